@@ -1,0 +1,130 @@
+// A fixed-capacity bitset keyed by a strong id type: how sinew stores sets of
+// muscles, actions, joints or groups. Constexpr throughout, no allocation, and
+// set algebra is a handful of word operations, so the same query runs in a
+// static_assert and in a tight loop over a run-time catalog.
+#pragma once
+
+#include <array>
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+
+namespace sinew::detail {
+
+template <class Id, std::size_t Capacity>
+class id_set {
+  static_assert(Capacity % 64 == 0, "sinew: id_set capacity is a multiple of 64 bits");
+  static constexpr std::size_t words = Capacity / 64;
+  std::array<std::uint64_t, words> bits_{};
+
+ public:
+  using id_type = Id;
+  static constexpr std::size_t capacity = Capacity;
+
+  constexpr id_set() noexcept = default;
+  constexpr id_set(std::initializer_list<Id> ids) noexcept {
+    for (Id id : ids) insert(id);
+  }
+
+  constexpr id_set& insert(Id id) noexcept {
+    const auto i = static_cast<std::size_t>(id.index);
+    bits_[i / 64] |= std::uint64_t{1} << (i % 64);
+    return *this;
+  }
+  constexpr id_set& erase(Id id) noexcept {
+    const auto i = static_cast<std::size_t>(id.index);
+    bits_[i / 64] &= ~(std::uint64_t{1} << (i % 64));
+    return *this;
+  }
+  [[nodiscard]] constexpr bool contains(Id id) const noexcept {
+    const auto i = static_cast<std::size_t>(id.index);
+    return i < Capacity && ((bits_[i / 64] >> (i % 64)) & 1U) != 0;
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (auto w : bits_) n += static_cast<std::size_t>(std::popcount(w));
+    return n;
+  }
+  [[nodiscard]] constexpr bool empty() const noexcept {
+    for (auto w : bits_)
+      if (w != 0) return false;
+    return true;
+  }
+  [[nodiscard]] constexpr bool intersects(const id_set& other) const noexcept {
+    for (std::size_t i = 0; i != words; ++i)
+      if ((bits_[i] & other.bits_[i]) != 0) return true;
+    return false;
+  }
+  [[nodiscard]] constexpr bool includes(const id_set& other) const noexcept {
+    for (std::size_t i = 0; i != words; ++i)
+      if ((other.bits_[i] & ~bits_[i]) != 0) return false;
+    return true;
+  }
+
+  constexpr id_set& operator|=(const id_set& o) noexcept {
+    for (std::size_t i = 0; i != words; ++i) bits_[i] |= o.bits_[i];
+    return *this;
+  }
+  constexpr id_set& operator&=(const id_set& o) noexcept {
+    for (std::size_t i = 0; i != words; ++i) bits_[i] &= o.bits_[i];
+    return *this;
+  }
+  constexpr id_set& operator-=(const id_set& o) noexcept {
+    for (std::size_t i = 0; i != words; ++i) bits_[i] &= ~o.bits_[i];
+    return *this;
+  }
+  [[nodiscard]] friend constexpr id_set operator|(id_set a, const id_set& b) noexcept { return a |= b; }
+  [[nodiscard]] friend constexpr id_set operator&(id_set a, const id_set& b) noexcept { return a &= b; }
+  [[nodiscard]] friend constexpr id_set operator-(id_set a, const id_set& b) noexcept { return a -= b; }
+  [[nodiscard]] friend constexpr bool operator==(const id_set&, const id_set&) noexcept = default;
+
+  /// Calls f(Id) for each member, in ascending id order.
+  template <class F>
+  constexpr void for_each(F&& f) const {
+    for (std::size_t w = 0; w != words; ++w) {
+      auto word = bits_[w];
+      while (word != 0) {
+        const auto bit = static_cast<std::size_t>(std::countr_zero(word));
+        f(Id{static_cast<decltype(Id{}.index)>(w * 64 + bit)});
+        word &= word - 1;
+      }
+    }
+  }
+
+  /// Iteration in ascending id order (for range-for).
+  class iterator {
+    const id_set* set_ = nullptr;
+    std::size_t pos_ = Capacity;
+    constexpr void advance_from(std::size_t p) noexcept {
+      while (p < Capacity) {
+        const auto w = set_->bits_[p / 64] >> (p % 64);
+        if (w != 0) {
+          pos_ = p + static_cast<std::size_t>(std::countr_zero(w));
+          return;
+        }
+        p = (p / 64 + 1) * 64;
+      }
+      pos_ = Capacity;
+    }
+
+   public:
+    constexpr iterator() noexcept = default;
+    constexpr iterator(const id_set* s, std::size_t p) noexcept : set_(s) { advance_from(p); }
+    constexpr Id operator*() const noexcept { return Id{static_cast<decltype(Id{}.index)>(pos_)}; }
+    constexpr iterator& operator++() noexcept {
+      advance_from(pos_ + 1);
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      auto t = *this;
+      ++*this;
+      return t;
+    }
+    friend constexpr bool operator==(const iterator& a, const iterator& b) noexcept { return a.pos_ == b.pos_; }
+  };
+  [[nodiscard]] constexpr iterator begin() const noexcept { return iterator{this, 0}; }
+  [[nodiscard]] constexpr iterator end() const noexcept { return iterator{this, Capacity}; }
+};
+
+}  // namespace sinew::detail

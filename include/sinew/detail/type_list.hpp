@@ -1,0 +1,49 @@
+// Minimal type-list utilities: enough to index entities and check rules over
+// the lists that declare them, and nothing more (compile time is a budget).
+#pragma once
+
+#include <cstddef>
+#include <type_traits>
+
+namespace sinew::detail {
+
+template <class... Ts>
+struct type_list {
+  static constexpr std::size_t size = sizeof...(Ts);
+};
+
+template <class T, class List>
+struct index_of;
+
+template <class T, class... Ts>
+struct index_of<T, type_list<Ts...>> {
+ private:
+  static constexpr std::size_t find() noexcept {
+    constexpr bool matches[] = {std::is_same_v<T, Ts>..., false};
+    for (std::size_t i = 0; i != sizeof...(Ts); ++i)
+      if (matches[i]) return i;
+    return sizeof...(Ts);
+  }
+
+ public:
+  static constexpr std::size_t value = find();
+};
+
+template <class T, class List>
+inline constexpr std::size_t index_of_v = index_of<T, List>::value;
+
+template <class T, class List>
+inline constexpr bool contains_v = index_of_v<T, List> != List::size;
+
+template <class A, class B>
+struct concat;
+
+template <class... As, class... Bs>
+struct concat<type_list<As...>, type_list<Bs...>> {
+  using type = type_list<As..., Bs...>;
+};
+
+template <class A, class B>
+using concat_t = typename concat<A, B>::type;
+
+}  // namespace sinew::detail

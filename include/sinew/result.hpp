@@ -1,0 +1,51 @@
+// The error model shared by every layer: functions that can fail on user input
+// return result<T>, which holds either a value or an error with a message and,
+// for text input, the byte position. No exceptions are needed anywhere; the
+// same functions run in constant evaluation.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+
+namespace sinew {
+
+/// Why an operation failed. `message` is a static string starting with "sinew:";
+/// `position` is the byte offset into the input text, or `no_position`.
+struct error {
+  static constexpr std::size_t no_position = static_cast<std::size_t>(-1);
+  std::string_view message{};
+  std::size_t position = no_position;
+
+  [[nodiscard]] constexpr bool has_position() const noexcept { return position != no_position; }
+  friend constexpr bool operator==(const error&, const error&) noexcept = default;
+};
+
+/// A value or an error. Kept deliberately simple (T must be default-constructible)
+/// so that it is a literal type and works in constexpr code under C++20.
+template <class T>
+class [[nodiscard]] result {
+  static_assert(std::is_default_constructible_v<T>, "sinew: result<T> needs a default-constructible T");
+  T value_{};
+  sinew::error error_{};
+  bool ok_ = false;
+
+ public:
+  constexpr result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)  // NOLINT: implicit by design
+      : value_(std::move(value)), ok_(true) {}
+  constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
+
+  [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
+  [[nodiscard]] constexpr explicit operator bool() const noexcept { return ok_; }
+  [[nodiscard]] constexpr const T& value() const& noexcept { return value_; }
+  [[nodiscard]] constexpr T& value() & noexcept { return value_; }
+  [[nodiscard]] constexpr const T& operator*() const& noexcept { return value_; }
+  [[nodiscard]] constexpr T& operator*() & noexcept { return value_; }
+  [[nodiscard]] constexpr const T* operator->() const noexcept { return &value_; }
+  [[nodiscard]] constexpr T* operator->() noexcept { return &value_; }
+  [[nodiscard]] constexpr const sinew::error& error() const noexcept { return error_; }
+  [[nodiscard]] constexpr T value_or(T fallback) const { return ok_ ? value_ : fallback; }
+};
+
+}  // namespace sinew
