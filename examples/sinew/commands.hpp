@@ -1,0 +1,30 @@
+// The `sinew` command-line tool: one function per command family. main.cpp
+// dispatches on the first argument; each command reads its own arguments.
+// Exit codes are part of the tool's public interface.
+#pragma once
+
+#include <iosfwd>
+#include <span>
+#include <string_view>
+
+namespace sinew_cli {
+
+using args = std::span<const std::string_view>;  // the arguments after the command name
+
+struct streams {
+  std::ostream& out;
+  std::ostream& err;
+};
+
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_internal = 1;
+inline constexpr int exit_usage = 2;  // unknown command or name, bad option, input that does not parse
+
+int run_anatomy(args, streams);    // sinew anatomy [muscle]
+int run_exercises(args, streams);  // sinew exercises [filters]
+int run_explain(args, streams);    // sinew explain <exercise>
+int run_substitute(args, streams); // sinew substitute <exercise> [filters]
+int run_export(args, streams);     // sinew export anatomy|exercises
+int run_parse(args, streams);      // sinew parse "<scheme text>" [--json]
+
+}  // namespace sinew_cli
