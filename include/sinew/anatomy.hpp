@@ -1,0 +1,5 @@
+// The anatomy layer: joints, their actions, muscle groups and muscles of the
+// lower body as compile-time types with run-time ids, and the queries over them.
+#pragma once
+
+#include <sinew/anatomy/lower_body.hpp>

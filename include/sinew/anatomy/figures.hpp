@@ -1,0 +1,36 @@
+// Measured properties of a muscle: share of type I (slow-twitch) fibres and
+// architecture. Each figure carries its source; unknown figures are negative.
+#pragma once
+
+#include <string_view>
+
+namespace sinew {
+
+/// A number taken from the literature, or unknown (`known() == false`).
+struct measurement {
+  double value = -1.0;
+  [[nodiscard]] constexpr bool known() const noexcept { return value >= 0.0; }
+  friend constexpr bool operator==(measurement, measurement) noexcept = default;
+};
+
+struct fiber_type_figures {
+  measurement type_i_percent{};  ///< share of type I (slow-twitch) fibres, in percent
+  std::string_view source{};     ///< where the figure comes from
+  std::string_view note{};       ///< other published values, caveats
+};
+
+struct architecture_figures {
+  measurement optimal_fiber_length_cm{};
+  measurement pcsa_cm2{};       ///< physiological cross-sectional area
+  measurement pennation_deg{};  ///< pennation angle at optimal length
+  measurement volume_cm3{};     ///< muscle volume in young adults
+  std::string_view source{};
+  std::string_view note{};
+};
+
+struct muscle_figures {
+  fiber_type_figures fibers{};
+  architecture_figures architecture{};
+};
+
+}  // namespace sinew

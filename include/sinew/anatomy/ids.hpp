@@ -1,0 +1,120 @@
+// Compact run-time handles for anatomical entities. Every joint, action, group
+// and muscle type has one: its position in the anatomy model that lists it.
+// Built-in entities keep their ids in every model that extends the built-in
+// one (extensions append), so a built-in tag converts to its id anywhere.
+#pragma once
+
+#include <concepts>
+#include <cstdint>
+#include <type_traits>
+
+#include <sinew/detail/id_set.hpp>
+
+namespace sinew {
+
+namespace detail {
+// Position of a built-in entity type in the built-in lower-body model; defined
+// in anatomy/lower_body.hpp. Declared here so that ids convert from tags.
+template <class T>
+struct builtin_index;
+
+struct entity_tag_base {};
+}  // namespace detail
+
+namespace detail {
+struct joint_base : entity_tag_base {};
+struct action_base : entity_tag_base {};
+struct group_base : entity_tag_base {};
+struct muscle_base : entity_tag_base {};
+
+/// A strongly typed index. `TagBase` keeps the kinds apart (a muscle_id is not
+/// an action_id) and lets a built-in tag convert to its id implicitly.
+template <class Index, class TagBase>
+struct basic_id {
+  Index index = 0;
+
+  constexpr basic_id() noexcept = default;
+  constexpr explicit basic_id(Index i) noexcept : index(i) {}
+  template <class Tag>
+    requires std::derived_from<Tag, TagBase>
+  constexpr basic_id(Tag) noexcept  // NOLINT(google-explicit-constructor): a built-in tag is its id
+      : index(static_cast<Index>(builtin_index<Tag>::value)) {}
+
+  friend constexpr bool operator==(basic_id, basic_id) noexcept = default;
+  friend constexpr auto operator<=>(basic_id, basic_id) noexcept = default;
+};
+}  // namespace detail
+
+/// Run-time handle of a joint.
+using joint_id = detail::basic_id<std::uint8_t, detail::joint_base>;
+/// Run-time handle of a joint action (knee flexion, hip abduction, ...).
+using action_id = detail::basic_id<std::uint8_t, detail::action_base>;
+/// Run-time handle of a muscle group.
+using group_id = detail::basic_id<std::uint8_t, detail::group_base>;
+/// Run-time handle of a muscle, head or part.
+using muscle_id = detail::basic_id<std::uint16_t, detail::muscle_base>;
+
+// Capacities leave room for the upper body as data: ~50 more joints' worth of
+// actions and ~150 more muscles fit without changing a type.
+inline constexpr std::size_t max_joints = 64;
+inline constexpr std::size_t max_actions = 128;
+inline constexpr std::size_t max_groups = 64;
+inline constexpr std::size_t max_muscles = 256;
+
+using joint_set = detail::id_set<joint_id, max_joints>;
+using action_set = detail::id_set<action_id, max_actions>;
+using group_set = detail::id_set<group_id, max_groups>;
+using muscle_set = detail::id_set<muscle_id, max_muscles>;
+
+/// The direction of a movement about a joint's axis; each has exactly one opposite.
+enum class motion : std::uint8_t {
+  flexion,
+  extension,
+  abduction,
+  adduction,
+  internal_rotation,
+  external_rotation,
+  plantar_flexion,
+  dorsiflexion,
+  inversion,
+  eversion,
+};
+
+[[nodiscard]] constexpr motion opposite(motion m) noexcept {
+  switch (m) {
+    case motion::flexion: return motion::extension;
+    case motion::extension: return motion::flexion;
+    case motion::abduction: return motion::adduction;
+    case motion::adduction: return motion::abduction;
+    case motion::internal_rotation: return motion::external_rotation;
+    case motion::external_rotation: return motion::internal_rotation;
+    case motion::plantar_flexion: return motion::dorsiflexion;
+    case motion::dorsiflexion: return motion::plantar_flexion;
+    case motion::inversion: return motion::eversion;
+    case motion::eversion: return motion::inversion;
+  }
+  return m;
+}
+
+/// How much a muscle contributes to one of its actions, as anatomy texts rank it.
+enum class action_role : std::uint8_t {
+  primary,    ///< a prime mover of the action
+  secondary,  ///< assists, or only some fibres / only in some positions
+};
+
+/// Filter for queries that can look at one role or at both.
+enum class role_filter : std::uint8_t { any, primary, secondary };
+
+[[nodiscard]] constexpr bool matches(role_filter f, action_role r) noexcept {
+  return f == role_filter::any || (f == role_filter::primary) == (r == action_role::primary);
+}
+
+/// Kinetic chains as coaches use the words: front, back, and the side stabilizers.
+enum class chain : std::uint8_t { anterior, posterior, medial, lateral };
+
+/// Joints that move as one unit for training purposes (the talocrural and
+/// subtalar joints form the ankle complex). A muscle is "two-joint" when it
+/// crosses joints of two or more complexes.
+enum class joint_complex : std::uint8_t { lumbar_spine, hip, knee, ankle, toes };
+
+}  // namespace sinew

@@ -1,0 +1,384 @@
+// An anatomy model: the joints, actions, groups and muscles that exist, turned
+// into constexpr tables indexed by compact ids, and the queries over them. The
+// built-in `lower_body` is one model; users extend it with their own entities
+// (extend_model) without touching sinew's headers, and every query works the
+// same in a static_assert and in a loop over ids read at run time.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include <sinew/anatomy/action.hpp>
+#include <sinew/anatomy/figures.hpp>
+#include <sinew/anatomy/group.hpp>
+#include <sinew/anatomy/ids.hpp>
+#include <sinew/anatomy/joint.hpp>
+#include <sinew/anatomy/literature.hpp>
+#include <sinew/anatomy/muscle.hpp>
+#include <sinew/detail/type_list.hpp>
+#include <sinew/result.hpp>
+
+namespace sinew {
+
+/// The entities of a model, listed by value: `muscle_list<soleus, my_muscle>`.
+template <Joint auto... Js>
+struct joint_list {
+  using types = detail::type_list<std::remove_cvref_t<decltype(Js)>...>;
+};
+template <Action auto... As>
+struct action_list {
+  using types = detail::type_list<std::remove_cvref_t<decltype(As)>...>;
+};
+template <MuscleGroup auto... Gs>
+struct group_list {
+  using types = detail::type_list<std::remove_cvref_t<decltype(Gs)>...>;
+};
+template <Muscle auto... Ms>
+struct muscle_list {
+  using types = detail::type_list<std::remove_cvref_t<decltype(Ms)>...>;
+};
+
+struct joint_info {
+  std::string_view id;
+  std::string_view name;
+  joint_complex complex{};
+  std::uint8_t degrees_of_freedom = 0;
+};
+
+struct action_info {
+  std::string_view id;
+  std::string_view name;
+  joint_id joint{};
+  motion direction{};
+  action_id antagonist{};
+};
+
+struct group_info {
+  std::string_view id;
+  std::string_view name;
+  chain on_chain{};
+};
+
+/// One of a muscle's actions with the muscle's role in it.
+struct muscle_action {
+  action_id action{};
+  action_role role{};
+};
+
+inline constexpr std::size_t max_actions_per_muscle = 8;
+
+struct muscle_info {
+  std::string_view id;
+  std::string_view name;
+  group_id main_group{};
+  group_set groups{};
+  joint_set crosses{};
+  std::array<muscle_action, max_actions_per_muscle> actions{};
+  std::uint8_t action_count = 0;
+  action_set primary_actions{};
+  action_set secondary_actions{};
+  muscle_figures figures{};
+};
+
+namespace detail {
+
+template <class T>
+concept has_own_figures = requires {
+  { T::figures } -> std::convertible_to<muscle_figures>;
+};
+
+// Declared, never defined: named by the compiler when a model is incomplete.
+template <class Entity, class UsedBy>
+struct sinew_rule_a_model_lists_every_entity_its_muscles_use;
+template <class Action>
+struct sinew_rule_every_action_has_its_antagonist_in_the_model;
+
+template <class T, class List, class UsedBy>
+consteval std::size_t index_in_model() {
+  if constexpr (!contains_v<T, List>) {
+    (void)sizeof(sinew_rule_a_model_lists_every_entity_its_muscles_use<T, UsedBy>);
+    return 0;
+  } else {
+    return index_of_v<T, List>;
+  }
+}
+
+template <class... Ts, class F>
+constexpr void for_each_type(type_list<Ts...>, F&& f) {
+  (f.template operator()<Ts>(), ...);
+}
+
+constexpr bool names_unique(const std::string_view* ids, std::size_t n) noexcept {
+  for (std::size_t i = 0; i != n; ++i)
+    for (std::size_t j = i + 1; j != n; ++j)
+      if (ids[i] == ids[j]) return false;
+  return true;
+}
+
+template <class Id, class Table>
+constexpr result<Id> find_by_id(const Table& table, std::string_view key, std::string_view unknown_message) noexcept {
+  for (std::size_t i = 0; i != table.size(); ++i)
+    if (table[i].id == key) return Id{static_cast<decltype(Id{}.index)>(i)};
+  return error{unknown_message};
+}
+
+
+template <std::size_t ActionCount>
+struct by_action_tables {
+  std::array<muscle_set, ActionCount> primary{};
+  std::array<muscle_set, ActionCount> secondary{};
+};
+
+template <class JointList, class ActionList, class GroupList, class MuscleList>
+struct model_tables;
+
+// Builds a model's tables at compile time (outside the model class, which is
+// still incomplete while its static members are initialized).
+template <class... Js, class... As, class... Gs, class... Ms>
+struct model_tables<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_list<Ms...>> {
+  using joint_types = type_list<Js...>;
+  using action_types = type_list<As...>;
+  using group_types = type_list<Gs...>;
+  using muscle_types = type_list<Ms...>;
+  static constexpr std::size_t joint_count = sizeof...(Js);
+  static constexpr std::size_t action_count = sizeof...(As);
+  static constexpr std::size_t group_count = sizeof...(Gs);
+  static constexpr std::size_t muscle_count = sizeof...(Ms);
+
+  static consteval std::array<joint_info, joint_count> make_joints() {
+    return {joint_info{Js::id, Js::name, Js::complex, Js::degrees_of_freedom}...};
+  }
+  static consteval std::array<group_info, group_count> make_groups() {
+    return {group_info{Gs::id, Gs::name, Gs::on_chain}...};
+  }
+
+  template <class A>
+  static consteval action_info make_action() {
+    action_info info{A::id, A::name, joint_id{}, A::direction, action_id{}};
+    info.joint = joint_id{static_cast<std::uint8_t>(index_in_model<typename A::joint_type, joint_types, A>())};
+    constexpr bool has_antagonist =
+        ((std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction)) ||
+         ...);
+    if constexpr (!has_antagonist) {
+      (void)sizeof(sinew_rule_every_action_has_its_antagonist_in_the_model<A>);
+    }
+    constexpr bool is_antagonist[] = {
+        (std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction))...};
+    for (std::size_t i = 0; i != action_count; ++i)
+      if (is_antagonist[i]) info.antagonist = action_id{static_cast<std::uint8_t>(i)};
+    return info;
+  }
+  static consteval std::array<action_info, action_count> make_actions() { return {make_action<As>()...}; }
+
+  template <class M>
+  static consteval muscle_info make_muscle() {
+    muscle_info info{};
+    info.id = M::id;
+    info.name = M::name;
+    bool first = true;
+    for_each_type(typename M::group_types{}, [&]<class G>() {
+      const group_id g{static_cast<std::uint8_t>(index_in_model<G, group_types, M>())};
+      if (first) info.main_group = g;
+      first = false;
+      info.groups.insert(g);
+    });
+    for_each_type(typename M::crossed_joint_types{}, [&]<class J>() {
+      info.crosses.insert(joint_id{static_cast<std::uint8_t>(index_in_model<J, joint_types, M>())});
+    });
+    static_assert(M::action_roles::size <= max_actions_per_muscle,
+                  "sinew: a muscle lists at most max_actions_per_muscle actions");
+    for_each_type(typename M::action_roles{}, [&]<class R>() {
+      const action_id a{static_cast<std::uint8_t>(index_in_model<typename R::action_type, action_types, M>())};
+      info.actions[info.action_count++] = muscle_action{a, R::role};
+      (R::role == action_role::primary ? info.primary_actions : info.secondary_actions).insert(a);
+    });
+    if constexpr (has_own_figures<M>)
+      info.figures = M::figures;
+    else
+      info.figures = builtin_figures_for(M::id);
+    return info;
+  }
+  static consteval std::array<muscle_info, muscle_count> make_muscles() { return {make_muscle<Ms>()...}; }
+
+  static consteval bool ids_unique() {
+    constexpr std::string_view j[] = {"", Js::id...};
+    constexpr std::string_view a[] = {"", As::id...};
+    constexpr std::string_view g[] = {"", Gs::id...};
+    constexpr std::string_view m[] = {"", Ms::id...};
+    return names_unique(j + 1, joint_count) && names_unique(a + 1, action_count) &&
+           names_unique(g + 1, group_count) && names_unique(m + 1, muscle_count);
+  }
+
+  static consteval by_action_tables<action_count> make_by_action(const std::array<muscle_info, muscle_count>& muscles) {
+    by_action_tables<action_count> t{};
+    for (std::size_t m = 0; m != muscle_count; ++m)
+      for (std::size_t k = 0; k != muscles[m].action_count; ++k) {
+        const auto& ma = muscles[m].actions[k];
+        (ma.role == action_role::primary ? t.primary : t.secondary)[ma.action.index].insert(
+            muscle_id{static_cast<std::uint16_t>(m)});
+      }
+    return t;
+  }
+};
+
+}  // namespace detail
+
+template <class JointList, class ActionList, class GroupList, class MuscleList>
+class anatomy_model;
+
+template <class... Js, class... As, class... Gs, class... Ms>
+class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::type_list<Gs...>,
+                    detail::type_list<Ms...>> {
+ public:
+  using joint_types = detail::type_list<Js...>;
+  using action_types = detail::type_list<As...>;
+  using group_types = detail::type_list<Gs...>;
+  using muscle_types = detail::type_list<Ms...>;
+
+  static constexpr std::size_t joint_count = sizeof...(Js);
+  static constexpr std::size_t action_count = sizeof...(As);
+  static constexpr std::size_t group_count = sizeof...(Gs);
+  static constexpr std::size_t muscle_count = sizeof...(Ms);
+
+  static_assert((Joint<Js> && ...) && (Action<As> && ...) && (MuscleGroup<Gs> && ...) && (Muscle<Ms> && ...),
+                "sinew: an anatomy model lists joints, actions, groups and muscles, in that order");
+  static_assert(joint_count <= max_joints && action_count <= max_actions && group_count <= max_groups &&
+                    muscle_count <= max_muscles,
+                "sinew: the model has more entities than sinew's id sets hold (max_joints, max_actions, ...)");
+
+ private:
+  using tables = detail::model_tables<joint_types, action_types, group_types, muscle_types>;
+  static constexpr std::array<joint_info, joint_count> joints_ = tables::make_joints();
+  static constexpr std::array<action_info, action_count> actions_ = tables::make_actions();
+  static constexpr std::array<group_info, group_count> groups_ = tables::make_groups();
+  static constexpr std::array<muscle_info, muscle_count> muscles_ = tables::make_muscles();
+
+  static_assert(tables::ids_unique(), "sinew: ids are unique within a model (no two muscles, or two actions, share an id)");
+
+  // Inverted index, so that "who performs this action" is one table read.
+  static constexpr detail::by_action_tables<action_count> by_action_ = tables::make_by_action(muscles_);
+
+ public:
+  // --- entities -------------------------------------------------------------
+  [[nodiscard]] static constexpr const std::array<joint_info, joint_count>& joints() noexcept { return joints_; }
+  [[nodiscard]] static constexpr const std::array<action_info, action_count>& actions() noexcept { return actions_; }
+  [[nodiscard]] static constexpr const std::array<group_info, group_count>& groups() noexcept { return groups_; }
+  [[nodiscard]] static constexpr const std::array<muscle_info, muscle_count>& muscles() noexcept { return muscles_; }
+
+  [[nodiscard]] static constexpr const joint_info& info(joint_id j) noexcept { return joints_[j.index]; }
+  [[nodiscard]] static constexpr const action_info& info(action_id a) noexcept { return actions_[a.index]; }
+  [[nodiscard]] static constexpr const group_info& info(group_id g) noexcept { return groups_[g.index]; }
+  [[nodiscard]] static constexpr const muscle_info& info(muscle_id m) noexcept { return muscles_[m.index]; }
+
+  /// The id of an entity of this model, from its tag (works for user-defined tags).
+  template <class T>
+    requires(Joint<T> || Action<T> || MuscleGroup<T> || Muscle<T>)
+  [[nodiscard]] static consteval auto id(T) noexcept {
+    if constexpr (Joint<T>)
+      return joint_id{static_cast<std::uint8_t>(detail::index_in_model<T, joint_types, anatomy_model>())};
+    else if constexpr (Action<T>)
+      return action_id{static_cast<std::uint8_t>(detail::index_in_model<T, action_types, anatomy_model>())};
+    else if constexpr (MuscleGroup<T>)
+      return group_id{static_cast<std::uint8_t>(detail::index_in_model<T, group_types, anatomy_model>())};
+    else
+      return muscle_id{static_cast<std::uint16_t>(detail::index_in_model<T, muscle_types, anatomy_model>())};
+  }
+
+  /// Look an entity up by its snake_case id, as read from a file or a command line.
+  [[nodiscard]] static constexpr result<joint_id> find_joint(std::string_view key) noexcept {
+    return detail::find_by_id<joint_id>(joints_, key, "sinew: no joint has this id");
+  }
+  [[nodiscard]] static constexpr result<action_id> find_action(std::string_view key) noexcept {
+    return detail::find_by_id<action_id>(actions_, key, "sinew: no action has this id");
+  }
+  [[nodiscard]] static constexpr result<group_id> find_group(std::string_view key) noexcept {
+    return detail::find_by_id<group_id>(groups_, key, "sinew: no muscle group has this id");
+  }
+  [[nodiscard]] static constexpr result<muscle_id> find_muscle(std::string_view key) noexcept {
+    return detail::find_by_id<muscle_id>(muscles_, key, "sinew: no muscle has this id");
+  }
+
+  // --- queries --------------------------------------------------------------
+  /// The muscles that perform an action, as prime movers, assistants, or either.
+  [[nodiscard]] static constexpr muscle_set muscles_performing(action_id a, role_filter role = role_filter::any) noexcept {
+    switch (role) {
+      case role_filter::primary: return by_action_.primary[a.index];
+      case role_filter::secondary: return by_action_.secondary[a.index];
+      case role_filter::any: break;
+    }
+    return by_action_.primary[a.index] | by_action_.secondary[a.index];
+  }
+  /// The actions a muscle performs, by role.
+  [[nodiscard]] static constexpr action_set actions_of(muscle_id m, role_filter role = role_filter::any) noexcept {
+    switch (role) {
+      case role_filter::primary: return muscles_[m.index].primary_actions;
+      case role_filter::secondary: return muscles_[m.index].secondary_actions;
+      case role_filter::any: break;
+    }
+    return muscles_[m.index].primary_actions | muscles_[m.index].secondary_actions;
+  }
+  /// Whether a muscle performs an action (in the given role).
+  [[nodiscard]] static constexpr bool performs(muscle_id m, action_id a, role_filter role = role_filter::any) noexcept {
+    return actions_of(m, role).contains(a);
+  }
+  [[nodiscard]] static constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return muscles_[m.index].crosses; }
+  [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return muscles_[m.index].crosses.contains(j); }
+  /// Crosses joints of two or more complexes (hip, knee, ankle, toes, lumbar spine):
+  /// rectus femoris, the hamstrings but the short head, gastrocnemius, gracilis, ...
+  [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept {
+    std::uint32_t complexes = 0;
+    muscles_[m.index].crosses.for_each(
+        [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(joints_[j.index].complex); });
+    return complexes != 0 && (complexes & (complexes - 1)) != 0;
+  }
+  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept {
+    muscle_set out{};
+    for (std::size_t m = 0; m != muscle_count; ++m)
+      if (muscles_[m].crosses.contains(j)) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
+    return out;
+  }
+  [[nodiscard]] static constexpr action_set actions_at(joint_id j) noexcept {
+    action_set out{};
+    for (std::size_t a = 0; a != action_count; ++a)
+      if (actions_[a].joint == j) out.insert(action_id{static_cast<std::uint8_t>(a)});
+    return out;
+  }
+  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept {
+    muscle_set out{};
+    for (std::size_t m = 0; m != muscle_count; ++m)
+      if (muscles_[m].groups.contains(g)) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
+    return out;
+  }
+  /// Muscles whose main group lies on a chain.
+  [[nodiscard]] static constexpr muscle_set muscles_on_chain(chain c) noexcept {
+    muscle_set out{};
+    for (std::size_t m = 0; m != muscle_count; ++m)
+      if (groups_[muscles_[m].main_group.index].on_chain == c) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
+    return out;
+  }
+  /// The action of the same joint in the opposite direction (knee flexion -> knee extension).
+  [[nodiscard]] static constexpr action_id antagonist_of(action_id a) noexcept { return actions_[a.index].antagonist; }
+  /// The muscles that oppose an action: those performing its antagonist.
+  [[nodiscard]] static constexpr muscle_set antagonists_of(action_id a, role_filter role = role_filter::any) noexcept {
+    return muscles_performing(antagonist_of(a), role);
+  }
+  [[nodiscard]] static constexpr muscle_set all_muscles() noexcept {
+    muscle_set out{};
+    for (std::size_t m = 0; m != muscle_count; ++m) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
+    return out;
+  }
+};
+
+/// A model with more entities appended: built-in ids stay where they are.
+template <class Model, class MoreJoints = joint_list<>, class MoreActions = action_list<>,
+          class MoreGroups = group_list<>, class MoreMuscles = muscle_list<>>
+using extend_model =
+    anatomy_model<detail::concat_t<typename Model::joint_types, typename MoreJoints::types>,
+                  detail::concat_t<typename Model::action_types, typename MoreActions::types>,
+                  detail::concat_t<typename Model::group_types, typename MoreGroups::types>,
+                  detail::concat_t<typename Model::muscle_types, typename MoreMuscles::types>>;
+
+}  // namespace sinew

@@ -1,0 +1,43 @@
+// The adductors (seed 000's inner-thigh stabilizers). Adductor magnus has two
+// parts that act differently: the adductor (pubofemoral) part adducts and
+// flexes; the hamstring (ischiocondylar) part, supplied by the tibial nerve like
+// the hamstrings, adducts and extends the hip. Neither part crosses the knee.
+// Rotation by the adductors is where texts disagree most: Neumann reports
+// internal rotation from the anatomical position, older texts external; sinew
+// lists internal rotation as secondary and nothing as primary.
+// Gracilis is the one adductor that crosses the knee.
+#pragma once
+
+#include <sinew/anatomy/actions.hpp>
+#include <sinew/anatomy/groups.hpp>
+#include <sinew/anatomy/joints.hpp>
+#include <sinew/anatomy/muscle.hpp>
+
+namespace sinew {
+
+inline constexpr struct adductor_longus final
+    : muscle<"adductor_longus", in<adductors>, crosses<hip>,
+             primary<hip_adduction>, secondary<hip_flexion>, secondary<hip_internal_rotation>> {} adductor_longus;
+
+inline constexpr struct adductor_brevis final
+    : muscle<"adductor_brevis", in<adductors>, crosses<hip>,
+             primary<hip_adduction>, secondary<hip_flexion>, secondary<hip_internal_rotation>> {} adductor_brevis;
+
+inline constexpr struct adductor_magnus_adductor_part final
+    : muscle<"adductor_magnus_adductor_part", in<adductors>, crosses<hip>,
+             primary<hip_adduction>, secondary<hip_flexion>, secondary<hip_internal_rotation>> {} adductor_magnus_adductor_part;
+
+inline constexpr struct adductor_magnus_hamstring_part final
+    : muscle<"adductor_magnus_hamstring_part", in<adductors>, crosses<hip>,
+             primary<hip_adduction>, primary<hip_extension>, secondary<hip_internal_rotation>> {} adductor_magnus_hamstring_part;
+
+inline constexpr struct gracilis final
+    : muscle<"gracilis", in<adductors>, crosses<hip, knee>,
+             primary<hip_adduction>, secondary<hip_flexion>, secondary<knee_flexion>,
+             secondary<knee_internal_rotation>> {} gracilis;
+
+inline constexpr struct pectineus final
+    : muscle<"pectineus", in<adductors, hip_flexors>, crosses<hip>,
+             primary<hip_adduction>, primary<hip_flexion>, secondary<hip_internal_rotation>> {} pectineus;
+
+}  // namespace sinew

@@ -1,0 +1,35 @@
+// The hamstrings, lateral to medial: biceps femoris, semitendinosus,
+// semimembranosus (seed 003). The seeds say all of them cross hip and knee;
+// real anatomy differs for one head: the biceps femoris short head arises from
+// the femur and crosses only the knee, so it flexes the knee but cannot extend
+// the hip. sinew follows the anatomy. With the knee flexed, biceps femoris
+// rotates the tibia externally and the "semi" muscles internally.
+#pragma once
+
+#include <sinew/anatomy/actions.hpp>
+#include <sinew/anatomy/groups.hpp>
+#include <sinew/anatomy/joints.hpp>
+#include <sinew/anatomy/muscle.hpp>
+
+namespace sinew {
+
+inline constexpr struct biceps_femoris_long_head final
+    : muscle<"biceps_femoris_long_head", in<hamstrings>, crosses<hip, knee>,
+             primary<hip_extension>, primary<knee_flexion>, secondary<hip_external_rotation>,
+             secondary<knee_external_rotation>> {} biceps_femoris_long_head;
+
+inline constexpr struct biceps_femoris_short_head final
+    : muscle<"biceps_femoris_short_head", in<hamstrings>, crosses<knee>,
+             primary<knee_flexion>, secondary<knee_external_rotation>> {} biceps_femoris_short_head;
+
+inline constexpr struct semitendinosus final
+    : muscle<"semitendinosus", in<hamstrings>, crosses<hip, knee>,
+             primary<hip_extension>, primary<knee_flexion>, secondary<hip_internal_rotation>,
+             secondary<knee_internal_rotation>> {} semitendinosus;
+
+inline constexpr struct semimembranosus final
+    : muscle<"semimembranosus", in<hamstrings>, crosses<hip, knee>,
+             primary<hip_extension>, primary<knee_flexion>, secondary<hip_internal_rotation>,
+             secondary<knee_internal_rotation>> {} semimembranosus;
+
+}  // namespace sinew

@@ -1,0 +1,15 @@
+// The lower back: erector spinae, the lumbar extensor that deadlifts "target"
+// (seed 001) and that holds the spine still under a squat (002).
+#pragma once
+
+#include <sinew/anatomy/actions.hpp>
+#include <sinew/anatomy/groups.hpp>
+#include <sinew/anatomy/joints.hpp>
+#include <sinew/anatomy/muscle.hpp>
+
+namespace sinew {
+
+inline constexpr struct erector_spinae final
+    : muscle<"erector_spinae", in<lower_back>, crosses<lumbar_spine>, primary<lumbar_extension>> {} erector_spinae;
+
+}  // namespace sinew
