@@ -27,4 +27,8 @@ int run_substitute(args, streams); // sinew substitute <exercise> [filters]
 int run_export(args, streams);     // sinew export anatomy|exercises
 int run_parse(args, streams);      // sinew parse "<scheme text>" [--json]
 
+// JSON writers behind `sinew export`, one per layer (cmd_export.cpp dispatches).
+void export_anatomy_json(std::ostream&);
+void export_exercises_json(std::ostream&);
+
 }  // namespace sinew_cli
