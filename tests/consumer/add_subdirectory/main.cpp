@@ -1,0 +1,21 @@
+// A user's program built together with sinew's source tree.
+#if __has_include(<sinew/sinew.hpp>)
+#include <sinew/sinew.hpp>
+#endif
+#include <sinew/version.hpp>
+
+#include <cstdio>
+
+static_assert(__cplusplus >= 202002L, "linking sinew::sinew must give its users C++20");
+
+int main() {
+  int level = sinew::version_major;
+  {
+    // Shadows `level`: warns only under -Wshadow, which is sinew's flag, not
+    // this project's. The build fails if sinew leaked its -Wshadow -Werror.
+    int level = 1;
+    (void)level;
+  }
+  std::printf("sinew %d.%d.%d\n", level, sinew::version_minor, sinew::version_patch);
+  return 0;
+}
