@@ -1,0 +1,139 @@
+#!/usr/bin/env bash
+# How long does including sinew cost a translation unit? Times `-fsyntax-only`
+# of a file that includes <sinew/sinew.hpp> against files that include
+# <iostream> and <vector>, and an empty file (the compiler's start-up, the floor
+# under every figure). Runs are interleaved - every case once per round, in a
+# rotating order - so a busy machine slows all cases alike.
+#
+#   benchmarks/compile_time.sh [-n RUNS] [--compilers "g++ clang++"]
+#                              [--file NAME=path.cpp]... [--json]
+#
+#   -n RUNS        rounds (default 10); figures are medians over rounds
+#   --compilers    compilers to try (default "g++ clang++"; missing ones are skipped)
+#   --file N=P     an extra case: time P as N (e.g. a use-everything TU)
+#   --json         print a JSON summary on stdout (the table goes to stderr)
+#
+# The ratio sinew/iostream is the headline: the target is below 1. The net
+# ratio subtracts the empty file's time from both.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+inputs="$here/compile_time"
+
+runs=10
+compilers="g++ clang++"
+json=0
+extra_names=()
+extra_files=()
+
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+while (($#)); do
+  case "$1" in
+    -n) runs="${2:?-n needs a number}"; shift 2 ;;
+    --compilers) compilers="${2:?--compilers needs a list}"; shift 2 ;;
+    --file)
+      [[ "${2:-}" == *=* ]] || { echo "compile_time: --file takes NAME=path" >&2; exit 2; }
+      extra_names+=("${2%%=*}"); extra_files+=("${2#*=}"); shift 2 ;;
+    --json) json=1; shift ;;
+    -h|--help) usage ;;
+    *) echo "compile_time: unknown argument '$1'" >&2; usage ;;
+  esac
+done
+[[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "compile_time: -n needs a positive number, not '$runs'" >&2; exit 2; }
+if [[ ! -f "$root/include/sinew/sinew.hpp" ]]; then
+  echo "compile_time: $root/include/sinew/sinew.hpp does not exist yet; nothing to measure" >&2
+  exit 1
+fi
+
+# With --json the human-readable table goes to stderr, keeping stdout pure JSON.
+if ((json)); then exec 3>&2; else exec 3>&1; fi
+say() { printf '%s\n' "$*" >&3; }
+
+# Cases: name, source file, extra compiler arguments.
+case_names=(empty vector iostream sinew)
+case_files=("$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_sinew.cpp")
+case_args=("" "-DSINEW_STD_HEADER=<vector>" "-DSINEW_STD_HEADER=<iostream>" "")
+for i in "${!extra_names[@]}"; do
+  [[ -f "${extra_files[$i]}" ]] || { echo "compile_time: ${extra_files[$i]} does not exist" >&2; exit 2; }
+  case_names+=("${extra_names[$i]}")
+  case_files+=("$(cd "$(dirname "${extra_files[$i]}")" && pwd)/$(basename "${extra_files[$i]}")")
+  case_args+=("")
+done
+ncases=${#case_names[@]}
+
+available=()
+for cxx in $compilers; do
+  if command -v "$cxx" >/dev/null; then available+=("$cxx"); else say "compile_time: $cxx not found, skipped"; fi
+done
+((${#available[@]})) || { echo "compile_time: none of '$compilers' is installed" >&2; exit 1; }
+
+compile() {  # compile <cxx> <case index>
+  local cxx="$1" i="$2"
+  local -a args=(-std=c++20 -fsyntax-only "-I$root/include")
+  [[ -n "${case_args[$i]}" ]] && args+=("${case_args[$i]}")
+  "$cxx" "${args[@]}" "${case_files[$i]}"
+}
+
+# Each case must compile, and one untimed pass warms the file cache.
+for cxx in "${available[@]}"; do
+  for ((i = 0; i < ncases; i++)); do
+    if ! compile "$cxx" "$i" 2>"${TMPDIR:-/tmp}/sinew-compile-time.err"; then
+      cat "${TMPDIR:-/tmp}/sinew-compile-time.err" >&2
+      echo "compile_time: $cxx fails on case '${case_names[$i]}'" >&2
+      exit 1
+    fi
+  done
+done
+rm -f "${TMPDIR:-/tmp}/sinew-compile-time.err"
+
+# samples[<compiler index>,<case index>] = space-separated nanoseconds
+declare -A samples
+for ((r = 0; r < runs; r++)); do
+  for c in "${!available[@]}"; do
+    for ((k = 0; k < ncases; k++)); do
+      i=$(((k + r) % ncases))  # rotate the order each round
+      t0=$(date +%s%N)
+      compile "${available[$c]}" "$i" 2>/dev/null
+      t1=$(date +%s%N)
+      samples[$c,$i]+="$((t1 - t0)) "
+    done
+  done
+done
+
+median_ms() {  # median of the space-separated nanoseconds in $1, in ms
+  tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n |
+    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1e6 }'
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) print "null"; else printf "%.2f", a / b }'; }
+
+json_out="{\"runs\":$runs,\"unit\":\"ms\",\"statistic\":\"median\",\"compilers\":["
+say ""
+say "compile time of -fsyntax-only, median of $runs interleaved runs (ms)"
+for c in "${!available[@]}"; do
+  cxx="${available[$c]}"
+  version="$("$cxx" -dumpfullversion -dumpversion 2>/dev/null | head -n1 || true)"
+  declare -A med=()
+  say ""
+  say "$cxx $version"
+  for ((i = 0; i < ncases; i++)); do
+    med[${case_names[$i]}]="$(median_ms "${samples[$c,$i]}")"
+    say "$(printf '  %-12s %8s' "${case_names[$i]}" "${med[${case_names[$i]}]}")"
+  done
+  r="$(ratio "${med[sinew]}" "${med[iostream]}")"
+  net="$(ratio "$(awk -v a="${med[sinew]}" -v e="${med[empty]}" 'BEGIN { print a - e }')" \
+               "$(awk -v a="${med[iostream]}" -v e="${med[empty]}" 'BEGIN { print a - e }')")"
+  say "  sinew/iostream = $r   (net of the empty file: $net)"
+
+  ((c > 0)) && json_out+=","
+  json_out+="{\"compiler\":\"$cxx\",\"version\":\"$version\",\"median_ms\":{"
+  for ((i = 0; i < ncases; i++)); do
+    ((i > 0)) && json_out+=","
+    json_out+="\"${case_names[$i]}\":${med[${case_names[$i]}]}"
+  done
+  json_out+="},\"ratio_sinew_iostream\":$r,\"net_ratio_sinew_iostream\":$net}"
+  unset med
+done
+json_out+="]}"
+
+if ((json)); then printf '%s\n' "$json_out"; fi
