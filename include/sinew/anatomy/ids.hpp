@@ -66,7 +66,9 @@ using action_set = detail::id_set<action_id, max_actions>;
 using group_set = detail::id_set<group_id, max_groups>;
 using muscle_set = detail::id_set<muscle_id, max_muscles>;
 
-/// The direction of a movement about a joint's axis; each has exactly one opposite.
+/// The direction of a movement about a joint's axis; each has exactly one
+/// opposite. The list covers every joint of the body, not only the lower body's,
+/// so that new joints (spine, shoulder girdle, elbow, wrist) are data.
 enum class motion : std::uint8_t {
   flexion,
   extension,
@@ -78,22 +80,28 @@ enum class motion : std::uint8_t {
   dorsiflexion,
   inversion,
   eversion,
+  lateral_flexion_left,
+  lateral_flexion_right,
+  rotation_left,
+  rotation_right,
+  horizontal_abduction,
+  horizontal_adduction,
+  elevation,
+  depression,
+  protraction,
+  retraction,
+  upward_rotation,
+  downward_rotation,
+  pronation,
+  supination,
+  radial_deviation,
+  ulnar_deviation,
 };
 
+/// The opposite direction: motions come in pairs, listed next to each other.
 [[nodiscard]] constexpr motion opposite(motion m) noexcept {
-  switch (m) {
-    case motion::flexion: return motion::extension;
-    case motion::extension: return motion::flexion;
-    case motion::abduction: return motion::adduction;
-    case motion::adduction: return motion::abduction;
-    case motion::internal_rotation: return motion::external_rotation;
-    case motion::external_rotation: return motion::internal_rotation;
-    case motion::plantar_flexion: return motion::dorsiflexion;
-    case motion::dorsiflexion: return motion::plantar_flexion;
-    case motion::inversion: return motion::eversion;
-    case motion::eversion: return motion::inversion;
-  }
-  return m;
+  const auto i = static_cast<std::uint8_t>(m);
+  return static_cast<motion>((i % 2 == 0) ? i + 1 : i - 1);
 }
 
 /// How much a muscle contributes to one of its actions, as anatomy texts rank it.

@@ -212,6 +212,14 @@ struct model_tables<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_l
            names_unique(g + 1, group_count) && names_unique(m + 1, muscle_count);
   }
 
+  // Building every table once checks the whole model: each entity a muscle uses
+  // is listed, each action has its antagonist.
+  static consteval bool complete() {
+    (void)make_actions();
+    (void)make_muscles();
+    return true;
+  }
+
   static consteval by_action_tables<action_count> make_by_action(const std::array<muscle_info, muscle_count>& muscles) {
     by_action_tables<action_count> t{};
     for (std::size_t m = 0; m != muscle_count; ++m)
@@ -256,6 +264,7 @@ class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::
   static constexpr std::array<group_info, group_count> groups_ = tables::make_groups();
   static constexpr std::array<muscle_info, muscle_count> muscles_ = tables::make_muscles();
 
+  static_assert(tables::complete());
   static_assert(tables::ids_unique(), "sinew: ids are unique within a model (no two muscles, or two actions, share an id)");
 
   // Inverted index, so that "who performs this action" is one table read.
