@@ -1,0 +1,73 @@
+// What the notation parser says when text does not read as a scheme: one
+// sentence per expectation, each naming what would have been valid at the
+// error position. Like the scheme rules (schemes/rules.hpp), each sentence is
+// both the run-time message and, for a compile-time literal, the text the
+// compiler quotes.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "sinew/detail/compile_error.hpp"
+
+namespace sinew {
+
+enum class expectation : std::uint8_t {
+  scheme,
+  number,
+  number_too_large,
+  quantity,
+  modifier,
+  load_or_tempo,
+  tempo,
+  load_unit,
+  seconds,
+  duration,
+  every,
+  list,
+  mini_sets,
+  drops,
+  rep_max,
+  pyramid,
+  colon,
+  entry,
+  rest_clause,
+  duplicate_modifier,
+  block_content,
+  end,
+};
+
+constexpr std::string_view expectation_text(expectation e, bool stop = false) noexcept {
+#define SINEW_EXPECT(name, literal)                  \
+  case expectation::name:                            \
+    if (stop) ::sinew::detail::rule_broken(literal); \
+    return literal
+  switch (e) {
+    SINEW_EXPECT(scheme, "sinew: expected a set scheme (3x15, 4x8-12, pyramid 15,12,10, AMAP, 30s hold, ...)");
+    SINEW_EXPECT(number, "sinew: expected a number");
+    SINEW_EXPECT(number_too_large, "sinew: expected a number of at most 4 digits");
+    SINEW_EXPECT(quantity, "sinew: expected reps (15, 8-12), AMAP, fail, a distance (50yd) or a time (30s) after the sets");
+    SINEW_EXPECT(modifier, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end");
+    SINEW_EXPECT(load_or_tempo, "sinew: expected a tempo (301, 30X1) or a load (80%, RPE8, RIR2, 100kg, 225lb, bw, band, heavier) after '@'");
+    SINEW_EXPECT(tempo, "sinew: expected a tempo of 3 or 4 digits or X (301, 30X1)");
+    SINEW_EXPECT(load_unit, "sinew: expected a load unit (kg, lb or %)");
+    SINEW_EXPECT(seconds, "sinew: expected seconds (2s)");
+    SINEW_EXPECT(duration, "sinew: expected a time (90s, 2min)");
+    SINEW_EXPECT(every, "sinew: expected 'every' and a rep number (pause 5s every 5th)");
+    SINEW_EXPECT(list, "sinew: expected reps per set separated by commas or slashes (15,12,10,8)");
+    SINEW_EXPECT(mini_sets, "sinew: expected mini-set reps separated by '+' (8+3+3)");
+    SINEW_EXPECT(drops, "sinew: expected drops after '+' (+ 2 drops, + double drop-set)");
+    SINEW_EXPECT(rep_max, "sinew: expected a rep max (strip from 5RM)");
+    SINEW_EXPECT(pyramid, "sinew: expected 'pyramid'");
+    SINEW_EXPECT(colon, "sinew: expected ':' after the grouping's kind (tri-set: A ...; B ...; C ...)");
+    SINEW_EXPECT(entry, "sinew: expected an exercise name followed by its sets (A squat 3x10)");
+    SINEW_EXPECT(rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
+    SINEW_EXPECT(duplicate_modifier, "sinew: expected each modifier at most once");
+    SINEW_EXPECT(block_content, "sinew: expected ':' and a scheme or grouping after the block");
+    SINEW_EXPECT(end, "sinew: expected the end of the text");
+  }
+#undef SINEW_EXPECT
+  return "sinew: unknown expectation";
+}
+
+}  // namespace sinew

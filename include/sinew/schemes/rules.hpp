@@ -1,0 +1,125 @@
+// The rules a set scheme, a grouping or a block must keep, each with the one
+// sentence that names it. The same sentence is the run-time error message
+// (sinew::error::message) and, in constant evaluation, the text the compiler
+// quotes when the rule is broken. The rules come from the four seed articles
+// (domain.md sections 3 and 4) and from what the notation needs to stay readable.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+#include "sinew/detail/compile_error.hpp"
+
+namespace sinew {
+
+/// Every rule a scheme value can break. `none` means the value is valid.
+enum class rule : std::uint8_t {
+  none,
+  zero_sets,
+  too_many_sets,
+  zero_reps,
+  rep_range_inverted,
+  zero_length,
+  steps_need_reps,
+  load_not_positive,
+  percent_out_of_range,
+  rpe_out_of_range,
+  rir_out_of_range,
+  tempo_length,
+  tempo_digit,
+  tempo_explosive_out_of_place,
+  hold_zero,
+  pause_every_zero,
+  pause_every_beyond_reps,
+  list_too_short,
+  list_too_long,
+  pyramid_not_down,
+  reverse_pyramid_not_up,
+  double_pyramid_shape,
+  ramp_reps_rise,
+  mini_sets_too_few,
+  drops_only_on_straight_sets,
+  drops_too_many,
+  drop_load_rises,
+  drop_percent_too_large,
+  strip_needs_rep_max,
+  superset_size,
+  compound_set_size,
+  tri_set_size,
+  giant_set_size,
+  circuit_size,
+  grouping_too_large,
+  rest_inside_grouping,
+  exercise_name_empty,
+  exercise_name_malformed,
+  compound_set_no_shared_muscle,
+  block_range_inverted,
+};
+
+/// The sentence for a rule. With `stop` set during constant evaluation, the
+/// call does not return: the compiler reports the rule's own line, which holds
+/// the sentence as a string literal (one call of detail::rule_broken per rule).
+constexpr std::string_view rule_text(rule r, bool stop = false) noexcept {
+  // Local to this function: makes each rule's sentence appear once, as a literal,
+  // on the very line both compilers quote. Undefined again right below.
+#define SINEW_RULE(name, literal)                 \
+  case rule::name:                                \
+    if (stop) ::sinew::detail::rule_broken(literal); \
+    return literal
+  switch (r) {
+    case rule::none: return "sinew: no rule broken";
+    SINEW_RULE(zero_sets, "sinew: a scheme has at least one set");
+    SINEW_RULE(too_many_sets, "sinew: a scheme has at most 99 sets");
+    SINEW_RULE(zero_reps, "sinew: a set has at least one rep");
+    SINEW_RULE(rep_range_inverted, "sinew: a rep range's minimum must not exceed its maximum");
+    SINEW_RULE(zero_length, "sinew: a timed or distance set lasts longer than zero");
+    SINEW_RULE(steps_need_reps, "sinew: only a rep count can be counted in steps");
+    SINEW_RULE(load_not_positive, "sinew: a load in kg or lb is above zero");
+    SINEW_RULE(percent_out_of_range, "sinew: a percentage of 1RM runs from 1% to 100%");
+    SINEW_RULE(rpe_out_of_range, "sinew: RPE runs from 1 to 10");
+    SINEW_RULE(rir_out_of_range, "sinew: reps in reserve run from 0 to 10");
+    SINEW_RULE(tempo_length, "sinew: a tempo has 3 or 4 digits (eccentric, pause, concentric, pause)");
+    SINEW_RULE(tempo_digit, "sinew: a tempo digit is 0 to 9 seconds or X");
+    SINEW_RULE(tempo_explosive_out_of_place, "sinew: X (explosive) belongs only in the concentric digit of a tempo");
+    SINEW_RULE(hold_zero, "sinew: a hold or pause lasts at least one second");
+    SINEW_RULE(pause_every_zero, "sinew: a pause comes every n-th rep with n of at least 1");
+    SINEW_RULE(pause_every_beyond_reps, "sinew: a pause every n-th rep needs at least n reps in the set");
+    SINEW_RULE(list_too_short, "sinew: a pyramid or ramp lists at least two sets (a double pyramid three)");
+    SINEW_RULE(list_too_long, "sinew: a scheme lists at most 16 sets");
+    SINEW_RULE(pyramid_not_down, "sinew: a pyramid's reps go down from set to set");
+    SINEW_RULE(reverse_pyramid_not_up, "sinew: a reverse pyramid's reps go up from set to set");
+    SINEW_RULE(double_pyramid_shape, "sinew: a double pyramid's reps go down to one lowest set and back up");
+    SINEW_RULE(ramp_reps_rise, "sinew: a warm-up ramp's reps never go up");
+    SINEW_RULE(mini_sets_too_few, "sinew: a rest-pause or cluster set has 2 to 16 mini-sets");
+    SINEW_RULE(drops_only_on_straight_sets, "sinew: drops follow straight sets (4x8 + 2 drops)");
+    SINEW_RULE(drops_too_many, "sinew: a drop set has 1 to 8 drops");
+    SINEW_RULE(drop_load_rises, "sinew: a drop set's load falls with every drop");
+    SINEW_RULE(drop_percent_too_large, "sinew: a drop takes off less than 100% of the load");
+    SINEW_RULE(strip_needs_rep_max, "sinew: strip sets start from a rep max of at least 1 rep (strip from 5RM)");
+    SINEW_RULE(superset_size, "sinew: a superset pairs exactly two exercises");
+    SINEW_RULE(compound_set_size, "sinew: a compound set pairs exactly two exercises");
+    SINEW_RULE(tri_set_size, "sinew: a tri-set has exactly three exercises");
+    SINEW_RULE(giant_set_size, "sinew: a giant set has at least four exercises");
+    SINEW_RULE(circuit_size, "sinew: a circuit has at least two exercises");
+    SINEW_RULE(grouping_too_large, "sinew: a grouping holds at most 8 exercises");
+    SINEW_RULE(rest_inside_grouping, "sinew: only a circuit rests between its exercises");
+    SINEW_RULE(exercise_name_empty, "sinew: every exercise in a grouping has a name");
+    SINEW_RULE(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';' or line break, no outer spaces");
+    SINEW_RULE(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
+    SINEW_RULE(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
+  }
+#undef SINEW_RULE
+  return "sinew: unknown rule";
+}
+
+/// A broken rule and, for listed sets, the index of the offending set (or
+/// entry of a grouping); `index` is no_index when the whole value is at fault.
+struct rule_check {
+  static constexpr std::uint8_t no_index = 0xFF;
+  sinew::rule rule = sinew::rule::none;
+  std::uint8_t index = no_index;
+  [[nodiscard]] constexpr bool ok() const noexcept { return rule == sinew::rule::none; }
+  friend constexpr bool operator==(const rule_check&, const rule_check&) noexcept = default;
+};
+
+}  // namespace sinew

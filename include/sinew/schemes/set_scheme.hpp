@@ -1,0 +1,250 @@
+// Set schemes: how the sets of one exercise are laid out. Straight sets (with
+// optional drops), pyramids, reverse and double pyramids, warm-up ramps, strip
+// sets, rest-pause and cluster sets; sets to failure, AMAP and non-stop sets are
+// straight sets whose quantity says so. Every form of domain.md section 3
+// ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
+// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical
+// failure") is one set_scheme value. Limits: 99 sets, 16 listed sets or
+// mini-sets, 8 drops.
+#pragma once
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+
+#include "sinew/result.hpp"
+#include "sinew/schemes/prescription.hpp"
+
+namespace sinew {
+
+inline constexpr std::size_t max_sets = 99;         ///< sets in straight, rest-pause or cluster schemes
+inline constexpr std::size_t max_listed_sets = 16;  ///< sets of a pyramid or ramp, mini-sets of rest-pause or cluster
+inline constexpr std::size_t max_drops = 8;
+
+enum class scheme_kind : std::uint8_t {
+  straight,         ///< sets x quantity, optionally + drops
+  pyramid,          ///< reps go down, load goes up each set
+  reverse_pyramid,  ///< reps go up, load goes down
+  double_pyramid,   ///< down to the heaviest set and back up
+  warm_up_ramp,     ///< load climbs towards the working weight, reps never rise
+  strip,            ///< from an n-rep max, strip plates until no weight remains
+  rest_pause,       ///< mini-sets with short rests (8+3+3, 15 s)
+  cluster,          ///< mini-sets of a few reps with short rests (2+2+2+2, 20 s)
+};
+
+/// One exercise's sets. Fields not used by a kind stay at their defaults, so
+/// `==` compares what was prescribed.
+struct set_scheme {
+  scheme_kind kind = scheme_kind::straight;
+  std::uint16_t sets = 1;             ///< straight, rest_pause, cluster: the number of sets
+  quantity per_set{};                 ///< straight: each set; strip: the n of the n-rep max
+  std::array<std::uint16_t, max_listed_sets> listed{};  ///< pyramid/ramp reps, or mini-set reps
+  std::uint8_t listed_count = 0;
+  rest between_mini_sets{};           ///< rest_pause and cluster
+  std::uint8_t drops = 0;             ///< straight: drops after each set
+  std::int8_t drop_percent = 0;       ///< load change per drop in percent (negative), 0: not stated
+  sinew::load load{};
+  sinew::tempo tempo{};
+  sinew::hold hold{};
+  sinew::pause pause{};
+  std::uint16_t stretch_and_squeeze = 0;  ///< seconds of stretch at the bottom and squeeze at the top, each rep
+  sinew::rest rest_after{};               ///< rest between sets
+
+  friend constexpr bool operator==(const set_scheme&, const set_scheme&) noexcept = default;
+
+  // Fluent modifiers, each returning a copy.
+  [[nodiscard]] constexpr set_scheme at(sinew::load l) const noexcept { auto s = *this; s.load = l; return s; }
+  [[nodiscard]] constexpr set_scheme with(sinew::tempo t) const noexcept { auto s = *this; s.tempo = t; return s; }
+  [[nodiscard]] constexpr set_scheme with(sinew::hold h) const noexcept { auto s = *this; s.hold = h; return s; }
+  [[nodiscard]] constexpr set_scheme with(sinew::pause p) const noexcept { auto s = *this; s.pause = p; return s; }
+  [[nodiscard]] constexpr set_scheme with_stretch_and_squeeze(std::uint16_t secs) const noexcept {
+    auto s = *this; s.stretch_and_squeeze = secs; return s;
+  }
+  [[nodiscard]] constexpr set_scheme resting(duration d) const noexcept { auto s = *this; s.rest_after = rest::of(d); return s; }
+  /// "+ n drops", each taking `percent` (negative, 0: not stated) off the load.
+  [[nodiscard]] constexpr set_scheme plus_drops(std::uint8_t n, std::int8_t percent = 0) const noexcept {
+    auto s = *this; s.drops = n; s.drop_percent = percent; return s;
+  }
+};
+
+// ---- factories: one per kind, in the trainer's words ----------------------
+
+[[nodiscard]] constexpr set_scheme straight_sets(std::uint16_t sets, quantity q) noexcept {
+  set_scheme s;
+  s.sets = sets;
+  s.per_set = q;
+  return s;
+}
+[[nodiscard]] constexpr set_scheme straight_sets(std::uint16_t sets, std::uint16_t reps) noexcept {
+  return straight_sets(sets, quantity::reps(reps));
+}
+[[nodiscard]] constexpr set_scheme sets_to_failure(std::uint16_t sets, std::uint16_t lo, std::uint16_t hi) noexcept {
+  return straight_sets(sets, quantity::to_failure(lo, hi));
+}
+[[nodiscard]] constexpr set_scheme drop_set(set_scheme straight, std::uint8_t drops, std::int8_t percent = 0) noexcept {
+  return straight.plus_drops(drops, percent);
+}
+
+namespace detail {
+constexpr set_scheme listed_scheme(scheme_kind k, std::initializer_list<std::uint16_t> reps) noexcept {
+  set_scheme s;
+  s.kind = k;
+  std::size_t i = 0;
+  for (auto r : reps) {
+    if (i < max_listed_sets) s.listed[i] = r;
+    ++i;
+  }
+  // One past the capacity is kept as a marker, so that validation reports the limit.
+  s.listed_count = static_cast<std::uint8_t>(i > max_listed_sets ? max_listed_sets + 1 : i);
+  s.sets = static_cast<std::uint16_t>(k == scheme_kind::rest_pause || k == scheme_kind::cluster ? 1 : s.listed_count);
+  return s;
+}
+}  // namespace detail
+
+[[nodiscard]] constexpr set_scheme pyramid(std::initializer_list<std::uint16_t> reps) noexcept {
+  return detail::listed_scheme(scheme_kind::pyramid, reps);
+}
+[[nodiscard]] constexpr set_scheme reverse_pyramid(std::initializer_list<std::uint16_t> reps) noexcept {
+  return detail::listed_scheme(scheme_kind::reverse_pyramid, reps);
+}
+[[nodiscard]] constexpr set_scheme double_pyramid(std::initializer_list<std::uint16_t> reps) noexcept {
+  return detail::listed_scheme(scheme_kind::double_pyramid, reps);
+}
+[[nodiscard]] constexpr set_scheme warm_up_ramp(std::initializer_list<std::uint16_t> reps) noexcept {
+  return detail::listed_scheme(scheme_kind::warm_up_ramp, reps);
+}
+/// Strip sets from an n-rep max until no weight remains.
+[[nodiscard]] constexpr set_scheme strip_sets(std::uint16_t rep_max) noexcept {
+  set_scheme s;
+  s.kind = scheme_kind::strip;
+  s.per_set = quantity::reps(rep_max);
+  return s;
+}
+[[nodiscard]] constexpr set_scheme rest_pause(std::uint16_t sets, std::initializer_list<std::uint16_t> mini_sets,
+                                              rest between = {}) noexcept {
+  auto s = detail::listed_scheme(scheme_kind::rest_pause, mini_sets);
+  s.sets = sets;
+  s.between_mini_sets = between;
+  return s;
+}
+[[nodiscard]] constexpr set_scheme cluster(std::uint16_t sets, std::initializer_list<std::uint16_t> mini_sets,
+                                           rest between = {}) noexcept {
+  auto s = detail::listed_scheme(scheme_kind::cluster, mini_sets);
+  s.sets = sets;
+  s.between_mini_sets = between;
+  return s;
+}
+
+// ---- the rules --------------------------------------------------------------
+
+[[nodiscard]] constexpr bool is_listed(scheme_kind k) noexcept {
+  return k == scheme_kind::pyramid || k == scheme_kind::reverse_pyramid || k == scheme_kind::double_pyramid ||
+         k == scheme_kind::warm_up_ramp;
+}
+[[nodiscard]] constexpr bool has_mini_sets(scheme_kind k) noexcept {
+  return k == scheme_kind::rest_pause || k == scheme_kind::cluster;
+}
+
+/// The first rule `s` breaks, with the index of the offending listed set if any.
+[[nodiscard]] constexpr rule_check check(const set_scheme& s) noexcept {
+  if (s.sets == 0) return {rule::zero_sets};
+  if (s.sets > max_sets) return {rule::too_many_sets};
+  const auto n = s.listed_count;
+  if (is_listed(s.kind) || has_mini_sets(s.kind)) {
+    if (n > max_listed_sets) return {rule::list_too_long, static_cast<std::uint8_t>(max_listed_sets)};
+    if (has_mini_sets(s.kind)) {
+      if (n < 2) return {rule::mini_sets_too_few};
+    } else {
+      if (n < (s.kind == scheme_kind::double_pyramid ? 3 : 2)) return {rule::list_too_short};
+      if (s.sets != n) return {rule::list_too_short};
+    }
+    for (std::uint8_t i = 0; i != n; ++i)
+      if (s.listed[i] == 0) return {rule::zero_reps, i};
+    std::uint8_t lowest = 0;  // double pyramid: where the reps turn
+    for (std::uint8_t i = 1; i != n; ++i) {
+      const auto prev = s.listed[i - 1], cur = s.listed[i];
+      switch (s.kind) {
+        case scheme_kind::pyramid:
+          if (cur >= prev) return {rule::pyramid_not_down, i};
+          break;
+        case scheme_kind::reverse_pyramid:
+          if (cur <= prev) return {rule::reverse_pyramid_not_up, i};
+          break;
+        case scheme_kind::warm_up_ramp:
+          if (cur > prev) return {rule::ramp_reps_rise, i};
+          break;
+        case scheme_kind::double_pyramid:
+          if (lowest == i - 1 && cur < prev) lowest = i;
+          else if (cur <= prev) return {rule::double_pyramid_shape, i};
+          break;
+        default: break;
+      }
+    }
+    if (s.kind == scheme_kind::double_pyramid && (lowest == 0 || lowest == n - 1))
+      return {rule::double_pyramid_shape, lowest};
+    for (auto i = n; i < max_listed_sets; ++i)
+      if (s.listed[i] != 0) return {rule::list_too_long, i};
+  } else if (n != 0) {
+    return {rule::list_too_long, 0};
+  }
+  if (s.kind == scheme_kind::straight) {
+    if (auto c = detail::check_quantity(s.per_set); !c.ok()) return c;
+  } else if (s.kind == scheme_kind::strip) {
+    if (s.per_set.kind != quantity_kind::reps || s.per_set.min == 0 || s.per_set.min != s.per_set.max ||
+        s.per_set.side != laterality::both || s.sets != 1)
+      return {rule::strip_needs_rep_max};
+  } else if (s.per_set != quantity{}) {
+    return {rule::zero_reps};
+  }
+  if (s.drops != 0 || s.drop_percent != 0) {
+    if (s.kind != scheme_kind::straight) return {rule::drops_only_on_straight_sets};
+    if (s.drops == 0 || s.drops > max_drops) return {rule::drops_too_many};
+    if (s.drop_percent > 0) return {rule::drop_load_rises};
+    if (s.drop_percent <= -100) return {rule::drop_percent_too_large};
+  }
+  if (auto c = detail::check_load(s.load); !c.ok()) return c;
+  if (auto c = detail::check_tempo(s.tempo); !c.ok()) return c;
+  if (s.hold.position != hold_position::top && s.hold.seconds == 0) return {rule::hold_zero};
+  if (s.pause.seconds != 0 || s.pause.every != 0) {
+    if (s.pause.seconds == 0) return {rule::hold_zero};
+    if (s.pause.every == 0) return {rule::pause_every_zero};
+    if (s.kind == scheme_kind::straight && s.per_set.kind == quantity_kind::reps && s.per_set.max < s.pause.every)
+      return {rule::pause_every_beyond_reps};
+  }
+  if (!has_mini_sets(s.kind) && s.between_mini_sets != rest{}) return {rule::mini_sets_too_few};
+  return {};
+}
+
+[[nodiscard]] constexpr bool is_valid(const set_scheme& s) noexcept { return check(s).ok(); }
+
+/// The scheme, or the error naming the first rule it breaks.
+[[nodiscard]] constexpr result<set_scheme> validate(const set_scheme& s) noexcept {
+  const auto c = check(s);
+  if (!c.ok()) return error{rule_text(c.rule)};
+  return s;
+}
+
+/// Anything that describes one exercise's sets: a set_scheme, or a type that
+/// converts to one through `to_set_scheme()`.
+template <class T>
+concept SetScheme = std::same_as<T, set_scheme> || requires(const T& t) {
+  { t.to_set_scheme() } -> std::same_as<set_scheme>;
+};
+
+template <SetScheme T>
+[[nodiscard]] constexpr set_scheme as_set_scheme(const T& t) noexcept {
+  if constexpr (std::same_as<T, set_scheme>) return t;
+  else return t.to_set_scheme();
+}
+
+/// Compile-time checked scheme: a broken rule stops compilation with its sentence.
+template <SetScheme T>
+[[nodiscard]] consteval set_scheme checked(const T& t) noexcept {
+  const set_scheme s = as_set_scheme(t);
+  if (const auto c = check(s); !c.ok()) (void)rule_text(c.rule, true);
+  return s;
+}
+
+}  // namespace sinew
