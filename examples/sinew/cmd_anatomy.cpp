@@ -1,0 +1,256 @@
+// `sinew anatomy` and the anatomy half of `sinew export`.
+#include <iomanip>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sinew/anatomy.hpp>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace sinew_cli {
+namespace {
+
+using sinew::lower_body;
+
+template <class Table>
+std::vector<std::string_view> ids_of(const Table& table) {
+  std::vector<std::string_view> out;
+  for (const auto& e : table) out.push_back(e.id);
+  return out;
+}
+
+std::string_view role_name(sinew::action_role r) { return r == sinew::action_role::primary ? "primary" : "secondary"; }
+
+std::string_view chain_name(sinew::chain c) {
+  switch (c) {
+    case sinew::chain::anterior: return "anterior";
+    case sinew::chain::posterior: return "posterior";
+    case sinew::chain::medial: return "medial";
+    case sinew::chain::lateral: return "lateral";
+  }
+  return "?";
+}
+
+std::string joined_joints(sinew::joint_set joints) {
+  std::string out;
+  for (auto j : joints) out += (out.empty() ? "" : ", ") + std::string(lower_body.info(j).id);
+  return out;
+}
+
+std::string joined_actions(const sinew::muscle_info& m) {
+  std::string out;
+  for (std::size_t k = 0; k != m.action_count; ++k) {
+    const auto& a = m.actions[k];
+    out += (k ? ", " : "") + std::string(lower_body.info(a.action).id);
+    if (a.role == sinew::action_role::secondary) out += " (secondary)";
+  }
+  return out;
+}
+
+void print_table(std::ostream& out, sinew::muscle_set muscles) {
+  out << std::left << std::setw(32) << "muscle" << std::setw(24) << "group" << std::setw(28) << "crosses"
+      << "actions\n";
+  for (auto m : muscles) {
+    const auto& mi = lower_body.info(m);
+    out << std::setw(32) << mi.id << std::setw(24) << lower_body.info(mi.main_group).id << std::setw(28)
+        << joined_joints(mi.crosses) << joined_actions(mi) << '\n';
+  }
+}
+
+void print_measure(std::ostream& out, std::string_view label, sinew::measurement m, std::string_view unit) {
+  out << "    " << std::left << std::setw(26) << label;
+  if (m.known())
+    out << m.value << ' ' << unit << '\n';
+  else
+    out << "not published in sinew's sources\n";
+}
+
+void print_muscle(std::ostream& out, sinew::muscle_id id) {
+  const auto& m = lower_body.info(id);
+  out << m.name << " (" << m.id << ")\n";
+  out << "  groups:      ";
+  bool first = true;
+  for (auto g : m.groups) {
+    out << (first ? "" : ", ") << lower_body.info(g).id;
+    first = false;
+  }
+  out << "  [" << chain_name(lower_body.info(m.main_group).on_chain) << " chain]\n";
+  out << "  crosses:     " << joined_joints(m.crosses)
+      << (lower_body.is_two_joint(id) ? "  (two-joint: its position at one joint changes its work at the other)" : "")
+      << '\n';
+  out << "  actions:\n";
+  for (std::size_t k = 0; k != m.action_count; ++k) {
+    const auto& a = m.actions[k];
+    const auto& ai = lower_body.info(a.action);
+    out << "    " << std::left << std::setw(26) << ai.id << std::setw(10) << role_name(a.role)
+        << "antagonist: " << lower_body.info(ai.antagonist).id << '\n';
+  }
+  out << "  fibre type:\n";
+  print_measure(out, "type I (slow twitch)", m.figures.fibers.type_i_percent, "%");
+  if (!m.figures.fibers.source.empty()) out << "    source: " << m.figures.fibers.source << '\n';
+  if (!m.figures.fibers.note.empty()) out << "    note:   " << m.figures.fibers.note << '\n';
+  out << "  architecture:\n";
+  const auto& a = m.figures.architecture;
+  print_measure(out, "optimal fibre length", a.optimal_fiber_length_cm, "cm");
+  print_measure(out, "PCSA", a.pcsa_cm2, "cm2");
+  print_measure(out, "pennation angle", a.pennation_deg, "deg");
+  print_measure(out, "volume", a.volume_cm3, "cm3");
+  if (!a.source.empty()) out << "    source: " << a.source << '\n';
+  if (!a.note.empty()) out << "    note:   " << a.note << '\n';
+}
+
+template <class Id, class Finder>
+bool resolve(std::string_view typed, std::string_view what, Finder find, const std::vector<std::string_view>& valid,
+             std::ostream& err, Id& out) {
+  const auto r = find(normalize(typed));
+  if (!r) {
+    report_unknown(err, what, typed, valid);
+    return false;
+  }
+  out = *r;
+  return true;
+}
+
+}  // namespace
+
+int run_anatomy(args a, streams io) {
+  if (a.empty()) {
+    print_table(io.out, lower_body.all_muscles());
+    return exit_ok;
+  }
+  if (a.size() == 2 && a[0] == "--action") {
+    sinew::action_id id{};
+    if (!resolve(a[1], "action", [](std::string_view k) { return lower_body.find_action(k); },
+                 ids_of(lower_body.actions()), io.err, id))
+      return exit_usage;
+    print_table(io.out, lower_body.muscles_performing(id));
+    return exit_ok;
+  }
+  if (a.size() == 2 && a[0] == "--joint") {
+    sinew::joint_id id{};
+    if (!resolve(a[1], "joint", [](std::string_view k) { return lower_body.find_joint(k); },
+                 ids_of(lower_body.joints()), io.err, id))
+      return exit_usage;
+    print_table(io.out, lower_body.muscles_crossing(id));
+    return exit_ok;
+  }
+  if (a.size() == 2 && a[0] == "--group") {
+    sinew::group_id id{};
+    if (!resolve(a[1], "group", [](std::string_view k) { return lower_body.find_group(k); },
+                 ids_of(lower_body.groups()), io.err, id))
+      return exit_usage;
+    print_table(io.out, lower_body.members_of(id));
+    return exit_ok;
+  }
+  if (a.size() == 1 && !a[0].starts_with("--")) {
+    sinew::muscle_id id{};
+    if (!resolve(a[0], "muscle", [](std::string_view k) { return lower_body.find_muscle(k); },
+                 ids_of(lower_body.muscles()), io.err, id))
+      return exit_usage;
+    print_muscle(io.out, id);
+    return exit_ok;
+  }
+  io.err << "sinew: usage: sinew anatomy [MUSCLE] | --action ACTION | --joint JOINT | --group GROUP\n";
+  return exit_usage;
+}
+
+void export_anatomy_json(std::ostream& out) {
+  auto list = [&](auto set, auto&& item) {
+    out << '[';
+    bool first = true;
+    for (auto id : set) {
+      if (!first) out << ',';
+      first = false;
+      item(id);
+    }
+    out << ']';
+  };
+  out << "{\"joints\":[";
+  for (std::size_t j = 0; j != lower_body.joint_count; ++j) {
+    const sinew::joint_id id{static_cast<std::uint8_t>(j)};
+    const auto& ji = lower_body.info(id);
+    out << (j ? "," : "") << "{\"id\":";
+    json_string(out, ji.id);
+    out << ",\"name\":";
+    json_string(out, ji.name);
+    out << ",\"degrees_of_freedom\":" << int{ji.degrees_of_freedom} << ",\"actions\":";
+    list(lower_body.actions_at(id), [&](sinew::action_id x) { json_string(out, lower_body.info(x).id); });
+    out << '}';
+  }
+  out << "],\"actions\":[";
+  for (std::size_t i = 0; i != lower_body.action_count; ++i) {
+    const auto& ai = lower_body.info(sinew::action_id{static_cast<std::uint8_t>(i)});
+    out << (i ? "," : "") << "{\"id\":";
+    json_string(out, ai.id);
+    out << ",\"name\":";
+    json_string(out, ai.name);
+    out << ",\"joint\":";
+    json_string(out, lower_body.info(ai.joint).id);
+    out << ",\"antagonist\":";
+    json_string(out, lower_body.info(ai.antagonist).id);
+    out << '}';
+  }
+  out << "],\"groups\":[";
+  for (std::size_t g = 0; g != lower_body.group_count; ++g) {
+    const sinew::group_id id{static_cast<std::uint8_t>(g)};
+    const auto& gi = lower_body.info(id);
+    out << (g ? "," : "") << "{\"id\":";
+    json_string(out, gi.id);
+    out << ",\"name\":";
+    json_string(out, gi.name);
+    out << ",\"chain\":";
+    json_string(out, chain_name(gi.on_chain));
+    out << ",\"muscles\":";
+    list(lower_body.members_of(id), [&](sinew::muscle_id x) { json_string(out, lower_body.info(x).id); });
+    out << '}';
+  }
+  out << "],\"muscles\":[";
+  for (std::size_t m = 0; m != lower_body.muscle_count; ++m) {
+    const sinew::muscle_id id{static_cast<std::uint16_t>(m)};
+    const auto& mi = lower_body.info(id);
+    const auto& arch = mi.figures.architecture;
+    out << (m ? "," : "") << "{\"id\":";
+    json_string(out, mi.id);
+    out << ",\"name\":";
+    json_string(out, mi.name);
+    out << ",\"group\":";
+    json_string(out, lower_body.info(mi.main_group).id);
+    out << ",\"groups\":";
+    list(mi.groups, [&](sinew::group_id x) { json_string(out, lower_body.info(x).id); });
+    out << ",\"crosses\":";
+    list(mi.crosses, [&](sinew::joint_id x) { json_string(out, lower_body.info(x).id); });
+    out << ",\"two_joint\":" << (lower_body.is_two_joint(id) ? "true" : "false") << ",\"actions\":[";
+    for (std::size_t k = 0; k != mi.action_count; ++k) {
+      out << (k ? "," : "") << "{\"action\":";
+      json_string(out, lower_body.info(mi.actions[k].action).id);
+      out << ",\"role\":";
+      json_string(out, role_name(mi.actions[k].role));
+      out << '}';
+    }
+    out << "],\"type_i_percent\":";
+    json_number_or_null(out, mi.figures.fibers.type_i_percent.value);
+    out << ",\"architecture\":{\"optimal_fiber_length_cm\":";
+    json_number_or_null(out, arch.optimal_fiber_length_cm.value);
+    out << ",\"pcsa_cm2\":";
+    json_number_or_null(out, arch.pcsa_cm2.value);
+    out << ",\"pennation_deg\":";
+    json_number_or_null(out, arch.pennation_deg.value);
+    out << ",\"volume_cm3\":";
+    json_number_or_null(out, arch.volume_cm3.value);
+    out << "},\"sources\":[";
+    bool first = true;
+    for (auto s : {mi.figures.fibers.source, arch.source}) {
+      if (s.empty()) continue;
+      if (!first) out << ',';
+      first = false;
+      json_string(out, s);
+    }
+    out << "]}";
+  }
+  out << "]}\n";
+}
+
+}  // namespace sinew_cli
