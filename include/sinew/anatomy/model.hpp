@@ -126,10 +126,12 @@ constexpr result<Id> find_by_id(const Table& table, std::string_view key, std::s
 }
 
 
-template <std::size_t ActionCount>
-struct by_action_tables {
-  std::array<muscle_set, ActionCount> primary{};
-  std::array<muscle_set, ActionCount> secondary{};
+template <std::size_t ActionCount, std::size_t GroupCount, std::size_t JointCount>
+struct inverted_tables {
+  std::array<muscle_set, ActionCount> primary{};     ///< prime movers of each action
+  std::array<muscle_set, ActionCount> secondary{};   ///< assistants of each action
+  std::array<muscle_set, GroupCount> members{};      ///< muscles of each group
+  std::array<muscle_set, JointCount> crossing{};     ///< muscles crossing each joint
 };
 
 template <class JointList, class ActionList, class GroupList, class MuscleList>
@@ -220,14 +222,18 @@ struct model_tables<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_l
     return true;
   }
 
-  static consteval by_action_tables<action_count> make_by_action(const std::array<muscle_info, muscle_count>& muscles) {
-    by_action_tables<action_count> t{};
-    for (std::size_t m = 0; m != muscle_count; ++m)
+  using inverted = inverted_tables<action_count, group_count, joint_count>;
+  static consteval inverted make_inverted(const std::array<muscle_info, muscle_count>& muscles) {
+    inverted t{};
+    for (std::size_t m = 0; m != muscle_count; ++m) {
+      const muscle_id id{static_cast<std::uint16_t>(m)};
       for (std::size_t k = 0; k != muscles[m].action_count; ++k) {
         const auto& ma = muscles[m].actions[k];
-        (ma.role == action_role::primary ? t.primary : t.secondary)[ma.action.index].insert(
-            muscle_id{static_cast<std::uint16_t>(m)});
+        (ma.role == action_role::primary ? t.primary : t.secondary)[ma.action.index].insert(id);
       }
+      muscles[m].groups.for_each([&](group_id g) { t.members[g.index].insert(id); });
+      muscles[m].crosses.for_each([&](joint_id j) { t.crossing[j.index].insert(id); });
+    }
     return t;
   }
 };
@@ -267,8 +273,8 @@ class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::
   static_assert(tables::complete());
   static_assert(tables::ids_unique(), "sinew: ids are unique within a model (no two muscles, or two actions, share an id)");
 
-  // Inverted index, so that "who performs this action" is one table read.
-  static constexpr detail::by_action_tables<action_count> by_action_ = tables::make_by_action(muscles_);
+  // Inverted indexes, so that "who performs this action" is one table read.
+  static constexpr typename tables::inverted index_ = tables::make_inverted(muscles_);
 
  public:
   // --- entities -------------------------------------------------------------
@@ -314,11 +320,11 @@ class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::
   /// The muscles that perform an action, as prime movers, assistants, or either.
   [[nodiscard]] static constexpr muscle_set muscles_performing(action_id a, role_filter role = role_filter::any) noexcept {
     switch (role) {
-      case role_filter::primary: return by_action_.primary[a.index];
-      case role_filter::secondary: return by_action_.secondary[a.index];
+      case role_filter::primary: return index_.primary[a.index];
+      case role_filter::secondary: return index_.secondary[a.index];
       case role_filter::any: break;
     }
-    return by_action_.primary[a.index] | by_action_.secondary[a.index];
+    return index_.primary[a.index] | index_.secondary[a.index];
   }
   /// The actions a muscle performs, by role.
   [[nodiscard]] static constexpr action_set actions_of(muscle_id m, role_filter role = role_filter::any) noexcept {
@@ -343,24 +349,14 @@ class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::
         [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(joints_[j.index].complex); });
     return complexes != 0 && (complexes & (complexes - 1)) != 0;
   }
-  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept {
-    muscle_set out{};
-    for (std::size_t m = 0; m != muscle_count; ++m)
-      if (muscles_[m].crosses.contains(j)) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
-    return out;
-  }
+  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept { return index_.crossing[j.index]; }
   [[nodiscard]] static constexpr action_set actions_at(joint_id j) noexcept {
     action_set out{};
     for (std::size_t a = 0; a != action_count; ++a)
       if (actions_[a].joint == j) out.insert(action_id{static_cast<std::uint8_t>(a)});
     return out;
   }
-  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept {
-    muscle_set out{};
-    for (std::size_t m = 0; m != muscle_count; ++m)
-      if (muscles_[m].groups.contains(g)) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
-    return out;
-  }
+  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept { return index_.members[g.index]; }
   /// Muscles whose main group lies on a chain.
   [[nodiscard]] static constexpr muscle_set muscles_on_chain(chain c) noexcept {
     muscle_set out{};
