@@ -112,6 +112,7 @@ constexpr bool well_formed_name(std::string_view n) noexcept {
   }
   for (auto i = g.size; i < max_grouping_entries; ++i)
     if (g.entries[i] != grouping_entry{}) return {rule::grouping_too_large, i};
+  if (g.between_exercises.length.amount > 9999 || g.between_rounds.length.amount > 9999) return {rule::number_too_large};
   if (g.kind != grouping_kind::circuit && g.between_exercises.stated && g.between_exercises.length.amount != 0)
     return {rule::rest_inside_grouping};
   return {};
@@ -164,6 +165,7 @@ struct block {
 [[nodiscard]] constexpr rule_check check(const block& b) noexcept {
   if (b.min_length > b.max_length) return {rule::block_range_inverted};
   if (b.min_length == 0 && b.max_length != 0) return {rule::block_range_inverted};
+  if (b.max_length > 9999 || b.rest_period.length.amount > 9999) return {rule::number_too_large};
   if (b.content == block_content::scheme) return check(b.scheme);
   if (b.content == block_content::grouping) return check(b.group);
   return {};

@@ -54,6 +54,7 @@ enum class rule : std::uint8_t {
   exercise_name_malformed,
   compound_set_no_shared_muscle,
   block_range_inverted,
+  number_too_large,
 };
 
 /// The sentence for a rule. With `stop` set during constant evaluation, the
@@ -107,6 +108,7 @@ constexpr std::string_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_RULE(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';' or line break, no outer spaces");
     SINEW_RULE(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
     SINEW_RULE(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
+    SINEW_RULE(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
 #undef SINEW_RULE
   return "sinew: unknown rule";

@@ -214,6 +214,13 @@ constexpr set_scheme listed_scheme(scheme_kind k, std::initializer_list<std::uin
       return {rule::pause_every_beyond_reps};
   }
   if (!has_mini_sets(s.kind) && s.between_mini_sets != rest{}) return {rule::mini_sets_too_few};
+  // What the notation can write: at most 4 digits (load amounts are tenths up to 6553.5).
+  constexpr std::uint16_t most = 9999;
+  for (auto v : s.listed)
+    if (v > most) return {rule::number_too_large};
+  if (s.per_set.max > most || s.hold.seconds > most || s.pause.seconds > most || s.pause.every > most ||
+      s.stretch_and_squeeze > most || s.rest_after.length.amount > most || s.between_mini_sets.length.amount > most)
+    return {rule::number_too_large};
   return {};
 }
 

@@ -1,0 +1,80 @@
+// The round-trip property: for every valid value x, parse(format(x)) == x and
+// format is a fixed point (format(parse(format(x))) == format(x)). Values come
+// from a deterministic generator (generator.hpp), so a failure reproduces.
+#include <doctest/doctest.h>
+
+#include <cstddef>
+#include <string>
+
+#include "generator.hpp"
+#include "sinew/notation.hpp"
+
+namespace {
+constexpr std::uint64_t seed = 0x5EEDF00DULL;
+}
+
+TEST_CASE("parse(format(x)) == x for 120000 generated set schemes") {
+  sinew_test::rng r{seed};
+  std::size_t checked = 0;
+  for (int i = 0; i != 120000; ++i) {
+    const auto s = sinew_test::any_scheme(r);
+    REQUIRE_MESSAGE(sinew::is_valid(s), "generator produced an invalid scheme at ", i);
+    const auto text = sinew::format(s);
+    REQUIRE(!text.truncated);
+    const auto back = sinew::parse_scheme(text.view());
+    if (!back) FAIL_CHECK(std::string(text.view()), " -> ", std::string(back.error().message), " at ", back.error().position);
+    REQUIRE(back.has_value());
+    if (!(*back == s)) FAIL_CHECK("round trip changed ", std::string(text.view()), " into ", std::string(sinew::format(*back).view()));
+    REQUIRE(*back == s);
+    ++checked;
+  }
+  CHECK(checked == 120000);
+}
+
+TEST_CASE("parse(format(x)) == x for 20000 generated groupings") {
+  sinew_test::rng r{seed + 1};
+  for (int i = 0; i != 20000; ++i) {
+    const auto g = sinew_test::any_grouping(r);
+    REQUIRE(sinew::is_valid(g));
+    const auto text = sinew::format(g);
+    REQUIRE(!text.truncated);
+    const auto back = sinew::parse_grouping(text.view());
+    if (!back) FAIL_CHECK(std::string(text.view()), " -> ", std::string(back.error().message), " at ", back.error().position);
+    REQUIRE(back.has_value());
+    if (!(*back == g)) FAIL_CHECK("round trip changed ", std::string(text.view()), " into ", std::string(sinew::format(*back).view()));
+    REQUIRE(*back == g);
+  }
+}
+
+TEST_CASE("parse(format(x)) == x for 20000 generated blocks") {
+  sinew_test::rng r{seed + 2};
+  for (int i = 0; i != 20000; ++i) {
+    const auto b = sinew_test::any_block(r);
+    REQUIRE(sinew::is_valid(b));
+    const auto text = sinew::format(b);
+    REQUIRE(!text.truncated);
+    const auto back = sinew::parse(text.view());
+    if (!back) FAIL_CHECK(std::string(text.view()), " -> ", std::string(back.error().message), " at ", back.error().position);
+    REQUIRE(back.has_value());
+    if (!(*back == b)) FAIL_CHECK("round trip changed ", std::string(text.view()), " into ", std::string(sinew::format(*back).view()));
+    REQUIRE(*back == b);
+    REQUIRE(sinew::format(*back).view() == text.view());
+  }
+}
+
+TEST_CASE("every prefix of a formatted line either parses or fails inside the text") {
+  sinew_test::rng r{seed + 3};
+  for (int i = 0; i != 2000; ++i) {
+    const auto b = sinew_test::any_block(r);
+    const auto text = sinew::format(b);
+    const std::string whole(text.view());
+    for (std::size_t n = 0; n <= whole.size(); ++n) {
+      const std::string cut = whole.substr(0, n);  // its own allocation: ASan sees any read past n
+      const auto p = sinew::parse(cut);
+      if (!p) {
+        REQUIRE(p.error().position <= n);
+        REQUIRE(p.error().message.substr(0, 7) == "sinew: ");
+      }
+    }
+  }
+}
