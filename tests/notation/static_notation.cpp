@@ -1,0 +1,57 @@
+// The notation in constant evaluation: parsing, formatting, literals and the
+// round trip, checked by static_assert (building this file is the test).
+#include "generator.hpp"
+#include "sinew/notation.hpp"
+
+namespace {
+using namespace sinew;
+using namespace sinew::literals;
+
+// Parsing works in constexpr and gives the values the text names.
+constexpr auto tempo_line = parse_scheme("3x15 @301");
+static_assert(tempo_line.has_value());
+static_assert(tempo_line->sets == 3 && tempo_line->per_set == quantity::reps(15));
+static_assert(tempo_line->tempo == tempo::of(3, 0, 1));
+static_assert(parse_scheme("3×15")->sets == 3);
+static_assert(parse_scheme("3x10-12/leg")->per_set == quantity::reps(10, 12).per_leg());
+static_assert(*parse_scheme("pyramid 15,12,10,8,4") == pyramid({15, 12, 10, 8, 4}));
+static_assert(*parse_scheme("double pyramid 20,15,12,8,12,15,20") == double_pyramid({20, 15, 12, 8, 12, 15, 20}));
+static_assert(*parse_scheme("4x8 + 2 drops") == drop_set(straight_sets(4, 8), 2));
+static_assert(*parse_scheme("strip from 5RM") == strip_sets(5));
+static_assert(parse_scheme("3x5 @80%")->load == load::percent_of_1rm(80));
+static_assert(parse_scheme("3x8 @RPE8")->load == load::rpe(8));
+static_assert(parse_scheme("3x25 pause 5s every 5th")->pause == pause{5, 5, hold_position::bottom});
+
+// Errors in constexpr: the position and the sentence.
+static_assert(!parse_scheme("3x12-8").has_value());
+static_assert(parse_scheme("3x12-8").error().position == 2);
+static_assert(parse_scheme("3x12-8").error().message == rule_text(rule::rep_range_inverted));
+static_assert(parse_scheme("pyramid 15,12,13").error().position == 14);
+static_assert(parse_scheme("3x15 @3X1").error().message == rule_text(rule::tempo_explosive_out_of_place));
+
+// Literals: the variable template and the user-defined literal agree.
+constexpr auto literal = scheme<"3x15 @301">;
+static_assert(literal == *tempo_line);
+static_assert("3x15 @301"_scheme == literal);
+static_assert(line<"warm-up 10-15min">.role == block_role::warm_up);
+constexpr auto tri = line<"tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15">;
+static_assert(tri.group.size == 3 && tri.group.entries[2].exercise == "calf raise");
+
+// Formatting in constexpr.
+static_assert(format(literal) == "3x15 @301");
+static_assert(format(tri) == "tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15");
+static_assert(format(*parse_scheme("5 sets of 12-15 reps per leg @RPE 8.5 rest 2 min")) == "5x12-15/leg @RPE8.5 rest 2min");
+
+// The round trip holds in constant evaluation too (a sample of the run-time property).
+constexpr bool round_trips(std::uint64_t seed, int count) {
+  sinew_test::rng r{seed};
+  for (int i = 0; i != count; ++i) {
+    const auto s = sinew_test::any_scheme(r);
+    const auto text = format(s);
+    const auto back = parse_scheme(text.view());
+    if (!back.has_value() || !(*back == s)) return false;
+  }
+  return true;
+}
+static_assert(round_trips(0x5EEDF00DULL, 64));
+}  // namespace
