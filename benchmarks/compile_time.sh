@@ -27,7 +27,7 @@ json=0
 extra_names=()
 extra_files=()
 
-usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//' >&2; exit "${1:-2}"; }
 while (($#)); do
   case "$1" in
     -n) runs="${2:?-n needs a number}"; shift 2 ;;
@@ -36,7 +36,7 @@ while (($#)); do
       [[ "${2:-}" == *=* ]] || { echo "compile_time: --file takes NAME=path" >&2; exit 2; }
       extra_names+=("${2%%=*}"); extra_files+=("${2#*=}"); shift 2 ;;
     --json) json=1; shift ;;
-    -h|--help) usage ;;
+    -h|--help) usage 0 ;;
     *) echo "compile_time: unknown argument '$1'" >&2; usage ;;
   esac
 done
