@@ -1,7 +1,5 @@
 // A user's program built together with sinew's source tree.
-#if __has_include(<sinew/sinew.hpp>)
 #include <sinew/sinew.hpp>
-#endif
 #include <sinew/version.hpp>
 
 #include <cstdio>

@@ -1,9 +1,7 @@
 // A user's program: it includes sinew's umbrella header from the installed
 // package and uses it at compile time and at run time. run.sh also compiles this
 // file with only the flags from `pkg-config --cflags sinew`.
-#if __has_include(<sinew/sinew.hpp>)  // run.sh checks every header was installed
 #include <sinew/sinew.hpp>
-#endif
 #include <sinew/version.hpp>
 
 #include <cstdio>
