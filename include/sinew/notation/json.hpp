@@ -1,0 +1,274 @@
+// Opt-in JSON for schemes, groupings, blocks and their figures: the structure
+// the `sinew parse --json` command prints. Field names are snake_case and part
+// of the public interface (add, never rename). Uses <string>, so the core
+// headers never include it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "sinew/notation/format.hpp"
+#include "sinew/schemes/figures.hpp"
+
+namespace sinew::json {
+namespace detail {
+
+inline void string(std::string& out, std::string_view s) {
+  out += '"';
+  for (char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\t': out += "\\t"; break;
+      case '\r': out += "\\r"; break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          constexpr char hex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+          out += hex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
+}
+inline void tenths(std::string& out, std::uint32_t v) {
+  out += std::to_string(v / 10U);
+  if (v % 10U != 0) {
+    out += '.';
+    out += static_cast<char>('0' + v % 10U);
+  }
+}
+inline void time(std::string& out, const duration& d) {
+  out += "{\"amount\":" + std::to_string(d.amount) + ",\"unit\":\"" + (d.unit == time_unit::minute ? "min" : "s") +
+         "\",\"seconds\":" + std::to_string(d.in_seconds()) + '}';
+}
+inline void rest_value(std::string& out, const rest& r) {
+  if (!r.stated) out += "null";
+  else time(out, r.length);
+}
+inline std::string_view side_name(laterality s) {
+  switch (s) {
+    case laterality::both: return "both";
+    case laterality::per_leg: return "per_leg";
+    case laterality::per_side: return "per_side";
+    case laterality::steps: return "steps";
+  }
+  return "both";
+}
+inline std::string_view quantity_name(quantity_kind k) {
+  switch (k) {
+    case quantity_kind::reps: return "reps";
+    case quantity_kind::amap: return "amap";
+    case quantity_kind::to_failure: return "to_failure";
+    case quantity_kind::non_stop: return "non_stop";
+    case quantity_kind::distance: return "distance";
+    case quantity_kind::time: return "time";
+  }
+  return "reps";
+}
+inline std::string_view scheme_name(scheme_kind k) {
+  switch (k) {
+    case scheme_kind::straight: return "straight";
+    case scheme_kind::pyramid: return "pyramid";
+    case scheme_kind::reverse_pyramid: return "reverse_pyramid";
+    case scheme_kind::double_pyramid: return "double_pyramid";
+    case scheme_kind::warm_up_ramp: return "warm_up_ramp";
+    case scheme_kind::strip: return "strip";
+    case scheme_kind::rest_pause: return "rest_pause";
+    case scheme_kind::cluster: return "cluster";
+  }
+  return "straight";
+}
+inline std::string_view load_name(load_kind k) {
+  switch (k) {
+    case load_kind::none: return "none";
+    case load_kind::kg: return "kg";
+    case load_kind::lb: return "lb";
+    case load_kind::percent_1rm: return "percent_1rm";
+    case load_kind::rpe: return "rpe";
+    case load_kind::rir: return "rir";
+    case load_kind::bodyweight: return "bodyweight";
+    case load_kind::heavier: return "heavier_than_last_set";
+    case load_kind::band: return "band";
+  }
+  return "none";
+}
+inline std::string_view grouping_name(grouping_kind k) {
+  switch (k) {
+    case grouping_kind::superset: return "superset";
+    case grouping_kind::compound_set: return "compound_set";
+    case grouping_kind::tri_set: return "tri_set";
+    case grouping_kind::giant_set: return "giant_set";
+    case grouping_kind::circuit: return "circuit";
+  }
+  return "superset";
+}
+inline std::string_view role_name(block_role r) {
+  switch (r) {
+    case block_role::none: return "none";
+    case block_role::warm_up: return "warm_up";
+    case block_role::priming: return "priming";
+    case block_role::working: return "working";
+    case block_role::finishing: return "finishing";
+    case block_role::cool_down: return "cool_down";
+  }
+  return "none";
+}
+inline std::string_view position_name(hold_position p) { return p == hold_position::top ? "top" : "bottom"; }
+inline void range(std::string& out, const figure& f) {
+  if (!f.known) out += "null";
+  else out += "{\"min\":" + std::to_string(f.min) + ",\"max\":" + std::to_string(f.max) + '}';
+}
+
+inline void scheme_value(std::string& out, const set_scheme& s) {
+  out += "{\"type\":\"";
+  out += scheme_name(s.kind);
+  out += "\",\"canonical\":";
+  string(out, format(s).view());
+  out += ",\"sets\":" + std::to_string(s.sets);
+  out += ",\"quantity\":";
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) {
+    out += "{\"kind\":\"";
+    out += quantity_name(s.per_set.kind);
+    out += "\",\"min\":" + std::to_string(s.per_set.min) + ",\"max\":" + std::to_string(s.per_set.max) + ",\"unit\":";
+    if (s.per_set.kind == quantity_kind::distance)
+      out += s.per_set.unit == static_cast<std::uint8_t>(distance_unit::yard) ? "\"yd\"" : "\"m\"";
+    else if (s.per_set.kind == quantity_kind::time)
+      out += s.per_set.unit == static_cast<std::uint8_t>(time_unit::minute) ? "\"min\"" : "\"s\"";
+    else
+      out += "null";
+    out += ",\"side\":\"";
+    out += side_name(s.per_set.side);
+    out += "\"}";
+  } else {
+    out += "null";
+  }
+  out += ",\"listed_reps\":[";
+  for (std::uint8_t i = 0; i != s.listed_count && i != max_listed_sets; ++i) {
+    if (i != 0) out += ',';
+    out += std::to_string(s.listed[i]);
+  }
+  out += "],\"rest_between_mini_sets\":";
+  rest_value(out, s.between_mini_sets);
+  out += ",\"drops\":" + std::to_string(s.drops) + ",\"drop_percent\":" + std::to_string(s.drop_percent);
+  out += ",\"load\":";
+  if (s.load.kind == load_kind::none) {
+    out += "null";
+  } else {
+    out += "{\"kind\":\"";
+    out += load_name(s.load.kind);
+    out += "\",\"amount\":";
+    tenths(out, s.load.tenths);
+    out += '}';
+  }
+  out += ",\"tempo\":";
+  if (s.tempo.kind == tempo::mode::unstated) out += "null";
+  else if (s.tempo.kind == tempo::mode::none) out += "\"none\"";
+  else {
+    std::string digits;
+    for (std::uint8_t i = 0; i != s.tempo.length && i != 4; ++i)
+      digits += s.tempo.phase[i] == tempo::explosive ? 'X' : static_cast<char>('0' + s.tempo.phase[i] % 10);
+    string(out, digits);
+  }
+  out += ",\"hold\":";
+  if (s.hold.seconds == 0) out += "null";
+  else out += "{\"seconds\":" + std::to_string(s.hold.seconds) + ",\"position\":\"" + std::string(position_name(s.hold.position)) + "\"}";
+  out += ",\"pause\":";
+  if (s.pause.seconds == 0) out += "null";
+  else
+    out += "{\"seconds\":" + std::to_string(s.pause.seconds) + ",\"every\":" + std::to_string(s.pause.every) +
+           ",\"position\":\"" + std::string(position_name(s.pause.position)) + "\"}";
+  out += ",\"stretch_and_squeeze_seconds\":" + std::to_string(s.stretch_and_squeeze);
+  out += ",\"rest\":";
+  rest_value(out, s.rest_after);
+  out += '}';
+}
+
+inline void grouping_value(std::string& out, const grouping& g) {
+  out += "{\"type\":\"";
+  out += grouping_name(g.kind);
+  out += "\",\"entries\":[";
+  bool first = true;
+  for (const auto& e : g) {
+    if (!first) out += ',';
+    first = false;
+    out += "{\"exercise\":";
+    string(out, e.exercise);
+    out += ",\"scheme\":";
+    scheme_value(out, e.scheme);
+    out += '}';
+  }
+  out += "],\"rest_between_exercises\":";
+  rest_value(out, g.between_exercises);
+  out += ",\"rest_between_rounds\":";
+  rest_value(out, g.between_rounds);
+  out += '}';
+}
+
+}  // namespace detail
+
+/// The derived figures as a JSON object (times in seconds, volume load in the load's unit).
+inline std::string to_json(const figures& f) {
+  std::string out = "{\"total_sets\":" + std::to_string(f.total_sets) + ",\"total_reps\":";
+  detail::range(out, f.total_reps);
+  out += ",\"reps_per_side\":";
+  detail::range(out, f.reps_per_side);
+  out += ",\"time_under_tension_seconds\":";
+  detail::range(out, f.time_under_tension);
+  out += ",\"duration_seconds\":";
+  detail::range(out, f.duration);
+  out += ",\"volume_load\":";
+  if (!f.volume_load.known) {
+    out += "null";
+  } else {
+    out += "{\"min\":";
+    detail::tenths(out, f.volume_load.min);
+    out += ",\"max\":";
+    detail::tenths(out, f.volume_load.max);
+    out += ",\"unit\":\"";
+    out += detail::load_name(f.volume_unit);
+    out += "\"}";
+  }
+  out += '}';
+  return out;
+}
+
+inline std::string to_json(const set_scheme& s) {
+  std::string out;
+  detail::scheme_value(out, s);
+  return out;
+}
+inline std::string to_json(const grouping& g) {
+  std::string out;
+  detail::grouping_value(out, g);
+  return out;
+}
+
+/// A parsed line: its canonical text, role and length, content, and figures.
+inline std::string to_json(const block& b) {
+  std::string out = "{\"canonical\":";
+  detail::string(out, format(b).view());
+  out += ",\"role\":\"";
+  out += detail::role_name(b.role);
+  out += "\",\"length\":";
+  if (b.min_length == 0) out += "null";
+  else
+    out += "{\"min\":" + std::to_string(b.min_length) + ",\"max\":" + std::to_string(b.max_length) + ",\"unit\":\"" +
+           (b.length_unit == time_unit::minute ? "min" : "s") + "\"}";
+  out += ",\"content\":\"";
+  switch (b.content) {
+    case block_content::none: out += "none\",\"value\":null"; break;
+    case block_content::scheme: out += "scheme\",\"value\":"; detail::scheme_value(out, b.scheme); break;
+    case block_content::grouping: out += "grouping\",\"value\":"; detail::grouping_value(out, b.group); break;
+    case block_content::rest: out += "rest\",\"value\":"; detail::rest_value(out, b.rest_period); break;
+  }
+  out += ",\"figures\":" + to_json(figures_of(b)) + '}';
+  return out;
+}
+
+}  // namespace sinew::json
