@@ -437,8 +437,9 @@ class parser {
     skip_blanks();
     if (word("kg") || word("kgs")) return take_load(load{load_kind::kg, u16(v)});
     if (word("lbs") || word("lb")) return take_load(load{load_kind::lb, u16(v)});
+    const std::size_t unit_pos = pos_;
     pos_ = save;
-    return fail(expectation::load_unit, pos_);
+    return fail(expectation::load_unit, unit_pos);
   }
 
   constexpr bool position_word(hold_position& p) noexcept {
@@ -524,6 +525,7 @@ class parser {
         if (!once(4U, at)) return false;
         m.hold = at;
         if (!seconds_value(s.hold.seconds)) return false;
+        if (s.hold.seconds == 0) return fail(rule::hold_zero, at);
         s.hold.position = hold_position::top;
         (void)position_word(s.hold.position);
       } else if (word("pause")) {
@@ -690,11 +692,11 @@ class parser {
 
   // ---- groupings --------------------------------------------------------------
   constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
-    if (keyword("superset") || keyword("super-set")) k = grouping_kind::superset;
-    else if (keyword("compound-set")) k = grouping_kind::compound_set;
-    else if (keyword("tri-set")) k = grouping_kind::tri_set;
-    else if (keyword("giant-set")) k = grouping_kind::giant_set;
-    else if (keyword("circuit")) k = grouping_kind::circuit;
+    if (keyword("super-sets") || keyword("super-set")) k = grouping_kind::superset;
+    else if (keyword("compound-sets") || keyword("compound-set")) k = grouping_kind::compound_set;
+    else if (keyword("tri-sets") || keyword("tri-set")) k = grouping_kind::tri_set;
+    else if (keyword("giant-sets") || keyword("giant-set")) k = grouping_kind::giant_set;
+    else if (keyword("circuits") || keyword("circuit")) k = grouping_kind::circuit;
     else return false;
     return true;
   }
@@ -705,11 +707,7 @@ class parser {
     for (std::size_t i = p; i < end_; ++i) {
       const char c = text_[i];
       if (c == ';' || c == '\n') return i;
-      if (i > p && is_blank(text_[i - 1]) && is_digit(c)) {
-        std::size_t j = i;
-        while (j < end_ && is_digit(text_[j])) ++j;
-        if (j < end_ && is_alpha(text_[j]) && j + 1 < end_ && (text_[j + 1] == '.' || text_[j + 1] == ')')) return i;
-      }
+      if (i > p && is_blank(text_[i - 1]) && label_at(text_.substr(0, end_), i)) return i;
     }
     return end_;
   }
@@ -746,20 +744,24 @@ class parser {
   constexpr bool entry(grouping& g, std::size_t end) noexcept {
     const std::uint8_t index = g.size;
     skip_blanks();
-    // optional label: "A", "A.", "1A.", "1A)"
-    {
-      std::size_t p = pos_;
-      while (p < end && is_digit(text_[p])) ++p;
-      if (p < end && lower(text_[p]) == static_cast<char>('a' + index)) {
-        std::size_t q = p + 1;
-        if (q < end && (text_[q] == '.' || text_[q] == ')')) ++q;
-        if (q < end && is_blank(text_[q])) pos_ = q;
-      }
+    // optional label: a coach's "1A." or "1A)" (any number and letter), or the
+    // entry's own letter: "A", "A.", "A)" followed by a blank
+    if (label_at(text_.substr(0, end), pos_)) {
+      while (is_digit(text_[pos_])) ++pos_;
+      pos_ += 2;
+    } else if (pos_ + 1 < end && lower(text_[pos_]) == static_cast<char>('a' + index)) {
+      std::size_t q = pos_ + 1;
+      if (q < end && (text_[q] == '.' || text_[q] == ')')) ++q;
+      if (q < end && is_blank(text_[q])) pos_ = q;
     }
     skip_blanks();
     const std::size_t name_start = pos_;
-    // The name ends where the rest of the entry reads as a scheme.
-    error best{expectation_text(expectation::entry), name_start};
+    // The name ends where the rest of the entry reads as a scheme. When no
+    // attempt reads past its first word, the entry lacks its sets.
+    std::size_t trimmed_end = end;
+    while (trimmed_end > name_start && is_blank(text_[trimmed_end - 1])) --trimmed_end;
+    error best{expectation_text(expectation::entry), trimmed_end};
+    bool progressed = false;
     for (std::size_t w = name_start; w < end; ++w) {
       if (w != name_start && !(is_blank(text_[w - 1]) && !is_blank(text_[w]))) continue;
       parser sub(text_, w, end);
@@ -774,7 +776,10 @@ class parser {
         pos_ = end;
         return true;
       }
-      if (w == name_start || sub.err_.position > best.position) best = sub.err_;
+      if (sub.err_.position > w && (!progressed || sub.err_.position > best.position)) {
+        best = sub.err_;
+        progressed = true;
+      }
     }
     if (!failed_) err_ = best;
     failed_ = true;

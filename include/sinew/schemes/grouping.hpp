@@ -76,10 +76,21 @@ constexpr grouping make_grouping(grouping_kind k, std::initializer_list<grouping
 
 namespace detail {
 constexpr bool is_space_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+/// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
+constexpr bool label_at(std::string_view t, std::size_t i) noexcept {
+  std::size_t j = i;
+  while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+  if (j == i || j + 1 >= t.size()) return false;
+  const char letter = t[j], mark = t[j + 1];
+  return ((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z')) && (mark == '.' || mark == ')');
+}
 constexpr bool well_formed_name(std::string_view n) noexcept {
   if (n.size() > max_exercise_name || is_space_byte(n.front()) || is_space_byte(n.back())) return false;
-  for (char c : n)
+  for (std::size_t i = 0; i != n.size(); ++i) {
+    const char c = n[i];
     if (c == ';' || c == '\n' || c == '\r' || c == '\0') return false;
+    if ((i == 0 || is_space_byte(n[i - 1])) && label_at(n, i)) return false;
+  }
   return true;
 }
 }  // namespace detail
