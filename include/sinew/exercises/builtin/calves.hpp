@@ -1,0 +1,85 @@
+// The lower leg: standing, seated, donkey and off-a-step calf raises, tip-toe walk (domain.md section 2), tibialis raise.
+// Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
+#pragma once
+
+#include <sinew/exercises/descriptor.hpp>
+
+namespace sinew {
+
+/// Straight knees: the gastrocnemius works at full length (000, 002, 003).
+inline constexpr struct standing_calf_raise final
+    : exercise<"standing_calf_raise", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::machine},
+          .pattern = movement_pattern::raise,
+          .spinal_load = spinal_load::low}> {} standing_calf_raise;
+
+/// Knees bent 90 degrees: the gastrocnemius is slack, the soleus does the work (000, 002, 003).
+inline constexpr struct seated_calf_raise final
+    : exercise<"seated_calf_raise", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::machine},
+          .pattern = movement_pattern::raise}> {} seated_calf_raise;
+
+/// Hips flexed, knees straight: a gastrocnemius exercise (000).
+inline constexpr struct donkey_calf_raise final
+    : exercise<"donkey_calf_raise", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_extension, hip_flexion},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::machine},
+          .pattern = movement_pattern::raise}> {} donkey_calf_raise;
+
+/// AMAP off a step or plate: a full stretch below the step (003).
+inline constexpr struct bodyweight_calf_raise_off_step final
+    : exercise<"bodyweight_calf_raise_off_step", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::raise}> {} bodyweight_calf_raise_off_step;
+
+/// One leg off a step, holding a dumbbell.
+inline constexpr struct single_leg_calf_raise final
+    : exercise<"single_leg_calf_raise", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::raise,
+          .laterality = laterality::unilateral}> {} single_leg_calf_raise;
+
+/// Calf raise on the leg press platform, knees straight, no spinal load.
+inline constexpr struct leg_press_calf_raise final
+    : exercise<"leg_press_calf_raise", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::machine},
+          .pattern = movement_pattern::raise}> {} leg_press_calf_raise;
+
+/// 3x50 yards on the toes (003): plantar flexion held high, peroneals and tibialis posterior balance the foot.
+inline constexpr struct tip_toe_walk final
+    : exercise<"tip_toe_walk", exercise_spec{
+          .loads = {ankle_plantar_flexion},
+          .stabilizes = {subtalar_inversion, subtalar_eversion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::carry,
+          .laterality = laterality::unilateral}> {} tip_toe_walk;
+
+/// Back against a wall, lift the toes: ankle dorsiflexion for the shin.
+inline constexpr struct tibialis_raise final
+    : exercise<"tibialis_raise", exercise_spec{
+          .loads = {ankle_dorsiflexion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::raise}> {} tibialis_raise;
+
+}  // namespace sinew

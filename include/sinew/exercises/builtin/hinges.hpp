@@ -1,0 +1,251 @@
+// Hinges and hip extension: deadlifts, RDLs (barbell, dumbbell, toes out, toes forward), stiff-legged and
+// shoulder-width straight-leg deadlifts, hip thrust, banded back extensions (domain.md section 2) and the common ones.
+// Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
+#pragma once
+
+#include <sinew/exercises/descriptor.hpp>
+
+namespace sinew {
+
+/// Targets the hamstrings, glutes and lower back (001).
+inline constexpr struct conventional_deadlift final
+    : exercise<"conventional_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .assists = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate}> {} conventional_deadlift;
+
+/// Toes out: hip extension with external rotation, taxing on the glutes at high reps (003).
+inline constexpr struct toes_out_barbell_deadlift final
+    : exercise<"toes_out_barbell_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .assists = {knee_extension},
+          .stance = {stance::toes_out},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate}> {} toes_out_barbell_deadlift;
+
+/// Hip extension with the knees nearly straight: hamstrings loaded stretched (000, 001, 002).
+inline constexpr struct romanian_deadlift final
+    : exercise<"romanian_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate,
+          .is_compound = 1}> {} romanian_deadlift;
+
+/// The RDL with a pair of dumbbells (002).
+inline constexpr struct dumbbell_romanian_deadlift final
+    : exercise<"dumbbell_romanian_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::low,
+          .is_compound = 1}> {} dumbbell_romanian_deadlift;
+
+/// Toes out, squeeze the glutes at the top: hip extension plus rotation (003).
+inline constexpr struct toes_out_dumbbell_romanian_deadlift final
+    : exercise<"toes_out_dumbbell_romanian_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .stance = {stance::toes_out},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::low,
+          .is_compound = 1}> {} toes_out_dumbbell_romanian_deadlift;
+
+/// Toes forward, "stretch, squeeze": the hamstring variant (003).
+inline constexpr struct toes_forward_romanian_deadlift final
+    : exercise<"toes_forward_romanian_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .stance = {stance::toes_forward},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate,
+          .is_compound = 1}> {} toes_forward_romanian_deadlift;
+
+/// Straight legs from the floor: hamstrings under tension while stretched (000).
+inline constexpr struct stiff_legged_deadlift final
+    : exercise<"stiff_legged_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate,
+          .is_compound = 1}> {} stiff_legged_deadlift;
+
+/// Shoulder-width stance, straight legs, barbell; sets to technical failure (003).
+inline constexpr struct shoulder_width_straight_leg_deadlift final
+    : exercise<"shoulder_width_straight_leg_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .stance = {stance::toes_forward},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate,
+          .is_compound = 1}> {} shoulder_width_straight_leg_deadlift;
+
+/// Wide stance, toes out, hands inside the knees: more knee and adductor work than conventional.
+inline constexpr struct sumo_deadlift final
+    : exercise<"sumo_deadlift", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .assists = {hip_adduction},
+          .stance = {stance::toes_out, stance::wide},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate}> {} sumo_deadlift;
+
+/// Handles at the sides: a more upright hinge with more knee extension.
+inline constexpr struct trap_bar_deadlift final
+    : exercise<"trap_bar_deadlift", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::trap_bar},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high}> {} trap_bar_deadlift;
+
+/// Bar on the back, hinge with soft knees: hip extension with the spine loaded.
+inline constexpr struct good_morning final
+    : exercise<"good_morning", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::advanced,
+          .is_compound = 1}> {} good_morning;
+
+/// One leg, knee nearly straight: hip extension with the pelvis held level.
+inline constexpr struct single_leg_romanian_deadlift final
+    : exercise<"single_leg_romanian_deadlift", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::hinge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low,
+          .difficulty = difficulty::intermediate,
+          .is_compound = 1}> {} single_leg_romanian_deadlift;
+
+/// Peak contraction at the top where the glutes are strongest (000); knees bent, so the hamstrings are slack.
+inline constexpr struct hip_thrust final
+    : exercise<"hip_thrust", exercise_spec{
+          .loads = {hip_extension},
+          .stabilizes = {knee_extension},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge}> {} hip_thrust;
+
+/// The hip thrust on one leg, bodyweight.
+inline constexpr struct single_leg_hip_thrust final
+    : exercise<"single_leg_hip_thrust", exercise_spec{
+          .loads = {hip_extension},
+          .stabilizes = {knee_extension},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::hinge,
+          .laterality = laterality::unilateral}> {} single_leg_hip_thrust;
+
+/// Hip thrust from the floor, knees bent.
+inline constexpr struct glute_bridge final
+    : exercise<"glute_bridge", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::hinge}> {} glute_bridge;
+
+/// The glute bridge with a barbell across the hips.
+inline constexpr struct barbell_glute_bridge final
+    : exercise<"barbell_glute_bridge", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::hinge}> {} barbell_glute_bridge;
+
+/// Toes out banded glute raise / back extension: rotation plus extension (003).
+inline constexpr struct toes_out_banded_back_extension final
+    : exercise<"toes_out_banded_back_extension", exercise_spec{
+          .loads = {hip_extension},
+          .stabilizes = {lumbar_extension},
+          .held_toward = {knee_extension},
+          .stance = {stance::toes_out},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::band, equipment::machine},
+          .pattern = movement_pattern::hinge}> {} toes_out_banded_back_extension;
+
+/// Toes forward, drive the hips into the pad: the hamstring variant (003).
+inline constexpr struct toes_forward_banded_back_extension final
+    : exercise<"toes_forward_banded_back_extension", exercise_spec{
+          .loads = {hip_extension},
+          .stabilizes = {lumbar_extension},
+          .held_toward = {knee_extension},
+          .stance = {stance::toes_forward},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::band, equipment::machine},
+          .pattern = movement_pattern::hinge}> {} toes_forward_banded_back_extension;
+
+/// Cable between the legs, hinge and drive the hips through.
+inline constexpr struct cable_pull_through final
+    : exercise<"cable_pull_through", exercise_spec{
+          .loads = {hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::cable},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::low}> {} cable_pull_through;
+
+/// Explosive hip extension with a kettlebell.
+inline constexpr struct kettlebell_swing final
+    : exercise<"kettlebell_swing", exercise_spec{
+          .loads = {hip_extension},
+          .assists = {knee_extension},
+          .equipment = {equipment::kettlebell},
+          .pattern = movement_pattern::hinge,
+          .spinal_load = spinal_load::low,
+          .difficulty = difficulty::intermediate}> {} kettlebell_swing;
+
+/// Standing, one leg kicks back against a cable: hip extension to the end of range.
+inline constexpr struct cable_kickback final
+    : exercise<"cable_kickback", exercise_spec{
+          .loads = {hip_extension},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::cable},
+          .pattern = movement_pattern::extension,
+          .laterality = laterality::unilateral}> {} cable_kickback;
+
+/// Kneeling, heels held, lower the body: knee flexion with the hip extended, eccentric and heavy.
+inline constexpr struct nordic_curl final
+    : exercise<"nordic_curl", exercise_spec{
+          .loads = {knee_flexion},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::curl,
+          .difficulty = difficulty::advanced}> {} nordic_curl;
+
+}  // namespace sinew

@@ -1,0 +1,144 @@
+// Split stance and single-leg work: walking, forward, reverse and bodyweight lunges, Bulgarian split squat,
+// split squat, step-ups (domain.md section 2) and the common variants.
+// Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
+#pragma once
+
+#include <sinew/exercises/descriptor.hpp>
+
+namespace sinew {
+
+/// Step forward, both knees to 90 degrees; the glutes stabilize the pelvis (000, 002).
+inline constexpr struct walking_lunge final
+    : exercise<"walking_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low}> {} walking_lunge;
+
+/// Walking lunges as a dynamic warm-up (001).
+inline constexpr struct bodyweight_walking_lunge final
+    : exercise<"bodyweight_walking_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral}> {} bodyweight_walking_lunge;
+
+/// Step forward: engages the quads and glutes (001).
+inline constexpr struct forward_lunge final
+    : exercise<"forward_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .stance = {stance::knees_past_toes},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low}> {} forward_lunge;
+
+/// Step back: hip-dominant, more glutes and hamstrings (001).
+inline constexpr struct reverse_lunge final
+    : exercise<"reverse_lunge", exercise_spec{
+          .loads = {hip_extension},
+          .assists = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low}> {} reverse_lunge;
+
+/// Non-stop bodyweight lunges as a finisher (003).
+inline constexpr struct bodyweight_lunge final
+    : exercise<"bodyweight_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral}> {} bodyweight_lunge;
+
+/// Lunges with the bar on the back.
+inline constexpr struct barbell_lunge final
+    : exercise<"barbell_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::high,
+          .difficulty = difficulty::intermediate}> {} barbell_lunge;
+
+/// Rear foot elevated: deep hip flexion on the front leg; unilateral pelvis work (000).
+inline constexpr struct bulgarian_split_squat final
+    : exercise<"bulgarian_split_squat", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low,
+          .difficulty = difficulty::intermediate}> {} bulgarian_split_squat;
+
+/// Static split stance; knees may track over the toes (003).
+inline constexpr struct split_squat final
+    : exercise<"split_squat", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .stance = {stance::knees_past_toes},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low}> {} split_squat;
+
+/// Step onto a box; knees over toes for more quads (003).
+inline constexpr struct step_up final
+    : exercise<"step_up", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::step,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low}> {} step_up;
+
+/// Step to the side: the trailing leg's adductors are stretched.
+inline constexpr struct lateral_lunge final
+    : exercise<"lateral_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .assists = {hip_adduction},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral,
+          .spinal_load = spinal_load::low}> {} lateral_lunge;
+
+/// Step back and across: the glutes control hip adduction.
+inline constexpr struct curtsy_lunge final
+    : exercise<"curtsy_lunge", exercise_spec{
+          .loads = {hip_extension, knee_extension},
+          .assists = {hip_abduction},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::lunge,
+          .laterality = laterality::unilateral}> {} curtsy_lunge;
+
+/// Lower slowly off a box on one leg: eccentric knee extension.
+inline constexpr struct step_down final
+    : exercise<"step_down", exercise_spec{
+          .loads = {knee_extension},
+          .assists = {hip_extension},
+          .stance = {stance::knees_past_toes},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::step,
+          .laterality = laterality::unilateral}> {} step_down;
+
+/// Kneeling, lean back with the hips extended: quads loaded long, rectus femoris included.
+inline constexpr struct reverse_nordic final
+    : exercise<"reverse_nordic", exercise_spec{
+          .loads = {knee_extension},
+          .held_toward = {hip_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::extension,
+          .difficulty = difficulty::advanced}> {} reverse_nordic;
+
+}  // namespace sinew

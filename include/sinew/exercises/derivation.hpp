@@ -1,0 +1,446 @@
+// Which muscles an exercise works, in which role and how much: derived from the
+// anatomy model, never hand-labelled. The facts used are the model's (who
+// performs which action, as prime mover or assistant; the joints each muscle
+// crosses; PCSA and volume from Arnold et al. 2010 / Handsfield et al. 2014) and
+// three rules of muscle mechanics the seeds state (000, 003):
+//   1. a position toward a muscle's action at a joint it crosses, and does not
+//      move in the exercise, shortens it there; a two-joint muscle shortened at the joint the exercise does not
+//      move is actively insufficient (gastrocnemius with the knee bent 90 deg,
+//      hamstrings in a hip thrust) and loses its prime-mover role;
+//   2. a position away from its action lengthens it (hamstrings in a seated leg
+//      curl, or in an RDL with straight knees) and lets it do more;
+//   3. a muscle whose other action opposes a primary loaded action works against
+//      itself (Lombard's paradox: rectus femoris and hamstrings in a squat) and
+//      is a synergist at most.
+// Plus the derived actions: toes out adds hip external rotation (003); unilateral
+// standing work makes the hip abductors and adductors hold the pelvis (000); a
+// loaded spine is held by its extensors (000, 002). Knees past toes lengthen
+// the quads' moment arm (003): knee extension weighs more.
+// Emphasis: each effective action spreads a weight (primary 1, assisting 0.5,
+// stabilized 0.15, a third of that for a lightly loaded spine) over the muscles performing it, in proportion to size (PCSA;
+// else volume / optimal fibre length, which is PCSA without pennation; else
+// default_pcsa_cm2) x role in the action (prime 1, assistant 0.3) x position
+// (insufficient 0.3, lengthened 1.3, opposing 0.5); a muscle's emphasis is its
+// share of the exercise's total, so emphases of one exercise sum to 1.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include <sinew/exercises/descriptor.hpp>
+
+namespace sinew {
+
+/// Size used for a muscle with neither PCSA nor volume and fibre length in the
+/// literature tables (erector spinae, the gemelli, the two adductor magnus
+/// parts): a small hip muscle's PCSA, between adductor brevis (5.0) and longus (6.5).
+inline constexpr double default_pcsa_cm2 = 5.0;
+
+inline constexpr double weight_primary_action = 1.0;
+inline constexpr double weight_assisting_action = 0.5;
+inline constexpr double weight_stabilized_action = 0.15;
+inline constexpr double factor_low_spinal_load = 0.33;  ///< a lightly loaded spine needs less holding
+inline constexpr double factor_secondary_mover = 0.3;
+inline constexpr double factor_insufficient = 0.3;
+inline constexpr double factor_lengthened = 1.3;
+inline constexpr double factor_opposing = 0.5;
+inline constexpr double factor_moment_arm = 1.3;
+
+/// The size a derivation weighs a muscle by, in cm2 of PCSA.
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr double size_weight(muscle_id m) noexcept {
+  const auto& a = Model::info(m).figures.architecture;
+  if (a.pcsa_cm2.known() && a.pcsa_cm2.value > 0.0) return a.pcsa_cm2.value;
+  if (a.volume_cm3.known() && a.optimal_fiber_length_cm.known() && a.optimal_fiber_length_cm.value > 0.0)
+    return a.volume_cm3.value / a.optimal_fiber_length_cm.value;
+  return default_pcsa_cm2;
+}
+
+/// The actions the derivation works with: the stated ones plus those the
+/// stance, laterality and spinal load add.
+struct effective_actions {
+  action_set primary{};
+  action_set assisting{};
+  action_set stabilized{};
+  bool toes_out_adds_external_rotation = false;
+  bool pelvis_held_unilaterally = false;
+  bool spine_held = false;
+
+  [[nodiscard]] constexpr action_set moving() const noexcept { return primary | assisting; }
+  [[nodiscard]] constexpr action_set all() const noexcept { return primary | assisting | stabilized; }
+};
+
+namespace detail {
+[[nodiscard]] constexpr bool weight_bearing(movement_pattern p) noexcept {
+  switch (p) {
+    case movement_pattern::squat:
+    case movement_pattern::hinge:
+    case movement_pattern::lunge:
+    case movement_pattern::step:
+    case movement_pattern::carry:
+    case movement_pattern::sprint:
+    case movement_pattern::jump:
+    case movement_pattern::cardio: return true;
+    default: return false;
+  }
+}
+}  // namespace detail
+
+[[nodiscard]] constexpr effective_actions effective_actions_of(const exercise_record& r) noexcept {
+  effective_actions e{};
+  e.primary = r.loads;
+  e.assisting = r.assists;
+  e.stabilized = r.stabilizes;
+  const action_id external_rotation = hip_external_rotation;
+  if (r.stance.contains(stance::toes_out) && !e.primary.contains(external_rotation)) {
+    e.toes_out_adds_external_rotation = !e.assisting.contains(external_rotation);
+    e.assisting.insert(external_rotation);
+  }
+  if (r.laterality == laterality::unilateral && detail::weight_bearing(r.pattern)) {
+    e.pelvis_held_unilaterally = true;
+    e.stabilized.insert(hip_abduction).insert(hip_adduction);
+  }
+  if (r.spinal_load != spinal_load::none) {
+    e.spine_held = !e.stabilized.contains(lumbar_extension);
+    e.stabilized.insert(lumbar_extension);
+  }
+  e.stabilized -= e.moving();
+  return e;
+}
+
+struct muscle_work {
+  muscle_id muscle{};
+  muscle_role role = muscle_role::none;
+  muscle_length length = muscle_length::mid_range;
+  float emphasis = 0.0F;  ///< share of the exercise's work, 0..1; an exercise's shares sum to 1
+};
+
+/// Every muscle an exercise involves, prime movers first, then by emphasis.
+template <std::size_t N>
+struct muscle_profile {
+  std::array<muscle_work, N> entries{};
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr const muscle_work* begin() const noexcept { return entries.data(); }
+  [[nodiscard]] constexpr const muscle_work* end() const noexcept { return entries.data() + count; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr muscle_work of(muscle_id m) const noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (entries[i].muscle == m) return entries[i];
+    return muscle_work{m, muscle_role::none, muscle_length::mid_range, 0.0F};
+  }
+  [[nodiscard]] constexpr muscle_role role_of(muscle_id m) const noexcept { return of(m).role; }
+  [[nodiscard]] constexpr float emphasis_of(muscle_id m) const noexcept { return of(m).emphasis; }
+  [[nodiscard]] constexpr muscle_set with_role(muscle_role r) const noexcept {
+    muscle_set s{};
+    for (std::size_t i = 0; i != count; ++i)
+      if (entries[i].role == r) s.insert(entries[i].muscle);
+    return s;
+  }
+};
+
+// --- why -----------------------------------------------------------------------
+
+enum class reason : std::uint8_t {
+  performs_primary_action,        ///< a prime mover of an action the exercise loads as primary
+  assists_primary_action,         ///< performs a primary loaded action as an assistant
+  performs_assisting_action,      ///< performs an assisting action
+  performs_stabilized_action,     ///< performs an action held still under load
+  toes_out_external_rotation,     ///< the action is hip external rotation, added by toes out
+  pelvis_held_unilaterally,       ///< the action holds the pelvis level on one leg
+  spine_held_under_load,          ///< the action holds the loaded spine
+  shortened_at_held_joint,        ///< actively insufficient: shortened where a joint is held
+  lengthened_at_held_joint,       ///< lengthened where a joint is held
+  opposes_primary_action,         ///< its other action opposes a primary loaded action
+  longer_moment_arm,              ///< knees past toes: knee extension loaded harder
+  load_peaks_stretched,
+  load_peaks_shortened,
+  treated_by_soft_tissue_work,
+  overridden,                     ///< the exercise's explicit override sets the role
+  not_involved,                   ///< performs none of the exercise's actions
+};
+
+[[nodiscard]] constexpr std::string_view text(reason r) noexcept {
+  switch (r) {
+    case reason::performs_primary_action: return "is a prime mover of a primary loaded action";
+    case reason::assists_primary_action: return "assists a primary loaded action (secondary mover in the anatomy)";
+    case reason::performs_assisting_action: return "performs an assisting loaded action";
+    case reason::performs_stabilized_action: return "performs an action the exercise holds still under load";
+    case reason::toes_out_external_rotation: return "toes out adds hip external rotation (seed 003)";
+    case reason::pelvis_held_unilaterally: return "on one leg, the hip abductors and adductors hold the pelvis level (seed 000)";
+    case reason::spine_held_under_load: return "the loaded spine is held by its extensors";
+    case reason::shortened_at_held_joint:
+      return "shortened at a joint the exercise holds (toward its action there): actively insufficient, so not a prime mover";
+    case reason::lengthened_at_held_joint: return "lengthened at a joint the exercise holds (away from its action there): works at a longer length";
+    case reason::opposes_primary_action:
+      return "its other action opposes a primary loaded action, so it works against itself (Lombard's paradox)";
+    case reason::longer_moment_arm: return "knees past the toes lengthen the quadriceps' moment arm (seed 003)";
+    case reason::load_peaks_stretched: return "the load peaks with the movers stretched";
+    case reason::load_peaks_shortened: return "the load peaks with the movers shortened";
+    case reason::treated_by_soft_tissue_work: return "its group is treated by soft-tissue work (no joint action)";
+    case reason::overridden: return "set by the exercise's explicit override (a case the anatomy rules cannot decide)";
+    case reason::not_involved: return "performs none of the exercise's actions";
+  }
+  return "";
+}
+
+struct reason_entry {
+  sinew::reason code = reason::not_involved;
+  action_id action{};  ///< the action the reason concerns (when it concerns one)
+  bool has_action = false;
+};
+
+inline constexpr std::size_t max_reasons = 16;
+
+/// Why a muscle has its role and emphasis in an exercise. No allocation: reasons
+/// are codes with fixed text (`text(reason)`).
+struct explanation {
+  muscle_work work{};
+  double size_cm2 = 0.0;  ///< the size the emphasis was weighed by
+  std::array<reason_entry, max_reasons> reasons{};
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr const reason_entry* begin() const noexcept { return reasons.data(); }
+  [[nodiscard]] constexpr const reason_entry* end() const noexcept { return reasons.data() + count; }
+  [[nodiscard]] constexpr bool has(reason r) const noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (reasons[i].code == r) return true;
+    return false;
+  }
+  constexpr void add(reason r) noexcept {
+    if (count < max_reasons) reasons[count++] = reason_entry{r, action_id{}, false};
+  }
+  constexpr void add(reason r, action_id a) noexcept {
+    if (count < max_reasons) reasons[count++] = reason_entry{r, a, true};
+  }
+};
+
+namespace detail {
+
+struct muscle_facts {
+  bool performs_moving = false;
+  bool prime_in_primary = false;
+  bool shortened = false;
+  bool lengthened = false;
+  bool opposes = false;
+  bool stabilizes = false;
+  bool treated = false;
+  int override_role = -1;
+  int length_score = 0;
+};
+
+template <class Model>
+[[nodiscard]] constexpr muscle_facts facts_of(const exercise_record& r, const effective_actions& e, muscle_id m,
+                                              explanation* why) noexcept {
+  muscle_facts f{};
+  const action_set mine = Model::actions_of(m);
+  const action_set mine_primary = Model::actions_of(m, role_filter::primary);
+  const action_set moving = e.moving();
+
+  (mine & e.primary).for_each([&](action_id a) {
+    f.performs_moving = true;
+    if (mine_primary.contains(a)) {
+      f.prime_in_primary = true;
+      if (why) why->add(reason::performs_primary_action, a);
+    } else if (why) {
+      why->add(reason::assists_primary_action, a);
+    }
+  });
+  (mine & e.assisting).for_each([&](action_id a) {
+    f.performs_moving = true;
+    if (why) why->add(reason::performs_assisting_action, a);
+    if (why && e.toes_out_adds_external_rotation && a == action_id{hip_external_rotation})
+      why->add(reason::toes_out_external_rotation, a);
+  });
+  (mine & e.stabilized).for_each([&](action_id a) {
+    f.stabilizes = true;
+    if (why) {
+      why->add(reason::performs_stabilized_action, a);
+      if (e.pelvis_held_unilaterally && (a == action_id{hip_abduction} || a == action_id{hip_adduction}))
+        why->add(reason::pelvis_held_unilaterally, a);
+      if (e.spine_held && a == action_id{lumbar_extension}) why->add(reason::spine_held_under_load, a);
+    }
+  });
+  if (f.performs_moving) {
+    if (r.loaded_at == load_peak::stretched) {
+      f.length_score += 1;
+      if (why) why->add(reason::load_peaks_stretched);
+    } else if (r.loaded_at == load_peak::shortened) {
+      f.length_score -= 1;
+      if (why) why->add(reason::load_peaks_shortened);
+    }
+  }
+  // Positions: toward one of its actions shortens it, toward the opposite lengthens
+  // it. Only at a joint where the muscle moves nothing: at the joint it moves, a
+  // held position is another axis of the same joint (a seated adductor machine).
+  joint_set moved_here{};
+  (mine & moving).for_each([&](action_id a) { moved_here.insert(Model::info(a).joint); });
+  r.held_toward.for_each([&](action_id h) {
+    if (moved_here.contains(Model::info(h).joint)) return;
+    if (mine.contains(h)) {
+      f.shortened = true;
+      f.length_score -= 1;
+      if (why && f.performs_moving) why->add(reason::shortened_at_held_joint, h);
+    } else if (mine.contains(Model::antagonist_of(h))) {
+      f.lengthened = true;
+      f.length_score += 1;
+      if (why && f.performs_moving) why->add(reason::lengthened_at_held_joint, h);
+    }
+  });
+  // Lombard: an action of its own, not loaded here, opposing a primary loaded action.
+  (mine - moving).for_each([&](action_id b) {
+    if (e.primary.contains(Model::antagonist_of(b)) && f.performs_moving) {
+      f.opposes = true;
+      if (why) why->add(reason::opposes_primary_action, Model::antagonist_of(b));
+    }
+  });
+  if (f.performs_moving && r.stance.contains(stance::knees_past_toes) && mine.contains(knee_extension) &&
+      moving.contains(knee_extension) && why)
+    why->add(reason::longer_moment_arm, knee_extension);
+  if (!r.treats.empty() && Model::info(m).groups.intersects(r.treats)) {
+    f.treated = true;
+    if (why) why->add(reason::treated_by_soft_tissue_work);
+  }
+  for (std::size_t i = 0; i != r.override_count; ++i)
+    if (r.overrides[i].muscle == m) {
+      f.override_role = static_cast<int>(r.overrides[i].role);
+      if (why) why->add(reason::overridden);
+    }
+  return f;
+}
+
+[[nodiscard]] constexpr muscle_role role_from(const muscle_facts& f) noexcept {
+  if (f.override_role >= 0) return static_cast<muscle_role>(f.override_role);
+  if (f.prime_in_primary && !f.shortened && !f.opposes) return muscle_role::prime_mover;
+  if (f.performs_moving) return muscle_role::synergist;
+  if (f.stabilizes) return muscle_role::stabilizer;
+  if (f.treated) return muscle_role::treated;
+  return muscle_role::none;
+}
+
+[[nodiscard]] constexpr muscle_length length_from(int score) noexcept {
+  return score < 0 ? muscle_length::shortened : (score > 0 ? muscle_length::lengthened : muscle_length::mid_range);
+}
+
+[[nodiscard]] constexpr double position_factor(const muscle_facts& f) noexcept {
+  double p = 1.0;
+  if (f.shortened) p *= factor_insufficient;
+  if (f.lengthened) p *= factor_lengthened;
+  if (f.opposes) p *= factor_opposing;
+  return p;
+}
+
+template <class Model>
+struct derivation_state {
+  std::array<muscle_facts, Model::muscle_count> facts{};
+  std::array<double, Model::muscle_count> weight{};
+};
+
+template <class Model>
+constexpr void weigh(const exercise_record& r, const effective_actions& e, derivation_state<Model>& s) noexcept {
+  double total = 0.0;
+  const auto spread = [&](action_id a, double w) {
+    double sum = 0.0;
+    std::array<double, Model::muscle_count> raw{};
+    Model::muscles_performing(a).for_each([&](muscle_id m) {
+      const double role = Model::performs(m, a, role_filter::primary) ? 1.0 : factor_secondary_mover;
+      raw[m.index] = size_weight<Model>(m) * role * position_factor(s.facts[m.index]);
+      sum += raw[m.index];
+    });
+    if (sum <= 0.0) return;
+    total += w;
+    for (std::size_t i = 0; i != Model::muscle_count; ++i) s.weight[i] += w * raw[i] / sum;
+  };
+  const bool knees_forward = r.stance.contains(stance::knees_past_toes);
+  e.primary.for_each([&](action_id a) {
+    spread(a, weight_primary_action * (knees_forward && a == action_id{knee_extension} ? factor_moment_arm : 1.0));
+  });
+  e.assisting.for_each([&](action_id a) {
+    spread(a, weight_assisting_action * (knees_forward && a == action_id{knee_extension} ? factor_moment_arm : 1.0));
+  });
+  e.stabilized.for_each([&](action_id a) {
+    const bool light_spine = a == action_id{lumbar_extension} && r.spinal_load == spinal_load::low;
+    spread(a, weight_stabilized_action * (light_spine ? factor_low_spinal_load : 1.0));
+  });
+  r.treats.for_each([&](group_id g) {
+    double sum = 0.0;
+    Model::members_of(g).for_each([&](muscle_id m) { sum += size_weight<Model>(m); });
+    if (sum <= 0.0) return;
+    total += 1.0;
+    Model::members_of(g).for_each([&](muscle_id m) { s.weight[m.index] += size_weight<Model>(m) / sum; });
+  });
+  if (total > 0.0)
+    for (auto& w : s.weight) w /= total;
+}
+
+}  // namespace detail
+
+/// Every muscle's role, length and emphasis in an exercise.
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr muscle_profile<Model::muscle_count> derive(const exercise_record& r) noexcept {
+  const effective_actions e = effective_actions_of(r);
+  detail::derivation_state<Model> s{};
+  for (std::size_t i = 0; i != Model::muscle_count; ++i)
+    s.facts[i] = detail::facts_of<Model>(r, e, muscle_id{static_cast<std::uint16_t>(i)}, nullptr);
+  detail::weigh<Model>(r, e, s);
+  muscle_profile<Model::muscle_count> p{};
+  for (std::size_t i = 0; i != Model::muscle_count; ++i) {
+    const muscle_role role = detail::role_from(s.facts[i]);
+    if (role == muscle_role::none) continue;
+    p.entries[p.count++] = muscle_work{muscle_id{static_cast<std::uint16_t>(i)}, role,
+                                       detail::length_from(s.facts[i].length_score), static_cast<float>(s.weight[i])};
+  }
+  // Insertion sort: by role, then emphasis, descending (stable for equal keys).
+  for (std::size_t i = 1; i < p.count; ++i) {
+    const muscle_work w = p.entries[i];
+    std::size_t j = i;
+    while (j > 0 && (p.entries[j - 1].role < w.role ||
+                     (p.entries[j - 1].role == w.role && p.entries[j - 1].emphasis < w.emphasis))) {
+      p.entries[j] = p.entries[j - 1];
+      --j;
+    }
+    p.entries[j] = w;
+  }
+  return p;
+}
+
+template <Exercise E, class Model = lower_body_model>
+[[nodiscard]] constexpr muscle_profile<Model::muscle_count> derive(E e) noexcept {
+  return derive<Model>(record_of(e));
+}
+
+/// The role of one muscle, without weighing the others: the same rules as
+/// `derive`, cheap enough for scanning large run-time catalogs.
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr muscle_role role_in(const exercise_record& r, muscle_id m) noexcept {
+  return detail::role_from(detail::facts_of<Model>(r, effective_actions_of(r), m, nullptr));
+}
+
+/// Why `m` has its role and emphasis in the exercise.
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr explanation explain(const exercise_record& r, muscle_id m) noexcept {
+  explanation x{};
+  const effective_actions e = effective_actions_of(r);
+  (void)detail::facts_of<Model>(r, e, m, &x);
+  if (x.count == 0) x.add(reason::not_involved);
+  x.work = derive<Model>(r).of(m);
+  x.size_cm2 = size_weight<Model>(m);
+  return x;
+}
+template <Exercise E, class Model = lower_body_model>
+[[nodiscard]] constexpr explanation explain(E e, muscle_id m) noexcept {
+  return explain<Model>(record_of(e), m);
+}
+
+/// The best role any member of a group has in the exercise.
+template <std::size_t N>
+[[nodiscard]] constexpr muscle_role group_role(const muscle_profile<N>& p, group_id g) noexcept {
+  muscle_role best = muscle_role::none;
+  for (const auto& w : p)
+    if (lower_body.info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
+  return best;
+}
+
+}  // namespace sinew

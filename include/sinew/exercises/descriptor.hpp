@@ -1,0 +1,438 @@
+// What a coach states about an exercise, as values: the joint actions it loads
+// (primary), the ones that assist and the ones held still under load
+// (stabilized), the joint positions that change which muscles can work, where
+// in the range the load peaks, equipment, movement pattern, laterality, spinal
+// loading and difficulty. Which muscles work, and how much, is never stated
+// here: exercises/derivation.hpp derives it from the anatomy model. The
+// vocabulary follows ../shared/domain.md sections 1-2 and the seed articles
+// (000-003): equipment and patterns as the issue lists them, "toes out adds hip
+// external rotation" (003), "knees past toes lengthens the quads' moment arm"
+// (003), "squat compresses the spine, leg press does not" (000).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+#include <sinew/anatomy.hpp>
+
+namespace sinew {
+
+// --- what an exercise needs and how it moves ------------------------------------
+
+enum class equipment : std::uint8_t {
+  barbell,
+  dumbbell,
+  kettlebell,
+  cable,
+  machine,
+  band,
+  bodyweight,
+  sled,
+  trap_bar,
+  foam_roller,
+};
+inline constexpr std::size_t equipment_count = 10;
+
+/// A set of equipment as a bitmask (structural, so it can sit in a template argument).
+struct equipment_set {
+  std::uint16_t bits = 0;
+
+  constexpr equipment_set() noexcept = default;
+  constexpr equipment_set(std::initializer_list<equipment> items) noexcept {
+    for (auto e : items) bits = static_cast<std::uint16_t>(bits | (1U << static_cast<unsigned>(e)));
+  }
+  [[nodiscard]] static constexpr equipment_set all() noexcept {
+    equipment_set s;
+    s.bits = static_cast<std::uint16_t>((1U << equipment_count) - 1U);
+    return s;
+  }
+  [[nodiscard]] constexpr bool contains(equipment e) const noexcept {
+    return ((bits >> static_cast<unsigned>(e)) & 1U) != 0;
+  }
+  /// Every piece of `needed` is in this set.
+  [[nodiscard]] constexpr bool includes(equipment_set needed) const noexcept { return (needed.bits & ~bits) == 0; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return bits == 0; }
+  constexpr equipment_set& insert(equipment e) noexcept {
+    bits = static_cast<std::uint16_t>(bits | (1U << static_cast<unsigned>(e)));
+    return *this;
+  }
+  friend constexpr equipment_set operator&(equipment_set a, equipment_set b) noexcept {
+    equipment_set s;
+    s.bits = static_cast<std::uint16_t>(a.bits & b.bits);
+    return s;
+  }
+  friend constexpr equipment_set operator-(equipment_set a, equipment_set b) noexcept {
+    equipment_set s;
+    s.bits = static_cast<std::uint16_t>(a.bits & ~b.bits);
+    return s;
+  }
+  friend constexpr bool operator==(equipment_set, equipment_set) noexcept = default;
+};
+
+/// Movement patterns: the issue's list, plus jump, mobility (dynamic warm-up,
+/// foam rolling) and cardio (jogging, cycling).
+enum class movement_pattern : std::uint8_t {
+  squat,
+  hinge,
+  lunge,
+  step,
+  press,
+  curl,
+  extension,
+  raise,
+  abduction,
+  adduction,
+  carry,
+  sprint,
+  stretch,
+  jump,
+  mobility,
+  cardio,
+};
+inline constexpr std::size_t movement_pattern_count = 16;
+
+struct pattern_set {
+  std::uint32_t bits = 0;
+  constexpr pattern_set() noexcept = default;
+  constexpr pattern_set(std::initializer_list<movement_pattern> items) noexcept {
+    for (auto p : items) bits |= 1U << static_cast<unsigned>(p);
+  }
+  [[nodiscard]] static constexpr pattern_set all() noexcept {
+    pattern_set s;
+    s.bits = (1U << movement_pattern_count) - 1U;
+    return s;
+  }
+  [[nodiscard]] constexpr bool contains(movement_pattern p) const noexcept {
+    return ((bits >> static_cast<unsigned>(p)) & 1U) != 0;
+  }
+  friend constexpr bool operator==(pattern_set, pattern_set) noexcept = default;
+};
+
+enum class mechanic : std::uint8_t {
+  compound,   ///< moves two or more joint complexes under load
+  isolation,  ///< moves one
+};
+enum class laterality : std::uint8_t { bilateral, unilateral };
+/// Load on the lumbar spine (axial compression or the shear of a hinge): a back
+/// squat is high, a leg press none (seed 000).
+enum class spinal_load : std::uint8_t { none, low, high };
+/// Where in the range of the loaded actions the load peaks.
+enum class load_peak : std::uint8_t { stretched, mid_range, shortened };
+enum class difficulty : std::uint8_t { beginner, intermediate, advanced };
+
+/// Stance details that change the work (bit flags).
+enum class stance : std::uint8_t {
+  toes_forward = 1,
+  toes_out = 2,         ///< introduces hip external rotation (seed 003)
+  wide = 4,
+  knees_past_toes = 8,  ///< heel elevated, feet low on a leg press: a longer moment arm for the quads (003)
+};
+struct stance_set {
+  std::uint8_t bits = 0;
+  constexpr stance_set() noexcept = default;
+  constexpr stance_set(std::initializer_list<stance> items) noexcept {
+    for (auto s : items) bits = static_cast<std::uint8_t>(bits | static_cast<std::uint8_t>(s));
+  }
+  [[nodiscard]] constexpr bool contains(stance s) const noexcept { return (bits & static_cast<std::uint8_t>(s)) != 0; }
+  friend constexpr bool operator==(stance_set, stance_set) noexcept = default;
+};
+
+/// A muscle's part in an exercise, as derived from anatomy.
+enum class muscle_role : std::uint8_t {
+  none,
+  treated,      ///< soft-tissue work (foam rolling) on the muscle; no joint action
+  stabilizer,   ///< performs an action the exercise holds still under load
+  synergist,    ///< helps: assists, is a secondary mover, or is hampered by position
+  prime_mover,  ///< a primary mover of a primary loaded action, unhampered
+};
+/// The muscle's length where the load peaks.
+enum class muscle_length : std::uint8_t { shortened, mid_range, lengthened };
+/// What a query counts as covering: prime movers only, or anything that works
+/// (prime movers and synergists; for actions: primary and assisting), or also stabilizers.
+enum class coverage : std::uint8_t { prime, working, any };
+
+// --- the statement of an exercise --------------------------------------------------
+
+inline constexpr std::size_t max_actions_per_role = 6;
+
+/// Up to six actions, written `{hip_extension, knee_extension}`. Structural, so
+/// an exercise's description can be a template argument.
+struct action_ids {
+  std::array<action_id, max_actions_per_role> ids{};
+  std::uint8_t count = 0;  ///< how many were written (may exceed the capacity: a rule then fails)
+
+  constexpr action_ids() noexcept = default;
+  constexpr action_ids(std::initializer_list<action_id> items) noexcept {
+    for (auto a : items) {
+      if (count < max_actions_per_role) ids[count] = a;
+      ++count;
+    }
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    return count < max_actions_per_role ? count : max_actions_per_role;
+  }
+  [[nodiscard]] constexpr action_set as_set() const noexcept {
+    action_set s{};
+    for (std::size_t i = 0; i != size(); ++i) s.insert(ids[i]);
+    return s;
+  }
+};
+
+struct group_ids {
+  std::array<group_id, 4> ids{};
+  std::uint8_t count = 0;
+  constexpr group_ids() noexcept = default;
+  constexpr group_ids(std::initializer_list<group_id> items) noexcept {
+    for (auto g : items) {
+      if (count < 4) ids[count] = g;
+      ++count;
+    }
+  }
+  [[nodiscard]] constexpr group_set as_set() const noexcept {
+    group_set s{};
+    for (std::size_t i = 0; i != (count < 4 ? count : 4); ++i) s.insert(ids[i]);
+    return s;
+  }
+};
+
+/// An explicit per-exercise override of a derived role: for the rare case the
+/// anatomy cannot decide (documented at each use). The explanation says so.
+struct muscle_override {
+  muscle_id muscle{};
+  muscle_role role = muscle_role::none;
+};
+inline constexpr std::size_t max_overrides = 2;
+struct muscle_overrides {
+  std::array<muscle_override, max_overrides> items{};
+  std::uint8_t count = 0;
+  constexpr muscle_overrides() noexcept = default;
+  constexpr muscle_overrides(std::initializer_list<muscle_override> list) noexcept {
+    for (auto o : list) {
+      if (count < max_overrides) items[count] = o;
+      ++count;
+    }
+  }
+};
+
+/// What a coach states about an exercise. Write it with designated initializers
+/// in this order; everything but `loads`, `equipment` and `pattern` has a default.
+///   - loads / assists: actions moved against resistance, primary or assisting;
+///   - stabilizes: actions held still under load (lumbar extension in a squat);
+///   - held_toward: joint positions held during the set, named by the action
+///     they point toward (`knee_flexion`: knee bent ~90 deg; `hip_flexion`: seated);
+///   - stance, loaded_at (where the load peaks), equipment (all of it is needed),
+///     pattern, laterality, spinal_load, difficulty;
+///   - is_compound: leave unset to derive it (two or more joint complexes loaded);
+///   - treats: groups worked by soft-tissue tools (foam rolling; no action loaded);
+///   - overrides: see muscle_override.
+/// For static stretches, `loads` names the actions whose movers are held under
+/// stretch, with loaded_at = stretched.
+struct exercise_spec {
+  action_ids loads{};
+  action_ids assists{};
+  action_ids stabilizes{};
+  action_ids held_toward{};
+  stance_set stance{};
+  load_peak loaded_at = load_peak::mid_range;
+  equipment_set equipment{};
+  movement_pattern pattern = movement_pattern::squat;
+  sinew::laterality laterality = sinew::laterality::bilateral;
+  sinew::spinal_load spinal_load = sinew::spinal_load::none;
+  sinew::difficulty difficulty = sinew::difficulty::beginner;
+  std::int8_t is_compound = -1;  ///< -1: derive; 0: isolation; 1: compound
+  group_ids treats{};
+  muscle_overrides overrides{};
+};
+
+// --- rules ------------------------------------------------------------------------
+
+/// The rules an exercise statement must keep; each has one message, quoted by
+/// the compiler (compile-time definitions) or returned as an error (text).
+enum class exercise_rule : std::uint8_t {
+  ok,
+  no_loaded_action,
+  primary_and_assisting,
+  loaded_and_stabilized,
+  position_on_moving_axis,
+  opposite_positions,
+  no_equipment,
+  too_many_actions,
+  toes_forward_and_out,
+};
+
+[[nodiscard]] constexpr std::string_view message(exercise_rule r) noexcept {
+  switch (r) {
+    case exercise_rule::ok: return "sinew: ok";
+    case exercise_rule::no_loaded_action:
+      return "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)";
+    case exercise_rule::primary_and_assisting:
+      return "sinew: an action is either primary or assisting in an exercise, not both";
+    case exercise_rule::loaded_and_stabilized:
+      return "sinew: an action held still (stabilized) is not also moved under load";
+    case exercise_rule::position_on_moving_axis:
+      return "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)";
+    case exercise_rule::opposite_positions:
+      return "sinew: a joint is held in one position, not in two opposite ones";
+    case exercise_rule::no_equipment: return "sinew: an exercise names its equipment (bodyweight counts)";
+    case exercise_rule::too_many_actions: return "sinew: at most six actions per role, six held positions, four treated groups, two overrides";
+    case exercise_rule::toes_forward_and_out: return "sinew: the toes point forward or out, not both";
+  }
+  return "sinew: unknown rule";
+}
+
+namespace detail {
+
+[[nodiscard]] constexpr action_set antagonists(const action_set& s) noexcept {
+  action_set out{};
+  s.for_each([&](action_id a) { out.insert(lower_body.antagonist_of(a)); });
+  return out;
+}
+
+/// Checks the statement as sets (shared by compile-time specs and parsed text).
+[[nodiscard]] constexpr exercise_rule check_sets(const action_set& loads, const action_set& assists,
+                                                 const action_set& stabilizes, const action_set& held,
+                                                 const group_set& treats, equipment_set equipment,
+                                                 stance_set stance) noexcept {
+  if (loads.empty() && treats.empty()) return exercise_rule::no_loaded_action;
+  if (loads.intersects(assists)) return exercise_rule::primary_and_assisting;
+  if ((loads | assists).intersects(stabilizes)) return exercise_rule::loaded_and_stabilized;
+  const action_set moving = loads | assists;
+  if (held.intersects(moving | antagonists(moving))) return exercise_rule::position_on_moving_axis;
+  if (held.intersects(antagonists(held))) return exercise_rule::opposite_positions;
+  if (equipment.empty()) return exercise_rule::no_equipment;
+  if (stance.contains(stance::toes_forward) && stance.contains(stance::toes_out))
+    return exercise_rule::toes_forward_and_out;
+  return exercise_rule::ok;
+}
+
+}  // namespace detail
+
+/// The first rule a statement breaks, or exercise_rule::ok: the non-fatal twin
+/// of the static_asserts in `exercise`.
+[[nodiscard]] constexpr exercise_rule first_broken_rule(const exercise_spec& s) noexcept {
+  if (s.loads.count > max_actions_per_role || s.assists.count > max_actions_per_role ||
+      s.stabilizes.count > max_actions_per_role || s.held_toward.count > max_actions_per_role ||
+      s.treats.count > 4 || s.overrides.count > max_overrides)
+    return exercise_rule::too_many_actions;
+  return detail::check_sets(s.loads.as_set(), s.assists.as_set(), s.stabilizes.as_set(), s.held_toward.as_set(),
+                            s.treats.as_set(), s.equipment, s.stance);
+}
+[[nodiscard]] constexpr bool is_valid_exercise_spec(const exercise_spec& s) noexcept {
+  return first_broken_rule(s) == exercise_rule::ok;
+}
+[[nodiscard]] constexpr bool breaks(const exercise_spec& s, exercise_rule r) noexcept { return first_broken_rule(s) == r; }
+
+// --- exercises as types -------------------------------------------------------------
+
+namespace detail {
+struct exercise_base {};
+}  // namespace detail
+
+/// Base of every exercise, built-in or user-defined:
+/// ```
+/// inline constexpr struct seated_calf_raise final
+///     : exercise<"seated_calf_raise", exercise_spec{.loads = {ankle_plantar_flexion},
+///                .held_toward = {knee_flexion}, .equipment = {equipment::machine},
+///                .pattern = movement_pattern::raise}> {} seated_calf_raise;
+/// ```
+/// A statement that breaks a rule does not compile; the message names the rule.
+template <detail::fixed_string Id, exercise_spec Spec>
+struct exercise : detail::exercise_base, detail::named<Id> {
+  static_assert(!breaks(Spec, exercise_rule::too_many_actions),
+                "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
+  static_assert(!breaks(Spec, exercise_rule::no_loaded_action),
+                "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)");
+  static_assert(!breaks(Spec, exercise_rule::primary_and_assisting),
+                "sinew: an action is either primary or assisting in an exercise, not both");
+  static_assert(!breaks(Spec, exercise_rule::loaded_and_stabilized),
+                "sinew: an action held still (stabilized) is not also moved under load");
+  static_assert(!breaks(Spec, exercise_rule::position_on_moving_axis),
+                "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)");
+  static_assert(!breaks(Spec, exercise_rule::opposite_positions),
+                "sinew: a joint is held in one position, not in two opposite ones");
+  static_assert(!breaks(Spec, exercise_rule::no_equipment), "sinew: an exercise names its equipment (bodyweight counts)");
+  static_assert(!breaks(Spec, exercise_rule::toes_forward_and_out), "sinew: the toes point forward or out, not both");
+
+  static constexpr exercise_spec spec = Spec;
+};
+
+template <class T>
+concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
+  { T::spec } -> std::convertible_to<exercise_spec>;
+  { T::id } -> std::convertible_to<std::string_view>;
+};
+
+// --- the run-time record ----------------------------------------------------------
+
+/// The compact run-time form of an exercise: what catalogs hold and queries scan.
+/// The fields a coverage scan reads come first (one cache line); id and name are
+/// views into storage the record does not own (string literals for the built-in
+/// catalog, the caller's text for parse_exercise).
+struct exercise_record {
+  action_set loads{};       ///< primary loaded actions
+  action_set assists{};     ///< assisting loaded actions
+  action_set stabilizes{};  ///< held still under load, as stated (derivation adds more)
+  equipment_set equipment{};
+  movement_pattern pattern = movement_pattern::squat;
+  stance_set stance{};
+  sinew::laterality laterality = sinew::laterality::bilateral;
+  sinew::spinal_load spinal_load = sinew::spinal_load::none;
+  load_peak loaded_at = load_peak::mid_range;
+  sinew::mechanic mechanic = sinew::mechanic::compound;
+  sinew::difficulty difficulty = sinew::difficulty::beginner;
+  std::uint8_t override_count = 0;
+  std::array<muscle_override, max_overrides> overrides{};
+  action_set held_toward{};
+  group_set treats{};
+  std::string_view id{};
+  std::string_view name{};
+};
+
+namespace detail {
+
+/// Compound when the loaded actions move two or more joint complexes.
+[[nodiscard]] constexpr sinew::mechanic derived_mechanic(const action_set& moving) noexcept {
+  std::uint32_t complexes = 0;
+  moving.for_each([&](action_id a) {
+    complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
+  });
+  return (complexes & (complexes - 1)) != 0 ? sinew::mechanic::compound : sinew::mechanic::isolation;
+}
+
+}  // namespace detail
+
+/// The record of a statement, with the given id and display name.
+[[nodiscard]] constexpr exercise_record make_record(const exercise_spec& s, std::string_view id,
+                                                    std::string_view name) noexcept {
+  exercise_record r{};
+  r.loads = s.loads.as_set();
+  r.assists = s.assists.as_set();
+  r.stabilizes = s.stabilizes.as_set();
+  r.held_toward = s.held_toward.as_set();
+  r.equipment = s.equipment;
+  r.pattern = s.pattern;
+  r.stance = s.stance;
+  r.laterality = s.laterality;
+  r.spinal_load = s.spinal_load;
+  r.loaded_at = s.loaded_at;
+  r.difficulty = s.difficulty;
+  r.mechanic = s.is_compound < 0 ? detail::derived_mechanic(r.loads | r.assists)
+                                 : (s.is_compound != 0 ? mechanic::compound : mechanic::isolation);
+  r.treats = s.treats.as_set();
+  r.override_count = static_cast<std::uint8_t>(s.overrides.count < max_overrides ? s.overrides.count : max_overrides);
+  r.overrides = s.overrides.items;
+  r.id = id;
+  r.name = name;
+  return r;
+}
+
+/// The record of an exercise type.
+template <Exercise E>
+[[nodiscard]] constexpr exercise_record record_of(E) noexcept {
+  return make_record(E::spec, E::id, E::name);
+}
+
+}  // namespace sinew

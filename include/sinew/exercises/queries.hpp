@@ -1,0 +1,564 @@
+// Questions about exercises, on the built-in catalog and on any run-time catalog
+// (a span of records): which exercises cover an action, a muscle or a group
+// (optionally prime movers only), under a filter (equipment available, no
+// spinal load, unilateral, pattern, compound/isolation, loaded stretched);
+// substitutes ranked by similarity; and the smallest set of exercises covering
+// a set of actions. Everything is constexpr and allocation-free: built-in
+// queries read precomputed bitset indexes (built only when first used, as
+// static members of a class template, so including this header costs nothing
+// until then); run-time queries scan records and write to the caller's output.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+
+#include <sinew/exercises/catalog.hpp>
+#include <sinew/exercises/derivation.hpp>
+#include <sinew/exercises/descriptor.hpp>
+
+namespace sinew {
+
+// --- filters ----------------------------------------------------------------------
+
+/// Which exercises a query may return. Build with the member functions and
+/// combine with `&` (both must accept): `exercise_filter{}.with_equipment({equipment::dumbbell}).without_spinal_load()`.
+struct exercise_filter {
+  equipment_set available = equipment_set::all();  ///< an exercise needs all its equipment to be here
+  pattern_set patterns = pattern_set::all();
+  bool no_spinal_load = false;
+  bool unilateral_only = false;
+  bool bilateral_only = false;
+  bool compound_only = false;
+  bool isolation_only = false;
+  bool loaded_stretched_only = false;
+
+  [[nodiscard]] constexpr exercise_filter with_equipment(equipment_set e) const noexcept {
+    auto f = *this;
+    f.available = f.available & e;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter without_equipment(equipment_set e) const noexcept {
+    auto f = *this;
+    f.available = f.available - e;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter with_patterns(pattern_set p) const noexcept {
+    auto f = *this;
+    f.patterns.bits &= p.bits;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter without_spinal_load() const noexcept {
+    auto f = *this;
+    f.no_spinal_load = true;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter unilateral() const noexcept {
+    auto f = *this;
+    f.unilateral_only = true;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter bilateral() const noexcept {
+    auto f = *this;
+    f.bilateral_only = true;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter compound() const noexcept {
+    auto f = *this;
+    f.compound_only = true;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter isolation() const noexcept {
+    auto f = *this;
+    f.isolation_only = true;
+    return f;
+  }
+  [[nodiscard]] constexpr exercise_filter loaded_stretched() const noexcept {
+    auto f = *this;
+    f.loaded_stretched_only = true;
+    return f;
+  }
+  [[nodiscard]] friend constexpr exercise_filter operator&(exercise_filter a, const exercise_filter& b) noexcept {
+    a.available = a.available & b.available;
+    a.patterns.bits &= b.patterns.bits;
+    a.no_spinal_load = a.no_spinal_load || b.no_spinal_load;
+    a.unilateral_only = a.unilateral_only || b.unilateral_only;
+    a.bilateral_only = a.bilateral_only || b.bilateral_only;
+    a.compound_only = a.compound_only || b.compound_only;
+    a.isolation_only = a.isolation_only || b.isolation_only;
+    a.loaded_stretched_only = a.loaded_stretched_only || b.loaded_stretched_only;
+    return a;
+  }
+
+  [[nodiscard]] constexpr bool accepts(const exercise_record& r) const noexcept {
+    // Non-short-circuit on purpose: a handful of byte tests, no branches.
+    return static_cast<bool>(
+        static_cast<int>(available.includes(r.equipment)) & static_cast<int>(patterns.contains(r.pattern)) &
+        static_cast<int>(!no_spinal_load || r.spinal_load == spinal_load::none) &
+        static_cast<int>(!unilateral_only || r.laterality == laterality::unilateral) &
+        static_cast<int>(!bilateral_only || r.laterality == laterality::bilateral) &
+        static_cast<int>(!compound_only || r.mechanic == mechanic::compound) &
+        static_cast<int>(!isolation_only || r.mechanic == mechanic::isolation) &
+        static_cast<int>(!loaded_stretched_only || r.loaded_at == load_peak::stretched));
+  }
+};
+
+// --- what "covers" means, on one record --------------------------------------------
+
+/// Whether an exercise covers an action: primary (coverage::prime), loaded at all
+/// (working: primary or assisting, incl. the external rotation toes out adds),
+/// or also held under load (any).
+[[nodiscard]] constexpr bool covers(const exercise_record& r, action_id a, coverage c = coverage::working) noexcept {
+  if (r.loads.contains(a)) return true;
+  if (c == coverage::prime) return false;
+  if (r.assists.contains(a) || (a == action_id{hip_external_rotation} && r.stance.contains(stance::toes_out)))
+    return true;
+  return c == coverage::any && effective_actions_of(r).stabilized.contains(a);
+}
+
+namespace detail {
+[[nodiscard]] constexpr muscle_role least_role(coverage c) noexcept {
+  return c == coverage::prime ? muscle_role::prime_mover
+                              : (c == coverage::working ? muscle_role::synergist : muscle_role::treated);
+}
+// Every action an exercise can involve a muscle through, as a cheap superset
+// test before the derivation rules run.
+[[nodiscard]] constexpr bool may_involve(const exercise_record& r, const action_set& muscle_actions) noexcept {
+  if (!r.treats.empty()) return true;
+  if (muscle_actions.intersects(r.loads | r.assists | r.stabilizes)) return true;
+  action_set derived{};
+  derived.insert(hip_external_rotation).insert(hip_abduction).insert(hip_adduction).insert(lumbar_extension);
+  return muscle_actions.intersects(derived);
+}
+}  // namespace detail
+
+/// Whether the derived role of muscle `m` in the exercise meets the coverage.
+[[nodiscard]] constexpr bool covers(const exercise_record& r, muscle_id m, coverage c = coverage::working) noexcept {
+  if (!detail::may_involve(r, lower_body.actions_of(m)) && r.treats.empty()) return false;
+  return role_in(r, m) >= detail::least_role(c);
+}
+
+/// Whether any member of group `g` meets the coverage.
+[[nodiscard]] constexpr bool covers(const exercise_record& r, group_id g, coverage c = coverage::working) noexcept {
+  bool found = false;
+  lower_body.members_of(g).for_each([&](muscle_id m) {
+    if (!found && covers(r, m, c)) found = true;
+  });
+  return found;
+}
+
+// --- run-time catalogs -------------------------------------------------------------
+
+template <class Target>
+concept CoverageTarget = std::same_as<Target, action_id> || std::same_as<Target, muscle_id> || std::same_as<Target, group_id>;
+
+/// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
+template <CoverageTarget Target, class F>
+constexpr void for_each_exercise_covering(std::span<const exercise_record> catalog, Target target, F&& f,
+                                          coverage c = coverage::working, const exercise_filter& filter = {}) {
+  for (std::size_t i = 0; i != catalog.size(); ++i)
+    if (filter.accepts(catalog[i]) && covers(catalog[i], target, c)) f(i);
+}
+
+/// Writes the indexes of the matching exercises to `out` (as many as fit) and
+/// returns how many match.
+template <CoverageTarget Target>
+constexpr std::size_t exercises_covering(std::span<const exercise_record> catalog, Target target,
+                                         std::span<std::uint32_t> out, coverage c = coverage::working,
+                                         const exercise_filter& filter = {}) noexcept {
+  std::size_t n = 0;
+  const std::size_t cap = out.size();
+  for (std::size_t i = 0; i != catalog.size(); ++i) {
+    const exercise_record& r = catalog[i];
+    if (!covers(r, target, c) || !filter.accepts(r)) continue;
+    if (n < cap) out[n] = static_cast<std::uint32_t>(i);
+    ++n;
+  }
+  return n;
+}
+
+/// Sets bit i of `bits` (which must hold catalog.size() bits) for each matching
+/// exercise i, clears the others; returns how many match.
+template <CoverageTarget Target>
+constexpr std::size_t exercises_covering(std::span<const exercise_record> catalog, Target target,
+                                         std::span<std::uint64_t> bits, coverage c = coverage::working,
+                                         const exercise_filter& filter = {}) noexcept {
+  std::size_t n = 0;
+  for (std::size_t w = 0; w * 64 < catalog.size() && w < bits.size(); ++w) {
+    std::uint64_t word = 0;
+    const std::size_t end = (w + 1) * 64 < catalog.size() ? (w + 1) * 64 : catalog.size();
+    for (std::size_t i = w * 64; i != end; ++i) {
+      const bool hit = covers(catalog[i], target, c) && filter.accepts(catalog[i]);
+      word |= static_cast<std::uint64_t>(hit) << (i % 64);
+    }
+    bits[w] = word;
+    n += static_cast<std::size_t>(std::popcount(word));
+  }
+  return n;
+}
+
+// --- the built-in catalog: precomputed indexes ----------------------------------------
+
+namespace detail {
+
+inline constexpr std::size_t builtin_count = builtin_exercises.size();
+inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
+
+struct builtin_tables {
+  std::array<std::array<exercise_set, 3>, lower_body_model::action_count> by_action{};
+  std::array<std::array<exercise_set, 3>, builtin_muscles> by_muscle{};
+  std::array<std::array<exercise_set, 3>, lower_body_model::group_count> by_group{};
+  std::array<exercise_set, equipment_count> needs{};
+  std::array<exercise_set, movement_pattern_count> by_pattern{};
+  exercise_set all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
+  /// Derived emphasis and role of every muscle in every built-in exercise ("volume per muscle" data).
+  std::array<std::array<float, builtin_muscles>, builtin_count> emphasis{};
+  std::array<std::array<muscle_role, builtin_muscles>, builtin_count> roles{};
+};
+
+// A class template, so the tables are computed only in translation units that use them.
+template <class = void>
+struct builtin_exercise_index {
+  static consteval builtin_tables make() {
+    builtin_tables t{};
+    for (std::size_t i = 0; i != builtin_count; ++i) {
+      const exercise_record& r = builtin_exercises[i];
+      const exercise_id e{static_cast<std::uint16_t>(i)};
+      t.all.insert(e);
+      for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
+        for (std::size_t c = 0; c != 3; ++c)
+          if (covers(r, action_id{static_cast<std::uint8_t>(a)}, static_cast<coverage>(c))) t.by_action[a][c].insert(e);
+      const auto profile = derive(r);
+      for (const auto& w : profile) {
+        t.emphasis[i][w.muscle.index] = w.emphasis;
+        t.roles[i][w.muscle.index] = w.role;
+        for (std::size_t c = 0; c != 3; ++c)
+          if (w.role >= least_role(static_cast<coverage>(c))) {
+            t.by_muscle[w.muscle.index][c].insert(e);
+            lower_body.info(w.muscle).groups.for_each([&](group_id g) { t.by_group[g.index][c].insert(e); });
+          }
+      }
+      for (std::size_t q = 0; q != equipment_count; ++q)
+        if (r.equipment.contains(static_cast<equipment>(q))) t.needs[q].insert(e);
+      t.by_pattern[static_cast<std::size_t>(r.pattern)].insert(e);
+      if (r.spinal_load == spinal_load::none) t.spine_free.insert(e);
+      (r.laterality == laterality::unilateral ? t.unilateral : t.bilateral).insert(e);
+      (r.mechanic == mechanic::compound ? t.compound : t.isolation).insert(e);
+      if (r.loaded_at == load_peak::stretched) t.stretched.insert(e);
+    }
+    return t;
+  }
+  static constexpr builtin_tables tables = make();
+};
+
+[[nodiscard]] constexpr const builtin_tables& builtin() noexcept { return builtin_exercise_index<>::tables; }
+
+}  // namespace detail
+
+/// The built-in exercises a filter accepts: a few set operations on precomputed sets.
+[[nodiscard]] constexpr exercise_set accepted(const exercise_filter& f) noexcept {
+  const auto& t = detail::builtin();
+  exercise_set s = t.all;
+  for (std::size_t q = 0; q != equipment_count; ++q)
+    if (!f.available.contains(static_cast<equipment>(q))) s -= t.needs[q];
+  if (f.patterns != pattern_set::all()) {
+    exercise_set p{};
+    for (std::size_t q = 0; q != movement_pattern_count; ++q)
+      if (f.patterns.contains(static_cast<movement_pattern>(q))) p |= t.by_pattern[q];
+    s &= p;
+  }
+  if (f.no_spinal_load) s &= t.spine_free;
+  if (f.unilateral_only) s &= t.unilateral;
+  if (f.bilateral_only) s &= t.bilateral;
+  if (f.compound_only) s &= t.compound;
+  if (f.isolation_only) s &= t.isolation;
+  if (f.loaded_stretched_only) s &= t.stretched;
+  return s;
+}
+
+/// Built-in exercises covering an action: one table read (and the filter's set operations).
+[[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
+  if (a.index >= lower_body_model::action_count) return {};
+  return detail::builtin().by_action[a.index][static_cast<std::size_t>(c)];
+}
+[[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c = coverage::working) noexcept {
+  if (m.index >= lower_body_model::muscle_count) return {};
+  return detail::builtin().by_muscle[m.index][static_cast<std::size_t>(c)];
+}
+[[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c = coverage::working) noexcept {
+  if (g.index >= lower_body_model::group_count) return {};
+  return detail::builtin().by_group[g.index][static_cast<std::size_t>(c)];
+}
+template <CoverageTarget Target>
+[[nodiscard]] constexpr exercise_set exercises_covering(Target t, coverage c, const exercise_filter& f) noexcept {
+  return exercises_covering(t, c) & accepted(f);
+}
+
+/// Derived role and emphasis of a muscle in a built-in exercise (precomputed).
+[[nodiscard]] constexpr muscle_role role_in(exercise_id e, muscle_id m) noexcept {
+  return m.index < detail::builtin_muscles ? detail::builtin().roles[e.index][m.index] : muscle_role::none;
+}
+[[nodiscard]] constexpr float emphasis_in(exercise_id e, muscle_id m) noexcept {
+  return m.index < detail::builtin_muscles ? detail::builtin().emphasis[e.index][m.index] : 0.0F;
+}
+
+// --- substitutes ---------------------------------------------------------------------
+
+struct ranked_exercise {
+  std::uint32_t index = 0;  ///< into the catalog searched (the built-in one: the exercise_id's index)
+  float similarity = 0.0F;  ///< 0..1
+};
+
+namespace detail {
+
+/// Weighted Jaccard over loaded actions (primary 1, assisting 0.5).
+[[nodiscard]] constexpr double action_similarity(const exercise_record& a, const exercise_record& b) noexcept {
+  const auto weight = [](const exercise_record& r, action_id x) {
+    return r.loads.contains(x) ? 1.0 : (covers(r, x, coverage::working) ? 0.5 : 0.0);
+  };
+  double lo = 0.0;
+  double hi = 0.0;
+  for (std::size_t i = 0; i != lower_body_model::action_count; ++i) {
+    const action_id x{static_cast<std::uint8_t>(i)};
+    const double wa = weight(a, x);
+    const double wb = weight(b, x);
+    lo += wa < wb ? wa : wb;
+    hi += wa < wb ? wb : wa;
+  }
+  return hi > 0.0 ? lo / hi : 0.0;
+}
+
+[[nodiscard]] constexpr double square_root(double x) noexcept {
+  if (x <= 0.0) return 0.0;
+  double r = x > 1.0 ? x : 1.0;
+  for (int i = 0; i != 40; ++i) r = 0.5 * (r + x / r);
+  return r;
+}
+
+template <std::size_t N>
+[[nodiscard]] constexpr double cosine(const std::array<float, N>& a, const std::array<float, N>& b) noexcept {
+  double dot = 0.0;
+  double na = 0.0;
+  double nb = 0.0;
+  for (std::size_t i = 0; i != N; ++i) {
+    dot += static_cast<double>(a[i]) * static_cast<double>(b[i]);
+    na += static_cast<double>(a[i]) * static_cast<double>(a[i]);
+    nb += static_cast<double>(b[i]) * static_cast<double>(b[i]);
+  }
+  return na > 0.0 && nb > 0.0 ? dot / (square_root(na) * square_root(nb)) : 0.0;
+}
+
+[[nodiscard]] constexpr std::array<float, builtin_muscles> emphasis_vector(const exercise_record& r) noexcept {
+  std::array<float, builtin_muscles> v{};
+  for (const auto& w : derive(r)) v[w.muscle.index] = w.emphasis;
+  return v;
+}
+
+/// Keeps the best `out.size()` candidates, best first; returns the new count.
+constexpr std::size_t keep_ranked(std::span<ranked_exercise> out, std::size_t n, ranked_exercise c) noexcept {
+  if (out.empty()) return 0;
+  if (n == out.size() && !(c.similarity > out[n - 1].similarity)) return n;
+  std::size_t j = n < out.size() ? n++ : n - 1;
+  while (j > 0 && out[j - 1].similarity < c.similarity) {
+    out[j] = out[j - 1];
+    --j;
+  }
+  out[j] = c;
+  return n;
+}
+
+}  // namespace detail
+
+namespace detail {
+/// Same pattern and same laterality break near-ties (a squat before a lunge).
+[[nodiscard]] constexpr double form_factor(const exercise_record& a, const exercise_record& b) noexcept {
+  return (a.pattern == b.pattern ? 1.0 : 0.9) * (a.laterality == b.laterality ? 1.0 : 0.9);
+}
+}  // namespace detail
+
+/// How alike two exercises are, 0..1: half the weighted overlap of loaded
+/// actions, half the cosine of the derived muscle emphasis, times 0.9 for a
+/// different pattern and 0.9 for a different laterality.
+[[nodiscard]] constexpr double similarity(const exercise_record& a, const exercise_record& b) noexcept {
+  return (0.5 * detail::action_similarity(a, b) +
+          0.5 * detail::cosine(detail::emphasis_vector(a), detail::emphasis_vector(b))) *
+         detail::form_factor(a, b);
+}
+
+/// Substitutes for `original` from `catalog`, best first, under the filter ("no
+/// barbell today"); writes up to out.size() and returns how many were written.
+/// Entries with the original's id and those with nothing in common are skipped.
+constexpr std::size_t substitutes_for(const exercise_record& original, std::span<const exercise_record> catalog,
+                                      std::span<ranked_exercise> out, const exercise_filter& filter = {}) noexcept {
+  const auto mine = detail::emphasis_vector(original);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i != catalog.size(); ++i) {
+    const exercise_record& r = catalog[i];
+    if (r.id == original.id || !filter.accepts(r)) continue;
+    const double s = (0.5 * detail::action_similarity(original, r) + 0.5 * detail::cosine(mine, detail::emphasis_vector(r))) *
+                     detail::form_factor(original, r);
+    if (s > 0.0) n = detail::keep_ranked(out, n, ranked_exercise{static_cast<std::uint32_t>(i), static_cast<float>(s)});
+  }
+  return n;
+}
+
+/// The same on the built-in catalog, with the precomputed emphasis.
+constexpr std::size_t substitutes_for(exercise_id original, std::span<ranked_exercise> out,
+                                      const exercise_filter& filter = {}) noexcept {
+  const auto& t = detail::builtin();
+  const exercise_set candidates = accepted(filter);
+  std::size_t n = 0;
+  for (exercise_id e : candidates) {
+    if (e == original) continue;
+    const double s = (0.5 * detail::action_similarity(info(original), info(e)) +
+                      0.5 * detail::cosine(t.emphasis[original.index], t.emphasis[e.index])) *
+                     detail::form_factor(info(original), info(e));
+    if (s > 0.0) n = detail::keep_ranked(out, n, ranked_exercise{e.index, static_cast<float>(s)});
+  }
+  return n;
+}
+
+// --- the smallest covering set ----------------------------------------------------------
+
+inline constexpr std::size_t max_cover_targets = 32;
+inline constexpr std::size_t max_cover_candidates = 256;
+
+struct exercise_cover {
+  std::array<std::uint32_t, max_cover_targets> exercises{};  ///< indexes into the catalog searched
+  std::size_t count = 0;
+  action_set uncovered{};  ///< targets no accepted exercise covers (left out of the cover)
+  bool minimal = true;     ///< false only if more than max_cover_candidates distinct coverage patterns existed
+
+  [[nodiscard]] constexpr const std::uint32_t* begin() const noexcept { return exercises.data(); }
+  [[nodiscard]] constexpr const std::uint32_t* end() const noexcept { return exercises.data() + count; }
+};
+
+namespace detail {
+
+struct cover_search {
+  std::array<std::uint32_t, max_cover_candidates> mask{};
+  std::array<std::uint32_t, max_cover_candidates> index{};
+  std::size_t candidates = 0;
+  std::uint32_t full = 0;
+  std::array<std::uint32_t, max_cover_targets> chosen{};
+  std::array<std::uint32_t, max_cover_targets> best{};
+  std::size_t best_count = max_cover_targets + 1;
+  int widest = 1;
+
+  // Every cover contains a candidate covering the rarest uncovered target, so
+  // branching over those candidates, with the bound `depth + ceil(left / widest)`,
+  // visits every cover smaller than the best found: the result is minimal.
+  constexpr void run(std::uint32_t covered, std::size_t depth) noexcept {
+    if (covered == full) {
+      if (depth < best_count) {
+        best_count = depth;
+        best = chosen;
+      }
+      return;
+    }
+    const int left = std::popcount(full & ~covered);
+    if (depth + static_cast<std::size_t>((left + widest - 1) / widest) >= best_count) return;
+    std::uint32_t target = 0;
+    std::size_t fewest = max_cover_candidates + 1;
+    for (std::uint32_t rest = full & ~covered; rest != 0; rest &= rest - 1) {
+      const std::uint32_t bit = rest & (~rest + 1U);
+      std::size_t k = 0;
+      for (std::size_t c = 0; c != candidates; ++c) k += (mask[c] & bit) != 0 ? 1U : 0U;
+      if (k < fewest) {
+        fewest = k;
+        target = bit;
+      }
+    }
+    for (std::size_t c = 0; c != candidates; ++c)
+      if ((mask[c] & target) != 0) {
+        chosen[depth] = static_cast<std::uint32_t>(c);
+        run(covered | mask[c], depth + 1);
+      }
+  }
+};
+
+}  // namespace detail
+
+/// The fewest exercises from `catalog` (under the filter) that together cover
+/// every action in `targets` (as `coverage` says; at most 32 targets). Exact:
+/// duplicate and dominated coverage patterns are dropped (a cover using one can
+/// use the pattern that dominates it instead), then a branch-and-bound search
+/// over the rest proves the size minimal. Ties go to the lower catalog index.
+constexpr exercise_cover smallest_cover(std::span<const exercise_record> catalog, const action_set& targets,
+                                        const exercise_filter& filter = {},
+                                        coverage c = coverage::working) noexcept {
+  exercise_cover out{};
+  std::array<action_id, max_cover_targets> target{};
+  std::size_t k = 0;
+  for (action_id a : targets) {
+    if (k == max_cover_targets) {
+      out.uncovered.insert(a);
+      continue;
+    }
+    target[k++] = a;
+  }
+  detail::cover_search s{};
+  for (std::size_t i = 0; i != catalog.size(); ++i) {
+    if (!filter.accepts(catalog[i])) continue;
+    std::uint32_t m = 0;
+    for (std::size_t t = 0; t != k; ++t)
+      if (covers(catalog[i], target[t], c)) m |= 1U << t;
+    if (m == 0) continue;
+    bool dominated = false;
+    for (std::size_t j = 0; j != s.candidates && !dominated; ++j) dominated = (m & ~s.mask[j]) == 0;
+    if (dominated) continue;
+    std::size_t kept = 0;  // drop the candidates the new one dominates
+    for (std::size_t j = 0; j != s.candidates; ++j)
+      if ((s.mask[j] & ~m) != 0) {
+        s.mask[kept] = s.mask[j];
+        s.index[kept] = s.index[j];
+        ++kept;
+      }
+    s.candidates = kept;
+    if (s.candidates == max_cover_candidates) {
+      out.minimal = false;
+      continue;
+    }
+    s.mask[s.candidates] = m;
+    s.index[s.candidates] = static_cast<std::uint32_t>(i);
+    ++s.candidates;
+  }
+  // Keep catalog order among candidates, so ties resolve to the lower index.
+  for (std::size_t i = 1; i < s.candidates; ++i)
+    for (std::size_t j = i; j > 0 && s.index[j - 1] > s.index[j]; --j) {
+      const auto mi = s.mask[j];
+      s.mask[j] = s.mask[j - 1];
+      s.mask[j - 1] = mi;
+      const auto ii = s.index[j];
+      s.index[j] = s.index[j - 1];
+      s.index[j - 1] = ii;
+    }
+  for (std::size_t j = 0; j != s.candidates; ++j) {
+    s.full |= s.mask[j];
+    if (std::popcount(s.mask[j]) > s.widest) s.widest = std::popcount(s.mask[j]);
+  }
+  for (std::size_t t = 0; t != k; ++t)
+    if ((s.full & (1U << t)) == 0) out.uncovered.insert(target[t]);
+  s.run(0, 0);
+  if (s.best_count <= max_cover_targets) {
+    out.count = s.best_count;
+    for (std::size_t j = 0; j != s.best_count; ++j) out.exercises[j] = s.index[s.best[j]];
+    // Report in catalog order.
+    for (std::size_t i = 1; i < out.count; ++i)
+      for (std::size_t j = i; j > 0 && out.exercises[j - 1] > out.exercises[j]; --j) {
+        const auto x = out.exercises[j];
+        out.exercises[j] = out.exercises[j - 1];
+        out.exercises[j - 1] = x;
+      }
+  }
+  return out;
+}
+
+/// The same on the built-in catalog.
+constexpr exercise_cover smallest_cover(const action_set& targets, const exercise_filter& filter = {},
+                                        coverage c = coverage::working) noexcept {
+  return smallest_cover(builtin_catalog(), targets, filter, c);
+}
+
+}  // namespace sinew
