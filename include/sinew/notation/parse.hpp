@@ -63,6 +63,18 @@ class parser {
     failed_ = true;
     return false;
   }
+  /// The next non-blank character, lower-cased ('\0' at the end): lets the
+  /// parser skip keyword groups that cannot match, which keeps it fast.
+  [[nodiscard]] constexpr char next_lower() const noexcept {
+    std::size_t p = pos_;
+    while (p < end_ && is_blank(text_[p])) ++p;
+    return p < end_ ? lower(text_[p]) : '\0';
+  }
+  static constexpr bool one_of(char c, std::string_view set) noexcept {
+    for (char x : set)
+      if (x == c) return true;
+    return false;
+  }
   [[nodiscard]] constexpr bool boundary_at(std::size_t p) const noexcept {
     return p >= end_ || !is_alnum(text_[p]);
   }
@@ -181,6 +193,8 @@ class parser {
 
   // ---- units ----------------------------------------------------------------
   constexpr bool time_unit_word(time_unit& u) noexcept {
+    const char c = next_lower();
+    if (c != 'm' && c != 's') return false;
     const std::size_t save = pos_;
     skip_blanks();
     if (word("minutes") || word("minute") || word("mins") || word("min")) {
@@ -195,6 +209,8 @@ class parser {
     return false;
   }
   constexpr bool distance_unit_word(distance_unit& u) noexcept {
+    const char c = next_lower();
+    if (c != 'm' && c != 'y') return false;
     const std::size_t save = pos_;
     skip_blanks();
     if (word("yards") || word("yard") || word("yds") || word("yd")) {
@@ -237,6 +253,7 @@ class parser {
     return true;
   }
   constexpr void side_suffix(quantity& q) noexcept {
+    if (!one_of(next_lower(), "/pe")) return;
     const std::size_t save = pos_;
     skip_blanks();
     if (peek() == '/') {
@@ -298,7 +315,7 @@ class parser {
     hi = lo;
     const bool ranged = range_dash();
     if (ranged && !number(hi)) return false;
-    if (!ranged) {
+    if (!ranged && one_of(next_lower(), "mysn")) {
       distance_unit du{};
       time_unit tu{};
       if (distance_unit_word(du)) {
@@ -324,6 +341,7 @@ class parser {
       }
     }
     q = quantity::reps(u16(lo), u16(hi));
+    if (!one_of(next_lower(), "snr/pe")) return true;
     if (keyword("steps")) {
       q.side = laterality::steps;
       return true;
@@ -575,17 +593,19 @@ class parser {
   constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
     skip_blanks();
     m.start = pos_;
-    if (word("pyramid")) {
+    // Only these letters start a keyword form; digits, AMAP and fail go straight below.
+    const bool named = one_of(lower(peek()), "prdwsc");
+    if (named && word("pyramid")) {
       s.kind = scheme_kind::pyramid;
-    } else if (word("reverse")) {
+    } else if (named && (word("reverse"))) {
       if (!keyword("pyramid")) return fail(expectation::pyramid, pos_);
       s.kind = scheme_kind::reverse_pyramid;
-    } else if (word("double")) {
+    } else if (named && (word("double"))) {
       if (!keyword("pyramid")) return fail(expectation::pyramid, pos_);
       s.kind = scheme_kind::double_pyramid;
-    } else if (word("ramp") || word("warm-up ramp")) {
+    } else if (named && (word("ramp") || word("warm-up ramp"))) {
       s.kind = scheme_kind::warm_up_ramp;
-    } else if (word("strip")) {
+    } else if (named && (word("strip"))) {
       s.kind = scheme_kind::strip;
       (void)(keyword("sets") || keyword("set"));
       if (!keyword("from")) return fail(expectation::rep_max, pos_);
@@ -596,9 +616,9 @@ class parser {
       if (!keyword("rm") && !keyword("rep max")) return fail(expectation::rep_max, pos_);
       s.per_set = quantity::reps(u16(n));
       return true;
-    } else if (word("rest-pause")) {
+    } else if (named && (word("rest-pause"))) {
       return mini_set_body(s, m, scheme_kind::rest_pause);
-    } else if (word("cluster")) {
+    } else if (named && (word("cluster"))) {
       return mini_set_body(s, m, scheme_kind::cluster);
     } else {
       // [sets ("x" | "sets of")] quantity
@@ -692,6 +712,7 @@ class parser {
 
   // ---- groupings --------------------------------------------------------------
   constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
+    if (!one_of(next_lower(), "sctg")) return false;
     if (keyword("super-sets") || keyword("super-set")) k = grouping_kind::superset;
     else if (keyword("compound-sets") || keyword("compound-set")) k = grouping_kind::compound_set;
     else if (keyword("tri-sets") || keyword("tri-set")) k = grouping_kind::tri_set;
@@ -764,6 +785,7 @@ class parser {
     bool progressed = false;
     for (std::size_t w = name_start; w < end; ++w) {
       if (w != name_start && !(is_blank(text_[w - 1]) && !is_blank(text_[w]))) continue;
+      if (!is_digit(text_[w]) && !one_of(lower(text_[w]), "prdwsacf")) continue;  // cannot start a scheme
       parser sub(text_, w, end);
       set_scheme s{};
       if (sub.scheme(s)) {
@@ -817,6 +839,7 @@ class parser {
 
   // ---- a line -----------------------------------------------------------------
   constexpr bool role_word(block_role& r) noexcept {
+    if (!one_of(next_lower(), "wpmfc")) return false;
     const std::size_t save = pos_;
     if (keyword("warm-up")) {
       // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
@@ -848,7 +871,7 @@ class parser {
       b.content = block_content::grouping;
       return grouping_body(b.group);
     }
-    if (word("rest") && !word("-pause")) {
+    if (next_lower() == 'r' && word("rest") && !word("-pause")) {
       duration d{};
       if (!duration_value(d)) return false;
       b.content = block_content::rest;
@@ -863,7 +886,6 @@ class parser {
   }
 
   constexpr bool line(block& b) noexcept {
-    b = block{};
     skip_blanks();
     if (at_end()) return fail(expectation::scheme, pos_);
     const std::size_t line_start = pos_;
