@@ -7,4 +7,5 @@
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/descriptor.hpp>
 #include <sinew/exercises/names.hpp>
+#include <sinew/exercises/parse.hpp>
 #include <sinew/exercises/queries.hpp>

@@ -159,10 +159,12 @@ namespace detail {
   rule_broken("sinew: only built-in exercises convert to exercise_id; keep your own in a run-time catalog of records");
   return 0;
 }
+template <class E>
+inline constexpr std::uint16_t builtin_exercise_position_v = builtin_exercise_position(E::id);
 }  // namespace detail
 
 template <Exercise E>
-constexpr exercise_id::exercise_id(E) noexcept : index(detail::builtin_exercise_position(E::id)) {}
+constexpr exercise_id::exercise_id(E) noexcept : index(detail::builtin_exercise_position_v<E>) {}
 
 /// The built-in catalog as a span, for the queries that take any catalog.
 [[nodiscard]] constexpr std::span<const exercise_record> builtin_catalog() noexcept { return builtin_exercises; }

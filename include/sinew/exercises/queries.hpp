@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <utility>
 
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
@@ -217,26 +218,58 @@ struct builtin_tables {
   std::array<std::array<muscle_role, builtin_muscles>, builtin_count> roles{};
 };
 
+// One exercise's share of the tables, computed in its own constant evaluation
+// (compilers bound the work of each; the whole catalog at once exceeds clang's).
+struct builtin_row {
+  std::array<std::uint8_t, lower_body_model::action_count> action_coverage{};  ///< bit c: covers at coverage c
+  std::array<float, builtin_muscles> emphasis{};
+  std::array<muscle_role, builtin_muscles> roles{};
+};
+
+constexpr builtin_row make_builtin_row(std::size_t i) {
+  builtin_row row{};
+  const exercise_record& r = builtin_exercises[i];
+  for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
+    for (std::size_t c = 0; c != 3; ++c)
+      if (covers(r, action_id{static_cast<std::uint8_t>(a)}, static_cast<coverage>(c)))
+        row.action_coverage[a] = static_cast<std::uint8_t>(row.action_coverage[a] | (1U << c));
+  for (const auto& w : derive(r)) {
+    row.emphasis[w.muscle.index] = w.emphasis;
+    row.roles[w.muscle.index] = w.role;
+  }
+  return row;
+}
+
+template <std::size_t I>
+inline constexpr builtin_row builtin_row_v = make_builtin_row(I);
+
 // A class template, so the tables are computed only in translation units that use them.
 template <class = void>
 struct builtin_exercise_index {
-  static consteval builtin_tables make() {
+  template <std::size_t... I>
+  static constexpr std::array<builtin_row, builtin_count> rows(std::index_sequence<I...>) {
+    return {builtin_row_v<I>...};
+  }
+  static constexpr builtin_tables make() {
+    const auto all_rows = rows(std::make_index_sequence<builtin_count>{});
     builtin_tables t{};
     for (std::size_t i = 0; i != builtin_count; ++i) {
       const exercise_record& r = builtin_exercises[i];
+      const builtin_row& row = all_rows[i];
       const exercise_id e{static_cast<std::uint16_t>(i)};
       t.all.insert(e);
       for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
         for (std::size_t c = 0; c != 3; ++c)
-          if (covers(r, action_id{static_cast<std::uint8_t>(a)}, static_cast<coverage>(c))) t.by_action[a][c].insert(e);
-      const auto profile = derive(r);
-      for (const auto& w : profile) {
-        t.emphasis[i][w.muscle.index] = w.emphasis;
-        t.roles[i][w.muscle.index] = w.role;
+          if (((row.action_coverage[a] >> c) & 1U) != 0) t.by_action[a][c].insert(e);
+      t.emphasis[i] = row.emphasis;
+      t.roles[i] = row.roles;
+      for (std::size_t m = 0; m != builtin_muscles; ++m) {
+        if (row.roles[m] == muscle_role::none) continue;
         for (std::size_t c = 0; c != 3; ++c)
-          if (w.role >= least_role(static_cast<coverage>(c))) {
-            t.by_muscle[w.muscle.index][c].insert(e);
-            lower_body.info(w.muscle).groups.for_each([&](group_id g) { t.by_group[g.index][c].insert(e); });
+          if (row.roles[m] >= least_role(static_cast<coverage>(c))) {
+            t.by_muscle[m][c].insert(e);
+            lower_body.info(muscle_id{static_cast<std::uint16_t>(m)}).groups.for_each(
+                [&](group_id g) { t.by_group[g.index][c].insert(e); });
           }
       }
       for (std::size_t q = 0; q != equipment_count; ++q)

@@ -1,0 +1,216 @@
+// Exercises defined at run time from a short text, the way a coach would write
+// them: `name: cable pull-through; loads: hip_extension; equipment: cable; pattern: hinge`.
+// Entries are `key: value` separated by `;`; lists are comma-separated. Keys:
+//   name (required), id (defaults to the name), loads, assists, stabilizes,
+//   held (positions: knee_bent, knee_straight, hip_flexed, hip_extended,
+//   ankle_dorsiflexed, ankle_plantar_flexed, or an action id), stance
+//   (toes_forward, toes_out, wide, knees_past_toes, heel_elevated, feet_low),
+//   loaded_at, equipment (required), pattern (required), laterality,
+//   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work).
+// The same rules as compile-time definitions apply. Lifetime: the record's id
+// and name are views into `text`, which must outlive the record.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include <sinew/exercises/descriptor.hpp>
+#include <sinew/exercises/names.hpp>
+#include <sinew/result.hpp>
+
+namespace sinew {
+
+namespace detail {
+
+[[nodiscard]] constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+struct text_span {
+  std::string_view text{};
+  std::size_t position = 0;  ///< byte offset of text in the whole input
+};
+
+[[nodiscard]] constexpr text_span trim(std::string_view whole, std::size_t begin, std::size_t end) noexcept {
+  while (begin < end && is_space(whole[begin])) ++begin;
+  while (end > begin && is_space(whole[end - 1])) --end;
+  return {whole.substr(begin, end - begin), begin};
+}
+
+/// Calls f(item) for each comma-separated item of a value; stops at the first error.
+template <class F>
+[[nodiscard]] constexpr result<bool> for_each_item(std::string_view whole, text_span value, F&& f) noexcept {
+  std::size_t begin = value.position;
+  const std::size_t stop = value.position + value.text.size();
+  while (begin <= stop) {
+    std::size_t end = begin;
+    while (end < stop && whole[end] != ',') ++end;
+    const text_span item = trim(whole, begin, end);
+    if (item.text.empty()) return error{"sinew: expected a value before ',' or ';'", item.position};
+    if (auto r = f(item); !r) return r.error();
+    begin = end + 1;
+  }
+  return true;
+}
+
+[[nodiscard]] constexpr result<action_id> parse_position_word(std::string_view w) noexcept {
+  if (w == "knee_bent" || w == "knee_flexed") return action_id{knee_flexion};
+  if (w == "knee_straight" || w == "knee_extended") return action_id{knee_extension};
+  if (w == "hip_flexed") return action_id{hip_flexion};
+  if (w == "hip_extended") return action_id{hip_extension};
+  if (w == "ankle_dorsiflexed") return action_id{ankle_dorsiflexion};
+  if (w == "ankle_plantar_flexed") return action_id{ankle_plantar_flexion};
+  return lower_body.find_action(w);
+}
+
+}  // namespace detail
+
+/// Parses one exercise. Errors carry the byte position and say what was expected.
+[[nodiscard]] constexpr result<exercise_record> parse_exercise(std::string_view text) noexcept {
+  exercise_record r{};
+  bool has_name = false, has_id = false, has_pattern = false, has_mechanic = false;
+  std::size_t seen = 0;  // bit per key, to refuse duplicates
+  std::size_t at_assists = 0, at_stabilizes = 0, at_held = 0, at_equipment = text.size(), at_stance = 0;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = begin;
+    while (end < text.size() && text[end] != ';') ++end;
+    const detail::text_span entry = detail::trim(text, begin, end);
+    begin = end + 1;
+    if (entry.text.empty()) continue;
+    const std::size_t colon = entry.text.find(':');
+    if (colon == std::string_view::npos) return error{"sinew: expected 'key: value'", entry.position};
+    const detail::text_span key = detail::trim(text, entry.position, entry.position + colon);
+    const detail::text_span value = detail::trim(text, entry.position + colon + 1, entry.position + entry.text.size());
+    if (value.text.empty()) return error{"sinew: expected a value after ':'", value.position};
+
+    constexpr std::string_view keys[] = {"name",    "id",      "loads",       "assists",   "stabilizes",
+                                         "held",    "stance",  "loaded_at",   "equipment", "pattern",
+                                         "laterality", "spinal_load", "mechanic", "difficulty", "treats"};
+    std::size_t k = 0;
+    while (k != sizeof(keys) / sizeof(keys[0]) && keys[k] != key.text) ++k;
+    if (k == sizeof(keys) / sizeof(keys[0]))
+      return error{"sinew: expected a key: name, id, loads, assists, stabilizes, held, stance, loaded_at, equipment, "
+                   "pattern, laterality, spinal_load, mechanic, difficulty or treats",
+                   key.position};
+    if ((seen >> k) & 1U) return error{"sinew: expected each key once", key.position};
+    seen |= std::size_t{1} << k;
+
+    const auto actions_into = [&](action_set& into) {
+      return detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
+        auto a = lower_body.find_action(item.text);
+        if (!a) return error{"sinew: expected an action id such as hip_extension or knee_flexion", item.position};
+        into.insert(*a);
+        return true;
+      });
+    };
+    result<bool> ok = true;
+    switch (k) {
+      case 0: r.name = value.text; has_name = true; break;
+      case 1: r.id = value.text; has_id = true; break;
+      case 2: ok = actions_into(r.loads); break;
+      case 3: at_assists = value.position; ok = actions_into(r.assists); break;
+      case 4: at_stabilizes = value.position; ok = actions_into(r.stabilizes); break;
+      case 5:
+        at_held = value.position;
+        ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
+          auto a = detail::parse_position_word(item.text);
+          if (!a)
+            return error{"sinew: expected a position: knee_bent, knee_straight, hip_flexed, hip_extended, "
+                         "ankle_dorsiflexed, ankle_plantar_flexed or an action id",
+                         item.position};
+          r.held_toward.insert(*a);
+          return true;
+        });
+        break;
+      case 6:
+        at_stance = value.position;
+        ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
+          const std::string_view w = item.text;
+          stance s{};
+          if (w == "toes_forward") s = stance::toes_forward;
+          else if (w == "toes_out") s = stance::toes_out;
+          else if (w == "wide") s = stance::wide;
+          else if (w == "knees_past_toes" || w == "heel_elevated" || w == "feet_low") s = stance::knees_past_toes;
+          else
+            return error{"sinew: expected a stance: toes_forward, toes_out, wide, knees_past_toes, heel_elevated or feet_low",
+                         item.position};
+          r.stance.bits = static_cast<std::uint8_t>(r.stance.bits | static_cast<std::uint8_t>(s));
+          return true;
+        });
+        break;
+      case 7: {
+        auto v = parse_load_peak(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.loaded_at = *v;
+        break;
+      }
+      case 8:
+        at_equipment = value.position;
+        ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
+          auto e = parse_equipment(item.text);
+          if (!e) return error{e.error().message, item.position};
+          r.equipment.insert(*e);
+          return true;
+        });
+        break;
+      case 9: {
+        auto v = parse_pattern(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.pattern = *v;
+        has_pattern = true;
+        break;
+      }
+      case 10: {
+        auto v = parse_laterality(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.laterality = *v;
+        break;
+      }
+      case 11: {
+        auto v = parse_spinal_load(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.spinal_load = *v;
+        break;
+      }
+      case 12: {
+        auto v = parse_mechanic(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.mechanic = *v;
+        has_mechanic = true;
+        break;
+      }
+      case 13: {
+        auto v = parse_difficulty(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.difficulty = *v;
+        break;
+      }
+      default:
+        ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
+          auto g = lower_body.find_group(item.text);
+          if (!g) return error{"sinew: expected a muscle group id such as hamstrings or quadriceps", item.position};
+          r.treats.insert(*g);
+          return true;
+        });
+        break;
+    }
+    if (!ok) return ok.error();
+  }
+  if (!has_name) return error{"sinew: expected a 'name:' entry", text.size()};
+  if (!has_pattern) return error{"sinew: expected a 'pattern:' entry", text.size()};
+  if (!has_id) r.id = r.name;
+  switch (detail::check_sets(r.loads, r.assists, r.stabilizes, r.held_toward, r.treats, r.equipment, r.stance)) {
+    case exercise_rule::ok: break;
+    case exercise_rule::no_loaded_action: return error{message(exercise_rule::no_loaded_action), text.size()};
+    case exercise_rule::primary_and_assisting: return error{message(exercise_rule::primary_and_assisting), at_assists};
+    case exercise_rule::loaded_and_stabilized: return error{message(exercise_rule::loaded_and_stabilized), at_stabilizes};
+    case exercise_rule::position_on_moving_axis: return error{message(exercise_rule::position_on_moving_axis), at_held};
+    case exercise_rule::opposite_positions: return error{message(exercise_rule::opposite_positions), at_held};
+    case exercise_rule::no_equipment: return error{message(exercise_rule::no_equipment), at_equipment};
+    case exercise_rule::toes_forward_and_out: return error{message(exercise_rule::toes_forward_and_out), at_stance};
+    case exercise_rule::too_many_actions: return error{message(exercise_rule::too_many_actions), 0};
+  }
+  if (!has_mechanic) r.mechanic = detail::derived_mechanic(r.loads | r.assists);
+  return r;
+}
+
+}  // namespace sinew
