@@ -17,6 +17,7 @@ struct fiber_type_figures {
   measurement type_i_percent{};  ///< share of type I (slow-twitch) fibres, in percent
   std::string_view source{};     ///< where the figure comes from
   std::string_view note{};       ///< other published values, caveats
+  friend constexpr bool operator==(const fiber_type_figures&, const fiber_type_figures&) noexcept = default;
 };
 
 struct architecture_figures {
@@ -26,11 +27,13 @@ struct architecture_figures {
   measurement volume_cm3{};     ///< muscle volume in young adults
   std::string_view source{};
   std::string_view note{};
+  friend constexpr bool operator==(const architecture_figures&, const architecture_figures&) noexcept = default;
 };
 
 struct muscle_figures {
   fiber_type_figures fibers{};
   architecture_figures architecture{};
+  friend constexpr bool operator==(const muscle_figures&, const muscle_figures&) noexcept = default;
 };
 
 }  // namespace sinew

@@ -36,12 +36,14 @@ struct basic_id {
   constexpr basic_id() noexcept = default;
   constexpr explicit basic_id(Index i) noexcept : index(i) {}
   template <class Tag>
-    requires std::derived_from<Tag, TagBase>
+    requires std::is_base_of_v<TagBase, Tag>
   constexpr basic_id(Tag) noexcept  // NOLINT(google-explicit-constructor): a built-in tag is its id
       : index(static_cast<Index>(builtin_index<Tag>::value)) {}
 
-  friend constexpr bool operator==(basic_id, basic_id) noexcept = default;
-  friend constexpr auto operator<=>(basic_id, basic_id) noexcept = default;
+  // Spelled out rather than defaulted: g++ 12 rejects the defaulted form inside
+  // the defaulted comparison of a struct holding an array of ids.
+  friend constexpr bool operator==(const basic_id& a, const basic_id& b) noexcept { return a.index == b.index; }
+  friend constexpr bool operator<(const basic_id& a, const basic_id& b) noexcept { return a.index < b.index; }
 };
 }  // namespace detail
 

@@ -23,7 +23,7 @@ struct joint : detail::joint_base, detail::named<Id> {
 };
 
 template <class T>
-concept Joint = std::derived_from<T, detail::joint_base> && std::is_empty_v<T> &&
+concept Joint = std::is_base_of_v<detail::joint_base, T> && std::is_empty_v<T> &&
                 requires { T::id; T::complex; T::degrees_of_freedom; };
 
 }  // namespace sinew

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <sinew/anatomy/actions.hpp>
+#include <sinew/anatomy/detail/lower_body_tables.hpp>
 #include <sinew/anatomy/groups.hpp>
 #include <sinew/anatomy/joints.hpp>
 #include <sinew/anatomy/model.hpp>
@@ -55,8 +56,12 @@ using lower_body_muscles = muscle_list<
     // lower back
     erector_spinae>;
 
-using lower_body_model = anatomy_model<typename lower_body_joints::types, typename lower_body_actions::types,
-                                       typename lower_body_groups::types, typename lower_body_muscles::types>;
+/// The built-in model's type. Its tables are the generated data of
+/// anatomy/detail/lower_body_tables.hpp (equal, as the tests prove, to what
+/// `anatomy_model` would compute from these lists, without the compile time).
+using lower_body_model =
+    basic_anatomy_model<detail::lower_body_tables<typename lower_body_joints::types, typename lower_body_actions::types,
+                                                  typename lower_body_groups::types, typename lower_body_muscles::types>>;
 
 /// The built-in model of the lower body.
 inline constexpr lower_body_model lower_body{};
@@ -81,11 +86,11 @@ consteval std::size_t builtin_position() {
 template <class T>
 struct builtin_index {
   static constexpr std::size_t value = [] {
-    if constexpr (std::derived_from<T, joint_base>)
+    if constexpr (std::is_base_of_v<joint_base, T>)
       return builtin_position<T, lower_body_model::joint_types>();
-    else if constexpr (std::derived_from<T, action_base>)
+    else if constexpr (std::is_base_of_v<action_base, T>)
       return builtin_position<T, lower_body_model::action_types>();
-    else if constexpr (std::derived_from<T, group_base>)
+    else if constexpr (std::is_base_of_v<group_base, T>)
       return builtin_position<T, lower_body_model::group_types>();
     else
       return builtin_position<T, lower_body_model::muscle_types>();

@@ -46,6 +46,7 @@ struct joint_info {
   std::string_view name;
   joint_complex complex{};
   std::uint8_t degrees_of_freedom = 0;
+  friend constexpr bool operator==(const joint_info&, const joint_info&) noexcept = default;
 };
 
 struct action_info {
@@ -54,18 +55,21 @@ struct action_info {
   joint_id joint{};
   motion direction{};
   action_id antagonist{};
+  friend constexpr bool operator==(const action_info&, const action_info&) noexcept = default;
 };
 
 struct group_info {
   std::string_view id;
   std::string_view name;
   chain on_chain{};
+  friend constexpr bool operator==(const group_info&, const group_info&) noexcept = default;
 };
 
 /// One of a muscle's actions with the muscle's role in it.
 struct muscle_action {
   action_id action{};
   action_role role{};
+  friend constexpr bool operator==(const muscle_action&, const muscle_action&) noexcept = default;
 };
 
 inline constexpr std::size_t max_actions_per_muscle = 8;
@@ -81,14 +85,13 @@ struct muscle_info {
   action_set primary_actions{};
   action_set secondary_actions{};
   muscle_figures figures{};
+  friend constexpr bool operator==(const muscle_info&, const muscle_info&) noexcept = default;
 };
 
 namespace detail {
 
 template <class T>
-concept has_own_figures = requires {
-  { T::figures } -> std::convertible_to<muscle_figures>;
-};
+concept has_own_figures = requires { muscle_figures{T::figures}; };
 
 // Declared, never defined: named by the compiler when a model is incomplete.
 template <class Entity, class UsedBy>
@@ -132,15 +135,17 @@ struct inverted_tables {
   std::array<muscle_set, ActionCount> secondary{};   ///< assistants of each action
   std::array<muscle_set, GroupCount> members{};      ///< muscles of each group
   std::array<muscle_set, JointCount> crossing{};     ///< muscles crossing each joint
+  friend constexpr bool operator==(const inverted_tables&, const inverted_tables&) noexcept = default;
 };
 
 template <class JointList, class ActionList, class GroupList, class MuscleList>
-struct model_tables;
+struct table_builder;
 
-// Builds a model's tables at compile time (outside the model class, which is
-// still incomplete while its static members are initialized).
+// Builds a model's tables by constant evaluation over the entity types (in a
+// class of its own: a class is incomplete while its static members are
+// initialized, so it cannot call its own consteval functions there).
 template <class... Js, class... As, class... Gs, class... Ms>
-struct model_tables<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_list<Ms...>> {
+struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_list<Ms...>> {
   using joint_types = type_list<Js...>;
   using action_types = type_list<As...>;
   using group_types = type_list<Gs...>;
@@ -238,134 +243,147 @@ struct model_tables<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_l
   }
 };
 
+/// The tables of a model computed from its entity types: what user models use.
+/// Instantiating it checks the model (every entity a muscle uses is listed,
+/// every action has its antagonist, ids are unique).
+template <class JointList, class ActionList, class GroupList, class MuscleList>
+struct computed_tables {
+  using builder = table_builder<JointList, ActionList, GroupList, MuscleList>;
+  using joint_types = JointList;
+  using action_types = ActionList;
+  using group_types = GroupList;
+  using muscle_types = MuscleList;
+  static constexpr std::size_t joint_count = builder::joint_count;
+  static constexpr std::size_t action_count = builder::action_count;
+  static constexpr std::size_t group_count = builder::group_count;
+  static constexpr std::size_t muscle_count = builder::muscle_count;
+
+  static_assert(builder::complete());
+  static_assert(builder::ids_unique(), "sinew: ids are unique within a model (no two muscles, or two actions, share an id)");
+
+  static constexpr std::array<joint_info, joint_count> joints = builder::make_joints();
+  static constexpr std::array<action_info, action_count> actions = builder::make_actions();
+  static constexpr std::array<group_info, group_count> groups = builder::make_groups();
+  static constexpr std::array<muscle_info, muscle_count> muscles = builder::make_muscles();
+  static constexpr typename builder::inverted index = builder::make_inverted(muscles);
+};
+
 }  // namespace detail
 
-template <class JointList, class ActionList, class GroupList, class MuscleList>
-class anatomy_model;
 
-template <class... Js, class... As, class... Gs, class... Ms>
-class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::type_list<Gs...>,
-                    detail::type_list<Ms...>> {
+/// A model: its tables and the queries over them. `Tables` provides the entity
+/// type lists, the counts, the info arrays and the inverted index; it is either
+/// computed from the types (anatomy_model) or, for the built-in model, written
+/// out as data (anatomy/detail/lower_body_tables.hpp, checked against the
+/// computed one by the tests).
+template <class Tables>
+class basic_anatomy_model {
  public:
-  using joint_types = detail::type_list<Js...>;
-  using action_types = detail::type_list<As...>;
-  using group_types = detail::type_list<Gs...>;
-  using muscle_types = detail::type_list<Ms...>;
+  using tables = Tables;
+  using joint_types = typename Tables::joint_types;
+  using action_types = typename Tables::action_types;
+  using group_types = typename Tables::group_types;
+  using muscle_types = typename Tables::muscle_types;
 
-  static constexpr std::size_t joint_count = sizeof...(Js);
-  static constexpr std::size_t action_count = sizeof...(As);
-  static constexpr std::size_t group_count = sizeof...(Gs);
-  static constexpr std::size_t muscle_count = sizeof...(Ms);
+  static constexpr std::size_t joint_count = Tables::joint_count;
+  static constexpr std::size_t action_count = Tables::action_count;
+  static constexpr std::size_t group_count = Tables::group_count;
+  static constexpr std::size_t muscle_count = Tables::muscle_count;
 
-  static_assert((Joint<Js> && ...) && (Action<As> && ...) && (MuscleGroup<Gs> && ...) && (Muscle<Ms> && ...),
-                "sinew: an anatomy model lists joints, actions, groups and muscles, in that order");
   static_assert(joint_count <= max_joints && action_count <= max_actions && group_count <= max_groups &&
                     muscle_count <= max_muscles,
                 "sinew: the model has more entities than sinew's id sets hold (max_joints, max_actions, ...)");
 
- private:
-  using tables = detail::model_tables<joint_types, action_types, group_types, muscle_types>;
-  static constexpr std::array<joint_info, joint_count> joints_ = tables::make_joints();
-  static constexpr std::array<action_info, action_count> actions_ = tables::make_actions();
-  static constexpr std::array<group_info, group_count> groups_ = tables::make_groups();
-  static constexpr std::array<muscle_info, muscle_count> muscles_ = tables::make_muscles();
-
-  static_assert(tables::complete());
-  static_assert(tables::ids_unique(), "sinew: ids are unique within a model (no two muscles, or two actions, share an id)");
-
-  // Inverted indexes, so that "who performs this action" is one table read.
-  static constexpr typename tables::inverted index_ = tables::make_inverted(muscles_);
-
  public:
   // --- entities -------------------------------------------------------------
-  [[nodiscard]] static constexpr const std::array<joint_info, joint_count>& joints() noexcept { return joints_; }
-  [[nodiscard]] static constexpr const std::array<action_info, action_count>& actions() noexcept { return actions_; }
-  [[nodiscard]] static constexpr const std::array<group_info, group_count>& groups() noexcept { return groups_; }
-  [[nodiscard]] static constexpr const std::array<muscle_info, muscle_count>& muscles() noexcept { return muscles_; }
+  [[nodiscard]] static constexpr const auto& joints() noexcept { return Tables::joints; }
+  [[nodiscard]] static constexpr const auto& actions() noexcept { return Tables::actions; }
+  [[nodiscard]] static constexpr const auto& groups() noexcept { return Tables::groups; }
+  [[nodiscard]] static constexpr const auto& muscles() noexcept { return Tables::muscles; }
 
-  [[nodiscard]] static constexpr const joint_info& info(joint_id j) noexcept { return joints_[j.index]; }
-  [[nodiscard]] static constexpr const action_info& info(action_id a) noexcept { return actions_[a.index]; }
-  [[nodiscard]] static constexpr const group_info& info(group_id g) noexcept { return groups_[g.index]; }
-  [[nodiscard]] static constexpr const muscle_info& info(muscle_id m) noexcept { return muscles_[m.index]; }
+  [[nodiscard]] static constexpr const joint_info& info(joint_id j) noexcept { return Tables::joints[j.index]; }
+  [[nodiscard]] static constexpr const action_info& info(action_id a) noexcept { return Tables::actions[a.index]; }
+  [[nodiscard]] static constexpr const group_info& info(group_id g) noexcept { return Tables::groups[g.index]; }
+  [[nodiscard]] static constexpr const muscle_info& info(muscle_id m) noexcept { return Tables::muscles[m.index]; }
 
   /// The id of an entity of this model, from its tag (works for user-defined tags).
   template <class T>
     requires(Joint<T> || Action<T> || MuscleGroup<T> || Muscle<T>)
   [[nodiscard]] static consteval auto id(T) noexcept {
     if constexpr (Joint<T>)
-      return joint_id{static_cast<std::uint8_t>(detail::index_in_model<T, joint_types, anatomy_model>())};
+      return joint_id{static_cast<std::uint8_t>(detail::index_in_model<T, joint_types, basic_anatomy_model>())};
     else if constexpr (Action<T>)
-      return action_id{static_cast<std::uint8_t>(detail::index_in_model<T, action_types, anatomy_model>())};
+      return action_id{static_cast<std::uint8_t>(detail::index_in_model<T, action_types, basic_anatomy_model>())};
     else if constexpr (MuscleGroup<T>)
-      return group_id{static_cast<std::uint8_t>(detail::index_in_model<T, group_types, anatomy_model>())};
+      return group_id{static_cast<std::uint8_t>(detail::index_in_model<T, group_types, basic_anatomy_model>())};
     else
-      return muscle_id{static_cast<std::uint16_t>(detail::index_in_model<T, muscle_types, anatomy_model>())};
+      return muscle_id{static_cast<std::uint16_t>(detail::index_in_model<T, muscle_types, basic_anatomy_model>())};
   }
 
   /// Look an entity up by its snake_case id, as read from a file or a command line.
   [[nodiscard]] static constexpr result<joint_id> find_joint(std::string_view key) noexcept {
-    return detail::find_by_id<joint_id>(joints_, key, "sinew: no joint has this id");
+    return detail::find_by_id<joint_id>(Tables::joints, key, "sinew: no joint has this id");
   }
   [[nodiscard]] static constexpr result<action_id> find_action(std::string_view key) noexcept {
-    return detail::find_by_id<action_id>(actions_, key, "sinew: no action has this id");
+    return detail::find_by_id<action_id>(Tables::actions, key, "sinew: no action has this id");
   }
   [[nodiscard]] static constexpr result<group_id> find_group(std::string_view key) noexcept {
-    return detail::find_by_id<group_id>(groups_, key, "sinew: no muscle group has this id");
+    return detail::find_by_id<group_id>(Tables::groups, key, "sinew: no muscle group has this id");
   }
   [[nodiscard]] static constexpr result<muscle_id> find_muscle(std::string_view key) noexcept {
-    return detail::find_by_id<muscle_id>(muscles_, key, "sinew: no muscle has this id");
+    return detail::find_by_id<muscle_id>(Tables::muscles, key, "sinew: no muscle has this id");
   }
 
   // --- queries --------------------------------------------------------------
   /// The muscles that perform an action, as prime movers, assistants, or either.
   [[nodiscard]] static constexpr muscle_set muscles_performing(action_id a, role_filter role = role_filter::any) noexcept {
     switch (role) {
-      case role_filter::primary: return index_.primary[a.index];
-      case role_filter::secondary: return index_.secondary[a.index];
+      case role_filter::primary: return Tables::index.primary[a.index];
+      case role_filter::secondary: return Tables::index.secondary[a.index];
       case role_filter::any: break;
     }
-    return index_.primary[a.index] | index_.secondary[a.index];
+    return Tables::index.primary[a.index] | Tables::index.secondary[a.index];
   }
   /// The actions a muscle performs, by role.
   [[nodiscard]] static constexpr action_set actions_of(muscle_id m, role_filter role = role_filter::any) noexcept {
     switch (role) {
-      case role_filter::primary: return muscles_[m.index].primary_actions;
-      case role_filter::secondary: return muscles_[m.index].secondary_actions;
+      case role_filter::primary: return Tables::muscles[m.index].primary_actions;
+      case role_filter::secondary: return Tables::muscles[m.index].secondary_actions;
       case role_filter::any: break;
     }
-    return muscles_[m.index].primary_actions | muscles_[m.index].secondary_actions;
+    return Tables::muscles[m.index].primary_actions | Tables::muscles[m.index].secondary_actions;
   }
   /// Whether a muscle performs an action (in the given role).
   [[nodiscard]] static constexpr bool performs(muscle_id m, action_id a, role_filter role = role_filter::any) noexcept {
     return actions_of(m, role).contains(a);
   }
-  [[nodiscard]] static constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return muscles_[m.index].crosses; }
-  [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return muscles_[m.index].crosses.contains(j); }
+  [[nodiscard]] static constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return Tables::muscles[m.index].crosses; }
+  [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return Tables::muscles[m.index].crosses.contains(j); }
   /// Crosses joints of two or more complexes (hip, knee, ankle, toes, lumbar spine):
   /// rectus femoris, the hamstrings but the short head, gastrocnemius, gracilis, ...
   [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept {
     std::uint32_t complexes = 0;
-    muscles_[m.index].crosses.for_each(
-        [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(joints_[j.index].complex); });
+    Tables::muscles[m.index].crosses.for_each(
+        [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(Tables::joints[j.index].complex); });
     return complexes != 0 && (complexes & (complexes - 1)) != 0;
   }
-  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept { return index_.crossing[j.index]; }
+  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept { return Tables::index.crossing[j.index]; }
   [[nodiscard]] static constexpr action_set actions_at(joint_id j) noexcept {
     action_set out{};
     for (std::size_t a = 0; a != action_count; ++a)
-      if (actions_[a].joint == j) out.insert(action_id{static_cast<std::uint8_t>(a)});
+      if (Tables::actions[a].joint == j) out.insert(action_id{static_cast<std::uint8_t>(a)});
     return out;
   }
-  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept { return index_.members[g.index]; }
+  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept { return Tables::index.members[g.index]; }
   /// Muscles whose main group lies on a chain.
   [[nodiscard]] static constexpr muscle_set muscles_on_chain(chain c) noexcept {
     muscle_set out{};
     for (std::size_t m = 0; m != muscle_count; ++m)
-      if (groups_[muscles_[m].main_group.index].on_chain == c) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
+      if (Tables::groups[Tables::muscles[m].main_group.index].on_chain == c) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
     return out;
   }
   /// The action of the same joint in the opposite direction (knee flexion -> knee extension).
-  [[nodiscard]] static constexpr action_id antagonist_of(action_id a) noexcept { return actions_[a.index].antagonist; }
+  [[nodiscard]] static constexpr action_id antagonist_of(action_id a) noexcept { return Tables::actions[a.index].antagonist; }
   /// The muscles that oppose an action: those performing its antagonist.
   [[nodiscard]] static constexpr muscle_set antagonists_of(action_id a, role_filter role = role_filter::any) noexcept {
     return muscles_performing(antagonist_of(a), role);
@@ -376,6 +394,11 @@ class anatomy_model<detail::type_list<Js...>, detail::type_list<As...>, detail::
     return out;
   }
 };
+
+/// A model computed from lists of entity types (`detail::type_list<...>`).
+template <class JointList, class ActionList, class GroupList, class MuscleList>
+using anatomy_model =
+    basic_anatomy_model<detail::computed_tables<JointList, ActionList, GroupList, MuscleList>>;
 
 /// A model with more entities appended: built-in ids stay where they are.
 template <class Model, class MoreJoints = joint_list<>, class MoreActions = action_list<>,

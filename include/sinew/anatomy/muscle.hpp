@@ -121,7 +121,7 @@ struct muscle : detail::muscle_base, detail::named<Id> {
 };
 
 template <class T>
-concept Muscle = std::derived_from<T, detail::muscle_base> && std::is_empty_v<T> && requires {
+concept Muscle = std::is_base_of_v<detail::muscle_base, T> && std::is_empty_v<T> && requires {
   typename T::group_types;
   typename T::crossed_joint_types;
   typename T::action_roles;

@@ -21,6 +21,16 @@ class id_set {
  public:
   using id_type = Id;
   static constexpr std::size_t capacity = Capacity;
+  static constexpr std::size_t word_count = words;
+
+  /// The set with these raw bits (bit i of word i / 64 is id i): how generated
+  /// tables spell sets without evaluating an insert per member.
+  [[nodiscard]] static constexpr id_set from_words(const std::array<std::uint64_t, words>& w) noexcept {
+    id_set s;
+    s.bits_ = w;
+    return s;
+  }
+  [[nodiscard]] constexpr const std::array<std::uint64_t, words>& to_words() const noexcept { return bits_; }
 
   constexpr id_set() noexcept = default;
   constexpr id_set(std::initializer_list<Id> ids) noexcept {

@@ -12,21 +12,22 @@ struct type_list {
   static constexpr std::size_t size = sizeof...(Ts);
 };
 
+// The position of T in a list (its size when absent). A short-circuiting fold
+// over the compiler's __is_same builtin: no array, no helper instantiation per
+// element, which matters because every entity of a model is looked up this way.
+template <class T, class... Ts>
+consteval std::size_t index_in_pack() noexcept {
+  std::size_t i = 0;
+  (void)((__is_same(T, Ts) || (++i, false)) || ...);
+  return i;
+}
+
 template <class T, class List>
 struct index_of;
 
 template <class T, class... Ts>
 struct index_of<T, type_list<Ts...>> {
- private:
-  static constexpr std::size_t find() noexcept {
-    constexpr bool matches[] = {std::is_same_v<T, Ts>..., false};
-    for (std::size_t i = 0; i != sizeof...(Ts); ++i)
-      if (matches[i]) return i;
-    return sizeof...(Ts);
-  }
-
- public:
-  static constexpr std::size_t value = find();
+  static constexpr std::size_t value = index_in_pack<T, Ts...>();
 };
 
 template <class T, class List>
