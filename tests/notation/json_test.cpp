@@ -1,0 +1,37 @@
+// The opt-in JSON of a parsed line: stable snake_case fields (a public
+// interface of `sinew parse --json`), escaped names, nulls for what is unstated.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "sinew/notation.hpp"
+#include "sinew/notation/json.hpp"
+
+TEST_CASE("json of a scheme line names every field") {
+  const auto b = sinew::parse("3x10-12/leg @62.5kg @30X1 rest 90s");
+  REQUIRE(b);
+  const std::string j = sinew::json::to_json(*b);
+  CHECK(j.rfind("{\"canonical\":\"3x10-12/leg @62.5kg @30X1 rest 90s\",\"role\":\"none\",\"length\":null,\"content\":\"scheme\"", 0) == 0);
+  CHECK(j.find("\"type\":\"straight\"") != std::string::npos);
+  CHECK(j.find("\"quantity\":{\"kind\":\"reps\",\"min\":10,\"max\":12,\"unit\":null,\"side\":\"per_leg\"}") != std::string::npos);
+  CHECK(j.find("\"load\":{\"kind\":\"kg\",\"amount\":62.5}") != std::string::npos);
+  CHECK(j.find("\"tempo\":\"30X1\"") != std::string::npos);
+  CHECK(j.find("\"rest\":{\"amount\":90,\"unit\":\"s\",\"seconds\":90}") != std::string::npos);
+  CHECK(j.find("\"figures\":{\"total_sets\":3,\"total_reps\":{\"min\":60,\"max\":72},\"reps_per_side\":{\"min\":30,\"max\":36}") != std::string::npos);
+  CHECK(j.find("\"volume_load\":{\"min\":3750,\"max\":4500,\"unit\":\"kg\"}") != std::string::npos);
+}
+
+TEST_CASE("json of a grouping escapes exercise names") {
+  const auto b = sinew::parse("superset: A \"pulse\" squat 3x10; B lunge 3x12/leg; rest 2min");
+  REQUIRE(b);
+  const std::string j = sinew::json::to_json(*b);
+  CHECK(j.find("\"content\":\"grouping\",\"value\":{\"type\":\"superset\",\"entries\":[{\"exercise\":\"\\\"pulse\\\" squat\"") != std::string::npos);
+  CHECK(j.find("\"rest_between_exercises\":null,\"rest_between_rounds\":{\"amount\":2,\"unit\":\"min\",\"seconds\":120}") != std::string::npos);
+}
+
+TEST_CASE("json of a block with a length") {
+  const std::string j = sinew::json::to_json(*sinew::parse("warm-up 10-15min"));
+  CHECK(j == "{\"canonical\":\"warm-up 10-15min\",\"role\":\"warm_up\",\"length\":{\"min\":10,\"max\":15,\"unit\":\"min\"},"
+             "\"content\":\"none\",\"value\":null,\"figures\":{\"total_sets\":0,\"total_reps\":null,\"reps_per_side\":null,"
+             "\"time_under_tension_seconds\":null,\"duration_seconds\":{\"min\":600,\"max\":900},\"volume_load\":null}}");
+}
