@@ -104,4 +104,18 @@ constexpr auto tri = figures_of(tri_set({squat, lunge, calf}));
 static_assert(tri.total_sets == 9);
 static_assert(tri.total_reps == figure::exactly(30 + 72 + 45));
 static_assert(tri.duration == figure::exactly((30 + 72 + 45) * 3 + 2 * 90));  // no rest inside a round
+
+// SetScheme: any type that converts to a set_scheme works with checked() and figures_of().
+struct five_by_five {
+  [[nodiscard]] constexpr set_scheme to_set_scheme() const noexcept { return straight_sets(5, 5).at(load::percent_of_1rm(80)); }
+};
+static_assert(SetScheme<five_by_five>);
+static_assert(SetScheme<set_scheme>);
+static_assert(!SetScheme<int>);
+static_assert(checked(five_by_five{}).sets == 5);
+static_assert(figures_of(five_by_five{}).total_reps == figure::exactly(25));
+
+// A rest line lasts its rest.
+static_assert(figures_of(block{block_role::none, 0, 0, time_unit::minute, block_content::rest, {}, {}, rest::of(seconds(90))})
+                  .duration == figure::exactly(90));
 }  // namespace

@@ -192,6 +192,7 @@ template <SetScheme T>
   figures f;
   if (b.content == block_content::scheme) f = figures_of(b.scheme, d);
   if (b.content == block_content::grouping) f = figures_of(b.group, d);
+  if (b.content == block_content::rest) f.duration = figure::exactly(b.rest_period.length.in_seconds());
   if (b.min_length != 0) {
     const std::uint32_t k = b.length_unit == time_unit::minute ? 60U : 1U;
     f.duration = figure::between(b.min_length * k, b.max_length * k);
