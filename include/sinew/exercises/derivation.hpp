@@ -291,7 +291,7 @@ template <class Model>
   });
   // Lombard: an action of its own, not loaded here, opposing a primary loaded action.
   (mine - moving).for_each([&](action_id b) {
-    if (e.primary.contains(Model::antagonist_of(b)) && f.performs_moving) {
+    if (e.primary.contains(Model::antagonist_of(b)) && (f.performs_moving || f.stabilizes)) {
       f.opposes = true;
       if (why) why->add(reason::opposes_primary_action, Model::antagonist_of(b));
     }

@@ -10,6 +10,8 @@
 #pragma once
 
 #include <array>
+#include <bit>
+#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -151,15 +153,30 @@ namespace detail {
 
 // --- run-time catalogs -------------------------------------------------------------
 
+/// What a coverage query can ask about: an action, a muscle or a group (ids or built-in tags).
 template <class Target>
-concept CoverageTarget = std::same_as<Target, action_id> || std::same_as<Target, muscle_id> || std::same_as<Target, group_id>;
+concept CoverageTarget =
+    std::convertible_to<Target, action_id> || std::convertible_to<Target, muscle_id> || std::convertible_to<Target, group_id>;
+
+namespace detail {
+template <CoverageTarget Target>
+[[nodiscard]] constexpr auto as_target(Target t) noexcept {
+  if constexpr (std::convertible_to<Target, action_id>)
+    return action_id{t};
+  else if constexpr (std::convertible_to<Target, muscle_id>)
+    return muscle_id{t};
+  else
+    return group_id{t};
+}
+}  // namespace detail
 
 /// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
 template <CoverageTarget Target, class F>
 constexpr void for_each_exercise_covering(std::span<const exercise_record> catalog, Target target, F&& f,
                                           coverage c = coverage::working, const exercise_filter& filter = {}) {
+  const auto t = detail::as_target(target);
   for (std::size_t i = 0; i != catalog.size(); ++i)
-    if (filter.accepts(catalog[i]) && covers(catalog[i], target, c)) f(i);
+    if (filter.accepts(catalog[i]) && covers(catalog[i], t, c)) f(i);
 }
 
 /// Writes the indexes of the matching exercises to `out` (as many as fit) and
@@ -168,11 +185,12 @@ template <CoverageTarget Target>
 constexpr std::size_t exercises_covering(std::span<const exercise_record> catalog, Target target,
                                          std::span<std::uint32_t> out, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
+  const auto t = detail::as_target(target);
   std::size_t n = 0;
   const std::size_t cap = out.size();
   for (std::size_t i = 0; i != catalog.size(); ++i) {
     const exercise_record& r = catalog[i];
-    if (!covers(r, target, c) || !filter.accepts(r)) continue;
+    if (!covers(r, t, c) || !filter.accepts(r)) continue;
     if (n < cap) out[n] = static_cast<std::uint32_t>(i);
     ++n;
   }
@@ -185,12 +203,13 @@ template <CoverageTarget Target>
 constexpr std::size_t exercises_covering(std::span<const exercise_record> catalog, Target target,
                                          std::span<std::uint64_t> bits, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
+  const auto t = detail::as_target(target);
   std::size_t n = 0;
   for (std::size_t w = 0; w * 64 < catalog.size() && w < bits.size(); ++w) {
     std::uint64_t word = 0;
     const std::size_t end = (w + 1) * 64 < catalog.size() ? (w + 1) * 64 : catalog.size();
     for (std::size_t i = w * 64; i != end; ++i) {
-      const bool hit = covers(catalog[i], target, c) && filter.accepts(catalog[i]);
+      const bool hit = covers(catalog[i], t, c) && filter.accepts(catalog[i]);
       word |= static_cast<std::uint64_t>(hit) << (i % 64);
     }
     bits[w] = word;
@@ -323,9 +342,14 @@ struct builtin_exercise_index {
   if (g.index >= lower_body_model::group_count) return {};
   return detail::builtin().by_group[g.index][static_cast<std::size_t>(c)];
 }
-template <CoverageTarget Target>
-[[nodiscard]] constexpr exercise_set exercises_covering(Target t, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(t, c) & accepted(f);
+[[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c, const exercise_filter& f) noexcept {
+  return exercises_covering(a, c) & accepted(f);
+}
+[[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c, const exercise_filter& f) noexcept {
+  return exercises_covering(m, c) & accepted(f);
+}
+[[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c, const exercise_filter& f) noexcept {
+  return exercises_covering(g, c) & accepted(f);
 }
 
 /// Derived role and emphasis of a muscle in a built-in exercise (precomputed).
