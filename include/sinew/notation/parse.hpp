@@ -832,7 +832,7 @@ class parser {
       }
       if (pos_ < end_ && (text_[pos_] == ';' || text_[pos_] == '\n')) ++pos_;
     }
-    const rule_check c = check(g);
+    const rule_check c = check_grouping_shape(g, false);  // each entry's scheme was checked as it was read
     if (!c.ok()) return fail(c.rule, kind_at);
     return true;
   }

@@ -97,8 +97,9 @@ constexpr bool well_formed_name(std::string_view n) noexcept {
 }
 }  // namespace detail
 
-/// The first rule `g` breaks; `index` names the offending entry.
-[[nodiscard]] constexpr rule_check check(const grouping& g) noexcept {
+namespace detail {
+/// The grouping's own rules (size, names, rests), not its entries' schemes.
+constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) noexcept {
   if (g.size > max_grouping_entries) return {rule::grouping_too_large};
   switch (g.kind) {
     case grouping_kind::superset:
@@ -120,7 +121,8 @@ constexpr bool well_formed_name(std::string_view n) noexcept {
   for (std::uint8_t i = 0; i != g.size; ++i) {
     const auto& e = g.entries[i];
     if (e.exercise.empty()) return {rule::exercise_name_empty, i};
-    if (!detail::well_formed_name(e.exercise)) return {rule::exercise_name_malformed, i};
+    if (!well_formed_name(e.exercise)) return {rule::exercise_name_malformed, i};
+    if (!with_schemes) continue;
     if (auto c = check(e.scheme); !c.ok()) return {c.rule, i};
   }
   for (auto i = g.size; i < max_grouping_entries; ++i)
@@ -130,6 +132,10 @@ constexpr bool well_formed_name(std::string_view n) noexcept {
     return {rule::rest_inside_grouping};
   return {};
 }
+}  // namespace detail
+
+/// The first rule `g` breaks; `index` names the offending entry.
+[[nodiscard]] constexpr rule_check check(const grouping& g) noexcept { return detail::check_grouping_shape(g, true); }
 
 [[nodiscard]] constexpr bool is_valid(const grouping& g) noexcept { return check(g).ok(); }
 
