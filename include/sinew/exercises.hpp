@@ -9,3 +9,4 @@
 #include <sinew/exercises/names.hpp>
 #include <sinew/exercises/parse.hpp>
 #include <sinew/exercises/queries.hpp>
+#include <sinew/exercises/scan.hpp>
