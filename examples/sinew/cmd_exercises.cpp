@@ -1,0 +1,361 @@
+// `sinew exercises`, `sinew explain`, `sinew substitute` and the exercises half
+// of `sinew export`: the exercises layer on the command line.
+#include <array>
+#include <iomanip>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sinew/exercises.hpp>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace sinew_cli {
+namespace {
+
+using namespace sinew;
+
+std::vector<std::string_view> exercise_ids() {
+  std::vector<std::string_view> out;
+  for (const auto& r : builtin_exercises) out.push_back(r.id);
+  return out;
+}
+template <class Table>
+std::vector<std::string_view> ids_of(const Table& table) {
+  std::vector<std::string_view> out;
+  for (const auto& e : table) out.push_back(e.id);
+  return out;
+}
+template <std::size_t N>
+std::vector<std::string_view> words(const std::array<std::string_view, N>& names) {
+  return {names.begin(), names.end()};
+}
+
+/// Finds a built-in exercise by id or name, any case, spaces or underscores.
+bool find(std::string_view typed, exercise_id& out) {
+  const std::string key = normalize(typed);
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
+    if (builtin_exercises[i].id == key) {
+      out = exercise_id{static_cast<std::uint16_t>(i)};
+      return true;
+    }
+  return false;
+}
+
+std::string joined(const action_set& s) {
+  std::string out;
+  for (action_id a : s) out += (out.empty() ? "" : ", ") + std::string(lower_body.info(a).id);
+  return out.empty() ? "-" : out;
+}
+std::string joined(equipment_set e) {
+  std::string out;
+  for (std::size_t q = 0; q != equipment_count; ++q)
+    if (e.contains(static_cast<equipment>(q))) out += (out.empty() ? "" : ", ") + std::string(name_of(static_cast<equipment>(q)));
+  return out;
+}
+
+std::string reason_line(const reason_entry& r) {
+  std::string out(text(r.code));
+  if (r.has_action) out += " [" + std::string(lower_body.info(r.action).id) + "]";
+  return out;
+}
+
+/// The reason that says most about the role: position and opposition first.
+const reason_entry* telling_reason(const explanation& x) {
+  constexpr reason order[] = {reason::overridden,          reason::shortened_at_held_joint,
+                              reason::opposes_primary_action, reason::lengthened_at_held_joint,
+                              reason::toes_out_external_rotation, reason::pelvis_held_unilaterally,
+                              reason::spine_held_under_load, reason::longer_moment_arm,
+                              reason::performs_primary_action, reason::assists_primary_action,
+                              reason::performs_assisting_action, reason::performs_stabilized_action,
+                              reason::treated_by_soft_tissue_work, reason::not_involved};
+  for (reason want : order)
+    for (const auto& r : x)
+      if (r.code == want) return &r;
+  return nullptr;
+}
+
+struct options {
+  exercise_filter filter{};
+  coverage cov = coverage::working;
+  int target_kind = 0;  // 0 none, 1 action, 2 muscle, 3 group
+  action_id action{};
+  muscle_id muscle{};
+  group_id group{};
+  std::vector<std::string_view> positional{};
+};
+
+/// Reads the filter options shared by `exercises` and `substitute`. Returns false
+/// (after reporting on err) on an unknown option or name.
+bool read_options(args a, streams io, options& o, bool allow_target) {
+  const std::vector<std::string_view> valid_options = {"--action",     "--muscle",      "--group",  "--equipment",
+                                                       "--no-spinal-load", "--unilateral", "--bilateral", "--pattern",
+                                                       "--prime",      "--compound",    "--isolation", "--stretched"};
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const std::string_view opt = a[i];
+    const auto value = [&](std::string_view& v) {
+      if (i + 1 >= a.size()) {
+        io.err << "sinew: " << opt << " needs a value\n";
+        return false;
+      }
+      v = a[++i];
+      return true;
+    };
+    std::string_view v;
+    if (opt.substr(0, 2) != "--") {
+      o.positional.push_back(opt);
+    } else if (allow_target && opt == "--action") {
+      if (!value(v)) return false;
+      auto r = lower_body.find_action(normalize(v));
+      if (!r) return report_unknown(io.err, "action", v, ids_of(lower_body.actions())), false;
+      o.target_kind = 1;
+      o.action = *r;
+    } else if (allow_target && opt == "--muscle") {
+      if (!value(v)) return false;
+      auto r = lower_body.find_muscle(normalize(v));
+      if (!r) return report_unknown(io.err, "muscle", v, ids_of(lower_body.muscles())), false;
+      o.target_kind = 2;
+      o.muscle = *r;
+    } else if (allow_target && opt == "--group") {
+      if (!value(v)) return false;
+      auto r = lower_body.find_group(normalize(v));
+      if (!r) return report_unknown(io.err, "group", v, ids_of(lower_body.groups())), false;
+      o.target_kind = 3;
+      o.group = *r;
+    } else if (opt == "--equipment" || opt == "--pattern") {
+      if (!value(v)) return false;
+      equipment_set eq{};
+      pattern_set pats{};
+      std::size_t begin = 0;
+      while (begin <= v.size()) {
+        std::size_t end = v.find(',', begin);
+        if (end == std::string_view::npos) end = v.size();
+        const std::string word = normalize(v.substr(begin, end - begin));
+        if (opt == "--equipment") {
+          auto e = parse_equipment(word);
+          if (!e) return report_unknown(io.err, "equipment", v.substr(begin, end - begin), words(detail::equipment_names)), false;
+          eq.insert(*e);
+        } else {
+          auto p = parse_pattern(word);
+          if (!p) return report_unknown(io.err, "pattern", v.substr(begin, end - begin), words(detail::pattern_names)), false;
+          pats.bits |= 1U << static_cast<unsigned>(*p);
+        }
+        begin = end + 1;
+      }
+      o.filter = opt == "--equipment" ? o.filter.with_equipment(eq) : o.filter.with_patterns(pats);
+    } else if (opt == "--no-spinal-load") {
+      o.filter = o.filter.without_spinal_load();
+    } else if (opt == "--unilateral") {
+      o.filter = o.filter.unilateral();
+    } else if (opt == "--bilateral") {
+      o.filter = o.filter.bilateral();
+    } else if (opt == "--compound") {
+      o.filter = o.filter.compound();
+    } else if (opt == "--isolation") {
+      o.filter = o.filter.isolation();
+    } else if (opt == "--stretched") {
+      o.filter = o.filter.loaded_stretched();
+    } else if (opt == "--prime") {
+      o.cov = coverage::prime;
+    } else {
+      report_unknown(io.err, "option", opt, valid_options);
+      return false;
+    }
+  }
+  return true;
+}
+
+bool find_or_report(std::string_view typed, streams io, exercise_id& e) {
+  if (find(typed, e)) return true;
+  report_unknown(io.err, "exercise", typed, exercise_ids());
+  return false;
+}
+
+void explain_muscle(std::ostream& out, const exercise_record& r, muscle_id m) {
+  const explanation x = explain(r, m);
+  out << "  " << std::left << std::setw(32) << lower_body.info(m).id << std::setw(12) << name_of(x.work.role)
+      << " emphasis " << std::fixed << std::setprecision(3) << x.work.emphasis << "  " << name_of(x.work.length)
+      << "  (size " << std::setprecision(1) << x.size_cm2 << " cm2)\n";
+  for (const auto& why : x) out << "      - " << reason_line(why) << '\n';
+}
+
+}  // namespace
+
+int run_exercises(args a, streams io) {
+  options o;
+  if (!read_options(a, io, o, true)) return exit_usage;
+  if (!o.positional.empty()) {
+    io.err << "sinew: usage: sinew exercises [--action A | --muscle M | --group G] [--equipment E,..] "
+              "[--no-spinal-load] [--unilateral] [--pattern P] [--prime]\n";
+    return exit_usage;
+  }
+  exercise_set found{};
+  switch (o.target_kind) {
+    case 1: found = exercises_covering(o.action, o.cov, o.filter); break;
+    case 2: found = exercises_covering(o.muscle, o.cov, o.filter); break;
+    case 3: found = exercises_covering(o.group, o.cov, o.filter); break;
+    default: found = accepted(o.filter); break;
+  }
+  for (exercise_id e : found) {
+    const exercise_record& r = info(e);
+    io.out << std::left << std::setw(40) << r.id;
+    if (o.target_kind == 1) {
+      const bool primary = r.loads.contains(o.action);
+      io.out << std::setw(12) << (primary ? "primary" : "assisting")
+             << (primary ? "loads it as a primary action"
+                         : (r.assists.contains(o.action) ? "loads it as an assisting action"
+                                                         : "toes out adds hip external rotation"));
+    } else if (o.target_kind == 2 || o.target_kind == 3) {
+      muscle_id who = o.muscle;
+      if (o.target_kind == 3) {  // the group's member with the best role, then emphasis
+        float best = -1.0F;
+        for (muscle_id m : lower_body.members_of(o.group)) {
+          const float score = static_cast<float>(role_in(e, m)) * 10.0F + emphasis_in(e, m);
+          if (score > best) {
+            best = score;
+            who = m;
+          }
+        }
+      }
+      const explanation x = explain(r, who);
+      io.out << std::setw(12) << name_of(x.work.role) << std::fixed << std::setprecision(3) << x.work.emphasis << "  ";
+      if (o.target_kind == 3) io.out << lower_body.info(who).id << ": ";
+      if (const reason_entry* why = telling_reason(x)) io.out << reason_line(*why);
+    } else {
+      io.out << std::setw(10) << name_of(r.pattern) << joined(r.equipment);
+    }
+    io.out << '\n';
+  }
+  if (found.empty()) io.err << "sinew: no exercise matches\n";
+  return exit_ok;
+}
+
+int run_explain(args a, streams io) {
+  if (a.empty() || a.size() > 2) {
+    io.err << "sinew: usage: sinew explain EXERCISE [MUSCLE]\n";
+    return exit_usage;
+  }
+  exercise_id e{};
+  if (!find_or_report(a[0], io, e)) return exit_usage;
+  const exercise_record& r = info(e);
+  if (a.size() == 2) {
+    auto m = lower_body.find_muscle(normalize(a[1]));
+    if (!m) {
+      report_unknown(io.err, "muscle", a[1], ids_of(lower_body.muscles()));
+      return exit_usage;
+    }
+    io.out << r.name << ":\n";
+    explain_muscle(io.out, r, *m);
+    return exit_ok;
+  }
+  const effective_actions eff = effective_actions_of(r);
+  io.out << r.name << " (" << r.id << ")\n"
+         << "  pattern " << name_of(r.pattern) << ", " << name_of(r.mechanic) << ", " << name_of(r.laterality)
+         << ", spinal load " << name_of(r.spinal_load) << ", load peaks " << name_of(r.loaded_at) << "; equipment "
+         << joined(r.equipment) << '\n'
+         << "  loads (primary): " << joined(eff.primary) << "\n  assisting: " << joined(eff.assisting)
+         << "\n  held still under load: " << joined(eff.stabilized) << "\n  positions held toward: "
+         << joined(r.held_toward) << "\n\n";
+  for (const auto& w : derive(r)) explain_muscle(io.out, r, w.muscle);
+  return exit_ok;
+}
+
+int run_substitute(args a, streams io) {
+  options o;
+  if (!read_options(a, io, o, false)) return exit_usage;
+  if (o.positional.size() != 1) {
+    io.err << "sinew: usage: sinew substitute EXERCISE [--equipment E,..] [--no-spinal-load] [--unilateral] "
+              "[--pattern P]\n";
+    return exit_usage;
+  }
+  exercise_id e{};
+  if (!find_or_report(o.positional[0], io, e)) return exit_usage;
+  std::array<ranked_exercise, 10> ranked{};
+  const std::size_t n = substitutes_for(e, ranked, o.filter);
+  for (std::size_t i = 0; i != n; ++i) {
+    const exercise_record& r = builtin_exercises[ranked[i].index];
+    io.out << std::left << std::setw(40) << r.id << std::fixed << std::setprecision(3) << ranked[i].similarity << "  "
+           << name_of(r.pattern) << ", " << joined(r.equipment) << '\n';
+  }
+  if (n == 0) io.err << "sinew: no substitute passes the filters\n";
+  return exit_ok;
+}
+
+void export_exercises_json(std::ostream& out) {
+  out << "{\"exercises\":[";
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i) {
+    const exercise_record& r = builtin_exercises[i];
+    const auto profile = derive(r);
+    const effective_actions eff = effective_actions_of(r);
+    out << (i ? "," : "") << "{\"id\":";
+    json_string(out, r.id);
+    out << ",\"name\":";
+    json_string(out, r.name);
+    out << ",\"equipment\":[";
+    bool first = true;
+    for (std::size_t q = 0; q != equipment_count; ++q)
+      if (r.equipment.contains(static_cast<equipment>(q))) {
+        out << (first ? "" : ",");
+        json_string(out, name_of(static_cast<equipment>(q)));
+        first = false;
+      }
+    out << "],\"mechanic\":";
+    json_string(out, name_of(r.mechanic));
+    out << ",\"laterality\":";
+    json_string(out, name_of(r.laterality));
+    out << ",\"pattern\":";
+    json_string(out, name_of(r.pattern));
+    out << ",\"spinal_load\":";
+    json_string(out, name_of(r.spinal_load));
+    out << ",\"loaded_at\":";
+    json_string(out, name_of(r.loaded_at));
+    out << ",\"difficulty\":";
+    json_string(out, name_of(r.difficulty));
+    out << ",\"actions\":[";
+    first = true;
+    const auto action_entries = [&](const action_set& s, std::string_view role) {
+      for (action_id a : s) {
+        out << (first ? "" : ",") << "{\"action\":";
+        json_string(out, lower_body.info(a).id);
+        out << ",\"role\":";
+        json_string(out, role);
+        out << '}';
+        first = false;
+      }
+    };
+    action_entries(eff.primary, "primary");
+    action_entries(eff.assisting, "assisting");
+    action_entries(eff.stabilized, "stabilized");
+    out << "],\"muscles\":[";
+    first = true;
+    for (const auto& w : profile) {
+      out << (first ? "" : ",") << "{\"muscle\":";
+      json_string(out, lower_body.info(w.muscle).id);
+      out << ",\"role\":";
+      json_string(out, name_of(w.role));
+      out << ",\"emphasis\":" << std::fixed << std::setprecision(4) << w.emphasis << ",\"length\":";
+      json_string(out, name_of(w.length));
+      out << '}';
+      first = false;
+    }
+    out << "],\"groups\":[";
+    first = true;
+    for (std::size_t g = 0; g != lower_body_model::group_count; ++g) {
+      const group_id gid{static_cast<std::uint8_t>(g)};
+      const muscle_role role = group_role(profile, gid);
+      if (role == muscle_role::none) continue;
+      out << (first ? "" : ",") << "{\"group\":";
+      json_string(out, lower_body.info(gid).id);
+      out << ",\"role\":";
+      json_string(out, name_of(role));
+      out << '}';
+      first = false;
+    }
+    out << "]}";
+  }
+  out << "]}\n";
+}
+
+}  // namespace sinew_cli
