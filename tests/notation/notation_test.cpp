@@ -252,3 +252,15 @@ TEST_CASE("keywords are case-insensitive and blanks are free") {
   CHECK(canon("3X15 @301 REST 90S") == "3x15 @301 rest 90s");
   CHECK(canon("3x15\t@301") == "3x15 @301");
 }
+
+TEST_CASE("fuzzer findings stay fixed") {
+  // A coach label glued to the name ("1A.Leg") is still a label, never part of a name.
+  const auto glued = sinew::parse("compound set: 1A.Leg extension 3x20 @321 1B. Deep squat 3x25");
+  REQUIRE(glued);
+  CHECK(glued->group.entries[0].exercise == "Leg extension");
+  CHECK(*sinew::parse(sinew::format(*glued).view()) == *glued);
+  // A name may not hold '@': "5@" followed by "23x 5" would read back as "5 @23X5".
+  const auto at = sinew::parse("circuit: A a 3s; B 5@ 23x 5");
+  REQUIRE_FALSE(at);
+  CHECK(at.error().message == sinew::rule_text(sinew::rule::exercise_name_malformed));
+}

@@ -90,7 +90,8 @@ constexpr bool well_formed_name(std::string_view n) noexcept {
   if (n.size() > max_exercise_name || is_space_byte(n.front()) || is_space_byte(n.back())) return false;
   for (std::size_t i = 0; i != n.size(); ++i) {
     const char c = n[i];
-    if (c == ';' || c == '\n' || c == '\r' || c == '\0') return false;
+    // '@' starts a load or tempo, so a name holding one could run into its scheme.
+    if (c == ';' || c == '@' || c == '\n' || c == '\r' || c == '\0') return false;
     if ((i == 0 || is_space_byte(n[i - 1])) && label_at(n, i)) return false;
   }
   return true;

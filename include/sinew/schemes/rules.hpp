@@ -105,7 +105,7 @@ constexpr std::string_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_RULE(grouping_too_large, "sinew: a grouping holds at most 8 exercises");
     SINEW_RULE(rest_inside_grouping, "sinew: only a circuit rests between its exercises");
     SINEW_RULE(exercise_name_empty, "sinew: every exercise in a grouping has a name");
-    SINEW_RULE(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', line break, outer space or coach label (1A.)");
+    SINEW_RULE(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', line break, outer space or coach label (1A.)");
     SINEW_RULE(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
     SINEW_RULE(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
     SINEW_RULE(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
