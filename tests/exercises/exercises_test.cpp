@@ -357,3 +357,24 @@ TEST_CASE("a user's run-time catalog: records from text, queried like the built-
   CHECK(exercises_covering(std::span<const exercise_record>(mine), glutes, std::span<std::uint32_t>(out),
                            coverage::prime, exercise_filter{}.unilateral()) == 1);
 }
+
+TEST_CASE("scan rows answer what record scans answer") {
+  std::vector<exercise_scan_row> rows(builtin_exercises.size());
+  REQUIRE(index_catalog(builtin_catalog(), rows) == builtin_exercises.size());
+  const exercise_filter filters[] = {exercise_filter{}, exercise_filter{}.without_spinal_load().unilateral(),
+                                     exercise_filter{}.with_equipment({equipment::dumbbell}).loaded_stretched(),
+                                     exercise_filter{}.with_patterns({movement_pattern::hinge}).compound()};
+  for (const auto& f : filters)
+    for (coverage c : {coverage::prime, coverage::working})
+      for (std::size_t a = 0; a != lower_body_model::action_count; ++a) {
+        const action_id act{static_cast<std::uint8_t>(a)};
+        std::vector<std::uint32_t> from_rows(rows.size()), from_records(rows.size());
+        std::array<std::uint32_t, 2> small{};
+        const auto n1 = exercises_covering(std::span<const exercise_scan_row>(rows), act, std::span<std::uint32_t>(from_rows), c, f);
+        const auto n2 = exercises_covering(builtin_catalog(), act, std::span<std::uint32_t>(from_records), c, f);
+        const auto n3 = exercises_covering(std::span<const exercise_scan_row>(rows), act, std::span<std::uint32_t>(small), c, f);
+        CHECK(n1 == n2);
+        CHECK(n3 == n1);
+        for (std::size_t i = 0; i != n1; ++i) CHECK(from_rows[i] == from_records[i]);
+      }
+}

@@ -341,20 +341,22 @@ struct exercise_base {};
 /// A statement that breaks a rule does not compile; the message names the rule.
 template <detail::fixed_string Id, exercise_spec Spec>
 struct exercise : detail::exercise_base, detail::named<Id> {
-  static_assert(!breaks(Spec, exercise_rule::too_many_actions),
+  // Checked once; each static_assert below quotes one rule.
+  static constexpr exercise_rule broken_rule = first_broken_rule(Spec);
+  static_assert(broken_rule != exercise_rule::too_many_actions,
                 "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
-  static_assert(!breaks(Spec, exercise_rule::no_loaded_action),
+  static_assert(broken_rule != exercise_rule::no_loaded_action,
                 "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)");
-  static_assert(!breaks(Spec, exercise_rule::primary_and_assisting),
+  static_assert(broken_rule != exercise_rule::primary_and_assisting,
                 "sinew: an action is either primary or assisting in an exercise, not both");
-  static_assert(!breaks(Spec, exercise_rule::loaded_and_stabilized),
+  static_assert(broken_rule != exercise_rule::loaded_and_stabilized,
                 "sinew: an action held still (stabilized) is not also moved under load");
-  static_assert(!breaks(Spec, exercise_rule::position_on_moving_axis),
+  static_assert(broken_rule != exercise_rule::position_on_moving_axis,
                 "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)");
-  static_assert(!breaks(Spec, exercise_rule::opposite_positions),
+  static_assert(broken_rule != exercise_rule::opposite_positions,
                 "sinew: a joint is held in one position, not in two opposite ones");
-  static_assert(!breaks(Spec, exercise_rule::no_equipment), "sinew: an exercise names its equipment (bodyweight counts)");
-  static_assert(!breaks(Spec, exercise_rule::toes_forward_and_out), "sinew: the toes point forward or out, not both");
+  static_assert(broken_rule != exercise_rule::no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
+  static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
 
   static constexpr exercise_spec spec = Spec;
 };

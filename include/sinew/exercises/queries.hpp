@@ -20,6 +20,8 @@
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/descriptor.hpp>
+#include <sinew/exercises/detail/builtin_row.hpp>
+#include <sinew/exercises/detail/builtin_rows.hpp>
 
 namespace sinew {
 
@@ -237,14 +239,9 @@ struct builtin_tables {
   std::array<std::array<muscle_role, builtin_muscles>, builtin_count> roles{};
 };
 
-// One exercise's share of the tables, computed in its own constant evaluation
-// (compilers bound the work of each; the whole catalog at once exceeds clang's).
-struct builtin_row {
-  std::array<std::uint8_t, lower_body_model::action_count> action_coverage{};  ///< bit c: covers at coverage c
-  std::array<float, builtin_muscles> emphasis{};
-  std::array<muscle_role, builtin_muscles> roles{};
-};
-
+// The derivation of one built-in exercise. builtin_rows holds the result for
+// every exercise as generated data (the compiler would need ~1.5 s to derive
+// the catalog on every include); static_builtin_rows.cpp checks it against this.
 constexpr builtin_row make_builtin_row(std::size_t i) {
   builtin_row row{};
   const exercise_record& r = builtin_exercises[i];
@@ -259,18 +256,14 @@ constexpr builtin_row make_builtin_row(std::size_t i) {
   return row;
 }
 
-template <std::size_t I>
-inline constexpr builtin_row builtin_row_v = make_builtin_row(I);
+static_assert(builtin_rows.size() == builtin_count,
+              "sinew: exercises/detail/builtin_rows.hpp is stale: regenerate it with tests/exercises/generate_builtin_rows");
 
-// A class template, so the tables are computed only in translation units that use them.
+// A class template, so the tables are assembled only in translation units that use them.
 template <class = void>
 struct builtin_exercise_index {
-  template <std::size_t... I>
-  static constexpr std::array<builtin_row, builtin_count> rows(std::index_sequence<I...>) {
-    return {builtin_row_v<I>...};
-  }
   static constexpr builtin_tables make() {
-    const auto all_rows = rows(std::make_index_sequence<builtin_count>{});
+    const auto& all_rows = builtin_rows;
     builtin_tables t{};
     for (std::size_t i = 0; i != builtin_count; ++i) {
       const exercise_record& r = builtin_exercises[i];
