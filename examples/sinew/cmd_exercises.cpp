@@ -28,8 +28,8 @@ std::vector<std::string_view> ids_of(const Table& table) {
   for (const auto& e : table) out.push_back(e.id);
   return out;
 }
-template <std::size_t N>
-std::vector<std::string_view> words(const std::array<std::string_view, N>& names) {
+template <class Names>
+std::vector<std::string_view> words(const Names& names) {
   return {names.begin(), names.end()};
 }
 

@@ -5,9 +5,8 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include <sinew/text_view.hpp>
 #include <type_traits>
-#include <utility>
 
 namespace sinew {
 
@@ -15,7 +14,7 @@ namespace sinew {
 /// `position` is the byte offset into the input text, or `no_position`.
 struct error {
   static constexpr std::size_t no_position = static_cast<std::size_t>(-1);
-  std::string_view message{};
+  text_view message{};
   std::size_t position = no_position;
 
   [[nodiscard]] constexpr bool has_position() const noexcept { return position != no_position; }
@@ -33,7 +32,7 @@ class [[nodiscard]] result {
 
  public:
   constexpr result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)  // NOLINT: implicit by design
-      : value_(std::move(value)), ok_(true) {}
+      : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }

@@ -99,7 +99,7 @@ std::string generate() {
          "// proves them equal to the tables computed from the types, and the CTest\n"
          "// anatomy.tables_up_to_date fails when this file is stale.\n"
          "#pragma once\n\n"
-         "#include <array>\n#include <cstddef>\n\n"
+         "#include <cstddef>\n\n#include <sinew/detail/array.hpp>\n"
          "#include <sinew/anatomy/literature.hpp>\n#include <sinew/anatomy/model.hpp>\n\n"
          "namespace sinew::detail {\n\n"
          "// clang-format off\n"
@@ -112,24 +112,24 @@ std::string generate() {
   out << "  static constexpr std::size_t group_count = " << computed::group_count << ";\n";
   out << "  static constexpr std::size_t muscle_count = " << computed::muscle_count << ";\n\n";
 
-  out << "  static constexpr std::array<joint_info, joint_count> joints{{\n";
+  out << "  static constexpr array<joint_info, joint_count> joints{{\n";
   for (const auto& j : computed::joints)
     out << "      {" << quoted(j.id) << ", " << quoted(j.name) << ", joint_complex::" << complex_name(j.complex) << ", "
         << int{j.degrees_of_freedom} << "},\n";
   out << "  }};\n\n";
 
-  out << "  static constexpr std::array<action_info, action_count> actions{{\n";
+  out << "  static constexpr array<action_info, action_count> actions{{\n";
   for (const auto& a : computed::actions)
     out << "      {" << quoted(a.id) << ", " << quoted(a.name) << ", joint_id{" << int{a.joint.index}
         << "}, motion::" << motion_name(a.direction) << ", action_id{" << int{a.antagonist.index} << "}},\n";
   out << "  }};\n\n";
 
-  out << "  static constexpr std::array<group_info, group_count> groups{{\n";
+  out << "  static constexpr array<group_info, group_count> groups{{\n";
   for (const auto& g : computed::groups)
     out << "      {" << quoted(g.id) << ", " << quoted(g.name) << ", chain::" << chain_name(g.on_chain) << "},\n";
   out << "  }};\n\n";
 
-  out << "  static constexpr std::array<muscle_info, muscle_count> muscles{{\n";
+  out << "  static constexpr array<muscle_info, muscle_count> muscles{{\n";
   for (const auto& m : computed::muscles) {
     out << "      {" << quoted(m.id) << ", " << quoted(m.name) << ", group_id{" << int{m.main_group.index} << "},\n"
         << "       " << set("group_set", m.groups) << ",\n"

@@ -1,6 +1,7 @@
 // Run-time tests of the exercises layer: the seeds' claims through the run-time
 // paths (derive on records, scans of spans), the same answers as the built-in
 // indexes, text parsing with error positions, substitutes and exact covers.
+#include <span>
 #include <doctest/doctest.h>
 
 #include <sinew/exercises.hpp>

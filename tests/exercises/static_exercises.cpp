@@ -1,5 +1,7 @@
 // The seeds' claims and the queries, as static_asserts: the same questions
 // exercises_test.cpp asks at run time, answered at compile time.
+#include <array>
+#include <span>
 #include <sinew/exercises.hpp>
 
 namespace {

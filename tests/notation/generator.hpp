@@ -27,12 +27,12 @@ struct rng {
   constexpr bool chance(std::uint32_t percent) noexcept { return in(1, 100) <= percent; }
 };
 
-constexpr sinew::laterality any_side(rng& r, bool steps_allowed) noexcept {
+constexpr sinew::rep_count any_side(rng& r, bool steps_allowed) noexcept {
   switch (r.in(0, steps_allowed ? 5U : 4U)) {
-    case 3: return sinew::laterality::per_leg;
-    case 4: return sinew::laterality::per_side;
-    case 5: return sinew::laterality::steps;
-    default: return sinew::laterality::both;
+    case 3: return sinew::rep_count::per_leg;
+    case 4: return sinew::rep_count::per_side;
+    case 5: return sinew::rep_count::steps;
+    default: return sinew::rep_count::both;
   }
 }
 

@@ -49,7 +49,7 @@ TEST_CASE("validate returns the value or the rule's sentence") {
       bad{straight_sets(3, 10).with(hold{0, hold_position::bottom}), rule::hold_zero},
       bad{straight_sets(3, 10).with(pause{3, 0, hold_position::bottom}), rule::pause_every_zero},
       bad{straight_sets(3, 10).at(load::reps_in_reserve(11)), rule::rir_out_of_range},
-      bad{straight_sets(3, quantity::amap().with_side(laterality::steps)), rule::steps_need_reps},
+      bad{straight_sets(3, quantity::amap().with_side(rep_count::steps)), rule::steps_need_reps},
       bad{straight_sets(3, 10000), rule::number_too_large},
       bad{cluster(1, {2, 2}).plus_drops(1), rule::drops_only_on_straight_sets},
   };

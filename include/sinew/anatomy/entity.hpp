@@ -3,7 +3,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include <sinew/detail/fixed_string.hpp>
 
@@ -24,9 +24,9 @@ struct named {
   static constexpr auto name_storage = words_of(Id);
 
   /// The stable snake_case id ("vastus_medialis"): what files, JSON and the CLI use.
-  static constexpr std::string_view id = Id.view();
+  static constexpr text_view id = Id.view();
   /// The name a coach would write ("vastus medialis").
-  static constexpr std::string_view name = name_storage.view();
+  static constexpr text_view name = name_storage.view();
 };
 
 }  // namespace sinew::detail

@@ -2,7 +2,7 @@
 // architecture. Each figure carries its source; unknown figures are negative.
 #pragma once
 
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 namespace sinew {
 
@@ -15,8 +15,8 @@ struct measurement {
 
 struct fiber_type_figures {
   measurement type_i_percent{};  ///< share of type I (slow-twitch) fibres, in percent
-  std::string_view source{};     ///< where the figure comes from
-  std::string_view note{};       ///< other published values, caveats
+  text_view source{};     ///< where the figure comes from
+  text_view note{};       ///< other published values, caveats
   friend constexpr bool operator==(const fiber_type_figures&, const fiber_type_figures&) noexcept = default;
 };
 
@@ -25,8 +25,8 @@ struct architecture_figures {
   measurement pcsa_cm2{};       ///< physiological cross-sectional area
   measurement pennation_deg{};  ///< pennation angle at optimal length
   measurement volume_cm3{};     ///< muscle volume in young adults
-  std::string_view source{};
-  std::string_view note{};
+  text_view source{};
+  text_view note{};
   friend constexpr bool operator==(const architecture_figures&, const architecture_figures&) noexcept = default;
 };
 

@@ -20,41 +20,41 @@
 // the numbers.
 #pragma once
 
-#include <array>
-#include <string_view>
+#include <sinew/detail/array.hpp>
+#include <sinew/text_view.hpp>
 
 #include <sinew/anatomy/figures.hpp>
 
 namespace sinew::detail {
 
-inline constexpr std::string_view arnold_2010 =
+inline constexpr text_view arnold_2010 =
     "Arnold EM, Ward SR, Lieber RL, Delp SL (2010) Ann Biomed Eng 38:269-279, Table 1; "
     "volume: Handsfield GG et al. (2014) J Biomech 47:631-638";
-inline constexpr std::string_view uchida_2016 =
+inline constexpr text_view uchida_2016 =
     "Uchida TK et al. (2016), slow-twitch ratios of the OpenSim Gait2392 model (literature average)";
-inline constexpr std::string_view edgerton_1975 =
+inline constexpr text_view edgerton_1975 =
     "Edgerton VR, Smith JL, Simpson DR (1975) Histochem J 7:259-266 (autopsy, ATPase)";
-inline constexpr std::string_view johnson_1973 =
+inline constexpr text_view johnson_1973 =
     "Johnson MA, Polgar J, Weightman D, Appleton D (1973) J Neurol Sci 18:111-129 (autopsy)";
-inline constexpr std::string_view lexell_1983 =
+inline constexpr text_view lexell_1983 =
     "Lexell J, Henriksson-Larsen K, Sjostrom M (1983) Acta Physiol Scand 117:115-122 (whole-muscle sections)";
 
 struct figures_record {
-  std::string_view muscle;
+  text_view muscle;
   muscle_figures figures;
 };
 
 constexpr architecture_figures arnold(double fiber_cm, double pcsa_cm2, double pennation_deg, double volume_cm3,
-                                      std::string_view note = {}) noexcept {
+                                      text_view note = {}) noexcept {
   return {{fiber_cm}, {pcsa_cm2}, {pennation_deg}, {volume_cm3}, arnold_2010, note};
 }
-constexpr fiber_type_figures fibers(double type_i, std::string_view source, std::string_view note = {}) noexcept {
+constexpr fiber_type_figures fibers(double type_i, text_view source, text_view note = {}) noexcept {
   return {{type_i}, source, note};
 }
 inline constexpr double unknown = -1.0;
 
 // clang-format off
-inline constexpr std::array builtin_figures{
+inline constexpr detail::array builtin_figures{
   figures_record{"gluteus_maximus", {fibers(55.0, uchida_2016),
       arnold(15.7, 30.4, 21.9, 849.0, "mean of Arnold's three compartments (14.7/15.7/16.7 cm)")}},
   figures_record{"gluteus_medius", {fibers(55.0, uchida_2016), arnold(7.3, 36.1, 20.5, 323.2)}},
@@ -103,7 +103,7 @@ inline constexpr std::array builtin_figures{
 };
 // clang-format on
 
-constexpr muscle_figures builtin_figures_for(std::string_view muscle) noexcept {
+constexpr muscle_figures builtin_figures_for(text_view muscle) noexcept {
   for (const auto& r : builtin_figures)
     if (r.muscle == muscle) return r.figures;
   return {};

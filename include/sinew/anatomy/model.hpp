@@ -5,10 +5,10 @@
 // same in a static_assert and in a loop over ids read at run time.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <sinew/text_view.hpp>
 #include <type_traits>
 
 #include <sinew/anatomy/action.hpp>
@@ -42,16 +42,16 @@ struct muscle_list {
 };
 
 struct joint_info {
-  std::string_view id;
-  std::string_view name;
+  text_view id;
+  text_view name;
   joint_complex complex{};
   std::uint8_t degrees_of_freedom = 0;
   friend constexpr bool operator==(const joint_info&, const joint_info&) noexcept = default;
 };
 
 struct action_info {
-  std::string_view id;
-  std::string_view name;
+  text_view id;
+  text_view name;
   joint_id joint{};
   motion direction{};
   action_id antagonist{};
@@ -59,8 +59,8 @@ struct action_info {
 };
 
 struct group_info {
-  std::string_view id;
-  std::string_view name;
+  text_view id;
+  text_view name;
   chain on_chain{};
   friend constexpr bool operator==(const group_info&, const group_info&) noexcept = default;
 };
@@ -75,12 +75,12 @@ struct muscle_action {
 inline constexpr std::size_t max_actions_per_muscle = 8;
 
 struct muscle_info {
-  std::string_view id;
-  std::string_view name;
+  text_view id;
+  text_view name;
   group_id main_group{};
   group_set groups{};
   joint_set crosses{};
-  std::array<muscle_action, max_actions_per_muscle> actions{};
+  detail::array<muscle_action, max_actions_per_muscle> actions{};
   std::uint8_t action_count = 0;
   action_set primary_actions{};
   action_set secondary_actions{};
@@ -114,7 +114,7 @@ constexpr void for_each_type(type_list<Ts...>, F&& f) {
   (f.template operator()<Ts>(), ...);
 }
 
-constexpr bool names_unique(const std::string_view* ids, std::size_t n) noexcept {
+constexpr bool names_unique(const text_view* ids, std::size_t n) noexcept {
   for (std::size_t i = 0; i != n; ++i)
     for (std::size_t j = i + 1; j != n; ++j)
       if (ids[i] == ids[j]) return false;
@@ -122,7 +122,7 @@ constexpr bool names_unique(const std::string_view* ids, std::size_t n) noexcept
 }
 
 template <class Id, class Table>
-constexpr result<Id> find_by_id(const Table& table, std::string_view key, std::string_view unknown_message) noexcept {
+constexpr result<Id> find_by_id(const Table& table, text_view key, text_view unknown_message) noexcept {
   for (std::size_t i = 0; i != table.size(); ++i)
     if (table[i].id == key) return Id{static_cast<decltype(Id{}.index)>(i)};
   return error{unknown_message};
@@ -131,10 +131,10 @@ constexpr result<Id> find_by_id(const Table& table, std::string_view key, std::s
 
 template <std::size_t ActionCount, std::size_t GroupCount, std::size_t JointCount>
 struct inverted_tables {
-  std::array<muscle_set, ActionCount> primary{};     ///< prime movers of each action
-  std::array<muscle_set, ActionCount> secondary{};   ///< assistants of each action
-  std::array<muscle_set, GroupCount> members{};      ///< muscles of each group
-  std::array<muscle_set, JointCount> crossing{};     ///< muscles crossing each joint
+  detail::array<muscle_set, ActionCount> primary{};     ///< prime movers of each action
+  detail::array<muscle_set, ActionCount> secondary{};   ///< assistants of each action
+  detail::array<muscle_set, GroupCount> members{};      ///< muscles of each group
+  detail::array<muscle_set, JointCount> crossing{};     ///< muscles crossing each joint
   friend constexpr bool operator==(const inverted_tables&, const inverted_tables&) noexcept = default;
 };
 
@@ -155,10 +155,10 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
   static constexpr std::size_t group_count = sizeof...(Gs);
   static constexpr std::size_t muscle_count = sizeof...(Ms);
 
-  static consteval std::array<joint_info, joint_count> make_joints() {
+  static consteval detail::array<joint_info, joint_count> make_joints() {
     return {joint_info{Js::id, Js::name, Js::complex, Js::degrees_of_freedom}...};
   }
-  static consteval std::array<group_info, group_count> make_groups() {
+  static consteval detail::array<group_info, group_count> make_groups() {
     return {group_info{Gs::id, Gs::name, Gs::on_chain}...};
   }
 
@@ -178,7 +178,7 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
       if (is_antagonist[i]) info.antagonist = action_id{static_cast<std::uint8_t>(i)};
     return info;
   }
-  static consteval std::array<action_info, action_count> make_actions() { return {make_action<As>()...}; }
+  static consteval detail::array<action_info, action_count> make_actions() { return {make_action<As>()...}; }
 
   template <class M>
   static consteval muscle_info make_muscle() {
@@ -208,13 +208,13 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
       info.figures = builtin_figures_for(M::id);
     return info;
   }
-  static consteval std::array<muscle_info, muscle_count> make_muscles() { return {make_muscle<Ms>()...}; }
+  static consteval detail::array<muscle_info, muscle_count> make_muscles() { return {make_muscle<Ms>()...}; }
 
   static consteval bool ids_unique() {
-    constexpr std::string_view j[] = {"", Js::id...};
-    constexpr std::string_view a[] = {"", As::id...};
-    constexpr std::string_view g[] = {"", Gs::id...};
-    constexpr std::string_view m[] = {"", Ms::id...};
+    constexpr text_view j[] = {"", Js::id...};
+    constexpr text_view a[] = {"", As::id...};
+    constexpr text_view g[] = {"", Gs::id...};
+    constexpr text_view m[] = {"", Ms::id...};
     return names_unique(j + 1, joint_count) && names_unique(a + 1, action_count) &&
            names_unique(g + 1, group_count) && names_unique(m + 1, muscle_count);
   }
@@ -228,7 +228,7 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
   }
 
   using inverted = inverted_tables<action_count, group_count, joint_count>;
-  static consteval inverted make_inverted(const std::array<muscle_info, muscle_count>& muscles) {
+  static consteval inverted make_inverted(const detail::array<muscle_info, muscle_count>& muscles) {
     inverted t{};
     for (std::size_t m = 0; m != muscle_count; ++m) {
       const muscle_id id{static_cast<std::uint16_t>(m)};
@@ -261,10 +261,10 @@ struct computed_tables {
   static_assert(builder::complete());
   static_assert(builder::ids_unique(), "sinew: ids are unique within a model (no two muscles, or two actions, share an id)");
 
-  static constexpr std::array<joint_info, joint_count> joints = builder::make_joints();
-  static constexpr std::array<action_info, action_count> actions = builder::make_actions();
-  static constexpr std::array<group_info, group_count> groups = builder::make_groups();
-  static constexpr std::array<muscle_info, muscle_count> muscles = builder::make_muscles();
+  static constexpr detail::array<joint_info, joint_count> joints = builder::make_joints();
+  static constexpr detail::array<action_info, action_count> actions = builder::make_actions();
+  static constexpr detail::array<group_info, group_count> groups = builder::make_groups();
+  static constexpr detail::array<muscle_info, muscle_count> muscles = builder::make_muscles();
   static constexpr typename builder::inverted index = builder::make_inverted(muscles);
 };
 
@@ -321,16 +321,16 @@ class basic_anatomy_model {
   }
 
   /// Look an entity up by its snake_case id, as read from a file or a command line.
-  [[nodiscard]] static constexpr result<joint_id> find_joint(std::string_view key) noexcept {
+  [[nodiscard]] static constexpr result<joint_id> find_joint(text_view key) noexcept {
     return detail::find_by_id<joint_id>(Tables::joints, key, "sinew: no joint has this id");
   }
-  [[nodiscard]] static constexpr result<action_id> find_action(std::string_view key) noexcept {
+  [[nodiscard]] static constexpr result<action_id> find_action(text_view key) noexcept {
     return detail::find_by_id<action_id>(Tables::actions, key, "sinew: no action has this id");
   }
-  [[nodiscard]] static constexpr result<group_id> find_group(std::string_view key) noexcept {
+  [[nodiscard]] static constexpr result<group_id> find_group(text_view key) noexcept {
     return detail::find_by_id<group_id>(Tables::groups, key, "sinew: no muscle group has this id");
   }
-  [[nodiscard]] static constexpr result<muscle_id> find_muscle(std::string_view key) noexcept {
+  [[nodiscard]] static constexpr result<muscle_id> find_muscle(text_view key) noexcept {
     return detail::find_by_id<muscle_id>(Tables::muscles, key, "sinew: no muscle has this id");
   }
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 namespace sinew::detail {
 
@@ -16,7 +16,7 @@ struct fixed_string {
     for (std::size_t i = 0; i != N; ++i) data[i] = text[i];
   }
 
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, N}; }
+  [[nodiscard]] constexpr text_view view() const noexcept { return {data, N}; }
   [[nodiscard]] static constexpr std::size_t size() noexcept { return N; }
 };
 

@@ -4,7 +4,7 @@
 // static_assert and in a tight loop over a run-time catalog.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -16,7 +16,7 @@ template <class Id, std::size_t Capacity>
 class id_set {
   static_assert(Capacity % 64 == 0, "sinew: id_set capacity is a multiple of 64 bits");
   static constexpr std::size_t words = Capacity / 64;
-  std::array<std::uint64_t, words> bits_{};
+  detail::array<std::uint64_t, words> bits_{};
 
  public:
   using id_type = Id;
@@ -25,12 +25,12 @@ class id_set {
 
   /// The set with these raw bits (bit i of word i / 64 is id i): how generated
   /// tables spell sets without evaluating an insert per member.
-  [[nodiscard]] static constexpr id_set from_words(const std::array<std::uint64_t, words>& w) noexcept {
+  [[nodiscard]] static constexpr id_set from_words(const detail::array<std::uint64_t, words>& w) noexcept {
     id_set s;
     s.bits_ = w;
     return s;
   }
-  [[nodiscard]] constexpr const std::array<std::uint64_t, words>& to_words() const noexcept { return bits_; }
+  [[nodiscard]] constexpr const detail::array<std::uint64_t, words>& to_words() const noexcept { return bits_; }
 
   constexpr id_set() noexcept = default;
   constexpr id_set(std::initializer_list<Id> ids) noexcept {

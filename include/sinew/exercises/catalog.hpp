@@ -5,12 +5,11 @@
 // snake_case string id is stable.
 #pragma once
 
-#include <array>
-#include <compare>
+#include <sinew/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <span>
-#include <string_view>
+#include <sinew/span.hpp>
+#include <sinew/text_view.hpp>
 
 #include <sinew/detail/compile_error.hpp>
 #include <sinew/detail/id_set.hpp>
@@ -35,7 +34,7 @@ struct exercise_id {
   constexpr exercise_id(E) noexcept;  // NOLINT(google-explicit-constructor): a built-in exercise is its id
 
   friend constexpr bool operator==(exercise_id, exercise_id) noexcept = default;
-  friend constexpr auto operator<=>(exercise_id, exercise_id) noexcept = default;
+  friend constexpr bool operator<(exercise_id a, exercise_id b) noexcept { return a.index < b.index; }
 };
 
 inline constexpr std::size_t max_builtin_exercises = 128;
@@ -43,7 +42,7 @@ inline constexpr std::size_t max_builtin_exercises = 128;
 using exercise_set = detail::id_set<exercise_id, max_builtin_exercises>;
 
 // clang-format off
-inline constexpr std::array builtin_exercises{
+inline constexpr detail::array builtin_exercises{
     record_of(barbell_back_squat),
     record_of(front_squat),
     record_of(toes_out_wide_stance_squat),
@@ -153,7 +152,7 @@ inline constexpr std::array builtin_exercises{
 static_assert(builtin_exercises.size() <= max_builtin_exercises, "sinew: the built-in catalog outgrew exercise_set");
 
 namespace detail {
-[[nodiscard]] consteval std::uint16_t builtin_exercise_position(std::string_view id) noexcept {
+[[nodiscard]] consteval std::uint16_t builtin_exercise_position(text_view id) noexcept {
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
     if (builtin_exercises[i].id == id) return static_cast<std::uint16_t>(i);
   rule_broken("sinew: only built-in exercises convert to exercise_id; keep your own in a run-time catalog of records");
@@ -167,7 +166,7 @@ template <Exercise E>
 constexpr exercise_id::exercise_id(E) noexcept : index(detail::builtin_exercise_position_v<E>) {}
 
 /// The built-in catalog as a span, for the queries that take any catalog.
-[[nodiscard]] constexpr std::span<const exercise_record> builtin_catalog() noexcept { return builtin_exercises; }
+[[nodiscard]] constexpr span<const exercise_record> builtin_catalog() noexcept { return builtin_exercises; }
 [[nodiscard]] constexpr const exercise_record& info(exercise_id e) noexcept { return builtin_exercises[e.index]; }
 [[nodiscard]] constexpr exercise_set all_builtin_exercises() noexcept {
   exercise_set s{};
@@ -176,7 +175,7 @@ constexpr exercise_id::exercise_id(E) noexcept : index(detail::builtin_exercise_
 }
 
 /// Look a built-in exercise up by its id ("seated_calf_raise") or its name ("seated calf raise").
-[[nodiscard]] constexpr result<exercise_id> find_exercise(std::string_view key) noexcept {
+[[nodiscard]] constexpr result<exercise_id> find_exercise(text_view key) noexcept {
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
     if (builtin_exercises[i].id == key || builtin_exercises[i].name == key)
       return exercise_id{static_cast<std::uint16_t>(i)};

@@ -24,10 +24,10 @@
 // share of the exercise's total, so emphases of one exercise sum to 1.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include <sinew/exercises/descriptor.hpp>
 
@@ -120,7 +120,7 @@ struct muscle_work {
 /// Every muscle an exercise involves, prime movers first, then by emphasis.
 template <std::size_t N>
 struct muscle_profile {
-  std::array<muscle_work, N> entries{};
+  detail::array<muscle_work, N> entries{};
   std::size_t count = 0;
 
   [[nodiscard]] constexpr const muscle_work* begin() const noexcept { return entries.data(); }
@@ -162,7 +162,7 @@ enum class reason : std::uint8_t {
   not_involved,                   ///< performs none of the exercise's actions
 };
 
-[[nodiscard]] constexpr std::string_view text(reason r) noexcept {
+[[nodiscard]] constexpr text_view text(reason r) noexcept {
   switch (r) {
     case reason::performs_primary_action: return "is a prime mover of a primary loaded action";
     case reason::assists_primary_action: return "assists a primary loaded action (secondary mover in the anatomy)";
@@ -199,7 +199,7 @@ inline constexpr std::size_t max_reasons = 16;
 struct explanation {
   muscle_work work{};
   double size_cm2 = 0.0;  ///< the size the emphasis was weighed by
-  std::array<reason_entry, max_reasons> reasons{};
+  detail::array<reason_entry, max_reasons> reasons{};
   std::size_t count = 0;
 
   [[nodiscard]] constexpr const reason_entry* begin() const noexcept { return reasons.data(); }
@@ -334,8 +334,8 @@ template <class Model>
 
 template <class Model>
 struct derivation_state {
-  std::array<muscle_facts, Model::muscle_count> facts{};
-  std::array<double, Model::muscle_count> weight{};
+  detail::array<muscle_facts, Model::muscle_count> facts{};
+  detail::array<double, Model::muscle_count> weight{};
 };
 
 template <class Model>
@@ -343,7 +343,7 @@ constexpr void weigh(const exercise_record& r, const effective_actions& e, deriv
   double total = 0.0;
   const auto spread = [&](action_id a, double w) {
     double sum = 0.0;
-    std::array<double, Model::muscle_count> raw{};
+    detail::array<double, Model::muscle_count> raw{};
     Model::muscles_performing(a).for_each([&](muscle_id m) {
       const double role = Model::performs(m, a, role_filter::primary) ? 1.0 : factor_secondary_mover;
       raw[m.index] = size_weight<Model>(m) * role * position_factor(s.facts[m.index]);

@@ -10,11 +10,11 @@
 // (003), "squat compresses the spine, leg press does not" (000).
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include <sinew/anatomy.hpp>
 
@@ -161,7 +161,7 @@ inline constexpr std::size_t max_actions_per_role = 6;
 /// Up to six actions, written `{hip_extension, knee_extension}`. Structural, so
 /// an exercise's description can be a template argument.
 struct action_ids {
-  std::array<action_id, max_actions_per_role> ids{};
+  detail::array<action_id, max_actions_per_role> ids{};
   std::uint8_t count = 0;  ///< how many were written (may exceed the capacity: a rule then fails)
 
   constexpr action_ids() noexcept = default;
@@ -182,7 +182,7 @@ struct action_ids {
 };
 
 struct group_ids {
-  std::array<group_id, 4> ids{};
+  detail::array<group_id, 4> ids{};
   std::uint8_t count = 0;
   constexpr group_ids() noexcept = default;
   constexpr group_ids(std::initializer_list<group_id> items) noexcept {
@@ -206,7 +206,7 @@ struct muscle_override {
 };
 inline constexpr std::size_t max_overrides = 2;
 struct muscle_overrides {
-  std::array<muscle_override, max_overrides> items{};
+  detail::array<muscle_override, max_overrides> items{};
   std::uint8_t count = 0;
   constexpr muscle_overrides() noexcept = default;
   constexpr muscle_overrides(std::initializer_list<muscle_override> list) noexcept {
@@ -263,7 +263,7 @@ enum class exercise_rule : std::uint8_t {
   toes_forward_and_out,
 };
 
-[[nodiscard]] constexpr std::string_view message(exercise_rule r) noexcept {
+[[nodiscard]] constexpr text_view message(exercise_rule r) noexcept {
   switch (r) {
     case exercise_rule::ok: return "sinew: ok";
     case exercise_rule::no_loaded_action:
@@ -364,7 +364,7 @@ struct exercise : detail::exercise_base, detail::named<Id> {
 template <class T>
 concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
   { T::spec } -> std::convertible_to<exercise_spec>;
-  { T::id } -> std::convertible_to<std::string_view>;
+  { T::id } -> std::convertible_to<text_view>;
 };
 
 // --- the run-time record ----------------------------------------------------------
@@ -386,11 +386,11 @@ struct exercise_record {
   sinew::mechanic mechanic = sinew::mechanic::compound;
   sinew::difficulty difficulty = sinew::difficulty::beginner;
   std::uint8_t override_count = 0;
-  std::array<muscle_override, max_overrides> overrides{};
+  detail::array<muscle_override, max_overrides> overrides{};
   action_set held_toward{};
   group_set treats{};
-  std::string_view id{};
-  std::string_view name{};
+  text_view id{};
+  text_view name{};
 };
 
 namespace detail {
@@ -407,8 +407,8 @@ namespace detail {
 }  // namespace detail
 
 /// The record of a statement, with the given id and display name.
-[[nodiscard]] constexpr exercise_record make_record(const exercise_spec& s, std::string_view id,
-                                                    std::string_view name) noexcept {
+[[nodiscard]] constexpr exercise_record make_record(const exercise_spec& s, text_view id,
+                                                    text_view name) noexcept {
   exercise_record r{};
   r.loads = s.loads.as_set();
   r.assists = s.assists.as_set();

@@ -3,9 +3,9 @@
 // switches, so each word is written once.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstddef>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/descriptor.hpp>
@@ -14,62 +14,62 @@
 namespace sinew {
 
 namespace detail {
-inline constexpr std::array<std::string_view, equipment_count> equipment_names{
+inline constexpr detail::array<text_view, equipment_count> equipment_names{
     "barbell", "dumbbell", "kettlebell", "cable", "machine", "band", "bodyweight", "sled", "trap_bar", "foam_roller"};
-inline constexpr std::array<std::string_view, movement_pattern_count> pattern_names{
+inline constexpr detail::array<text_view, movement_pattern_count> pattern_names{
     "squat", "hinge",  "lunge", "step",   "press", "curl", "extension", "raise",
     "abduction", "adduction", "carry", "sprint", "stretch", "jump", "mobility", "cardio"};
-inline constexpr std::array<std::string_view, 2> mechanic_names{"compound", "isolation"};
-inline constexpr std::array<std::string_view, 2> laterality_names{"bilateral", "unilateral"};
-inline constexpr std::array<std::string_view, 3> spinal_load_names{"none", "low", "high"};
-inline constexpr std::array<std::string_view, 3> load_peak_names{"stretched", "mid_range", "shortened"};
-inline constexpr std::array<std::string_view, 3> difficulty_names{"beginner", "intermediate", "advanced"};
-inline constexpr std::array<std::string_view, 5> muscle_role_names{"none", "treated", "stabilizer", "synergist",
+inline constexpr detail::array<text_view, 2> mechanic_names{"compound", "isolation"};
+inline constexpr detail::array<text_view, 2> laterality_names{"bilateral", "unilateral"};
+inline constexpr detail::array<text_view, 3> spinal_load_names{"none", "low", "high"};
+inline constexpr detail::array<text_view, 3> load_peak_names{"stretched", "mid_range", "shortened"};
+inline constexpr detail::array<text_view, 3> difficulty_names{"beginner", "intermediate", "advanced"};
+inline constexpr detail::array<text_view, 5> muscle_role_names{"none", "treated", "stabilizer", "synergist",
                                                                    "prime_mover"};
-inline constexpr std::array<std::string_view, 3> muscle_length_names{"shortened", "mid_range", "lengthened"};
-inline constexpr std::array<std::string_view, 3> coverage_names{"prime", "working", "any"};
+inline constexpr detail::array<text_view, 3> muscle_length_names{"shortened", "mid_range", "lengthened"};
+inline constexpr detail::array<text_view, 3> coverage_names{"prime", "working", "any"};
 
 template <class Enum, std::size_t N>
-[[nodiscard]] constexpr result<Enum> enum_from(const std::array<std::string_view, N>& names, std::string_view text,
-                                               std::string_view unknown_message) noexcept {
+[[nodiscard]] constexpr result<Enum> enum_from(const detail::array<text_view, N>& names, text_view text,
+                                               text_view unknown_message) noexcept {
   for (std::size_t i = 0; i != N; ++i)
     if (names[i] == text) return static_cast<Enum>(i);
   return error{unknown_message};
 }
 }  // namespace detail
 
-[[nodiscard]] constexpr std::string_view name_of(equipment e) noexcept { return detail::equipment_names[static_cast<std::size_t>(e)]; }
-[[nodiscard]] constexpr std::string_view name_of(movement_pattern p) noexcept { return detail::pattern_names[static_cast<std::size_t>(p)]; }
-[[nodiscard]] constexpr std::string_view name_of(mechanic m) noexcept { return detail::mechanic_names[static_cast<std::size_t>(m)]; }
-[[nodiscard]] constexpr std::string_view name_of(laterality l) noexcept { return detail::laterality_names[static_cast<std::size_t>(l)]; }
-[[nodiscard]] constexpr std::string_view name_of(spinal_load s) noexcept { return detail::spinal_load_names[static_cast<std::size_t>(s)]; }
-[[nodiscard]] constexpr std::string_view name_of(load_peak p) noexcept { return detail::load_peak_names[static_cast<std::size_t>(p)]; }
-[[nodiscard]] constexpr std::string_view name_of(difficulty d) noexcept { return detail::difficulty_names[static_cast<std::size_t>(d)]; }
-[[nodiscard]] constexpr std::string_view name_of(muscle_role r) noexcept { return detail::muscle_role_names[static_cast<std::size_t>(r)]; }
-[[nodiscard]] constexpr std::string_view name_of(muscle_length l) noexcept { return detail::muscle_length_names[static_cast<std::size_t>(l)]; }
-[[nodiscard]] constexpr std::string_view name_of(coverage c) noexcept { return detail::coverage_names[static_cast<std::size_t>(c)]; }
+[[nodiscard]] constexpr text_view name_of(equipment e) noexcept { return detail::equipment_names[static_cast<std::size_t>(e)]; }
+[[nodiscard]] constexpr text_view name_of(movement_pattern p) noexcept { return detail::pattern_names[static_cast<std::size_t>(p)]; }
+[[nodiscard]] constexpr text_view name_of(mechanic m) noexcept { return detail::mechanic_names[static_cast<std::size_t>(m)]; }
+[[nodiscard]] constexpr text_view name_of(laterality l) noexcept { return detail::laterality_names[static_cast<std::size_t>(l)]; }
+[[nodiscard]] constexpr text_view name_of(spinal_load s) noexcept { return detail::spinal_load_names[static_cast<std::size_t>(s)]; }
+[[nodiscard]] constexpr text_view name_of(load_peak p) noexcept { return detail::load_peak_names[static_cast<std::size_t>(p)]; }
+[[nodiscard]] constexpr text_view name_of(difficulty d) noexcept { return detail::difficulty_names[static_cast<std::size_t>(d)]; }
+[[nodiscard]] constexpr text_view name_of(muscle_role r) noexcept { return detail::muscle_role_names[static_cast<std::size_t>(r)]; }
+[[nodiscard]] constexpr text_view name_of(muscle_length l) noexcept { return detail::muscle_length_names[static_cast<std::size_t>(l)]; }
+[[nodiscard]] constexpr text_view name_of(coverage c) noexcept { return detail::coverage_names[static_cast<std::size_t>(c)]; }
 
-[[nodiscard]] constexpr result<equipment> parse_equipment(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<equipment> parse_equipment(text_view t) noexcept {
   return detail::enum_from<equipment>(detail::equipment_names, t,
       "sinew: expected equipment: barbell, dumbbell, kettlebell, cable, machine, band, bodyweight, sled, trap_bar or foam_roller");
 }
-[[nodiscard]] constexpr result<movement_pattern> parse_pattern(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<movement_pattern> parse_pattern(text_view t) noexcept {
   return detail::enum_from<movement_pattern>(detail::pattern_names, t,
       "sinew: expected a pattern: squat, hinge, lunge, step, press, curl, extension, raise, abduction, adduction, carry, sprint, stretch, jump, mobility or cardio");
 }
-[[nodiscard]] constexpr result<mechanic> parse_mechanic(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<mechanic> parse_mechanic(text_view t) noexcept {
   return detail::enum_from<mechanic>(detail::mechanic_names, t, "sinew: expected compound or isolation");
 }
-[[nodiscard]] constexpr result<laterality> parse_laterality(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<laterality> parse_laterality(text_view t) noexcept {
   return detail::enum_from<laterality>(detail::laterality_names, t, "sinew: expected bilateral or unilateral");
 }
-[[nodiscard]] constexpr result<spinal_load> parse_spinal_load(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<spinal_load> parse_spinal_load(text_view t) noexcept {
   return detail::enum_from<spinal_load>(detail::spinal_load_names, t, "sinew: expected a spinal load: none, low or high");
 }
-[[nodiscard]] constexpr result<load_peak> parse_load_peak(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<load_peak> parse_load_peak(text_view t) noexcept {
   return detail::enum_from<load_peak>(detail::load_peak_names, t, "sinew: expected stretched, mid_range or shortened");
 }
-[[nodiscard]] constexpr result<difficulty> parse_difficulty(std::string_view t) noexcept {
+[[nodiscard]] constexpr result<difficulty> parse_difficulty(text_view t) noexcept {
   return detail::enum_from<difficulty>(detail::difficulty_names, t, "sinew: expected beginner, intermediate or advanced");
 }
 

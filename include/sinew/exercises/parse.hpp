@@ -12,7 +12,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include <sinew/exercises/descriptor.hpp>
 #include <sinew/exercises/names.hpp>
@@ -25,11 +25,11 @@ namespace detail {
 [[nodiscard]] constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 struct text_span {
-  std::string_view text{};
+  text_view text{};
   std::size_t position = 0;  ///< byte offset of text in the whole input
 };
 
-[[nodiscard]] constexpr text_span trim(std::string_view whole, std::size_t begin, std::size_t end) noexcept {
+[[nodiscard]] constexpr text_span trim(text_view whole, std::size_t begin, std::size_t end) noexcept {
   while (begin < end && is_space(whole[begin])) ++begin;
   while (end > begin && is_space(whole[end - 1])) --end;
   return {whole.substr(begin, end - begin), begin};
@@ -37,7 +37,7 @@ struct text_span {
 
 /// Calls f(item) for each comma-separated item of a value; stops at the first error.
 template <class F>
-[[nodiscard]] constexpr result<bool> for_each_item(std::string_view whole, text_span value, F&& f) noexcept {
+[[nodiscard]] constexpr result<bool> for_each_item(text_view whole, text_span value, F&& f) noexcept {
   std::size_t begin = value.position;
   const std::size_t stop = value.position + value.text.size();
   while (begin <= stop) {
@@ -51,7 +51,7 @@ template <class F>
   return true;
 }
 
-[[nodiscard]] constexpr result<action_id> parse_position_word(std::string_view w) noexcept {
+[[nodiscard]] constexpr result<action_id> parse_position_word(text_view w) noexcept {
   if (w == "knee_bent" || w == "knee_flexed") return action_id{knee_flexion};
   if (w == "knee_straight" || w == "knee_extended") return action_id{knee_extension};
   if (w == "hip_flexed") return action_id{hip_flexion};
@@ -64,7 +64,7 @@ template <class F>
 }  // namespace detail
 
 /// Parses one exercise. Errors carry the byte position and say what was expected.
-[[nodiscard]] constexpr result<exercise_record> parse_exercise(std::string_view text) noexcept {
+[[nodiscard]] constexpr result<exercise_record> parse_exercise(text_view text) noexcept {
   exercise_record r{};
   bool has_name = false, has_id = false, has_pattern = false, has_mechanic = false;
   std::size_t seen = 0;  // bit per key, to refuse duplicates
@@ -77,12 +77,12 @@ template <class F>
     begin = end + 1;
     if (entry.text.empty()) continue;
     const std::size_t colon = entry.text.find(':');
-    if (colon == std::string_view::npos) return error{"sinew: expected 'key: value'", entry.position};
+    if (colon == text_view::npos) return error{"sinew: expected 'key: value'", entry.position};
     const detail::text_span key = detail::trim(text, entry.position, entry.position + colon);
     const detail::text_span value = detail::trim(text, entry.position + colon + 1, entry.position + entry.text.size());
     if (value.text.empty()) return error{"sinew: expected a value after ':'", value.position};
 
-    constexpr std::string_view keys[] = {"name",    "id",      "loads",       "assists",   "stabilizes",
+    constexpr text_view keys[] = {"name",    "id",      "loads",       "assists",   "stabilizes",
                                          "held",    "stance",  "loaded_at",   "equipment", "pattern",
                                          "laterality", "spinal_load", "mechanic", "difficulty", "treats"};
     std::size_t k = 0;
@@ -124,7 +124,7 @@ template <class F>
       case 6:
         at_stance = value.position;
         ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
-          const std::string_view w = item.text;
+          const text_view w = item.text;
           stance s{};
           if (w == "toes_forward") s = stance::toes_forward;
           else if (w == "toes_out") s = stance::toes_out;

@@ -9,13 +9,12 @@
 // until then); run-time queries scan records and write to the caller's output.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <bit>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <span>
-#include <utility>
+#include <sinew/span.hpp>
 
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
@@ -174,7 +173,7 @@ template <CoverageTarget Target>
 
 /// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
 template <CoverageTarget Target, class F>
-constexpr void for_each_exercise_covering(std::span<const exercise_record> catalog, Target target, F&& f,
+constexpr void for_each_exercise_covering(span<const exercise_record> catalog, Target target, F&& f,
                                           coverage c = coverage::working, const exercise_filter& filter = {}) {
   const auto t = detail::as_target(target);
   for (std::size_t i = 0; i != catalog.size(); ++i)
@@ -184,8 +183,8 @@ constexpr void for_each_exercise_covering(std::span<const exercise_record> catal
 /// Writes the indexes of the matching exercises to `out` (as many as fit) and
 /// returns how many match.
 template <CoverageTarget Target>
-constexpr std::size_t exercises_covering(std::span<const exercise_record> catalog, Target target,
-                                         std::span<std::uint32_t> out, coverage c = coverage::working,
+constexpr std::size_t exercises_covering(span<const exercise_record> catalog, Target target,
+                                         span<std::uint32_t> out, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
   const auto t = detail::as_target(target);
   std::size_t n = 0;
@@ -202,8 +201,8 @@ constexpr std::size_t exercises_covering(std::span<const exercise_record> catalo
 /// Sets bit i of `bits` (which must hold catalog.size() bits) for each matching
 /// exercise i, clears the others; returns how many match.
 template <CoverageTarget Target>
-constexpr std::size_t exercises_covering(std::span<const exercise_record> catalog, Target target,
-                                         std::span<std::uint64_t> bits, coverage c = coverage::working,
+constexpr std::size_t exercises_covering(span<const exercise_record> catalog, Target target,
+                                         span<std::uint64_t> bits, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
   const auto t = detail::as_target(target);
   std::size_t n = 0;
@@ -228,15 +227,15 @@ inline constexpr std::size_t builtin_count = builtin_exercises.size();
 inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 
 struct builtin_tables {
-  std::array<std::array<exercise_set, 3>, lower_body_model::action_count> by_action{};
-  std::array<std::array<exercise_set, 3>, builtin_muscles> by_muscle{};
-  std::array<std::array<exercise_set, 3>, lower_body_model::group_count> by_group{};
-  std::array<exercise_set, equipment_count> needs{};
-  std::array<exercise_set, movement_pattern_count> by_pattern{};
+  detail::array<detail::array<exercise_set, 3>, lower_body_model::action_count> by_action{};
+  detail::array<detail::array<exercise_set, 3>, builtin_muscles> by_muscle{};
+  detail::array<detail::array<exercise_set, 3>, lower_body_model::group_count> by_group{};
+  detail::array<exercise_set, equipment_count> needs{};
+  detail::array<exercise_set, movement_pattern_count> by_pattern{};
   exercise_set all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
   /// Derived emphasis and role of every muscle in every built-in exercise ("volume per muscle" data).
-  std::array<std::array<float, builtin_muscles>, builtin_count> emphasis{};
-  std::array<std::array<muscle_role, builtin_muscles>, builtin_count> roles{};
+  detail::array<detail::array<float, builtin_muscles>, builtin_count> emphasis{};
+  detail::array<detail::array<muscle_role, builtin_muscles>, builtin_count> roles{};
 };
 
 // The derivation of one built-in exercise. builtin_rows holds the result for
@@ -387,7 +386,7 @@ namespace detail {
 }
 
 template <std::size_t N>
-[[nodiscard]] constexpr double cosine(const std::array<float, N>& a, const std::array<float, N>& b) noexcept {
+[[nodiscard]] constexpr double cosine(const detail::array<float, N>& a, const detail::array<float, N>& b) noexcept {
   double dot = 0.0;
   double na = 0.0;
   double nb = 0.0;
@@ -399,14 +398,14 @@ template <std::size_t N>
   return na > 0.0 && nb > 0.0 ? dot / (square_root(na) * square_root(nb)) : 0.0;
 }
 
-[[nodiscard]] constexpr std::array<float, builtin_muscles> emphasis_vector(const exercise_record& r) noexcept {
-  std::array<float, builtin_muscles> v{};
+[[nodiscard]] constexpr detail::array<float, builtin_muscles> emphasis_vector(const exercise_record& r) noexcept {
+  detail::array<float, builtin_muscles> v{};
   for (const auto& w : derive(r)) v[w.muscle.index] = w.emphasis;
   return v;
 }
 
 /// Keeps the best `out.size()` candidates, best first; returns the new count.
-constexpr std::size_t keep_ranked(std::span<ranked_exercise> out, std::size_t n, ranked_exercise c) noexcept {
+constexpr std::size_t keep_ranked(span<ranked_exercise> out, std::size_t n, ranked_exercise c) noexcept {
   if (out.empty()) return 0;
   if (n == out.size() && !(c.similarity > out[n - 1].similarity)) return n;
   std::size_t j = n < out.size() ? n++ : n - 1;
@@ -439,8 +438,8 @@ namespace detail {
 /// Substitutes for `original` from `catalog`, best first, under the filter ("no
 /// barbell today"); writes up to out.size() and returns how many were written.
 /// Entries with the original's id and those with nothing in common are skipped.
-constexpr std::size_t substitutes_for(const exercise_record& original, std::span<const exercise_record> catalog,
-                                      std::span<ranked_exercise> out, const exercise_filter& filter = {}) noexcept {
+constexpr std::size_t substitutes_for(const exercise_record& original, span<const exercise_record> catalog,
+                                      span<ranked_exercise> out, const exercise_filter& filter = {}) noexcept {
   const auto mine = detail::emphasis_vector(original);
   std::size_t n = 0;
   for (std::size_t i = 0; i != catalog.size(); ++i) {
@@ -454,7 +453,7 @@ constexpr std::size_t substitutes_for(const exercise_record& original, std::span
 }
 
 /// The same on the built-in catalog, with the precomputed emphasis.
-constexpr std::size_t substitutes_for(exercise_id original, std::span<ranked_exercise> out,
+constexpr std::size_t substitutes_for(exercise_id original, span<ranked_exercise> out,
                                       const exercise_filter& filter = {}) noexcept {
   const auto& t = detail::builtin();
   const exercise_set candidates = accepted(filter);
@@ -475,7 +474,7 @@ inline constexpr std::size_t max_cover_targets = 32;
 inline constexpr std::size_t max_cover_candidates = 256;
 
 struct exercise_cover {
-  std::array<std::uint32_t, max_cover_targets> exercises{};  ///< indexes into the catalog searched
+  detail::array<std::uint32_t, max_cover_targets> exercises{};  ///< indexes into the catalog searched
   std::size_t count = 0;
   action_set uncovered{};  ///< targets no accepted exercise covers (left out of the cover)
   bool minimal = true;     ///< false only if more than max_cover_candidates distinct coverage patterns existed
@@ -487,12 +486,12 @@ struct exercise_cover {
 namespace detail {
 
 struct cover_search {
-  std::array<std::uint32_t, max_cover_candidates> mask{};
-  std::array<std::uint32_t, max_cover_candidates> index{};
+  detail::array<std::uint32_t, max_cover_candidates> mask{};
+  detail::array<std::uint32_t, max_cover_candidates> index{};
   std::size_t candidates = 0;
   std::uint32_t full = 0;
-  std::array<std::uint32_t, max_cover_targets> chosen{};
-  std::array<std::uint32_t, max_cover_targets> best{};
+  detail::array<std::uint32_t, max_cover_targets> chosen{};
+  detail::array<std::uint32_t, max_cover_targets> best{};
   std::size_t best_count = max_cover_targets + 1;
   int widest = 1;
 
@@ -535,11 +534,11 @@ struct cover_search {
 /// duplicate and dominated coverage patterns are dropped (a cover using one can
 /// use the pattern that dominates it instead), then a branch-and-bound search
 /// over the rest proves the size minimal. Ties go to the lower catalog index.
-constexpr exercise_cover smallest_cover(std::span<const exercise_record> catalog, const action_set& targets,
+constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, const action_set& targets,
                                         const exercise_filter& filter = {},
                                         coverage c = coverage::working) noexcept {
   exercise_cover out{};
-  std::array<action_id, max_cover_targets> target{};
+  detail::array<action_id, max_cover_targets> target{};
   std::size_t k = 0;
   for (action_id a : targets) {
     if (k == max_cover_targets) {

@@ -10,7 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <span>
+#include <sinew/span.hpp>
 
 #include <sinew/exercises/queries.hpp>
 
@@ -57,7 +57,7 @@ inline constexpr std::size_t max_scan_actions = 32;
 
 /// Fills rows[i] for each catalog[i]; rows must hold catalog.size() entries.
 /// Returns how many rows were written.
-constexpr std::size_t index_catalog(std::span<const exercise_record> catalog, std::span<exercise_scan_row> rows) noexcept {
+constexpr std::size_t index_catalog(span<const exercise_record> catalog, span<exercise_scan_row> rows) noexcept {
   const std::size_t n = catalog.size() < rows.size() ? catalog.size() : rows.size();
   for (std::size_t i = 0; i != n; ++i) rows[i] = scan_row_of(catalog[i]);
   return n;
@@ -96,8 +96,8 @@ struct scan_filter {
 /// Exercises covering an action, on indexed rows: writes the matching row
 /// indexes to `out` (as many as fit) and returns how many match. coverage::any
 /// is answered as working (rows do not hold stabilized actions).
-constexpr std::size_t exercises_covering(std::span<const exercise_scan_row> rows, action_id a,
-                                         std::span<std::uint32_t> out, coverage c = coverage::working,
+constexpr std::size_t exercises_covering(span<const exercise_scan_row> rows, action_id a,
+                                         span<std::uint32_t> out, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
   if (!rows_cover(a)) return 0;
   const std::uint32_t bit = std::uint32_t{1} << a.index;

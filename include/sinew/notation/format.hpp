@@ -7,7 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <sinew/text_view.hpp>
 #include <type_traits>
 
 #include "sinew/notation/text.hpp"
@@ -32,7 +32,7 @@ struct text_writer {
     }
     *out++ = c;
   }
-  constexpr void put(std::string_view s) noexcept {
+  constexpr void put(text_view s) noexcept {
     for (char c : s) put(c);
   }
   constexpr void number(std::uint32_t v) noexcept {
@@ -57,12 +57,12 @@ struct text_writer {
   }
 };
 
-constexpr void write_side(text_writer& w, laterality s) noexcept {
+constexpr void write_side(text_writer& w, rep_count s) noexcept {
   switch (s) {
-    case laterality::per_leg: w.put("/leg"); break;
-    case laterality::per_side: w.put("/side"); break;
-    case laterality::steps: w.put(" steps"); break;
-    case laterality::both: break;
+    case rep_count::per_leg: w.put("/leg"); break;
+    case rep_count::per_side: w.put("/side"); break;
+    case rep_count::steps: w.put(" steps"); break;
+    case rep_count::both: break;
   }
 }
 
@@ -114,7 +114,7 @@ constexpr void write_position(text_writer& w, hold_position p) noexcept {
   w.put(p == hold_position::top ? " top" : " bottom");
 }
 
-constexpr std::string_view ordinal_suffix(std::uint32_t n) noexcept {
+constexpr text_view ordinal_suffix(std::uint32_t n) noexcept {
   if (n % 100U >= 11U && n % 100U <= 13U) return "th";
   switch (n % 10U) {
     case 1: return "st";
@@ -208,7 +208,7 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
   }
 }
 
-constexpr std::string_view grouping_name(grouping_kind k) noexcept {
+constexpr text_view grouping_name(grouping_kind k) noexcept {
   switch (k) {
     case grouping_kind::superset: return "superset";
     case grouping_kind::compound_set: return "compound set";
@@ -242,7 +242,7 @@ constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
   }
 }
 
-constexpr std::string_view role_name(block_role r) noexcept {
+constexpr text_view role_name(block_role r) noexcept {
   switch (r) {
     case block_role::none: return "";
     case block_role::warm_up: return "warm-up";

@@ -51,12 +51,12 @@ inline void rest_value(std::string& out, const rest& r) {
   if (!r.stated) out += "null";
   else time(out, r.length);
 }
-inline std::string_view side_name(laterality s) {
+inline std::string_view side_name(rep_count s) {
   switch (s) {
-    case laterality::both: return "both";
-    case laterality::per_leg: return "per_leg";
-    case laterality::per_side: return "per_side";
-    case laterality::steps: return "steps";
+    case rep_count::both: return "both";
+    case rep_count::per_leg: return "per_leg";
+    case rep_count::per_side: return "per_side";
+    case rep_count::steps: return "steps";
   }
   return "both";
 }

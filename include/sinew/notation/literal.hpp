@@ -6,7 +6,7 @@
 #pragma once
 
 #include <cstddef>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include "sinew/detail/fixed_string.hpp"
 #include "sinew/notation/messages.hpp"
@@ -15,12 +15,12 @@
 namespace sinew {
 
 template <std::size_t Byte>
-consteval void notation_error_at_byte(std::size_t byte, std::string_view message) noexcept;
+consteval void notation_error_at_byte(std::size_t byte, text_view message) noexcept;
 
 namespace detail {
 
 /// Stops constant evaluation on the line that quotes `message`.
-consteval void stop_with(std::string_view message) noexcept {
+consteval void stop_with(text_view message) noexcept {
   for (auto r = static_cast<unsigned>(rule::zero_sets); r <= static_cast<unsigned>(rule::number_too_large); ++r)
     if (rule_text(static_cast<rule>(r)) == message) (void)rule_text(static_cast<rule>(r), true);
   for (auto e = static_cast<unsigned>(expectation::scheme); e <= static_cast<unsigned>(expectation::end); ++e)
@@ -55,7 +55,7 @@ consteval block line_literal() noexcept {
 /// offset of the error, shows in the compiler's trace, and the message's
 /// sentence on the line that stops evaluation.
 template <std::size_t Byte>
-consteval void notation_error_at_byte(std::size_t /*byte*/, std::string_view message) noexcept {
+consteval void notation_error_at_byte(std::size_t /*byte*/, text_view message) noexcept {
   detail::stop_with(message);
 }
 

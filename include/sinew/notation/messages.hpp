@@ -6,7 +6,7 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include "sinew/detail/compile_error.hpp"
 
@@ -37,7 +37,7 @@ enum class expectation : std::uint8_t {
   end,
 };
 
-constexpr std::string_view expectation_text(expectation e, bool stop = false) noexcept {
+constexpr text_view expectation_text(expectation e, bool stop = false) noexcept {
 #define SINEW_EXPECT(name, literal)                  \
   case expectation::name:                            \
     if (stop) ::sinew::detail::rule_broken(literal); \

@@ -8,10 +8,10 @@
 // reads but breaks a rule (schemes/rules.hpp) reports that rule's sentence.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include "sinew/notation/messages.hpp"
 #include "sinew/result.hpp"
@@ -31,15 +31,15 @@ constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == 
 struct scheme_marks {
   std::size_t start = 0;
   std::size_t load = 0, tempo = 0, hold = 0, pause = 0, drops = 0, quantity = 0;
-  std::array<std::size_t, max_listed_sets> listed{};
+  detail::array<std::size_t, max_listed_sets> listed{};
 };
 
 class parser {
  public:
-  constexpr parser(std::string_view text, std::size_t begin, std::size_t end) noexcept
+  constexpr parser(text_view text, std::size_t begin, std::size_t end) noexcept
       : text_(text), pos_(begin), end_(end < text.size() ? end : text.size()) {}
 
-  std::string_view text_;
+  text_view text_;
   std::size_t pos_;
   std::size_t end_;
   error err_{};
@@ -70,7 +70,7 @@ class parser {
     while (p < end_ && is_blank(text_[p])) ++p;
     return p < end_ ? lower(text_[p]) : '\0';
   }
-  static constexpr bool one_of(char c, std::string_view set) noexcept {
+  static constexpr bool one_of(char c, text_view set) noexcept {
     for (char x : set)
       if (x == c) return true;
     return false;
@@ -83,7 +83,7 @@ class parser {
   /// it. In the pattern, '-' matches '-', one blank or nothing ("rest-pause",
   /// "rest pause", "restpause"); ' ' matches one or more blanks. The match must
   /// end at a word boundary.
-  constexpr bool word(std::string_view pattern) noexcept {
+  constexpr bool word(text_view pattern) noexcept {
     std::size_t p = pos_;
     for (std::size_t i = 0; i != pattern.size(); ++i) {
       const char c = pattern[i];
@@ -102,7 +102,7 @@ class parser {
     return true;
   }
   /// Matches `pattern` (letters only) at the cursor with no boundary after it: "RPE8".
-  constexpr bool prefix(std::string_view pattern) noexcept {
+  constexpr bool prefix(text_view pattern) noexcept {
     if (end_ - pos_ < pattern.size()) return false;
     for (std::size_t i = 0; i != pattern.size(); ++i)
       if (lower(text_[pos_ + i]) != pattern[i]) return false;
@@ -110,7 +110,7 @@ class parser {
     return true;
   }
   /// Like `word`, after skipping blanks; restores the cursor when it does not match.
-  constexpr bool keyword(std::string_view pattern) noexcept {
+  constexpr bool keyword(text_view pattern) noexcept {
     const std::size_t save = pos_;
     skip_blanks();
     if (word(pattern)) return true;
@@ -258,13 +258,13 @@ class parser {
     skip_blanks();
     if (peek() == '/') {
       ++pos_;
-      if (word("leg")) { q.side = laterality::per_leg; return; }
-      if (word("side")) { q.side = laterality::per_side; return; }
+      if (word("leg")) { q.side = rep_count::per_leg; return; }
+      if (word("side")) { q.side = rep_count::per_side; return; }
     } else if (word("per leg") || word("each leg")) {
-      q.side = laterality::per_leg;
+      q.side = rep_count::per_leg;
       return;
     } else if (word("per side") || word("each side")) {
-      q.side = laterality::per_side;
+      q.side = rep_count::per_side;
       return;
     }
     pos_ = save;
@@ -343,7 +343,7 @@ class parser {
     q = quantity::reps(u16(lo), u16(hi));
     if (!one_of(next_lower(), "snr/pe")) return true;
     if (keyword("steps")) {
-      q.side = laterality::steps;
+      q.side = rep_count::steps;
       return true;
     }
     (void)(keyword("reps") || keyword("rep"));
@@ -925,7 +925,7 @@ class parser {
 }  // namespace detail
 
 /// Reads one set scheme ("3x15 @301", "pyramid 15,12,10,8,4", "4x8 + 2 drops").
-[[nodiscard]] constexpr result<set_scheme> parse_scheme(std::string_view text) noexcept {
+[[nodiscard]] constexpr result<set_scheme> parse_scheme(text_view text) noexcept {
   detail::parser p(text, 0, text.size());
   set_scheme s{};
   if (!p.scheme(s)) return p.err_;
@@ -934,7 +934,7 @@ class parser {
 
 /// Reads a grouping ("tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15").
 /// The exercise names view `text`, which must outlive the result.
-[[nodiscard]] constexpr result<grouping> parse_grouping(std::string_view text) noexcept {
+[[nodiscard]] constexpr result<grouping> parse_grouping(text_view text) noexcept {
   detail::parser p(text, 0, text.size());
   grouping g{};
   if (!p.grouping_body(g)) return p.err_;
@@ -943,7 +943,7 @@ class parser {
 
 /// Reads any line: a scheme, a grouping, a rest or a block ("warm-up 10-15min",
 /// "priming tri-set: ..."). Names in groupings view `text`.
-[[nodiscard]] constexpr result<block> parse(std::string_view text) noexcept {
+[[nodiscard]] constexpr result<block> parse(text_view text) noexcept {
   detail::parser p(text, 0, text.size());
   block b{};
   if (!p.line(b)) return p.err_;

@@ -90,7 +90,7 @@ constexpr std::uint32_t rest_seconds(const rest& r, std::uint32_t fallback) noex
   switch (s.kind) {
     case scheme_kind::straight: {
       const auto& q = s.per_set;
-      sides = (q.side == laterality::per_leg || q.side == laterality::per_side) ? 2U : 1U;
+      sides = (q.side == rep_count::per_leg || q.side == rep_count::per_side) ? 2U : 1U;
       if (q.has_rep_target()) {
         one_set_reps = figure::between(q.min, q.max);
         one_set_tension = figure::between(detail::tension_for(q.min, s, d), detail::tension_for(q.max, s, d));
@@ -109,7 +109,7 @@ constexpr std::uint32_t rest_seconds(const rest& r, std::uint32_t fallback) noex
       f.time_under_tension = per_set_tension * work_sets;
       f.duration = f.time_under_tension + figure::exactly(rest * (work_sets - 1U));
       f.total_reps = one_set_reps * (work_sets * sides);
-      if (q.side == laterality::steps && f.total_reps.known)
+      if (q.side == rep_count::steps && f.total_reps.known)
         f.reps_per_side = figure::between(f.total_reps.min / 2, (f.total_reps.max + 1) / 2);
       else if (sides == 2)
         f.reps_per_side = one_set_reps * work_sets;

@@ -8,12 +8,12 @@
 // grouping (for parsed values, the parsed input; for literals, static storage).
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include "sinew/result.hpp"
 #include "sinew/schemes/set_scheme.hpp"
@@ -27,7 +27,7 @@ enum class grouping_kind : std::uint8_t { superset, compound_set, tri_set, giant
 
 /// One exercise of a grouping: its name as written and its sets.
 struct grouping_entry {
-  std::string_view exercise{};
+  text_view exercise{};
   set_scheme scheme{};
   friend constexpr bool operator==(const grouping_entry&, const grouping_entry&) noexcept = default;
 };
@@ -36,7 +36,7 @@ struct grouping_entry {
 /// rests (stated or not); after each round the stated rest applies.
 struct grouping {
   grouping_kind kind = grouping_kind::superset;
-  std::array<grouping_entry, max_grouping_entries> entries{};
+  detail::array<grouping_entry, max_grouping_entries> entries{};
   std::uint8_t size = 0;
   rest between_exercises{};
   rest between_rounds{};
@@ -79,14 +79,14 @@ constexpr grouping make_grouping(grouping_kind k, std::initializer_list<grouping
 namespace detail {
 constexpr bool is_space_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 /// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
-constexpr bool label_at(std::string_view t, std::size_t i) noexcept {
+constexpr bool label_at(text_view t, std::size_t i) noexcept {
   std::size_t j = i;
   while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
   if (j == i || j + 1 >= t.size()) return false;
   const char letter = t[j], mark = t[j + 1];
   return ((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z')) && (mark == '.' || mark == ')');
 }
-constexpr bool well_formed_name(std::string_view n) noexcept {
+constexpr bool well_formed_name(text_view n) noexcept {
   if (n.size() > max_exercise_name || is_space_byte(n.front()) || is_space_byte(n.back())) return false;
   for (std::size_t i = 0; i != n.size(); ++i) {
     const char c = n[i];
@@ -155,7 +155,7 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 /// from the exercises layer, so the caller supplies `targets_of(exercise name)`,
 /// returning any set type with `.intersects()` (e.g. an id_set of muscles).
 template <class TargetsOf>
-  requires requires(TargetsOf f, std::string_view n) { { f(n).intersects(f(n)) } -> std::convertible_to<bool>; }
+  requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> std::convertible_to<bool>; }
 [[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g, TargetsOf&& targets_of) {
   if (const auto c = check(g); !c.ok()) return error{rule_text(c.rule)};
   if (g.kind != grouping_kind::compound_set) return error{rule_text(rule::compound_set_size)};

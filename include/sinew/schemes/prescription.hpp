@@ -8,7 +8,7 @@
 // Plain aggregates with constexpr factories; the rules live in set_scheme.hpp.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstdint>
 
 #include "sinew/schemes/rules.hpp"
@@ -54,8 +54,8 @@ enum class quantity_kind : std::uint8_t {
   time,        ///< 30 s
 };
 
-/// How reps are counted on a unilateral exercise.
-enum class laterality : std::uint8_t {
+/// How reps are counted on a unilateral exercise (per leg, per side, in steps).
+enum class rep_count : std::uint8_t {
   both,      ///< bilateral, or not stated
   per_leg,   ///< the count is done by each leg ("10-12 reps per leg")
   per_side,  ///< the count is done on each side
@@ -70,31 +70,31 @@ struct quantity {
   std::uint16_t min = 0;
   std::uint16_t max = 0;
   std::uint8_t unit = 0;
-  laterality side = laterality::both;
+  rep_count side = rep_count::both;
 
-  [[nodiscard]] static constexpr quantity reps(std::uint16_t n) noexcept { return {quantity_kind::reps, n, n, 0, laterality::both}; }
+  [[nodiscard]] static constexpr quantity reps(std::uint16_t n) noexcept { return {quantity_kind::reps, n, n, 0, rep_count::both}; }
   [[nodiscard]] static constexpr quantity reps(std::uint16_t lo, std::uint16_t hi) noexcept {
-    return {quantity_kind::reps, lo, hi, 0, laterality::both};
+    return {quantity_kind::reps, lo, hi, 0, rep_count::both};
   }
-  [[nodiscard]] static constexpr quantity steps(std::uint16_t n) noexcept { return {quantity_kind::reps, n, n, 0, laterality::steps}; }
-  [[nodiscard]] static constexpr quantity amap() noexcept { return {quantity_kind::amap, 0, 0, 0, laterality::both}; }
-  [[nodiscard]] static constexpr quantity to_failure() noexcept { return {quantity_kind::to_failure, 0, 0, 0, laterality::both}; }
+  [[nodiscard]] static constexpr quantity steps(std::uint16_t n) noexcept { return {quantity_kind::reps, n, n, 0, rep_count::steps}; }
+  [[nodiscard]] static constexpr quantity amap() noexcept { return {quantity_kind::amap, 0, 0, 0, rep_count::both}; }
+  [[nodiscard]] static constexpr quantity to_failure() noexcept { return {quantity_kind::to_failure, 0, 0, 0, rep_count::both}; }
   [[nodiscard]] static constexpr quantity to_failure(std::uint16_t lo, std::uint16_t hi) noexcept {
-    return {quantity_kind::to_failure, lo, hi, 0, laterality::both};
+    return {quantity_kind::to_failure, lo, hi, 0, rep_count::both};
   }
   [[nodiscard]] static constexpr quantity non_stop(std::uint16_t total) noexcept {
-    return {quantity_kind::non_stop, total, total, 0, laterality::both};
+    return {quantity_kind::non_stop, total, total, 0, rep_count::both};
   }
   [[nodiscard]] static constexpr quantity of(distance d) noexcept {
-    return {quantity_kind::distance, d.amount, d.amount, static_cast<std::uint8_t>(d.unit), laterality::both};
+    return {quantity_kind::distance, d.amount, d.amount, static_cast<std::uint8_t>(d.unit), rep_count::both};
   }
   [[nodiscard]] static constexpr quantity of(duration t) noexcept {
-    return {quantity_kind::time, t.amount, t.amount, static_cast<std::uint8_t>(t.unit), laterality::both};
+    return {quantity_kind::time, t.amount, t.amount, static_cast<std::uint8_t>(t.unit), rep_count::both};
   }
   /// The same amount, done by each leg (or side).
-  [[nodiscard]] constexpr quantity per_leg() const noexcept { return with_side(laterality::per_leg); }
-  [[nodiscard]] constexpr quantity per_side() const noexcept { return with_side(laterality::per_side); }
-  [[nodiscard]] constexpr quantity with_side(laterality s) const noexcept {
+  [[nodiscard]] constexpr quantity per_leg() const noexcept { return with_side(rep_count::per_leg); }
+  [[nodiscard]] constexpr quantity per_side() const noexcept { return with_side(rep_count::per_side); }
+  [[nodiscard]] constexpr quantity with_side(rep_count s) const noexcept {
     quantity q = *this;
     q.side = s;
     return q;
@@ -155,7 +155,7 @@ struct tempo {
   enum class mode : std::uint8_t { unstated, none, digits };
   mode kind = mode::unstated;
   std::uint8_t length = 0;                 ///< 3 or 4 when kind == digits
-  std::array<std::uint8_t, 4> phase{};     ///< seconds, or `explosive`
+  detail::array<std::uint8_t, 4> phase{};     ///< seconds, or `explosive`
 
   [[nodiscard]] static constexpr tempo of(std::uint8_t eccentric, std::uint8_t pause, std::uint8_t concentric) noexcept {
     return {mode::digits, 3, {eccentric, pause, concentric, 0}};
@@ -216,7 +216,7 @@ constexpr rule_check check_quantity(const quantity& q) noexcept {
       break;
     case quantity_kind::amap: break;
   }
-  if (q.side == laterality::steps && q.kind != quantity_kind::reps) return {rule::steps_need_reps};
+  if (q.side == rep_count::steps && q.kind != quantity_kind::reps) return {rule::steps_need_reps};
   return {};
 }
 

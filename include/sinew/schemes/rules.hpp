@@ -6,7 +6,7 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
+#include <sinew/text_view.hpp>
 
 #include "sinew/detail/compile_error.hpp"
 
@@ -60,7 +60,7 @@ enum class rule : std::uint8_t {
 /// The sentence for a rule. With `stop` set during constant evaluation, the
 /// call does not return: the compiler reports the rule's own line, which holds
 /// the sentence as a string literal (one call of detail::rule_broken per rule).
-constexpr std::string_view rule_text(rule r, bool stop = false) noexcept {
+constexpr text_view rule_text(rule r, bool stop = false) noexcept {
   // Local to this function: makes each rule's sentence appear once, as a literal,
   // on the very line both compilers quote. Undefined again right below.
 #define SINEW_RULE(name, literal)                 \

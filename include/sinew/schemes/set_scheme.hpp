@@ -8,7 +8,7 @@
 // mini-sets, 8 drops.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -40,7 +40,7 @@ struct set_scheme {
   scheme_kind kind = scheme_kind::straight;
   std::uint16_t sets = 1;             ///< straight, rest_pause, cluster: the number of sets
   quantity per_set{};                 ///< straight: each set; strip: the n of the n-rep max
-  std::array<std::uint16_t, max_listed_sets> listed{};  ///< pyramid/ramp reps, or mini-set reps
+  detail::array<std::uint16_t, max_listed_sets> listed{};  ///< pyramid/ramp reps, or mini-set reps
   std::uint8_t listed_count = 0;
   rest between_mini_sets{};           ///< rest_pause and cluster
   std::uint8_t drops = 0;             ///< straight: drops after each set
@@ -193,7 +193,7 @@ constexpr set_scheme listed_scheme(scheme_kind k, std::initializer_list<std::uin
     if (auto c = detail::check_quantity(s.per_set); !c.ok()) return c;
   } else if (s.kind == scheme_kind::strip) {
     if (s.per_set.kind != quantity_kind::reps || s.per_set.min == 0 || s.per_set.min != s.per_set.max ||
-        s.per_set.side != laterality::both || s.sets != 1)
+        s.per_set.side != rep_count::both || s.sets != 1)
       return {rule::strip_needs_rep_max};
   } else if (s.per_set != quantity{}) {
     return {rule::zero_reps};

@@ -5,9 +5,9 @@
 // anatomy.tables_up_to_date fails when this file is stale.
 #pragma once
 
-#include <array>
 #include <cstddef>
 
+#include <sinew/detail/array.hpp>
 #include <sinew/anatomy/literature.hpp>
 #include <sinew/anatomy/model.hpp>
 
@@ -25,7 +25,7 @@ struct lower_body_tables {
   static constexpr std::size_t group_count = 11;
   static constexpr std::size_t muscle_count = 42;
 
-  static constexpr std::array<joint_info, joint_count> joints{{
+  static constexpr array<joint_info, joint_count> joints{{
       {"lumbar_spine", "lumbar spine", joint_complex::lumbar_spine, 3},
       {"hip", "hip", joint_complex::hip, 3},
       {"knee", "knee", joint_complex::knee, 2},
@@ -34,7 +34,7 @@ struct lower_body_tables {
       {"mtp", "mtp", joint_complex::toes, 1},
   }};
 
-  static constexpr std::array<action_info, action_count> actions{{
+  static constexpr array<action_info, action_count> actions{{
       {"lumbar_flexion", "lumbar flexion", joint_id{0}, motion::flexion, action_id{1}},
       {"lumbar_extension", "lumbar extension", joint_id{0}, motion::extension, action_id{0}},
       {"hip_flexion", "hip flexion", joint_id{1}, motion::flexion, action_id{3}},
@@ -55,7 +55,7 @@ struct lower_body_tables {
       {"mtp_extension", "mtp extension", joint_id{5}, motion::extension, action_id{16}},
   }};
 
-  static constexpr std::array<group_info, group_count> groups{{
+  static constexpr array<group_info, group_count> groups{{
       {"quadriceps", "quadriceps", chain::anterior},
       {"hamstrings", "hamstrings", chain::posterior},
       {"glutes", "glutes", chain::posterior},
@@ -69,7 +69,7 @@ struct lower_body_tables {
       {"lower_back", "lower back", chain::posterior},
   }};
 
-  static constexpr std::array<muscle_info, muscle_count> muscles{{
+  static constexpr array<muscle_info, muscle_count> muscles{{
       {"gluteus_maximus", "gluteus maximus", group_id{2},
        group_set::from_words({0x4u}),
        joint_set::from_words({0x2u}),

@@ -2,7 +2,7 @@
 // covers at each coverage, and each muscle's derived emphasis and role.
 #pragma once
 
-#include <array>
+#include <sinew/detail/array.hpp>
 #include <cstdint>
 
 #include <sinew/anatomy.hpp>
@@ -11,9 +11,9 @@
 namespace sinew::detail {
 
 struct builtin_row {
-  std::array<std::uint8_t, lower_body_model::action_count> action_coverage{};  ///< bit c: covers at coverage c
-  std::array<float, lower_body_model::muscle_count> emphasis{};
-  std::array<muscle_role, lower_body_model::muscle_count> roles{};
+  detail::array<std::uint8_t, lower_body_model::action_count> action_coverage{};  ///< bit c: covers at coverage c
+  detail::array<float, lower_body_model::muscle_count> emphasis{};
+  detail::array<muscle_role, lower_body_model::muscle_count> roles{};
   friend constexpr bool operator==(const builtin_row&, const builtin_row&) = default;
 };
 
