@@ -106,21 +106,21 @@ class id_set {
   class iterator {
     const id_set* set_ = nullptr;
     std::size_t pos_ = Capacity;
-    constexpr void advance_from(std::size_t p) noexcept {
-      while (p < Capacity) {
-        const auto w = set_->bits_[p / 64] >> (p % 64);
+    constexpr void advance_from(std::size_t from) noexcept {
+      while (from < Capacity) {
+        const auto w = set_->bits_[from / 64] >> (from % 64);
         if (w != 0) {
-          pos_ = p + static_cast<std::size_t>(std::countr_zero(w));
+          pos_ = from + static_cast<std::size_t>(std::countr_zero(w));
           return;
         }
-        p = (p / 64 + 1) * 64;
+        from = (from / 64 + 1) * 64;
       }
       pos_ = Capacity;
     }
 
    public:
     constexpr iterator() noexcept = default;
-    constexpr iterator(const id_set* s, std::size_t p) noexcept : set_(s) { advance_from(p); }
+    constexpr iterator(const id_set* s, std::size_t start) noexcept : set_(s) { advance_from(start); }
     constexpr Id operator*() const noexcept { return Id{static_cast<decltype(Id{}.index)>(pos_)}; }
     constexpr iterator& operator++() noexcept {
       advance_from(pos_ + 1);
