@@ -5,6 +5,17 @@
 #include <cstdio>
 
 static_assert(__cplusplus >= 202002L, "linking sinew::sinew must give its users C++20");
+// The library itself, not just its version: a query and a scheme at compile time.
+static_assert(sinew::muscles_performing(sinew::knee_flexion).contains(sinew::biceps_femoris_short_head));
+static_assert(sinew::figures_of(sinew::scheme<"3x15 @301">).total_sets == 3);
+
+// ... and the same at run time, from text.
+static int use_at_run_time() {
+  const auto soleus = sinew::lower_body.find_muscle("soleus");
+  const auto scheme = sinew::parse_scheme("pyramid 15,12,10,8,4");
+  if (!soleus || !scheme || sinew::lower_body.crosses_joint(*soleus, sinew::knee)) return 1;
+  return sinew::figures_of(*scheme).total_sets == 5 ? 0 : 1;
+}
 
 int main() {
   int level = sinew::version_major;
@@ -15,5 +26,5 @@ int main() {
     (void)level;
   }
   std::printf("sinew %d.%d.%d\n", level, sinew::version_minor, sinew::version_patch);
-  return 0;
+  return use_at_run_time();
 }
