@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # How long does including sinew cost a translation unit? Times `-fsyntax-only`
 # of a file that includes <sinew/sinew.hpp> against files that include
-# <iostream> and <vector>, and an empty file (the compiler's start-up, the floor
+# <iostream> and <vector>, a file that uses every layer (use_everything.cpp), and an empty file (the compiler's start-up, the floor
 # under every figure). Runs are interleaved - every case once per round, in a
 # rotating order - so a busy machine slows all cases alike.
 #
@@ -51,9 +51,9 @@ if ((json)); then exec 3>&2; else exec 3>&1; fi
 say() { printf '%s\n' "$*" >&3; }
 
 # Cases: name, source file, extra compiler arguments.
-case_names=(empty vector iostream sinew)
-case_files=("$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_sinew.cpp")
-case_args=("" "-DSINEW_STD_HEADER=<vector>" "-DSINEW_STD_HEADER=<iostream>" "")
+case_names=(empty vector iostream sinew sinew_use_everything)
+case_files=("$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_sinew.cpp" "$inputs/use_everything.cpp")
+case_args=("" "-DSINEW_STD_HEADER=<vector>" "-DSINEW_STD_HEADER=<iostream>" "" "")
 for i in "${!extra_names[@]}"; do
   [[ -f "${extra_files[$i]}" ]] || { echo "compile_time: ${extra_files[$i]} does not exist" >&2; exit 2; }
   case_names+=("${extra_names[$i]}")

@@ -24,7 +24,7 @@ rules=$(grep -c '^// Rule: ' "$src")
     echo
     echo '```cpp'
     awk -v n="$n" '
-      $0 ~ "^#(el)?if SINEW_RULE == " n "$" { on = 1; next }
+      $0 ~ "^#(el)?if SINEW_TROUBLESHOOTING_CASE == " n "$" { on = 1; next }
       on && /^#(elif|endif)/ { exit }
       on && !/^\/\/ Rule: / { print }' "$src"
     echo '```'
@@ -33,7 +33,7 @@ rules=$(grep -c '^// Rule: ' "$src")
       echo "$cxx:"
       echo
       echo '```text'
-      LC_ALL=C $cxx -std=c++20 -fsyntax-only -fdiagnostics-color=never -Iinclude -DSINEW_RULE="$n" "$src" 2>&1 \
+      LC_ALL=C $cxx -std=c++20 -fsyntax-only -fdiagnostics-color=never -Iinclude -DSINEW_TROUBLESHOOTING_CASE="$n" "$src" 2>&1 \
         | grep -E 'error|sinew: |sinew_rule_|evaluates to false' | grep -v 'In instantiation of\|required from' \
         | sed -e "s|$root/||g" -e 's/^\(.\{300\}\).*/\1 .../' | head -4 || true
       echo '```'

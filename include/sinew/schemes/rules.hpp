@@ -63,54 +63,54 @@ enum class rule : std::uint8_t {
 constexpr text_view rule_text(rule r, bool stop = false) noexcept {
   // Local to this function: makes each rule's sentence appear once, as a literal,
   // on the very line both compilers quote. Undefined again right below.
-#define SINEW_RULE(name, literal)                 \
+#define SINEW_DETAIL_RULE_TEXT(name, literal)                 \
   case rule::name:                                \
     if (stop) ::sinew::detail::rule_broken(literal); \
     return literal
   switch (r) {
     case rule::none: return "sinew: no rule broken";
-    SINEW_RULE(zero_sets, "sinew: a scheme has at least one set");
-    SINEW_RULE(too_many_sets, "sinew: a scheme has at most 99 sets");
-    SINEW_RULE(zero_reps, "sinew: a set has at least one rep");
-    SINEW_RULE(rep_range_inverted, "sinew: a rep range's minimum must not exceed its maximum");
-    SINEW_RULE(zero_length, "sinew: a timed or distance set lasts longer than zero");
-    SINEW_RULE(steps_need_reps, "sinew: only a rep count can be counted in steps");
-    SINEW_RULE(load_not_positive, "sinew: a load in kg or lb is above zero");
-    SINEW_RULE(percent_out_of_range, "sinew: a percentage of 1RM runs from 1% to 100%");
-    SINEW_RULE(rpe_out_of_range, "sinew: RPE runs from 1 to 10");
-    SINEW_RULE(rir_out_of_range, "sinew: reps in reserve run from 0 to 10");
-    SINEW_RULE(tempo_length, "sinew: a tempo has 3 or 4 digits (eccentric, pause, concentric, pause)");
-    SINEW_RULE(tempo_digit, "sinew: a tempo digit is 0 to 9 seconds or X");
-    SINEW_RULE(tempo_explosive_out_of_place, "sinew: X (explosive) belongs only in the concentric digit of a tempo");
-    SINEW_RULE(hold_zero, "sinew: a hold or pause lasts at least one second");
-    SINEW_RULE(pause_every_zero, "sinew: a pause comes every n-th rep with n of at least 1");
-    SINEW_RULE(pause_every_beyond_reps, "sinew: a pause every n-th rep needs at least n reps in the set");
-    SINEW_RULE(list_too_short, "sinew: a pyramid or ramp lists at least two sets (a double pyramid three)");
-    SINEW_RULE(list_too_long, "sinew: a scheme lists at most 16 sets");
-    SINEW_RULE(pyramid_not_down, "sinew: a pyramid's reps go down from set to set");
-    SINEW_RULE(reverse_pyramid_not_up, "sinew: a reverse pyramid's reps go up from set to set");
-    SINEW_RULE(double_pyramid_shape, "sinew: a double pyramid's reps go down to one lowest set and back up");
-    SINEW_RULE(ramp_reps_rise, "sinew: a warm-up ramp's reps never go up");
-    SINEW_RULE(mini_sets_too_few, "sinew: a rest-pause or cluster set has 2 to 16 mini-sets");
-    SINEW_RULE(drops_only_on_straight_sets, "sinew: drops follow straight sets (4x8 + 2 drops)");
-    SINEW_RULE(drops_too_many, "sinew: a drop set has 1 to 8 drops");
-    SINEW_RULE(drop_load_rises, "sinew: a drop set's load falls with every drop");
-    SINEW_RULE(drop_percent_too_large, "sinew: a drop takes off less than 100% of the load");
-    SINEW_RULE(strip_needs_rep_max, "sinew: strip sets start from a rep max of at least 1 rep (strip from 5RM)");
-    SINEW_RULE(superset_size, "sinew: a superset pairs exactly two exercises");
-    SINEW_RULE(compound_set_size, "sinew: a compound set pairs exactly two exercises");
-    SINEW_RULE(tri_set_size, "sinew: a tri-set has exactly three exercises");
-    SINEW_RULE(giant_set_size, "sinew: a giant set has at least four exercises");
-    SINEW_RULE(circuit_size, "sinew: a circuit has at least two exercises");
-    SINEW_RULE(grouping_too_large, "sinew: a grouping holds at most 8 exercises");
-    SINEW_RULE(rest_inside_grouping, "sinew: only a circuit rests between its exercises");
-    SINEW_RULE(exercise_name_empty, "sinew: every exercise in a grouping has a name");
-    SINEW_RULE(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', line break, outer space or coach label (1A.)");
-    SINEW_RULE(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
-    SINEW_RULE(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
-    SINEW_RULE(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
+    SINEW_DETAIL_RULE_TEXT(zero_sets, "sinew: a scheme has at least one set");
+    SINEW_DETAIL_RULE_TEXT(too_many_sets, "sinew: a scheme has at most 99 sets");
+    SINEW_DETAIL_RULE_TEXT(zero_reps, "sinew: a set has at least one rep");
+    SINEW_DETAIL_RULE_TEXT(rep_range_inverted, "sinew: a rep range's minimum must not exceed its maximum");
+    SINEW_DETAIL_RULE_TEXT(zero_length, "sinew: a timed or distance set lasts longer than zero");
+    SINEW_DETAIL_RULE_TEXT(steps_need_reps, "sinew: only a rep count can be counted in steps");
+    SINEW_DETAIL_RULE_TEXT(load_not_positive, "sinew: a load in kg or lb is above zero");
+    SINEW_DETAIL_RULE_TEXT(percent_out_of_range, "sinew: a percentage of 1RM runs from 1% to 100%");
+    SINEW_DETAIL_RULE_TEXT(rpe_out_of_range, "sinew: RPE runs from 1 to 10");
+    SINEW_DETAIL_RULE_TEXT(rir_out_of_range, "sinew: reps in reserve run from 0 to 10");
+    SINEW_DETAIL_RULE_TEXT(tempo_length, "sinew: a tempo has 3 or 4 digits (eccentric, pause, concentric, pause)");
+    SINEW_DETAIL_RULE_TEXT(tempo_digit, "sinew: a tempo digit is 0 to 9 seconds or X");
+    SINEW_DETAIL_RULE_TEXT(tempo_explosive_out_of_place, "sinew: X (explosive) belongs only in the concentric digit of a tempo");
+    SINEW_DETAIL_RULE_TEXT(hold_zero, "sinew: a hold or pause lasts at least one second");
+    SINEW_DETAIL_RULE_TEXT(pause_every_zero, "sinew: a pause comes every n-th rep with n of at least 1");
+    SINEW_DETAIL_RULE_TEXT(pause_every_beyond_reps, "sinew: a pause every n-th rep needs at least n reps in the set");
+    SINEW_DETAIL_RULE_TEXT(list_too_short, "sinew: a pyramid or ramp lists at least two sets (a double pyramid three)");
+    SINEW_DETAIL_RULE_TEXT(list_too_long, "sinew: a scheme lists at most 16 sets");
+    SINEW_DETAIL_RULE_TEXT(pyramid_not_down, "sinew: a pyramid's reps go down from set to set");
+    SINEW_DETAIL_RULE_TEXT(reverse_pyramid_not_up, "sinew: a reverse pyramid's reps go up from set to set");
+    SINEW_DETAIL_RULE_TEXT(double_pyramid_shape, "sinew: a double pyramid's reps go down to one lowest set and back up");
+    SINEW_DETAIL_RULE_TEXT(ramp_reps_rise, "sinew: a warm-up ramp's reps never go up");
+    SINEW_DETAIL_RULE_TEXT(mini_sets_too_few, "sinew: a rest-pause or cluster set has 2 to 16 mini-sets");
+    SINEW_DETAIL_RULE_TEXT(drops_only_on_straight_sets, "sinew: drops follow straight sets (4x8 + 2 drops)");
+    SINEW_DETAIL_RULE_TEXT(drops_too_many, "sinew: a drop set has 1 to 8 drops");
+    SINEW_DETAIL_RULE_TEXT(drop_load_rises, "sinew: a drop set's load falls with every drop");
+    SINEW_DETAIL_RULE_TEXT(drop_percent_too_large, "sinew: a drop takes off less than 100% of the load");
+    SINEW_DETAIL_RULE_TEXT(strip_needs_rep_max, "sinew: strip sets start from a rep max of at least 1 rep (strip from 5RM)");
+    SINEW_DETAIL_RULE_TEXT(superset_size, "sinew: a superset pairs exactly two exercises");
+    SINEW_DETAIL_RULE_TEXT(compound_set_size, "sinew: a compound set pairs exactly two exercises");
+    SINEW_DETAIL_RULE_TEXT(tri_set_size, "sinew: a tri-set has exactly three exercises");
+    SINEW_DETAIL_RULE_TEXT(giant_set_size, "sinew: a giant set has at least four exercises");
+    SINEW_DETAIL_RULE_TEXT(circuit_size, "sinew: a circuit has at least two exercises");
+    SINEW_DETAIL_RULE_TEXT(grouping_too_large, "sinew: a grouping holds at most 8 exercises");
+    SINEW_DETAIL_RULE_TEXT(rest_inside_grouping, "sinew: only a circuit rests between its exercises");
+    SINEW_DETAIL_RULE_TEXT(exercise_name_empty, "sinew: every exercise in a grouping has a name");
+    SINEW_DETAIL_RULE_TEXT(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', line break, outer space or coach label (1A.)");
+    SINEW_DETAIL_RULE_TEXT(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
+    SINEW_DETAIL_RULE_TEXT(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
+    SINEW_DETAIL_RULE_TEXT(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
-#undef SINEW_RULE
+#undef SINEW_DETAIL_RULE_TEXT
   return "sinew: unknown rule";
 }
 
