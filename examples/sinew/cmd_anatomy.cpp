@@ -22,17 +22,8 @@ std::vector<std::string_view> ids_of(const Table& table) {
   return out;
 }
 
-std::string_view role_name(sinew::action_role r) { return r == sinew::action_role::primary ? "primary" : "secondary"; }
-
-std::string_view chain_name(sinew::chain c) {
-  switch (c) {
-    case sinew::chain::anterior: return "anterior";
-    case sinew::chain::posterior: return "posterior";
-    case sinew::chain::medial: return "medial";
-    case sinew::chain::lateral: return "lateral";
-  }
-  return "?";
-}
+std::string_view role_name(sinew::action_role r) { return sinew::name_of(r); }
+std::string_view chain_name(sinew::chain c) { return sinew::name_of(c); }
 
 std::string joined_joints(sinew::joint_set joints) {
   std::string out;

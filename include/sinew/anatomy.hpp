@@ -3,3 +3,4 @@
 #pragma once
 
 #include <sinew/anatomy/lower_body.hpp>
+#include <sinew/anatomy/names.hpp>

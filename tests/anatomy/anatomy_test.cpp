@@ -150,3 +150,18 @@ TEST_CASE("literature figures carry their sources") {
   // seed 003: the soleus is predominantly slow twitch; the data agree
   CHECK(lower_body.info(muscle_named("soleus")).figures.fibers.type_i_percent.value > 60.0);
 }
+
+TEST_CASE("every motion has a distinct snake_case name and pairs with its opposite") {
+  std::set<std::string_view> names;
+  const auto last = static_cast<int>(motion::ulnar_deviation);
+  for (int i = 0; i <= last; ++i) {
+    const auto m = static_cast<motion>(i);
+    const std::string_view name = name_of(m);
+    CAPTURE(name);
+    CHECK(is_snake_case(name));
+    CHECK(names.insert(name).second);
+    CHECK(opposite(opposite(m)) == m);
+    CHECK(opposite(m) != m);
+  }
+  CHECK(names.size() == static_cast<std::size_t>(last + 1));
+}

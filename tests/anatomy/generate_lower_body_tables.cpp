@@ -7,7 +7,6 @@
 //   sinew_generate_lower_body_tables > include/sinew/anatomy/detail/lower_body_tables.hpp
 //   sinew_generate_lower_body_tables --check include/sinew/anatomy/detail/lower_body_tables.hpp
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -36,42 +35,9 @@ std::string set(std::string_view type, const Set& s) {
   return out.str();
 }
 
-const char* complex_name(sinew::joint_complex c) {
-  switch (c) {
-    case sinew::joint_complex::lumbar_spine: return "lumbar_spine";
-    case sinew::joint_complex::hip: return "hip";
-    case sinew::joint_complex::knee: return "knee";
-    case sinew::joint_complex::ankle: return "ankle";
-    case sinew::joint_complex::toes: return "toes";
-  }
-  return "?";
-}
-const char* motion_name(sinew::motion m) {
-  switch (m) {
-    case sinew::motion::flexion: return "flexion";
-    case sinew::motion::extension: return "extension";
-    case sinew::motion::abduction: return "abduction";
-    case sinew::motion::adduction: return "adduction";
-    case sinew::motion::internal_rotation: return "internal_rotation";
-    case sinew::motion::external_rotation: return "external_rotation";
-    case sinew::motion::plantar_flexion: return "plantar_flexion";
-    case sinew::motion::dorsiflexion: return "dorsiflexion";
-    case sinew::motion::inversion: return "inversion";
-    case sinew::motion::eversion: return "eversion";
-    default: break;  // directions the lower body does not use
-  }
-  std::cerr << "generate_lower_body_tables: name the new motion " << int(m) << " here\n";
-  std::exit(1);
-}
-const char* chain_name(sinew::chain c) {
-  switch (c) {
-    case sinew::chain::anterior: return "anterior";
-    case sinew::chain::posterior: return "posterior";
-    case sinew::chain::medial: return "medial";
-    case sinew::chain::lateral: return "lateral";
-  }
-  return "?";
-}
+std::string complex_name(sinew::joint_complex c) { return sinew::name_of(c); }
+std::string chain_name(sinew::chain c) { return sinew::name_of(c); }
+std::string motion_name(sinew::motion m) { return sinew::name_of(m); }
 
 std::string figures_ref(std::string_view muscle) {
   const auto& table = sinew::detail::builtin_figures;

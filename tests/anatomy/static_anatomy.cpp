@@ -90,3 +90,12 @@ static_assert(!info(erector_spinae).figures.architecture.pcsa_cm2.known());
 static_assert(info(semitendinosus).figures.architecture.optimal_fiber_length_cm.value == 19.3);
 
 }  // namespace
+
+namespace {
+// Names of the enumerations, as the CLI and JSON spell them.
+static_assert(sinew::name_of(sinew::chain::posterior) == "posterior");
+static_assert(sinew::name_of(sinew::motion::plantar_flexion) == "plantar_flexion");
+static_assert(sinew::name_of(sinew::motion::ulnar_deviation) == "ulnar_deviation");
+static_assert(sinew::name_of(sinew::joint_complex::toes) == "toes");
+static_assert(sinew::name_of(sinew::action_role::secondary) == "secondary");
+}  // namespace
