@@ -325,48 +325,6 @@ namespace detail {
 }
 [[nodiscard]] constexpr bool breaks(const exercise_spec& s, exercise_rule r) noexcept { return first_broken_rule(s) == r; }
 
-// --- exercises as types -------------------------------------------------------------
-
-namespace detail {
-struct exercise_base {};
-}  // namespace detail
-
-/// Base of every exercise, built-in or user-defined:
-/// ```
-/// inline constexpr struct seated_calf_raise final
-///     : exercise<"seated_calf_raise", exercise_spec{.loads = {ankle_plantar_flexion},
-///                .held_toward = {knee_flexion}, .equipment = {equipment::machine},
-///                .pattern = movement_pattern::raise}> {} seated_calf_raise;
-/// ```
-/// A statement that breaks a rule does not compile; the message names the rule.
-template <detail::fixed_string Id, exercise_spec Spec>
-struct exercise : detail::exercise_base, detail::named<Id> {
-  // Checked once; each static_assert below quotes one rule.
-  static constexpr exercise_rule broken_rule = first_broken_rule(Spec);
-  static_assert(broken_rule != exercise_rule::too_many_actions,
-                "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
-  static_assert(broken_rule != exercise_rule::no_loaded_action,
-                "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)");
-  static_assert(broken_rule != exercise_rule::primary_and_assisting,
-                "sinew: an action is either primary or assisting in an exercise, not both");
-  static_assert(broken_rule != exercise_rule::loaded_and_stabilized,
-                "sinew: an action held still (stabilized) is not also moved under load");
-  static_assert(broken_rule != exercise_rule::position_on_moving_axis,
-                "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)");
-  static_assert(broken_rule != exercise_rule::opposite_positions,
-                "sinew: a joint is held in one position, not in two opposite ones");
-  static_assert(broken_rule != exercise_rule::no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
-  static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
-
-  static constexpr exercise_spec spec = Spec;
-};
-
-template <class T>
-concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
-  { T::spec } -> std::convertible_to<exercise_spec>;
-  { T::id } -> std::convertible_to<text_view>;
-};
-
 // --- the run-time record ----------------------------------------------------------
 
 /// The compact run-time form of an exercise: what catalogs hold and queries scan.
@@ -431,10 +389,61 @@ namespace detail {
   return r;
 }
 
-/// The record of an exercise type.
+// --- exercises as types -------------------------------------------------------------
+
+namespace detail {
+struct exercise_base {};
+}  // namespace detail
+
+/// Base of every exercise, built-in or user-defined:
+/// ```
+/// inline constexpr struct seated_calf_raise final
+///     : exercise<"seated_calf_raise", exercise_spec{.loads = {ankle_plantar_flexion},
+///                .held_toward = {knee_flexion}, .equipment = {equipment::machine},
+///                .pattern = movement_pattern::raise}> {} seated_calf_raise;
+/// ```
+/// A statement that breaks a rule does not compile; the message names the rule.
+template <detail::fixed_string Id, exercise_spec Spec>
+struct exercise : detail::exercise_base, detail::named<Id> {
+  // Checked once; each static_assert below quotes one rule.
+  static constexpr exercise_rule broken_rule = first_broken_rule(Spec);
+  static_assert(broken_rule != exercise_rule::too_many_actions,
+                "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
+  static_assert(broken_rule != exercise_rule::no_loaded_action,
+                "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)");
+  static_assert(broken_rule != exercise_rule::primary_and_assisting,
+                "sinew: an action is either primary or assisting in an exercise, not both");
+  static_assert(broken_rule != exercise_rule::loaded_and_stabilized,
+                "sinew: an action held still (stabilized) is not also moved under load");
+  static_assert(broken_rule != exercise_rule::position_on_moving_axis,
+                "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)");
+  static_assert(broken_rule != exercise_rule::opposite_positions,
+                "sinew: a joint is held in one position, not in two opposite ones");
+  static_assert(broken_rule != exercise_rule::no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
+  static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
+
+  static constexpr exercise_spec spec = Spec;
+  [[nodiscard]] static constexpr exercise_record record() noexcept {
+    return make_record(Spec, detail::named<Id>::id, detail::named<Id>::name);
+  }
+};
+
+/// An exercise type: a user-defined `exercise<"id", spec>` or a built-in tag
+/// (`builtin_exercise<N>`, exercises/catalog.hpp). Either gives its id, name
+/// and record.
+template <class T>
+concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
+  { T::id } -> std::convertible_to<text_view>;
+  { T::name } -> std::convertible_to<text_view>;
+  { T::record() } -> std::convertible_to<exercise_record>;
+};
+
+/// The record of an exercise type: computed from its statement for a
+/// user-defined `exercise<"id", spec>`, read from the generated catalog for a
+/// built-in one.
 template <Exercise E>
 [[nodiscard]] constexpr exercise_record record_of(E) noexcept {
-  return make_record(E::spec, E::id, E::name);
+  return E::record();
 }
 
 }  // namespace sinew

@@ -4,9 +4,10 @@
 // spinal load, unilateral, pattern, compound/isolation, loaded stretched);
 // substitutes ranked by similarity; and the smallest set of exercises covering
 // a set of actions. Everything is constexpr and allocation-free: built-in
-// queries read precomputed bitset indexes (built only when first used, as
-// static members of a class template, so including this header costs nothing
-// until then); run-time queries scan records and write to the caller's output.
+// queries read precomputed bitset indexes (generated data,
+// exercises/detail/builtin_index.hpp, checked against the derivation by
+// tests/exercises/static_builtin_catalog.cpp); run-time queries scan records
+// and write to the caller's output.
 #pragma once
 
 #include <sinew/detail/array.hpp>
@@ -19,8 +20,8 @@
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/descriptor.hpp>
-#include <sinew/exercises/detail/builtin_row.hpp>
-#include <sinew/exercises/detail/builtin_rows.hpp>
+#include <sinew/exercises/detail/builtin_index.hpp>
+#include <sinew/exercises/detail/builtin_tables.hpp>
 
 namespace sinew {
 
@@ -226,113 +227,52 @@ namespace detail {
 inline constexpr std::size_t builtin_count = builtin_exercises.size();
 inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 
-struct builtin_tables {
-  detail::array<detail::array<exercise_set, 3>, lower_body_model::action_count> by_action{};
-  detail::array<detail::array<exercise_set, 3>, builtin_muscles> by_muscle{};
-  detail::array<detail::array<exercise_set, 3>, lower_body_model::group_count> by_group{};
-  detail::array<exercise_set, equipment_count> needs{};
-  detail::array<exercise_set, movement_pattern_count> by_pattern{};
-  exercise_set all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
-  /// Derived emphasis and role of every muscle in every built-in exercise ("volume per muscle" data).
-  detail::array<detail::array<float, builtin_muscles>, builtin_count> emphasis{};
-  detail::array<detail::array<muscle_role, builtin_muscles>, builtin_count> roles{};
-};
+[[nodiscard]] constexpr exercise_set set_of(const exercise_words& w) noexcept { return exercise_set::from_words(w); }
 
-// The derivation of one built-in exercise. builtin_rows holds the result for
-// every exercise as generated data (the compiler would need ~1.5 s to derive
-// the catalog on every include); static_builtin_rows.cpp checks it against this.
-constexpr builtin_row make_builtin_row(std::size_t i) {
-  builtin_row row{};
-  const exercise_record& r = builtin_exercises[i];
-  for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
-    for (std::size_t c = 0; c != 3; ++c)
-      if (covers(r, action_id{static_cast<std::uint8_t>(a)}, static_cast<coverage>(c)))
-        row.action_coverage[a] = static_cast<std::uint8_t>(row.action_coverage[a] | (1U << c));
-  for (const auto& w : derive(r)) {
-    row.emphasis[w.muscle.index] = w.emphasis;
-    row.roles[w.muscle.index] = w.role;
-  }
-  return row;
+/// Every muscle's derived emphasis in built-in exercise e ("volume per muscle" data).
+[[nodiscard]] constexpr array<float, builtin_muscles> builtin_emphasis_vector(exercise_id e) noexcept {
+  array<float, builtin_muscles> v{};
+  for (std::size_t k = builtin_emphasis_begin[e.index]; k != builtin_emphasis_begin[e.index + 1U]; ++k)
+    v[builtin_emphasis[k].muscle] = builtin_emphasis[k].emphasis;
+  return v;
 }
-
-static_assert(builtin_rows.size() == builtin_count,
-              "sinew: exercises/detail/builtin_rows.hpp is stale: regenerate it with tests/exercises/generate_builtin_rows");
-
-// A class template, so the tables are assembled only in translation units that use them.
-template <class = void>
-struct builtin_exercise_index {
-  static constexpr builtin_tables make() {
-    const auto& all_rows = builtin_rows;
-    builtin_tables t{};
-    for (std::size_t i = 0; i != builtin_count; ++i) {
-      const exercise_record& r = builtin_exercises[i];
-      const builtin_row& row = all_rows[i];
-      const exercise_id e{static_cast<std::uint16_t>(i)};
-      t.all.insert(e);
-      for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
-        for (std::size_t c = 0; c != 3; ++c)
-          if (((row.action_coverage[a] >> c) & 1U) != 0) t.by_action[a][c].insert(e);
-      t.emphasis[i] = row.emphasis;
-      t.roles[i] = row.roles;
-      for (std::size_t m = 0; m != builtin_muscles; ++m) {
-        if (row.roles[m] == muscle_role::none) continue;
-        for (std::size_t c = 0; c != 3; ++c)
-          if (row.roles[m] >= least_role(static_cast<coverage>(c))) {
-            t.by_muscle[m][c].insert(e);
-            lower_body.info(muscle_id{static_cast<std::uint16_t>(m)}).groups.for_each(
-                [&](group_id g) { t.by_group[g.index][c].insert(e); });
-          }
-      }
-      for (std::size_t q = 0; q != equipment_count; ++q)
-        if (r.equipment.contains(static_cast<equipment>(q))) t.needs[q].insert(e);
-      t.by_pattern[static_cast<std::size_t>(r.pattern)].insert(e);
-      if (r.spinal_load == spinal_load::none) t.spine_free.insert(e);
-      (r.laterality == laterality::unilateral ? t.unilateral : t.bilateral).insert(e);
-      (r.mechanic == mechanic::compound ? t.compound : t.isolation).insert(e);
-      if (r.loaded_at == load_peak::stretched) t.stretched.insert(e);
-    }
-    return t;
-  }
-  static constexpr builtin_tables tables = make();
-};
-
-[[nodiscard]] constexpr const builtin_tables& builtin() noexcept { return builtin_exercise_index<>::tables; }
 
 }  // namespace detail
 
 /// The built-in exercises a filter accepts: a few set operations on precomputed sets.
 [[nodiscard]] constexpr exercise_set accepted(const exercise_filter& f) noexcept {
-  const auto& t = detail::builtin();
-  exercise_set s = t.all;
+  const auto& t = detail::builtin_exercise_index;
+  using detail::set_of;
+  exercise_set s = set_of(t.all);
   for (std::size_t q = 0; q != equipment_count; ++q)
-    if (!f.available.contains(static_cast<equipment>(q))) s -= t.needs[q];
+    if (!f.available.contains(static_cast<equipment>(q))) s -= set_of(t.needs[q]);
   if (f.patterns != pattern_set::all()) {
     exercise_set p{};
     for (std::size_t q = 0; q != movement_pattern_count; ++q)
-      if (f.patterns.contains(static_cast<movement_pattern>(q))) p |= t.by_pattern[q];
+      if (f.patterns.contains(static_cast<movement_pattern>(q))) p |= set_of(t.by_pattern[q]);
     s &= p;
   }
-  if (f.no_spinal_load) s &= t.spine_free;
-  if (f.unilateral_only) s &= t.unilateral;
-  if (f.bilateral_only) s &= t.bilateral;
-  if (f.compound_only) s &= t.compound;
-  if (f.isolation_only) s &= t.isolation;
-  if (f.loaded_stretched_only) s &= t.stretched;
+  if (f.no_spinal_load) s &= set_of(t.spine_free);
+  if (f.unilateral_only) s &= set_of(t.unilateral);
+  if (f.bilateral_only) s &= set_of(t.bilateral);
+  if (f.compound_only) s &= set_of(t.compound);
+  if (f.isolation_only) s &= set_of(t.isolation);
+  if (f.loaded_stretched_only) s &= set_of(t.stretched);
   return s;
 }
 
 /// Built-in exercises covering an action: one table read (and the filter's set operations).
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
   if (a.index >= lower_body_model::action_count) return {};
-  return detail::builtin().by_action[a.index][static_cast<std::size_t>(c)];
+  return detail::set_of(detail::builtin_exercise_index.by_action[a.index][static_cast<std::size_t>(c)]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c = coverage::working) noexcept {
   if (m.index >= lower_body_model::muscle_count) return {};
-  return detail::builtin().by_muscle[m.index][static_cast<std::size_t>(c)];
+  return detail::set_of(detail::builtin_exercise_index.by_muscle[m.index][static_cast<std::size_t>(detail::least_role(c)) - 1U]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c = coverage::working) noexcept {
   if (g.index >= lower_body_model::group_count) return {};
-  return detail::builtin().by_group[g.index][static_cast<std::size_t>(c)];
+  return detail::set_of(detail::builtin_exercise_index.by_group[g.index][static_cast<std::size_t>(c)]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c, const exercise_filter& f) noexcept {
   return exercises_covering(a, c) & accepted(f);
@@ -346,10 +286,16 @@ struct builtin_exercise_index {
 
 /// Derived role and emphasis of a muscle in a built-in exercise (precomputed).
 [[nodiscard]] constexpr muscle_role role_in(exercise_id e, muscle_id m) noexcept {
-  return m.index < detail::builtin_muscles ? detail::builtin().roles[e.index][m.index] : muscle_role::none;
+  if (m.index >= detail::builtin_muscles) return muscle_role::none;
+  const auto& at_least = detail::builtin_exercise_index.by_muscle[m.index];
+  std::size_t r = 4;
+  while (r > 0 && !detail::set_of(at_least[r - 1]).contains(e)) --r;
+  return static_cast<muscle_role>(r);
 }
 [[nodiscard]] constexpr float emphasis_in(exercise_id e, muscle_id m) noexcept {
-  return m.index < detail::builtin_muscles ? detail::builtin().emphasis[e.index][m.index] : 0.0F;
+  for (std::size_t k = detail::builtin_emphasis_begin[e.index]; k != detail::builtin_emphasis_begin[e.index + 1U]; ++k)
+    if (detail::builtin_emphasis[k].muscle == m.index) return detail::builtin_emphasis[k].emphasis;
+  return 0.0F;
 }
 
 // --- substitutes ---------------------------------------------------------------------
@@ -455,13 +401,13 @@ constexpr std::size_t substitutes_for(const exercise_record& original, span<cons
 /// The same on the built-in catalog, with the precomputed emphasis.
 constexpr std::size_t substitutes_for(exercise_id original, span<ranked_exercise> out,
                                       const exercise_filter& filter = {}) noexcept {
-  const auto& t = detail::builtin();
   const exercise_set candidates = accepted(filter);
+  const auto mine = detail::builtin_emphasis_vector(original);
   std::size_t n = 0;
   for (exercise_id e : candidates) {
     if (e == original) continue;
     const double s = (0.5 * detail::action_similarity(info(original), info(e)) +
-                      0.5 * detail::cosine(t.emphasis[original.index], t.emphasis[e.index])) *
+                      0.5 * detail::cosine(mine, detail::builtin_emphasis_vector(e))) *
                      detail::form_factor(info(original), info(e));
     if (s > 0.0) n = detail::keep_ranked(out, n, ranked_exercise{e.index, static_cast<float>(s)});
   }

@@ -4,7 +4,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// Straight knees: the gastrocnemius works at full length (000, 002, 003).
 inline constexpr struct standing_calf_raise final
@@ -82,4 +82,4 @@ inline constexpr struct tibialis_raise final
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::raise}> {} tibialis_raise;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source

@@ -5,7 +5,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// Track sprint: hamstrings and glutes overloaded at speed (003).
 inline constexpr struct sprint_100_m final
@@ -178,4 +178,4 @@ inline constexpr struct foam_roll_adductors final
           .pattern = movement_pattern::mobility,
           .treats = {adductors}}> {} foam_roll_adductors;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source

@@ -5,7 +5,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// Targets the hamstrings, glutes and lower back (001).
 inline constexpr struct conventional_deadlift final
@@ -248,4 +248,4 @@ inline constexpr struct nordic_curl final
           .pattern = movement_pattern::curl,
           .difficulty = difficulty::advanced}> {} nordic_curl;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source

@@ -5,7 +5,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// Standing cable abduction with a 2-second hold (003).
 inline constexpr struct lateral_single_leg_cable_glute_raise final
@@ -90,4 +90,4 @@ inline constexpr struct sled_push final
           .laterality = laterality::unilateral,
           .difficulty = difficulty::intermediate}> {} sled_push;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source

@@ -5,7 +5,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// Step forward, both knees to 90 degrees; the glutes stabilize the pelvis (000, 002).
 inline constexpr struct walking_lunge final
@@ -141,4 +141,4 @@ inline constexpr struct reverse_nordic final
           .pattern = movement_pattern::extension,
           .difficulty = difficulty::advanced}> {} reverse_nordic;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source

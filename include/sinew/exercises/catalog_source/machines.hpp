@@ -5,7 +5,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// Overloads the quads without the spinal compression of a squat (000, 001, 002).
 inline constexpr struct leg_press final
@@ -116,4 +116,4 @@ inline constexpr struct back_extension final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::hinge}> {} back_extension;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source

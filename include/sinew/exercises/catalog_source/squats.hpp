@@ -5,7 +5,7 @@
 
 #include <sinew/exercises/descriptor.hpp>
 
-namespace sinew {
+namespace sinew::catalog_source {
 
 /// The gold standard for the quads; compresses the spine (000, 001, 002).
 inline constexpr struct barbell_back_squat final
@@ -211,4 +211,4 @@ inline constexpr struct box_jump final
           .pattern = movement_pattern::jump,
           .difficulty = difficulty::intermediate}> {} box_jump;
 
-}  // namespace sinew
+}  // namespace sinew::catalog_source
