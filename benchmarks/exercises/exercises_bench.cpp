@@ -1,6 +1,6 @@
 // "Which exercises train this action?" on the built-in catalog (precomputed
-// index), on run-time catalogs of 1k, 10k and 100k generated exercises (a scan
-// of compact records), and on the same catalogs written the way a typical app
+// index), on run-time catalogs of 1k, 10k and 100k generated exercises (scans
+// of records and of 12-byte rows, and the columnar catalog_index), and on the same catalogs written the way a typical app
 // would (std::string names, std::vector<std::string> actions and muscles,
 // string comparison, results in a std::vector), in one run. A replaced global
 // operator new counts allocations per query (counter `allocs_per_query`).
@@ -187,6 +187,49 @@ void runtime_rows(benchmark::State& state) {
       static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(runtime_rows)->Name("covering_action/runtime_scan_rows")->Arg(1000)->Arg(10000)->Arg(100000);
+
+void runtime_index(benchmark::State& state) {
+  const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
+  std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog.size()));
+  const catalog_index index{std::span<const exercise_record>(catalog), std::span<std::uint64_t>(storage)};
+  std::vector<std::uint64_t> bits(index.words());
+  std::size_t i = 0;
+  const std::size_t before = allocations.load();
+  for (auto _ : state) {
+    const action_id a = queried[i++ & 3U];
+    benchmark::DoNotOptimize(a);
+    const std::size_t n = exercises_covering(index, a, std::span<std::uint64_t>(bits));
+    benchmark::DoNotOptimize(n);
+    benchmark::DoNotOptimize(bits.data());
+  }
+  report_allocations(state, before);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
+  state.counters["ns_per_exercise"] = benchmark::Counter(
+      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(runtime_index)->Name("covering_action/runtime_columnar_index")->Arg(1000)->Arg(10000)->Arg(100000);
+
+void runtime_index_filtered(benchmark::State& state) {
+  const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
+  std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog.size()));
+  const catalog_index index{std::span<const exercise_record>(catalog), std::span<std::uint64_t>(storage)};
+  std::vector<std::uint64_t> bits(index.words());
+  const auto filter = exercise_filter{}.with_equipment({equipment::dumbbell, equipment::bodyweight}).without_spinal_load();
+  std::size_t i = 0;
+  const std::size_t before = allocations.load();
+  for (auto _ : state) {
+    const action_id a = queried[i++ & 3U];
+    benchmark::DoNotOptimize(a);
+    const std::size_t n = exercises_covering(index, a, std::span<std::uint64_t>(bits), coverage::working, filter);
+    benchmark::DoNotOptimize(n);
+    benchmark::DoNotOptimize(bits.data());
+  }
+  report_allocations(state, before);
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
+  state.counters["ns_per_exercise"] = benchmark::Counter(
+      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(runtime_index_filtered)->Name("covering_action/runtime_columnar_index_filtered")->Arg(1000)->Arg(10000)->Arg(100000);
 
 void runtime_scan_muscle(benchmark::State& state) {
   const auto catalog = generate(static_cast<std::size_t>(state.range(0)));

@@ -79,6 +79,18 @@ constexpr std::size_t scanned_knee_flexion() {
   return exercises_covering(builtin_catalog(), action_id{knee_flexion}, std::span<std::uint32_t>(out), coverage::prime);
 }
 static_assert(scanned_knee_flexion() == exercises_covering(knee_flexion, coverage::prime).size());
+// The columnar index works in constant evaluation too, on storage of the caller's.
+constexpr bool index_equals_builtin(action_id a, coverage c) {
+  std::array<std::uint64_t, catalog_index::words_needed(builtin_exercises.size())> storage{};
+  const catalog_index index(builtin_catalog(), std::span<std::uint64_t>(storage));
+  std::array<std::uint64_t, 2> bits{};
+  const std::size_t n = exercises_covering(index, a, std::span<std::uint64_t>(bits), c);
+  return index.valid() && n == exercises_covering(a, c).size() &&
+         exercise_set::from_words({bits[0], bits[1]}) == exercises_covering(a, c);
+}
+static_assert(index_equals_builtin(knee_flexion, coverage::prime));
+static_assert(index_equals_builtin(hip_external_rotation, coverage::working));
+static_assert(index_equals_builtin(lumbar_extension, coverage::any));
 
 // Substitutes: no barbell today.
 constexpr std::uint32_t best_substitute_without_barbell() {
