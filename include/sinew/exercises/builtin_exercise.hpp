@@ -91,7 +91,6 @@ inline constexpr std::uint16_t builtin_exercise_position_v = builtin_position_of
 /// Everything is read from the generated record, and only when asked for.
 template <std::size_t I>
 struct builtin_exercise : detail::exercise_base {
-  static_assert(I < builtin_exercises.size(), "sinew: a built-in exercise tag indexes the built-in catalog");
   static constexpr std::uint16_t builtin_index = static_cast<std::uint16_t>(I);
   static constexpr text_view id = builtin_exercises[I].id;
   static constexpr text_view name = builtin_exercises[I].name;

@@ -139,16 +139,20 @@ namespace detail {
 }  // namespace detail
 
 /// Whether the derived role of muscle `m` in the exercise meets the coverage.
+/// (A template over the model, like the derivation it runs, so that it is
+/// compiled only where used.)
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, muscle_id m, coverage c = coverage::working) noexcept {
-  if (!detail::may_involve(r, lower_body.actions_of(m)) && r.treats.empty()) return false;
-  return role_in(r, m) >= detail::least_role(c);
+  if (!detail::may_involve(r, Model::actions_of(m)) && r.treats.empty()) return false;
+  return role_in<Model>(r, m) >= detail::least_role(c);
 }
 
 /// Whether any member of group `g` meets the coverage.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, group_id g, coverage c = coverage::working) noexcept {
   bool found = false;
-  lower_body.members_of(g).for_each([&](muscle_id m) {
-    if (!found && covers(r, m, c)) found = true;
+  Model::members_of(g).for_each([&](muscle_id m) {
+    if (!found && covers<Model>(r, m, c)) found = true;
   });
   return found;
 }
@@ -344,9 +348,10 @@ template <std::size_t N>
   return na > 0.0 && nb > 0.0 ? dot / (square_root(na) * square_root(nb)) : 0.0;
 }
 
-[[nodiscard]] constexpr detail::array<float, builtin_muscles> emphasis_vector(const exercise_record& r) noexcept {
-  detail::array<float, builtin_muscles> v{};
-  for (const auto& w : derive(r)) v[w.muscle.index] = w.emphasis;
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr detail::array<float, Model::muscle_count> emphasis_vector(const exercise_record& r) noexcept {
+  detail::array<float, Model::muscle_count> v{};
+  for (const auto& w : derive<Model>(r)) v[w.muscle.index] = w.emphasis;
   return v;
 }
 
@@ -375,23 +380,25 @@ namespace detail {
 /// How alike two exercises are, 0..1: half the weighted overlap of loaded
 /// actions, half the cosine of the derived muscle emphasis, times 0.9 for a
 /// different pattern and 0.9 for a different laterality.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr double similarity(const exercise_record& a, const exercise_record& b) noexcept {
   return (0.5 * detail::action_similarity(a, b) +
-          0.5 * detail::cosine(detail::emphasis_vector(a), detail::emphasis_vector(b))) *
+          0.5 * detail::cosine(detail::emphasis_vector<Model>(a), detail::emphasis_vector<Model>(b))) *
          detail::form_factor(a, b);
 }
 
 /// Substitutes for `original` from `catalog`, best first, under the filter ("no
 /// barbell today"); writes up to out.size() and returns how many were written.
 /// Entries with the original's id and those with nothing in common are skipped.
+template <class Model = lower_body_model>
 constexpr std::size_t substitutes_for(const exercise_record& original, span<const exercise_record> catalog,
                                       span<ranked_exercise> out, const exercise_filter& filter = {}) noexcept {
-  const auto mine = detail::emphasis_vector(original);
+  const auto mine = detail::emphasis_vector<Model>(original);
   std::size_t n = 0;
   for (std::size_t i = 0; i != catalog.size(); ++i) {
     const exercise_record& r = catalog[i];
     if (r.id == original.id || !filter.accepts(r)) continue;
-    const double s = (0.5 * detail::action_similarity(original, r) + 0.5 * detail::cosine(mine, detail::emphasis_vector(r))) *
+    const double s = (0.5 * detail::action_similarity(original, r) + 0.5 * detail::cosine(mine, detail::emphasis_vector<Model>(r))) *
                      detail::form_factor(original, r);
     if (s > 0.0) n = detail::keep_ranked(out, n, ranked_exercise{static_cast<std::uint32_t>(i), static_cast<float>(s)});
   }
