@@ -93,9 +93,9 @@ static_assert(detail::set_of(detail::builtin_exercise_index.all) == all_builtin_
 template <class Tag, class Source>
 constexpr bool tag_matches() {
   return Exercise<Tag> && Exercise<Source> && std::is_same_v<decltype(Tag::builtin_index), const std::uint16_t> &&
-         same_record(record_of(Tag{}), record_of(Source{})) && Tag::id == Source::id && Tag::name == Source::name &&
+         same_record(record_of(Tag{}), record_of(Source{})) && Tag::id == Source::id && Tag::name() == Source::name() &&
          exercise_id{Tag{}}.index == sinew::detail::index_of_v<Source, catalog_source::builtin_types> &&
-         same_record(make_record(Tag::spec, Tag::id, Tag::name), record_of(Source{}));
+         same_record(make_record(Tag::spec, Tag::id, Tag::name()), record_of(Source{}));
 }
 inline constexpr std::size_t tags_checked = 0
     + tag_matches<struct sinew::barbell_back_squat, struct catalog_source::barbell_back_squat>()

@@ -18,15 +18,19 @@ consteval fixed_string<N> words_of(const fixed_string<N>& id) noexcept {
   return out;
 }
 
+/// The display name of an id, computed only where some code asks for it.
+template <fixed_string Id>
+inline constexpr auto display_name = words_of(Id);
+
 template <fixed_string Id>
 struct named {
   static_assert(Id.size() > 0, "sinew: an entity needs a non-empty id");
-  static constexpr auto name_storage = words_of(Id);
 
   /// The stable snake_case id ("vastus_medialis"): what files, JSON and the CLI use.
   static constexpr text_view id = Id.view();
-  /// The name a coach would write ("vastus medialis").
-  static constexpr text_view name = name_storage.view();
+  /// The name a coach would write ("vastus medialis"). A function, so that the
+  /// words are computed only for the entities whose name is asked for.
+  [[nodiscard]] static constexpr text_view name() noexcept { return display_name<Id>.view(); }
 };
 
 }  // namespace sinew::detail

@@ -100,30 +100,46 @@ struct builtin_index {
 }  // namespace detail
 
 // --- queries on the built-in model --------------------------------------------
-[[nodiscard]] constexpr const joint_info& info(joint_id j) noexcept { return lower_body.info(j); }
-[[nodiscard]] constexpr const action_info& info(action_id a) noexcept { return lower_body.info(a); }
-[[nodiscard]] constexpr const group_info& info(group_id g) noexcept { return lower_body.info(g); }
-[[nodiscard]] constexpr const muscle_info& info(muscle_id m) noexcept { return lower_body.info(m); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr const joint_info& info(joint_id j) noexcept { return Model::info(j); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr const action_info& info(action_id a) noexcept { return Model::info(a); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr const group_info& info(group_id g) noexcept { return Model::info(g); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr const muscle_info& info(muscle_id m) noexcept { return Model::info(m); }
 
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr muscle_set muscles_performing(action_id a, role_filter role = role_filter::any) noexcept {
-  return lower_body.muscles_performing(a, role);
+  return Model::muscles_performing(a, role);
 }
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr action_set actions_of(muscle_id m, role_filter role = role_filter::any) noexcept {
-  return lower_body.actions_of(m, role);
+  return Model::actions_of(m, role);
 }
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool performs(muscle_id m, action_id a, role_filter role = role_filter::any) noexcept {
-  return lower_body.performs(m, a, role);
+  return Model::performs(m, a, role);
 }
-[[nodiscard]] constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return lower_body.joints_crossed_by(m); }
-[[nodiscard]] constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return lower_body.crosses_joint(m, j); }
-[[nodiscard]] constexpr bool is_two_joint(muscle_id m) noexcept { return lower_body.is_two_joint(m); }
-[[nodiscard]] constexpr muscle_set muscles_crossing(joint_id j) noexcept { return lower_body.muscles_crossing(j); }
-[[nodiscard]] constexpr action_set actions_at(joint_id j) noexcept { return lower_body.actions_at(j); }
-[[nodiscard]] constexpr muscle_set members_of(group_id g) noexcept { return lower_body.members_of(g); }
-[[nodiscard]] constexpr muscle_set muscles_on_chain(chain c) noexcept { return lower_body.muscles_on_chain(c); }
-[[nodiscard]] constexpr action_id antagonist_of(action_id a) noexcept { return lower_body.antagonist_of(a); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return Model::joints_crossed_by(m); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return Model::crosses_joint(m, j); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr bool is_two_joint(muscle_id m) noexcept { return Model::is_two_joint(m); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr muscle_set muscles_crossing(joint_id j) noexcept { return Model::muscles_crossing(j); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr action_set actions_at(joint_id j) noexcept { return Model::actions_at(j); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr muscle_set members_of(group_id g) noexcept { return Model::members_of(g); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr muscle_set muscles_on_chain(chain c) noexcept { return Model::muscles_on_chain(c); }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr action_id antagonist_of(action_id a) noexcept { return Model::antagonist_of(a); }
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr muscle_set antagonists_of(action_id a, role_filter role = role_filter::any) noexcept {
-  return lower_body.antagonists_of(a, role);
+  return Model::antagonists_of(a, role);
 }
 
 }  // namespace sinew

@@ -24,19 +24,19 @@
 namespace sinew {
 
 /// The entities of a model, listed by value: `muscle_list<soleus, my_muscle>`.
-template <Joint auto... Js>
+template <auto... Js>
 struct joint_list {
   using types = detail::type_list<std::remove_cvref_t<decltype(Js)>...>;
 };
-template <Action auto... As>
+template <auto... As>
 struct action_list {
   using types = detail::type_list<std::remove_cvref_t<decltype(As)>...>;
 };
-template <MuscleGroup auto... Gs>
+template <auto... Gs>
 struct group_list {
   using types = detail::type_list<std::remove_cvref_t<decltype(Gs)>...>;
 };
-template <Muscle auto... Ms>
+template <auto... Ms>
 struct muscle_list {
   using types = detail::type_list<std::remove_cvref_t<decltype(Ms)>...>;
 };
@@ -155,16 +155,21 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
   static constexpr std::size_t group_count = sizeof...(Gs);
   static constexpr std::size_t muscle_count = sizeof...(Ms);
 
+  // The lists themselves are unconstrained (constraining the built-in ones cost
+  // every include 10 ms); a model built from lists checks them here.
+  static_assert((Joint<Js> && ...) && (Action<As> && ...) && (MuscleGroup<Gs> && ...) && (Muscle<Ms> && ...),
+                "sinew: an anatomy model lists joints, actions, groups and muscles, in that order");
+
   static consteval detail::array<joint_info, joint_count> make_joints() {
-    return {joint_info{Js::id, Js::name, Js::complex, Js::degrees_of_freedom}...};
+    return {joint_info{Js::id, Js::name(), Js::complex, Js::degrees_of_freedom}...};
   }
   static consteval detail::array<group_info, group_count> make_groups() {
-    return {group_info{Gs::id, Gs::name, Gs::on_chain}...};
+    return {group_info{Gs::id, Gs::name(), Gs::on_chain}...};
   }
 
   template <class A>
   static consteval action_info make_action() {
-    action_info info{A::id, A::name, joint_id{}, A::direction, action_id{}};
+    action_info info{A::id, A::name(), joint_id{}, A::direction, action_id{}};
     info.joint = joint_id{static_cast<std::uint8_t>(index_in_model<typename A::joint_type, joint_types, A>())};
     constexpr bool has_antagonist =
         ((std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction)) ||
@@ -184,7 +189,7 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
   static consteval muscle_info make_muscle() {
     muscle_info info{};
     info.id = M::id;
-    info.name = M::name;
+    info.name = M::name();
     bool first = true;
     for_each_type(typename M::group_types{}, [&]<class G>() {
       const group_id g{static_cast<std::uint8_t>(index_in_model<G, group_types, M>())};

@@ -69,17 +69,19 @@ inline constexpr bool crosses_joint_of = contains_v<typename Action::joint_type,
 template <class Action, class JointOfAction, class Crosses>
 inline constexpr bool action_at_crossed_joint = contains_v<JointOfAction, typename Crosses::types>;
 
+// Each type of the list appears once: every element counts itself exactly once
+// among the others (one fold per element, no per-element index lookup).
+template <class List>
+struct distinct_types;
 template <class... Ts>
-consteval bool all_distinct(type_list<Ts...>) {
-  using list = type_list<Ts...>;
-  constexpr std::size_t first_index[] = {0, index_of_v<Ts, list>...};
-  for (std::size_t i = 1; i != sizeof(first_index) / sizeof(first_index[0]); ++i)
-    if (first_index[i] != i - 1) return false;
-  return true;
-}
+struct distinct_types<type_list<Ts...>> {
+  template <class T>
+  static constexpr int occurrences = (0 + ... + static_cast<int>(__is_same(T, Ts)));
+  static constexpr bool value = ((occurrences<Ts> == 1) && ...);
+};
 
 template <class List>
-inline constexpr bool distinct_list_v = all_distinct(List{});
+inline constexpr bool distinct_list_v = distinct_types<List>::value;
 
 }  // namespace detail
 

@@ -93,7 +93,7 @@ template <std::size_t I>
 struct builtin_exercise : detail::exercise_base {
   static constexpr std::uint16_t builtin_index = static_cast<std::uint16_t>(I);
   static constexpr text_view id = builtin_exercises[I].id;
-  static constexpr text_view name = builtin_exercises[I].name;
+  [[nodiscard]] static constexpr text_view name() noexcept { return builtin_exercises[I].name; }
   /// The statement, rebuilt from the record (the coach's own words are in exercises/catalog_source/).
   static constexpr exercise_spec spec = detail::spec_of(builtin_exercises[I]);
   [[nodiscard]] static constexpr const exercise_record& record() noexcept { return builtin_exercises[I]; }

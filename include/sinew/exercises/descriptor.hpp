@@ -424,7 +424,7 @@ struct exercise : detail::exercise_base, detail::named<Id> {
 
   static constexpr exercise_spec spec = Spec;
   [[nodiscard]] static constexpr exercise_record record() noexcept {
-    return make_record(Spec, detail::named<Id>::id, detail::named<Id>::name);
+    return make_record(Spec, detail::named<Id>::id, detail::named<Id>::name());
   }
 };
 
@@ -434,7 +434,7 @@ struct exercise : detail::exercise_base, detail::named<Id> {
 template <class T>
 concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
   { T::id } -> std::convertible_to<text_view>;
-  { T::name } -> std::convertible_to<text_view>;
+  { T::name() } -> std::convertible_to<text_view>;
   { T::record() } -> std::convertible_to<exercise_record>;
 };
 
