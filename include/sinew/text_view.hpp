@@ -31,12 +31,12 @@ class text_view {
   constexpr text_view(const char* s, std::size_t n) noexcept : data_(s), size_(n) {}
   constexpr text_view(const char* s) noexcept : data_(s), size_(length_of(s)) {}  // NOLINT: like std::string_view
   /// From anything contiguous of chars: std::string_view, std::string, sinew's fixed texts.
+  /// (The data()/size() test comes first: it fails fast for string literals.)
   template <class S>
-    requires(!std::is_same_v<std::remove_cvref_t<S>, text_view> && !std::is_convertible_v<const S&, const char*> &&
-             requires(const S& s) {
+    requires(requires(const S& s) {
                { s.data() } -> std::same_as<const char*>;
                { s.size() } -> std::same_as<std::size_t>;
-             })
+             } && !std::is_same_v<std::remove_cvref_t<S>, text_view> && !std::is_convertible_v<const S&, const char*>)
   constexpr text_view(const S& s) noexcept : data_(s.data()), size_(s.size()) {}  // NOLINT: like std::string_view
 
   /// To std::string_view, std::string, or any type built from (pointer, size).
@@ -94,11 +94,10 @@ class text_view {
   /// Against std::string_view, std::string or a sinew text: an exact match, so that
   /// the comparison is not ambiguous with the standard library's own.
   template <class S>
-    requires(!std::is_same_v<S, text_view> && !std::is_convertible_v<const S&, const char*> &&
-             requires(const S& s) {
+    requires(requires(const S& s) {
                { s.data() } -> std::same_as<const char*>;
                { s.size() } -> std::same_as<std::size_t>;
-             })
+             } && !std::is_same_v<S, text_view> && !std::is_convertible_v<const S&, const char*>)
   friend constexpr bool operator==(text_view a, const S& b) noexcept {
     return a == text_view(b.data(), b.size());
   }
