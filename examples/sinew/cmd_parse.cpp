@@ -32,7 +32,7 @@ std::string tenths(std::uint32_t v) {
 /// The caret goes under the character at `position`, counting UTF-8 code points
 /// so that "3×15" lines up in a terminal.
 void show_error(std::ostream& err, std::string_view text, const sinew::error& e) {
-  err << "sinew parse: " << e.message << '\n';
+  err << e.message << '\n';  // already "sinew: ..."
   err << "  " << text << '\n' << "  ";
   const std::size_t at = e.has_position() && e.position <= text.size() ? e.position : text.size();
   for (std::size_t i = 0; i < at; ++i) {

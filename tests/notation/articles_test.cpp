@@ -53,7 +53,7 @@ constexpr std::array lines{
                  "finishing tri-set: A Toes forward banded back extension 3x15 @301; B Toes forward RDL 3x12 @301; "
                  "C Lying hamstring curl 3x8 no tempo"},
     article_line{"003", "5 sets to technical failure (choose weight to fail between 12 and 15 reps)", "5x fail 12-15",
-                 "5xfail 12-15"},
+                 "5x fail 12-15"},
     article_line{"003", "Lying Hamstring Curls 4×8 + double drop-set each set", "4×8 + double drop-set each set",
                  "4x8 + 2 drops"},
     article_line{"003", "Priming/Finishing Compound Set: 1A. Leg Extensions 3×20 (321 tempo) 1B. Bodyweight Deep Squats 3×25 "

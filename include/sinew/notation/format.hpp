@@ -130,6 +130,7 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
       if (s.sets != 1 || s.per_set.kind == quantity_kind::reps) {
         w.number(s.sets);
         w.put('x');
+        if (s.per_set.kind == quantity_kind::to_failure) w.put(' ');  // "5x fail 12-15", as coaches write it
       }
       write_quantity(w, s.per_set);
       break;
