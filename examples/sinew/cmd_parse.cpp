@@ -8,6 +8,7 @@
 
 #include <sinew/notation.hpp>
 #include <sinew/notation/json.hpp>
+#include <sinew/programs.hpp>
 
 #include "commands.hpp"
 
@@ -76,6 +77,16 @@ int run_parse(args a, streams io) {
     return exit_usage;
   }
   const sinew::block& b = *parsed;
+  // Rules that need the exercises' anatomy (a compound set's exercises share a
+  // target muscle): the caret goes under the exercise that breaks it.
+  if (const auto judged = sinew::check_with_anatomy(b); !judged) {
+    sinew::error e = judged.error();
+    const auto& entries = b.group.entries;
+    const std::size_t culprit = !sinew::match_exercise(entries[0].exercise) ? 0 : 1;
+    e.position = static_cast<std::size_t>(entries[culprit].exercise.data() - text.data());
+    show_error(io.err, text, e);
+    return exit_usage;
+  }
   if (json) {
     io.out << sinew::json::to_json(b) << '\n';
     return exit_ok;

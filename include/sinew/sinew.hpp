@@ -6,5 +6,6 @@
 #include <sinew/anatomy.hpp>
 #include <sinew/exercises.hpp>
 #include <sinew/notation.hpp>
+#include <sinew/programs.hpp>
 #include <sinew/schemes.hpp>
 #include <sinew/version.hpp>

@@ -1,0 +1,58 @@
+// Rules that need both a scheme and the exercises it names. The notation and
+// schemes layers cannot know that a leg extension and a lying leg curl share no
+// target muscle; this layer resolves the names against the built-in catalog and
+// applies the schemes' rule ("the exercises of a compound set share a target
+// muscle", seed 003's compound set: two exercises, one muscle) with anatomy.
+#pragma once
+
+#include <cstdint>
+
+#include <sinew/anatomy.hpp>
+#include <sinew/exercises/catalog.hpp>
+#include <sinew/exercises/queries.hpp>
+#include <sinew/programs/exercise_names.hpp>
+#include <sinew/result.hpp>
+#include <sinew/schemes/grouping.hpp>
+
+namespace sinew {
+
+/// The muscles an exercise targets: its prime movers, as derived from the anatomy.
+[[nodiscard]] constexpr muscle_set target_muscles(exercise_id e) noexcept {
+  muscle_set out{};
+  for (std::size_t m = 0; m != lower_body_model::muscle_count; ++m) {
+    const muscle_id id{static_cast<std::uint16_t>(m)};
+    if (role_in(e, id) == muscle_role::prime_mover) out.insert(id);
+  }
+  return out;
+}
+
+/// The target muscles of the exercise a written name means (empty when no
+/// built-in exercise matches it).
+[[nodiscard]] constexpr muscle_set target_muscles(text_view written_name) noexcept {
+  const auto e = match_exercise(written_name);
+  return e ? target_muscles(*e) : muscle_set{};
+}
+
+/// A compound set checked with anatomy: both names must match built-in
+/// exercises, and those must share a prime mover.
+[[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g) noexcept {
+  if (g.kind == grouping_kind::compound_set) {
+    for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
+      const auto found = match_exercise(g.entries[i].exercise);
+      if (!found) return error{"sinew: a compound set names exercises sinew knows, to compare their target muscles"};
+    }
+  }
+  return check_compound_set(g, [](text_view name) { return target_muscles(name); });
+}
+
+/// Every check this layer adds, applied to a parsed line: a compound set's
+/// exercises share a target muscle. Lines without a compound set pass.
+[[nodiscard]] constexpr result<block> check_with_anatomy(const block& b) noexcept {
+  if (b.content == block_content::grouping && b.group.kind == grouping_kind::compound_set) {
+    const auto checked = check_compound_set(b.group);
+    if (!checked) return checked.error();
+  }
+  return b;
+}
+
+}  // namespace sinew

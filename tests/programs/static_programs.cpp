@@ -1,0 +1,46 @@
+// Compile-time tests of the programs layer: names as coaches write them, and the
+// compound-set rule judged with anatomy.
+#include <sinew/notation.hpp>
+#include <sinew/programs.hpp>
+
+namespace {
+using namespace sinew;
+
+constexpr bool means(text_view written, exercise_id expected) {
+  const auto found = match_exercise(written);
+  return found && *found == expected;
+}
+
+// The names of seed 003's routines, as printed there.
+static_assert(means("Lateral Single-Leg Cable Glute Raises", lateral_single_leg_cable_glute_raise));
+static_assert(means("Toes Out Dumbbell RDL", toes_out_dumbbell_romanian_deadlift));
+static_assert(means("Toes Out Banded Glute Raises/Back Extensions", toes_out_banded_back_extension));
+static_assert(means("Toes-out Wide Stance Squat", toes_out_wide_stance_squat));
+static_assert(means("Toes-out Barbell Deadlifts", toes_out_barbell_deadlift));
+static_assert(means("Toes Forward Banded Back Extensions", toes_forward_banded_back_extension));
+static_assert(means("Toes Forward RDL", toes_forward_romanian_deadlift));
+static_assert(means("Lying Hamstring Curl", lying_leg_curl));
+static_assert(means("Shoulder Width Straight Leg Barbell Deadlifts", shoulder_width_straight_leg_deadlift));
+static_assert(means("Leg Extensions", leg_extension));
+static_assert(means("Bodyweight Deep Squats", bodyweight_deep_squat));
+static_assert(means("Standing Calf Raise Machine", standing_calf_raise));
+static_assert(means("Seated Calf Raise Machine", seated_calf_raise));
+static_assert(means("Tip Toe Walk", tip_toe_walk));
+// Abbreviations, case, separators.
+static_assert(means("DB RDL", dumbbell_romanian_deadlift));
+static_assert(means("bss", bulgarian_split_squat));
+static_assert(means("GHR", glute_ham_raise));
+static_assert(means("standing_hamstring_stretch", standing_hamstring_stretch));
+static_assert(!match_exercise("curl").has_value());
+static_assert(!match_exercise("bench press").has_value());
+
+// Seed 003's quad compound set: leg extensions and bodyweight deep squats share the quadriceps.
+static_assert(target_muscles(leg_extension).includes(muscle_set{vastus_lateralis, vastus_medialis}));
+static_assert(check_with_anatomy(
+                  line<"compound set: A leg extensions 3x20 @321; B bodyweight deep squats 3x25 pause 5s every 5th">)
+                  .has_value());
+// Quadriceps and hamstrings share no prime mover.
+static_assert(check_with_anatomy(line<"compound set: A leg extension 3x20; B lying leg curl 3x8">).error().message ==
+              "sinew: the exercises of a compound set share a target muscle");
+static_assert(!check_with_anatomy(line<"compound set: A leg extension 3x20; B bench press 3x8">).has_value());
+}  // namespace
