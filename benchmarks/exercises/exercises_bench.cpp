@@ -94,75 +94,64 @@ std::vector<const app_exercise*> app_covering(const std::vector<app_exercise>& c
 const std::array<action_id, 4> queried{action_id{knee_flexion}, action_id{hip_extension},
                                        action_id{ankle_plantar_flexion}, action_id{hip_abduction}};
 
-void report_allocations(benchmark::State& state, std::size_t before) {
-  state.counters["allocs_per_query"] = benchmark::Counter(
-      static_cast<double>(allocations.load() - before) / static_cast<double>(state.iterations()));
-}
-
-void builtin_index(benchmark::State& state) {
+// Runs query(i) once per iteration (i counts them), reports the allocations per
+// query and, when each query looks at `per_query` exercises, the time per exercise.
+template <class Query>
+void measure(benchmark::State& state, std::int64_t per_query, Query&& query) {
   std::size_t i = 0;
   const std::size_t before = allocations.load();
   for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    exercise_set s = exercises_covering(a);
-    benchmark::DoNotOptimize(s);
+    auto answer = query(i++);
+    benchmark::DoNotOptimize(answer);
   }
-  report_allocations(state, before);
+  state.counters["allocs_per_query"] = benchmark::Counter(
+      static_cast<double>(allocations.load() - before) / static_cast<double>(state.iterations()));
+  if (per_query == 0) return;
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * per_query);
+  state.counters["ns_per_exercise"] = benchmark::Counter(
+      static_cast<double>(per_query), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+
+/// The action asked about in query i, hidden from the optimizer.
+action_id action_for(std::size_t i) {
+  action_id a = queried[i & 3U];
+  benchmark::DoNotOptimize(a);
+  return a;
+}
+
+const auto at_home = exercise_filter{}.with_equipment({equipment::dumbbell, equipment::bodyweight}).without_spinal_load();
+
+void builtin_index(benchmark::State& state) {
+  measure(state, 0, [](std::size_t i) { return exercises_covering(action_for(i)); });
 }
 BENCHMARK(builtin_index)->Name("covering_action/builtin_index");
 
 void builtin_index_filtered(benchmark::State& state) {
-  std::size_t i = 0;
-  const auto filter = exercise_filter{}.with_equipment({equipment::dumbbell, equipment::bodyweight}).without_spinal_load();
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    exercise_set s = exercises_covering(a, coverage::working, filter);
-    benchmark::DoNotOptimize(s);
-  }
-  report_allocations(state, before);
+  measure(state, 0, [](std::size_t i) { return exercises_covering(action_for(i), coverage::working, at_home); });
 }
 BENCHMARK(builtin_index_filtered)->Name("covering_action/builtin_index_filtered");
 
 void runtime_scan(benchmark::State& state) {
   const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
   std::vector<std::uint32_t> out(catalog.size());
-  std::size_t i = 0;
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    const std::size_t n = exercises_covering(std::span<const exercise_record>(catalog), a,
+  measure(state, state.range(0), [&](std::size_t i) {
+    const std::size_t n = exercises_covering(std::span<const exercise_record>(catalog), action_for(i),
                                              std::span<std::uint32_t>(out));
-    benchmark::DoNotOptimize(n);
     benchmark::DoNotOptimize(out.data());
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    return n;
+  });
 }
 BENCHMARK(runtime_scan)->Name("covering_action/runtime_scan")->Arg(1000)->Arg(10000)->Arg(100000);
 
 void runtime_scan_bits(benchmark::State& state) {
   const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
   std::vector<std::uint64_t> bits((catalog.size() + 63) / 64);
-  std::size_t i = 0;
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    const std::size_t n = exercises_covering(std::span<const exercise_record>(catalog), a,
+  measure(state, state.range(0), [&](std::size_t i) {
+    const std::size_t n = exercises_covering(std::span<const exercise_record>(catalog), action_for(i),
                                              std::span<std::uint64_t>(bits));
-    benchmark::DoNotOptimize(n);
     benchmark::DoNotOptimize(bits.data());
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    return n;
+  });
 }
 BENCHMARK(runtime_scan_bits)->Name("covering_action/runtime_scan_bitset")->Arg(1000)->Arg(10000)->Arg(100000);
 
@@ -171,97 +160,51 @@ void runtime_rows(benchmark::State& state) {
   std::vector<exercise_scan_row> rows(catalog.size());
   index_catalog(std::span<const exercise_record>(catalog), std::span<exercise_scan_row>(rows));
   std::vector<std::uint32_t> out(catalog.size());
-  std::size_t i = 0;
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    const std::size_t n = exercises_covering(std::span<const exercise_scan_row>(rows), a,
+  measure(state, state.range(0), [&](std::size_t i) {
+    const std::size_t n = exercises_covering(std::span<const exercise_scan_row>(rows), action_for(i),
                                              std::span<std::uint32_t>(out));
-    benchmark::DoNotOptimize(n);
     benchmark::DoNotOptimize(out.data());
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    return n;
+  });
 }
 BENCHMARK(runtime_rows)->Name("covering_action/runtime_scan_rows")->Arg(1000)->Arg(10000)->Arg(100000);
 
-void runtime_index(benchmark::State& state) {
+void runtime_index(benchmark::State& state, bool filtered) {
   const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
   std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog.size()));
   const catalog_index index{std::span<const exercise_record>(catalog), std::span<std::uint64_t>(storage)};
   std::vector<std::uint64_t> bits(index.words());
-  std::size_t i = 0;
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    const std::size_t n = exercises_covering(index, a, std::span<std::uint64_t>(bits));
-    benchmark::DoNotOptimize(n);
+  measure(state, state.range(0), [&](std::size_t i) {
+    const std::size_t n = filtered ? exercises_covering(index, action_for(i), std::span<std::uint64_t>(bits),
+                                                        coverage::working, at_home)
+                                   : exercises_covering(index, action_for(i), std::span<std::uint64_t>(bits));
     benchmark::DoNotOptimize(bits.data());
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    return n;
+  });
 }
-BENCHMARK(runtime_index)->Name("covering_action/runtime_columnar_index")->Arg(1000)->Arg(10000)->Arg(100000);
-
-void runtime_index_filtered(benchmark::State& state) {
-  const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
-  std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog.size()));
-  const catalog_index index{std::span<const exercise_record>(catalog), std::span<std::uint64_t>(storage)};
-  std::vector<std::uint64_t> bits(index.words());
-  const auto filter = exercise_filter{}.with_equipment({equipment::dumbbell, equipment::bodyweight}).without_spinal_load();
-  std::size_t i = 0;
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    const action_id a = queried[i++ & 3U];
-    benchmark::DoNotOptimize(a);
-    const std::size_t n = exercises_covering(index, a, std::span<std::uint64_t>(bits), coverage::working, filter);
-    benchmark::DoNotOptimize(n);
-    benchmark::DoNotOptimize(bits.data());
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
-}
-BENCHMARK(runtime_index_filtered)->Name("covering_action/runtime_columnar_index_filtered")->Arg(1000)->Arg(10000)->Arg(100000);
+BENCHMARK_CAPTURE(runtime_index, plain, false)->Name("covering_action/runtime_columnar_index")->Arg(1000)->Arg(10000)->Arg(100000);
+BENCHMARK_CAPTURE(runtime_index, filtered, true)
+    ->Name("covering_action/runtime_columnar_index_filtered")
+    ->Arg(1000)
+    ->Arg(10000)
+    ->Arg(100000);
 
 void runtime_scan_muscle(benchmark::State& state) {
   const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
   std::vector<std::uint32_t> out(catalog.size());
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
+  measure(state, state.range(0), [&](std::size_t) {
     muscle_id m = soleus;
     benchmark::DoNotOptimize(m);
-    const std::size_t n = exercises_covering(std::span<const exercise_record>(catalog), m,
-                                             std::span<std::uint32_t>(out), coverage::prime);
-    benchmark::DoNotOptimize(n);
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+    return exercises_covering(std::span<const exercise_record>(catalog), m, std::span<std::uint32_t>(out),
+                              coverage::prime);
+  });
 }
 BENCHMARK(runtime_scan_muscle)->Name("covering_muscle_prime/runtime_scan")->Arg(10000);
 
 void baseline(benchmark::State& state) {
   const auto catalog = to_app(generate(static_cast<std::size_t>(state.range(0))));
   const std::array<std::string, 4> names{"knee_flexion", "hip_extension", "ankle_plantar_flexion", "hip_abduction"};
-  std::size_t i = 0;
-  const std::size_t before = allocations.load();
-  for (auto _ : state) {
-    auto found = app_covering(catalog, names[i++ & 3U]);
-    benchmark::DoNotOptimize(found.data());
-  }
-  report_allocations(state, before);
-  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * state.range(0));
-  state.counters["ns_per_exercise"] = benchmark::Counter(
-      static_cast<double>(state.range(0)), benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+  measure(state, state.range(0), [&](std::size_t i) { return app_covering(catalog, names[i & 3U]).size(); });
 }
 BENCHMARK(baseline)->Name("covering_action/baseline_strings")->Arg(1000)->Arg(10000)->Arg(100000);
 
