@@ -263,4 +263,18 @@ TEST_CASE("fuzzer findings stay fixed") {
   const auto at = sinew::parse("circuit: A a 3s; B 5@ 23x 5");
   REQUIRE_FALSE(at);
   CHECK(at.error().message == sinew::rule_text(sinew::rule::exercise_name_malformed));
+  // A name may not end in words its canonical scheme would absorb: one timed set
+  // is written "56s", so "squat 18x" + "1x 56s" would read back as "squat" + 18x56s.
+  const auto absorbed = sinew::parse("circuit: A squat 18x 1x 56s; B lunge 3x10");
+  REQUIRE_FALSE(absorbed);
+  CHECK(absorbed.error().message == sinew::rule_text(sinew::rule::exercise_name_joins_scheme));
+  CHECK(absorbed.error().position == 17);
+  // Names that merely hold numbers or scheme words are fine.
+  for (const char* line : {"superset: A 21s 3x21; B lunge 3x10", "circuit: A leg reverse pyramid 15,12,10; B lunge 3x10",
+                           "superset: A 2 step stairs 3x10; B lunge 3x10"}) {
+    CAPTURE(line);
+    const auto ok = sinew::parse(line);
+    REQUIRE(ok);
+    CHECK(*sinew::parse(sinew::format(*ok).view()) == *ok);
+  }
 }

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <sinew/text_view.hpp>
 
+#include "sinew/notation/format.hpp"
 #include "sinew/notation/messages.hpp"
 #include "sinew/result.hpp"
 #include "sinew/schemes/grouping.hpp"
@@ -762,6 +763,32 @@ class parser {
     return true;
   }
 
+  // Written back as "name canonical-scheme", an entry must read the same: no
+  // tail of the name may join the canonical scheme into another scheme ("squat
+  // 18x" with "56s hold" would read back as "squat" with 18x56s). Returns where
+  // the first such tail starts, or name_end when none does.
+  constexpr std::size_t name_tail_joining(std::size_t name_start, std::size_t name_end, const set_scheme& s) const noexcept {
+    // A scheme written with its own set count ("3x10") cannot take a word in
+    // front of it; only the forms written without one ("56s", "AMAP", "fail
+    // 12-15", "150 non-stop", "pyramid ...") can, so only those are tried. The
+    // test mirrors write_scheme (format.hpp), which writes the count exactly then.
+    if (s.kind == scheme_kind::straight && (s.sets != 1 || s.per_set.kind == quantity_kind::reps)) return name_end;
+    const auto canonical = format(s);
+    for (std::size_t v = name_start; v < name_end; ++v) {
+      if (v != name_start && !(is_blank(text_[v - 1]) && !is_blank(text_[v]))) continue;
+      if (!is_digit(text_[v]) && !one_of(lower(text_[v]), "prdwsacf")) continue;  // cannot start a scheme
+      detail::array<char, max_exercise_name + 1 + scheme_text_capacity> joined{};
+      std::size_t n = 0;
+      for (std::size_t i = v; i != name_end && n != max_exercise_name; ++i) joined[n++] = text_[i];
+      joined[n++] = ' ';
+      for (char c : canonical.view()) joined[n++] = c;
+      parser sub(text_view{joined.data(), n}, 0, n);
+      set_scheme merged{};
+      if (sub.scheme(merged)) return v;
+    }
+    return name_end;
+  }
+
   constexpr bool entry(grouping& g, std::size_t end) noexcept {
     const std::uint8_t index = g.size;
     skip_blanks();
@@ -793,6 +820,10 @@ class parser {
         std::size_t name_end = w;
         while (name_end > name_start && is_blank(text_[name_end - 1])) --name_end;
         if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
+        if (!detail::well_formed_name(text_.substr(name_start, name_end - name_start)))
+          return fail(rule::exercise_name_malformed, name_start);
+        if (const std::size_t joins = name_tail_joining(name_start, name_end, s); joins != name_end)
+          return fail(rule::exercise_name_joins_scheme, joins);
         if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
         g.entries[g.size++] = grouping_entry{text_.substr(name_start, name_end - name_start), s};
         pos_ = end;
