@@ -4,6 +4,7 @@
 // Without SINEW_TROUBLESHOOTING_CASE the file compiles cleanly.
 #include <sinew/anatomy.hpp>
 #include <sinew/notation.hpp>
+#include <sinew/programs.hpp>
 #include <sinew/schemes.hpp>
 
 namespace user {
@@ -58,6 +59,9 @@ constexpr auto squats = scheme<"3x5 @3X01">;
 // Rule: a scheme literal must read as notation; the error says at which byte and what was expected.
 using namespace sinew::literals;
 constexpr auto squats = "3x15 @"_scheme;
+#elif SINEW_TROUBLESHOOTING_CASE == 12
+// Rule: the exercises of a compound set share a target muscle.
+constexpr auto pair = checked_with_anatomy(line<"compound set: A leg extension 3x20; B lying leg curl 3x8">);
 #endif
 
 }  // namespace user

@@ -8,6 +8,7 @@
 #include <cstdint>
 
 #include <sinew/anatomy.hpp>
+#include <sinew/detail/compile_error.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/queries.hpp>
 #include <sinew/programs/exercise_names.hpp>
@@ -51,6 +52,19 @@ namespace sinew {
   if (b.content == block_content::grouping && b.group.kind == grouping_kind::compound_set) {
     const auto checked = check_compound_set(b.group);
     if (!checked) return checked.error();
+  }
+  return b;
+}
+
+/// The same checks for a line written in code: a broken rule is a compile
+/// error that names it. `constexpr auto pair = checked_with_anatomy(line<"compound set: ...">);`
+[[nodiscard]] consteval block checked_with_anatomy(const block& b) noexcept {
+  const auto judged = check_with_anatomy(b);
+  if (!judged) {
+    if (judged.error().message == rule_text(rule::compound_set_no_shared_muscle))
+      detail::rule_broken("sinew: the exercises of a compound set share a target muscle");
+    else
+      detail::rule_broken("sinew: a compound set names exercises sinew knows, to compare their target muscles");
   }
   return b;
 }
