@@ -126,3 +126,10 @@ static_assert(derive(landmine_squat).role_of(gluteus_maximus) == muscle_role::pr
 static_assert(!Exercise<int>);
 
 }  // namespace
+
+namespace {
+using namespace sinew;
+// The pulse squat is seed 003's quadriceps-dominant pattern: more quads than the back squat.
+static_assert(emphasis_in(pulse_squat, vastus_lateralis) > emphasis_in(barbell_back_squat, vastus_lateralis));
+static_assert(emphasis_in(pulse_squat, gluteus_maximus) < emphasis_in(barbell_back_squat, gluteus_maximus));
+}  // namespace

@@ -50,10 +50,13 @@ inline constexpr struct toes_forward_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} toes_forward_squat;
 
-/// Pulses in the bottom half, no lockout: tension stays on the quads (003).
+/// Pulses in the bottom half, no lockout: tension stays on the quads. Seed 003
+/// pairs it with "the quadriceps dominant squat pattern": the knees travel past
+/// the toes, which lengthens the quads' moment arm.
 inline constexpr struct pulse_squat final
     : exercise<"pulse_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
+          .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::barbell},
           .pattern = movement_pattern::squat,
