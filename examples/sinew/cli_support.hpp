@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <sinew/notation/json.hpp>
+
 namespace sinew_cli {
 
 /// "Vastus Medialis", "vastus-medialis" and "vastus_medialis" all become "vastus_medialis".
@@ -76,26 +78,11 @@ inline void report_unknown(std::ostream& err, std::string_view what, std::string
   err << '\n';
 }
 
-/// Writes `s` as a JSON string literal.
+/// Writes `s` as a JSON string literal, with the library's escaping.
 inline void json_string(std::ostream& out, std::string_view s) {
-  out << '"';
-  for (char c : s) {
-    switch (c) {
-      case '"': out << "\\\""; break;
-      case '\\': out << "\\\\"; break;
-      case '\n': out << "\\n"; break;
-      case '\t': out << "\\t"; break;
-      case '\r': out << "\\r"; break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          const char* hex = "0123456789abcdef";
-          out << "\\u00" << hex[(c >> 4) & 0xF] << hex[c & 0xF];
-        } else {
-          out << c;
-        }
-    }
-  }
-  out << '"';
+  std::string quoted;
+  sinew::json::append_quoted(quoted, s);
+  out << quoted;
 }
 
 /// A JSON number, or null when the value is unknown (negative).

@@ -12,9 +12,8 @@
 #include "sinew/schemes/figures.hpp"
 
 namespace sinew::json {
-namespace detail {
-
-inline void string(std::string& out, std::string_view s) {
+/// Appends `s` to `out` as a JSON string literal (quotes and escapes included).
+inline void append_quoted(std::string& out, std::string_view s) {
   out += '"';
   for (char c : s) {
     switch (c) {
@@ -36,6 +35,8 @@ inline void string(std::string& out, std::string_view s) {
   }
   out += '"';
 }
+namespace detail {
+
 inline void tenths(std::string& out, std::uint32_t v) {
   out += std::to_string(v / 10U);
   if (v % 10U != 0) {
@@ -129,7 +130,7 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
   out += "{\"type\":\"";
   out += scheme_name(s.kind);
   out += "\",\"canonical\":";
-  string(out, format(s).view());
+  append_quoted(out, format(s).view());
   out += ",\"sets\":" + std::to_string(s.sets);
   out += ",\"quantity\":";
   if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) {
@@ -173,7 +174,7 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
     std::string digits;
     for (std::uint8_t i = 0; i != s.tempo.length && i != 4; ++i)
       digits += s.tempo.phase[i] == tempo::explosive ? 'X' : static_cast<char>('0' + s.tempo.phase[i] % 10);
-    string(out, digits);
+    append_quoted(out, digits);
   }
   out += ",\"hold\":";
   if (s.hold.seconds == 0) out += "null";
@@ -198,7 +199,7 @@ inline void grouping_value(std::string& out, const grouping& g) {
     if (!first) out += ',';
     first = false;
     out += "{\"exercise\":";
-    string(out, e.exercise);
+    append_quoted(out, e.exercise);
     out += ",\"scheme\":";
     scheme_value(out, e.scheme);
     out += '}';
@@ -252,7 +253,7 @@ inline std::string to_json(const grouping& g) {
 /// A parsed line: its canonical text, role and length, content, and figures.
 inline std::string to_json(const block& b) {
   std::string out = "{\"canonical\":";
-  detail::string(out, format(b).view());
+  append_quoted(out, format(b).view());
   out += ",\"role\":\"";
   out += detail::role_name(b.role);
   out += "\",\"length\":";
