@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <sinew/exercises.hpp>
+#include <sinew/programs.hpp>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -33,15 +34,12 @@ std::vector<std::string_view> words(const Names& names) {
   return {names.begin(), names.end()};
 }
 
-/// Finds a built-in exercise by id or name, any case, spaces or underscores.
+/// Finds a built-in exercise by id or by the name a coach writes ("Toes Out
+/// Dumbbell RDL"), with the library's matching (sinew/programs.hpp).
 bool find(std::string_view typed, exercise_id& out) {
-  const std::string key = normalize(typed);
-  for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
-    if (builtin_exercises[i].id == key) {
-      out = exercise_id{static_cast<std::uint16_t>(i)};
-      return true;
-    }
-  return false;
+  const auto found = sinew::match_exercise(typed);
+  if (found) out = *found;
+  return found.has_value();
 }
 
 std::string joined(const action_set& s) {
