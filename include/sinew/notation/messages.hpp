@@ -16,6 +16,7 @@ enum class expectation : std::uint8_t {
   scheme,
   number,
   number_too_large,
+  one_decimal,
   quantity,
   modifier,
   load_or_tempo,
@@ -46,6 +47,7 @@ constexpr text_view expectation_text(expectation e, bool stop = false) noexcept 
     SINEW_EXPECT(scheme, "sinew: expected a set scheme (3x15, 4x8-12, pyramid 15,12,10, AMAP, 30s hold, ...)");
     SINEW_EXPECT(number, "sinew: expected a number");
     SINEW_EXPECT(number_too_large, "sinew: expected a number of at most 4 digits");
+    SINEW_EXPECT(one_decimal, "sinew: expected at most one decimal (62.5kg, RPE8.5)");
     SINEW_EXPECT(quantity, "sinew: expected reps (15, 8-12), AMAP, fail, a distance (50yd) or a time (30s) after the sets");
     SINEW_EXPECT(modifier, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end");
     SINEW_EXPECT(load_or_tempo, "sinew: expected a tempo (301, 30X1) or a load (80%, RPE8, RIR2, 100kg, 225lb, bw, band, heavier) after '@'");

@@ -5,7 +5,9 @@
 // exceptions, every read bounds-checked, constexpr throughout. Keywords are
 // ASCII case-insensitive; 'x' and the UTF-8 '×' both separate sets from reps.
 // Errors carry the byte position and say what was expected there; a value that
-// reads but breaks a rule (schemes/rules.hpp) reports that rule's sentence.
+// reads but breaks a rule (schemes/rules.hpp) reports that rule's sentence, and
+// a number over its field's limit reports the rule that states the limit. Every
+// word is matched through the keyword table (keywords.hpp).
 #pragma once
 
 #include <sinew/detail/array.hpp>
@@ -14,6 +16,7 @@
 #include <sinew/text_view.hpp>
 
 #include "sinew/notation/format.hpp"
+#include "sinew/notation/keywords.hpp"
 #include "sinew/notation/messages.hpp"
 #include "sinew/result.hpp"
 #include "sinew/schemes/grouping.hpp"
@@ -25,8 +28,36 @@ namespace detail {
 constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
-constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+constexpr char lower(char c) noexcept { return ascii_lower(c); }
 constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+// The keyword table's values are the schemes layer's enumerators.
+static_assert(keyword_table[static_cast<std::size_t>(kw::cluster)].value == static_cast<std::uint8_t>(scheme_kind::cluster));
+static_assert(keyword_table[static_cast<std::size_t>(kw::strip)].value == static_cast<std::uint8_t>(scheme_kind::strip));
+static_assert(keyword_table[static_cast<std::size_t>(kw::double_)].value == static_cast<std::uint8_t>(scheme_kind::double_pyramid));
+static_assert(keyword_table[static_cast<std::size_t>(kw::warm_up_ramp)].value == static_cast<std::uint8_t>(scheme_kind::warm_up_ramp));
+static_assert(keyword_table[static_cast<std::size_t>(kw::fail)].value == static_cast<std::uint8_t>(quantity_kind::to_failure));
+static_assert(keyword_table[static_cast<std::size_t>(kw::amap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::min)].value == static_cast<std::uint8_t>(time_unit::minute));
+static_assert(keyword_table[static_cast<std::size_t>(kw::s)].value == static_cast<std::uint8_t>(time_unit::second));
+static_assert(keyword_table[static_cast<std::size_t>(kw::yd)].value == static_cast<std::uint8_t>(distance_unit::yard));
+static_assert(keyword_table[static_cast<std::size_t>(kw::m)].value == static_cast<std::uint8_t>(distance_unit::metre));
+static_assert(keyword_table[static_cast<std::size_t>(kw::each_leg)].value == static_cast<std::uint8_t>(rep_count::per_leg));
+static_assert(keyword_table[static_cast<std::size_t>(kw::side)].value == static_cast<std::uint8_t>(rep_count::per_side));
+static_assert(keyword_table[static_cast<std::size_t>(kw::bottom)].value == static_cast<std::uint8_t>(hold_position::bottom));
+static_assert(keyword_table[static_cast<std::size_t>(kw::top)].value == static_cast<std::uint8_t>(hold_position::top));
+static_assert(keyword_table[static_cast<std::size_t>(kw::rpe)].value == static_cast<std::uint8_t>(load_kind::rpe));
+static_assert(keyword_table[static_cast<std::size_t>(kw::rir)].value == static_cast<std::uint8_t>(load_kind::rir));
+static_assert(keyword_table[static_cast<std::size_t>(kw::bw)].value == static_cast<std::uint8_t>(load_kind::bodyweight));
+static_assert(keyword_table[static_cast<std::size_t>(kw::band)].value == static_cast<std::uint8_t>(load_kind::band));
+static_assert(keyword_table[static_cast<std::size_t>(kw::heavier)].value == static_cast<std::uint8_t>(load_kind::heavier));
+static_assert(keyword_table[static_cast<std::size_t>(kw::kg)].value == static_cast<std::uint8_t>(load_kind::kg));
+static_assert(keyword_table[static_cast<std::size_t>(kw::lb)].value == static_cast<std::uint8_t>(load_kind::lb));
+static_assert(keyword_table[static_cast<std::size_t>(kw::one_rm)].value == static_cast<std::uint8_t>(load_kind::percent_1rm));
+static_assert(keyword_table[static_cast<std::size_t>(kw::circuit)].value == static_cast<std::uint8_t>(grouping_kind::circuit));
+static_assert(keyword_table[static_cast<std::size_t>(kw::giant_set)].value == static_cast<std::uint8_t>(grouping_kind::giant_set));
+static_assert(keyword_table[static_cast<std::size_t>(kw::cool_down)].value == static_cast<std::uint8_t>(block_role::cool_down));
+static_assert(keyword_table[static_cast<std::size_t>(kw::warm_up)].value == static_cast<std::uint8_t>(block_role::warm_up));
 
 /// Where a listed element, the tempo, etc. started: to point errors at them.
 struct scheme_marks {
@@ -34,6 +65,21 @@ struct scheme_marks {
   std::size_t load = 0, tempo = 0, hold = 0, pause = 0, drops = 0, quantity = 0;
   detail::array<std::size_t, max_listed_sets> listed{};
 };
+
+/// The largest value each numeric field of the notation holds, and the rule
+/// that states it (the limits of docs/notation.md).
+struct field_limit {
+  std::uint32_t most;
+  sinew::rule over;
+};
+inline constexpr field_limit count_limit{9999, rule::number_too_large};  ///< reps, seconds, distances, ...
+inline constexpr field_limit sets_limit{max_sets, rule::too_many_sets};
+inline constexpr field_limit drops_limit{max_drops, rule::drops_too_many};
+inline constexpr field_limit drop_percent_limit{99, rule::drop_percent_too_large};
+inline constexpr field_limit absolute_load_limit{65535, rule::load_too_large};  ///< in tenths: 6553.5
+inline constexpr field_limit percent_limit{1000, rule::percent_out_of_range};   ///< in tenths: 100%
+inline constexpr field_limit rpe_limit{100, rule::rpe_out_of_range};            ///< in tenths: 10
+inline constexpr field_limit rir_limit{100, rule::rir_out_of_range};            ///< in tenths: 10
 
 class parser {
  public:
@@ -64,30 +110,16 @@ class parser {
     failed_ = true;
     return false;
   }
-  /// The next non-blank character, lower-cased ('\0' at the end): lets the
-  /// parser skip keyword groups that cannot match, which keeps it fast.
-  [[nodiscard]] constexpr char next_lower() const noexcept {
-    std::size_t p = pos_;
-    while (p < end_ && is_blank(text_[p])) ++p;
-    return p < end_ ? lower(text_[p]) : '\0';
-  }
-  static constexpr bool one_of(char c, text_view set) noexcept {
-    for (char x : set)
-      if (x == c) return true;
-    return false;
-  }
   [[nodiscard]] constexpr bool boundary_at(std::size_t p) const noexcept {
     return p >= end_ || !is_alnum(text_[p]);
   }
 
   /// Matches a keyword pattern at the cursor, case-insensitively, and moves past
-  /// it. In the pattern, '-' matches '-', one blank or nothing ("rest-pause",
-  /// "rest pause", "restpause"); ' ' matches one or more blanks. The match must
-  /// end at a word boundary.
-  constexpr bool word(text_view pattern) noexcept {
+  /// it (see notation_keyword for '-' and ' '). The match must end at a word boundary.
+  constexpr bool pattern(text_view pat) noexcept {
     std::size_t p = pos_;
-    for (std::size_t i = 0; i != pattern.size(); ++i) {
-      const char c = pattern[i];
+    for (std::size_t i = 0; i != pat.size(); ++i) {
+      const char c = pat[i];
       if (c == '-') {
         if (p < end_ && (text_[p] == '-' || text_[p] == ' ')) ++p;
       } else if (c == ' ') {
@@ -102,21 +134,35 @@ class parser {
     pos_ = p;
     return true;
   }
-  /// Matches `pattern` (letters only) at the cursor with no boundary after it: "RPE8".
-  constexpr bool prefix(text_view pattern) noexcept {
-    if (end_ - pos_ < pattern.size()) return false;
-    for (std::size_t i = 0; i != pattern.size(); ++i)
-      if (lower(text_[pos_ + i]) != pattern[i]) return false;
-    pos_ += pattern.size();
+  static constexpr const notation_keyword& entry_of(kw k) noexcept { return keyword_table[static_cast<std::size_t>(k)]; }
+  /// The keyword `k` at the cursor.
+  constexpr bool word(kw k) noexcept { return pattern(entry_of(k).pattern); }
+  /// The keyword `k` (letters only) at the cursor with no boundary after it: "RPE8".
+  constexpr bool prefix(kw k) noexcept {
+    const text_view pat = entry_of(k).pattern;
+    if (end_ - pos_ < pat.size()) return false;
+    for (std::size_t i = 0; i != pat.size(); ++i)
+      if (lower(text_[pos_ + i]) != pat[i]) return false;
+    pos_ += pat.size();
     return true;
   }
   /// Like `word`, after skipping blanks; restores the cursor when it does not match.
-  constexpr bool keyword(text_view pattern) noexcept {
+  constexpr bool keyword(kw k) noexcept {
     const std::size_t save = pos_;
     skip_blanks();
-    if (word(pattern)) return true;
+    if (word(k)) return true;
     pos_ = save;
     return false;
+  }
+  /// The first keyword of `group` at the cursor, after blanks when `blanks`;
+  /// nullptr (and the cursor unmoved) when none matches.
+  constexpr const notation_keyword* match(keyword_group group, bool blanks = true) noexcept {
+    const std::size_t save = pos_;
+    if (blanks) skip_blanks();
+    for (const auto& k : keyword_table)
+      if (k.group == group && pattern(k.pattern)) return &k;
+    pos_ = save;
+    return nullptr;
   }
   constexpr bool symbol(char c) noexcept {
     const std::size_t save = pos_;
@@ -129,31 +175,36 @@ class parser {
     return false;
   }
 
-  /// An unsigned number of at most 4 digits.
-  constexpr bool number(std::uint32_t& out) noexcept {
+  /// A number of a field: at most `limit.most`, or the rule that states the
+  /// limit, at `at` (the number itself when no_position). Reading stops as soon
+  /// as the value passes the limit; a fifth digit is refused even under it
+  /// (leading zeros): no field is written with more than four.
+  constexpr bool number(std::uint32_t& out, field_limit limit = count_limit, std::size_t at = error::no_position) noexcept {
     if (!is_digit(peek())) return fail(expectation::number, pos_);
     const std::size_t start = pos_;
+    if (at == error::no_position) at = start;
     std::uint32_t v = 0;
     while (is_digit(peek())) {
-      if (pos_ - start == 4) return fail(expectation::number_too_large, start);
       v = v * 10U + static_cast<std::uint32_t>(peek() - '0');
       ++pos_;
+      if (v > limit.most) return fail(limit.over, at);
+      if (pos_ - start > 4) return fail(expectation::number_too_large, start);
     }
     out = v;
     return true;
   }
-  /// A number with at most one decimal, in tenths ("62.5" -> 625).
-  constexpr bool tenths(std::uint32_t& out) noexcept {
+  /// A number with at most one decimal, in tenths ("62.5" -> 625), at most `limit.most` tenths.
+  constexpr bool tenths(std::uint32_t& out, field_limit limit, std::size_t at) noexcept {
     std::uint32_t whole = 0;
-    if (!number(whole)) return false;
+    if (!number(whole, field_limit{limit.most / 10U, limit.over}, at)) return false;
     std::uint32_t frac = 0;
     if (peek() == '.' && is_digit(peek(1))) {
       frac = static_cast<std::uint32_t>(peek(1) - '0');
       pos_ += 2;
-      if (is_digit(peek())) return fail(expectation::number_too_large, pos_);
+      if (is_digit(peek())) return fail(expectation::one_decimal, pos_);
     }
     out = whole * 10U + frac;
-    if (out > 65535U) return fail(expectation::number_too_large, pos_);
+    if (out > limit.most) return fail(limit.over, at);
     return true;
   }
   constexpr bool range_dash() noexcept {
@@ -171,19 +222,16 @@ class parser {
   constexpr bool times_sign() noexcept {
     const std::size_t save = pos_;
     skip_blanks();
-    if ((peek() == 'x' || peek() == 'X') && !is_alpha(peek(1)) ) {
+    if (peek() == 'x' || peek() == 'X') {
       ++pos_;
-      return true;
-    }
-    if ((peek() == 'x' || peek() == 'X') && (peek(1) == 'A' || peek(1) == 'a') && (peek(2) == 'M' || peek(2) == 'm')) {
-      ++pos_;  // "3xAMAP"
-      return true;
-    }
-    if ((peek() == 'x' || peek() == 'X') && (peek(1) == 'F' || peek(1) == 'f')) {
-      ++pos_;  // "5xfail"
-      return true;
-    }
-    if (peek() == '\xC3' && peek(1) == '\x97') {  // '×' in UTF-8
+      if (!is_alpha(peek())) return true;
+      // "3xAMAP", "5xfail": a quantity word glued to the sign
+      const std::size_t after = pos_;
+      if (match(keyword_group::quantity_word, false) != nullptr) {
+        pos_ = after;
+        return true;
+      }
+    } else if (peek() == '\xC3' && peek(1) == '\x97') {  // '×' in UTF-8
       pos_ += 2;
       return true;
     }
@@ -194,36 +242,16 @@ class parser {
 
   // ---- units ----------------------------------------------------------------
   constexpr bool time_unit_word(time_unit& u) noexcept {
-    const char c = next_lower();
-    if (c != 'm' && c != 's') return false;
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (word("minutes") || word("minute") || word("mins") || word("min")) {
-      u = time_unit::minute;
-      return true;
-    }
-    if (word("seconds") || word("second") || word("secs") || word("sec") || word("s")) {
-      u = time_unit::second;
-      return true;
-    }
-    pos_ = save;
-    return false;
+    const auto* k = match(keyword_group::time_unit);
+    if (k == nullptr) return false;
+    u = static_cast<time_unit>(k->value);
+    return true;
   }
   constexpr bool distance_unit_word(distance_unit& u) noexcept {
-    const char c = next_lower();
-    if (c != 'm' && c != 'y') return false;
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (word("yards") || word("yard") || word("yds") || word("yd")) {
-      u = distance_unit::yard;
-      return true;
-    }
-    if (word("metres") || word("metre") || word("meters") || word("meter") || word("m")) {
-      u = distance_unit::metre;
-      return true;
-    }
-    pos_ = save;
-    return false;
+    const auto* k = match(keyword_group::distance_unit);
+    if (k == nullptr) return false;
+    u = static_cast<distance_unit>(k->value);
+    return true;
   }
   /// "90s", "2 min".
   constexpr bool duration_value(duration& d) noexcept {
@@ -245,27 +273,25 @@ class parser {
     if (!is_digit(peek())) return fail(expectation::seconds, at);
     if (!number(n)) return false;
     const std::size_t save = pos_;
-    skip_blanks();
-    if (!(word("seconds") || word("second") || word("secs") || word("sec") || word("s") || word("count"))) {
+    const auto* unit = match(keyword_group::time_unit);
+    if (unit == nullptr || unit->value != static_cast<std::uint8_t>(time_unit::second)) {
       pos_ = save;
-      return fail(expectation::seconds, pos_);
+      if (match(keyword_group::count_unit) == nullptr) return fail(expectation::seconds, pos_);
     }
     s = u16(n);
     return true;
   }
   constexpr void side_suffix(quantity& q) noexcept {
-    if (!one_of(next_lower(), "/pe")) return;
     const std::size_t save = pos_;
     skip_blanks();
     if (peek() == '/') {
       ++pos_;
-      if (word("leg")) { q.side = rep_count::per_leg; return; }
-      if (word("side")) { q.side = rep_count::per_side; return; }
-    } else if (word("per leg") || word("each leg")) {
-      q.side = rep_count::per_leg;
-      return;
-    } else if (word("per side") || word("each side")) {
-      q.side = rep_count::per_side;
+      if (const auto* k = match(keyword_group::side_after_slash, false)) {
+        q.side = static_cast<rep_count>(k->value);
+        return;
+      }
+    } else if (const auto* k = match(keyword_group::side, false)) {
+      q.side = static_cast<rep_count>(k->value);
       return;
     }
     pos_ = save;
@@ -276,21 +302,23 @@ class parser {
   constexpr bool failure_target(quantity& q) noexcept {
     q = quantity::to_failure();
     const std::size_t save = pos_;
-    skip_blanks();
-    (void)(word("between"));
+    (void)keyword(kw::between);
     skip_blanks();
     if (!is_digit(peek())) {
       pos_ = save;
       return true;
     }
+    const std::size_t at = pos_;
     std::uint32_t lo = 0, hi = 0;
     if (!number(lo)) return false;
+    // zero is the value's "no target": a stated 0 would vanish
+    if (lo == 0) return fail(rule::zero_reps, at);
     hi = lo;
-    if (range_dash() || keyword("and") || keyword("to")) {
+    if (range_dash() || keyword(kw::and_) || keyword(kw::to)) {
       skip_blanks();
       if (!number(hi)) return false;
     }
-    (void)keyword("reps");
+    (void)keyword(kw::reps);
     q.min = u16(lo);
     q.max = u16(hi);
     return true;
@@ -300,13 +328,9 @@ class parser {
   constexpr bool quantity_value(quantity& q, bool after_sets) noexcept {
     skip_blanks();
     const std::size_t at = pos_;
-    if (word("amap")) {
-      q = quantity::amap();
-      side_suffix(q);
-      return true;
-    }
-    if (word("failure") || word("fail")) {
-      if (!failure_target(q)) return false;
+    if (const auto* k = match(keyword_group::quantity_word, false)) {
+      if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) q = quantity::amap();
+      else if (!failure_target(q)) return false;
       side_suffix(q);
       return true;
     }
@@ -316,7 +340,7 @@ class parser {
     hi = lo;
     const bool ranged = range_dash();
     if (ranged && !number(hi)) return false;
-    if (!ranged && one_of(next_lower(), "mysn")) {
+    if (!ranged) {
       distance_unit du{};
       time_unit tu{};
       if (distance_unit_word(du)) {
@@ -328,27 +352,26 @@ class parser {
         q = quantity::of(duration{u16(lo), tu});
         // "30s hold" names the timed hold; "hold 2s" after it is a modifier.
         const std::size_t save = pos_;
-        if (keyword("hold")) {
+        if (keyword(kw::hold)) {
           skip_blanks();
           if (is_digit(peek())) pos_ = save;
         }
         side_suffix(q);
         return true;
       }
-      if (keyword("non-stop")) {
+      if (keyword(kw::non_stop)) {
         q = quantity::non_stop(u16(lo));
         side_suffix(q);
         return true;
       }
     }
     q = quantity::reps(u16(lo), u16(hi));
-    if (!one_of(next_lower(), "snr/pe")) return true;
-    if (keyword("steps")) {
+    if (keyword(kw::steps)) {
       q.side = rep_count::steps;
       return true;
     }
-    (void)(keyword("reps") || keyword("rep"));
-    if (keyword("non-stop")) {
+    (void)(keyword(kw::reps) || keyword(kw::rep));
+    if (keyword(kw::non_stop)) {
       if (ranged) return fail(expectation::modifier, pos_);
       q = quantity::non_stop(u16(lo));
     }
@@ -362,7 +385,7 @@ class parser {
     for (;;) {
       skip_blanks();
       if (!is_digit(peek())) return fail(sep == '+' ? expectation::mini_sets : expectation::list, pos_);
-      if (n == max_listed_sets) return fail(rule::list_too_long, pos_);
+      if (n == max_listed_sets) return fail(sep == '+' ? rule::mini_sets_too_few : rule::list_too_long, pos_);
       m.listed[n] = pos_;
       std::uint32_t v = 0;
       if (!number(v)) return false;
@@ -381,13 +404,21 @@ class parser {
   }
 
   // ---- modifiers ------------------------------------------------------------
+  /// The end of a run of tempo characters (digits and X) from `p`, reading at
+  /// most one past the longest tempo: a longer run is an error either way.
+  [[nodiscard]] constexpr std::size_t tempo_run_end(std::size_t p) const noexcept {
+    const std::size_t stop = p + 5;
+    while (p < end_ && p < stop && (is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
+    return p;
+  }
   constexpr bool tempo_digits(tempo& t, std::size_t& at) noexcept {
     skip_blanks();
     at = pos_;
-    std::size_t p = pos_;
-    while (p < end_ && (is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
-    if (p == pos_ || !boundary_at(p)) return fail(expectation::tempo, pos_);
+    const std::size_t p = tempo_run_end(pos_);
+    if (p == pos_) return fail(expectation::tempo, pos_);
     const std::size_t len = p - pos_;
+    if (len > 4) return fail(rule::tempo_length, pos_);
+    if (!boundary_at(p)) return fail(expectation::tempo, pos_);
     if (len != 3 && len != 4) return fail(rule::tempo_length, pos_);
     t = tempo{tempo::mode::digits, static_cast<std::uint8_t>(len), {}};
     for (std::size_t i = 0; i != len; ++i) {
@@ -409,22 +440,15 @@ class parser {
       s.load = l;
       return true;
     };
-    if (prefix("rpe")) {
+    const bool rpe = prefix(kw::rpe);
+    if (rpe || prefix(kw::rir)) {
       skip_blanks();
       std::uint32_t v = 0;
-      if (!tenths(v)) return false;
-      return take_load(load{load_kind::rpe, u16(v)});
+      if (!tenths(v, rpe ? rpe_limit : rir_limit, at - 1)) return false;
+      return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
     }
-    if (prefix("rir")) {
-      skip_blanks();
-      std::uint32_t v = 0;
-      if (!tenths(v)) return false;
-      return take_load(load{load_kind::rir, u16(v)});
-    }
-    if (word("bodyweight") || word("bw")) return take_load(load::bodyweight());
-    if (word("band")) return take_load(load::band());
-    if (word("heavier")) return take_load(load::heavier_than_last_set());
-    // A run of digits and X: a tempo unless a load unit follows.
+    if (const auto* k = match(keyword_group::load_word, false)) return take_load(load{static_cast<load_kind>(k->value), 0});
+    // A run of digits and X: a tempo unless a load unit or a decimal follows.
     std::size_t p = pos_;
     bool only_digits = true;
     while (p < end_ && (is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) {
@@ -433,10 +457,25 @@ class parser {
     }
     if (p == pos_) return fail(expectation::load_or_tempo, pos_);
     std::size_t unit_at = p;  // "@100 kg": a unit after blanks still makes a load
+    const bool decimal = only_digits && unit_at + 1 < end_ && text_[unit_at] == '.' && is_digit(text_[unit_at + 1]);
+    if (decimal) {
+      unit_at += 2;
+      while (unit_at < end_ && is_digit(text_[unit_at])) ++unit_at;
+    }
     while (unit_at < end_ && is_blank(text_[unit_at])) ++unit_at;
-    const bool unit_follows =
-        unit_at < end_ && (lower(text_[unit_at]) == 'k' || lower(text_[unit_at]) == 'l' || text_[unit_at] == '%');
-    if (boundary_at(p) && !unit_follows && (p >= end_ || text_[p] != '.')) {
+    const char unit = unit_at < end_ ? lower(text_[unit_at]) : '\0';
+    // The unit decides the field, and with it the limit the number is read against.
+    load_kind kind = load_kind::none;
+    if (unit == '%') {
+      kind = load_kind::percent_1rm;
+    } else if (only_digits) {
+      parser probe(text_, unit_at, end_);
+      const auto* k = probe.match(keyword_group::load_unit, false);
+      if (k != nullptr && k->value != static_cast<std::uint8_t>(load_kind::percent_1rm)) kind = static_cast<load_kind>(k->value);
+    }
+    const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
+                        (p < end_ && text_[p] == '.');
+    if (!a_load) {
       if ((seen & 2U) != 0) return fail(expectation::duplicate_modifier, at - 1);
       seen |= 2U;
       std::size_t tat = 0;
@@ -445,32 +484,24 @@ class parser {
       return true;
     }
     if (!only_digits) return fail(expectation::load_or_tempo, pos_);
+    if (kind == load_kind::none) return fail(expectation::load_unit, unit_at);
     std::uint32_t v = 0;
-    if (!tenths(v)) return false;
-    if (peek() == '%') {
-      ++pos_;
-      (void)(keyword("of 1rm") || keyword("1rm"));
-      return take_load(load{load_kind::percent_1rm, u16(v)});
-    }
-    const std::size_t save = pos_;
+    if (!tenths(v, kind == load_kind::percent_1rm ? percent_limit : absolute_load_limit, at - 1)) return false;
     skip_blanks();
-    if (word("kg") || word("kgs")) return take_load(load{load_kind::kg, u16(v)});
-    if (word("lbs") || word("lb")) return take_load(load{load_kind::lb, u16(v)});
-    const std::size_t unit_pos = pos_;
-    pos_ = save;
-    return fail(expectation::load_unit, unit_pos);
+    if (kind == load_kind::percent_1rm) {
+      ++pos_;  // '%'
+      (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
+    } else {
+      (void)match(keyword_group::load_unit, false);
+    }
+    return take_load(load{kind, u16(v)});
   }
 
   constexpr bool position_word(hold_position& p) noexcept {
-    if (keyword("at the top") || keyword("top")) {
-      p = hold_position::top;
-      return true;
-    }
-    if (keyword("at the bottom") || keyword("bottom")) {
-      p = hold_position::bottom;
-      return true;
-    }
-    return false;
+    const auto* k = match(keyword_group::position);
+    if (k == nullptr) return false;
+    p = static_cast<hold_position>(k->value);
+    return true;
   }
 
   constexpr bool drops_value(set_scheme& s, scheme_marks& m) noexcept {
@@ -479,19 +510,17 @@ class parser {
     m.drops = pos_;
     std::uint32_t n = 1;
     if (is_digit(peek())) {
-      if (!number(n)) return false;
+      if (!number(n, drops_limit)) return false;
       skip_blanks();
-    } else if (word("single")) {
-      n = 1;
-    } else if (word("double")) {
+    } else if (word(kw::double_)) {
       n = 2;
-    } else if (word("triple")) {
-      n = 3;
+    } else if (const auto* k = match(keyword_group::drop_count, false)) {
+      n = k->value;
     }
     skip_blanks();
-    if (!word("drop-sets") && !word("drop-set") && !word("drops") && !word("drop"))
+    if (!word(kw::drop_sets) && !word(kw::drop_set) && !word(kw::drops) && !word(kw::drop))
       return fail(expectation::drops, pos_);
-    if (n == 0 || n > max_drops) return fail(rule::drops_too_many, m.drops);
+    if (n == 0) return fail(rule::drops_too_many, m.drops);
     s.drops = static_cast<std::uint8_t>(n);
     const std::size_t save = pos_;
     skip_blanks();
@@ -500,16 +529,17 @@ class parser {
       if (!is_digit(peek())) ++pos_;
       const std::size_t pct_at = pos_;
       std::uint32_t pct = 0;
-      if (!number(pct)) return false;
+      if (!number(pct, drop_percent_limit)) return false;
       if (peek() != '%') return fail(expectation::load_unit, pos_);
       ++pos_;
-      if (pct >= 100) return fail(rule::drop_percent_too_large, pct_at);
-      if (rising && pct != 0) return fail(rule::drop_load_rises, pct_at);
+      // zero is the value's "not stated": a stated 0% would vanish
+      if (pct == 0) return fail(rule::drop_percent_zero, pct_at);
+      if (rising) return fail(rule::drop_load_rises, pct_at);
       s.drop_percent = static_cast<std::int8_t>(-static_cast<int>(pct));
     } else {
       pos_ = save;
     }
-    (void)keyword("each set");
+    (void)keyword(kw::each_set);
     return true;
   }
 
@@ -532,39 +562,43 @@ class parser {
         if (!once(64U, at)) return false;
         ++pos_;
         if (!drops_value(s, m)) return false;
-      } else if (word("tempo")) {
+      } else if (word(kw::tempo)) {
         if (!once(2U, at)) return false;
         std::size_t tat = 0;
         if (!tempo_digits(s.tempo, tat)) return false;
         m.tempo = tat;
-      } else if (word("no tempo")) {
+      } else if (word(kw::no_tempo)) {
         if (!once(2U, at)) return false;
         s.tempo = tempo::no_tempo();
-      } else if (word("hold")) {
+      } else if (word(kw::hold)) {
         if (!once(4U, at)) return false;
         m.hold = at;
         if (!seconds_value(s.hold.seconds)) return false;
         if (s.hold.seconds == 0) return fail(rule::hold_zero, at);
         s.hold.position = hold_position::top;
         (void)position_word(s.hold.position);
-      } else if (word("pause")) {
+      } else if (word(kw::pause)) {
         if (!once(8U, at)) return false;
         m.pause = at;
         if (!seconds_value(s.pause.seconds)) return false;
-        if (!keyword("every")) return fail(expectation::every, pos_);
+        // zero seconds is the value's "no pause": a stated 0 would vanish
+        if (s.pause.seconds == 0) return fail(rule::hold_zero, at);
+        if (!keyword(kw::every)) return fail(expectation::every, pos_);
         skip_blanks();
         std::uint32_t n = 0;
         if (!is_digit(peek())) return fail(expectation::every, pos_);
         if (!number(n)) return false;
-        (void)(word("st") || word("nd") || word("rd") || word("th"));
-        (void)(keyword("reps") || keyword("rep"));
+        (void)match(keyword_group::ordinal, false);
+        (void)(keyword(kw::reps) || keyword(kw::rep));
         s.pause.every = u16(n);
         s.pause.position = hold_position::bottom;
         (void)position_word(s.pause.position);
-      } else if (word("stretch and squeeze") || word("stretch-squeeze")) {
+      } else if (word(kw::stretch_and_squeeze) || word(kw::stretch_squeeze)) {
         if (!once(16U, at)) return false;
         if (!seconds_value(s.stretch_and_squeeze)) return false;
-      } else if (word("rest")) {
+        // zero is the value's "none": a stated 0 would vanish
+        if (s.stretch_and_squeeze == 0) return fail(rule::stretch_and_squeeze_zero, at);
+      } else if (word(kw::rest)) {
         if (!once(32U, at)) return false;
         duration d{};
         if (!duration_value(d)) return false;
@@ -591,64 +625,62 @@ class parser {
     return true;
   }
 
+  /// Is the number at the cursor a set count ("3x", "3 sets")? Looks past the
+  /// whole digit run, so that an over-long count is reported as a set count.
+  [[nodiscard]] constexpr bool set_count_follows() const noexcept {
+    parser probe(text_, pos_, end_);
+    while (is_digit(probe.peek())) ++probe.pos_;
+    return probe.times_sign() || probe.keyword(kw::sets) || probe.keyword(kw::set);
+  }
+
   constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
     skip_blanks();
     m.start = pos_;
-    // Only these letters start a keyword form; digits, AMAP and fail go straight below.
-    const bool named = one_of(lower(peek()), "prdwsc");
-    if (named && word("pyramid")) {
-      s.kind = scheme_kind::pyramid;
-    } else if (named && (word("reverse"))) {
-      if (!keyword("pyramid")) return fail(expectation::pyramid, pos_);
-      s.kind = scheme_kind::reverse_pyramid;
-    } else if (named && (word("double"))) {
-      if (!keyword("pyramid")) return fail(expectation::pyramid, pos_);
-      s.kind = scheme_kind::double_pyramid;
-    } else if (named && (word("ramp") || word("warm-up ramp"))) {
-      s.kind = scheme_kind::warm_up_ramp;
-    } else if (named && (word("strip"))) {
-      s.kind = scheme_kind::strip;
-      (void)(keyword("sets") || keyword("set"));
-      if (!keyword("from")) return fail(expectation::rep_max, pos_);
-      skip_blanks();
-      m.quantity = pos_;
-      std::uint32_t n = 0;
-      if (!number(n)) return fail(expectation::rep_max, pos_);
-      if (!keyword("rm") && !keyword("rep max")) return fail(expectation::rep_max, pos_);
-      s.per_set = quantity::reps(u16(n));
-      return true;
-    } else if (named && (word("rest-pause"))) {
-      return mini_set_body(s, m, scheme_kind::rest_pause);
-    } else if (named && (word("cluster"))) {
-      return mini_set_body(s, m, scheme_kind::cluster);
+    if (const auto* k = match(keyword_group::scheme_name, false)) {
+      const auto kind = static_cast<scheme_kind>(k->value);
+      switch (kind) {
+        case scheme_kind::reverse_pyramid:
+        case scheme_kind::double_pyramid:
+          if (!keyword(kw::pyramid)) return fail(expectation::pyramid, pos_);
+          [[fallthrough]];
+        case scheme_kind::pyramid:
+        case scheme_kind::warm_up_ramp:
+          s.kind = kind;
+          break;
+        case scheme_kind::strip: {
+          s.kind = scheme_kind::strip;
+          (void)(keyword(kw::sets) || keyword(kw::set));
+          if (!keyword(kw::from)) return fail(expectation::rep_max, pos_);
+          skip_blanks();
+          m.quantity = pos_;
+          std::uint32_t n = 0;
+          if (!is_digit(peek())) return fail(expectation::rep_max, pos_);
+          if (!number(n)) return false;
+          if (!keyword(kw::rm) && !keyword(kw::rep_max)) return fail(expectation::rep_max, pos_);
+          s.per_set = quantity::reps(u16(n));
+          return true;
+        }
+        case scheme_kind::rest_pause:
+        case scheme_kind::cluster: return mini_set_body(s, m, kind);
+        case scheme_kind::straight: break;
+      }
     } else {
       // [sets ("x" | "sets of")] quantity
       std::uint32_t sets = 1;
-      const std::size_t save = pos_;
-      if (is_digit(peek())) {
-        if (!number(sets)) return false;
-        bool has_sets = times_sign();
-        if (!has_sets && (keyword("sets") || keyword("set"))) {
-          has_sets = true;
-          (void)keyword("of");
+      if (is_digit(peek()) && set_count_follows()) {
+        if (!number(sets, sets_limit)) return false;
+        if (!times_sign()) {
+          (void)(keyword(kw::sets) || keyword(kw::set));
+          (void)keyword(kw::of);
         }
-        if (has_sets) {
-          skip_blanks();
-          if (word("rest-pause")) {
-            if (!mini_set_body(s, m, scheme_kind::rest_pause)) return false;
-            s.sets = u16(sets);
-            return true;
-          }
-          if (word("cluster")) {
-            if (!mini_set_body(s, m, scheme_kind::cluster)) return false;
-            s.sets = u16(sets);
-            return true;
-          }
-          (void)keyword("to technical");
-        } else {
-          pos_ = save;
-          sets = 1;
+        skip_blanks();
+        const bool rest_pause = word(kw::rest_pause);
+        if (rest_pause || word(kw::cluster)) {
+          if (!mini_set_body(s, m, rest_pause ? scheme_kind::rest_pause : scheme_kind::cluster)) return false;
+          s.sets = u16(sets);
+          return true;
         }
+        (void)keyword(kw::to_technical);
       }
       m.quantity = pos_;
       s.kind = scheme_kind::straight;
@@ -657,7 +689,7 @@ class parser {
     }
     // the listed kinds
     if (!rep_list(s, m, ',')) return false;
-    (void)(keyword("reps") || keyword("rep"));
+    (void)(keyword(kw::reps) || keyword(kw::rep));
     s.sets = s.listed_count;
     return true;
   }
@@ -712,14 +744,12 @@ class parser {
   }
 
   // ---- groupings --------------------------------------------------------------
+
+  // ---- groupings --------------------------------------------------------------
   constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
-    if (!one_of(next_lower(), "sctg")) return false;
-    if (keyword("super-sets") || keyword("super-set")) k = grouping_kind::superset;
-    else if (keyword("compound-sets") || keyword("compound-set")) k = grouping_kind::compound_set;
-    else if (keyword("tri-sets") || keyword("tri-set")) k = grouping_kind::tri_set;
-    else if (keyword("giant-sets") || keyword("giant-set")) k = grouping_kind::giant_set;
-    else if (keyword("circuits") || keyword("circuit")) k = grouping_kind::circuit;
-    else return false;
+    const auto* w = match(keyword_group::grouping_kind);
+    if (w == nullptr) return false;
+    k = static_cast<grouping_kind>(w->value);
     return true;
   }
 
@@ -737,21 +767,21 @@ class parser {
   /// A rest clause of a grouping: "rest 90s" or "rest 15s between exercises".
   constexpr bool rest_clause(grouping& g, std::size_t end) noexcept {
     parser sub(text_, pos_, end);
-    if (!sub.keyword("rest")) return false;
+    if (!sub.keyword(kw::rest)) return false;
     duration d{};
     if (!sub.duration_value(d)) {
       err_ = sub.err_;
       failed_ = true;
       return true;  // it was a rest clause, and a broken one
     }
-    if (sub.keyword("between exercises")) {
+    const auto* between = sub.match(keyword_group::grouping_rest);
+    if (between != nullptr && between->pattern == entry_of(kw::between_exercises).pattern) {
       if (g.between_exercises.stated) {
         (void)fail(expectation::duplicate_modifier, pos_);
         return true;
       }
       g.between_exercises = rest::of(d);
     } else {
-      (void)sub.keyword("between rounds");
       if (g.between_rounds.stated) {
         (void)fail(expectation::duplicate_modifier, pos_);
         return true;
@@ -763,20 +793,24 @@ class parser {
     return true;
   }
 
+  /// Can a scheme begin at `v`: at the start of a word, with a character that
+  /// begins a scheme (keywords.hpp, derived from the keyword table).
+  [[nodiscard]] constexpr bool scheme_may_start(std::size_t v, std::size_t from) const noexcept {
+    if (v != from && !(is_blank(text_[v - 1]) && !is_blank(text_[v]))) return false;
+    return scheme_starts.has(lower(text_[v]));
+  }
+
   // Written back as "name canonical-scheme", an entry must read the same: no
-  // tail of the name may join the canonical scheme into another scheme ("squat
-  // 18x" with "56s hold" would read back as "squat" with 18x56s). Returns where
-  // the first such tail starts, or name_end when none does.
+  // tail of the name may join the canonical scheme into another scheme ("leg
+  // press 8 tempo" with "10x5" would read back as "leg press" with 1x8 @10X5;
+  // "squat 18x" with "56s hold" as "squat" with 18x56s). Every tail that could
+  // begin a scheme is read, with the same test that ends names when reading,
+  // so whatever the grammar lets a scheme begin or continue with is covered.
+  // Returns where the first such tail starts, or name_end when none does.
   constexpr std::size_t name_tail_joining(std::size_t name_start, std::size_t name_end, const set_scheme& s) const noexcept {
-    // A scheme written with its own set count ("3x10") cannot take a word in
-    // front of it; only the forms written without one ("56s", "AMAP", "fail
-    // 12-15", "150 non-stop", "pyramid ...") can, so only those are tried. The
-    // test mirrors write_scheme (format.hpp), which writes the count exactly then.
-    if (s.kind == scheme_kind::straight && (s.sets != 1 || s.per_set.kind == quantity_kind::reps)) return name_end;
     const auto canonical = format(s);
     for (std::size_t v = name_start; v < name_end; ++v) {
-      if (v != name_start && !(is_blank(text_[v - 1]) && !is_blank(text_[v]))) continue;
-      if (!is_digit(text_[v]) && !one_of(lower(text_[v]), "prdwsacf")) continue;  // cannot start a scheme
+      if (!scheme_may_start(v, name_start)) continue;
       detail::array<char, max_exercise_name + 1 + scheme_text_capacity> joined{};
       std::size_t n = 0;
       for (std::size_t i = v; i != name_end && n != max_exercise_name; ++i) joined[n++] = text_[i];
@@ -804,34 +838,42 @@ class parser {
     }
     skip_blanks();
     const std::size_t name_start = pos_;
+    if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
     // The name ends where the rest of the entry reads as a scheme. When no
-    // attempt reads past its first word, the entry lacks its sets.
+    // attempt reads past its first word, the entry lacks its sets. A name
+    // holds at most max_exercise_name bytes: the search stops at the first
+    // byte of the name beyond them, however long the entry.
+    const std::size_t longest = name_start + max_exercise_name;
     std::size_t trimmed_end = end;
     while (trimmed_end > name_start && is_blank(text_[trimmed_end - 1])) --trimmed_end;
     error best{expectation_text(expectation::entry), trimmed_end};
     bool progressed = false;
     for (std::size_t w = name_start; w < end; ++w) {
-      if (w != name_start && !(is_blank(text_[w - 1]) && !is_blank(text_[w]))) continue;
-      if (!is_digit(text_[w]) && !one_of(lower(text_[w]), "prdwsacf")) continue;  // cannot start a scheme
-      parser sub(text_, w, end);
-      set_scheme s{};
-      if (sub.scheme(s)) {
-        sub.skip_blanks();
-        std::size_t name_end = w;
-        while (name_end > name_start && is_blank(text_[name_end - 1])) --name_end;
-        if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
-        if (!detail::well_formed_name(text_.substr(name_start, name_end - name_start)))
-          return fail(rule::exercise_name_malformed, name_start);
-        if (const std::size_t joins = name_tail_joining(name_start, name_end, s); joins != name_end)
-          return fail(rule::exercise_name_joins_scheme, joins);
-        if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
-        g.entries[g.size++] = grouping_entry{text_.substr(name_start, name_end - name_start), s};
-        pos_ = end;
-        return true;
+      const bool may_start = scheme_may_start(w, name_start);
+      if (may_start) {
+        parser sub(text_, w, end);
+        set_scheme s{};
+        if (sub.scheme(s)) {
+          std::size_t name_end = w;
+          while (name_end > name_start && is_blank(text_[name_end - 1])) --name_end;
+          if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
+          if (!detail::well_formed_name(text_.substr(name_start, name_end - name_start)))
+            return fail(rule::exercise_name_malformed, name_start);
+          if (const std::size_t joins = name_tail_joining(name_start, name_end, s); joins != name_end)
+            return fail(rule::exercise_name_joins_scheme, joins);
+          g.entries[g.size++] = grouping_entry{text_.substr(name_start, name_end - name_start), s};
+          pos_ = end;
+          return true;
+        }
+        if (sub.err_.position > w && (!progressed || sub.err_.position > best.position)) {
+          best = sub.err_;
+          progressed = true;
+        }
       }
-      if (sub.err_.position > w && (!progressed || sub.err_.position > best.position)) {
-        best = sub.err_;
-        progressed = true;
+      // w belongs to the name now: past the limit, no later split can help
+      if (w >= longest && !is_blank(text_[w])) {
+        if (!progressed) best = error{rule_text(rule::exercise_name_too_long), longest};
+        break;
       }
     }
     if (!failed_) err_ = best;
@@ -870,26 +912,15 @@ class parser {
 
   // ---- a line -----------------------------------------------------------------
   constexpr bool role_word(block_role& r) noexcept {
-    if (!one_of(next_lower(), "wpmfc")) return false;
     const std::size_t save = pos_;
-    if (keyword("warm-up")) {
-      // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
-      if (keyword("ramp")) {
-        pos_ = save;
-        return false;
-      }
-      r = block_role::warm_up;
-    } else if (keyword("priming") || keyword("primer")) {
-      r = block_role::priming;
-    } else if (keyword("working") || keyword("main")) {
-      r = block_role::working;
-    } else if (keyword("finishing") || keyword("finisher")) {
-      r = block_role::finishing;
-    } else if (keyword("cool-down")) {
-      r = block_role::cool_down;
-    } else {
+    const auto* k = match(keyword_group::block_role);
+    if (k == nullptr) return false;
+    // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
+    if (k->value == static_cast<std::uint8_t>(block_role::warm_up) && keyword(kw::ramp)) {
+      pos_ = save;
       return false;
     }
+    r = static_cast<block_role>(k->value);
     return true;
   }
 
@@ -902,7 +933,8 @@ class parser {
       b.content = block_content::grouping;
       return grouping_body(b.group);
     }
-    if (next_lower() == 'r' && word("rest") && !word("-pause")) {
+    // "rest 90s", but not "rest-pause 8+3+3"
+    if (!word(kw::rest_pause) && word(kw::rest)) {
       duration d{};
       if (!duration_value(d)) return false;
       b.content = block_content::rest;
@@ -932,11 +964,12 @@ class parser {
         if (range_dash() && !number(hi)) return false;
         time_unit u{};
         if (time_unit_word(u)) {
+          // zero is the value's "no length stated": a stated 0 would vanish
+          if (lo == 0) return fail(rule::block_length_zero, at);
+          if (lo > hi) return fail(rule::block_range_inverted, at);
           b.min_length = u16(lo);
           b.max_length = u16(hi);
           b.length_unit = u;
-          if (b.min_length == 0) return fail(rule::block_range_inverted, at);
-          if (lo > hi) return fail(rule::block_range_inverted, at);
         } else {
           pos_ = save;
         }

@@ -184,7 +184,7 @@ struct block {
 
 [[nodiscard]] constexpr rule_check check(const block& b) noexcept {
   if (b.min_length > b.max_length) return {rule::block_range_inverted};
-  if (b.min_length == 0 && b.max_length != 0) return {rule::block_range_inverted};
+  if (b.min_length == 0 && b.max_length != 0) return {rule::block_length_zero};
   if (b.max_length > 9999 || b.rest_period.length.amount > 9999) return {rule::number_too_large};
   if (b.content == block_content::scheme) return check(b.scheme);
   if (b.content == block_content::grouping) return check(b.group);

@@ -55,7 +55,12 @@ enum class rule : std::uint8_t {
   exercise_name_joins_scheme,
   compound_set_no_shared_muscle,
   block_range_inverted,
-  number_too_large,
+  load_too_large,
+  exercise_name_too_long,
+  block_length_zero,
+  drop_percent_zero,
+  stretch_and_squeeze_zero,
+  number_too_large,  ///< stays last: loops over every rule end here
 };
 
 /// The sentence for a rule. With `stop` set during constant evaluation, the
@@ -110,6 +115,11 @@ constexpr text_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_DETAIL_RULE_TEXT(exercise_name_joins_scheme, "sinew: an exercise name does not end in words its scheme would read as its own (such as a set count: 18x)");
     SINEW_DETAIL_RULE_TEXT(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
     SINEW_DETAIL_RULE_TEXT(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
+    SINEW_DETAIL_RULE_TEXT(load_too_large, "sinew: a load in kg or lb is at most 6553.5");
+    SINEW_DETAIL_RULE_TEXT(exercise_name_too_long, "sinew: an exercise name has at most 64 bytes");
+    SINEW_DETAIL_RULE_TEXT(block_length_zero, "sinew: a block's stated length is at least 1 (warm-up 10-15min)");
+    SINEW_DETAIL_RULE_TEXT(drop_percent_zero, "sinew: a drop's stated percentage is at least 1% (+ 2 drops -20%); leave it out when not known");
+    SINEW_DETAIL_RULE_TEXT(stretch_and_squeeze_zero, "sinew: a stretch and squeeze lasts at least one second");
     SINEW_DETAIL_RULE_TEXT(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
 #undef SINEW_DETAIL_RULE_TEXT
