@@ -3,6 +3,7 @@
 // from a deterministic generator (generator.hpp), so a failure reproduces.
 #include <doctest/doctest.h>
 
+#include <cctype>
 #include <cstddef>
 #include <string>
 
@@ -77,4 +78,45 @@ TEST_CASE("every prefix of a formatted line either parses or fails inside the te
       }
     }
   }
+}
+
+namespace {
+/// parse_scheme(text) and parse(text) agree: both read the same scheme (parse
+/// as a block holding only it), or both fail with the same error. The one
+/// exception is text that parse reads as a rest line ("rest", "rest-", "rest p",
+/// prefixes of "rest-pause"): both fail, parse expecting the rest's time.
+void check_agreement(std::string_view text) {
+  const auto scheme = sinew::parse_scheme(text);
+  const auto line = sinew::parse(text);
+  CAPTURE(text);
+  REQUIRE(scheme.has_value() == line.has_value());
+  if (scheme) {
+    REQUIRE(line->content == sinew::block_content::scheme);
+    REQUIRE(line->role == sinew::block_role::none);
+    REQUIRE(line->scheme == *scheme);
+  } else if (!(line.error() == scheme.error())) {
+    INFO("parse: ", std::string(line.error().message), " at ", line.error().position);
+    INFO("parse_scheme: ", std::string(scheme.error().message), " at ", scheme.error().position);
+    REQUIRE(text.substr(0, 4) == "rest");
+    REQUIRE((text.size() == 4 || !std::isalnum(static_cast<unsigned char>(text[4]))));
+    CHECK(line.error().message == sinew::expectation_text(sinew::expectation::duration));
+  }
+}
+}  // namespace
+
+TEST_CASE("parse_scheme and parse agree on every generated scheme text and its prefixes") {
+  sinew_test::rng r{seed + 4};
+  std::size_t texts = 0;
+  for (int i = 0; i != 20000; ++i) {
+    const std::string text(sinew::format(sinew_test::any_scheme(r)).view());
+    check_agreement(text);
+    ++texts;
+    if (i % 10 == 0) {
+      for (std::size_t n = 0; n < text.size(); ++n) {
+        check_agreement(text.substr(0, n));
+        ++texts;
+      }
+    }
+  }
+  MESSAGE(texts, " texts: parse_scheme and parse agree");
 }

@@ -808,9 +808,12 @@ class parser {
   // so whatever the grammar lets a scheme begin or continue with is covered.
   // Returns where the first such tail starts, or name_end when none does.
   constexpr std::size_t name_tail_joining(std::size_t name_start, std::size_t name_end, const set_scheme& s) const noexcept {
-    const auto canonical = format(s);
+    scheme_text canonical{};
+    bool written = false;
     for (std::size_t v = name_start; v < name_end; ++v) {
       if (!scheme_may_start(v, name_start)) continue;
+      if (!written) canonical = format(s);  // only names with a candidate tail pay for it
+      written = true;
       detail::array<char, max_exercise_name + 1 + scheme_text_capacity> joined{};
       std::size_t n = 0;
       for (std::size_t i = v; i != name_end && n != max_exercise_name; ++i) joined[n++] = text_[i];
