@@ -56,6 +56,8 @@ enum class rule : std::uint8_t {
   compound_set_no_shared_muscle,
   block_range_inverted,
   number_too_large,
+  load_too_large,
+  load_tenth_digit,
 };
 
 /// The sentence for a rule. With `stop` set during constant evaluation, the
@@ -111,6 +113,8 @@ constexpr text_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_DETAIL_RULE_TEXT(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
     SINEW_DETAIL_RULE_TEXT(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
     SINEW_DETAIL_RULE_TEXT(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
+    SINEW_DETAIL_RULE_TEXT(load_too_large, "sinew: a load in kg or lb is at most 6553.5");
+    SINEW_DETAIL_RULE_TEXT(load_tenth_digit, "sinew: the tenths of a load or RPE are one digit, 0 to 9");
   }
 #undef SINEW_DETAIL_RULE_TEXT
   return "sinew: unknown rule";
