@@ -14,19 +14,20 @@
 
 namespace {
 
-std::string seconds_text(std::uint32_t s) {
+std::string seconds_text(std::uint64_t s) {
   if (s < 120) return std::to_string(s) + " s";
   return std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s";
 }
 
-std::string range_text(const sinew::figure& f, std::string (*unit)(std::uint32_t)) {
+std::string range_text(const sinew::figure& f, std::string (*unit)(std::uint64_t)) {
+  if (f.over_the_limit) return "over the limit";
   if (!f.known) return "unknown";
   if (f.min == f.max) return unit(f.min);
   return unit(f.min) + " to " + unit(f.max);
 }
 
-std::string plain(std::uint32_t v) { return std::to_string(v); }
-std::string tenths(std::uint32_t v) {
+std::string plain(std::uint64_t v) { return std::to_string(v); }
+std::string tenths(std::uint64_t v) {
   return std::to_string(v / 10) + (v % 10 != 0 ? "." + std::to_string(v % 10) : std::string{});
 }
 
@@ -95,13 +96,15 @@ int run_parse(args a, streams io) {
   io.out << "canonical:           " << sinew::format(b).view() << '\n';
   io.out << "total sets:          " << f.total_sets << '\n';
   io.out << "total reps:          " << range_text(f.total_reps, plain);
-  if (f.reps_per_side.known) io.out << " (" << range_text(f.reps_per_side, plain) << " each leg or side)";
+  if (f.reps_per_side.state() != sinew::figure_state::unknown) io.out << " (" << range_text(f.reps_per_side, plain) << " each leg or side)";
   io.out << '\n';
   io.out << "time under tension:  " << range_text(f.time_under_tension, seconds_text) << '\n';
   io.out << "estimated duration:  " << range_text(f.duration, seconds_text) << " (rest included)\n";
   io.out << "volume load:         ";
   if (f.volume_load.known)
     io.out << range_text(f.volume_load, tenths) << (f.volume_unit == sinew::load_kind::lb ? " lb" : " kg") << '\n';
+  else if (f.volume_load.over_the_limit)
+    io.out << "over the limit\n";
   else
     io.out << "unknown (needs an absolute load and a rep count)\n";
   io.out << "assumed when unstated: " << sinew::default_figures.seconds_per_rep << " s a rep, "

@@ -2,6 +2,7 @@
 // interface of `sinew parse --json`), escaped names, nulls for what is unstated.
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 
 #include "sinew/notation.hpp"
@@ -33,5 +34,33 @@ TEST_CASE("json of a block with a length") {
   const std::string j = sinew::json::to_json(*sinew::parse("warm-up 10-15min"));
   CHECK(j == "{\"canonical\":\"warm-up 10-15min\",\"role\":\"warm_up\",\"length\":{\"min\":10,\"max\":15,\"unit\":\"min\"},"
              "\"content\":\"none\",\"value\":null,\"figures\":{\"total_sets\":0,\"total_reps\":null,\"reps_per_side\":null,"
-             "\"time_under_tension_seconds\":null,\"duration_seconds\":{\"min\":600,\"max\":900},\"volume_load\":null}}");
+             "\"time_under_tension_seconds\":null,\"duration_seconds\":{\"min\":600,\"max\":900},\"volume_load\":null,\"over_the_limit\":[]}}");
+}
+
+TEST_CASE("json of figures too large to give: null, and named in over_the_limit") {
+  // Past 2^32 the figures are exact (99x9999 @6553.5kg once wrapped to 44865259.5 kg).
+  const std::string big = sinew::json::to_json(*sinew::parse("99x9999 @6553.5kg"));
+  CHECK(big.find("\"volume_load\":{\"min\":6487316203.5,\"max\":6487316203.5,\"unit\":\"kg\"},\"over_the_limit\":[]") !=
+        std::string::npos);
+  // Past 2^64 (only reachable with custom defaults): null, and the field named.
+  sinew::figures f;
+  f.total_sets = 3;
+  f.total_reps = sinew::figure::over_limit();
+  f.time_under_tension = sinew::figure::over_limit();
+  f.duration = sinew::figure::unknown();
+  f.volume_load = sinew::figure::over_limit();
+  f.volume_unit = sinew::load_kind::kg;
+  CHECK(sinew::json::to_json(f) ==
+        "{\"total_sets\":3,\"total_reps\":null,\"reps_per_side\":null,\"time_under_tension_seconds\":null,"
+        "\"duration_seconds\":null,\"volume_load\":null,\"over_the_limit\":[\"total_reps\",\"time_under_tension_seconds\","
+        "\"volume_load\"]}");
+  // Past 2^53 - 1 a JSON reader's double no longer holds every integer: over the limit too.
+  const std::uint64_t most = (std::uint64_t{1} << 53) - 1;
+  sinew::figures edge;
+  edge.reps_per_side = sinew::figure::exactly(most);
+  edge.duration = sinew::figure::between(most, most + 1);
+  CHECK(sinew::json::to_json(edge) ==
+        "{\"total_sets\":0,\"total_reps\":null,\"reps_per_side\":{\"min\":9007199254740991,\"max\":9007199254740991},"
+        "\"time_under_tension_seconds\":null,\"duration_seconds\":null,\"volume_load\":null,"
+        "\"over_the_limit\":[\"duration_seconds\"]}");
 }

@@ -105,6 +105,19 @@ static_assert(tri.total_sets == 9);
 static_assert(tri.total_reps == figure::exactly(30 + 72 + 45));
 static_assert(tri.duration == figure::exactly((30 + 72 + 45) * 3 + 2 * 90));  // no rest inside a round
 
+// Figures past 2^32 stay exact, and past 2^64 say so, in constant evaluation too
+// (the checked steps use builtins that both compilers evaluate at compile time).
+// 99x9999 @6553.5kg: 6,487,316,203.5 kg (it once wrapped to 44,865,259.5).
+static_assert(figures_of(straight_sets(99, 9999).at(load::kilograms(6553, 5))).volume_load == figure::exactly(64873162035));
+static_assert(figures_of(straight_sets(99, quantity::reps(100, 9999).per_leg()).at(load::kilograms(6553, 5))).volume_load ==
+              figure::between(1297593000, 129746324070));
+constexpr figure_defaults slowest{0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF};
+constexpr auto huge = figures_of(straight_sets(65535, 65535).plus_drops(255).with(pause{65535, 1, hold_position::bottom}), slowest);
+static_assert(huge.time_under_tension.state() == figure_state::over_the_limit);
+static_assert(!huge.time_under_tension.known && huge.time_under_tension.max == 0);
+static_assert(huge.duration == figure::over_limit());
+static_assert((figure::exactly(~std::uint64_t{0}) + figure::exactly(1)).state() == figure_state::over_the_limit);
+
 // SetScheme: any type that converts to a set_scheme works with checked() and figures_of().
 struct five_by_five {
   [[nodiscard]] constexpr set_scheme to_set_scheme() const noexcept { return straight_sets(5, 5).at(load::percent_of_1rm(80)); }

@@ -37,7 +37,7 @@ inline void append_quoted(std::string& out, std::string_view s) {
 }
 namespace detail {
 
-inline void tenths(std::string& out, std::uint32_t v) {
+inline void tenths(std::string& out, std::uint64_t v) {
   out += std::to_string(v / 10U);
   if (v % 10U != 0) {
     out += '.';
@@ -121,8 +121,14 @@ inline std::string_view role_name(block_role r) {
   return "none";
 }
 inline std::string_view position_name(hold_position p) { return p == hold_position::top ? "top" : "bottom"; }
+/// The largest integer every JSON reader holds exactly (a double's 53 bits,
+/// RFC 8259 section 6); a figure above it is reported over the limit.
+inline constexpr std::uint64_t max_exact_integer = (std::uint64_t{1} << 53) - 1;
+/// Can `f` be written as JSON numbers? (Over the limit: no, nor anything above max_exact_integer.)
+inline bool printable(const figure& f) { return f.known && f.max <= max_exact_integer; }
+inline bool over_the_limit(const figure& f) { return f.over_the_limit || (f.known && f.max > max_exact_integer); }
 inline void range(std::string& out, const figure& f) {
-  if (!f.known) out += "null";
+  if (!printable(f)) out += "null";
   else out += "{\"min\":" + std::to_string(f.min) + ",\"max\":" + std::to_string(f.max) + '}';
 }
 
@@ -214,6 +220,9 @@ inline void grouping_value(std::string& out, const grouping& g) {
 }  // namespace detail
 
 /// The derived figures as a JSON object (times in seconds, volume load in the load's unit).
+/// A figure is null when unknown or when it cannot be written exactly; then
+/// `over_the_limit` lists its field name, so null with the name listed means
+/// "too large to give", null without it "unknown".
 inline std::string to_json(const figures& f) {
   std::string out = "{\"total_sets\":" + std::to_string(f.total_sets) + ",\"total_reps\":";
   detail::range(out, f.total_reps);
@@ -224,7 +233,7 @@ inline std::string to_json(const figures& f) {
   out += ",\"duration_seconds\":";
   detail::range(out, f.duration);
   out += ",\"volume_load\":";
-  if (!f.volume_load.known) {
+  if (!detail::printable(f.volume_load)) {
     out += "null";
   } else {
     out += "{\"min\":";
@@ -235,7 +244,20 @@ inline std::string to_json(const figures& f) {
     out += detail::load_name(f.volume_unit);
     out += "\"}";
   }
-  out += '}';
+  out += ",\"over_the_limit\":[";
+  bool first = true;
+  const auto list_if_over = [&](std::string_view name, const figure& value) {
+    if (!detail::over_the_limit(value)) return;
+    if (!first) out += ',';
+    first = false;
+    append_quoted(out, name);
+  };
+  list_if_over("total_reps", f.total_reps);
+  list_if_over("reps_per_side", f.reps_per_side);
+  list_if_over("time_under_tension_seconds", f.time_under_tension);
+  list_if_over("duration_seconds", f.duration);
+  list_if_over("volume_load", f.volume_load);
+  out += "]}";
   return out;
 }
 

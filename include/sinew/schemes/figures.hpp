@@ -3,9 +3,14 @@
 // ranges give ranges. Where the text leaves something open the estimate uses
 // the defaults below (docs/notation.md lists them); a figure that cannot be
 // estimated honestly (reps of an AMAP set, of a strip set) is marked unknown.
+// Every figure is computed in 64 bits with checked steps (detail/checked.hpp):
+// one too large to hold says so (over the limit) instead of wrapping. Figures
+// are computed for any value, valid or not; an inverted range gives unknown.
 #pragma once
 
 #include <cstdint>
+
+#include "sinew/detail/checked.hpp"
 
 #include "sinew/schemes/grouping.hpp"
 #include "sinew/schemes/set_scheme.hpp"
@@ -25,20 +30,58 @@ struct figure_defaults {
 };
 inline constexpr figure_defaults default_figures{};
 
-/// A figure that may be a range and may be unknown.
+/// What a figure says: how much (`known`), nothing (`unknown`: the text leaves
+/// it open), or that the true amount exists but exceeds what a figure holds.
+enum class figure_state : std::uint8_t { unknown, known, over_the_limit };
+
+/// A figure that may be a range, may be unknown, and may be over the limit
+/// (above 2^64 - 1): the one way sinew adds up reps, seconds and loads, here
+/// and in every layer that sums figures (weekly volume, session duration).
+/// Its operators check every step, so a figure is exact or says it cannot be
+/// given, never a wrapped number; the factories keep `min <= max`.
 struct figure {
-  bool known = false;
-  std::uint32_t min = 0;
-  std::uint32_t max = 0;
-  [[nodiscard]] static constexpr figure exactly(std::uint32_t v) noexcept { return {true, v, v}; }
-  [[nodiscard]] static constexpr figure between(std::uint32_t lo, std::uint32_t hi) noexcept { return {true, lo, hi}; }
-  friend constexpr figure operator+(figure a, figure b) noexcept {
-    if (!a.known || !b.known) return {};
-    return {true, a.min + b.min, a.max + b.max};
+  bool known = false;           ///< min and max hold the figure
+  std::uint64_t min = 0;
+  std::uint64_t max = 0;
+  bool over_the_limit = false;  ///< too large to hold; `known` is false and min, max are 0
+
+  [[nodiscard]] static constexpr figure exactly(std::uint64_t v) noexcept { return {true, v, v, false}; }
+  /// A range; an inverted one (lo > hi) states nothing, so it is unknown.
+  [[nodiscard]] static constexpr figure between(std::uint64_t lo, std::uint64_t hi) noexcept {
+    if (lo > hi) return {};
+    return {true, lo, hi, false};
   }
-  friend constexpr figure operator*(figure a, std::uint32_t k) noexcept {
-    if (!a.known) return {};
-    return {true, a.min * k, a.max * k};
+  [[nodiscard]] static constexpr figure unknown() noexcept { return {}; }
+  [[nodiscard]] static constexpr figure over_limit() noexcept { return {false, 0, 0, true}; }
+  [[nodiscard]] constexpr figure_state state() const noexcept {
+    return over_the_limit ? figure_state::over_the_limit : known ? figure_state::known : figure_state::unknown;
+  }
+
+  /// An unknown part leaves the sum unknown, but a part over the limit puts it over.
+  friend constexpr figure operator+(figure a, figure b) noexcept {
+    if (a.over_the_limit || b.over_the_limit) return over_limit();
+    if (!a.known || !b.known) return {};
+    figure r{true, 0, 0, false};
+    if (detail::add_overflows(a.min, b.min, r.min) || detail::add_overflows(a.max, b.max, r.max)) return over_limit();
+    return r;
+  }
+  /// Figures are never negative, so a range times a range is [min x min, max x max].
+  /// Exactly zero times anything is zero; otherwise unknown wins (it may be 0), then over.
+  friend constexpr figure operator*(figure a, figure b) noexcept {
+    if ((a.known && a.max == 0) || (b.known && b.max == 0)) return exactly(0);
+    if (!a.known && !a.over_the_limit) return {};
+    if (!b.known && !b.over_the_limit) return {};
+    if (a.over_the_limit || b.over_the_limit) return over_limit();
+    figure r{true, 0, 0, false};
+    if (detail::mul_overflows(a.min, b.min, r.min) || detail::mul_overflows(a.max, b.max, r.max)) return over_limit();
+    return r;
+  }
+  friend constexpr figure operator*(figure a, std::uint64_t k) noexcept { return a * exactly(k); }
+  /// Whole parts of `k` (reps / pause interval, centimetres / pace); by 0: unknown.
+  friend constexpr figure operator/(figure a, std::uint64_t k) noexcept {
+    if (k == 0) return {};
+    if (!a.known) return a;
+    return {true, a.min / k, a.max / k, false};
   }
   friend constexpr bool operator==(const figure&, const figure&) noexcept = default;
 };
@@ -56,21 +99,22 @@ struct figures {
 
 namespace detail {
 
-constexpr std::uint32_t seconds_per_rep(const set_scheme& s, const figure_defaults& d) noexcept {
-  std::uint32_t per = 0;
+constexpr figure seconds_per_rep(const set_scheme& s, const figure_defaults& d) noexcept {
+  figure per = figure::exactly(0);
   if (s.tempo.stated()) {
-    for (std::uint8_t i = 0; i != s.tempo.length; ++i)
-      per += s.tempo.phase[i] == tempo::explosive ? d.explosive_seconds : s.tempo.phase[i];
+    // A length above 4 breaks a rule; only the four digits that exist are read.
+    for (std::uint8_t i = 0; i != s.tempo.length && i != 4; ++i)
+      per = per + figure::exactly(s.tempo.phase[i] == tempo::explosive ? d.explosive_seconds : s.tempo.phase[i]);
   } else {
-    per = d.seconds_per_rep;
+    per = figure::exactly(d.seconds_per_rep);
   }
-  return per + s.hold.seconds + 2U * s.stretch_and_squeeze;
+  return per + figure::exactly(s.hold.seconds) + figure::exactly(s.stretch_and_squeeze) * 2U;
 }
 
-/// Seconds under tension for `reps` reps of one side.
-constexpr std::uint32_t tension_for(std::uint32_t reps, const set_scheme& s, const figure_defaults& d) noexcept {
-  std::uint32_t t = reps * seconds_per_rep(s, d);
-  if (s.pause.every != 0) t += (reps / s.pause.every) * s.pause.seconds;
+/// Seconds under tension for `reps` reps of one side, at `per` seconds a rep.
+constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
+  figure t = reps * per;
+  if (s.pause.every != 0) t = t + (reps / s.pause.every) * s.pause.seconds;
   return t;
 }
 
@@ -78,41 +122,49 @@ constexpr std::uint32_t rest_seconds(const rest& r, std::uint32_t fallback) noex
   return r.stated ? r.length.in_seconds() : fallback;
 }
 
+/// The rests between `n` things in a row.
+constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n - 1; }
+
 }  // namespace detail
 
 [[nodiscard]] constexpr figures figures_of(const set_scheme& s, const figure_defaults& d = default_figures) noexcept {
   figures f;
-  const std::uint32_t rest = detail::rest_seconds(s.rest_after, d.rest_between_sets);
+  const figure rest = figure::exactly(detail::rest_seconds(s.rest_after, d.rest_between_sets));
+  const figure sets = figure::exactly(s.sets);
+  const figure per_rep = detail::seconds_per_rep(s, d);
   f.total_sets = s.kind == scheme_kind::strip ? 1U : s.sets;
-  figure one_set_reps{};   // reps of one set, one side
-  figure one_set_tension{};
-  std::uint32_t sides = 1;
   switch (s.kind) {
     case scheme_kind::straight: {
       const auto& q = s.per_set;
-      sides = (q.side == rep_count::per_leg || q.side == rep_count::per_side) ? 2U : 1U;
+      const figure sides = figure::exactly(q.side == rep_count::per_leg || q.side == rep_count::per_side ? 2U : 1U);
+      figure one_set_reps{};  // reps of one set, one side
+      figure one_set_tension{};
       if (q.has_rep_target()) {
         one_set_reps = figure::between(q.min, q.max);
-        one_set_tension = figure::between(detail::tension_for(q.min, s, d), detail::tension_for(q.max, s, d));
+        one_set_tension = detail::tension_for(one_set_reps, per_rep, s);
       } else if (q.kind == quantity_kind::time) {
         one_set_tension = figure::exactly(q.as_duration().in_seconds());
       } else if (q.kind == quantity_kind::distance) {
-        one_set_tension = figure::exactly(q.as_distance().in_centimetres() / d.centimetres_per_second);
+        one_set_tension = figure::exactly(q.as_distance().in_centimetres()) / d.centimetres_per_second;
       }
-      const std::uint32_t work_sets = s.sets;
       figure per_set_tension = one_set_tension * sides;
       if (s.drops != 0) {
         // Drops are estimated at the set's own reps; the reps themselves stay unknown.
-        per_set_tension = per_set_tension * (1U + s.drops) + figure::exactly(s.drops * d.drop_change);
+        per_set_tension = per_set_tension * (1U + s.drops) + figure::exactly(s.drops) * d.drop_change;
         one_set_reps = {};
       }
-      f.time_under_tension = per_set_tension * work_sets;
-      f.duration = f.time_under_tension + figure::exactly(rest * (work_sets - 1U));
-      f.total_reps = one_set_reps * (work_sets * sides);
-      if (q.side == rep_count::steps && f.total_reps.known)
-        f.reps_per_side = figure::between(f.total_reps.min / 2, (f.total_reps.max + 1) / 2);
-      else if (sides == 2)
-        f.reps_per_side = one_set_reps * work_sets;
+      f.time_under_tension = per_set_tension * sets;
+      f.duration = f.time_under_tension + rest * detail::gaps(s.sets);
+      f.total_reps = one_set_reps * sets * sides;
+      if (q.side == rep_count::steps) {
+        // Each set splits its steps between the legs, one leg taking the odd step;
+        // which leg leads each set is not written, so both extremes are possible.
+        const figure halves = one_set_reps.known ? figure::between(one_set_reps.min / 2, one_set_reps.max - one_set_reps.max / 2)
+                                                 : one_set_reps;
+        f.reps_per_side = halves * sets;
+      } else if (q.side != rep_count::both) {
+        f.reps_per_side = one_set_reps * sets;
+      }
       break;
     }
     case scheme_kind::pyramid:
@@ -121,28 +173,30 @@ constexpr std::uint32_t rest_seconds(const rest& r, std::uint32_t fallback) noex
     case scheme_kind::warm_up_ramp:
     case scheme_kind::rest_pause:
     case scheme_kind::cluster: {
-      std::uint32_t reps = 0, tension = 0;
-      for (std::uint8_t i = 0; i != s.listed_count && i != max_listed_sets; ++i) {
-        reps += s.listed[i];
-        tension += detail::tension_for(s.listed[i], s, d);
+      // One past the capacity marks a list that was too long: only what is held counts.
+      const std::uint8_t n = s.listed_count < max_listed_sets ? s.listed_count : std::uint8_t{max_listed_sets};
+      figure reps = figure::exactly(0), tension = figure::exactly(0);
+      for (std::uint8_t i = 0; i != n; ++i) {
+        reps = reps + figure::exactly(s.listed[i]);
+        tension = tension + detail::tension_for(figure::exactly(s.listed[i]), per_rep, s);
       }
+      const figure between_sets = rest * detail::gaps(s.sets);
       if (has_mini_sets(s.kind)) {
-        const std::uint32_t inner =
-            detail::rest_seconds(s.between_mini_sets, s.kind == scheme_kind::cluster ? d.cluster_rest : d.rest_pause_rest);
-        const std::uint32_t gaps = s.listed_count > 0 ? s.listed_count - 1U : 0U;
-        f.total_reps = figure::exactly(reps * s.sets);
-        f.time_under_tension = figure::exactly(tension * s.sets);
-        f.duration = figure::exactly((tension + inner * gaps) * s.sets + rest * (s.sets - 1U));
+        const figure inner = figure::exactly(
+            detail::rest_seconds(s.between_mini_sets, s.kind == scheme_kind::cluster ? d.cluster_rest : d.rest_pause_rest));
+        f.total_reps = reps * sets;
+        f.time_under_tension = tension * sets;
+        f.duration = (tension + inner * detail::gaps(n)) * sets + between_sets;
       } else {
-        f.total_reps = figure::exactly(reps);
-        f.time_under_tension = figure::exactly(tension);
-        f.duration = figure::exactly(tension + rest * (s.sets - 1U));
+        f.total_reps = reps;
+        f.time_under_tension = tension;
+        f.duration = tension + between_sets;
       }
       break;
     }
     case scheme_kind::strip: break;  // how many strips depends on the plates: unknown
   }
-  if (s.load.is_absolute() && f.total_reps.known) {
+  if (s.load.is_absolute() && f.total_reps.state() != figure_state::unknown) {
     f.volume_load = f.total_reps * s.load.tenths;
     f.volume_unit = s.load.kind;
   }
@@ -161,11 +215,15 @@ template <SetScheme T>
   f.total_reps = figure::exactly(0);
   f.time_under_tension = figure::exactly(0);
   f.volume_load = figure::exactly(0);
-  std::uint32_t rounds = 0;
+  std::uint32_t rounds = 0;  // at most 65535 sets of one entry
+  std::uint32_t entries = 0;
   load_kind unit = load_kind::none;
   bool same_unit = true;
+  // total_sets: at most 8 entries of 65535 sets each, so a uint32_t never wraps.
+  static_assert(max_grouping_entries * 0xFFFFULL <= 0xFFFFFFFFULL);
   for (const auto& e : g) {
     const figures ef = figures_of(e.scheme, d);
+    ++entries;
     f.total_sets += ef.total_sets;
     f.total_reps = f.total_reps + ef.total_reps;
     f.time_under_tension = f.time_under_tension + ef.time_under_tension;
@@ -178,11 +236,10 @@ template <SetScheme T>
   const std::uint32_t between_exercises =
       g.kind == grouping_kind::circuit ? detail::rest_seconds(g.between_exercises, d.circuit_transition)
                                        : detail::rest_seconds(g.between_exercises, 0);
-  const std::uint32_t transitions = g.size > 0 ? (g.size - 1U) * rounds : 0U;
-  f.duration = f.time_under_tension +
-               figure::exactly(between_exercises * transitions +
-                               detail::rest_seconds(g.between_rounds, d.rest_between_sets) * (rounds - 1U));
-  if (same_unit && unit != load_kind::none && f.volume_load.known) f.volume_unit = unit;
+  const figure transitions = figure::exactly(detail::gaps(entries)) * rounds;
+  f.duration = f.time_under_tension + figure::exactly(between_exercises) * transitions +
+               figure::exactly(detail::rest_seconds(g.between_rounds, d.rest_between_sets)) * detail::gaps(rounds);
+  if (same_unit && unit != load_kind::none && f.volume_load.state() != figure_state::unknown) f.volume_unit = unit;
   else f.volume_load = {};
   return f;
 }
@@ -193,10 +250,8 @@ template <SetScheme T>
   if (b.content == block_content::scheme) f = figures_of(b.scheme, d);
   if (b.content == block_content::grouping) f = figures_of(b.group, d);
   if (b.content == block_content::rest) f.duration = figure::exactly(b.rest_period.length.in_seconds());
-  if (b.min_length != 0) {
-    const std::uint32_t k = b.length_unit == time_unit::minute ? 60U : 1U;
-    f.duration = figure::between(b.min_length * k, b.max_length * k);
-  }
+  if (b.min_length != 0)
+    f.duration = figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U);
   return f;
 }
 

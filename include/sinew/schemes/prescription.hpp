@@ -6,14 +6,73 @@
 // "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5
 // count", "3 second stretch and squeeze", "3x50 yds", 30 s stretches.
 // Plain aggregates with constexpr factories; the rules live in set_scheme.hpp.
+// A factory takes any integer and never wraps it into its field: a value its
+// field cannot hold is a compile error naming the rule in constant evaluation;
+// at run time it gives a value that validation rejects with that rule (the
+// field's end), and the try_ factories return the error itself.
 #pragma once
 
 #include <sinew/detail/array.hpp>
+#include <concepts>
 #include <cstdint>
+#include <limits>
+#include <type_traits>
 
+#include "sinew/result.hpp"
 #include "sinew/schemes/rules.hpp"
 
 namespace sinew {
+
+namespace detail {
+
+/// An integer argument on its way into a field of type Field: the value stored
+/// and the rule broken when the argument does not fit (rule::none when it does).
+template <class Field>
+struct field_attempt {
+  Field value{};
+  rule broken = rule::none;
+};
+
+/// -1 below Field's range, 0 inside, 1 above; exact for every integer type.
+template <class Field, std::integral I>
+constexpr int compare_with_field(I v) noexcept {
+  if constexpr (std::is_signed_v<I>) {
+    if (v < 0) {
+      if constexpr (std::is_signed_v<Field>)
+        return static_cast<long long>(v) < static_cast<long long>(std::numeric_limits<Field>::min()) ? -1 : 0;
+      else
+        return -1;
+    }
+  }
+  return static_cast<unsigned long long>(v) > static_cast<unsigned long long>(std::numeric_limits<Field>::max()) ? 1 : 0;
+}
+
+/// `v` for a Field, or the rule it breaks (`below` or `above`) and the field's
+/// end that every rule rejects: a signed field takes the nearer end; an unsigned
+/// one its maximum, also for a negative value, as 0 is valid in some fields
+/// (rest 0 s) and must not stand for a refused argument.
+template <class Field, std::integral I>
+constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
+  switch (compare_with_field<Field>(v)) {
+    case -1:
+      if constexpr (std::is_signed_v<Field>) return {std::numeric_limits<Field>::min(), below};
+      else return {std::numeric_limits<Field>::max(), below};
+    case 1: return {std::numeric_limits<Field>::max(), above};
+    default: return {static_cast<Field>(v), rule::none};
+  }
+}
+
+/// The factories' path: in constant evaluation a refused argument stops
+/// compilation on the rule's own line (rules.hpp); at run time it gives the
+/// field's end, which validation rejects with the same rule.
+template <class Field, std::integral I>
+constexpr Field field(I v, rule below, rule above) noexcept {
+  const auto a = try_field<Field>(v, below, above);
+  if (a.broken != rule::none) (void)rule_text(a.broken, true);
+  return a.value;
+}
+
+}  // namespace detail
 
 enum class time_unit : std::uint8_t { second, minute };
 
@@ -26,8 +85,33 @@ struct duration {
   }
   friend constexpr bool operator==(const duration&, const duration&) noexcept = default;
 };
-[[nodiscard]] constexpr duration seconds(std::uint16_t n) noexcept { return {n, time_unit::second}; }
-[[nodiscard]] constexpr duration minutes(std::uint16_t n) noexcept { return {n, time_unit::minute}; }
+/// A count, time or distance as the notation writes it has at most 4 digits.
+inline constexpr std::uint16_t max_amount = 9999;
+
+namespace detail {
+template <std::integral I>
+constexpr std::uint16_t amount(I n) noexcept { return field<std::uint16_t>(n, rule::number_too_large, rule::number_too_large); }
+/// The try_ factories' path: the amount, or the error naming its limit (9999).
+template <class T, std::integral I>
+constexpr result<T> try_amount(I n, T made) noexcept {
+  if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return error{rule_text(rule::number_too_large)};
+  return made;
+}
+}  // namespace detail
+
+template <std::integral I>
+[[nodiscard]] constexpr duration seconds(I n) noexcept { return {detail::amount(n), time_unit::second}; }
+template <std::integral I>
+[[nodiscard]] constexpr duration minutes(I n) noexcept { return {detail::amount(n), time_unit::minute}; }
+/// The duration, or an error when `n` is negative or above 9999.
+template <std::integral I>
+[[nodiscard]] constexpr result<duration> try_seconds(I n) noexcept {
+  return detail::try_amount(n, duration{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, time_unit::second});
+}
+template <std::integral I>
+[[nodiscard]] constexpr result<duration> try_minutes(I n) noexcept {
+  return detail::try_amount(n, duration{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, time_unit::minute});
+}
 
 enum class distance_unit : std::uint8_t { metre, yard };
 
@@ -41,8 +125,19 @@ struct distance {
   }
   friend constexpr bool operator==(const distance&, const distance&) noexcept = default;
 };
-[[nodiscard]] constexpr distance metres(std::uint16_t n) noexcept { return {n, distance_unit::metre}; }
-[[nodiscard]] constexpr distance yards(std::uint16_t n) noexcept { return {n, distance_unit::yard}; }
+template <std::integral I>
+[[nodiscard]] constexpr distance metres(I n) noexcept { return {detail::amount(n), distance_unit::metre}; }
+template <std::integral I>
+[[nodiscard]] constexpr distance yards(I n) noexcept { return {detail::amount(n), distance_unit::yard}; }
+/// The distance, or an error when `n` is negative or above 9999.
+template <std::integral I>
+[[nodiscard]] constexpr result<distance> try_metres(I n) noexcept {
+  return detail::try_amount(n, distance{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, distance_unit::metre});
+}
+template <std::integral I>
+[[nodiscard]] constexpr result<distance> try_yards(I n) noexcept {
+  return detail::try_amount(n, distance{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, distance_unit::yard});
+}
 
 /// What one set asks for.
 enum class quantity_kind : std::uint8_t {
@@ -72,18 +167,28 @@ struct quantity {
   std::uint8_t unit = 0;
   rep_count side = rep_count::both;
 
-  [[nodiscard]] static constexpr quantity reps(std::uint16_t n) noexcept { return {quantity_kind::reps, n, n, 0, rep_count::both}; }
-  [[nodiscard]] static constexpr quantity reps(std::uint16_t lo, std::uint16_t hi) noexcept {
-    return {quantity_kind::reps, lo, hi, 0, rep_count::both};
+  // A negative count breaks "at least one rep"; above the field, "at most 9999".
+  template <std::integral I>
+  [[nodiscard]] static constexpr std::uint16_t count(I n) noexcept {
+    return detail::field<std::uint16_t>(n, rule::zero_reps, rule::number_too_large);
   }
-  [[nodiscard]] static constexpr quantity steps(std::uint16_t n) noexcept { return {quantity_kind::reps, n, n, 0, rep_count::steps}; }
+  template <std::integral I>
+  [[nodiscard]] static constexpr quantity reps(I n) noexcept { return {quantity_kind::reps, count(n), count(n), 0, rep_count::both}; }
+  template <std::integral I, std::integral J>
+  [[nodiscard]] static constexpr quantity reps(I lo, J hi) noexcept {
+    return {quantity_kind::reps, count(lo), count(hi), 0, rep_count::both};
+  }
+  template <std::integral I>
+  [[nodiscard]] static constexpr quantity steps(I n) noexcept { return {quantity_kind::reps, count(n), count(n), 0, rep_count::steps}; }
   [[nodiscard]] static constexpr quantity amap() noexcept { return {quantity_kind::amap, 0, 0, 0, rep_count::both}; }
   [[nodiscard]] static constexpr quantity to_failure() noexcept { return {quantity_kind::to_failure, 0, 0, 0, rep_count::both}; }
-  [[nodiscard]] static constexpr quantity to_failure(std::uint16_t lo, std::uint16_t hi) noexcept {
-    return {quantity_kind::to_failure, lo, hi, 0, rep_count::both};
+  template <std::integral I, std::integral J>
+  [[nodiscard]] static constexpr quantity to_failure(I lo, J hi) noexcept {
+    return {quantity_kind::to_failure, count(lo), count(hi), 0, rep_count::both};
   }
-  [[nodiscard]] static constexpr quantity non_stop(std::uint16_t total) noexcept {
-    return {quantity_kind::non_stop, total, total, 0, rep_count::both};
+  template <std::integral I>
+  [[nodiscard]] static constexpr quantity non_stop(I total) noexcept {
+    return {quantity_kind::non_stop, count(total), count(total), 0, rep_count::both};
   }
   [[nodiscard]] static constexpr quantity of(distance d) noexcept {
     return {quantity_kind::distance, d.amount, d.amount, static_cast<std::uint8_t>(d.unit), rep_count::both};
@@ -120,31 +225,79 @@ enum class load_kind : std::uint8_t {
 };
 
 /// The load of a set. Amounts are stored in tenths so that 62.5 kg and RPE 8.5
-/// are exact without floating point.
+/// are exact without floating point. The factories take at most 6553.5 (the
+/// notation's limit, `max_tenths`) and a tenths digit of 0 to 9; beyond that,
+/// see the header's note: at run time a refused amount is stored as it is when
+/// it fits (or as 0 for a negative kg or lb load, and `malformed_tenths` for a
+/// tenths digit above 9), and validation rejects it.
 struct load {
+  static constexpr std::uint32_t max_tenths = 65535;
+  static constexpr std::uint32_t malformed_tenths = 0xFFFFFFFFU;  ///< a tenths digit outside 0-9
   load_kind kind = load_kind::none;
-  std::uint16_t tenths = 0;
+  std::uint32_t tenths = 0;
 
-  [[nodiscard]] static constexpr load kilograms(std::uint16_t whole, std::uint16_t tenth = 0) noexcept {
-    return {load_kind::kg, static_cast<std::uint16_t>(whole * 10 + tenth)};
-  }
-  [[nodiscard]] static constexpr load pounds(std::uint16_t whole, std::uint16_t tenth = 0) noexcept {
-    return {load_kind::lb, static_cast<std::uint16_t>(whole * 10 + tenth)};
-  }
-  [[nodiscard]] static constexpr load percent_of_1rm(std::uint16_t percent) noexcept {
-    return {load_kind::percent_1rm, static_cast<std::uint16_t>(percent * 10)};
-  }
-  [[nodiscard]] static constexpr load rpe(std::uint16_t whole, std::uint16_t tenth = 0) noexcept {
-    return {load_kind::rpe, static_cast<std::uint16_t>(whole * 10 + tenth)};
-  }
-  [[nodiscard]] static constexpr load reps_in_reserve(std::uint16_t n) noexcept {
-    return {load_kind::rir, static_cast<std::uint16_t>(n * 10)};
-  }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::kg, whole, tenth); }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load pounds(W whole, T tenth = 0) noexcept { return made(load_kind::lb, whole, tenth); }
+  template <std::integral P>
+  [[nodiscard]] static constexpr load percent_of_1rm(P percent) noexcept { return made(load_kind::percent_1rm, percent, 0); }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load rpe(W whole, T tenth = 0) noexcept { return made(load_kind::rpe, whole, tenth); }
+  template <std::integral N>
+  [[nodiscard]] static constexpr load reps_in_reserve(N n) noexcept { return made(load_kind::rir, n, 0); }
+
+  /// The same loads, checked: the load, or the error naming the rule it breaks
+  /// (a tenths digit, 6553.5 kg or lb, 1-100 %, RPE 1-10, 0-10 reps in reserve).
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr result<load> try_kilograms(W whole, T tenth = 0) noexcept { return tried(load_kind::kg, whole, tenth); }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr result<load> try_pounds(W whole, T tenth = 0) noexcept { return tried(load_kind::lb, whole, tenth); }
+  template <std::integral P>
+  [[nodiscard]] static constexpr result<load> try_percent_of_1rm(P percent) noexcept { return tried(load_kind::percent_1rm, percent, 0); }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr result<load> try_rpe(W whole, T tenth = 0) noexcept { return tried(load_kind::rpe, whole, tenth); }
+  template <std::integral N>
+  [[nodiscard]] static constexpr result<load> try_reps_in_reserve(N n) noexcept { return tried(load_kind::rir, n, 0); }
+
   [[nodiscard]] static constexpr load bodyweight() noexcept { return {load_kind::bodyweight, 0}; }
   [[nodiscard]] static constexpr load heavier_than_last_set() noexcept { return {load_kind::heavier, 0}; }
   [[nodiscard]] static constexpr load band() noexcept { return {load_kind::band, 0}; }
   [[nodiscard]] constexpr bool is_absolute() const noexcept { return kind == load_kind::kg || kind == load_kind::lb; }
   friend constexpr bool operator==(const load&, const load&) noexcept = default;
+
+  /// `whole` and `tenth` as a load of kind `k`, and the rule they break if they
+  /// do not fit its field (none: they fit; the kind's own range is checked later).
+  template <std::integral W, std::integral T>
+  [[nodiscard]] static constexpr detail::field_attempt<load> attempt(load_kind k, W whole, T tenth) noexcept {
+    const bool absolute = k == load_kind::kg || k == load_kind::lb;
+    const rule beyond = absolute ? rule::load_too_large
+                        : k == load_kind::percent_1rm ? rule::percent_out_of_range
+                        : k == load_kind::rpe         ? rule::rpe_out_of_range
+                                                      : rule::rir_out_of_range;
+    if (detail::compare_with_field<std::uint8_t>(tenth) != 0 || tenth > 9) return {{k, malformed_tenths}, rule::load_tenth_digit};
+    const auto t = static_cast<std::uint32_t>(tenth);
+    switch (detail::compare_with_field<std::uint32_t>(whole)) {
+      case -1: return {{k, absolute ? 0U : malformed_tenths - 1U}, absolute ? rule::load_not_positive : beyond};
+      case 1: return {{k, malformed_tenths - 1U}, beyond};
+      default: break;
+    }
+    const auto w = static_cast<std::uint32_t>(whole);
+    // Scaled to tenths (percentages and reps in reserve are whole numbers), capped below the marker.
+    const std::uint32_t most = (malformed_tenths - 1U - 9U) / 10U;
+    const std::uint32_t tenths = w > most ? malformed_tenths - 1U : w * 10U + t;
+    return {{k, tenths}, tenths > max_tenths ? beyond : rule::none};
+  }
+
+ private:
+  template <std::integral W, std::integral T>
+  [[nodiscard]] static constexpr load made(load_kind k, W whole, T tenth) noexcept {
+    const auto a = attempt(k, whole, tenth);
+    if (a.broken != rule::none) (void)rule_text(a.broken, true);
+    return a.value;
+  }
+  template <std::integral W, std::integral T>
+  [[nodiscard]] static constexpr result<load> tried(load_kind k, W whole, T tenth) noexcept;
 };
 
 /// Tempo in the 3- or 4-digit notation: eccentric, pause at the bottom,
@@ -157,12 +310,17 @@ struct tempo {
   std::uint8_t length = 0;                 ///< 3 or 4 when kind == digits
   detail::array<std::uint8_t, 4> phase{};     ///< seconds, or `explosive`
 
-  [[nodiscard]] static constexpr tempo of(std::uint8_t eccentric, std::uint8_t pause, std::uint8_t concentric) noexcept {
-    return {mode::digits, 3, {eccentric, pause, concentric, 0}};
+  template <std::integral I>
+  [[nodiscard]] static constexpr std::uint8_t digit(I d) noexcept {
+    return detail::field<std::uint8_t>(d, rule::tempo_digit, rule::tempo_digit);
   }
-  [[nodiscard]] static constexpr tempo of(std::uint8_t eccentric, std::uint8_t bottom, std::uint8_t concentric,
-                                          std::uint8_t top) noexcept {
-    return {mode::digits, 4, {eccentric, bottom, concentric, top}};
+  template <std::integral A, std::integral B, std::integral C>
+  [[nodiscard]] static constexpr tempo of(A eccentric, B pause, C concentric) noexcept {
+    return {mode::digits, 3, {digit(eccentric), digit(pause), digit(concentric), 0}};
+  }
+  template <std::integral A, std::integral B, std::integral C, std::integral D>
+  [[nodiscard]] static constexpr tempo of(A eccentric, B bottom, C concentric, D top) noexcept {
+    return {mode::digits, 4, {digit(eccentric), digit(bottom), digit(concentric), digit(top)}};
   }
   [[nodiscard]] static constexpr tempo no_tempo() noexcept { return {mode::none, 0, {}}; }
   [[nodiscard]] constexpr bool stated() const noexcept { return kind == mode::digits; }
@@ -221,10 +379,12 @@ constexpr rule_check check_quantity(const quantity& q) noexcept {
 }
 
 constexpr rule_check check_load(const load& l) noexcept {
+  if (l.kind != load_kind::none && l.tenths == load::malformed_tenths) return {rule::load_tenth_digit};
   switch (l.kind) {
     case load_kind::kg:
     case load_kind::lb:
       if (l.tenths == 0) return {rule::load_not_positive};
+      if (l.tenths > load::max_tenths) return {rule::load_too_large};
       break;
     case load_kind::percent_1rm:
       if (l.tenths < 10 || l.tenths > 1000) return {rule::percent_out_of_range};
@@ -254,4 +414,13 @@ constexpr rule_check check_tempo(const tempo& t) noexcept {
 }
 
 }  // namespace detail
+
+template <std::integral W, std::integral T>
+constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
+  const auto a = attempt(k, whole, tenth);
+  if (a.broken != rule::none) return error{rule_text(a.broken)};
+  if (const auto c = detail::check_load(a.value); !c.ok()) return error{rule_text(c.rule)};
+  return a.value;
+}
+
 }  // namespace sinew

@@ -60,6 +60,7 @@ enum class rule : std::uint8_t {
   block_length_zero,
   drop_percent_zero,
   stretch_and_squeeze_zero,
+  load_tenth_digit,
   number_too_large,  ///< stays last: loops over every rule end here
 };
 

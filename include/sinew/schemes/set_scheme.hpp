@@ -59,31 +59,47 @@ struct set_scheme {
   [[nodiscard]] constexpr set_scheme with(sinew::tempo t) const noexcept { auto s = *this; s.tempo = t; return s; }
   [[nodiscard]] constexpr set_scheme with(sinew::hold h) const noexcept { auto s = *this; s.hold = h; return s; }
   [[nodiscard]] constexpr set_scheme with(sinew::pause p) const noexcept { auto s = *this; s.pause = p; return s; }
-  [[nodiscard]] constexpr set_scheme with_stretch_and_squeeze(std::uint16_t secs) const noexcept {
-    auto s = *this; s.stretch_and_squeeze = secs; return s;
+  template <std::integral I>
+  [[nodiscard]] constexpr set_scheme with_stretch_and_squeeze(I secs) const noexcept {
+    auto s = *this;
+    s.stretch_and_squeeze = detail::field<std::uint16_t>(secs, rule::hold_zero, rule::number_too_large);
+    return s;
   }
   [[nodiscard]] constexpr set_scheme resting(duration d) const noexcept { auto s = *this; s.rest_after = rest::of(d); return s; }
   /// "+ n drops", each taking `percent` (negative, 0: not stated) off the load.
-  [[nodiscard]] constexpr set_scheme plus_drops(std::uint8_t n, std::int8_t percent = 0) const noexcept {
-    auto s = *this; s.drops = n; s.drop_percent = percent; return s;
+  template <std::integral N, std::integral P = int>
+  [[nodiscard]] constexpr set_scheme plus_drops(N n, P percent = 0) const noexcept {
+    auto s = *this;
+    s.drops = detail::field<std::uint8_t>(n, rule::drops_too_many, rule::drops_too_many);
+    s.drop_percent = detail::field<std::int8_t>(percent, rule::drop_percent_too_large, rule::drop_load_rises);
+    return s;
   }
 };
 
 // ---- factories: one per kind, in the trainer's words ----------------------
 
-[[nodiscard]] constexpr set_scheme straight_sets(std::uint16_t sets, quantity q) noexcept {
+namespace detail {
+template <std::integral I>
+constexpr std::uint16_t set_count(I n) noexcept { return field<std::uint16_t>(n, rule::zero_sets, rule::too_many_sets); }
+}  // namespace detail
+
+template <std::integral S>
+[[nodiscard]] constexpr set_scheme straight_sets(S sets, quantity q) noexcept {
   set_scheme s;
-  s.sets = sets;
+  s.sets = detail::set_count(sets);
   s.per_set = q;
   return s;
 }
-[[nodiscard]] constexpr set_scheme straight_sets(std::uint16_t sets, std::uint16_t reps) noexcept {
+template <std::integral S, std::integral R>
+[[nodiscard]] constexpr set_scheme straight_sets(S sets, R reps) noexcept {
   return straight_sets(sets, quantity::reps(reps));
 }
-[[nodiscard]] constexpr set_scheme sets_to_failure(std::uint16_t sets, std::uint16_t lo, std::uint16_t hi) noexcept {
+template <std::integral S, std::integral L, std::integral H>
+[[nodiscard]] constexpr set_scheme sets_to_failure(S sets, L lo, H hi) noexcept {
   return straight_sets(sets, quantity::to_failure(lo, hi));
 }
-[[nodiscard]] constexpr set_scheme drop_set(set_scheme straight, std::uint8_t drops, std::int8_t percent = 0) noexcept {
+template <std::integral N, std::integral P = int>
+[[nodiscard]] constexpr set_scheme drop_set(set_scheme straight, N drops, P percent = 0) noexcept {
   return straight.plus_drops(drops, percent);
 }
 
@@ -116,23 +132,26 @@ constexpr set_scheme listed_scheme(scheme_kind k, std::initializer_list<std::uin
   return detail::listed_scheme(scheme_kind::warm_up_ramp, reps);
 }
 /// Strip sets from an n-rep max until no weight remains.
-[[nodiscard]] constexpr set_scheme strip_sets(std::uint16_t rep_max) noexcept {
+template <std::integral R>
+[[nodiscard]] constexpr set_scheme strip_sets(R rep_max) noexcept {
   set_scheme s;
   s.kind = scheme_kind::strip;
   s.per_set = quantity::reps(rep_max);
   return s;
 }
-[[nodiscard]] constexpr set_scheme rest_pause(std::uint16_t sets, std::initializer_list<std::uint16_t> mini_sets,
+template <std::integral S>
+[[nodiscard]] constexpr set_scheme rest_pause(S sets, std::initializer_list<std::uint16_t> mini_sets,
                                               rest between = {}) noexcept {
   auto s = detail::listed_scheme(scheme_kind::rest_pause, mini_sets);
-  s.sets = sets;
+  s.sets = detail::set_count(sets);
   s.between_mini_sets = between;
   return s;
 }
-[[nodiscard]] constexpr set_scheme cluster(std::uint16_t sets, std::initializer_list<std::uint16_t> mini_sets,
+template <std::integral S>
+[[nodiscard]] constexpr set_scheme cluster(S sets, std::initializer_list<std::uint16_t> mini_sets,
                                            rest between = {}) noexcept {
   auto s = detail::listed_scheme(scheme_kind::cluster, mini_sets);
-  s.sets = sets;
+  s.sets = detail::set_count(sets);
   s.between_mini_sets = between;
   return s;
 }
