@@ -96,7 +96,7 @@ set(_allowed
   "f4 8[0-9a-f] ${_c}${_c}")                          # nothing above U+10FFFF
 list(JOIN _allowed "|" _allowed)
 foreach(_stream IN ITEMS out err)
-  if(_${_stream} STREQUAL "")
+  if(NOT _${_stream} MATCHES "[^ -~\n\t]")  # printable ASCII only: nothing more to check
     continue()
   endif()
   string(HEX "${_${_stream}}" _hex)
