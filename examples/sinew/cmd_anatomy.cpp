@@ -1,4 +1,5 @@
 // `sinew anatomy` and the anatomy half of `sinew export`.
+#include <algorithm>
 #include <iomanip>
 #include <ostream>
 #include <string>
@@ -108,44 +109,61 @@ bool resolve(std::string_view typed, std::string_view what, Finder find, const s
 }  // namespace
 
 int run_anatomy(args a, streams io) {
-  if (a.empty()) {
+  // One selection at most: a muscle, or one of the three options, given once.
+  const std::vector<std::string_view> own = {"--action", "--joint", "--group"};
+  std::string_view kind;   // "muscle" or the option
+  std::string_view value;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    std::string_view this_kind = "muscle";
+    std::string_view this_value = a[i];
+    if (a[i].starts_with("--")) {
+      if (std::find(own.begin(), own.end(), a[i]) == own.end()) return reject_option(io.err, "anatomy", a[i], own);
+      this_kind = a[i];
+      if (!option_value(a, i, io.err, this_value)) return exit_usage;
+    }
+    if (!kind.empty()) {
+      io.err << "sinew: anatomy selects one thing: a muscle, --action, --joint or --group, once (got "
+             << (kind == "muscle" ? "a muscle" : kind) << ", then "
+             << (this_kind == "muscle" ? "a muscle" : this_kind) << "; quote a name with spaces)\n";
+      return exit_usage;
+    }
+    kind = this_kind;
+    value = this_value;
+  }
+  if (kind.empty()) {
     print_table(io.out, lower_body.all_muscles());
     return exit_ok;
   }
-  if (a.size() == 2 && a[0] == "--action") {
+  if (kind == "--action") {
     sinew::action_id id{};
-    if (!resolve(a[1], "action", [](std::string_view k) { return lower_body.find_action(k); },
+    if (!resolve(value, "action", [](std::string_view k) { return lower_body.find_action(k); },
                  ids_of(lower_body.actions()), io.err, id))
       return exit_usage;
     print_table(io.out, lower_body.muscles_performing(id));
     return exit_ok;
   }
-  if (a.size() == 2 && a[0] == "--joint") {
+  if (kind == "--joint") {
     sinew::joint_id id{};
-    if (!resolve(a[1], "joint", [](std::string_view k) { return lower_body.find_joint(k); },
+    if (!resolve(value, "joint", [](std::string_view k) { return lower_body.find_joint(k); },
                  ids_of(lower_body.joints()), io.err, id))
       return exit_usage;
     print_table(io.out, lower_body.muscles_crossing(id));
     return exit_ok;
   }
-  if (a.size() == 2 && a[0] == "--group") {
+  if (kind == "--group") {
     sinew::group_id id{};
-    if (!resolve(a[1], "group", [](std::string_view k) { return lower_body.find_group(k); },
+    if (!resolve(value, "group", [](std::string_view k) { return lower_body.find_group(k); },
                  ids_of(lower_body.groups()), io.err, id))
       return exit_usage;
     print_table(io.out, lower_body.members_of(id));
     return exit_ok;
   }
-  if (a.size() == 1 && !a[0].starts_with("--")) {
-    sinew::muscle_id id{};
-    if (!resolve(a[0], "muscle", [](std::string_view k) { return lower_body.find_muscle(k); },
-                 ids_of(lower_body.muscles()), io.err, id))
-      return exit_usage;
-    print_muscle(io.out, id);
-    return exit_ok;
-  }
-  io.err << "sinew: usage: sinew anatomy [MUSCLE] | --action ACTION | --joint JOINT | --group GROUP\n";
-  return exit_usage;
+  sinew::muscle_id id{};
+  if (!resolve(value, "muscle", [](std::string_view k) { return lower_body.find_muscle(k); },
+               ids_of(lower_body.muscles()), io.err, id))
+    return exit_usage;
+  print_muscle(io.out, id);
+  return exit_ok;
 }
 
 void export_anatomy_json(std::ostream& out) {

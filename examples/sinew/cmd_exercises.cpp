@@ -1,5 +1,6 @@
 // `sinew exercises`, `sinew explain`, `sinew substitute` and the exercises half
 // of `sinew export`: the exercises layer on the command line.
+#include <algorithm>
 #include <array>
 #include <iomanip>
 #include <ostream>
@@ -32,14 +33,6 @@ std::vector<std::string_view> ids_of(const Table& table) {
 template <class Names>
 std::vector<std::string_view> words(const Names& names) {
   return {names.begin(), names.end()};
-}
-
-/// Finds a built-in exercise by id or by the name a coach writes ("Toes Out
-/// Dumbbell RDL"), with the library's matching (sinew/programs.hpp).
-bool find(std::string_view typed, exercise_id& out) {
-  const auto found = sinew::match_exercise(typed);
-  if (found) out = *found;
-  return found.has_value();
 }
 
 std::string joined(const action_set& s) {
@@ -79,95 +72,144 @@ struct options {
   exercise_filter filter{};
   coverage cov = coverage::working;
   int target_kind = 0;  // 0 none, 1 action, 2 muscle, 3 group
+  std::string_view target_option{};
   action_id action{};
   muscle_id muscle{};
   group_id group{};
   std::vector<std::string_view> positional{};
 };
 
-/// Reads the filter options shared by `exercises` and `substitute`. Returns false
-/// (after reporting on err) on an unknown option or name.
-bool read_options(args a, streams io, options& o, bool allow_target) {
-  const std::vector<std::string_view> valid_options = {"--action",     "--muscle",      "--group",  "--equipment",
-                                                       "--no-spinal-load", "--unilateral", "--bilateral", "--pattern",
-                                                       "--prime",      "--compound",    "--isolation", "--stretched"};
+/// Reads the options of `exercises` (with_target) or `substitute` (without).
+/// How they combine is what `sinew exercises --help` says: one target, given
+/// once; --equipment and --pattern lists add up when repeated; exclusive flags
+/// (--unilateral/--bilateral, --compound/--isolation) refuse each other; --prime
+/// needs a target. Returns false after saying why on io.err.
+bool read_options(std::string_view command, args a, streams io, options& o, bool with_target) {
+  std::vector<std::string_view> own = {"--equipment", "--pattern",   "--no-spinal-load", "--unilateral",
+                                       "--bilateral", "--compound", "--isolation",      "--stretched"};
+  if (with_target) own.insert(own.begin(), {"--action", "--muscle", "--group", "--prime"});
+  const std::string_view why_not = "it ranks alternatives on the exercise's whole profile";
+  equipment_set equipment{};
+  bool any_equipment = false;
+  pattern_set patterns{};
+  bool any_pattern = false;
+  bool prime = false;
+  std::string_view side, mechanic;  // the exclusive flag given, if any
+  const auto exclusive = [&](std::string_view& slot, std::string_view opt) {
+    if (!slot.empty() && slot != opt) {
+      io.err << "sinew: " << slot << " and " << opt << " exclude each other; give one\n";
+      return false;
+    }
+    slot = opt;
+    return true;
+  };
   for (std::size_t i = 0; i < a.size(); ++i) {
     const std::string_view opt = a[i];
-    const auto value = [&](std::string_view& v) {
-      if (i + 1 >= a.size()) {
-        io.err << "sinew: " << opt << " needs a value\n";
+    if (!opt.starts_with("--")) {
+      o.positional.push_back(opt);
+      continue;
+    }
+    if (std::find(own.begin(), own.end(), opt) == own.end())
+      return reject_option(io.err, command, opt, own, with_target ? std::string_view{} : why_not), false;
+    std::string_view v;
+    if (opt == "--action" || opt == "--muscle" || opt == "--group") {
+      if (!option_value(a, i, io.err, v)) return false;
+      if (o.target_kind != 0) {
+        io.err << "sinew: " << command << " takes one target: --action, --muscle or --group, once (got "
+               << o.target_option << ", then " << opt << ")\n";
         return false;
       }
-      v = a[++i];
-      return true;
-    };
-    std::string_view v;
-    if (opt.substr(0, 2) != "--") {
-      o.positional.push_back(opt);
-    } else if (allow_target && opt == "--action") {
-      if (!value(v)) return false;
-      auto r = lower_body.find_action(normalize(v));
-      if (!r) return report_unknown(io.err, "action", v, ids_of(lower_body.actions())), false;
-      o.target_kind = 1;
-      o.action = *r;
-    } else if (allow_target && opt == "--muscle") {
-      if (!value(v)) return false;
-      auto r = lower_body.find_muscle(normalize(v));
-      if (!r) return report_unknown(io.err, "muscle", v, ids_of(lower_body.muscles())), false;
-      o.target_kind = 2;
-      o.muscle = *r;
-    } else if (allow_target && opt == "--group") {
-      if (!value(v)) return false;
-      auto r = lower_body.find_group(normalize(v));
-      if (!r) return report_unknown(io.err, "group", v, ids_of(lower_body.groups())), false;
-      o.target_kind = 3;
-      o.group = *r;
+      o.target_option = opt;
+      if (opt == "--action") {
+        auto r = lower_body.find_action(normalize(v));
+        if (!r) return report_unknown(io.err, "action", v, ids_of(lower_body.actions())), false;
+        o.target_kind = 1;
+        o.action = *r;
+      } else if (opt == "--muscle") {
+        auto r = lower_body.find_muscle(normalize(v));
+        if (!r) return report_unknown(io.err, "muscle", v, ids_of(lower_body.muscles())), false;
+        o.target_kind = 2;
+        o.muscle = *r;
+      } else {
+        auto r = lower_body.find_group(normalize(v));
+        if (!r) return report_unknown(io.err, "group", v, ids_of(lower_body.groups())), false;
+        o.target_kind = 3;
+        o.group = *r;
+      }
     } else if (opt == "--equipment" || opt == "--pattern") {
-      if (!value(v)) return false;
-      equipment_set eq{};
-      pattern_set pats{};
+      if (!option_value(a, i, io.err, v)) return false;
       std::size_t begin = 0;
       while (begin <= v.size()) {
         std::size_t end = v.find(',', begin);
         if (end == std::string_view::npos) end = v.size();
-        const std::string word = normalize(v.substr(begin, end - begin));
+        const std::string_view item = v.substr(begin, end - begin);
+        if (normalize(item).empty()) {
+          io.err << "sinew: " << opt << " has an empty item in '" << shown(v) << "' (a comma-separated list)\n";
+          return false;
+        }
+        const std::string word = normalize(item);
         if (opt == "--equipment") {
           auto e = parse_equipment(word);
-          if (!e) return report_unknown(io.err, "equipment", v.substr(begin, end - begin), words(detail::equipment_names)), false;
-          eq.insert(*e);
+          if (!e) return report_unknown(io.err, "equipment", item, words(detail::equipment_names)), false;
+          equipment.insert(*e);
+          any_equipment = true;
         } else {
           auto p = parse_pattern(word);
-          if (!p) return report_unknown(io.err, "pattern", v.substr(begin, end - begin), words(detail::pattern_names)), false;
-          pats.bits |= 1U << static_cast<unsigned>(*p);
+          if (!p) return report_unknown(io.err, "pattern", item, words(detail::pattern_names)), false;
+          patterns.bits |= 1U << static_cast<unsigned>(*p);
+          any_pattern = true;
         }
         begin = end + 1;
       }
-      o.filter = opt == "--equipment" ? o.filter.with_equipment(eq) : o.filter.with_patterns(pats);
     } else if (opt == "--no-spinal-load") {
       o.filter = o.filter.without_spinal_load();
-    } else if (opt == "--unilateral") {
-      o.filter = o.filter.unilateral();
-    } else if (opt == "--bilateral") {
-      o.filter = o.filter.bilateral();
-    } else if (opt == "--compound") {
-      o.filter = o.filter.compound();
-    } else if (opt == "--isolation") {
-      o.filter = o.filter.isolation();
+    } else if (opt == "--unilateral" || opt == "--bilateral") {
+      if (!exclusive(side, opt)) return false;
+      o.filter = opt == "--unilateral" ? o.filter.unilateral() : o.filter.bilateral();
+    } else if (opt == "--compound" || opt == "--isolation") {
+      if (!exclusive(mechanic, opt)) return false;
+      o.filter = opt == "--compound" ? o.filter.compound() : o.filter.isolation();
     } else if (opt == "--stretched") {
       o.filter = o.filter.loaded_stretched();
     } else if (opt == "--prime") {
-      o.cov = coverage::prime;
-    } else {
-      report_unknown(io.err, "option", opt, valid_options);
+      prime = true;
+    }
+  }
+  // Repeated lists add up: the filter sees one list of everything named.
+  if (any_equipment) o.filter = o.filter.with_equipment(equipment);
+  if (any_pattern) o.filter = o.filter.with_patterns(patterns);
+  if (prime) {
+    if (o.target_kind == 0) {
+      io.err << "sinew: --prime needs a target (--action, --muscle or --group): it keeps the exercises where "
+                "that target is a prime mover\n";
       return false;
     }
+    o.cov = coverage::prime;
   }
   return true;
 }
 
+/// The built-in exercise a typed name means, or exit 2's message: unknown (with
+/// a few closest ids, not the whole catalog), ambiguous (with the tied
+/// exercises), or too long.
 bool find_or_report(std::string_view typed, streams io, exercise_id& e) {
-  if (find(typed, e)) return true;
-  report_unknown(io.err, "exercise", typed, exercise_ids());
+  const auto m = match_exercise_name(typed);
+  switch (m.kind) {
+    case name_match::found: e = m.exercise; return true;
+    case name_match::ambiguous:
+      io.err << "sinew: the exercise name '" << shown(typed) << "' is ambiguous: it fits " << m.tied_count
+             << " exercises equally well: ";
+      for (std::size_t k = 0; k != m.listed(); ++k) io.err << (k ? ", " : "") << info(m.tied[k]).id;
+      if (m.tied_count > m.listed()) io.err << " and " << (m.tied_count - m.listed()) << " more";
+      io.err << ". Name one more fully (its id always works).\n";
+      return false;
+    case name_match::too_long:
+      io.err << "sinew: an exercise name has at most 16 words and 160 characters (got " << typed.size()
+             << " bytes)\n";
+      return false;
+    case name_match::not_found: break;
+  }
+  report_unknown(io.err, "exercise", typed, exercise_ids(), "Run 'sinew exercises' for the whole list.");
   return false;
 }
 
@@ -183,10 +225,10 @@ void explain_muscle(std::ostream& out, const exercise_record& r, muscle_id m) {
 
 int run_exercises(args a, streams io) {
   options o;
-  if (!read_options(a, io, o, true)) return exit_usage;
+  if (!read_options("exercises", a, io, o, true)) return exit_usage;
   if (!o.positional.empty()) {
-    io.err << "sinew: usage: sinew exercises [--action A | --muscle M | --group G] [--equipment E,..] "
-              "[--no-spinal-load] [--unilateral] [--pattern P] [--prime]\n";
+    io.err << "sinew: exercises takes only options (got '" << shown(o.positional[0])
+           << "'); to filter by muscle: --muscle M. See sinew exercises --help\n";
     return exit_usage;
   }
   exercise_set found{};
@@ -231,8 +273,11 @@ int run_exercises(args a, streams io) {
 }
 
 int run_explain(args a, streams io) {
+  for (auto arg : a)
+    if (arg.starts_with("--")) return reject_option(io.err, "explain", arg, {});
   if (a.empty() || a.size() > 2) {
-    io.err << "sinew: usage: sinew explain EXERCISE [MUSCLE]\n";
+    io.err << "sinew: usage: sinew explain EXERCISE [MUSCLE] (got " << a.size()
+           << " arguments; quote a name with spaces)\n";
     return exit_usage;
   }
   exercise_id e{};
@@ -262,10 +307,11 @@ int run_explain(args a, streams io) {
 
 int run_substitute(args a, streams io) {
   options o;
-  if (!read_options(a, io, o, false)) return exit_usage;
+  if (!read_options("substitute", a, io, o, false)) return exit_usage;
   if (o.positional.size() != 1) {
-    io.err << "sinew: usage: sinew substitute EXERCISE [--equipment E,..] [--no-spinal-load] [--unilateral] "
-              "[--pattern P]\n";
+    io.err << "sinew: usage: sinew substitute EXERCISE [--equipment E,..] [--pattern P,..] [--unilateral | "
+              "--bilateral] [--compound | --isolation] [--no-spinal-load] [--stretched] (got "
+           << o.positional.size() << " exercises; quote a name with spaces)\n";
     return exit_usage;
   }
   exercise_id e{};

@@ -2,11 +2,14 @@
 #include <ostream>
 #include <string_view>
 
+#include "cli_support.hpp"
 #include "commands.hpp"
 
 namespace sinew_cli {
 
 int run_export(args a, streams io) {
+  for (auto arg : a)
+    if (arg.starts_with("--")) return reject_option(io.err, "export", arg, {});
   if (a.size() == 1 && a[0] == "anatomy") {
     export_anatomy_json(io.out);
     return exit_ok;
@@ -16,7 +19,8 @@ int run_export(args a, streams io) {
     return exit_ok;
   }
   io.err << "sinew: usage: sinew export anatomy|exercises";
-  if (!a.empty()) io.err << " (got '" << a[0] << "')";
+  if (a.size() == 1) io.err << " (got '" << shown(a[0]) << "')";
+  if (a.size() > 1) io.err << " (one layer at a time; got " << a.size() << " arguments)";
   io.err << '\n';
   return exit_usage;
 }

@@ -1,7 +1,9 @@
 // `sinew parse "<text>" [--json]`: reads a set scheme, grouping or block in
 // coach notation and prints its canonical form and derived figures, or, with
-// --json, the structure. A line that does not read is echoed to stderr with a
-// caret under the error's byte position and the message; exit code 2.
+// --json, the structure. Text that does not read is reported on stderr with the
+// message, then its line and column and the offending line with a caret; exit
+// code 2. Text that is not UTF-8, or holds control characters, is refused the
+// same way before it is parsed, so no output ever carries it.
 #include <iostream>
 #include <string>
 #include <string_view>
@@ -10,6 +12,7 @@
 #include <sinew/notation/json.hpp>
 #include <sinew/programs.hpp>
 
+#include "cli_support.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -31,20 +34,6 @@ std::string tenths(std::uint64_t v) {
   return std::to_string(v / 10) + (v % 10 != 0 ? "." + std::to_string(v % 10) : std::string{});
 }
 
-/// The caret goes under the character at `position`, counting UTF-8 code points
-/// so that "3×15" lines up in a terminal.
-void show_error(std::ostream& err, std::string_view text, const sinew::error& e) {
-  err << e.message << '\n';  // already "sinew: ..."
-  err << "  " << text << '\n' << "  ";
-  const std::size_t at = e.has_position() && e.position <= text.size() ? e.position : text.size();
-  for (std::size_t i = 0; i < at; ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0U) == 0x80U) continue;  // a UTF-8 continuation byte
-    err << (text[i] == '\t' ? '\t' : ' ');
-  }
-  err << "^ (byte " << at << ")\n";
-}
-
 }  // namespace
 
 namespace sinew_cli {
@@ -55,12 +44,14 @@ int run_parse(args a, streams io) {
   bool have_text = false;
   for (auto arg : a) {
     if (arg == "--json") {
-      json = true;
+      json = true;  // twice means the same as once
+    } else if (arg.starts_with("--")) {
+      return reject_option(io.err, "parse", arg, {"--json"});
     } else if (!have_text) {
       text = std::string(arg);
       have_text = true;
     } else {
-      io.err << "sinew parse: one text at a time (quote it): sinew parse \"3x15 @301\" [--json]\n";
+      io.err << "sinew: parse reads one text at a time (quote it): sinew parse \"3x15 @301\" [--json]\n";
       return exit_usage;
     }
   }
@@ -72,20 +63,35 @@ int run_parse(args a, streams io) {
               "         tri-set: A ...; B ...; C ...   (see docs/notation.md)\n";
     return exit_usage;
   }
+  std::string why;
+  if (const std::size_t bad = sinew_cli::first_unprintable(text, why); bad != text.size()) {
+    show_text_error(io.err, why, text, bad);
+    return exit_usage;
+  }
   const auto parsed = sinew::parse(text);
   if (!parsed) {
-    show_error(io.err, text, parsed.error());
+    const sinew::error& e = parsed.error();
+    show_text_error(io.err, e.message, text, e.has_position() ? e.position : text.size());
     return exit_usage;
   }
   const sinew::block& b = *parsed;
   // Rules that need the exercises' anatomy (a compound set's exercises share a
   // target muscle): the caret goes under the exercise that breaks it.
   if (const auto judged = sinew::check_with_anatomy(b); !judged) {
-    sinew::error e = judged.error();
     const auto& entries = b.group.entries;
-    const std::size_t culprit = !sinew::match_exercise(entries[0].exercise) ? 0 : 1;
-    e.position = static_cast<std::size_t>(entries[culprit].exercise.data() - text.data());
-    show_error(io.err, text, e);
+    const std::size_t culprit = sinew::match_exercise_name(entries[0].exercise).found() ? 1 : 0;
+    const std::string_view name = entries[culprit].exercise;
+    const auto position = static_cast<std::size_t>(name.data() - text.data());
+    const auto match = sinew::match_exercise_name(name);
+    std::string message(judged.error().message);
+    if (match.kind == sinew::name_match::ambiguous) {  // not unknown: say which exercises it could be
+      message = "sinew: the exercise name '" + shown(name) + "' is ambiguous: it fits " +
+                std::to_string(match.tied_count) + " exercises equally well:";
+      for (std::size_t k = 0; k != match.listed(); ++k)
+        message += std::string(k ? ", " : " ") + std::string(sinew::info(match.tied[k]).id);
+      message += ". Name one more fully";
+    }
+    show_text_error(io.err, message, text, position);
     return exit_usage;
   }
   if (json) {

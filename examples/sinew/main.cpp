@@ -1,11 +1,13 @@
 // The `sinew` command-line tool: lower-body anatomy, exercises and set schemes
 // from the terminal, built on the library exactly as an application would.
+#include <cstdio>
 #include <iostream>
 #include <string_view>
 #include <vector>
 
 #include <sinew/version.hpp>
 
+#include "cli_support.hpp"
 #include "commands.hpp"
 
 namespace {
@@ -14,44 +16,107 @@ struct command {
   std::string_view name;
   int (*run)(sinew_cli::args, sinew_cli::streams);
   std::string_view usage;
+  std::string_view rules;  // how the options combine: `sinew COMMAND --help`
 };
 
 constexpr command commands[] = {
     {"anatomy", sinew_cli::run_anatomy,
-     "anatomy [MUSCLE] [--action A | --joint J | --group G]   muscles, joints crossed, actions; one muscle in detail"},
+     "anatomy [MUSCLE | --action A | --joint J | --group G]   muscles, joints crossed, actions; one muscle in detail",
+     "  With no argument: every muscle. MUSCLE, --action, --joint and --group each select;\n"
+     "  give at most one of them, once.\n"},
     {"exercises", sinew_cli::run_exercises,
-     "exercises [--action A | --muscle M | --group G] [--equipment E,..] [--no-spinal-load] [--unilateral] [--pattern P] [--prime]"},
-    {"explain", sinew_cli::run_explain, "explain EXERCISE [MUSCLE]   how the muscles' roles follow from the anatomy"},
-    {"substitute", sinew_cli::run_substitute, "substitute EXERCISE [filters]   closest alternatives, ranked"},
-    {"export", sinew_cli::run_export, "export anatomy|exercises   JSON on stdout"},
-    {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures"},
+     "exercises [--action A | --muscle M | --group G] [--prime] [filters]   exercises, and the role a target plays",
+     "  Target: at most one of --action, --muscle, --group, given once. --prime keeps the exercises\n"
+     "  where the target is a prime mover; it needs a target.\n"
+     "  Filters (an exercise must pass all of them):\n"
+     "    --equipment E,..   the equipment you have; an exercise needs all of its own. Repeating the\n"
+     "                       option adds to the list: --equipment a --equipment b is --equipment a,b\n"
+     "    --pattern P,..     movement patterns to keep; repeating adds to the list the same way\n"
+     "    --unilateral | --bilateral   one side at a time, or both (not both options)\n"
+     "    --compound | --isolation     several joints, or one (not both options)\n"
+     "    --no-spinal-load, --stretched (load peaks with the movers stretched)\n"
+     "  A flag given twice means the same as once.\n"},
+    {"explain", sinew_cli::run_explain, "explain EXERCISE [MUSCLE]   how the muscles' roles follow from the anatomy",
+     "  No options. A name with spaces is one quoted argument.\n"},
+    {"substitute", sinew_cli::run_substitute,
+     "substitute EXERCISE [filters]   closest alternatives, ranked",
+     "  The filters of `sinew exercises` (--equipment, --pattern, --unilateral | --bilateral,\n"
+     "  --compound | --isolation, --no-spinal-load, --stretched), combined the same way.\n"
+     "  No target and no --prime: alternatives are ranked on the exercise's whole profile.\n"},
+    {"export", sinew_cli::run_export, "export anatomy|exercises   JSON on stdout", "  No options.\n"},
+    {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures",
+     "  One text (quote it); it may span lines. --json prints the structure instead; given twice,\n"
+     "  it means the same as once. The text is UTF-8 without control characters (tabs and line\n"
+     "  breaks allowed); anything else is refused with its line and column.\n"},
 };
 
 void usage(std::ostream& out) {
   out << "sinew " << sinew::version_major << '.' << sinew::version_minor << '.' << sinew::version_patch
       << " - lower-body functional anatomy and training programming\n\n"
-      << "usage: sinew COMMAND [ARGS]\n\ncommands:\n";
+      << "usage: sinew COMMAND [ARGS]     sinew COMMAND --help: how its options combine\n\ncommands:\n";
   for (const auto& c : commands) out << "  " << c.usage << '\n';
-  out << "\nexit codes: 0 success, 1 internal error, 2 bad usage or input\n";
+  out << "\nexit codes: 0 success, 1 internal error or failed write, 2 bad usage or input\n";
+}
+
+/// A write that failed (a full disk, a closed pipe) must not pass for success:
+/// flush both layers (iostream and stdio) and look at their error state.
+bool written(std::ostream& stream, std::FILE* file) {
+  stream.flush();
+  const bool flushed = std::fflush(file) == 0;
+  return stream.good() && flushed && std::ferror(file) == 0;
+}
+
+int dispatch(const std::vector<std::string_view>& all) {
+  if (all.empty() || all[0] == "--help" || all[0] == "-h" || all[0] == "help") {
+    if (all.size() == 2)
+      for (const auto& c : commands)
+        if (c.name == all[1]) {
+          std::cout << "usage: sinew " << c.usage << '\n' << c.rules;
+          return sinew_cli::exit_ok;
+        }
+    if (all.size() > 1) {
+      std::cerr << "sinew: help takes one command name (got '" << sinew_cli::shown(all[1]) << "'"
+                << (all.size() > 2 ? " and more" : "") << ").\n";
+      usage(std::cerr);
+      return sinew_cli::exit_usage;
+    }
+    usage(all.empty() ? std::cerr : std::cout);
+    return all.empty() ? sinew_cli::exit_usage : sinew_cli::exit_ok;
+  }
+  if (all[0] == "--version") {
+    if (all.size() > 1) {
+      std::cerr << "sinew: --version takes no arguments\n";
+      return sinew_cli::exit_usage;
+    }
+    std::cout << "sinew " << sinew::version_major << '.' << sinew::version_minor << '.' << sinew::version_patch << '\n';
+    return sinew_cli::exit_ok;
+  }
+  for (const auto& c : commands) {
+    if (c.name != all[0]) continue;
+    const sinew_cli::args rest = sinew_cli::args{all}.subspan(1);
+    for (auto arg : rest)
+      if (arg == "--help" || arg == "-h") {
+        std::cout << "usage: sinew " << c.usage << '\n' << c.rules;
+        return sinew_cli::exit_ok;
+      }
+    return c.run(rest, sinew_cli::streams{std::cout, std::cerr});
+  }
+  std::cerr << "sinew: unknown command '" << sinew_cli::shown(all[0]) << "'. Commands:";
+  for (const auto& c : commands) std::cerr << ' ' << c.name;
+  std::cerr << "\nRun 'sinew --help' for usage.\n";
+  return sinew_cli::exit_usage;
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string_view> all(argv + 1, argv + argc);
-  sinew_cli::streams io{std::cout, std::cerr};
-  if (all.empty() || all[0] == "--help" || all[0] == "-h" || all[0] == "help") {
-    usage(all.empty() ? std::cerr : std::cout);
-    return all.empty() ? sinew_cli::exit_usage : sinew_cli::exit_ok;
+  const std::vector<std::string_view> all(argv + 1, argv + argc);
+  int code = dispatch(all);
+  if (!written(std::cout, stdout)) {
+    std::cerr << "sinew: could not write the output (is the disk full?)\n";
+    code = sinew_cli::exit_internal;
   }
-  if (all[0] == "--version") {
-    std::cout << "sinew " << sinew::version_major << '.' << sinew::version_minor << '.' << sinew::version_patch << '\n';
-    return sinew_cli::exit_ok;
-  }
-  for (const auto& c : commands)
-    if (c.name == all[0]) return c.run(sinew_cli::args{all}.subspan(1), io);
-  std::cerr << "sinew: unknown command '" << all[0] << "'. Commands:";
-  for (const auto& c : commands) std::cerr << ' ' << c.name;
-  std::cerr << "\nRun 'sinew --help' for usage.\n";
-  return sinew_cli::exit_usage;
+  // A lost diagnostic cannot be reported, but it must not pass for a clean run.
+  if (!written(std::cerr, stderr) && code == sinew_cli::exit_ok) code = sinew_cli::exit_internal;
+  return code;
 }

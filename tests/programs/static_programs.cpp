@@ -33,6 +33,17 @@ static_assert(means("GHR", glute_ham_raise));
 static_assert(means("standing_hamstring_stretch", standing_hamstring_stretch));
 static_assert(!match_exercise("curl").has_value());
 static_assert(!match_exercise("bench press").has_value());
+// A name that fits two exercises equally is ambiguous, never one of them.
+static_assert(match_exercise_name("seated lying leg curl").kind == name_match::ambiguous);
+static_assert(match_exercise_name("seated lying leg curl").tied_count == 2);
+static_assert(match_exercise_name("seated lying leg curl").tied[0] == exercise_id{seated_leg_curl});
+static_assert(match_exercise_name("seated lying leg curl").tied[1] == exercise_id{lying_leg_curl});
+static_assert(match_exercise("seated lying leg curl").error().message ==
+              "sinew: this name matches two built-in exercises equally well; name it more fully");
+// A more specific exercise ends the tie: all of hip thrust's and glute bridge's words, plus barbell.
+static_assert(match_exercise_name("hip thrust glute bridge").kind == name_match::ambiguous);
+static_assert(match_exercise_name("hip thrust barbell glute bridge").exercise == exercise_id{barbell_glute_bridge});
+static_assert(match_exercise_name("bench press").kind == name_match::not_found);
 
 // Seed 003's quad compound set: leg extensions and bodyweight deep squats share the quadriceps.
 static_assert(target_muscles(leg_extension).includes(muscle_set{vastus_lateralis, vastus_medialis}));

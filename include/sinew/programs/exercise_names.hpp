@@ -107,28 +107,81 @@ constexpr name_words words_of_name(text_view name, bool expand) noexcept {
 
 }  // namespace detail
 
+/// How a written name relates to the built-in catalog (match_exercise_name).
+enum class name_match : std::uint8_t {
+  found,      ///< exactly one most specific exercise
+  ambiguous,  ///< two or more exercises fit equally well: `tied` lists them
+  not_found,  ///< no exercise has all its words in the name
+  too_long,   ///< more than 16 words or 160 characters
+};
+
+/// The answer of match_exercise_name: the exercise, or why there is none. On
+/// `ambiguous`, `tied` holds the first `max_listed` of the `tied_count`
+/// equally specific exercises, in catalog order.
+struct exercise_name_match {
+  static constexpr std::size_t max_listed = 8;
+  name_match kind = name_match::not_found;
+  exercise_id exercise{};
+  detail::array<exercise_id, max_listed> tied{};
+  std::size_t tied_count = 0;
+
+  [[nodiscard]] constexpr bool found() const noexcept { return kind == name_match::found; }
+  [[nodiscard]] constexpr std::size_t listed() const noexcept {
+    return tied_count < max_listed ? tied_count : max_listed;
+  }
+};
+
 /// The built-in exercise a written name means: the catalog exercise with the
 /// most words, all of which the name contains (so "toes out dumbbell RDL" is
-/// toes_out_dumbbell_romanian_deadlift, not romanian_deadlift). An error when
-/// none matches, or when two equally specific ones do.
-[[nodiscard]] constexpr result<exercise_id> match_exercise(text_view written) noexcept {
+/// toes_out_dumbbell_romanian_deadlift, not romanian_deadlift). When several
+/// exercises have that many words ("seated lying leg curl"), the name is
+/// ambiguous and the answer lists them; it never picks one.
+[[nodiscard]] constexpr exercise_name_match match_exercise_name(text_view written) noexcept {
+  exercise_name_match out;
   const auto wanted = detail::words_of_name(written, true);
-  if (wanted.overflow) return error{"sinew: an exercise name has at most 16 words and 160 characters"};
-  std::size_t best = 0;
+  if (wanted.overflow) {
+    out.kind = name_match::too_long;
+    return out;
+  }
   std::size_t best_words = 0;
-  bool tie = false;
   for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
     const auto own = detail::words_of_name(builtin_exercises[e].id, false);
     bool all = own.count != 0;
     for (std::size_t k = 0; all && k != own.count; ++k) all = wanted.contains(own.word(k));
     if (!all || own.count < best_words) continue;
-    tie = own.count == best_words;
-    best = e;
-    best_words = own.count;
+    if (own.count > best_words) {  // a more specific match: the earlier ones no longer tie
+      best_words = own.count;
+      out.tied_count = 0;
+    }
+    if (out.tied_count < exercise_name_match::max_listed)
+      out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
+    ++out.tied_count;
   }
-  if (best_words == 0) return error{"sinew: no built-in exercise matches this name"};
-  if (tie) return error{"sinew: this name matches two built-in exercises equally well; name it more fully"};
-  return exercise_id{static_cast<std::uint16_t>(best)};
+  if (out.tied_count == 0) {
+    out.kind = name_match::not_found;
+  } else if (out.tied_count == 1) {
+    out.kind = name_match::found;
+    out.exercise = out.tied[0];
+    out.tied_count = 0;
+    out.tied = {};
+  } else {
+    out.kind = name_match::ambiguous;
+  }
+  return out;
+}
+
+/// match_exercise_name as a result: the exercise, or an error whose message
+/// says which of the three failures it is.
+[[nodiscard]] constexpr result<exercise_id> match_exercise(text_view written) noexcept {
+  const auto m = match_exercise_name(written);
+  switch (m.kind) {
+    case name_match::found: return m.exercise;
+    case name_match::too_long: return error{"sinew: an exercise name has at most 16 words and 160 characters"};
+    case name_match::ambiguous:
+      return error{"sinew: this name matches two built-in exercises equally well; name it more fully"};
+    case name_match::not_found: break;
+  }
+  return error{"sinew: no built-in exercise matches this name"};
 }
 
 }  // namespace sinew
