@@ -121,6 +121,7 @@ constexpr text_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_DETAIL_RULE_TEXT(block_length_zero, "sinew: a block's stated length is at least 1 (warm-up 10-15min)");
     SINEW_DETAIL_RULE_TEXT(drop_percent_zero, "sinew: a drop's stated percentage is at least 1% (+ 2 drops -20%); leave it out when not known");
     SINEW_DETAIL_RULE_TEXT(stretch_and_squeeze_zero, "sinew: a stretch and squeeze lasts at least one second");
+    SINEW_DETAIL_RULE_TEXT(load_tenth_digit, "sinew: the tenths of a load or RPE are one digit, 0 to 9");
     SINEW_DETAIL_RULE_TEXT(number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
 #undef SINEW_DETAIL_RULE_TEXT
