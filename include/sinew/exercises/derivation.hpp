@@ -48,9 +48,11 @@ inline constexpr double factor_lengthened = 1.3;
 inline constexpr double factor_opposing = 0.5;
 inline constexpr double factor_moment_arm = 1.3;
 
-/// The size a derivation weighs a muscle by, in cm2 of PCSA.
+/// The size a derivation weighs a muscle by, in cm2 of PCSA (0 for a muscle
+/// the model does not have).
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr double size_weight(muscle_id m) noexcept {
+  if (!Model::has(m)) return 0.0;
   const auto& a = Model::info(m).figures.architecture;
   if (a.pcsa_cm2.known() && a.pcsa_cm2.value > 0.0) return a.pcsa_cm2.value;
   if (a.volume_cm3.known() && a.optimal_fiber_length_cm.known() && a.optimal_fiber_length_cm.value > 0.0)
@@ -100,7 +102,7 @@ namespace detail {
   }
   if (r.laterality == laterality::unilateral && detail::weight_bearing(r.pattern)) {
     e.pelvis_held_unilaterally = true;
-    e.stabilized.insert(hip_abduction).insert(hip_adduction);
+    e.stabilized = e.stabilized.with(hip_abduction).with(hip_adduction);
   }
   if (r.spinal_load != spinal_load::none) {
     e.spine_held = !e.stabilized.contains(lumbar_extension);
@@ -303,8 +305,11 @@ template <class Model>
     f.treated = true;
     if (why) why->add(reason::treated_by_soft_tissue_work);
   }
-  for (std::size_t i = 0; i != r.override_count; ++i)
-    if (r.overrides[i].muscle == m) {
+  // A record is data (another program may have filled it): an override count
+  // past the array or a role past prime_mover is not read.
+  const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
+  for (std::size_t i = 0; i != overrides; ++i)
+    if (r.overrides[i].muscle == m && r.overrides[i].role <= muscle_role::prime_mover) {
       f.override_role = static_cast<int>(r.overrides[i].role);
       if (why) why->add(reason::overridden);
     }
@@ -425,7 +430,7 @@ template <class Model = lower_body_model>
   const effective_actions e = effective_actions_of(r);
   (void)detail::facts_of<Model>(r, e, m, &x);
   if (x.count == 0) x.add(reason::not_involved);
-  x.work = derive<Model>(r).of(m);
+  x.work = Model::has(m) ? derive<Model>(r).of(m) : muscle_work{m, muscle_role::none, muscle_length::mid_range, 0.0F};
   x.size_cm2 = size_weight<Model>(m);
   return x;
 }

@@ -50,7 +50,7 @@ struct equipment_set {
     return s;
   }
   [[nodiscard]] constexpr bool contains(equipment e) const noexcept {
-    return ((bits >> static_cast<unsigned>(e)) & 1U) != 0;
+    return static_cast<unsigned>(e) < 16U && ((bits >> static_cast<unsigned>(e)) & 1U) != 0;
   }
   /// Every piece of `needed` is in this set.
   [[nodiscard]] constexpr bool includes(equipment_set needed) const noexcept { return (needed.bits & ~bits) == 0; }
@@ -106,7 +106,7 @@ struct pattern_set {
     return s;
   }
   [[nodiscard]] constexpr bool contains(movement_pattern p) const noexcept {
-    return ((bits >> static_cast<unsigned>(p)) & 1U) != 0;
+    return static_cast<unsigned>(p) < 32U && ((bits >> static_cast<unsigned>(p)) & 1U) != 0;
   }
   friend constexpr bool operator==(pattern_set, pattern_set) noexcept = default;
 };
@@ -357,7 +357,7 @@ namespace detail {
 [[nodiscard]] constexpr sinew::mechanic derived_mechanic(const action_set& moving) noexcept {
   std::uint32_t complexes = 0;
   moving.for_each([&](action_id a) {
-    complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
+    if (lower_body.has(a)) complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
   });
   return (complexes & (complexes - 1)) != 0 ? sinew::mechanic::compound : sinew::mechanic::isolation;
 }

@@ -132,8 +132,7 @@ namespace detail {
 [[nodiscard]] constexpr bool may_involve(const exercise_record& r, const action_set& muscle_actions) noexcept {
   if (!r.treats.empty()) return true;
   if (muscle_actions.intersects(r.loads | r.assists | r.stabilizes)) return true;
-  action_set derived{};
-  derived.insert(hip_external_rotation).insert(hip_abduction).insert(hip_adduction).insert(lumbar_extension);
+  constexpr action_set derived{hip_external_rotation, hip_abduction, hip_adduction, lumbar_extension};
   return muscle_actions.intersects(derived);
 }
 }  // namespace detail
@@ -236,6 +235,7 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 /// Every muscle's derived emphasis in built-in exercise e ("volume per muscle" data).
 [[nodiscard]] constexpr array<float, builtin_muscles> builtin_emphasis_vector(exercise_id e) noexcept {
   array<float, builtin_muscles> v{};
+  if (!is_builtin(e)) return v;
   for (std::size_t k = builtin_emphasis_begin[e.index]; k != builtin_emphasis_begin[e.index + 1U]; ++k)
     v[builtin_emphasis[k].muscle] = builtin_emphasis[k].emphasis;
   return v;
@@ -288,15 +288,17 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
   return exercises_covering(g, c) & accepted(f);
 }
 
-/// Derived role and emphasis of a muscle in a built-in exercise (precomputed).
+/// Derived role and emphasis of a muscle in a built-in exercise (precomputed);
+/// none and 0 for an exercise or muscle that is not built in.
 [[nodiscard]] constexpr muscle_role role_in(exercise_id e, muscle_id m) noexcept {
-  if (m.index >= detail::builtin_muscles) return muscle_role::none;
+  if (m.index >= detail::builtin_muscles || !is_builtin(e)) return muscle_role::none;
   const auto& at_least = detail::builtin_exercise_index.by_muscle[m.index];
   std::size_t r = 4;
   while (r > 0 && !detail::set_of(at_least[r - 1]).contains(e)) --r;
   return static_cast<muscle_role>(r);
 }
 [[nodiscard]] constexpr float emphasis_in(exercise_id e, muscle_id m) noexcept {
+  if (!is_builtin(e)) return 0.0F;
   for (std::size_t k = detail::builtin_emphasis_begin[e.index]; k != detail::builtin_emphasis_begin[e.index + 1U]; ++k)
     if (detail::builtin_emphasis[k].muscle == m.index) return detail::builtin_emphasis[k].emphasis;
   return 0.0F;

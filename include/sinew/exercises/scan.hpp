@@ -94,7 +94,8 @@ struct scan_filter {
                                                   const scan_filter& f) noexcept {
   const std::uint32_t actions = c == coverage::prime ? row.primary : row.working;
   return static_cast<std::uint32_t>((actions & bit) != 0) & static_cast<std::uint32_t>((row.equipment & f.unavailable) == 0) &
-         ((f.patterns >> row.pattern) & 1U) & static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
+         ((f.patterns >> (row.pattern & 31U)) & static_cast<std::uint32_t>(row.pattern < 32U)) &
+         static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
 }
 }  // namespace detail
 
@@ -235,6 +236,9 @@ class catalog_index {
   // primary), working (also assisting, and the external rotation toes out
   // adds), any (also what the exercise holds still, as effective_actions_of says).
   constexpr void add(std::size_t i, const exercise_record& r) noexcept {
+    // Equipment or a pattern past the known ones (a record is data): no filter
+    // accepts it, so no query finds it, as the record scans say.
+    if (!exercise_filter{}.accepts(r)) return;
     action_set working = r.loads | r.assists;
     if (r.stance.contains(stance::toes_out)) working.insert(hip_external_rotation);
     const action_set any = working | effective_actions_of(r).stabilized;
