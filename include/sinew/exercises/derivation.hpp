@@ -203,6 +203,11 @@ struct explanation {
   double size_cm2 = 0.0;  ///< the size the emphasis was weighed by
   detail::array<reason_entry, max_reasons> reasons{};
   std::size_t count = 0;
+  std::size_t omitted = 0;  ///< reasons past max_reasons, not kept
+
+  /// Whether every reason is kept (a record with many held positions can
+  /// give a muscle more than max_reasons).
+  [[nodiscard]] constexpr bool complete() const noexcept { return omitted == 0; }
 
   [[nodiscard]] constexpr const reason_entry* begin() const noexcept { return reasons.data(); }
   [[nodiscard]] constexpr const reason_entry* end() const noexcept { return reasons.data() + count; }
@@ -212,10 +217,16 @@ struct explanation {
     return false;
   }
   constexpr void add(reason r) noexcept {
-    if (count < max_reasons) reasons[count++] = reason_entry{r, action_id{}, false};
+    if (count < max_reasons)
+      reasons[count++] = reason_entry{r, action_id{}, false};
+    else
+      ++omitted;
   }
   constexpr void add(reason r, action_id a) noexcept {
-    if (count < max_reasons) reasons[count++] = reason_entry{r, a, true};
+    if (count < max_reasons)
+      reasons[count++] = reason_entry{r, a, true};
+    else
+      ++omitted;
   }
 };
 
