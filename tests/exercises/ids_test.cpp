@@ -175,3 +175,38 @@ TEST_CASE("records naming foreign ids: the derivation reads none of them, the ru
       make_record(exercise_spec{.loads = {knee_extension, action_id{100}}, .equipment = {equipment::machine}}, "x", "x");
   CHECK(one_joint.mechanic == mechanic::isolation);
 }
+
+TEST_CASE("record fields past their enums: the scans, the rows and the index agree, names say unknown") {
+  // Records another program filled in, with values no statement can make.
+  std::vector<exercise_record> catalog(builtin_exercises.begin(), builtin_exercises.end());
+  catalog[0].laterality = static_cast<laterality>(7);
+  catalog[1].mechanic = static_cast<mechanic>(9);
+  catalog[2].pattern = static_cast<movement_pattern>(200);
+  catalog[3].equipment.bits = static_cast<std::uint16_t>(catalog[3].equipment.bits | 0x8000U);
+  std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog.size()));
+  const catalog_index index(catalog, storage);
+  std::vector<exercise_scan_row> rows(catalog.size());
+  REQUIRE(index_catalog(catalog, rows) == catalog.size());
+  const exercise_filter filters[] = {exercise_filter{}, exercise_filter{}.unilateral(), exercise_filter{}.bilateral(),
+                                     exercise_filter{}.compound(), exercise_filter{}.isolation(),
+                                     exercise_filter{}.with_patterns({movement_pattern::squat})};
+  std::vector<std::uint32_t> out(catalog.size());
+  for (const auto& f : filters)
+    for (std::uint8_t a = 0; a != lower_body_model::action_count; ++a) {
+      const action_id act{a};
+      std::array<std::uint64_t, 2> scanned{}, indexed{};
+      const auto n1 = exercises_covering(std::span<const exercise_record>(catalog), act, std::span<std::uint64_t>(scanned),
+                                         coverage::working, f);
+      const auto n2 = exercises_covering(index, act, std::span<std::uint64_t>(indexed), coverage::working, f);
+      CHECK(n1 == n2);
+      CHECK(scanned == indexed);
+      const auto n3 = exercises_covering(std::span<const exercise_scan_row>(rows), act, std::span<std::uint32_t>(out),
+                                         coverage::working, f);
+      REQUIRE(n3);
+      CHECK(n3->matches == n1.matches);
+    }
+  CHECK(name_of(static_cast<laterality>(7)) == "unknown");
+  CHECK(name_of(static_cast<muscle_role>(9)) == "unknown");
+  CHECK(name_of(static_cast<movement_pattern>(200)) == "unknown");
+  CHECK(name_of(muscle_role::prime_mover) == "prime_mover");
+}

@@ -55,9 +55,12 @@ inline constexpr std::size_t max_scan_actions = 32;
   row.equipment = r.equipment.bits;
   row.pattern = static_cast<std::uint8_t>(r.pattern);
   std::uint32_t f = 0;
-  f |= r.laterality == laterality::unilateral ? scan_unilateral : scan_bilateral;
+  // Each flag exactly as exercise_filter::accepts tests it.
+  f |= r.laterality == laterality::unilateral ? scan_unilateral : 0U;
+  f |= r.laterality == laterality::bilateral ? scan_bilateral : 0U;
   f |= r.spinal_load == spinal_load::none ? scan_spine_free : 0U;
-  f |= r.mechanic == mechanic::compound ? scan_compound : scan_isolation;
+  f |= r.mechanic == mechanic::compound ? scan_compound : 0U;
+  f |= r.mechanic == mechanic::isolation ? scan_isolation : 0U;
   f |= r.loaded_at == load_peak::stretched ? scan_stretched : 0U;
   row.flags = static_cast<std::uint8_t>(f);
   return row;
@@ -290,8 +293,12 @@ class catalog_index {
       if (r.equipment.contains(static_cast<equipment>(q))) mark(equipment_set_at() + q, i);
     mark(pattern_set_at() + static_cast<std::size_t>(r.pattern), i);
     if (r.spinal_load == spinal_load::none) mark(flag_set_at() + 0, i);
-    mark(flag_set_at() + (r.laterality == laterality::unilateral ? 1U : 2U), i);
-    mark(flag_set_at() + (r.mechanic == mechanic::compound ? 3U : 4U), i);
+    // Each flag exactly as exercise_filter::accepts tests it (a value past the
+    // enum's, from a record another program filled, is neither).
+    if (r.laterality == laterality::unilateral) mark(flag_set_at() + 1, i);
+    if (r.laterality == laterality::bilateral) mark(flag_set_at() + 2, i);
+    if (r.mechanic == mechanic::compound) mark(flag_set_at() + 3, i);
+    if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
   }
 };
