@@ -6,6 +6,7 @@
 
 #include <concepts>
 #include <cstdint>
+#include <limits>
 #include <type_traits>
 
 #include <sinew/detail/id_set.hpp>
@@ -47,6 +48,13 @@ struct basic_id {
 };
 }  // namespace detail
 
+namespace detail {
+/// The largest value of an id type: past every capacity (max_joints, ...), so
+/// no model has it. The empty answers for a foreign id point here.
+template <class Id>
+inline constexpr Id no_entity = Id{std::numeric_limits<decltype(Id{}.index)>::max()};
+}  // namespace detail
+
 /// Run-time handle of a joint.
 using joint_id = detail::basic_id<std::uint8_t, detail::joint_base>;
 /// Run-time handle of a joint action (knee flexion, hip abduction, ...).
@@ -57,7 +65,11 @@ using group_id = detail::basic_id<std::uint8_t, detail::group_base>;
 using muscle_id = detail::basic_id<std::uint16_t, detail::muscle_base>;
 
 // Capacities leave room for the upper body as data: ~50 more joints' worth of
-// actions and ~150 more muscles fit without changing a type.
+// actions and ~150 more muscles fit without changing a type. Every id type
+// holds more values than its capacity; an id past a model's count (a foreign
+// id, read from a file or another program) is defined everywhere: queries
+// answer it with an empty answer (an empty set, false, an info with empty id
+// and name) and `Model::has(id)` tells it apart.
 inline constexpr std::size_t max_joints = 64;
 inline constexpr std::size_t max_actions = 128;
 inline constexpr std::size_t max_groups = 64;

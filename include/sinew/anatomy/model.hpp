@@ -90,6 +90,13 @@ struct muscle_info {
 
 namespace detail {
 
+// The empty answers for ids a model does not have: empty id and name, and
+// foreign ids where an info names another entity, so following them stays empty.
+inline constexpr joint_info no_joint_info{};
+inline constexpr action_info no_action_info{"", "", no_entity<joint_id>, motion::flexion, no_entity<action_id>};
+inline constexpr group_info no_group_info{};
+inline constexpr muscle_info no_muscle_info{"", "", no_entity<group_id>};
+
 template <class T>
 concept has_own_figures = requires { muscle_figures{T::figures}; };
 
@@ -306,10 +313,27 @@ class basic_anatomy_model {
   [[nodiscard]] static constexpr const auto& groups() noexcept { return Tables::groups; }
   [[nodiscard]] static constexpr const auto& muscles() noexcept { return Tables::muscles; }
 
-  [[nodiscard]] static constexpr const joint_info& info(joint_id j) noexcept { return Tables::joints[j.index]; }
-  [[nodiscard]] static constexpr const action_info& info(action_id a) noexcept { return Tables::actions[a.index]; }
-  [[nodiscard]] static constexpr const group_info& info(group_id g) noexcept { return Tables::groups[g.index]; }
-  [[nodiscard]] static constexpr const muscle_info& info(muscle_id m) noexcept { return Tables::muscles[m.index]; }
+  /// Whether the id names an entity of this model. Every query below is defined
+  /// for every id value: one that is not the model's gets the empty answer.
+  [[nodiscard]] static constexpr bool has(joint_id j) noexcept { return j.index < joint_count; }
+  [[nodiscard]] static constexpr bool has(action_id a) noexcept { return a.index < action_count; }
+  [[nodiscard]] static constexpr bool has(group_id g) noexcept { return g.index < group_count; }
+  [[nodiscard]] static constexpr bool has(muscle_id m) noexcept { return m.index < muscle_count; }
+
+  /// An entity's facts; for an id the model does not have, an info with an
+  /// empty id and name whose own ids are foreign too (detail::no_entity).
+  [[nodiscard]] static constexpr const joint_info& info(joint_id j) noexcept {
+    return has(j) ? Tables::joints[j.index] : detail::no_joint_info;
+  }
+  [[nodiscard]] static constexpr const action_info& info(action_id a) noexcept {
+    return has(a) ? Tables::actions[a.index] : detail::no_action_info;
+  }
+  [[nodiscard]] static constexpr const group_info& info(group_id g) noexcept {
+    return has(g) ? Tables::groups[g.index] : detail::no_group_info;
+  }
+  [[nodiscard]] static constexpr const muscle_info& info(muscle_id m) noexcept {
+    return has(m) ? Tables::muscles[m.index] : detail::no_muscle_info;
+  }
 
   /// The id of an entity of this model, from its tag (works for user-defined tags).
   template <class T>
@@ -342,6 +366,7 @@ class basic_anatomy_model {
   // --- queries --------------------------------------------------------------
   /// The muscles that perform an action, as prime movers, assistants, or either.
   [[nodiscard]] static constexpr muscle_set muscles_performing(action_id a, role_filter role = role_filter::any) noexcept {
+    if (!has(a)) return {};
     switch (role) {
       case role_filter::primary: return Tables::index.primary[a.index];
       case role_filter::secondary: return Tables::index.secondary[a.index];
@@ -351,35 +376,40 @@ class basic_anatomy_model {
   }
   /// The actions a muscle performs, by role.
   [[nodiscard]] static constexpr action_set actions_of(muscle_id m, role_filter role = role_filter::any) noexcept {
+    const muscle_info& mi = info(m);
     switch (role) {
-      case role_filter::primary: return Tables::muscles[m.index].primary_actions;
-      case role_filter::secondary: return Tables::muscles[m.index].secondary_actions;
+      case role_filter::primary: return mi.primary_actions;
+      case role_filter::secondary: return mi.secondary_actions;
       case role_filter::any: break;
     }
-    return Tables::muscles[m.index].primary_actions | Tables::muscles[m.index].secondary_actions;
+    return mi.primary_actions | mi.secondary_actions;
   }
   /// Whether a muscle performs an action (in the given role).
   [[nodiscard]] static constexpr bool performs(muscle_id m, action_id a, role_filter role = role_filter::any) noexcept {
     return actions_of(m, role).contains(a);
   }
-  [[nodiscard]] static constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return Tables::muscles[m.index].crosses; }
-  [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return Tables::muscles[m.index].crosses.contains(j); }
+  [[nodiscard]] static constexpr joint_set joints_crossed_by(muscle_id m) noexcept { return info(m).crosses; }
+  [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return info(m).crosses.contains(j); }
   /// Crosses joints of two or more complexes (hip, knee, ankle, toes, lumbar spine):
   /// rectus femoris, the hamstrings but the short head, gastrocnemius, gracilis, ...
   [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept {
     std::uint32_t complexes = 0;
-    Tables::muscles[m.index].crosses.for_each(
+    info(m).crosses.for_each(
         [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(Tables::joints[j.index].complex); });
     return complexes != 0 && (complexes & (complexes - 1)) != 0;
   }
-  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept { return Tables::index.crossing[j.index]; }
+  [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept {
+    return has(j) ? Tables::index.crossing[j.index] : muscle_set{};
+  }
   [[nodiscard]] static constexpr action_set actions_at(joint_id j) noexcept {
     action_set out{};
     for (std::size_t a = 0; a != action_count; ++a)
       if (Tables::actions[a].joint == j) out.insert(action_id{static_cast<std::uint8_t>(a)});
     return out;
   }
-  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept { return Tables::index.members[g.index]; }
+  [[nodiscard]] static constexpr muscle_set members_of(group_id g) noexcept {
+    return has(g) ? Tables::index.members[g.index] : muscle_set{};
+  }
   /// Muscles whose main group lies on a chain.
   [[nodiscard]] static constexpr muscle_set muscles_on_chain(chain c) noexcept {
     muscle_set out{};
@@ -387,8 +417,9 @@ class basic_anatomy_model {
       if (Tables::groups[Tables::muscles[m].main_group.index].on_chain == c) out.insert(muscle_id{static_cast<std::uint16_t>(m)});
     return out;
   }
-  /// The action of the same joint in the opposite direction (knee flexion -> knee extension).
-  [[nodiscard]] static constexpr action_id antagonist_of(action_id a) noexcept { return Tables::actions[a.index].antagonist; }
+  /// The action of the same joint in the opposite direction (knee flexion ->
+  /// knee extension); for an action the model does not have, a foreign id.
+  [[nodiscard]] static constexpr action_id antagonist_of(action_id a) noexcept { return info(a).antagonist; }
   /// The muscles that oppose an action: those performing its antagonist.
   [[nodiscard]] static constexpr muscle_set antagonists_of(action_id a, role_filter role = role_filter::any) noexcept {
     return muscles_performing(antagonist_of(a), role);

@@ -2,13 +2,20 @@
 // muscles, actions, joints or groups. Constexpr throughout, no allocation, and
 // set algebra is a handful of word operations, so the same query runs in a
 // static_assert and in a tight loop over a run-time catalog.
+// Every id value is defined: an id at or past `capacity` (an id type holds more
+// values than its sets, e.g. action_id 0..255 against 128 actions) names nothing
+// any model can hold, so it is never a member. `insert` says whether it took the
+// id, `erase` whether it removed one, and the list constructor refuses such an
+// id at compile time (at run time it leaves it out; use insert to be told).
 #pragma once
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/compile_error.hpp>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <type_traits>
 
 namespace sinew::detail {
 
@@ -34,18 +41,38 @@ class id_set {
 
   constexpr id_set() noexcept = default;
   constexpr id_set(std::initializer_list<Id> ids) noexcept {
-    for (Id id : ids) insert(id);
+    for (Id id : ids)
+      if (!insert(id) && std::is_constant_evaluated())
+        rule_broken("sinew: an id at or past the set's capacity names no entity; a set cannot hold it");
   }
 
-  constexpr id_set& insert(Id id) noexcept {
+  /// Whether an id can be a member: below the capacity.
+  [[nodiscard]] static constexpr bool fits(Id id) noexcept { return static_cast<std::size_t>(id.index) < Capacity; }
+
+  /// Adds the id. Returns whether the set took it: true if it is a member now
+  /// (also when it already was), false for an id past the capacity, which no
+  /// set holds (the set is unchanged).
+  constexpr bool insert(Id id) noexcept {
+    if (!fits(id)) return false;
     const auto i = static_cast<std::size_t>(id.index);
     bits_[i / 64] |= std::uint64_t{1} << (i % 64);
-    return *this;
+    return true;
   }
-  constexpr id_set& erase(Id id) noexcept {
+  /// Removes the id. Returns whether it was a member (false for an id past the
+  /// capacity, which never is; the set is unchanged).
+  constexpr bool erase(Id id) noexcept {
+    if (!contains(id)) return false;
     const auto i = static_cast<std::size_t>(id.index);
     bits_[i / 64] &= ~(std::uint64_t{1} << (i % 64));
-    return *this;
+    return true;
+  }
+  /// The set with one more member, for building sets in one expression:
+  /// `action_set{}.with(hip_abduction).with(hip_adduction)`. An id past the
+  /// capacity is left out (see insert).
+  [[nodiscard]] constexpr id_set with(Id id) const noexcept {
+    id_set s = *this;
+    (void)s.insert(id);
+    return s;
   }
   [[nodiscard]] constexpr bool contains(Id id) const noexcept {
     const auto i = static_cast<std::size_t>(id.index);

@@ -62,7 +62,7 @@ namespace detail {
   s.difficulty = r.difficulty;
   s.is_compound = r.mechanic == mechanic::compound ? 1 : 0;
   r.treats.for_each([&](group_id g) {
-    if (s.treats.count < 4) s.treats.ids[s.treats.count++] = g;
+    if (s.treats.count < max_treated_groups) s.treats.ids[s.treats.count++] = g;
   });
   s.overrides.items = r.overrides;
   s.overrides.count = r.override_count;

@@ -22,7 +22,19 @@ namespace sinew {
 
 /// The built-in catalog as a span, for the queries that take any catalog.
 [[nodiscard]] constexpr span<const exercise_record> builtin_catalog() noexcept { return builtin_exercises; }
-[[nodiscard]] constexpr const exercise_record& info(exercise_id e) noexcept { return builtin_exercises[e.index]; }
+namespace detail {
+inline constexpr exercise_record no_exercise_record{};
+}  // namespace detail
+
+/// Whether the id names a built-in exercise. Every query taking an
+/// exercise_id is defined for every value: one that is not built in gets the
+/// empty answer (an empty set, no role, no substitutes).
+[[nodiscard]] constexpr bool is_builtin(exercise_id e) noexcept { return e.index < builtin_exercises.size(); }
+/// A built-in exercise's record; for an id that is not built in, an empty
+/// record (no actions, no equipment, empty id and name).
+[[nodiscard]] constexpr const exercise_record& info(exercise_id e) noexcept {
+  return is_builtin(e) ? builtin_exercises[e.index] : detail::no_exercise_record;
+}
 [[nodiscard]] constexpr exercise_set all_builtin_exercises() noexcept {
   exercise_set s{};
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i) s.insert(exercise_id{static_cast<std::uint16_t>(i)});

@@ -48,9 +48,11 @@ inline constexpr double factor_lengthened = 1.3;
 inline constexpr double factor_opposing = 0.5;
 inline constexpr double factor_moment_arm = 1.3;
 
-/// The size a derivation weighs a muscle by, in cm2 of PCSA.
+/// The size a derivation weighs a muscle by, in cm2 of PCSA (0 for a muscle
+/// the model does not have).
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr double size_weight(muscle_id m) noexcept {
+  if (!Model::has(m)) return 0.0;
   const auto& a = Model::info(m).figures.architecture;
   if (a.pcsa_cm2.known() && a.pcsa_cm2.value > 0.0) return a.pcsa_cm2.value;
   if (a.volume_cm3.known() && a.optimal_fiber_length_cm.known() && a.optimal_fiber_length_cm.value > 0.0)
@@ -100,7 +102,7 @@ namespace detail {
   }
   if (r.laterality == laterality::unilateral && detail::weight_bearing(r.pattern)) {
     e.pelvis_held_unilaterally = true;
-    e.stabilized.insert(hip_abduction).insert(hip_adduction);
+    e.stabilized = e.stabilized.with(hip_abduction).with(hip_adduction);
   }
   if (r.spinal_load != spinal_load::none) {
     e.spine_held = !e.stabilized.contains(lumbar_extension);
@@ -201,6 +203,11 @@ struct explanation {
   double size_cm2 = 0.0;  ///< the size the emphasis was weighed by
   detail::array<reason_entry, max_reasons> reasons{};
   std::size_t count = 0;
+  std::size_t omitted = 0;  ///< reasons past max_reasons, not kept
+
+  /// Whether every reason is kept (a record with many held positions can
+  /// give a muscle more than max_reasons).
+  [[nodiscard]] constexpr bool complete() const noexcept { return omitted == 0; }
 
   [[nodiscard]] constexpr const reason_entry* begin() const noexcept { return reasons.data(); }
   [[nodiscard]] constexpr const reason_entry* end() const noexcept { return reasons.data() + count; }
@@ -210,10 +217,16 @@ struct explanation {
     return false;
   }
   constexpr void add(reason r) noexcept {
-    if (count < max_reasons) reasons[count++] = reason_entry{r, action_id{}, false};
+    if (count < max_reasons)
+      reasons[count++] = reason_entry{r, action_id{}, false};
+    else
+      ++omitted;
   }
   constexpr void add(reason r, action_id a) noexcept {
-    if (count < max_reasons) reasons[count++] = reason_entry{r, a, true};
+    if (count < max_reasons)
+      reasons[count++] = reason_entry{r, a, true};
+    else
+      ++omitted;
   }
 };
 
@@ -303,8 +316,11 @@ template <class Model>
     f.treated = true;
     if (why) why->add(reason::treated_by_soft_tissue_work);
   }
-  for (std::size_t i = 0; i != r.override_count; ++i)
-    if (r.overrides[i].muscle == m) {
+  // A record is data (another program may have filled it): an override count
+  // past the array or a role past prime_mover is not read.
+  const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
+  for (std::size_t i = 0; i != overrides; ++i)
+    if (r.overrides[i].muscle == m && r.overrides[i].role <= muscle_role::prime_mover) {
       f.override_role = static_cast<int>(r.overrides[i].role);
       if (why) why->add(reason::overridden);
     }
@@ -425,7 +441,7 @@ template <class Model = lower_body_model>
   const effective_actions e = effective_actions_of(r);
   (void)detail::facts_of<Model>(r, e, m, &x);
   if (x.count == 0) x.add(reason::not_involved);
-  x.work = derive<Model>(r).of(m);
+  x.work = Model::has(m) ? derive<Model>(r).of(m) : muscle_work{m, muscle_role::none, muscle_length::mid_range, 0.0F};
   x.size_cm2 = size_weight<Model>(m);
   return x;
 }

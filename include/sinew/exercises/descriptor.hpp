@@ -50,7 +50,7 @@ struct equipment_set {
     return s;
   }
   [[nodiscard]] constexpr bool contains(equipment e) const noexcept {
-    return ((bits >> static_cast<unsigned>(e)) & 1U) != 0;
+    return static_cast<unsigned>(e) < 16U && ((bits >> static_cast<unsigned>(e)) & 1U) != 0;
   }
   /// Every piece of `needed` is in this set.
   [[nodiscard]] constexpr bool includes(equipment_set needed) const noexcept { return (needed.bits & ~bits) == 0; }
@@ -106,7 +106,7 @@ struct pattern_set {
     return s;
   }
   [[nodiscard]] constexpr bool contains(movement_pattern p) const noexcept {
-    return ((bits >> static_cast<unsigned>(p)) & 1U) != 0;
+    return static_cast<unsigned>(p) < 32U && ((bits >> static_cast<unsigned>(p)) & 1U) != 0;
   }
   friend constexpr bool operator==(pattern_set, pattern_set) noexcept = default;
 };
@@ -168,7 +168,7 @@ struct action_ids {
   constexpr action_ids(std::initializer_list<action_id> items) noexcept {
     for (auto a : items) {
       if (count < max_actions_per_role) ids[count] = a;
-      ++count;
+      if (count != 255) ++count;  // saturates: 256 items must not read as 0
     }
   }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
@@ -181,19 +181,25 @@ struct action_ids {
   }
 };
 
+inline constexpr std::size_t max_treated_groups = 4;
+
+/// Up to four groups (what soft-tissue work treats).
 struct group_ids {
-  detail::array<group_id, 4> ids{};
-  std::uint8_t count = 0;
+  detail::array<group_id, max_treated_groups> ids{};
+  std::uint8_t count = 0;  ///< how many were written (may exceed the capacity: a rule then fails)
   constexpr group_ids() noexcept = default;
   constexpr group_ids(std::initializer_list<group_id> items) noexcept {
     for (auto g : items) {
-      if (count < 4) ids[count] = g;
-      ++count;
+      if (count < max_treated_groups) ids[count] = g;
+      if (count != 255) ++count;
     }
+  }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    return count < max_treated_groups ? count : max_treated_groups;
   }
   [[nodiscard]] constexpr group_set as_set() const noexcept {
     group_set s{};
-    for (std::size_t i = 0; i != (count < 4 ? count : 4); ++i) s.insert(ids[i]);
+    for (std::size_t i = 0; i != size(); ++i) s.insert(ids[i]);
     return s;
   }
 };
@@ -212,7 +218,7 @@ struct muscle_overrides {
   constexpr muscle_overrides(std::initializer_list<muscle_override> list) noexcept {
     for (auto o : list) {
       if (count < max_overrides) items[count] = o;
-      ++count;
+      if (count != 255) ++count;
     }
   }
 };
@@ -261,6 +267,7 @@ enum class exercise_rule : std::uint8_t {
   no_equipment,
   too_many_actions,
   toes_forward_and_out,
+  unknown_entity,
 };
 
 [[nodiscard]] constexpr text_view message(exercise_rule r) noexcept {
@@ -279,6 +286,8 @@ enum class exercise_rule : std::uint8_t {
     case exercise_rule::no_equipment: return "sinew: an exercise names its equipment (bodyweight counts)";
     case exercise_rule::too_many_actions: return "sinew: at most six actions per role, six held positions, four treated groups, two overrides";
     case exercise_rule::toes_forward_and_out: return "sinew: the toes point forward or out, not both";
+    case exercise_rule::unknown_entity:
+      return "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist";
   }
   return "sinew: unknown rule";
 }
@@ -291,34 +300,74 @@ namespace detail {
   return out;
 }
 
-/// Checks the statement as sets (shared by compile-time specs and parsed text).
-[[nodiscard]] constexpr exercise_rule check_sets(const action_set& loads, const action_set& assists,
-                                                 const action_set& stabilizes, const action_set& held,
-                                                 const group_set& treats, equipment_set equipment,
-                                                 stance_set stance) noexcept {
-  if (loads.empty() && treats.empty()) return exercise_rule::no_loaded_action;
-  if (loads.intersects(assists)) return exercise_rule::primary_and_assisting;
-  if ((loads | assists).intersects(stabilizes)) return exercise_rule::loaded_and_stabilized;
-  const action_set moving = loads | assists;
-  if (held.intersects(moving | antagonists(moving))) return exercise_rule::position_on_moving_axis;
-  if (held.intersects(antagonists(held))) return exercise_rule::opposite_positions;
-  if (equipment.empty()) return exercise_rule::no_equipment;
-  if (stance.contains(stance::toes_forward) && stance.contains(stance::toes_out))
+/// A statement as the rules see it, whichever way it was written: how many
+/// items each list has as written (duplicates count), the sets they make, and
+/// whether every id names an entity of the model. exercise_spec (compile time)
+/// and parse_exercise (text) both fill one, and `check_statement` is the one rule set.
+struct statement_facts {
+  std::size_t loads = 0, assists = 0, stabilizes = 0, held = 0, treats = 0, overrides = 0;  ///< items written
+  action_set load_set{}, assist_set{}, stabilize_set{}, held_set{};
+  group_set treat_set{};
+  equipment_set equipment{};
+  stance_set stance{};
+  bool ids_known = true;  ///< every action, group and muscle is the model's, every role exists
+};
+
+/// The first rule the statement breaks, in the order exercise_rule lists the
+/// checks here (counts first: past them the lists are cut).
+[[nodiscard]] constexpr exercise_rule check_statement(const statement_facts& f) noexcept {
+  if (f.loads > max_actions_per_role || f.assists > max_actions_per_role || f.stabilizes > max_actions_per_role ||
+      f.held > max_actions_per_role || f.treats > max_treated_groups || f.overrides > max_overrides)
+    return exercise_rule::too_many_actions;
+  if (!f.ids_known) return exercise_rule::unknown_entity;
+  if (f.load_set.empty() && f.treat_set.empty()) return exercise_rule::no_loaded_action;
+  if (f.load_set.intersects(f.assist_set)) return exercise_rule::primary_and_assisting;
+  const action_set moving = f.load_set | f.assist_set;
+  if (moving.intersects(f.stabilize_set)) return exercise_rule::loaded_and_stabilized;
+  if (f.held_set.intersects(moving | antagonists(moving))) return exercise_rule::position_on_moving_axis;
+  if (f.held_set.intersects(antagonists(f.held_set))) return exercise_rule::opposite_positions;
+  if (f.equipment.empty()) return exercise_rule::no_equipment;
+  if (f.stance.contains(stance::toes_forward) && f.stance.contains(stance::toes_out))
     return exercise_rule::toes_forward_and_out;
   return exercise_rule::ok;
+}
+
+[[nodiscard]] constexpr bool all_known(const action_ids& l) noexcept {
+  for (std::size_t i = 0; i != l.size(); ++i)
+    if (!lower_body.has(l.ids[i])) return false;
+  return true;
+}
+
+[[nodiscard]] constexpr statement_facts statement_of(const exercise_spec& s) noexcept {
+  statement_facts f{};
+  f.loads = s.loads.count;
+  f.assists = s.assists.count;
+  f.stabilizes = s.stabilizes.count;
+  f.held = s.held_toward.count;
+  f.treats = s.treats.count;
+  f.overrides = s.overrides.count;
+  f.load_set = s.loads.as_set();
+  f.assist_set = s.assists.as_set();
+  f.stabilize_set = s.stabilizes.as_set();
+  f.held_set = s.held_toward.as_set();
+  f.treat_set = s.treats.as_set();
+  f.equipment = s.equipment;
+  f.stance = s.stance;
+  f.ids_known = all_known(s.loads) && all_known(s.assists) && all_known(s.stabilizes) && all_known(s.held_toward);
+  for (std::size_t i = 0; i != s.treats.size(); ++i) f.ids_known = f.ids_known && lower_body.has(s.treats.ids[i]);
+  const std::size_t overrides = s.overrides.count < max_overrides ? s.overrides.count : max_overrides;
+  for (std::size_t i = 0; i != overrides; ++i)
+    f.ids_known = f.ids_known && lower_body.has(s.overrides.items[i].muscle) &&
+                  s.overrides.items[i].role <= muscle_role::prime_mover;
+  return f;
 }
 
 }  // namespace detail
 
 /// The first rule a statement breaks, or exercise_rule::ok: the non-fatal twin
-/// of the static_asserts in `exercise`.
+/// of the static_asserts in `exercise`, and what parse_exercise checks.
 [[nodiscard]] constexpr exercise_rule first_broken_rule(const exercise_spec& s) noexcept {
-  if (s.loads.count > max_actions_per_role || s.assists.count > max_actions_per_role ||
-      s.stabilizes.count > max_actions_per_role || s.held_toward.count > max_actions_per_role ||
-      s.treats.count > 4 || s.overrides.count > max_overrides)
-    return exercise_rule::too_many_actions;
-  return detail::check_sets(s.loads.as_set(), s.assists.as_set(), s.stabilizes.as_set(), s.held_toward.as_set(),
-                            s.treats.as_set(), s.equipment, s.stance);
+  return detail::check_statement(detail::statement_of(s));
 }
 [[nodiscard]] constexpr bool is_valid_exercise_spec(const exercise_spec& s) noexcept {
   return first_broken_rule(s) == exercise_rule::ok;
@@ -357,7 +406,7 @@ namespace detail {
 [[nodiscard]] constexpr sinew::mechanic derived_mechanic(const action_set& moving) noexcept {
   std::uint32_t complexes = 0;
   moving.for_each([&](action_id a) {
-    complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
+    if (lower_body.has(a)) complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
   });
   return (complexes & (complexes - 1)) != 0 ? sinew::mechanic::compound : sinew::mechanic::isolation;
 }
@@ -387,6 +436,47 @@ namespace detail {
   r.id = id;
   r.name = name;
   return r;
+}
+
+namespace detail {
+
+[[nodiscard]] constexpr bool all_known(const action_set& s) noexcept {
+  bool known = true;
+  s.for_each([&](action_id a) { known = known && lower_body.has(a); });
+  return known;
+}
+
+[[nodiscard]] constexpr statement_facts statement_of(const exercise_record& r) noexcept {
+  statement_facts f{};
+  f.loads = r.loads.size();
+  f.assists = r.assists.size();
+  f.stabilizes = r.stabilizes.size();
+  f.held = r.held_toward.size();
+  f.treats = r.treats.size();
+  f.overrides = r.override_count;
+  f.load_set = r.loads;
+  f.assist_set = r.assists;
+  f.stabilize_set = r.stabilizes;
+  f.held_set = r.held_toward;
+  f.treat_set = r.treats;
+  f.equipment = r.equipment;
+  f.stance = r.stance;
+  f.ids_known = all_known(r.loads) && all_known(r.assists) && all_known(r.stabilizes) && all_known(r.held_toward);
+  r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && lower_body.has(g); });
+  const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
+  for (std::size_t i = 0; i != overrides; ++i)
+    f.ids_known = f.ids_known && lower_body.has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
+  return f;
+}
+
+}  // namespace detail
+
+/// The first rule a record breaks, or exercise_rule::ok: the same rules, for
+/// records another program filled in (make_record of a valid statement and
+/// parse_exercise make only valid ones). A record's lists are sets, so the
+/// counts are their sizes.
+[[nodiscard]] constexpr exercise_rule first_broken_rule(const exercise_record& r) noexcept {
+  return detail::check_statement(detail::statement_of(r));
 }
 
 // --- exercises as types -------------------------------------------------------------
@@ -421,6 +511,8 @@ struct exercise : detail::exercise_base, detail::named<Id> {
                 "sinew: a joint is held in one position, not in two opposite ones");
   static_assert(broken_rule != exercise_rule::no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
   static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
+  static_assert(broken_rule != exercise_rule::unknown_entity,
+                "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist");
 
   static constexpr exercise_spec spec = Spec;
   [[nodiscard]] static constexpr exercise_record record() noexcept {

@@ -29,6 +29,14 @@ inline constexpr detail::array<text_view, 5> muscle_role_names{"none", "treated"
 inline constexpr detail::array<text_view, 3> muscle_length_names{"shortened", "mid_range", "lengthened"};
 inline constexpr detail::array<text_view, 3> coverage_names{"prime", "working", "any"};
 
+/// The word for an enum value; "unknown" for a value past the enum's (a cast
+/// from a number another program wrote), never a read past the table.
+template <std::size_t N, class Enum>
+[[nodiscard]] constexpr text_view word_of(const detail::array<text_view, N>& names, Enum e) noexcept {
+  const auto i = static_cast<std::size_t>(e);
+  return i < N ? names[i] : text_view{"unknown"};
+}
+
 template <class Enum, std::size_t N>
 [[nodiscard]] constexpr result<Enum> enum_from(const detail::array<text_view, N>& names, text_view text,
                                                text_view unknown_message) noexcept {
@@ -38,16 +46,16 @@ template <class Enum, std::size_t N>
 }
 }  // namespace detail
 
-[[nodiscard]] constexpr text_view name_of(equipment e) noexcept { return detail::equipment_names[static_cast<std::size_t>(e)]; }
-[[nodiscard]] constexpr text_view name_of(movement_pattern p) noexcept { return detail::pattern_names[static_cast<std::size_t>(p)]; }
-[[nodiscard]] constexpr text_view name_of(mechanic m) noexcept { return detail::mechanic_names[static_cast<std::size_t>(m)]; }
-[[nodiscard]] constexpr text_view name_of(laterality l) noexcept { return detail::laterality_names[static_cast<std::size_t>(l)]; }
-[[nodiscard]] constexpr text_view name_of(spinal_load s) noexcept { return detail::spinal_load_names[static_cast<std::size_t>(s)]; }
-[[nodiscard]] constexpr text_view name_of(load_peak p) noexcept { return detail::load_peak_names[static_cast<std::size_t>(p)]; }
-[[nodiscard]] constexpr text_view name_of(difficulty d) noexcept { return detail::difficulty_names[static_cast<std::size_t>(d)]; }
-[[nodiscard]] constexpr text_view name_of(muscle_role r) noexcept { return detail::muscle_role_names[static_cast<std::size_t>(r)]; }
-[[nodiscard]] constexpr text_view name_of(muscle_length l) noexcept { return detail::muscle_length_names[static_cast<std::size_t>(l)]; }
-[[nodiscard]] constexpr text_view name_of(coverage c) noexcept { return detail::coverage_names[static_cast<std::size_t>(c)]; }
+[[nodiscard]] constexpr text_view name_of(equipment e) noexcept { return detail::word_of(detail::equipment_names, e); }
+[[nodiscard]] constexpr text_view name_of(movement_pattern p) noexcept { return detail::word_of(detail::pattern_names, p); }
+[[nodiscard]] constexpr text_view name_of(mechanic m) noexcept { return detail::word_of(detail::mechanic_names, m); }
+[[nodiscard]] constexpr text_view name_of(laterality l) noexcept { return detail::word_of(detail::laterality_names, l); }
+[[nodiscard]] constexpr text_view name_of(spinal_load s) noexcept { return detail::word_of(detail::spinal_load_names, s); }
+[[nodiscard]] constexpr text_view name_of(load_peak p) noexcept { return detail::word_of(detail::load_peak_names, p); }
+[[nodiscard]] constexpr text_view name_of(difficulty d) noexcept { return detail::word_of(detail::difficulty_names, d); }
+[[nodiscard]] constexpr text_view name_of(muscle_role r) noexcept { return detail::word_of(detail::muscle_role_names, r); }
+[[nodiscard]] constexpr text_view name_of(muscle_length l) noexcept { return detail::word_of(detail::muscle_length_names, l); }
+[[nodiscard]] constexpr text_view name_of(coverage c) noexcept { return detail::word_of(detail::coverage_names, c); }
 
 [[nodiscard]] constexpr result<equipment> parse_equipment(text_view t) noexcept {
   return detail::enum_from<equipment>(detail::equipment_names, t,

@@ -7,8 +7,11 @@
 //   (toes_forward, toes_out, wide, knees_past_toes, heel_elevated, feet_low),
 //   loaded_at, equipment (required), pattern (required), laterality,
 //   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work).
-// The same rules as compile-time definitions apply. Lifetime: the record's id
-// and name are views into `text`, which must outlive the record.
+// The same rules as compile-time definitions apply, checked by the same
+// function (detail::check_statement in exercises/descriptor.hpp): at most six actions
+// per role and six held positions, four treated groups, items counted as
+// written. Lifetime: the record's id and name are views into `text`, which
+// must outlive the record.
 #pragma once
 
 #include <cstddef>
@@ -69,6 +72,11 @@ template <class F>
   bool has_name = false, has_id = false, has_pattern = false, has_mechanic = false;
   std::size_t seen = 0;  // bit per key, to refuse duplicates
   std::size_t at_assists = 0, at_stabilizes = 0, at_held = 0, at_equipment = text.size(), at_stance = 0;
+  detail::statement_facts facts{};
+  std::size_t at_too_many = error::no_position;  // the first item past a list's limit
+  const auto count_item = [&](std::size_t& count, std::size_t limit, std::size_t position) {
+    if (++count > limit && at_too_many == error::no_position) at_too_many = position;
+  };
   std::size_t begin = 0;
   while (begin < text.size()) {
     std::size_t end = begin;
@@ -94,11 +102,12 @@ template <class F>
     if ((seen >> k) & 1U) return error{"sinew: expected each key once", key.position};
     seen |= std::size_t{1} << k;
 
-    const auto actions_into = [&](action_set& into) {
+    const auto actions_into = [&](action_set& into, std::size_t& count) {
       return detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
         auto a = lower_body.find_action(item.text);
         if (!a) return error{"sinew: expected an action id such as hip_extension or knee_flexion", item.position};
         into.insert(*a);
+        count_item(count, max_actions_per_role, item.position);
         return true;
       });
     };
@@ -106,9 +115,9 @@ template <class F>
     switch (k) {
       case 0: r.name = value.text; has_name = true; break;
       case 1: r.id = value.text; has_id = true; break;
-      case 2: ok = actions_into(r.loads); break;
-      case 3: at_assists = value.position; ok = actions_into(r.assists); break;
-      case 4: at_stabilizes = value.position; ok = actions_into(r.stabilizes); break;
+      case 2: ok = actions_into(r.loads, facts.loads); break;
+      case 3: at_assists = value.position; ok = actions_into(r.assists, facts.assists); break;
+      case 4: at_stabilizes = value.position; ok = actions_into(r.stabilizes, facts.stabilizes); break;
       case 5:
         at_held = value.position;
         ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
@@ -118,6 +127,7 @@ template <class F>
                          "ankle_dorsiflexed, ankle_plantar_flexed or an action id",
                          item.position};
           r.held_toward.insert(*a);
+          count_item(facts.held, max_actions_per_role, item.position);
           return true;
         });
         break;
@@ -189,6 +199,7 @@ template <class F>
           auto g = lower_body.find_group(item.text);
           if (!g) return error{"sinew: expected a muscle group id such as hamstrings or quadriceps", item.position};
           r.treats.insert(*g);
+          count_item(facts.treats, max_treated_groups, item.position);
           return true;
         });
         break;
@@ -198,16 +209,27 @@ template <class F>
   if (!has_name) return error{"sinew: expected a 'name:' entry", text.size()};
   if (!has_pattern) return error{"sinew: expected a 'pattern:' entry", text.size()};
   if (!has_id) r.id = r.name;
-  switch (detail::check_sets(r.loads, r.assists, r.stabilizes, r.held_toward, r.treats, r.equipment, r.stance)) {
+  facts.load_set = r.loads;
+  facts.assist_set = r.assists;
+  facts.stabilize_set = r.stabilizes;
+  facts.held_set = r.held_toward;
+  facts.treat_set = r.treats;
+  facts.equipment = r.equipment;
+  facts.stance = r.stance;
+  // Every id was looked up in the model, so facts.ids_known holds; the rule is
+  // still checked by the one function both paths share.
+  const exercise_rule broken = detail::check_statement(facts);
+  switch (broken) {
     case exercise_rule::ok: break;
-    case exercise_rule::no_loaded_action: return error{message(exercise_rule::no_loaded_action), text.size()};
-    case exercise_rule::primary_and_assisting: return error{message(exercise_rule::primary_and_assisting), at_assists};
-    case exercise_rule::loaded_and_stabilized: return error{message(exercise_rule::loaded_and_stabilized), at_stabilizes};
-    case exercise_rule::position_on_moving_axis: return error{message(exercise_rule::position_on_moving_axis), at_held};
-    case exercise_rule::opposite_positions: return error{message(exercise_rule::opposite_positions), at_held};
-    case exercise_rule::no_equipment: return error{message(exercise_rule::no_equipment), at_equipment};
-    case exercise_rule::toes_forward_and_out: return error{message(exercise_rule::toes_forward_and_out), at_stance};
-    case exercise_rule::too_many_actions: return error{message(exercise_rule::too_many_actions), 0};
+    case exercise_rule::no_loaded_action: return error{message(broken), text.size()};
+    case exercise_rule::primary_and_assisting: return error{message(broken), at_assists};
+    case exercise_rule::loaded_and_stabilized: return error{message(broken), at_stabilizes};
+    case exercise_rule::position_on_moving_axis: return error{message(broken), at_held};
+    case exercise_rule::opposite_positions: return error{message(broken), at_held};
+    case exercise_rule::no_equipment: return error{message(broken), at_equipment};
+    case exercise_rule::toes_forward_and_out: return error{message(broken), at_stance};
+    case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
+    case exercise_rule::unknown_entity: return error{message(broken), 0};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic(r.loads | r.assists);
   return r;

@@ -119,10 +119,15 @@ struct exercise_filter {
   if (c == coverage::prime) return false;
   if (r.assists.contains(a) || (a == action_id{hip_external_rotation} && r.stance.contains(stance::toes_out)))
     return true;
-  return c == coverage::any && effective_actions_of(r).stabilized.contains(a);
+  return c >= coverage::any && effective_actions_of(r).stabilized.contains(a);
 }
 
 namespace detail {
+/// A coverage value past `any` (a cast from a user's number) is answered as any,
+/// by every query alike.
+[[nodiscard]] constexpr std::size_t coverage_index(coverage c) noexcept {
+  return c < coverage::any ? static_cast<std::size_t>(c) : static_cast<std::size_t>(coverage::any);
+}
 [[nodiscard]] constexpr muscle_role least_role(coverage c) noexcept {
   return c == coverage::prime ? muscle_role::prime_mover
                               : (c == coverage::working ? muscle_role::synergist : muscle_role::treated);
@@ -132,8 +137,7 @@ namespace detail {
 [[nodiscard]] constexpr bool may_involve(const exercise_record& r, const action_set& muscle_actions) noexcept {
   if (!r.treats.empty()) return true;
   if (muscle_actions.intersects(r.loads | r.assists | r.stabilizes)) return true;
-  action_set derived{};
-  derived.insert(hip_external_rotation).insert(hip_abduction).insert(hip_adduction).insert(lumbar_extension);
+  constexpr action_set derived{hip_external_rotation, hip_abduction, hip_adduction, lumbar_extension};
   return muscle_actions.intersects(derived);
 }
 }  // namespace detail
@@ -185,42 +189,62 @@ constexpr void for_each_exercise_covering(span<const exercise_record> catalog, T
     if (filter.accepts(catalog[i]) && covers(catalog[i], t, c)) f(i);
 }
 
-/// Writes the indexes of the matching exercises to `out` (as many as fit) and
-/// returns how many match.
+/// The size of an answer written into storage the caller provides. Every match
+/// is counted, whether the storage holds it or not, so an answer cut short
+/// says so: `complete()` is false and `matches` says how much room it needs.
+/// It converts to `written`, the number of results the output holds, so a
+/// loop over the output stays within what was written.
+struct match_count {
+  std::size_t matches = 0;  ///< every exercise that answers the query
+  std::size_t written = 0;  ///< how many of them the output holds
+  [[nodiscard]] constexpr bool complete() const noexcept { return written == matches; }
+  constexpr operator std::size_t() const noexcept { return written; }  // NOLINT(google-explicit-constructor)
+  friend constexpr bool operator==(const match_count&, const match_count&) noexcept = default;
+};
+
+/// Writes the indexes of the matching exercises to `out`, in catalog order, as
+/// many as fit; counts them all.
 template <CoverageTarget Target>
-constexpr std::size_t exercises_covering(span<const exercise_record> catalog, Target target,
+constexpr match_count exercises_covering(span<const exercise_record> catalog, Target target,
                                          span<std::uint32_t> out, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
   const auto t = detail::as_target(target);
-  std::size_t n = 0;
+  match_count n{};
   const std::size_t cap = out.size();
   for (std::size_t i = 0; i != catalog.size(); ++i) {
     const exercise_record& r = catalog[i];
     if (!covers(r, t, c) || !filter.accepts(r)) continue;
-    if (n < cap) out[n] = static_cast<std::uint32_t>(i);
-    ++n;
+    if (n.written < cap) out[n.written++] = static_cast<std::uint32_t>(i);
+    ++n.matches;
   }
   return n;
 }
 
-/// Sets bit i of `bits` (which must hold catalog.size() bits) for each matching
-/// exercise i, clears the others; returns how many match.
+/// Sets bit i of `bits` for each matching exercise i and clears the other bits.
+/// `bits` needs (catalog.size() + 63) / 64 words to hold the answer; a shorter
+/// one gets the first words, and the count still covers the whole catalog.
 template <CoverageTarget Target>
-constexpr std::size_t exercises_covering(span<const exercise_record> catalog, Target target,
+constexpr match_count exercises_covering(span<const exercise_record> catalog, Target target,
                                          span<std::uint64_t> bits, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
   const auto t = detail::as_target(target);
-  std::size_t n = 0;
-  for (std::size_t w = 0; w * 64 < catalog.size() && w < bits.size(); ++w) {
+  match_count n{};
+  const std::size_t words = (catalog.size() + 63) / 64;
+  for (std::size_t w = 0; w != words; ++w) {
     std::uint64_t word = 0;
     const std::size_t end = (w + 1) * 64 < catalog.size() ? (w + 1) * 64 : catalog.size();
     for (std::size_t i = w * 64; i != end; ++i) {
       const bool hit = covers(catalog[i], t, c) && filter.accepts(catalog[i]);
       word |= static_cast<std::uint64_t>(hit) << (i % 64);
     }
-    bits[w] = word;
-    n += static_cast<std::size_t>(std::popcount(word));
+    const auto hits = static_cast<std::size_t>(std::popcount(word));
+    n.matches += hits;
+    if (w < bits.size()) {
+      bits[w] = word;
+      n.written += hits;
+    }
   }
+  for (std::size_t w = words; w < bits.size(); ++w) bits[w] = 0;
   return n;
 }
 
@@ -236,6 +260,7 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 /// Every muscle's derived emphasis in built-in exercise e ("volume per muscle" data).
 [[nodiscard]] constexpr array<float, builtin_muscles> builtin_emphasis_vector(exercise_id e) noexcept {
   array<float, builtin_muscles> v{};
+  if (!is_builtin(e)) return v;
   for (std::size_t k = builtin_emphasis_begin[e.index]; k != builtin_emphasis_begin[e.index + 1U]; ++k)
     v[builtin_emphasis[k].muscle] = builtin_emphasis[k].emphasis;
   return v;
@@ -268,7 +293,7 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 /// Built-in exercises covering an action: one table read (and the filter's set operations).
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
   if (a.index >= lower_body_model::action_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_action[a.index][static_cast<std::size_t>(c)]);
+  return detail::set_of(detail::builtin_exercise_index.by_action[a.index][detail::coverage_index(c)]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c = coverage::working) noexcept {
   if (m.index >= lower_body_model::muscle_count) return {};
@@ -276,7 +301,7 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c = coverage::working) noexcept {
   if (g.index >= lower_body_model::group_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_group[g.index][static_cast<std::size_t>(c)]);
+  return detail::set_of(detail::builtin_exercise_index.by_group[g.index][detail::coverage_index(c)]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c, const exercise_filter& f) noexcept {
   return exercises_covering(a, c) & accepted(f);
@@ -288,15 +313,17 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
   return exercises_covering(g, c) & accepted(f);
 }
 
-/// Derived role and emphasis of a muscle in a built-in exercise (precomputed).
+/// Derived role and emphasis of a muscle in a built-in exercise (precomputed);
+/// none and 0 for an exercise or muscle that is not built in.
 [[nodiscard]] constexpr muscle_role role_in(exercise_id e, muscle_id m) noexcept {
-  if (m.index >= detail::builtin_muscles) return muscle_role::none;
+  if (m.index >= detail::builtin_muscles || !is_builtin(e)) return muscle_role::none;
   const auto& at_least = detail::builtin_exercise_index.by_muscle[m.index];
   std::size_t r = 4;
   while (r > 0 && !detail::set_of(at_least[r - 1]).contains(e)) --r;
   return static_cast<muscle_role>(r);
 }
 [[nodiscard]] constexpr float emphasis_in(exercise_id e, muscle_id m) noexcept {
+  if (!is_builtin(e)) return 0.0F;
   for (std::size_t k = detail::builtin_emphasis_begin[e.index]; k != detail::builtin_emphasis_begin[e.index + 1U]; ++k)
     if (detail::builtin_emphasis[k].muscle == m.index) return detail::builtin_emphasis[k].emphasis;
   return 0.0F;
@@ -388,35 +415,44 @@ template <class Model = lower_body_model>
 }
 
 /// Substitutes for `original` from `catalog`, best first, under the filter ("no
-/// barbell today"); writes up to out.size() and returns how many were written.
+/// barbell today"): writes the best out.size() of them; `matches` counts every
+/// candidate, so complete() says whether the output holds them all.
 /// Entries with the original's id and those with nothing in common are skipped.
 template <class Model = lower_body_model>
-constexpr std::size_t substitutes_for(const exercise_record& original, span<const exercise_record> catalog,
+constexpr match_count substitutes_for(const exercise_record& original, span<const exercise_record> catalog,
                                       span<ranked_exercise> out, const exercise_filter& filter = {}) noexcept {
   const auto mine = detail::emphasis_vector<Model>(original);
-  std::size_t n = 0;
+  match_count n{};
   for (std::size_t i = 0; i != catalog.size(); ++i) {
     const exercise_record& r = catalog[i];
     if (r.id == original.id || !filter.accepts(r)) continue;
     const double s = (0.5 * detail::action_similarity(original, r) + 0.5 * detail::cosine(mine, detail::emphasis_vector<Model>(r))) *
                      detail::form_factor(original, r);
-    if (s > 0.0) n = detail::keep_ranked(out, n, ranked_exercise{static_cast<std::uint32_t>(i), static_cast<float>(s)});
+    if (s > 0.0) {
+      ++n.matches;
+      n.written = detail::keep_ranked(out, n.written, ranked_exercise{static_cast<std::uint32_t>(i), static_cast<float>(s)});
+    }
   }
   return n;
 }
 
-/// The same on the built-in catalog, with the precomputed emphasis.
-constexpr std::size_t substitutes_for(exercise_id original, span<ranked_exercise> out,
+/// The same on the built-in catalog, with the precomputed emphasis; no
+/// substitutes for an id that is not built in.
+constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise> out,
                                       const exercise_filter& filter = {}) noexcept {
+  match_count n{};
+  if (!is_builtin(original)) return n;
   const exercise_set candidates = accepted(filter);
   const auto mine = detail::builtin_emphasis_vector(original);
-  std::size_t n = 0;
   for (exercise_id e : candidates) {
     if (e == original) continue;
     const double s = (0.5 * detail::action_similarity(info(original), info(e)) +
                       0.5 * detail::cosine(mine, detail::builtin_emphasis_vector(e))) *
                      detail::form_factor(info(original), info(e));
-    if (s > 0.0) n = detail::keep_ranked(out, n, ranked_exercise{e.index, static_cast<float>(s)});
+    if (s > 0.0) {
+      ++n.matches;
+      n.written = detail::keep_ranked(out, n.written, ranked_exercise{e.index, static_cast<float>(s)});
+    }
   }
   return n;
 }
@@ -426,11 +462,21 @@ constexpr std::size_t substitutes_for(exercise_id original, span<ranked_exercise
 inline constexpr std::size_t max_cover_targets = 32;
 inline constexpr std::size_t max_cover_candidates = 256;
 
+/// The answer of smallest_cover. It answers for the first max_cover_targets
+/// targets (in id order); the others are `skipped`, neither covered nor known
+/// to be uncovered, and complete() is false.
 struct exercise_cover {
   detail::array<std::uint32_t, max_cover_targets> exercises{};  ///< indexes into the catalog searched
   std::size_t count = 0;
   action_set uncovered{};  ///< targets no accepted exercise covers (left out of the cover)
-  bool minimal = true;     ///< false only if more than max_cover_candidates distinct coverage patterns existed
+  action_set skipped{};    ///< targets past the first max_cover_targets: not searched
+  /// False only if more than max_cover_candidates distinct coverage patterns
+  /// existed: the cover then comes from a greedy search, still covering every
+  /// coverable target, but perhaps with more exercises than the fewest.
+  bool minimal = true;
+
+  /// Whether the cover answers for every target asked about.
+  [[nodiscard]] constexpr bool complete() const noexcept { return skipped.empty(); }
 
   [[nodiscard]] constexpr const std::uint32_t* begin() const noexcept { return exercises.data(); }
   [[nodiscard]] constexpr const std::uint32_t* end() const noexcept { return exercises.data() + count; }
@@ -495,18 +541,24 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
   std::size_t k = 0;
   for (action_id a : targets) {
     if (k == max_cover_targets) {
-      out.uncovered.insert(a);
+      out.skipped.insert(a);
       continue;
     }
     target[k++] = a;
   }
   detail::cover_search s{};
-  for (std::size_t i = 0; i != catalog.size(); ++i) {
-    if (!filter.accepts(catalog[i])) continue;
+  const auto mask_of = [&](const exercise_record& r) {
     std::uint32_t m = 0;
-    for (std::size_t t = 0; t != k; ++t)
-      if (covers(catalog[i], target[t], c)) m |= 1U << t;
+    if (filter.accepts(r))
+      for (std::size_t t = 0; t != k; ++t)
+        if (covers(r, target[t], c)) m |= 1U << t;
+    return m;
+  };
+  std::uint32_t coverable = 0;  // what every accepted exercise together covers, kept as a candidate or not
+  for (std::size_t i = 0; i != catalog.size(); ++i) {
+    const std::uint32_t m = mask_of(catalog[i]);
     if (m == 0) continue;
+    coverable |= m;
     bool dominated = false;
     for (std::size_t j = 0; j != s.candidates && !dominated; ++j) dominated = (m & ~s.mask[j]) == 0;
     if (dominated) continue;
@@ -541,7 +593,32 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
     if (std::popcount(s.mask[j]) > s.widest) s.widest = std::popcount(s.mask[j]);
   }
   for (std::size_t t = 0; t != k; ++t)
-    if ((s.full & (1U << t)) == 0) out.uncovered.insert(target[t]);
+    if ((coverable & (1U << t)) == 0) out.uncovered.insert(target[t]);
+  if (!out.minimal) {
+    // Too many patterns to search exactly: cover greedily, taking each time the
+    // exercise that covers most of what is left (the lowest index on a tie).
+    std::uint32_t covered = 0;
+    while (covered != coverable && out.count != max_cover_targets) {
+      std::uint32_t best = 0;
+      int best_gain = 0;
+      for (std::size_t i = 0; i != catalog.size(); ++i) {
+        const int gain = std::popcount(mask_of(catalog[i]) & ~covered);
+        if (gain > best_gain) {
+          best_gain = gain;
+          best = static_cast<std::uint32_t>(i);
+        }
+      }
+      out.exercises[out.count++] = best;
+      covered |= mask_of(catalog[best]);
+    }
+    for (std::size_t i = 1; i < out.count; ++i)
+      for (std::size_t j = i; j > 0 && out.exercises[j - 1] > out.exercises[j]; --j) {
+        const auto x = out.exercises[j];
+        out.exercises[j] = out.exercises[j - 1];
+        out.exercises[j - 1] = x;
+      }
+    return out;
+  }
   s.run(0, 0);
   if (s.best_count <= max_cover_targets) {
     out.count = s.best_count;

@@ -4,8 +4,10 @@
 // 100k). For thousands of user exercises, index the catalog once into 12-byte
 // scan rows (loaded actions as bitmasks plus the filter fields), in storage the
 // caller provides, and run the action queries on the rows: the same answers,
-// a fraction of the bytes. Covers the first 32 actions of the model (all 18
-// built-in ones); rows_cover(a) says whether an action id is in range.
+// a fraction of the bytes. Rows hold the first 32 actions (all 18 built-in
+// ones; rows_cover(a) says whether an action id is among them) for prime and
+// working coverage; a query rows cannot answer (another action, coverage::any)
+// is an error, never an empty answer.
 // Fastest of all, catalog_index: the catalog turned on its side, one bitset
 // over the exercises per (action, coverage) and per filter property, in
 // storage the caller provides. A query is a few passes of word operations over
@@ -18,6 +20,7 @@
 #include <sinew/span.hpp>
 
 #include <sinew/exercises/queries.hpp>
+#include <sinew/result.hpp>
 
 namespace sinew {
 
@@ -52,9 +55,12 @@ inline constexpr std::size_t max_scan_actions = 32;
   row.equipment = r.equipment.bits;
   row.pattern = static_cast<std::uint8_t>(r.pattern);
   std::uint32_t f = 0;
-  f |= r.laterality == laterality::unilateral ? scan_unilateral : scan_bilateral;
+  // Each flag exactly as exercise_filter::accepts tests it.
+  f |= r.laterality == laterality::unilateral ? scan_unilateral : 0U;
+  f |= r.laterality == laterality::bilateral ? scan_bilateral : 0U;
   f |= r.spinal_load == spinal_load::none ? scan_spine_free : 0U;
-  f |= r.mechanic == mechanic::compound ? scan_compound : scan_isolation;
+  f |= r.mechanic == mechanic::compound ? scan_compound : 0U;
+  f |= r.mechanic == mechanic::isolation ? scan_isolation : 0U;
   f |= r.loaded_at == load_peak::stretched ? scan_stretched : 0U;
   row.flags = static_cast<std::uint8_t>(f);
   return row;
@@ -94,32 +100,39 @@ struct scan_filter {
                                                   const scan_filter& f) noexcept {
   const std::uint32_t actions = c == coverage::prime ? row.primary : row.working;
   return static_cast<std::uint32_t>((actions & bit) != 0) & static_cast<std::uint32_t>((row.equipment & f.unavailable) == 0) &
-         ((f.patterns >> row.pattern) & 1U) & static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
+         ((f.patterns >> (row.pattern & 31U)) & static_cast<std::uint32_t>(row.pattern < 32U)) &
+         static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
 }
 }  // namespace detail
 
 /// Exercises covering an action, on indexed rows: writes the matching row
-/// indexes to `out` (as many as fit) and returns how many match. coverage::any
-/// is answered as working (rows do not hold stabilized actions).
-constexpr std::size_t exercises_covering(span<const exercise_scan_row> rows, action_id a,
-                                         span<std::uint32_t> out, coverage c = coverage::working,
-                                         const exercise_filter& filter = {}) noexcept {
-  if (!rows_cover(a)) return 0;
+/// indexes to `out` (as many as fit) and counts them all. An error for what
+/// rows do not hold: an action past the first 32 (rows_cover) and
+/// coverage::any (rows keep no stabilized actions); ask the records or a
+/// catalog_index instead.
+constexpr result<match_count> exercises_covering(span<const exercise_scan_row> rows, action_id a,
+                                                 span<std::uint32_t> out, coverage c = coverage::working,
+                                                 const exercise_filter& filter = {}) noexcept {
+  if (!rows_cover(a))
+    return error{"sinew: scan rows hold only the first 32 actions; ask the records or a catalog_index about this one"};
+  if (c != coverage::prime && c != coverage::working)
+    return error{"sinew: scan rows hold no stabilized actions; ask the records or a catalog_index for coverage::any"};
   const std::uint32_t bit = std::uint32_t{1} << a.index;
   const detail::scan_filter f = detail::compile(filter);
-  std::size_t n = 0;
+  match_count n{};
   if (out.size() >= rows.size()) {
     // Room for every row: write unconditionally, advance on a match (no branch).
     for (std::size_t i = 0; i != rows.size(); ++i) {
-      out[n] = static_cast<std::uint32_t>(i);
-      n += detail::row_matches(rows[i], bit, c, f);
+      out[n.matches] = static_cast<std::uint32_t>(i);
+      n.matches += detail::row_matches(rows[i], bit, c, f);
     }
+    n.written = n.matches;
     return n;
   }
   for (std::size_t i = 0; i != rows.size(); ++i)
     if (detail::row_matches(rows[i], bit, c, f) != 0) {
-      if (n < out.size()) out[n] = static_cast<std::uint32_t>(i);
-      ++n;
+      if (n.written < out.size()) out[n.written++] = static_cast<std::uint32_t>(i);
+      ++n.matches;
     }
   return n;
 }
@@ -172,27 +185,23 @@ class catalog_index {
   /// Whether queries on action `a` read the index (true) or scan the records.
   [[nodiscard]] constexpr bool indexes(action_id a) const noexcept { return valid_ && a.index < actions_; }
 
-  /// Sets bit i of `bits` (which must hold words() words) for each exercise i
-  /// covering `a` that passes the filter, clears the others; returns how many match.
-  constexpr std::size_t exercises_covering(action_id a, span<std::uint64_t> bits, coverage c = coverage::working,
+  /// Sets bit i of `bits` for each exercise i covering `a` that passes the
+  /// filter and clears the other bits. `bits` needs words() words to hold the
+  /// answer; a shorter one gets the first words, and the count still covers
+  /// the whole catalog (complete() is then false if a match did not fit).
+  constexpr match_count exercises_covering(action_id a, span<std::uint64_t> bits, coverage c = coverage::working,
                                            const exercise_filter& filter = {}) const noexcept {
-    if (!indexes(a) || bits.size() < words_) {
-      for (auto& w : bits) w = 0;
-      return sinew::exercises_covering(catalog_, a, bits, c, filter);
-    }
+    if (!indexes(a)) return sinew::exercises_covering(catalog_, a, bits, c, filter);
+    c = static_cast<coverage>(detail::coverage_index(c));
     const std::size_t n = words_;
+    if (bits.size() < n) return covering_word_by_word(a, bits, c, filter);
     std::uint64_t* out = bits.data();
     copy(out, set(a.index * 3 + static_cast<std::size_t>(c)), n);
     // Each restriction is one pass of word operations over the result.
     for (std::size_t q = 0; q != equipment_count; ++q)
       if (!filter.available.contains(static_cast<equipment>(q))) and_not(out, set(equipment_set_at() + q), n);
     if (filter.patterns != pattern_set::all()) {
-      for (std::size_t w = 0; w != n; ++w) {
-        std::uint64_t allowed = 0;
-        for (std::size_t p = 0; p != movement_pattern_count; ++p)
-          if (filter.patterns.contains(static_cast<movement_pattern>(p))) allowed |= set(pattern_set_at() + p)[w];
-        out[w] &= allowed;
-      }
+      for (std::size_t w = 0; w != n; ++w) out[w] &= allowed_patterns(filter, w);
     }
     if (filter.no_spinal_load) and_with(out, set(flag_set_at() + 0), n);
     if (filter.unilateral_only) and_with(out, set(flag_set_at() + 1), n);
@@ -203,7 +212,7 @@ class catalog_index {
     std::size_t count = 0;
     for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(std::popcount(out[w]));
     for (std::size_t w = n; w != bits.size(); ++w) out[w] = 0;
-    return count;
+    return match_count{count, count};
   }
 
  private:
@@ -219,6 +228,37 @@ class catalog_index {
   [[nodiscard]] constexpr std::size_t flag_set_at() const noexcept { return pattern_set_at() + movement_pattern_count; }
 
   [[nodiscard]] constexpr const std::uint64_t* set(std::size_t k) const noexcept { return sets_ + k * words_; }
+
+  [[nodiscard]] constexpr std::uint64_t allowed_patterns(const exercise_filter& filter, std::size_t w) const noexcept {
+    std::uint64_t allowed = 0;
+    for (std::size_t p = 0; p != movement_pattern_count; ++p)
+      if (filter.patterns.contains(static_cast<movement_pattern>(p))) allowed |= set(pattern_set_at() + p)[w];
+    return allowed;
+  }
+
+  // The same answer one word at a time, for a result shorter than the catalog:
+  // every word is computed and counted, the first bits.size() are written.
+  constexpr match_count covering_word_by_word(action_id a, span<std::uint64_t> bits, coverage c,
+                                              const exercise_filter& filter) const noexcept {
+    match_count n{};
+    const bool flag_wanted[] = {filter.no_spinal_load, filter.unilateral_only, filter.bilateral_only,
+                                       filter.compound_only, filter.isolation_only, filter.loaded_stretched_only};
+    for (std::size_t w = 0; w != words_; ++w) {
+      std::uint64_t word = set(a.index * 3 + static_cast<std::size_t>(c))[w];
+      for (std::size_t q = 0; q != equipment_count; ++q)
+        if (!filter.available.contains(static_cast<equipment>(q))) word &= ~set(equipment_set_at() + q)[w];
+      if (filter.patterns != pattern_set::all()) word &= allowed_patterns(filter, w);
+      for (std::size_t f = 0; f != 6; ++f)
+        if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
+      const auto hits = static_cast<std::size_t>(std::popcount(word));
+      n.matches += hits;
+      if (w < bits.size()) {
+        bits[w] = word;
+        n.written += hits;
+      }
+    }
+    return n;
+  }
   constexpr void mark(std::size_t k, std::size_t i) noexcept { sets_[k * words_ + i / 64] |= std::uint64_t{1} << (i % 64); }
 
   static constexpr void copy(std::uint64_t* out, const std::uint64_t* in, std::size_t n) noexcept {
@@ -235,6 +275,9 @@ class catalog_index {
   // primary), working (also assisting, and the external rotation toes out
   // adds), any (also what the exercise holds still, as effective_actions_of says).
   constexpr void add(std::size_t i, const exercise_record& r) noexcept {
+    // Equipment or a pattern past the known ones (a record is data): no filter
+    // accepts it, so no query finds it, as the record scans say.
+    if (!exercise_filter{}.accepts(r)) return;
     action_set working = r.loads | r.assists;
     if (r.stance.contains(stance::toes_out)) working.insert(hip_external_rotation);
     const action_set any = working | effective_actions_of(r).stabilized;
@@ -250,14 +293,18 @@ class catalog_index {
       if (r.equipment.contains(static_cast<equipment>(q))) mark(equipment_set_at() + q, i);
     mark(pattern_set_at() + static_cast<std::size_t>(r.pattern), i);
     if (r.spinal_load == spinal_load::none) mark(flag_set_at() + 0, i);
-    mark(flag_set_at() + (r.laterality == laterality::unilateral ? 1U : 2U), i);
-    mark(flag_set_at() + (r.mechanic == mechanic::compound ? 3U : 4U), i);
+    // Each flag exactly as exercise_filter::accepts tests it (a value past the
+    // enum's, from a record another program filled, is neither).
+    if (r.laterality == laterality::unilateral) mark(flag_set_at() + 1, i);
+    if (r.laterality == laterality::bilateral) mark(flag_set_at() + 2, i);
+    if (r.mechanic == mechanic::compound) mark(flag_set_at() + 3, i);
+    if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
   }
 };
 
 /// Exercises covering an action, on a columnar index: see catalog_index::exercises_covering.
-constexpr std::size_t exercises_covering(const catalog_index& index, action_id a, span<std::uint64_t> bits,
+constexpr match_count exercises_covering(const catalog_index& index, action_id a, span<std::uint64_t> bits,
                                          coverage c = coverage::working, const exercise_filter& filter = {}) noexcept {
   return index.exercises_covering(a, bits, c, filter);
 }

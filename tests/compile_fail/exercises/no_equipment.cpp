@@ -1,0 +1,15 @@
+// Rule: an exercise names its equipment (bodyweight counts). The twin does.
+#include <sinew/exercises/descriptor.hpp>
+
+namespace user {
+using namespace sinew;
+#ifdef SINEW_COMPILE_FAIL
+inline constexpr struct air_squat final : exercise<"air_squat", exercise_spec{.loads = {hip_extension, knee_extension}}> {
+} air_squat;
+#else
+inline constexpr struct air_squat final
+    : exercise<"air_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight}}> {
+} air_squat;
+#endif
+static_assert(Exercise<struct air_squat>);
+}  // namespace user
