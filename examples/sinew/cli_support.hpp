@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <sinew/notation/json.hpp>
+#include <sinew/notation/text.hpp>
 
 #include "commands.hpp"
 
@@ -98,8 +99,8 @@ inline std::size_t first_unprintable(std::string_view text, std::string& why) {
   return text.size();
 }
 
-/// Where byte `position` of a multi-line text is: 1-based line, and 1-based
-/// column counted in characters (UTF-8 code points; an ill-formed byte is one).
+/// Where byte `position` of a multi-line text is: the library's sinew::locate
+/// (1-based line, and column in UTF-8 characters).
 struct text_place {
   std::size_t line = 1;
   std::size_t column = 1;
@@ -108,22 +109,8 @@ struct text_place {
 };
 
 inline text_place place_of(std::string_view text, std::size_t position) {
-  text_place p;
-  if (position > text.size()) position = text.size();
-  for (std::size_t i = 0; i < position; ++i)
-    if (text[i] == '\n') {
-      ++p.line;
-      p.line_begin = i + 1;
-    }
-  for (std::size_t i = p.line_begin; i < position;) {
-    const std::size_t n = sinew::json::utf8_sequence_length(text, i);
-    i += n == 0 ? 1 : n;
-    ++p.column;
-  }
-  p.line_end = text.find('\n', p.line_begin);
-  if (p.line_end == std::string_view::npos) p.line_end = text.size();
-  if (p.line_end > p.line_begin && text[p.line_end - 1] == '\r' && position < p.line_end) --p.line_end;  // CRLF
-  return p;
+  const sinew::text_position p = sinew::locate(sinew::text_view{text.data(), text.size()}, position);
+  return {p.line, p.column, p.line_start, p.line_end};
 }
 
 /// The message, then the offending line of `text` (escaped) with a caret under
