@@ -54,4 +54,11 @@ static_assert(check_with_anatomy(
 static_assert(check_with_anatomy(line<"compound set: A leg extension 3x20; B lying leg curl 3x8">).error().message ==
               "sinew: the exercises of a compound set share a target muscle");
 static_assert(!check_with_anatomy(line<"compound set: A leg extension 3x20; B bench press 3x8">).has_value());
+
+// The compound-set rule tells an unknown name from one that fits several exercises.
+static_assert(check_with_anatomy(line<"compound set: A seated lying leg curl 3x10; B lying leg curl 3x8">).error().message ==
+              "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
+static_assert(check_with_anatomy(line<"compound set: A moon walk 3x10; B lying leg curl 3x8">).error().message ==
+              "sinew: a compound set names exercises sinew knows, to compare their target muscles");
+static_assert(target_muscles("seated lying leg curl").empty());
 }  // namespace

@@ -28,7 +28,8 @@ namespace sinew {
 }
 
 /// The target muscles of the exercise a written name means (empty when no
-/// built-in exercise matches it).
+/// built-in exercise matches it, or when it fits several equally: see
+/// match_exercise_name to tell those apart).
 [[nodiscard]] constexpr muscle_set target_muscles(text_view written_name) noexcept {
   const auto e = match_exercise(written_name);
   return e ? target_muscles(*e) : muscle_set{};
@@ -39,8 +40,10 @@ namespace sinew {
 [[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g) noexcept {
   if (g.kind == grouping_kind::compound_set) {
     for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
-      const auto found = match_exercise(g.entries[i].exercise);
-      if (!found) return error{"sinew: a compound set names exercises sinew knows, to compare their target muscles"};
+      const auto found = match_exercise_name(g.entries[i].exercise);
+      if (found.kind == name_match::ambiguous)
+        return error{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"};
+      if (!found.found()) return error{"sinew: a compound set names exercises sinew knows, to compare their target muscles"};
     }
   }
   return check_compound_set(g, [](text_view name) { return target_muscles(name); });
@@ -63,6 +66,9 @@ namespace sinew {
   if (!judged) {
     if (judged.error().message == rule_text(rule::compound_set_no_shared_muscle))
       detail::rule_broken("sinew: the exercises of a compound set share a target muscle");
+    else if (judged.error().message ==
+             text_view{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"})
+      detail::rule_broken("sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
     else
       detail::rule_broken("sinew: a compound set names exercises sinew knows, to compare their target muscles");
   }
