@@ -210,3 +210,21 @@ TEST_CASE("record fields past their enums: the scans, the rows and the index agr
   CHECK(name_of(static_cast<movement_pattern>(200)) == "unknown");
   CHECK(name_of(muscle_role::prime_mover) == "prime_mover");
 }
+
+TEST_CASE("equipment and pattern sets: every value of the enums' underlying type") {
+  for (unsigned v = 0; v != 256; ++v) {
+    const auto e = static_cast<equipment>(v);
+    const bool real = v < equipment_count;
+    equipment_set s{};
+    CHECK(s.insert(e) == real);
+    CHECK(s.contains(e) == real);
+    CHECK(equipment_set{e}.contains(e) == real);
+    CHECK(equipment_set{e}.empty() == !real);
+    CHECK(equipment_set::all().contains(e) == real);
+    const auto p = static_cast<movement_pattern>(v);
+    const bool pattern_real = v < movement_pattern_count;
+    CHECK(pattern_set{p}.contains(p) == pattern_real);
+    CHECK(pattern_set::all().contains(p) == pattern_real);
+    CHECK((pattern_set{p}.bits == 0) == !pattern_real);
+  }
+}

@@ -37,27 +37,33 @@ enum class equipment : std::uint8_t {
 inline constexpr std::size_t equipment_count = 10;
 
 /// A set of equipment as a bitmask (structural, so it can sit in a template argument).
+/// A value past the enum (cast from foreign data) is never a member: inserting
+/// it changes nothing and `insert` says so.
 struct equipment_set {
   std::uint16_t bits = 0;
 
+  /// The bit of `e`, or 0 for a value past the enum.
+  [[nodiscard]] static constexpr std::uint16_t bit_of(equipment e) noexcept {
+    const auto i = static_cast<unsigned>(e);
+    return i < equipment_count ? static_cast<std::uint16_t>(1U << i) : std::uint16_t{0};
+  }
   constexpr equipment_set() noexcept = default;
   constexpr equipment_set(std::initializer_list<equipment> items) noexcept {
-    for (auto e : items) bits = static_cast<std::uint16_t>(bits | (1U << static_cast<unsigned>(e)));
+    for (auto e : items) bits = static_cast<std::uint16_t>(bits | bit_of(e));
   }
   [[nodiscard]] static constexpr equipment_set all() noexcept {
     equipment_set s;
     s.bits = static_cast<std::uint16_t>((1U << equipment_count) - 1U);
     return s;
   }
-  [[nodiscard]] constexpr bool contains(equipment e) const noexcept {
-    return static_cast<unsigned>(e) < 16U && ((bits >> static_cast<unsigned>(e)) & 1U) != 0;
-  }
+  [[nodiscard]] constexpr bool contains(equipment e) const noexcept { return (bits & bit_of(e)) != 0; }
   /// Every piece of `needed` is in this set.
   [[nodiscard]] constexpr bool includes(equipment_set needed) const noexcept { return (needed.bits & ~bits) == 0; }
   [[nodiscard]] constexpr bool empty() const noexcept { return bits == 0; }
-  constexpr equipment_set& insert(equipment e) noexcept {
-    bits = static_cast<std::uint16_t>(bits | (1U << static_cast<unsigned>(e)));
-    return *this;
+  /// Adds `e`; false (and the set unchanged) for a value past the enum.
+  constexpr bool insert(equipment e) noexcept {
+    bits = static_cast<std::uint16_t>(bits | bit_of(e));
+    return bit_of(e) != 0;
   }
   friend constexpr equipment_set operator&(equipment_set a, equipment_set b) noexcept {
     equipment_set s;
@@ -94,20 +100,24 @@ enum class movement_pattern : std::uint8_t {
 };
 inline constexpr std::size_t movement_pattern_count = 16;
 
+/// A set of movement patterns as a bitmask; a value past the enum is never a member.
 struct pattern_set {
   std::uint32_t bits = 0;
+  /// The bit of `p`, or 0 for a value past the enum.
+  [[nodiscard]] static constexpr std::uint32_t bit_of(movement_pattern p) noexcept {
+    const auto i = static_cast<unsigned>(p);
+    return i < movement_pattern_count ? 1U << i : 0U;
+  }
   constexpr pattern_set() noexcept = default;
   constexpr pattern_set(std::initializer_list<movement_pattern> items) noexcept {
-    for (auto p : items) bits |= 1U << static_cast<unsigned>(p);
+    for (auto p : items) bits |= bit_of(p);
   }
   [[nodiscard]] static constexpr pattern_set all() noexcept {
     pattern_set s;
     s.bits = (1U << movement_pattern_count) - 1U;
     return s;
   }
-  [[nodiscard]] constexpr bool contains(movement_pattern p) const noexcept {
-    return static_cast<unsigned>(p) < 32U && ((bits >> static_cast<unsigned>(p)) & 1U) != 0;
-  }
+  [[nodiscard]] constexpr bool contains(movement_pattern p) const noexcept { return (bits & bit_of(p)) != 0; }
   friend constexpr bool operator==(pattern_set, pattern_set) noexcept = default;
 };
 
