@@ -8,6 +8,7 @@
 // name view the input. The word parsers accept exactly the names name_of prints.
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.hpp"
@@ -44,10 +45,68 @@ void check_word_parser(Parse parse, std::size_t count, std::string_view word) {
   }
 }
 
+// A definition written from the bytes, entry by entry: lists of any length (up
+// to every id the model has) of known words, so that each count rule is reached
+// at once rather than by a long chain of lucky insertions.
+std::string built_definition(sinew_fuzz::byte_reader& in) {
+  const auto& model = sinew::lower_body;
+  const auto list = [&](std::string& out, auto&& name_at, std::size_t count) {
+    const std::size_t n = 1 + in.below(count);
+    const std::size_t start = in.below(count);
+    for (std::size_t k = 0; k != n; ++k) {
+      if (k != 0) out += ", ";
+      out += std::string_view(name_at((start + k * (1 + in.below(3))) % count));
+    }
+  };
+  const auto action = [&](std::size_t i) { return model.actions()[i].id; };
+  std::string t = "name: built";
+  const std::uint8_t parts = in.u8();
+  if ((parts & 1U) != 0) { t += "; loads: "; list(t, action, model.actions().size()); }
+  if ((parts & 2U) != 0) { t += "; assists: "; list(t, action, model.actions().size()); }
+  if ((parts & 4U) != 0) { t += "; stabilizes: "; list(t, action, model.actions().size()); }
+  if ((parts & 8U) != 0) { t += "; held: "; list(t, action, model.actions().size()); }
+  if ((parts & 16U) != 0) {
+    t += "; treats: ";
+    list(t, [&](std::size_t i) { return model.groups()[i].id; }, model.groups().size());
+  }
+  if ((parts & 32U) != 0) {
+    t += "; equipment: ";
+    list(t, [](std::size_t i) { return sinew::name_of(static_cast<sinew::equipment>(i)); }, sinew::equipment_count);
+  }
+  t += "; pattern: ";
+  t += std::string_view(sinew::name_of(static_cast<sinew::movement_pattern>(in.below(sinew::movement_pattern_count))));
+  return t;
+}
+
+void check_definition(std::string_view input);
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
+  check_definition(input);
+  sinew_fuzz::byte_reader in(data, size);
+  check_definition(built_definition(in));
+
+  // The word parsers, on the whole input and on its first word.
+  std::string_view word = input;
+  if (const auto cut = word.find_first_of(" ;,:"); cut != std::string_view::npos) word = word.substr(0, cut);
+  for (const std::string_view w : {input, word}) {
+    check_word_parser<sinew::equipment>([](sinew::text_view t) { return sinew::parse_equipment(t); }, sinew::equipment_count, w);
+    check_word_parser<sinew::movement_pattern>([](sinew::text_view t) { return sinew::parse_pattern(t); },
+                                               sinew::movement_pattern_count, w);
+    check_word_parser<sinew::mechanic>([](sinew::text_view t) { return sinew::parse_mechanic(t); }, 2, w);
+    check_word_parser<sinew::laterality>([](sinew::text_view t) { return sinew::parse_laterality(t); }, 2, w);
+    check_word_parser<sinew::spinal_load>([](sinew::text_view t) { return sinew::parse_spinal_load(t); }, 3, w);
+    check_word_parser<sinew::load_peak>([](sinew::text_view t) { return sinew::parse_load_peak(t); }, 3, w);
+    check_word_parser<sinew::difficulty>([](sinew::text_view t) { return sinew::parse_difficulty(t); }, 3, w);
+  }
+  return 0;
+}
+
+namespace {
+void check_definition(std::string_view input) {
+  const std::size_t size = input.size();
   const auto parsed = sinew::parse_exercise(sinew::text_view(input.data(), input.size()));
   if (!parsed) {
     const auto& e = parsed.error();
@@ -80,19 +139,5 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 again->equipment == r.equipment && again->pattern == r.pattern && again->mechanic == r.mechanic,
             "parse_exercise: deterministic", input);
   }
-
-  // The word parsers, on the whole input and on its first word.
-  std::string_view word = input;
-  if (const auto cut = word.find_first_of(" ;,:"); cut != std::string_view::npos) word = word.substr(0, cut);
-  for (const std::string_view w : {input, word}) {
-    check_word_parser<sinew::equipment>([](sinew::text_view t) { return sinew::parse_equipment(t); }, sinew::equipment_count, w);
-    check_word_parser<sinew::movement_pattern>([](sinew::text_view t) { return sinew::parse_pattern(t); },
-                                               sinew::movement_pattern_count, w);
-    check_word_parser<sinew::mechanic>([](sinew::text_view t) { return sinew::parse_mechanic(t); }, 2, w);
-    check_word_parser<sinew::laterality>([](sinew::text_view t) { return sinew::parse_laterality(t); }, 2, w);
-    check_word_parser<sinew::spinal_load>([](sinew::text_view t) { return sinew::parse_spinal_load(t); }, 3, w);
-    check_word_parser<sinew::load_peak>([](sinew::text_view t) { return sinew::parse_load_peak(t); }, 3, w);
-    check_word_parser<sinew::difficulty>([](sinew::text_view t) { return sinew::parse_difficulty(t); }, 3, w);
-  }
-  return 0;
 }
+}  // namespace
