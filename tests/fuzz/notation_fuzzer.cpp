@@ -235,6 +235,7 @@ void check_figures(const Value& v, std::string_view input) {
   SINEW_FUZZ_FIGURE(volume_load);
   if (got.volume_load.known) require(got.volume_unit == want.volume_unit, "figures: the volume's unit is the load's", input);
 }
+#undef SINEW_FUZZ_FIGURE
 
 // ---- formatting ---------------------------------------------------------------------
 
