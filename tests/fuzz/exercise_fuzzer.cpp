@@ -121,8 +121,7 @@ void check_definition(std::string_view input) {
     require(r.held_toward.size() <= most, "parse_exercise: at most max_actions_per_role held positions, as at compile time", input);
     require(r.treats.size() <= 4, "parse_exercise: at most 4 treated groups, as at compile time", input);
     require(r.override_count <= sinew::max_overrides, "parse_exercise: at most max_overrides overrides", input);
-    require(sinew::detail::check_sets(r.loads, r.assists, r.stabilizes, r.held_toward, r.treats, r.equipment, r.stance) ==
-                sinew::exercise_rule::ok,
+    require(sinew::first_broken_rule(r) == sinew::exercise_rule::ok,
             "parse_exercise: an accepted record breaks none of the declaration's rules", input);
     constexpr std::size_t actions = sinew::lower_body_model::action_count;
     require(inside(r.loads, actions) && inside(r.assists, actions) && inside(r.stabilizes, actions) &&

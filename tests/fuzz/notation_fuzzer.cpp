@@ -187,10 +187,9 @@ template <class Figure>
 reported decode(const Figure& f) {
   reported r;
   r.limit = static_cast<u128>(std::numeric_limits<decltype(f.min)>::max());
-  if constexpr (requires { static_cast<bool>(f.over_limit); }) {
-    if (f.over_limit) { r.is = reported::state::over; return r; }
-  } else if constexpr (requires { static_cast<bool>(f.over_the_limit()); }) {
-    if (f.over_the_limit()) { r.is = reported::state::over; return r; }
+  if (f.over_the_limit) {
+    r.is = reported::state::over;
+    return r;
   }
   if (!f.known) return r;
   r.is = reported::state::number;
