@@ -50,6 +50,13 @@ endif()
 if(_rc STREQUAL "0")
   _sinew_cf_fail("compiled with -DSINEW_COMPILE_FAIL, but it must fail")
 endif()
+# Compilers echo the offending source lines. A regex that matches the case's
+# own text could be satisfied by that echo on any error at all, so it must
+# match only what the compiler says: the rule and its computed detail.
+file(READ "${SINEW_CF_SOURCE}" _source_text)
+if(_source_text MATCHES "${SINEW_CF_MATCHES}")
+  _sinew_cf_fail("the regex [${SINEW_CF_MATCHES}] matches the case's own source text (${CMAKE_MATCH_0}), so an echoed source line could satisfy it")
+endif()
 if(NOT _out MATCHES "${SINEW_CF_MATCHES}")
   _sinew_cf_fail("fails to compile, but the output does not match the regex [${SINEW_CF_MATCHES}], so it may fail for another reason")
 endif()
