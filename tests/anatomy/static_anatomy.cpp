@@ -99,3 +99,16 @@ static_assert(sinew::name_of(sinew::motion::ulnar_deviation) == "ulnar_deviation
 static_assert(sinew::name_of(sinew::joint_complex::toes) == "toes");
 static_assert(sinew::name_of(sinew::action_role::secondary) == "secondary");
 }  // namespace
+
+// Sets answer for every id value, in constant evaluation too (where a read past
+// the set's words is a compile error): the last member and the first value past
+// the capacity, for each set type whose id can hold that value.
+namespace id_set_bounds {
+using namespace sinew;
+static_assert(!joint_set{}.contains(joint_id{max_joints}) && !joint_set{}.contains(joint_id{255}));
+static_assert(!group_set{}.contains(group_id{max_groups}) && !group_set{}.contains(group_id{255}));
+static_assert(!action_set{}.contains(action_id{max_actions}) && !action_set{}.contains(action_id{255}));
+static_assert(!muscle_set{}.contains(muscle_id{max_muscles}) && !muscle_set{}.contains(muscle_id{65535}));
+static_assert(action_set{}.with(action_id{max_actions - 1}).contains(action_id{max_actions - 1}));
+static_assert(!action_set{}.with(action_id{max_actions - 1}).contains(action_id{max_actions}));
+}  // namespace id_set_bounds

@@ -31,6 +31,9 @@ static_assert(is_valid(reverse_pyramid({4, 8, 10, 12})));
 // Each rule, by its non-fatal twin.
 static_assert(check(straight_sets(0, 10)).rule == rule::zero_sets);
 static_assert(check(straight_sets(3, quantity::reps(12, 8))).rule == rule::rep_range_inverted);
+// The boundary: a range one rep inverted is refused, a range of one value is not.
+static_assert(check(straight_sets(3, quantity::reps(12, 11))).rule == rule::rep_range_inverted);
+static_assert(check(straight_sets(3, quantity::reps(12, 12))).rule == rule::none);
 static_assert(check(straight_sets(3, 0)).rule == rule::zero_reps);
 static_assert(check(pyramid({15, 12, 13})) == rule_check{rule::pyramid_not_down, 2});
 static_assert(check(reverse_pyramid({4, 8, 8})) == rule_check{rule::reverse_pyramid_not_up, 2});
