@@ -15,8 +15,8 @@
 #include <initializer_list>
 #include <sinew/text_view.hpp>
 
-#include "sinew/result.hpp"
-#include "sinew/schemes/set_scheme.hpp"
+#include <sinew/result.hpp>
+#include <sinew/schemes/set_scheme.hpp>
 
 namespace sinew {
 

@@ -18,8 +18,8 @@
 #include <limits>
 #include <type_traits>
 
-#include "sinew/result.hpp"
-#include "sinew/schemes/rules.hpp"
+#include <sinew/result.hpp>
+#include <sinew/schemes/rules.hpp>
 
 namespace sinew {
 

@@ -14,8 +14,8 @@
 #include <cstdint>
 #include <initializer_list>
 
-#include "sinew/result.hpp"
-#include "sinew/schemes/prescription.hpp"
+#include <sinew/result.hpp>
+#include <sinew/schemes/prescription.hpp>
 
 namespace sinew {
 
