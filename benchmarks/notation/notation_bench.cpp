@@ -1,5 +1,6 @@
 // Parse and format throughput of the notation on realistic lines: the forms
-// coaches write (the four seed articles and the list), in bytes/s.
+// coaches write (the scheme lines of the articles cited in sinew/sources.hpp),
+// in bytes/s.
 #include <benchmark/benchmark.h>
 
 #include <array>
@@ -7,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 

@@ -49,6 +49,7 @@ std::string joined(equipment_set e) {
 
 std::string reason_line(const reason_entry& r) {
   std::string out(text(r.code));
+  if (const source_record* from = source_of(r.code)) out += " (" + std::string(from->citation) + ")";
   if (r.has_action) out += " [" + std::string(lower_body.info(r.action).id) + "]";
   return out;
 }

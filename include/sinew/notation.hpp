@@ -3,9 +3,9 @@
 // JSON output is opt-in: sinew/notation/json.hpp.
 #pragma once
 
-#include "sinew/schemes.hpp"
-#include "sinew/notation/messages.hpp"
-#include "sinew/notation/text.hpp"
-#include "sinew/notation/parse.hpp"
-#include "sinew/notation/format.hpp"
-#include "sinew/notation/literal.hpp"
+#include <sinew/schemes.hpp>
+#include <sinew/notation/messages.hpp>
+#include <sinew/notation/text.hpp>
+#include <sinew/notation/parse.hpp>
+#include <sinew/notation/format.hpp>
+#include <sinew/notation/literal.hpp>

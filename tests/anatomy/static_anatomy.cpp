@@ -42,7 +42,7 @@ static_assert(!is_two_joint(soleus) && !is_two_joint(biceps_femoris_short_head) 
 static_assert(muscles_performing(knee_extension, role_filter::primary) ==
               muscle_set{rectus_femoris, vastus_lateralis, vastus_medialis, vastus_intermedius});
 static_assert(muscles_performing(hip_flexion, role_filter::secondary).contains(rectus_femoris),
-              "rectus femoris flexes the hip 'to a lesser degree' (seed 003)");
+              "rectus femoris flexes the hip 'to a lesser degree' (Padron, \"Leg Training for Maximal Muscle Growth\")");
 static_assert(muscles_performing(knee_flexion, role_filter::primary) ==
               muscle_set{biceps_femoris_long_head, biceps_femoris_short_head, semitendinosus, semimembranosus});
 static_assert(muscles_performing(hip_extension, role_filter::primary) ==

@@ -30,7 +30,7 @@ const exercise_record& by_id(std::string_view id) { return info(find_exercise(id
 
 }  // namespace
 
-TEST_CASE("the catalog holds every exercise of domain.md section 2 and the common gym exercises") {
+TEST_CASE("the catalog holds every exercise the articles name and the common gym exercises") {
   const char* seeds[] = {"barbell_back_squat", "front_squat", "toes_out_wide_stance_squat", "pulse_squat",
                          "heel_elevated_squat", "bodyweight_deep_squat", "walking_lunge", "forward_lunge",
                          "reverse_lunge", "bodyweight_lunge", "bulgarian_split_squat", "split_squat", "step_up",
@@ -146,6 +146,47 @@ TEST_CASE("toes out adds hip external rotation") {
   CHECK(explain(out, piriformis).has(reason::toes_out_external_rotation));
   CHECK(contains(ids_of(exercises_covering(hip_external_rotation)), "toes_out_dumbbell_romanian_deadlift"));
   CHECK_FALSE(contains(ids_of(exercises_covering(hip_external_rotation)), "toes_forward_romanian_deadlift"));
+  // The rule cites its article as a reader can find it: author and title.
+  const source_record* from = source_of(reason::toes_out_external_rotation);
+  REQUIRE(from != nullptr);
+  CHECK(from->citation == "Padron, \"Leg Training for Maximal Muscle Growth\"");
+}
+
+TEST_CASE("explain cites each article by author and title, never by a number of the project's copy") {
+  const auto readable = [](text_view t) {
+    const std::string s(t);
+    return !s.empty() && s.find("seed") == std::string::npos && s.find("Seed") == std::string::npos &&
+           s.find("00") == std::string::npos;
+  };
+  // Every reason's text, and the citation of every reason that comes from an article.
+  int cited = 0;
+  for (std::uint8_t code = 0; code <= static_cast<std::uint8_t>(reason::not_involved); ++code) {
+    const auto r = static_cast<reason>(code);
+    CAPTURE(std::string(text(r)));
+    CHECK(readable(text(r)));
+    if (const source_record* from = source_of(r)) {
+      ++cited;
+      CHECK(readable(from->citation));
+      CHECK(&record_of(from->id) == from);
+    }
+  }
+  CHECK(cited == 4);  // toes out, one leg, loaded spine, knees past toes
+  // Every reason explain() gives for every muscle of every built-in exercise.
+  for (const exercise_record& r : builtin_exercises)
+    for (const auto& worked : derive(r))
+      for (const reason_entry& why : explain(r, worked.muscle)) {
+        CAPTURE(std::string(r.id));
+        CHECK(readable(text(why.code)));
+      }
+  // The table: each article once, with a title a search finds and an author where it names one.
+  for (const source_record& s : sources) {
+    CAPTURE(std::string(s.key));
+    CHECK(readable(s.citation));
+    CHECK(std::string(s.citation).find(std::string(s.author.empty() ? s.title.substr(0, 20) : s.title)) !=
+          std::string::npos);
+  }
+  CHECK(record_of(source::padron).author == "Ian Padron");
+  CHECK_FALSE(record_of(source::king_of_workouts).titled);
 }
 
 TEST_CASE("leg press has no spinal loading, the squat does") {

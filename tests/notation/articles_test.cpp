@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 struct article_line {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace sinew_test {
 

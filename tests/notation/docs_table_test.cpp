@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "docs_table.hpp"
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "sinew/schemes.hpp"
+#include <sinew/schemes.hpp>
 
 namespace sinew_test {
 

@@ -5,8 +5,8 @@
 #include <cstdint>
 #include <string>
 
-#include "sinew/notation.hpp"
-#include "sinew/notation/json.hpp"
+#include <sinew/notation.hpp>
+#include <sinew/notation/json.hpp>
 
 TEST_CASE("json of a scheme line names every field") {
   const auto b = sinew::parse("3x10-12/leg @62.5kg @30X1 rest 90s");

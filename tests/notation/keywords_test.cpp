@@ -10,7 +10,7 @@
 #include <string>
 
 #include "dictionary.hpp"
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 #ifndef SINEW_NOTATION_DICT
 #error "SINEW_NOTATION_DICT must name tests/fuzz/notation.dict"

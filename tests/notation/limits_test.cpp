@@ -11,7 +11,7 @@
 #include <string>
 #include <string_view>
 
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 std::string message_of(std::string_view text) {

@@ -16,7 +16,7 @@
 #include "dictionary.hpp"
 #include "docs_table.hpp"
 #include "generator.hpp"
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 using namespace std::literals;
 using sinew::quantity;

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "generator.hpp"
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 constexpr std::uint64_t seed = 0x5EEDF00DULL;

@@ -1,7 +1,7 @@
 // The notation in constant evaluation: parsing, formatting, literals and the
 // round trip, checked by static_assert (building this file is the test).
 #include "generator.hpp"
-#include "sinew/notation.hpp"
+#include <sinew/notation.hpp>
 
 namespace {
 using namespace sinew;

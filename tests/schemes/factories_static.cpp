@@ -3,7 +3,7 @@
 // factory the largest value its field takes and the one past it.
 #include <cstdint>
 
-#include "sinew/schemes.hpp"
+#include <sinew/schemes.hpp>
 
 namespace {
 using namespace sinew;

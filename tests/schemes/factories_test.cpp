@@ -7,7 +7,7 @@
 #include <limits>
 #include <string_view>
 
-#include "sinew/schemes.hpp"
+#include <sinew/schemes.hpp>
 
 using namespace sinew;
 

@@ -12,8 +12,8 @@
 #include <string_view>
 
 #include "../notation/generator.hpp"
-#include "sinew/notation.hpp"
-#include "sinew/schemes.hpp"
+#include <sinew/notation.hpp>
+#include <sinew/schemes.hpp>
 
 using namespace sinew;
 

@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "sinew/detail/id_set.hpp"
-#include "sinew/schemes.hpp"
+#include <sinew/detail/id_set.hpp>
+#include <sinew/schemes.hpp>
 
 using namespace sinew;
 

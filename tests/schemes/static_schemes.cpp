@@ -1,6 +1,6 @@
 // Set schemes, groupings and blocks in constant evaluation: each rule's
 // non-fatal twin (is_valid / check) and the derived figures, by static_assert.
-#include "sinew/schemes.hpp"
+#include <sinew/schemes.hpp>
 
 namespace {
 using namespace sinew;

@@ -1,5 +1,5 @@
 // The actions of the lower-body joints. Plantar flexion is what anatomists also
-// call ankle extension (seed 003); sinew uses the clinical names.
+// call ankle extension (Padron); sinew uses the clinical names.
 #pragma once
 
 #include <sinew/anatomy/action.hpp>

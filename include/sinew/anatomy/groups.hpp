@@ -1,8 +1,9 @@
-// Muscle groups as the seed articles use them (quadriceps, hamstrings, glutes,
-// calves, adductors, abductors, hip flexors; 000-003) plus the ones a finer
-// anatomy needs (deep external rotators, shin, peroneals, lower back).
-// Chains: seed 000's anterior and posterior chains; the adductors (medial) and
-// abductors and peroneals (lateral) are the side stabilizers it names.
+// Muscle groups as the coaching articles of sinew/sources.hpp use them
+// (quadriceps, hamstrings, glutes, calves, adductors, abductors, hip flexors)
+// plus the ones a finer anatomy needs (deep external rotators, shin, peroneals,
+// lower back). Chains: the anterior and posterior chains of Legs That Actually
+// Grow; the adductors (medial) and abductors and peroneals (lateral) are the
+// side stabilizers it names.
 #pragma once
 
 #include <sinew/anatomy/group.hpp>

@@ -15,9 +15,9 @@
 // & Appleton 1973, J Neurol Sci 18:111; Lexell, Henriksson-Larsen & Sjostrom
 // 1983, Acta Physiol Scand 117:115); otherwise the literature average used for
 // the OpenSim Gait2392 model (Uchida et al. 2016), which is a modelling value,
-// not one study. Seed 003 calls the hamstrings "fast twitch dominant"; those
-// averages (42-54 % type I) put them at mixed to slightly fast, and sinew keeps
-// the numbers.
+// not one study. Padron (sinew/sources.hpp) calls the hamstrings "fast twitch
+// dominant"; those averages (42-54 % type I) put them at mixed to slightly fast,
+// and sinew keeps the numbers.
 #pragma once
 
 #include <sinew/detail/array.hpp>

@@ -1,7 +1,7 @@
 // Muscles (and separately acting heads or parts) as compile-time entities: the
 // groups they belong to, the joints they cross and the actions they perform,
 // each with a role. The rule everything rests on is enforced here: a muscle
-// acts only on a joint it crosses (seed 003). Declaring an action at a joint
+// acts only on a joint it crosses (Padron). Declaring an action at a joint
 // the muscle does not cross does not compile, and the error names the rule,
 // the action and the joint.
 #pragma once

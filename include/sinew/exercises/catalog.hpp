@@ -1,9 +1,8 @@
-// The built-in catalog: every exercise of ../shared/domain.md section 2 with its
-// variants, plus the common lower-body exercises a gym offers, as a constexpr
-// array of compact records (`builtin_exercises`) and one tag per exercise
-// (`sinew::seated_calf_raise`). An exercise's id is its position; new built-in
-// exercises are only ever appended (ids are a public interface), and the
-// snake_case string id is stable. The statements are in
+// The built-in catalog: every exercise the coaching articles name (sinew/sources.hpp), with its
+// variants, plus the common lower-body exercises a gym offers, as a constexpr array of compact
+// records (`builtin_exercises`) and one tag per exercise (`sinew::seated_calf_raise`). An
+// exercise's id is its position; new built-in exercises are only ever appended (ids are a public
+// interface), and the snake_case string id is stable. The statements are in
 // exercises/catalog_source/; records and tags are generated from them
 // (tests/exercises/generate_builtin_catalog.cpp).
 #pragma once

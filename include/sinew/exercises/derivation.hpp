@@ -2,7 +2,8 @@
 // anatomy model, never hand-labelled. The facts used are the model's (who
 // performs which action, as prime mover or assistant; the joints each muscle
 // crosses; PCSA and volume from Arnold et al. 2010 / Handsfield et al. 2014) and
-// three rules of muscle mechanics the seeds state (000, 003):
+// three rules of muscle mechanics the coaching articles state (Legs That Actually
+// Grow; Padron; sources.hpp cites each article):
 //   1. a position toward a muscle's action at a joint it crosses, and does not
 //      move in the exercise, shortens it there; a two-joint muscle shortened at the joint the exercise does not
 //      move is actively insufficient (gastrocnemius with the knee bent 90 deg,
@@ -12,10 +13,10 @@
 //   3. a muscle whose other action opposes a primary loaded action works against
 //      itself (Lombard's paradox: rectus femoris and hamstrings in a squat) and
 //      is a synergist at most.
-// Plus the derived actions: toes out adds hip external rotation (003); unilateral
-// standing work makes the hip abductors and adductors hold the pelvis (000); a
-// loaded spine is held by its extensors (000, 002). Knees past toes lengthen
-// the quads' moment arm (003): knee extension weighs more.
+// Plus the derived actions: toes out adds hip external rotation (Padron); unilateral
+// standing work makes the hip abductors and adductors hold the pelvis (Legs That Actually Grow); a
+// loaded spine is held by its extensors (Legs That Actually Grow; King of Workouts). Knees past toes lengthen
+// the quads' moment arm (Padron): knee extension weighs more.
 // Emphasis: each effective action spreads a weight (primary 1, assisting 0.5,
 // stabilized 0.15, a third of that for a lightly loaded spine) over the muscles performing it, in proportion to size (PCSA;
 // else volume / optimal fibre length, which is PCSA without pennation; else
@@ -27,6 +28,7 @@
 #include <sinew/detail/array.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <sinew/sources.hpp>
 #include <sinew/text_view.hpp>
 
 #include <sinew/exercises/descriptor.hpp>
@@ -170,15 +172,15 @@ enum class reason : std::uint8_t {
     case reason::assists_primary_action: return "assists a primary loaded action (secondary mover in the anatomy)";
     case reason::performs_assisting_action: return "performs an assisting loaded action";
     case reason::performs_stabilized_action: return "performs an action the exercise holds still under load";
-    case reason::toes_out_external_rotation: return "toes out adds hip external rotation (seed 003)";
-    case reason::pelvis_held_unilaterally: return "on one leg, the hip abductors and adductors hold the pelvis level (seed 000)";
+    case reason::toes_out_external_rotation: return "toes out adds hip external rotation";
+    case reason::pelvis_held_unilaterally: return "on one leg, the hip abductors and adductors hold the pelvis level";
     case reason::spine_held_under_load: return "the loaded spine is held by its extensors";
     case reason::shortened_at_held_joint:
       return "shortened at a joint the exercise holds (toward its action there): actively insufficient, so not a prime mover";
     case reason::lengthened_at_held_joint: return "lengthened at a joint the exercise holds (away from its action there): works at a longer length";
     case reason::opposes_primary_action:
       return "its other action opposes a primary loaded action, so it works against itself (Lombard's paradox)";
-    case reason::longer_moment_arm: return "knees past the toes lengthen the quadriceps' moment arm (seed 003)";
+    case reason::longer_moment_arm: return "knees past the toes lengthen the quadriceps' moment arm";
     case reason::load_peaks_stretched: return "the load peaks with the movers stretched";
     case reason::load_peaks_shortened: return "the load peaks with the movers shortened";
     case reason::treated_by_soft_tissue_work: return "its group is treated by soft-tissue work (no joint action)";
@@ -186,6 +188,19 @@ enum class reason : std::uint8_t {
     case reason::not_involved: return "performs none of the exercise's actions";
   }
   return "";
+}
+
+/// The article a reason's rule comes from, or null for a reason that follows
+/// from the anatomy model alone. Print `citation(source_of(r)->id)` beside
+/// `text(r)`, as `sinew explain` does.
+[[nodiscard]] constexpr const source_record* source_of(reason r) noexcept {
+  switch (r) {
+    case reason::toes_out_external_rotation: return &record_of(source::padron);
+    case reason::pelvis_held_unilaterally: return &record_of(source::legs_that_grow);
+    case reason::spine_held_under_load: return &record_of(source::legs_that_grow);
+    case reason::longer_moment_arm: return &record_of(source::padron);
+    default: return nullptr;
+  }
 }
 
 struct reason_entry {

@@ -4,10 +4,10 @@
 // in the range the load peaks, equipment, movement pattern, laterality, spinal
 // loading and difficulty. Which muscles work, and how much, is never stated
 // here: exercises/derivation.hpp derives it from the anatomy model. The
-// vocabulary follows ../shared/domain.md sections 1-2 and the seed articles
-// (000-003): equipment and patterns as the issue lists them, "toes out adds hip
-// external rotation" (003), "knees past toes lengthens the quads' moment arm"
-// (003), "squat compresses the spine, leg press does not" (000).
+// vocabulary follows the coaching articles cited in sinew/sources.hpp: their
+// equipment and movement patterns, "toes out adds hip
+// external rotation" (Padron), "knees past toes lengthens the quads' moment arm"
+// (Padron), "squat compresses the spine, leg press does not" (Legs That Actually Grow).
 #pragma once
 
 #include <sinew/detail/array.hpp>
@@ -78,7 +78,7 @@ struct equipment_set {
   friend constexpr bool operator==(equipment_set, equipment_set) noexcept = default;
 };
 
-/// Movement patterns: the issue's list, plus jump, mobility (dynamic warm-up,
+/// Movement patterns: those of the articles, plus jump, mobility (dynamic warm-up,
 /// foam rolling) and cardio (jogging, cycling).
 enum class movement_pattern : std::uint8_t {
   squat,
@@ -127,7 +127,7 @@ enum class mechanic : std::uint8_t {
 };
 enum class laterality : std::uint8_t { bilateral, unilateral };
 /// Load on the lumbar spine (axial compression or the shear of a hinge): a back
-/// squat is high, a leg press none (seed 000).
+/// squat is high, a leg press none (Legs That Actually Grow).
 enum class spinal_load : std::uint8_t { none, low, high };
 /// Where in the range of the loaded actions the load peaks.
 enum class load_peak : std::uint8_t { stretched, mid_range, shortened };
@@ -136,9 +136,9 @@ enum class difficulty : std::uint8_t { beginner, intermediate, advanced };
 /// Stance details that change the work (bit flags).
 enum class stance : std::uint8_t {
   toes_forward = 1,
-  toes_out = 2,         ///< introduces hip external rotation (seed 003)
+  toes_out = 2,         ///< introduces hip external rotation (Padron)
   wide = 4,
-  knees_past_toes = 8,  ///< heel elevated, feet low on a leg press: a longer moment arm for the quads (003)
+  knees_past_toes = 8,  ///< heel elevated, feet low on a leg press: a longer moment arm for the quads (Padron)
 };
 struct stance_set {
   std::uint8_t bits = 0;

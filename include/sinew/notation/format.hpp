@@ -10,9 +10,9 @@
 #include <sinew/text_view.hpp>
 #include <type_traits>
 
-#include "sinew/notation/text.hpp"
-#include "sinew/schemes/grouping.hpp"
-#include "sinew/schemes/set_scheme.hpp"
+#include <sinew/notation/text.hpp>
+#include <sinew/schemes/grouping.hpp>
+#include <sinew/schemes/set_scheme.hpp>
 
 namespace sinew {
 namespace detail {

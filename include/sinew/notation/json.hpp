@@ -8,8 +8,8 @@
 #include <string>
 #include <string_view>
 
-#include "sinew/notation/format.hpp"
-#include "sinew/schemes/figures.hpp"
+#include <sinew/notation/format.hpp>
+#include <sinew/schemes/figures.hpp>
 
 namespace sinew::json {
 /// The length of the well-formed UTF-8 sequence starting at `s[i]` (1 to 4), or

@@ -8,9 +8,9 @@
 #include <cstddef>
 #include <sinew/text_view.hpp>
 
-#include "sinew/detail/fixed_string.hpp"
-#include "sinew/notation/messages.hpp"
-#include "sinew/notation/parse.hpp"
+#include <sinew/detail/fixed_string.hpp>
+#include <sinew/notation/messages.hpp>
+#include <sinew/notation/parse.hpp>
 
 namespace sinew {
 

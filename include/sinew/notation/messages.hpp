@@ -8,7 +8,7 @@
 #include <cstdint>
 #include <sinew/text_view.hpp>
 
-#include "sinew/detail/compile_error.hpp"
+#include <sinew/detail/compile_error.hpp>
 
 namespace sinew {
 

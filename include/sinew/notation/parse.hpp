@@ -15,12 +15,12 @@
 #include <cstdint>
 #include <sinew/text_view.hpp>
 
-#include "sinew/notation/format.hpp"
-#include "sinew/notation/keywords.hpp"
-#include "sinew/notation/messages.hpp"
-#include "sinew/result.hpp"
-#include "sinew/schemes/grouping.hpp"
-#include "sinew/schemes/set_scheme.hpp"
+#include <sinew/notation/format.hpp>
+#include <sinew/notation/keywords.hpp>
+#include <sinew/notation/messages.hpp>
+#include <sinew/result.hpp>
+#include <sinew/schemes/grouping.hpp>
+#include <sinew/schemes/set_scheme.hpp>
 
 namespace sinew {
 namespace detail {

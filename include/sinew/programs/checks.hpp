@@ -2,7 +2,7 @@
 // schemes layers cannot know that a leg extension and a lying leg curl share no
 // target muscle; this layer resolves the names against the built-in catalog and
 // applies the schemes' rule ("the exercises of a compound set share a target
-// muscle", seed 003's compound set: two exercises, one muscle) with anatomy.
+// muscle", Padron's compound set: two exercises, one muscle) with anatomy.
 #pragma once
 
 #include <cstdint>

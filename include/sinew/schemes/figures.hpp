@@ -10,10 +10,10 @@
 
 #include <cstdint>
 
-#include "sinew/detail/checked.hpp"
+#include <sinew/detail/checked.hpp>
 
-#include "sinew/schemes/grouping.hpp"
-#include "sinew/schemes/set_scheme.hpp"
+#include <sinew/schemes/grouping.hpp>
+#include <sinew/schemes/set_scheme.hpp>
 
 namespace sinew {
 

@@ -1,11 +1,11 @@
-// Groupings and blocks: how exercises are chained and where they sit in a
-// session. A superset pairs two exercises, a compound set two exercises for one
-// muscle, a tri-set three (the articles' "1A/1B/1C"), a giant set four or more,
-// a circuit two or more with rest allowed between exercises. Blocks are the
-// session parts of the articles: warm-up (10-15 min), priming, working ("main
-// workout routine", 60-75 min), finishing, cool-down (10-15 min) (001, 003).
-// Exercise names are held as string_view: the text they view must outlive the
-// grouping (for parsed values, the parsed input; for literals, static storage).
+// Groupings and blocks: how exercises are chained and where they sit in a session.
+// A superset pairs two exercises, a compound set two exercises for one muscle, a
+// tri-set three (Padron's "1A/1B/1C"), a giant set four or more, a circuit two or
+// more with rest allowed between exercises. Blocks are the session parts of the
+// articles: warm-up (10-15 min), priming, working ("main workout routine", 60-75
+// min), finishing, cool-down (10-15 min) (Balanced Leg Muscles; Padron). Exercise
+// names are held as string_view: the text they view must outlive the grouping (for
+// parsed values, the parsed input; for literals, static storage).
 #pragma once
 
 #include <sinew/detail/array.hpp>
@@ -15,8 +15,8 @@
 #include <initializer_list>
 #include <sinew/text_view.hpp>
 
-#include "sinew/result.hpp"
-#include "sinew/schemes/set_scheme.hpp"
+#include <sinew/result.hpp>
+#include <sinew/schemes/set_scheme.hpp>
 
 namespace sinew {
 

@@ -1,15 +1,14 @@
 // What one set prescribes: how much (reps, a rep range, per leg or in steps,
 // as many as possible, to technical failure, a non-stop total, a distance or a
 // time), with what load, at what tempo, with which holds and pauses, and the
-// rest after it. The forms are those of the seed articles (domain.md section 3):
-// "4x8-12", "3x10-12 per leg", "20 steps (10 each leg)", "3x15 (301 tempo)",
-// "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5
-// count", "3 second stretch and squeeze", "3x50 yds", 30 s stretches.
-// Plain aggregates with constexpr factories; the rules live in set_scheme.hpp.
-// A factory takes any integer and never wraps it into its field: a value its
-// field cannot hold is a compile error naming the rule in constant evaluation;
-// at run time it gives a value that validation rejects with that rule (the
-// field's end), and the try_ factories return the error itself.
+// rest after it. The forms are those of the articles (Balanced Leg Muscles; King of Workouts;
+// Padron; sinew/sources.hpp): "4x8-12", "3x10-12 per leg", "20 steps (10 each leg)", "3x15 (301
+// tempo)", "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5 count", "3
+// second stretch and squeeze", "3x50 yds", 30 s stretches. Plain aggregates with constexpr
+// factories; the rules live in set_scheme.hpp. A factory takes any integer and never wraps it into
+// its field: a value its field cannot hold is a compile error naming the rule in constant
+// evaluation; at run time it gives a value that validation rejects with that rule (the field's end),
+// and the try_ factories return the error itself.
 #pragma once
 
 #include <sinew/detail/array.hpp>
@@ -18,8 +17,8 @@
 #include <limits>
 #include <type_traits>
 
-#include "sinew/result.hpp"
-#include "sinew/schemes/rules.hpp"
+#include <sinew/result.hpp>
+#include <sinew/schemes/rules.hpp>
 
 namespace sinew {
 

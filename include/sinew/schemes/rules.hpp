@@ -1,14 +1,15 @@
 // The rules a set scheme, a grouping or a block must keep, each with the one
 // sentence that names it. The same sentence is the run-time error message
 // (sinew::error::message) and, in constant evaluation, the text the compiler
-// quotes when the rule is broken. The rules come from the four seed articles
-// (domain.md sections 3 and 4) and from what the notation needs to stay readable.
+// quotes when the rule is broken. The rules come from the articles' set schemes
+// and programming (Balanced Leg Muscles; King of Workouts; Padron;
+// sinew/sources.hpp) and from what the notation needs to stay readable.
 #pragma once
 
 #include <cstdint>
 #include <sinew/text_view.hpp>
 
-#include "sinew/detail/compile_error.hpp"
+#include <sinew/detail/compile_error.hpp>
 
 namespace sinew {
 

@@ -1,11 +1,10 @@
-// Set schemes: how the sets of one exercise are laid out. Straight sets (with
-// optional drops), pyramids, reverse and double pyramids, warm-up ramps, strip
-// sets, rest-pause and cluster sets; sets to failure, AMAP and non-stop sets are
-// straight sets whose quantity says so. Every form of domain.md section 3
-// ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
-// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical
-// failure") is one set_scheme value. Limits: 99 sets, 16 listed sets or
-// mini-sets, 8 drops.
+// Set schemes: how the sets of one exercise are laid out. Straight sets (with optional
+// drops), pyramids, reverse and double pyramids, warm-up ramps, strip sets, rest-pause
+// and cluster sets; sets to failure, AMAP and non-stop sets are straight sets whose
+// quantity says so. Every form of the articles (Balanced Leg Muscles; King of Workouts;
+// Padron) ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
+// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical failure")
+// is one set_scheme value. Limits: 99 sets, 16 listed sets or mini-sets, 8 drops.
 #pragma once
 
 #include <sinew/detail/array.hpp>
@@ -14,8 +13,8 @@
 #include <cstdint>
 #include <initializer_list>
 
-#include "sinew/result.hpp"
-#include "sinew/schemes/prescription.hpp"
+#include <sinew/result.hpp>
+#include <sinew/schemes/prescription.hpp>
 
 namespace sinew {
 

@@ -1,4 +1,5 @@
-// The adductors (seed 000's inner-thigh stabilizers). Adductor magnus has two
+// The adductors (the inner-thigh stabilizers of Legs That Actually Grow).
+// Adductor magnus has two
 // parts that act differently: the adductor (pubofemoral) part adducts and
 // flexes; the hamstring (ischiocondylar) part, supplied by the tibial nerve like
 // the hamstrings, adducts and extends the hip. Neither part crosses the knee.

@@ -1,9 +1,10 @@
-// The calf: gastrocnemius (two heads) and soleus plantar flex the ankle
-// (seeds 000, 002, 003). The gastrocnemius crosses the knee and flexes it, so a
-// bent knee slackens it and leaves the work to the soleus, which does not cross
-// the knee (000, 003). Both also invert at the subtalar joint (their tendon
-// inserts medial to the subtalar axis). Plantaris is a small, weak synergist;
-// popliteus, deep behind the knee, unlocks it by rotating the tibia internally.
+// The calf: gastrocnemius (two heads) and soleus plantar flex the ankle (Legs
+// That Actually Grow; King of Workouts; Padron). The gastrocnemius crosses the
+// knee and flexes it, so a bent knee slackens it and leaves the work to the
+// soleus, which does not cross the knee (Legs That Actually Grow; Padron). Both
+// also invert at the subtalar joint (their tendon inserts medial to the
+// subtalar axis). Plantaris is a small, weak synergist; popliteus, deep behind
+// the knee, unlocks it by rotating the tibia internally.
 #pragma once
 
 #include <sinew/anatomy/actions.hpp>

@@ -1,4 +1,4 @@
-// The gluteal muscles. Seed 003 gives all three gluteals hip extension,
+// The gluteal muscles. Padron gives all three gluteals hip extension,
 // abduction and external rotation; anatomy texts (Gray's, Neumann's
 // Kinesiology of the Musculoskeletal System) are finer, and sinew follows them:
 // - gluteus maximus extends and externally rotates the hip; its upper fibres
@@ -8,8 +8,9 @@
 //   and its posterior fibres extend and rotate externally (both secondary;
 //   texts disagree on which rotation dominates, hence neither is primary).
 // - gluteus minimus abducts and rotates internally; its external rotation in
-//   seed 003 is not what most texts say.
-// Gluteus medius and minimus are also abductors (seed 000's "outer hip").
+//   Padron is not what most texts say.
+// Gluteus medius and minimus are also abductors (the "outer hip" of Legs That
+// Actually Grow).
 #pragma once
 
 #include <sinew/anatomy/actions.hpp>

@@ -1,8 +1,9 @@
 // The hamstrings, lateral to medial: biceps femoris, semitendinosus,
-// semimembranosus (seed 003). The seeds say all of them cross hip and knee;
-// real anatomy differs for one head: the biceps femoris short head arises from
-// the femur and crosses only the knee, so it flexes the knee but cannot extend
-// the hip. sinew follows the anatomy. With the knee flexed, biceps femoris
+// semimembranosus (Padron). The articles (Legs That Actually Grow; King of
+// Workouts; Padron) say all of them cross hip and knee; real anatomy differs
+// for one head: the biceps femoris short head arises from the femur and
+// crosses only the knee, so it flexes the knee but cannot extend the hip.
+// sinew follows the anatomy. With the knee flexed, biceps femoris
 // rotates the tibia externally and the "semi" muscles internally.
 #pragma once
 

@@ -1,5 +1,6 @@
 // The lower back: erector spinae, the lumbar extensor that deadlifts "target"
-// (seed 001) and that holds the spine still under a squat (002).
+// (Balanced Leg Muscles) and that holds the spine still under a squat (King of
+// Workouts).
 #pragma once
 
 #include <sinew/anatomy/actions.hpp>

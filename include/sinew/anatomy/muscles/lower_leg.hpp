@@ -1,6 +1,6 @@
 // The rest of the lower leg. Shin (anterior compartment): tibialis anterior,
 // the toe extensors and peroneus tertius dorsiflex. Peroneals (lateral
-// compartment) evert; seed 003 notes they "help out" on calf raises when the
+// compartment) evert; Padron notes they "help out" on calf raises when the
 // feet roll out, which is their secondary plantar flexion. Deep posterior
 // compartment: tibialis posterior inverts, the long toe flexors flex the toes
 // and assist plantar flexion and inversion.

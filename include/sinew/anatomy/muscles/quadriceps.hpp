@@ -1,6 +1,7 @@
-// The quadriceps (seeds 000, 002, 003): four muscles that extend the knee.
-// Rectus femoris also crosses the hip and flexes it, "to a lesser degree" (003).
-// Vastus medialis is the "teardrop" (000, 003); vastus intermedius lies deep.
+// The quadriceps (Legs That Actually Grow; King of Workouts; Padron): four
+// muscles that extend the knee. Rectus femoris also crosses the hip and flexes
+// it, "to a lesser degree" (Padron). Vastus medialis is the "teardrop" (Legs
+// That Actually Grow; Padron); vastus intermedius lies deep.
 #pragma once
 
 #include <sinew/anatomy/actions.hpp>

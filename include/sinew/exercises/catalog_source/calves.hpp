@@ -1,4 +1,4 @@
-// The lower leg: standing, seated, donkey and off-a-step calf raises, tip-toe walk (domain.md section 2), tibialis raise.
+// The lower leg: standing, seated, donkey and off-a-step calf raises, tip-toe walk (Padron), tibialis raise.
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -6,7 +6,7 @@
 
 namespace sinew::catalog_source {
 
-/// Straight knees: the gastrocnemius works at full length (000, 002, 003).
+/// Straight knees: the gastrocnemius works at full length (Legs That Actually Grow; King of Workouts; Padron).
 inline constexpr struct standing_calf_raise final
     : exercise<"standing_calf_raise", exercise_spec{
           .loads = {ankle_plantar_flexion},
@@ -16,7 +16,8 @@ inline constexpr struct standing_calf_raise final
           .pattern = movement_pattern::raise,
           .spinal_load = spinal_load::low}> {} standing_calf_raise;
 
-/// Knees bent 90 degrees: the gastrocnemius is slack, the soleus does the work (000, 002, 003).
+/// Knees bent 90 degrees: the gastrocnemius is slack, the soleus does the work (Legs That Actually Grow; King of
+/// Workouts; Padron).
 inline constexpr struct seated_calf_raise final
     : exercise<"seated_calf_raise", exercise_spec{
           .loads = {ankle_plantar_flexion},
@@ -25,7 +26,7 @@ inline constexpr struct seated_calf_raise final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::raise}> {} seated_calf_raise;
 
-/// Hips flexed, knees straight: a gastrocnemius exercise (000).
+/// Hips flexed, knees straight: a gastrocnemius exercise (Legs That Actually Grow).
 inline constexpr struct donkey_calf_raise final
     : exercise<"donkey_calf_raise", exercise_spec{
           .loads = {ankle_plantar_flexion},
@@ -34,7 +35,7 @@ inline constexpr struct donkey_calf_raise final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::raise}> {} donkey_calf_raise;
 
-/// AMAP off a step or plate: a full stretch below the step (003).
+/// AMAP off a step or plate: a full stretch below the step (Padron).
 inline constexpr struct bodyweight_calf_raise_off_step final
     : exercise<"bodyweight_calf_raise_off_step", exercise_spec{
           .loads = {ankle_plantar_flexion},
@@ -62,7 +63,7 @@ inline constexpr struct leg_press_calf_raise final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::raise}> {} leg_press_calf_raise;
 
-/// 3x50 yards on the toes (003): plantar flexion held high, peroneals and tibialis posterior balance the foot.
+/// 3x50 yards on the toes (Padron): plantar flexion held high, peroneals and tibialis posterior balance the foot.
 inline constexpr struct tip_toe_walk final
     : exercise<"tip_toe_walk", exercise_spec{
           .loads = {ankle_plantar_flexion},

@@ -1,5 +1,5 @@
 // Conditioning, warm-up and cool-down: sprints (100 m, 200 m), leg swings, high knees, jogging, cycling,
-// static stretches (30 s holds) and foam rolling (domain.md section 2, seeds 001 and 003).
+// static stretches (30 s holds) and foam rolling (Balanced Leg Muscles; Padron).
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -7,7 +7,7 @@
 
 namespace sinew::catalog_source {
 
-/// Track sprint: hamstrings and glutes overloaded at speed (003).
+/// Track sprint: hamstrings and glutes overloaded at speed (Padron).
 inline constexpr struct sprint_100_m final
     : exercise<"sprint_100_m", exercise_spec{
           .loads = {hip_extension, hip_flexion, knee_flexion, ankle_plantar_flexion},
@@ -18,7 +18,7 @@ inline constexpr struct sprint_100_m final
           .laterality = laterality::unilateral,
           .difficulty = difficulty::advanced}> {} sprint_100_m;
 
-/// The 200 m dash (003).
+/// The 200 m dash (Padron).
 inline constexpr struct sprint_200_m final
     : exercise<"sprint_200_m", exercise_spec{
           .loads = {hip_extension, hip_flexion, knee_flexion, ankle_plantar_flexion},
@@ -29,7 +29,7 @@ inline constexpr struct sprint_200_m final
           .laterality = laterality::unilateral,
           .difficulty = difficulty::advanced}> {} sprint_200_m;
 
-/// Warm-up: raise the heart rate (001).
+/// Warm-up: raise the heart rate (Balanced Leg Muscles).
 inline constexpr struct light_jogging final
     : exercise<"light_jogging", exercise_spec{
           .loads = {hip_extension, ankle_plantar_flexion},
@@ -38,7 +38,7 @@ inline constexpr struct light_jogging final
           .pattern = movement_pattern::cardio,
           .laterality = laterality::unilateral}> {} light_jogging;
 
-/// Warm-up on a bike: knee and hip extension with little load (001).
+/// Warm-up on a bike: knee and hip extension with little load (Balanced Leg Muscles).
 inline constexpr struct stationary_cycling final
     : exercise<"stationary_cycling", exercise_spec{
           .loads = {knee_extension, hip_extension},
@@ -46,7 +46,7 @@ inline constexpr struct stationary_cycling final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::cardio}> {} stationary_cycling;
 
-/// Dynamic warm-up: swing the leg forward and back (001).
+/// Dynamic warm-up: swing the leg forward and back (Balanced Leg Muscles).
 inline constexpr struct leg_swings final
     : exercise<"leg_swings", exercise_spec{
           .loads = {hip_flexion},
@@ -66,7 +66,7 @@ inline constexpr struct lateral_leg_swings final
           .pattern = movement_pattern::mobility,
           .laterality = laterality::unilateral}> {} lateral_leg_swings;
 
-/// Dynamic warm-up: drive the knees up, on the balls of the feet (001).
+/// Dynamic warm-up: drive the knees up, on the balls of the feet (Balanced Leg Muscles).
 inline constexpr struct high_knees final
     : exercise<"high_knees", exercise_spec{
           .loads = {hip_flexion, ankle_plantar_flexion},
@@ -75,7 +75,7 @@ inline constexpr struct high_knees final
           .pattern = movement_pattern::mobility,
           .laterality = laterality::unilateral}> {} high_knees;
 
-/// Cool-down: 30 s, knee straight, hinge forward (001).
+/// Cool-down: 30 s, knee straight, hinge forward (Balanced Leg Muscles).
 inline constexpr struct standing_hamstring_stretch final
     : exercise<"standing_hamstring_stretch", exercise_spec{
           .loads = {hip_extension},
@@ -84,7 +84,7 @@ inline constexpr struct standing_hamstring_stretch final
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::stretch}> {} standing_hamstring_stretch;
 
-/// Cool-down: 30 s, heel to the glutes with the hip extended (001).
+/// Cool-down: 30 s, heel to the glutes with the hip extended (Balanced Leg Muscles).
 inline constexpr struct standing_quad_stretch final
     : exercise<"standing_quad_stretch", exercise_spec{
           .loads = {knee_extension},
@@ -94,7 +94,7 @@ inline constexpr struct standing_quad_stretch final
           .pattern = movement_pattern::stretch,
           .laterality = laterality::unilateral}> {} standing_quad_stretch;
 
-/// Cool-down: 30 s against a wall, back knee straight (001).
+/// Cool-down: 30 s against a wall, back knee straight (Balanced Leg Muscles).
 inline constexpr struct standing_calf_stretch final
     : exercise<"standing_calf_stretch", exercise_spec{
           .loads = {ankle_plantar_flexion},
@@ -143,28 +143,28 @@ inline constexpr struct figure_four_glute_stretch final
           .pattern = movement_pattern::stretch,
           .laterality = laterality::unilateral}> {} figure_four_glute_stretch;
 
-/// Cool-down foam rolling (001).
+/// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_quadriceps final
     : exercise<"foam_roll_quadriceps", exercise_spec{
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {quadriceps}}> {} foam_roll_quadriceps;
 
-/// Cool-down foam rolling (001).
+/// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_hamstrings final
     : exercise<"foam_roll_hamstrings", exercise_spec{
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {hamstrings}}> {} foam_roll_hamstrings;
 
-/// Cool-down foam rolling (001).
+/// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_calves final
     : exercise<"foam_roll_calves", exercise_spec{
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {calves}}> {} foam_roll_calves;
 
-/// Cool-down foam rolling (001).
+/// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_glutes final
     : exercise<"foam_roll_glutes", exercise_spec{
           .equipment = {equipment::foam_roller},

@@ -1,13 +1,13 @@
 // Hinges and hip extension: deadlifts, RDLs (barbell, dumbbell, toes out, toes forward), stiff-legged and
-// shoulder-width straight-leg deadlifts, hip thrust, banded back extensions (domain.md section 2) and the common ones.
-// Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
+// shoulder-width straight-leg deadlifts, hip thrust, banded back extensions (the articles of sinew/sources.hpp) and
+// the common ones. Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
 #include <sinew/exercises/descriptor.hpp>
 
 namespace sinew::catalog_source {
 
-/// Targets the hamstrings, glutes and lower back (001).
+/// Targets the hamstrings, glutes and lower back (Balanced Leg Muscles).
 inline constexpr struct conventional_deadlift final
     : exercise<"conventional_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -18,7 +18,7 @@ inline constexpr struct conventional_deadlift final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} conventional_deadlift;
 
-/// Toes out: hip extension with external rotation, taxing on the glutes at high reps (003).
+/// Toes out: hip extension with external rotation, taxing on the glutes at high reps (Padron).
 inline constexpr struct toes_out_barbell_deadlift final
     : exercise<"toes_out_barbell_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -30,7 +30,8 @@ inline constexpr struct toes_out_barbell_deadlift final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} toes_out_barbell_deadlift;
 
-/// Hip extension with the knees nearly straight: hamstrings loaded stretched (000, 001, 002).
+/// Hip extension with the knees nearly straight: hamstrings loaded stretched (Legs That Actually Grow; Balanced Leg
+/// Muscles; King of Workouts).
 inline constexpr struct romanian_deadlift final
     : exercise<"romanian_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -42,7 +43,7 @@ inline constexpr struct romanian_deadlift final
           .difficulty = difficulty::intermediate,
           .is_compound = 1}> {} romanian_deadlift;
 
-/// The RDL with a pair of dumbbells (002).
+/// The RDL with a pair of dumbbells (King of Workouts).
 inline constexpr struct dumbbell_romanian_deadlift final
     : exercise<"dumbbell_romanian_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -53,7 +54,7 @@ inline constexpr struct dumbbell_romanian_deadlift final
           .spinal_load = spinal_load::low,
           .is_compound = 1}> {} dumbbell_romanian_deadlift;
 
-/// Toes out, squeeze the glutes at the top: hip extension plus rotation (003).
+/// Toes out, squeeze the glutes at the top: hip extension plus rotation (Padron).
 inline constexpr struct toes_out_dumbbell_romanian_deadlift final
     : exercise<"toes_out_dumbbell_romanian_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -65,7 +66,7 @@ inline constexpr struct toes_out_dumbbell_romanian_deadlift final
           .spinal_load = spinal_load::low,
           .is_compound = 1}> {} toes_out_dumbbell_romanian_deadlift;
 
-/// Toes forward, "stretch, squeeze": the hamstring variant (003).
+/// Toes forward, "stretch, squeeze": the hamstring variant (Padron).
 inline constexpr struct toes_forward_romanian_deadlift final
     : exercise<"toes_forward_romanian_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -78,7 +79,7 @@ inline constexpr struct toes_forward_romanian_deadlift final
           .difficulty = difficulty::intermediate,
           .is_compound = 1}> {} toes_forward_romanian_deadlift;
 
-/// Straight legs from the floor: hamstrings under tension while stretched (000).
+/// Straight legs from the floor: hamstrings under tension while stretched (Legs That Actually Grow).
 inline constexpr struct stiff_legged_deadlift final
     : exercise<"stiff_legged_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -90,7 +91,7 @@ inline constexpr struct stiff_legged_deadlift final
           .difficulty = difficulty::intermediate,
           .is_compound = 1}> {} stiff_legged_deadlift;
 
-/// Shoulder-width stance, straight legs, barbell; sets to technical failure (003).
+/// Shoulder-width stance, straight legs, barbell; sets to technical failure (Padron).
 inline constexpr struct shoulder_width_straight_leg_deadlift final
     : exercise<"shoulder_width_straight_leg_deadlift", exercise_spec{
           .loads = {hip_extension},
@@ -149,7 +150,8 @@ inline constexpr struct single_leg_romanian_deadlift final
           .difficulty = difficulty::intermediate,
           .is_compound = 1}> {} single_leg_romanian_deadlift;
 
-/// Peak contraction at the top where the glutes are strongest (000); knees bent, so the hamstrings are slack.
+/// Peak contraction at the top where the glutes are strongest (Legs That Actually Grow); knees bent, so the hamstrings
+/// are slack.
 inline constexpr struct hip_thrust final
     : exercise<"hip_thrust", exercise_spec{
           .loads = {hip_extension},
@@ -188,7 +190,7 @@ inline constexpr struct barbell_glute_bridge final
           .equipment = {equipment::barbell},
           .pattern = movement_pattern::hinge}> {} barbell_glute_bridge;
 
-/// Toes out banded glute raise / back extension: rotation plus extension (003).
+/// Toes out banded glute raise / back extension: rotation plus extension (Padron).
 inline constexpr struct toes_out_banded_back_extension final
     : exercise<"toes_out_banded_back_extension", exercise_spec{
           .loads = {hip_extension},
@@ -199,7 +201,7 @@ inline constexpr struct toes_out_banded_back_extension final
           .equipment = {equipment::band, equipment::machine},
           .pattern = movement_pattern::hinge}> {} toes_out_banded_back_extension;
 
-/// Toes forward, drive the hips into the pad: the hamstring variant (003).
+/// Toes forward, drive the hips into the pad: the hamstring variant (Padron).
 inline constexpr struct toes_forward_banded_back_extension final
     : exercise<"toes_forward_banded_back_extension", exercise_spec{
           .loads = {hip_extension},

@@ -1,5 +1,5 @@
 // Abduction, adduction, rotation and hip flexion: the lateral single-leg cable glute raise and cable hip abduction
-// (domain.md section 2), and common ones (Copenhagen plank, clamshell, sled push, ...).
+// (Padron; Legs That Actually Grow), and common ones (Copenhagen plank, clamshell, sled push, ...).
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -7,7 +7,7 @@
 
 namespace sinew::catalog_source {
 
-/// Standing cable abduction with a 2-second hold (003).
+/// Standing cable abduction with a 2-second hold (Padron).
 inline constexpr struct lateral_single_leg_cable_glute_raise final
     : exercise<"lateral_single_leg_cable_glute_raise", exercise_spec{
           .loads = {hip_abduction},
@@ -17,7 +17,7 @@ inline constexpr struct lateral_single_leg_cable_glute_raise final
           .pattern = movement_pattern::abduction,
           .laterality = laterality::unilateral}> {} lateral_single_leg_cable_glute_raise;
 
-/// Cable hip abductions as a finisher (000).
+/// Cable hip abductions as a finisher (Legs That Actually Grow).
 inline constexpr struct cable_hip_abduction final
     : exercise<"cable_hip_abduction", exercise_spec{
           .loads = {hip_abduction},

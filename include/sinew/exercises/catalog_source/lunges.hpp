@@ -1,5 +1,5 @@
 // Split stance and single-leg work: walking, forward, reverse and bodyweight lunges, Bulgarian split squat,
-// split squat, step-ups (domain.md section 2) and the common variants.
+// split squat, step-ups (the articles of sinew/sources.hpp) and the common variants.
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -7,7 +7,8 @@
 
 namespace sinew::catalog_source {
 
-/// Step forward, both knees to 90 degrees; the glutes stabilize the pelvis (000, 002).
+/// Step forward, both knees to 90 degrees; the glutes stabilize the pelvis (Legs That Actually Grow; King
+/// of Workouts).
 inline constexpr struct walking_lunge final
     : exercise<"walking_lunge", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -17,7 +18,7 @@ inline constexpr struct walking_lunge final
           .laterality = laterality::unilateral,
           .spinal_load = spinal_load::low}> {} walking_lunge;
 
-/// Walking lunges as a dynamic warm-up (001).
+/// Walking lunges as a dynamic warm-up (Balanced Leg Muscles).
 inline constexpr struct bodyweight_walking_lunge final
     : exercise<"bodyweight_walking_lunge", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -26,7 +27,7 @@ inline constexpr struct bodyweight_walking_lunge final
           .pattern = movement_pattern::lunge,
           .laterality = laterality::unilateral}> {} bodyweight_walking_lunge;
 
-/// Step forward: engages the quads and glutes (001).
+/// Step forward: engages the quads and glutes (Balanced Leg Muscles).
 inline constexpr struct forward_lunge final
     : exercise<"forward_lunge", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -37,7 +38,7 @@ inline constexpr struct forward_lunge final
           .laterality = laterality::unilateral,
           .spinal_load = spinal_load::low}> {} forward_lunge;
 
-/// Step back: hip-dominant, more glutes and hamstrings (001).
+/// Step back: hip-dominant, more glutes and hamstrings (Balanced Leg Muscles).
 inline constexpr struct reverse_lunge final
     : exercise<"reverse_lunge", exercise_spec{
           .loads = {hip_extension},
@@ -48,7 +49,7 @@ inline constexpr struct reverse_lunge final
           .laterality = laterality::unilateral,
           .spinal_load = spinal_load::low}> {} reverse_lunge;
 
-/// Non-stop bodyweight lunges as a finisher (003).
+/// Non-stop bodyweight lunges as a finisher (Padron).
 inline constexpr struct bodyweight_lunge final
     : exercise<"bodyweight_lunge", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -68,7 +69,7 @@ inline constexpr struct barbell_lunge final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} barbell_lunge;
 
-/// Rear foot elevated: deep hip flexion on the front leg; unilateral pelvis work (000).
+/// Rear foot elevated: deep hip flexion on the front leg; unilateral pelvis work (Legs That Actually Grow).
 inline constexpr struct bulgarian_split_squat final
     : exercise<"bulgarian_split_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -79,7 +80,7 @@ inline constexpr struct bulgarian_split_squat final
           .spinal_load = spinal_load::low,
           .difficulty = difficulty::intermediate}> {} bulgarian_split_squat;
 
-/// Static split stance; knees may track over the toes (003).
+/// Static split stance; knees may track over the toes (Padron).
 inline constexpr struct split_squat final
     : exercise<"split_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -90,7 +91,7 @@ inline constexpr struct split_squat final
           .laterality = laterality::unilateral,
           .spinal_load = spinal_load::low}> {} split_squat;
 
-/// Step onto a box; knees over toes for more quads (003).
+/// Step onto a box; knees over toes for more quads (Padron).
 inline constexpr struct step_up final
     : exercise<"step_up", exercise_spec{
           .loads = {hip_extension, knee_extension},

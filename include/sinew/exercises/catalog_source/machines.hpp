@@ -1,5 +1,5 @@
-// Machine exercises of domain.md section 2 (leg press incl. feet low, leg extension, seated and lying leg curl,
-// adductor machine) and common ones (glute-ham raise, reverse hyperextension, back extension).
+// Machine exercises the articles of sinew/sources.hpp name (leg press incl. feet low, leg extension, seated and
+// lying leg curl, adductor machine) and common ones (glute-ham raise, reverse hyperextension, back extension).
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -7,7 +7,8 @@
 
 namespace sinew::catalog_source {
 
-/// Overloads the quads without the spinal compression of a squat (000, 001, 002).
+/// Overloads the quads without the spinal compression of a squat (Legs That Actually Grow; Balanced Leg
+/// Muscles; King of Workouts).
 inline constexpr struct leg_press final
     : exercise<"leg_press", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -15,7 +16,7 @@ inline constexpr struct leg_press final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::press}> {} leg_press;
 
-/// Feet low on the platform: the knees travel past the toes, more quads (003).
+/// Feet low on the platform: the knees travel past the toes, more quads (Padron).
 inline constexpr struct leg_press_feet_low final
     : exercise<"leg_press_feet_low", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -34,9 +35,9 @@ inline constexpr struct single_leg_press final
           .pattern = movement_pattern::press,
           .laterality = laterality::unilateral}> {} single_leg_press;
 
-/// Seated, hip flexed: loads the quads fully shortened (000). Override: the seat shortens rectus femoris at the
-/// hip, which the rules read as active insufficiency; seed 000 and EMG studies keep it a prime mover of the leg
-/// extension.
+/// Seated, hip flexed: loads the quads fully shortened (Legs That Actually Grow). Override: the seat shortens
+/// rectus femoris at the hip, which the rules read as active insufficiency; Legs That Actually Grow and EMG
+/// studies keep it a prime mover of the leg extension.
 inline constexpr struct leg_extension final
     : exercise<"leg_extension", exercise_spec{
           .loads = {knee_extension},
@@ -46,7 +47,8 @@ inline constexpr struct leg_extension final
           .pattern = movement_pattern::extension,
           .overrides = {{rectus_femoris, muscle_role::prime_mover}}}> {} leg_extension;
 
-/// Hip flexed: the hamstrings are lengthened at the hip while they flex the knee (000, 002).
+/// Hip flexed: the hamstrings are lengthened at the hip while they flex the knee (Legs That Actually Grow; King
+/// of Workouts).
 inline constexpr struct seated_leg_curl final
     : exercise<"seated_leg_curl", exercise_spec{
           .loads = {knee_flexion},
@@ -54,7 +56,7 @@ inline constexpr struct seated_leg_curl final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::curl}> {} seated_leg_curl;
 
-/// Prone, hip neutral: knee flexion for the hamstrings (000, 003).
+/// Prone, hip neutral: knee flexion for the hamstrings (Legs That Actually Grow; Padron).
 inline constexpr struct lying_leg_curl final
     : exercise<"lying_leg_curl", exercise_spec{
           .loads = {knee_flexion},
@@ -69,7 +71,7 @@ inline constexpr struct standing_leg_curl final
           .pattern = movement_pattern::curl,
           .laterality = laterality::unilateral}> {} standing_leg_curl;
 
-/// Seated hip adduction (000).
+/// Seated hip adduction (Legs That Actually Grow).
 inline constexpr struct adductor_machine final
     : exercise<"adductor_machine", exercise_spec{
           .loads = {hip_adduction},

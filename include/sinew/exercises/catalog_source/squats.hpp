@@ -1,5 +1,5 @@
-// Squats and jumps: every squat of domain.md section 2 (back, front, toes-out wide stance, pulse, heel-elevated,
-// bodyweight deep) and the common gym variants (goblet, hack, belt, sissy, pistol, ...).
+// Squats and jumps: every squat the articles of sinew/sources.hpp name (back, front, toes-out wide stance,
+// pulse, heel-elevated, bodyweight deep) and the common gym variants (goblet, hack, belt, sissy, pistol, ...).
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -7,7 +7,8 @@
 
 namespace sinew::catalog_source {
 
-/// The gold standard for the quads; compresses the spine (000, 001, 002).
+/// The gold standard for the quads; compresses the spine (Legs That Actually Grow; Balanced Leg Muscles; King of
+/// Workouts).
 inline constexpr struct barbell_back_squat final
     : exercise<"barbell_back_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -17,7 +18,7 @@ inline constexpr struct barbell_back_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} barbell_back_squat;
 
-/// Bar in front: a more upright torso and knees forward, more quads than the back squat (001).
+/// Bar in front: a more upright torso and knees forward, more quads than the back squat (Balanced Leg Muscles).
 inline constexpr struct front_squat final
     : exercise<"front_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -28,7 +29,7 @@ inline constexpr struct front_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::advanced}> {} front_squat;
 
-/// Toes out introduces external rotation; glutes take more of the load (003).
+/// Toes out introduces external rotation; glutes take more of the load (Padron).
 inline constexpr struct toes_out_wide_stance_squat final
     : exercise<"toes_out_wide_stance_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -39,7 +40,7 @@ inline constexpr struct toes_out_wide_stance_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} toes_out_wide_stance_squat;
 
-/// Toes forward, hip-width: the squat without the rotation of the toes-out variant (003).
+/// Toes forward, hip-width: the squat without the rotation of the toes-out variant (Padron).
 inline constexpr struct toes_forward_squat final
     : exercise<"toes_forward_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -50,7 +51,7 @@ inline constexpr struct toes_forward_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} toes_forward_squat;
 
-/// Pulses in the bottom half, no lockout: tension stays on the quads. Seed 003
+/// Pulses in the bottom half, no lockout: tension stays on the quads. Padron
 /// pairs it with "the quadriceps dominant squat pattern": the knees travel past
 /// the toes, which lengthens the quads' moment arm.
 inline constexpr struct pulse_squat final
@@ -63,7 +64,7 @@ inline constexpr struct pulse_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} pulse_squat;
 
-/// Heels raised so the knees track past the toes: a longer moment arm for the quads (003).
+/// Heels raised so the knees track past the toes: a longer moment arm for the quads (Padron).
 inline constexpr struct heel_elevated_squat final
     : exercise<"heel_elevated_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -74,7 +75,7 @@ inline constexpr struct heel_elevated_squat final
           .spinal_load = spinal_load::high,
           .difficulty = difficulty::intermediate}> {} heel_elevated_squat;
 
-/// The heel-elevated squat holding one dumbbell at the chest (003).
+/// The heel-elevated squat holding one dumbbell at the chest (Padron).
 inline constexpr struct heel_elevated_goblet_squat final
     : exercise<"heel_elevated_goblet_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
@@ -84,7 +85,7 @@ inline constexpr struct heel_elevated_goblet_squat final
           .pattern = movement_pattern::squat,
           .spinal_load = spinal_load::low}> {} heel_elevated_goblet_squat;
 
-/// Full depth without load; hold every fifth rep at the bottom (003).
+/// Full depth without load; hold every fifth rep at the bottom (Padron).
 inline constexpr struct bodyweight_deep_squat final
     : exercise<"bodyweight_deep_squat", exercise_spec{
           .loads = {hip_extension, knee_extension},
