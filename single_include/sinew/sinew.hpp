@@ -35,7 +35,7 @@
 
 // ======== sinew/anatomy/actions.hpp
 // The actions of the lower-body joints. Plantar flexion is what anatomists also
-// call ankle extension (seed 003); sinew uses the clinical names.
+// call ankle extension (Padron); sinew uses the clinical names.
 
 // ======== sinew/anatomy/action.hpp
 // Joint actions as compile-time entities: a movement of one joint in one
@@ -710,9 +710,9 @@ inline constexpr struct mtp_extension final : action<"mtp_extension", mtp, motio
 // & Appleton 1973, J Neurol Sci 18:111; Lexell, Henriksson-Larsen & Sjostrom
 // 1983, Acta Physiol Scand 117:115); otherwise the literature average used for
 // the OpenSim Gait2392 model (Uchida et al. 2016), which is a modelling value,
-// not one study. Seed 003 calls the hamstrings "fast twitch dominant"; those
-// averages (42-54 % type I) put them at mixed to slightly fast, and sinew keeps
-// the numbers.
+// not one study. Padron (sinew/sources.hpp) calls the hamstrings "fast twitch
+// dominant"; those averages (42-54 % type I) put them at mixed to slightly fast,
+// and sinew keeps the numbers.
 
 // ======== sinew/anatomy/figures.hpp
 // Measured properties of a muscle: share of type I (slow-twitch) fibres and
@@ -871,7 +871,7 @@ concept MuscleGroup = std::is_base_of_v<detail::group_base, T> && std::is_empty_
 // Muscles (and separately acting heads or parts) as compile-time entities: the
 // groups they belong to, the joints they cross and the actions they perform,
 // each with a role. The rule everything rests on is enforced here: a muscle
-// acts only on a joint it crosses (seed 003). Declaring an action at a joint
+// acts only on a joint it crosses (Padron). Declaring an action at a joint
 // the muscle does not cross does not compile, and the error names the rule,
 // the action and the joint.
 
@@ -1936,11 +1936,12 @@ struct lower_body_tables {
 // ======== end of sinew/anatomy/detail/lower_body_tables.hpp
 
 // ======== sinew/anatomy/groups.hpp
-// Muscle groups as the seed articles use them (quadriceps, hamstrings, glutes,
-// calves, adductors, abductors, hip flexors; 000-003) plus the ones a finer
-// anatomy needs (deep external rotators, shin, peroneals, lower back).
-// Chains: seed 000's anterior and posterior chains; the adductors (medial) and
-// abductors and peroneals (lateral) are the side stabilizers it names.
+// Muscle groups as the coaching articles of sinew/sources.hpp use them
+// (quadriceps, hamstrings, glutes, calves, adductors, abductors, hip flexors)
+// plus the ones a finer anatomy needs (deep external rotators, shin, peroneals,
+// lower back). Chains: the anterior and posterior chains of Legs That Actually
+// Grow; the adductors (medial) and abductors and peroneals (lateral) are the
+// side stabilizers it names.
 
 namespace sinew {
 
@@ -1960,7 +1961,8 @@ inline constexpr struct peroneals final : group<"peroneals", chain::lateral> {} 
 // ======== end of sinew/anatomy/groups.hpp
 
 // ======== sinew/anatomy/muscles/adductors.hpp
-// The adductors (seed 000's inner-thigh stabilizers). Adductor magnus has two
+// The adductors (the inner-thigh stabilizers of Legs That Actually Grow).
+// Adductor magnus has two
 // parts that act differently: the adductor (pubofemoral) part adducts and
 // flexes; the hamstring (ischiocondylar) part, supplied by the tibial nerve like
 // the hamstrings, adducts and extends the hip. Neither part crosses the knee.
@@ -2000,12 +2002,13 @@ inline constexpr struct pectineus final
 // ======== end of sinew/anatomy/muscles/adductors.hpp
 
 // ======== sinew/anatomy/muscles/calves.hpp
-// The calf: gastrocnemius (two heads) and soleus plantar flex the ankle
-// (seeds 000, 002, 003). The gastrocnemius crosses the knee and flexes it, so a
-// bent knee slackens it and leaves the work to the soleus, which does not cross
-// the knee (000, 003). Both also invert at the subtalar joint (their tendon
-// inserts medial to the subtalar axis). Plantaris is a small, weak synergist;
-// popliteus, deep behind the knee, unlocks it by rotating the tibia internally.
+// The calf: gastrocnemius (two heads) and soleus plantar flex the ankle (Legs
+// That Actually Grow; King of Workouts; Padron). The gastrocnemius crosses the
+// knee and flexes it, so a bent knee slackens it and leaves the work to the
+// soleus, which does not cross the knee (Legs That Actually Grow; Padron). Both
+// also invert at the subtalar joint (their tendon inserts medial to the
+// subtalar axis). Plantaris is a small, weak synergist; popliteus, deep behind
+// the knee, unlocks it by rotating the tibia internally.
 
 namespace sinew {
 
@@ -2065,7 +2068,7 @@ inline constexpr struct quadratus_femoris final
 // ======== end of sinew/anatomy/muscles/deep_external_rotators.hpp
 
 // ======== sinew/anatomy/muscles/glutes.hpp
-// The gluteal muscles. Seed 003 gives all three gluteals hip extension,
+// The gluteal muscles. Padron gives all three gluteals hip extension,
 // abduction and external rotation; anatomy texts (Gray's, Neumann's
 // Kinesiology of the Musculoskeletal System) are finer, and sinew follows them:
 // - gluteus maximus extends and externally rotates the hip; its upper fibres
@@ -2075,8 +2078,9 @@ inline constexpr struct quadratus_femoris final
 //   and its posterior fibres extend and rotate externally (both secondary;
 //   texts disagree on which rotation dominates, hence neither is primary).
 // - gluteus minimus abducts and rotates internally; its external rotation in
-//   seed 003 is not what most texts say.
-// Gluteus medius and minimus are also abductors (seed 000's "outer hip").
+//   Padron is not what most texts say.
+// Gluteus medius and minimus are also abductors (the "outer hip" of Legs That
+// Actually Grow).
 
 namespace sinew {
 
@@ -2104,10 +2108,11 @@ inline constexpr struct tensor_fasciae_latae final
 
 // ======== sinew/anatomy/muscles/hamstrings.hpp
 // The hamstrings, lateral to medial: biceps femoris, semitendinosus,
-// semimembranosus (seed 003). The seeds say all of them cross hip and knee;
-// real anatomy differs for one head: the biceps femoris short head arises from
-// the femur and crosses only the knee, so it flexes the knee but cannot extend
-// the hip. sinew follows the anatomy. With the knee flexed, biceps femoris
+// semimembranosus (Padron). The articles (Legs That Actually Grow; King of
+// Workouts; Padron) say all of them cross hip and knee; real anatomy differs
+// for one head: the biceps femoris short head arises from the femur and
+// crosses only the knee, so it flexes the knee but cannot extend the hip.
+// sinew follows the anatomy. With the knee flexed, biceps femoris
 // rotates the tibia externally and the "semi" muscles internally.
 
 namespace sinew {
@@ -2160,7 +2165,8 @@ inline constexpr struct sartorius final
 
 // ======== sinew/anatomy/muscles/lower_back.hpp
 // The lower back: erector spinae, the lumbar extensor that deadlifts "target"
-// (seed 001) and that holds the spine still under a squat (002).
+// (Balanced Leg Muscles) and that holds the spine still under a squat (King of
+// Workouts).
 
 namespace sinew {
 
@@ -2173,7 +2179,7 @@ inline constexpr struct erector_spinae final
 // ======== sinew/anatomy/muscles/lower_leg.hpp
 // The rest of the lower leg. Shin (anterior compartment): tibialis anterior,
 // the toe extensors and peroneus tertius dorsiflex. Peroneals (lateral
-// compartment) evert; seed 003 notes they "help out" on calf raises when the
+// compartment) evert; Padron notes they "help out" on calf raises when the
 // feet roll out, which is their secondary plantar flexion. Deep posterior
 // compartment: tibialis posterior inverts, the long toe flexors flex the toes
 // and assist plantar flexion and inversion.
@@ -2220,9 +2226,10 @@ inline constexpr struct flexor_hallucis_longus final
 // ======== end of sinew/anatomy/muscles/lower_leg.hpp
 
 // ======== sinew/anatomy/muscles/quadriceps.hpp
-// The quadriceps (seeds 000, 002, 003): four muscles that extend the knee.
-// Rectus femoris also crosses the hip and flexes it, "to a lesser degree" (003).
-// Vastus medialis is the "teardrop" (000, 003); vastus intermedius lies deep.
+// The quadriceps (Legs That Actually Grow; King of Workouts; Padron): four
+// muscles that extend the knee. Rectus femoris also crosses the hip and flexes
+// it, "to a lesser degree" (Padron). Vastus medialis is the "teardrop" (Legs
+// That Actually Grow; Padron); vastus intermedius lies deep.
 
 namespace sinew {
 
@@ -2421,12 +2428,11 @@ namespace sinew {
 // coverage queries, substitutes, smallest covers and the text format.
 
 // ======== sinew/exercises/catalog.hpp
-// The built-in catalog: every exercise of ../shared/domain.md section 2 with its
-// variants, plus the common lower-body exercises a gym offers, as a constexpr
-// array of compact records (`builtin_exercises`) and one tag per exercise
-// (`sinew::seated_calf_raise`). An exercise's id is its position; new built-in
-// exercises are only ever appended (ids are a public interface), and the
-// snake_case string id is stable. The statements are in
+// The built-in catalog: every exercise the coaching articles name (sinew/sources.hpp), with its
+// variants, plus the common lower-body exercises a gym offers, as a constexpr array of compact
+// records (`builtin_exercises`) and one tag per exercise (`sinew::seated_calf_raise`). An
+// exercise's id is its position; new built-in exercises are only ever appended (ids are a public
+// interface), and the snake_case string id is stable. The statements are in
 // exercises/catalog_source/; records and tags are generated from them
 // (tests/exercises/generate_builtin_catalog.cpp).
 
@@ -2494,10 +2500,10 @@ span(C&&) -> span<std::remove_pointer_t<decltype(static_cast<std::remove_referen
 // in the range the load peaks, equipment, movement pattern, laterality, spinal
 // loading and difficulty. Which muscles work, and how much, is never stated
 // here: exercises/derivation.hpp derives it from the anatomy model. The
-// vocabulary follows ../shared/domain.md sections 1-2 and the seed articles
-// (000-003): equipment and patterns as the issue lists them, "toes out adds hip
-// external rotation" (003), "knees past toes lengthens the quads' moment arm"
-// (003), "squat compresses the spine, leg press does not" (000).
+// vocabulary follows the coaching articles cited in sinew/sources.hpp: their
+// equipment and movement patterns, "toes out adds hip
+// external rotation" (Padron), "knees past toes lengthens the quads' moment arm"
+// (Padron), "squat compresses the spine, leg press does not" (Legs That Actually Grow).
 
 namespace sinew {
 
@@ -2559,7 +2565,7 @@ struct equipment_set {
   friend constexpr bool operator==(equipment_set, equipment_set) noexcept = default;
 };
 
-/// Movement patterns: the issue's list, plus jump, mobility (dynamic warm-up,
+/// Movement patterns: those of the articles, plus jump, mobility (dynamic warm-up,
 /// foam rolling) and cardio (jogging, cycling).
 enum class movement_pattern : std::uint8_t {
   squat,
@@ -2608,7 +2614,7 @@ enum class mechanic : std::uint8_t {
 };
 enum class laterality : std::uint8_t { bilateral, unilateral };
 /// Load on the lumbar spine (axial compression or the shear of a hinge): a back
-/// squat is high, a leg press none (seed 000).
+/// squat is high, a leg press none (Legs That Actually Grow).
 enum class spinal_load : std::uint8_t { none, low, high };
 /// Where in the range of the loaded actions the load peaks.
 enum class load_peak : std::uint8_t { stretched, mid_range, shortened };
@@ -2617,9 +2623,9 @@ enum class difficulty : std::uint8_t { beginner, intermediate, advanced };
 /// Stance details that change the work (bit flags).
 enum class stance : std::uint8_t {
   toes_forward = 1,
-  toes_out = 2,         ///< introduces hip external rotation (seed 003)
+  toes_out = 2,         ///< introduces hip external rotation (Padron)
   wide = 4,
-  knees_past_toes = 8,  ///< heel elevated, feet low on a leg press: a longer moment arm for the quads (003)
+  knees_past_toes = 8,  ///< heel elevated, feet low on a leg press: a longer moment arm for the quads (Padron)
 };
 struct stance_set {
   std::uint8_t bits = 0;
@@ -3402,7 +3408,8 @@ inline constexpr exercise_record no_exercise_record{};
 // anatomy model, never hand-labelled. The facts used are the model's (who
 // performs which action, as prime mover or assistant; the joints each muscle
 // crosses; PCSA and volume from Arnold et al. 2010 / Handsfield et al. 2014) and
-// three rules of muscle mechanics the seeds state (000, 003):
+// three rules of muscle mechanics the coaching articles state (Legs That Actually
+// Grow; Padron; sources.hpp cites each article):
 //   1. a position toward a muscle's action at a joint it crosses, and does not
 //      move in the exercise, shortens it there; a two-joint muscle shortened at the joint the exercise does not
 //      move is actively insufficient (gastrocnemius with the knee bent 90 deg,
@@ -3412,16 +3419,79 @@ inline constexpr exercise_record no_exercise_record{};
 //   3. a muscle whose other action opposes a primary loaded action works against
 //      itself (Lombard's paradox: rectus femoris and hamstrings in a squat) and
 //      is a synergist at most.
-// Plus the derived actions: toes out adds hip external rotation (003); unilateral
-// standing work makes the hip abductors and adductors hold the pelvis (000); a
-// loaded spine is held by its extensors (000, 002). Knees past toes lengthen
-// the quads' moment arm (003): knee extension weighs more.
+// Plus the derived actions: toes out adds hip external rotation (Padron); unilateral
+// standing work makes the hip abductors and adductors hold the pelvis (Legs That Actually Grow); a
+// loaded spine is held by its extensors (Legs That Actually Grow; King of Workouts). Knees past toes lengthen
+// the quads' moment arm (Padron): knee extension weighs more.
 // Emphasis: each effective action spreads a weight (primary 1, assisting 0.5,
 // stabilized 0.15, a third of that for a lightly loaded spine) over the muscles performing it, in proportion to size (PCSA;
 // else volume / optimal fibre length, which is PCSA without pennation; else
 // default_pcsa_cm2) x role in the action (prime 1, assistant 0.3) x position
 // (insufficient 0.3, lengthened 1.3, opposing 0.5); a muscle's emphasis is its
 // share of the exercise's total, so emphases of one exercise sum to 1.
+
+// ======== sinew/sources.hpp
+// The four coaching articles sinew's catalog, set schemes and derivation rules
+// come from, each cited once here so that every text a user reads names the
+// same, findable source: explain() reasons and the `sinew` tool read
+// `citation(s)`; comments and docs cite an article by its `key` in parentheses,
+// e.g. "(Padron)" or "(Legs That Actually Grow; King of Workouts)". Two of the
+// articles name no author and one no title: it is cited by its opening words.
+// The anatomy figures cite their papers (Ward et al. 2009, Arnold et al. 2010,
+// ...) in anatomy/literature.hpp.
+
+namespace sinew {
+
+/// A coaching article sinew takes facts from.
+enum class source : std::uint8_t {
+  legs_that_grow,    ///< "Building Legs That Actually Grow: A Complete Anatomy Breakdown"
+  balanced_legs,     ///< "Building Strong, Balanced Leg Muscles: A Comprehensive Guide"
+  king_of_workouts,  ///< untitled, opens "Leg day is often referred to as the king of workouts"
+  padron,            ///< Ian Padron, "Leg Training for Maximal Muscle Growth"
+};
+
+inline constexpr std::size_t source_count = 4;
+
+/// What identifies an article. A field the article does not state is empty.
+struct source_record {
+  sinew::source id{};
+  text_view author;     ///< as the article names it; empty when it names none
+  text_view title;      ///< its title, or for an untitled article its opening words
+  bool titled = true;   ///< false: `title` is the opening words, not a title
+  text_view published;  ///< where it says it was published
+  text_view key;        ///< the short name comments and docs cite it by
+  text_view citation;   ///< the short citation printed to users
+};
+
+// clang-format off
+inline constexpr source_record sources[source_count]{
+    {source::legs_that_grow, "", "Building Legs That Actually Grow: A Complete Anatomy Breakdown", true, "",
+     "Legs That Actually Grow", "\"Building Legs That Actually Grow\""},
+    {source::balanced_legs, "", "Building Strong, Balanced Leg Muscles: A Comprehensive Guide", true, "",
+     "Balanced Leg Muscles", "\"Building Strong, Balanced Leg Muscles\""},
+    {source::king_of_workouts, "", "Leg day is often referred to as the king of workouts", false, "",
+     "King of Workouts", "\"Leg day is often referred to as the king of workouts\" (untitled)"},
+    {source::padron, "Ian Padron", "Leg Training for Maximal Muscle Growth", true, "DrJohnRusin.com",
+     "Padron", "Padron, \"Leg Training for Maximal Muscle Growth\""},
+};
+// clang-format on
+static_assert([] {
+  for (std::size_t i = 0; i != source_count; ++i)
+    if (static_cast<std::size_t>(sources[i].id) != i || sources[i].citation.empty() || sources[i].key.empty()) return false;
+  return true;
+}(), "sinew: the sources table lists each article once, in enum order, with a key and a citation");
+
+/// The record of an article.
+[[nodiscard]] constexpr const source_record& record_of(source s) noexcept {
+  return sources[static_cast<std::size_t>(s)];
+}
+
+/// The short citation a user reads: `Padron, "Leg Training for Maximal Muscle Growth"`.
+[[nodiscard]] constexpr text_view citation(source s) noexcept { return record_of(s).citation; }
+
+}  // namespace sinew
+// ======== end of sinew/sources.hpp
+
 
 namespace sinew {
 
@@ -3562,15 +3632,15 @@ enum class reason : std::uint8_t {
     case reason::assists_primary_action: return "assists a primary loaded action (secondary mover in the anatomy)";
     case reason::performs_assisting_action: return "performs an assisting loaded action";
     case reason::performs_stabilized_action: return "performs an action the exercise holds still under load";
-    case reason::toes_out_external_rotation: return "toes out adds hip external rotation (seed 003)";
-    case reason::pelvis_held_unilaterally: return "on one leg, the hip abductors and adductors hold the pelvis level (seed 000)";
+    case reason::toes_out_external_rotation: return "toes out adds hip external rotation";
+    case reason::pelvis_held_unilaterally: return "on one leg, the hip abductors and adductors hold the pelvis level";
     case reason::spine_held_under_load: return "the loaded spine is held by its extensors";
     case reason::shortened_at_held_joint:
       return "shortened at a joint the exercise holds (toward its action there): actively insufficient, so not a prime mover";
     case reason::lengthened_at_held_joint: return "lengthened at a joint the exercise holds (away from its action there): works at a longer length";
     case reason::opposes_primary_action:
       return "its other action opposes a primary loaded action, so it works against itself (Lombard's paradox)";
-    case reason::longer_moment_arm: return "knees past the toes lengthen the quadriceps' moment arm (seed 003)";
+    case reason::longer_moment_arm: return "knees past the toes lengthen the quadriceps' moment arm";
     case reason::load_peaks_stretched: return "the load peaks with the movers stretched";
     case reason::load_peaks_shortened: return "the load peaks with the movers shortened";
     case reason::treated_by_soft_tissue_work: return "its group is treated by soft-tissue work (no joint action)";
@@ -3578,6 +3648,19 @@ enum class reason : std::uint8_t {
     case reason::not_involved: return "performs none of the exercise's actions";
   }
   return "";
+}
+
+/// The article a reason's rule comes from, or null for a reason that follows
+/// from the anatomy model alone. Print `citation(source_of(r)->id)` beside
+/// `text(r)`, as `sinew explain` does.
+[[nodiscard]] constexpr const source_record* source_of(reason r) noexcept {
+  switch (r) {
+    case reason::toes_out_external_rotation: return &record_of(source::padron);
+    case reason::pelvis_held_unilaterally: return &record_of(source::legs_that_grow);
+    case reason::spine_held_under_load: return &record_of(source::legs_that_grow);
+    case reason::longer_moment_arm: return &record_of(source::padron);
+    default: return nullptr;
+  }
 }
 
 struct reason_entry {
@@ -5362,14 +5445,17 @@ constexpr match_count exercises_covering(const catalog_index& index, action_id a
 
 // ======== sinew/schemes.hpp
 // Set schemes, groupings and session blocks with their rules and derived
-// figures (domain.md section 3). The text notation is in sinew/notation.hpp.
+// figures, in the forms of the articles (Balanced Leg Muscles; King of
+// Workouts; Padron; sinew/sources.hpp). The text notation is in
+// sinew/notation.hpp.
 
 // ======== sinew/schemes/rules.hpp
 // The rules a set scheme, a grouping or a block must keep, each with the one
 // sentence that names it. The same sentence is the run-time error message
 // (sinew::error::message) and, in constant evaluation, the text the compiler
-// quotes when the rule is broken. The rules come from the four seed articles
-// (domain.md sections 3 and 4) and from what the notation needs to stay readable.
+// quotes when the rule is broken. The rules come from the articles' set schemes
+// and programming (Balanced Leg Muscles; King of Workouts; Padron;
+// sinew/sources.hpp) and from what the notation needs to stay readable.
 
 namespace sinew {
 
@@ -5506,15 +5592,14 @@ struct rule_check {
 // What one set prescribes: how much (reps, a rep range, per leg or in steps,
 // as many as possible, to technical failure, a non-stop total, a distance or a
 // time), with what load, at what tempo, with which holds and pauses, and the
-// rest after it. The forms are those of the seed articles (domain.md section 3):
-// "4x8-12", "3x10-12 per leg", "20 steps (10 each leg)", "3x15 (301 tempo)",
-// "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5
-// count", "3 second stretch and squeeze", "3x50 yds", 30 s stretches.
-// Plain aggregates with constexpr factories; the rules live in set_scheme.hpp.
-// A factory takes any integer and never wraps it into its field: a value its
-// field cannot hold is a compile error naming the rule in constant evaluation;
-// at run time it gives a value that validation rejects with that rule (the
-// field's end), and the try_ factories return the error itself.
+// rest after it. The forms are those of the articles (Balanced Leg Muscles; King of Workouts;
+// Padron; sinew/sources.hpp): "4x8-12", "3x10-12 per leg", "20 steps (10 each leg)", "3x15 (301
+// tempo)", "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5 count", "3
+// second stretch and squeeze", "3x50 yds", 30 s stretches. Plain aggregates with constexpr
+// factories; the rules live in set_scheme.hpp. A factory takes any integer and never wraps it into
+// its field: a value its field cannot hold is a compile error naming the rule in constant
+// evaluation; at run time it gives a value that validation rejects with that rule (the field's end),
+// and the try_ factories return the error itself.
 
 namespace sinew {
 
@@ -5922,14 +6007,13 @@ constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
 // ======== end of sinew/schemes/prescription.hpp
 
 // ======== sinew/schemes/set_scheme.hpp
-// Set schemes: how the sets of one exercise are laid out. Straight sets (with
-// optional drops), pyramids, reverse and double pyramids, warm-up ramps, strip
-// sets, rest-pause and cluster sets; sets to failure, AMAP and non-stop sets are
-// straight sets whose quantity says so. Every form of domain.md section 3
-// ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
-// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical
-// failure") is one set_scheme value. Limits: 99 sets, 16 listed sets or
-// mini-sets, 8 drops.
+// Set schemes: how the sets of one exercise are laid out. Straight sets (with optional
+// drops), pyramids, reverse and double pyramids, warm-up ramps, strip sets, rest-pause
+// and cluster sets; sets to failure, AMAP and non-stop sets are straight sets whose
+// quantity says so. Every form of the articles (Balanced Leg Muscles; King of Workouts;
+// Padron) ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
+// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical failure")
+// is one set_scheme value. Limits: 99 sets, 16 listed sets or mini-sets, 8 drops.
 
 namespace sinew {
 
@@ -6191,14 +6275,14 @@ template <SetScheme T>
 // ======== end of sinew/schemes/set_scheme.hpp
 
 // ======== sinew/schemes/grouping.hpp
-// Groupings and blocks: how exercises are chained and where they sit in a
-// session. A superset pairs two exercises, a compound set two exercises for one
-// muscle, a tri-set three (the articles' "1A/1B/1C"), a giant set four or more,
-// a circuit two or more with rest allowed between exercises. Blocks are the
-// session parts of the articles: warm-up (10-15 min), priming, working ("main
-// workout routine", 60-75 min), finishing, cool-down (10-15 min) (001, 003).
-// Exercise names are held as string_view: the text they view must outlive the
-// grouping (for parsed values, the parsed input; for literals, static storage).
+// Groupings and blocks: how exercises are chained and where they sit in a session.
+// A superset pairs two exercises, a compound set two exercises for one muscle, a
+// tri-set three (Padron's "1A/1B/1C"), a giant set four or more, a circuit two or
+// more with rest allowed between exercises. Blocks are the session parts of the
+// articles: warm-up (10-15 min), priming, working ("main workout routine", 60-75
+// min), finishing, cool-down (10-15 min) (Balanced Leg Muscles; Padron). Exercise
+// names are held as string_view: the text they view must outlive the grouping (for
+// parsed values, the parsed input; for literals, static storage).
 
 namespace sinew {
 
@@ -8419,7 +8503,7 @@ consteval set_scheme operator""_scheme() noexcept {
 // schemes layers cannot know that a leg extension and a lying leg curl share no
 // target muscle; this layer resolves the names against the built-in catalog and
 // applies the schemes' rule ("the exercises of a compound set share a target
-// muscle", seed 003's compound set: two exercises, one muscle) with anatomy.
+// muscle", Padron's compound set: two exercises, one muscle) with anatomy.
 
 // ======== sinew/programs/exercise_names.hpp
 // Finding a built-in exercise from the name a coach writes in a program:
