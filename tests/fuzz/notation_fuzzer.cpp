@@ -103,8 +103,9 @@ ref_figures reference(const sinew::set_scheme& s) {
       f.time_under_tension = per_set * s.sets;
       f.duration = f.time_under_tension + ref_figure::exactly(rest * (u128{s.sets} - 1));
       f.total_reps = reps * (u128{s.sets} * sides);
-      if (q.side == sinew::rep_count::steps && f.total_reps.known)
-        f.reps_per_side = ref_figure::between(f.total_reps.min / 2, (f.total_reps.max + 1) / 2);
+      // steps split in each set, the odd step to either leg (docs/notation.md: 3x15 steps gives 21-24)
+      if (q.side == sinew::rep_count::steps && reps.known)
+        f.reps_per_side = ref_figure::between(reps.min / 2, reps.max - reps.max / 2) * s.sets;
       else if (sides == 2)
         f.reps_per_side = reps * s.sets;
       break;

@@ -23,11 +23,20 @@ TEST_CASE("json of a scheme line names every field") {
 }
 
 TEST_CASE("json of a grouping escapes exercise names") {
-  const auto b = sinew::parse("superset: A \"pulse\" squat 3x10; B lunge 3x12/leg; rest 2min");
+  // A name holds no '"' (it delimits a quoted name), but may hold a backslash.
+  const auto b = sinew::parse("superset: A pulse\\squat 3x10; B lunge 3x12/leg; rest 2min");
   REQUIRE(b);
   const std::string j = sinew::json::to_json(*b);
-  CHECK(j.find("\"content\":\"grouping\",\"value\":{\"type\":\"superset\",\"entries\":[{\"exercise\":\"\\\"pulse\\\" squat\"") != std::string::npos);
+  CHECK(j.find("\"content\":\"grouping\",\"value\":{\"type\":\"superset\",\"entries\":[{\"exercise\":\"pulse\\\\squat\"") != std::string::npos);
   CHECK(j.find("\"rest_between_exercises\":null,\"rest_between_rounds\":{\"amount\":2,\"unit\":\"min\",\"seconds\":120}") != std::string::npos);
+  // A quoted name is the text between its quotes; the canonical text quotes
+  // only a name that would not read back bare.
+  const auto q = sinew::parse("superset: A \"pulse squat\" 3x10; B \"warm-up\" ramp 10,8,5");
+  REQUIRE(q);
+  const std::string jq = sinew::json::to_json(*q);
+  CHECK(jq.find("{\"exercise\":\"pulse squat\"") != std::string::npos);
+  CHECK(jq.find("{\"exercise\":\"warm-up\"") != std::string::npos);
+  CHECK(jq.find("\"canonical\":\"superset: A pulse squat 3x10; B \\\"warm-up\\\" ramp 10,8,5\"") != std::string::npos);
 }
 
 TEST_CASE("json of a block with a length") {

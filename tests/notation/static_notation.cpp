@@ -54,4 +54,19 @@ constexpr bool round_trips(std::uint64_t seed, int count) {
   return true;
 }
 static_assert(round_trips(0x5EEDF00DULL, 64));
+
+// A grouping built in code whose name the scheme would absorb if written bare
+// ("warm-up" + "ramp 10,8,5" reads as the scheme "warm-up ramp") is written
+// with the name quoted, and reads back; a name that needs no quotes gets none.
+// (check() and parse_grouping of a whole valid grouping do not evaluate as
+// constants under g++, so the round trip itself is checked in quoted_names_test.cpp.)
+constexpr grouping built_ramp = superset({{"warm-up", warm_up_ramp({10, 8, 5})}, {"lunge", straight_sets(3, 10)}});
+static_assert(format(built_ramp).view() == text_view("superset: A \"warm-up\" ramp 10,8,5; B lunge 3x10"));
+static_assert(!detail::bare_name_reads_back("warm-up", warm_up_ramp({10, 8, 5}), 1));
+static_assert(detail::bare_name_reads_back("squat", warm_up_ramp({10, 8, 5}), 1));
+constexpr grouping built_tempo = superset({{"squat", straight_sets(3, 10)}, {"leg press 8 tempo", straight_sets(10, 5)}});
+static_assert(format(built_tempo).view() == text_view("superset: A squat 3x10; B \"leg press 8 tempo\" 10x5"));
+// A '"' is never part of a name, so a quoted one needs no escapes.
+static_assert(check(superset({{"12\" box jump", straight_sets(3, 10)}, {"lunge", straight_sets(3, 10)}})).rule ==
+              rule::exercise_name_malformed);
 }  // namespace

@@ -220,6 +220,10 @@ constexpr text_view grouping_name(grouping_kind k) noexcept {
   return "";
 }
 
+// Defined in parse.hpp (included at the end of this header): does the name,
+// written bare before its canonical scheme, read back as itself and that scheme?
+constexpr bool bare_name_reads_back(text_view name, const set_scheme& s, std::size_t index) noexcept;
+
 constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
   w.put(grouping_name(g.kind));
   w.put(':');
@@ -228,7 +232,13 @@ constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
     w.put(' ');
     w.put(static_cast<char>('A' + i));
     w.put(' ');
+    // A name is quoted exactly when written bare it would not read back ("warm-up"
+    // before "ramp 10,8,5" would read as the scheme "warm-up ramp 10,8,5").
+    // Names hold no '"' (well_formed_name), so a quoted one needs no escapes.
+    const bool quoted = !bare_name_reads_back(g.entries[i].exercise, g.entries[i].scheme, i);
+    if (quoted) w.put('"');
     w.put(g.entries[i].exercise);
+    if (quoted) w.put('"');
     w.put(' ');
     write_scheme(w, g.entries[i].scheme);
   }
@@ -332,3 +342,7 @@ constexpr fixed_text<N> format_into(const T& value) noexcept {
 }
 
 }  // namespace sinew
+
+// The grouping writer asks the parser whether a name reads back bare; parse.hpp
+// includes this header first, so either order of inclusion sees both.
+#include "sinew/notation/parse.hpp"  // IWYU pragma: export

@@ -167,15 +167,15 @@ inline constexpr char_set scheme_starts = [] {
 
 namespace detail {
 inline constexpr text_view symbol_table[] = {
-    "x", "X", "\xC3\x97", "-", "\xE2\x80\x93", ",", "/", "+", "@", "%", ".", ":", ";", ")", "\n", "\t",
+    "x", "X", "\xC3\x97", "-", "\xE2\x80\x93", ",", "/", "+", "@", "%", ".", ":", ";", ")", "\n", "\t", "\"",
 };
 }  // namespace detail
 
 /// Every punctuation mark and symbol of the grammar, as UTF-8 text: the set
 /// count's "x" and "×", the range dash and en dash, the list and mini-set
 /// separators, '@' of loads and tempos, '+' of drops, '%', the decimal point,
-/// the grouping's ':' and ';', the labels' '.' and ')', and the blanks that end
-/// a grouping's entry or separate words.
+/// the grouping's ':' and ';', the labels' '.' and ')', the blanks that end
+/// a grouping's entry or separate words, and the '"' around a quoted name.
 [[nodiscard]] constexpr span<const text_view> notation_symbols() noexcept { return detail::symbol_table; }
 
 }  // namespace sinew

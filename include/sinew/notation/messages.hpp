@@ -35,6 +35,7 @@ enum class expectation : std::uint8_t {
   rest_clause,
   duplicate_modifier,
   block_content,
+  closing_quote,
   end,
 };
 
@@ -66,6 +67,7 @@ constexpr text_view expectation_text(expectation e, bool stop = false) noexcept 
     SINEW_EXPECT(rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
     SINEW_EXPECT(duplicate_modifier, "sinew: expected each modifier at most once");
     SINEW_EXPECT(block_content, "sinew: expected ':' and a scheme or grouping after the block");
+    SINEW_EXPECT(closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
     SINEW_EXPECT(end, "sinew: expected the end of the text");
   }
 #undef SINEW_EXPECT

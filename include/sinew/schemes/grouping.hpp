@@ -91,7 +91,8 @@ constexpr bool well_formed_name(text_view n) noexcept {
   for (std::size_t i = 0; i != n.size(); ++i) {
     const char c = n[i];
     // '@' starts a load or tempo, so a name holding one could run into its scheme.
-    if (c == ';' || c == '@' || c == '\n' || c == '\r' || c == '\0') return false;
+    // '"' delimits a quoted name ("warm-up" ramp 10,8,5), so a name never holds one.
+    if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
     if ((i == 0 || is_space_byte(n[i - 1])) && label_at(n, i)) return false;
   }
   return true;

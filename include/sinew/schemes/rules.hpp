@@ -113,7 +113,7 @@ constexpr text_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_DETAIL_RULE_TEXT(grouping_too_large, "sinew: a grouping holds at most 8 exercises");
     SINEW_DETAIL_RULE_TEXT(rest_inside_grouping, "sinew: only a circuit rests between its exercises");
     SINEW_DETAIL_RULE_TEXT(exercise_name_empty, "sinew: every exercise in a grouping has a name");
-    SINEW_DETAIL_RULE_TEXT(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', line break, outer space or coach label (1A.)");
+    SINEW_DETAIL_RULE_TEXT(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', '\"', line break, outer space or coach label (1A.)");
     SINEW_DETAIL_RULE_TEXT(exercise_name_joins_scheme, "sinew: an exercise name does not end in words its scheme would read as its own (such as a set count: 18x)");
     SINEW_DETAIL_RULE_TEXT(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
     SINEW_DETAIL_RULE_TEXT(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
