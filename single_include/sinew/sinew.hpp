@@ -5559,7 +5559,7 @@ constexpr text_view rule_text(rule r, bool stop = false) noexcept {
     SINEW_DETAIL_RULE_TEXT(grouping_too_large, "sinew: a grouping holds at most 8 exercises");
     SINEW_DETAIL_RULE_TEXT(rest_inside_grouping, "sinew: only a circuit rests between its exercises");
     SINEW_DETAIL_RULE_TEXT(exercise_name_empty, "sinew: every exercise in a grouping has a name");
-    SINEW_DETAIL_RULE_TEXT(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', line break, outer space or coach label (1A.)");
+    SINEW_DETAIL_RULE_TEXT(exercise_name_malformed, "sinew: an exercise name has at most 64 bytes, no ';', '@', '\"', line break, outer space or coach label (1A.)");
     SINEW_DETAIL_RULE_TEXT(exercise_name_joins_scheme, "sinew: an exercise name does not end in words its scheme would read as its own (such as a set count: 18x)");
     SINEW_DETAIL_RULE_TEXT(compound_set_no_shared_muscle, "sinew: the exercises of a compound set share a target muscle");
     SINEW_DETAIL_RULE_TEXT(block_range_inverted, "sinew: a block's duration range must not have its minimum above its maximum");
@@ -6357,7 +6357,8 @@ constexpr bool well_formed_name(text_view n) noexcept {
   for (std::size_t i = 0; i != n.size(); ++i) {
     const char c = n[i];
     // '@' starts a load or tempo, so a name holding one could run into its scheme.
-    if (c == ';' || c == '@' || c == '\n' || c == '\r' || c == '\0') return false;
+    // '"' delimits a quoted name ("warm-up" ramp 10,8,5), so a name never holds one.
+    if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
     if ((i == 0 || is_space_byte(n[i - 1])) && label_at(n, i)) return false;
   }
   return true;
@@ -6799,6 +6800,7 @@ enum class expectation : std::uint8_t {
   rest_clause,
   duplicate_modifier,
   block_content,
+  closing_quote,
   end,
 };
 
@@ -6830,6 +6832,7 @@ constexpr text_view expectation_text(expectation e, bool stop = false) noexcept 
     SINEW_EXPECT(rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
     SINEW_EXPECT(duplicate_modifier, "sinew: expected each modifier at most once");
     SINEW_EXPECT(block_content, "sinew: expected ':' and a scheme or grouping after the block");
+    SINEW_EXPECT(closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
     SINEW_EXPECT(end, "sinew: expected the end of the text");
   }
 #undef SINEW_EXPECT
@@ -6915,12 +6918,11 @@ struct text_position {
 // a number over its field's limit reports the rule that states the limit. Every
 // word is matched through the keyword table (keywords.hpp).
 
-// ======== sinew/notation/format.hpp
-// Writing set schemes in the canonical notation: one spelling per value, the
-// shortest natural one ("3x10-12/leg", "pyramid 15,12,10,8,4", "4x8 + 2 drops
-// -20% @100kg @301 hold 2s rest 90s"), in a fixed order (body, drops, load,
-// tempo, hold, pause, stretch and squeeze, rest). parse(format(x)) == x for every
-// valid x. No heap: text goes into a fixed_text or a caller's char range.
+// ======== sinew/notation/format_scheme.hpp
+// Writing one set scheme in the canonical notation: the text writer and the
+// scheme's spelling, which the parser also uses to test names against the
+// canonical scheme (notation/parse.hpp). Groupings and blocks are written by
+// notation/format.hpp, which asks the parser whether a name reads back bare.
 
 namespace sinew {
 namespace detail {
@@ -7117,82 +7119,6 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
   }
 }
 
-constexpr text_view grouping_name(grouping_kind k) noexcept {
-  switch (k) {
-    case grouping_kind::superset: return "superset";
-    case grouping_kind::compound_set: return "compound set";
-    case grouping_kind::tri_set: return "tri-set";
-    case grouping_kind::giant_set: return "giant set";
-    case grouping_kind::circuit: return "circuit";
-  }
-  return "";
-}
-
-constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
-  w.put(grouping_name(g.kind));
-  w.put(':');
-  for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
-    if (i != 0) w.put(';');
-    w.put(' ');
-    w.put(static_cast<char>('A' + i));
-    w.put(' ');
-    w.put(g.entries[i].exercise);
-    w.put(' ');
-    write_scheme(w, g.entries[i].scheme);
-  }
-  if (g.between_exercises.stated) {
-    w.put("; rest ");
-    w.time(g.between_exercises.length);
-    w.put(" between exercises");
-  }
-  if (g.between_rounds.stated) {
-    w.put("; rest ");
-    w.time(g.between_rounds.length);
-  }
-}
-
-constexpr text_view role_name(block_role r) noexcept {
-  switch (r) {
-    case block_role::none: return "";
-    case block_role::warm_up: return "warm-up";
-    case block_role::priming: return "priming";
-    case block_role::working: return "working";
-    case block_role::finishing: return "finishing";
-    case block_role::cool_down: return "cool-down";
-  }
-  return "";
-}
-
-constexpr void write_block(text_writer& w, const block& b) noexcept {
-  w.put(role_name(b.role));
-  if (b.role != block_role::none && b.min_length != 0) {
-    w.put(' ');
-    w.number(b.min_length);
-    if (b.max_length != b.min_length) {
-      w.put('-');
-      w.number(b.max_length);
-    }
-    w.put(b.length_unit == time_unit::minute ? "min" : "s");
-  }
-  const bool roled = b.role != block_role::none;
-  switch (b.content) {
-    case block_content::none: break;
-    case block_content::scheme:
-      if (roled) w.put(": ");
-      write_scheme(w, b.scheme);
-      break;
-    case block_content::grouping:
-      if (roled) w.put(' ');
-      write_grouping(w, b.group);
-      break;
-    case block_content::rest:
-      if (roled) w.put(": ");
-      w.put("rest ");
-      w.time(b.rest_period.length);
-      break;
-  }
-}
-
 }  // namespace detail
 
 /// Writes the canonical text into [first, last) and returns one past the last
@@ -7203,25 +7129,14 @@ constexpr char* format_to(char* first, char* last, const set_scheme& s) noexcept
   detail::write_scheme(w, s);
   return w.out;
 }
-constexpr char* format_to(char* first, char* last, const grouping& g) noexcept {
-  detail::text_writer w(first, last);
-  detail::write_grouping(w, g);
-  return w.out;
-}
-constexpr char* format_to(char* first, char* last, const block& b) noexcept {
-  detail::text_writer w(first, last);
-  detail::write_block(w, b);
-  return w.out;
-}
 
 namespace detail {
-template <std::size_t N, class T>
-constexpr fixed_text<N> format_into(const T& value) noexcept {
+/// Runs `write(text_writer&)` into a fixed_text of N characters.
+template <std::size_t N, class Write>
+constexpr fixed_text<N> write_into(Write&& write) noexcept {
   fixed_text<N> t;
   text_writer w(t.chars.data(), t.chars.data() + N);
-  if constexpr (std::is_same_v<T, set_scheme>) write_scheme(w, value);
-  else if constexpr (std::is_same_v<T, grouping>) write_grouping(w, value);
-  else write_block(w, value);
+  write(w);
   t.length = static_cast<std::size_t>(w.out - w.first);
   t.truncated = w.overflow;
   return t;
@@ -7230,17 +7145,11 @@ constexpr fixed_text<N> format_into(const T& value) noexcept {
 
 /// The canonical text of a scheme.
 [[nodiscard]] constexpr scheme_text format(const set_scheme& s) noexcept {
-  return detail::format_into<scheme_text_capacity>(s);
-}
-[[nodiscard]] constexpr line_text format(const grouping& g) noexcept {
-  return detail::format_into<line_text_capacity>(g);
-}
-[[nodiscard]] constexpr line_text format(const block& b) noexcept {
-  return detail::format_into<line_text_capacity>(b);
+  return detail::write_into<scheme_text_capacity>([&](detail::text_writer& w) { detail::write_scheme(w, s); });
 }
 
 }  // namespace sinew
-// ======== end of sinew/notation/format.hpp
+// ======== end of sinew/notation/format_scheme.hpp
 
 // ======== sinew/notation/keywords.hpp
 // The notation's vocabulary: every keyword the parser (parse.hpp) can match, in
@@ -7406,15 +7315,15 @@ inline constexpr char_set scheme_starts = [] {
 
 namespace detail {
 inline constexpr text_view symbol_table[] = {
-    "x", "X", "\xC3\x97", "-", "\xE2\x80\x93", ",", "/", "+", "@", "%", ".", ":", ";", ")", "\n", "\t",
+    "x", "X", "\xC3\x97", "-", "\xE2\x80\x93", ",", "/", "+", "@", "%", ".", ":", ";", ")", "\n", "\t", "\"",
 };
 }  // namespace detail
 
 /// Every punctuation mark and symbol of the grammar, as UTF-8 text: the set
 /// count's "x" and "×", the range dash and en dash, the list and mini-set
 /// separators, '@' of loads and tempos, '+' of drops, '%', the decimal point,
-/// the grouping's ':' and ';', the labels' '.' and ')', and the blanks that end
-/// a grouping's entry or separate words.
+/// the grouping's ':' and ';', the labels' '.' and ')', the blanks that end
+/// a grouping's entry or separate words, and the '"' around a quoted name.
 [[nodiscard]] constexpr span<const text_view> notation_symbols() noexcept { return detail::symbol_table; }
 
 }  // namespace sinew
@@ -8225,6 +8134,34 @@ class parser {
     return name_end;
   }
 
+  /// An entry whose name is quoted: `"warm-up" ramp 10,8,5`. The name is the
+  /// text between the quotes, verbatim (no tail of it can join the scheme), and
+  /// the scheme follows the closing quote. The search for the closing quote
+  /// stops at the name's byte limit.
+  constexpr bool quoted_entry(grouping& g, std::size_t end) noexcept {
+    const std::size_t open = pos_;
+    const std::size_t name_start = open + 1;
+    std::size_t close = name_start;
+    while (close < end && text_[close] != '"') {
+      if (close - name_start == max_exercise_name) return fail(rule::exercise_name_too_long, close);
+      ++close;
+    }
+    if (close >= end) return fail(expectation::closing_quote, open);
+    const text_view name = text_.substr(name_start, close - name_start);
+    if (name.empty()) return fail(rule::exercise_name_empty, open);
+    if (!detail::well_formed_name(name)) return fail(rule::exercise_name_malformed, name_start);
+    parser sub(text_, close + 1, end);
+    set_scheme s{};
+    if (!sub.scheme(s)) {
+      if (!failed_) err_ = sub.err_;
+      failed_ = true;
+      return false;
+    }
+    g.entries[g.size++] = grouping_entry{name, s};
+    pos_ = end;
+    return true;
+  }
+
   constexpr bool entry(grouping& g, std::size_t end) noexcept {
     const std::uint8_t index = g.size;
     skip_blanks();
@@ -8241,6 +8178,7 @@ class parser {
     skip_blanks();
     const std::size_t name_start = pos_;
     if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
+    if (peek() == '"') return quoted_entry(g, end);
     // The name ends where the rest of the entry reads as a scheme. When no
     // attempt reads past its first word, the entry lacks its sets. A name
     // holds at most max_exercise_name bytes: the search stops at the first
@@ -8388,6 +8326,30 @@ class parser {
   }
 };
 
+/// Would `name` written bare, as entry `index` ("B name scheme"), read back as
+/// that name and scheme? The formatter quotes the names for which it would not
+/// (format.hpp). The test is the parser's own: the entry is written as the
+/// formatter writes it and read as parse_grouping reads it, so whatever the
+/// grammar would take from a bare name (a tail joining the scheme, a label,
+/// the entry's letter) is covered, now and as the grammar grows.
+constexpr bool bare_name_reads_back(text_view name, const set_scheme& s, std::size_t index) noexcept {
+  if (index >= max_grouping_entries || name.size() > max_exercise_name) return false;
+  const scheme_text canonical = format(s);
+  if (canonical.truncated) return false;
+  detail::array<char, 2 + max_exercise_name + 1 + scheme_text_capacity> text{};
+  std::size_t n = 0;
+  text[n++] = static_cast<char>('A' + index);
+  text[n++] = ' ';
+  for (char c : name) text[n++] = c;
+  text[n++] = ' ';
+  for (char c : canonical.view()) text[n++] = c;
+  parser p(text_view{text.data(), n}, 0, n);
+  grouping g{};
+  g.size = static_cast<std::uint8_t>(index);
+  if (!p.entry(g, n) || g.size != index + 1) return false;
+  return g.entries[index].exercise == name && g.entries[index].scheme == s;
+}
+
 }  // namespace detail
 
 /// Reads one set scheme ("3x15 @301", "pyramid 15,12,10,8,4", "4x8 + 2 drops").
@@ -8418,6 +8380,125 @@ class parser {
 
 }  // namespace sinew
 // ======== end of sinew/notation/parse.hpp
+
+// ======== sinew/notation/format.hpp
+// Writing set schemes, groupings and blocks in the canonical notation (the
+// scheme itself in format_scheme.hpp): one spelling per value, the
+// shortest natural one ("3x10-12/leg", "pyramid 15,12,10,8,4", "4x8 + 2 drops
+// -20% @100kg @301 hold 2s rest 90s"), in a fixed order (body, drops, load,
+// tempo, hold, pause, stretch and squeeze, rest). parse(format(x)) == x for every
+// valid x. No heap: text goes into a fixed_text or a caller's char range.
+
+namespace sinew {
+namespace detail {
+
+constexpr text_view grouping_name(grouping_kind k) noexcept {
+  switch (k) {
+    case grouping_kind::superset: return "superset";
+    case grouping_kind::compound_set: return "compound set";
+    case grouping_kind::tri_set: return "tri-set";
+    case grouping_kind::giant_set: return "giant set";
+    case grouping_kind::circuit: return "circuit";
+  }
+  return "";
+}
+
+constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
+  w.put(grouping_name(g.kind));
+  w.put(':');
+  for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
+    if (i != 0) w.put(';');
+    w.put(' ');
+    w.put(static_cast<char>('A' + i));
+    w.put(' ');
+    // A name is quoted exactly when written bare it would not read back ("warm-up"
+    // before "ramp 10,8,5" would read as the scheme "warm-up ramp 10,8,5").
+    // Names hold no '"' (well_formed_name), so a quoted one needs no escapes.
+    const bool quoted = !bare_name_reads_back(g.entries[i].exercise, g.entries[i].scheme, i);
+    if (quoted) w.put('"');
+    w.put(g.entries[i].exercise);
+    if (quoted) w.put('"');
+    w.put(' ');
+    write_scheme(w, g.entries[i].scheme);
+  }
+  if (g.between_exercises.stated) {
+    w.put("; rest ");
+    w.time(g.between_exercises.length);
+    w.put(" between exercises");
+  }
+  if (g.between_rounds.stated) {
+    w.put("; rest ");
+    w.time(g.between_rounds.length);
+  }
+}
+
+constexpr text_view role_name(block_role r) noexcept {
+  switch (r) {
+    case block_role::none: return "";
+    case block_role::warm_up: return "warm-up";
+    case block_role::priming: return "priming";
+    case block_role::working: return "working";
+    case block_role::finishing: return "finishing";
+    case block_role::cool_down: return "cool-down";
+  }
+  return "";
+}
+
+constexpr void write_block(text_writer& w, const block& b) noexcept {
+  w.put(role_name(b.role));
+  if (b.role != block_role::none && b.min_length != 0) {
+    w.put(' ');
+    w.number(b.min_length);
+    if (b.max_length != b.min_length) {
+      w.put('-');
+      w.number(b.max_length);
+    }
+    w.put(b.length_unit == time_unit::minute ? "min" : "s");
+  }
+  const bool roled = b.role != block_role::none;
+  switch (b.content) {
+    case block_content::none: break;
+    case block_content::scheme:
+      if (roled) w.put(": ");
+      write_scheme(w, b.scheme);
+      break;
+    case block_content::grouping:
+      if (roled) w.put(' ');
+      write_grouping(w, b.group);
+      break;
+    case block_content::rest:
+      if (roled) w.put(": ");
+      w.put("rest ");
+      w.time(b.rest_period.length);
+      break;
+  }
+}
+
+}  // namespace detail
+
+/// Writes the canonical text into [first, last) and returns one past the last
+/// character written; when the range is too small the text is cut short and
+/// the return value equals `last`.
+constexpr char* format_to(char* first, char* last, const grouping& g) noexcept {
+  detail::text_writer w(first, last);
+  detail::write_grouping(w, g);
+  return w.out;
+}
+constexpr char* format_to(char* first, char* last, const block& b) noexcept {
+  detail::text_writer w(first, last);
+  detail::write_block(w, b);
+  return w.out;
+}
+
+[[nodiscard]] constexpr line_text format(const grouping& g) noexcept {
+  return detail::write_into<line_text_capacity>([&](detail::text_writer& w) { detail::write_grouping(w, g); });
+}
+[[nodiscard]] constexpr line_text format(const block& b) noexcept {
+  return detail::write_into<line_text_capacity>([&](detail::text_writer& w) { detail::write_block(w, b); });
+}
+
+}  // namespace sinew
+// ======== end of sinew/notation/format.hpp
 
 // ======== sinew/notation/literal.hpp
 // Scheme literals checked at compile time: `sinew::scheme<"3x15 @301">` and,

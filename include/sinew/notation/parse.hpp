@@ -15,7 +15,7 @@
 #include <cstdint>
 #include <sinew/text_view.hpp>
 
-#include <sinew/notation/format.hpp>
+#include <sinew/notation/format_scheme.hpp>
 #include <sinew/notation/keywords.hpp>
 #include <sinew/notation/messages.hpp>
 #include <sinew/result.hpp>
