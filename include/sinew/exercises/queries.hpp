@@ -526,6 +526,16 @@ struct cover_search {
   }
 };
 
+/// Sorts the first `count` indexes ascending (catalog order); counts are small.
+constexpr void sort_in_catalog_order(detail::array<std::uint32_t, max_cover_targets>& v, std::size_t count) noexcept {
+  for (std::size_t i = 1; i < count; ++i)
+    for (std::size_t j = i; j > 0 && v[j - 1] > v[j]; --j) {
+      const auto x = v[j];
+      v[j] = v[j - 1];
+      v[j - 1] = x;
+    }
+}
+
 }  // namespace detail
 
 /// The fewest exercises from `catalog` (under the filter) that together cover
@@ -611,25 +621,14 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
       out.exercises[out.count++] = best;
       covered |= mask_of(catalog[best]);
     }
-    for (std::size_t i = 1; i < out.count; ++i)
-      for (std::size_t j = i; j > 0 && out.exercises[j - 1] > out.exercises[j]; --j) {
-        const auto x = out.exercises[j];
-        out.exercises[j] = out.exercises[j - 1];
-        out.exercises[j - 1] = x;
-      }
+    detail::sort_in_catalog_order(out.exercises, out.count);
     return out;
   }
   s.run(0, 0);
   if (s.best_count <= max_cover_targets) {
     out.count = s.best_count;
     for (std::size_t j = 0; j != s.best_count; ++j) out.exercises[j] = s.index[s.best[j]];
-    // Report in catalog order.
-    for (std::size_t i = 1; i < out.count; ++i)
-      for (std::size_t j = i; j > 0 && out.exercises[j - 1] > out.exercises[j]; --j) {
-        const auto x = out.exercises[j];
-        out.exercises[j] = out.exercises[j - 1];
-        out.exercises[j - 1] = x;
-      }
+    detail::sort_in_catalog_order(out.exercises, out.count);
   }
   return out;
 }
