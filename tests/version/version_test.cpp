@@ -20,21 +20,6 @@ std::string header_version() {
          std::to_string(sinew::version_patch);
 }
 
-// The text after `key` on the first line that starts with it, up to `end`.
-std::string field(const std::string& path, const std::string& key, char end) {
-  std::ifstream in(path);
-  REQUIRE_MESSAGE(in.good(), "cannot read ", path);
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto at = line.find(key);
-    if (at == std::string::npos) continue;
-    const auto from = at + key.size();
-    return line.substr(from, line.find(end, from) - from);
-  }
-  FAIL("no line with '", key, "' in ", path);
-  return {};
-}
-
 }  // namespace
 
 TEST_CASE("version.hpp holds the expected version") {
@@ -52,6 +37,24 @@ TEST_CASE("CMake read the expected version from version.hpp") {
 }
 
 #ifdef SINEW_TEST_PACKAGE_VERSION_FILE
+namespace {
+// The text after `key` on the first line that starts with it, up to `end`.
+std::string field(const std::string& path, const std::string& key, char end) {
+  std::ifstream in(path);
+  REQUIRE_MESSAGE(in.good(), "cannot read ", path);
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto at = line.find(key);
+    if (at == std::string::npos) continue;
+    const auto from = at + key.size();
+    return line.substr(from, line.find(end, from) - from);
+  }
+  FAIL("no line with '", key, "' in ", path);
+  return {};
+}
+
+}  // namespace
+
 TEST_CASE("the package files carry the expected version") {
   CHECK(field(SINEW_TEST_PACKAGE_VERSION_FILE, "set(PACKAGE_VERSION \"", '"') == SINEW_TEST_EXPECTED_VERSION);
   CHECK(field(SINEW_TEST_PKG_CONFIG_FILE, "Version: ", '\n') == SINEW_TEST_EXPECTED_VERSION);
