@@ -102,7 +102,8 @@ TEST_CASE("the issue's case, and names that end in words a scheme could continue
     CAPTURE(line);
     const auto p = sinew::parse(line);
     REQUIRE(p.has_value());
-    const auto again = sinew::parse(sinew::format(*p).view());
+    const auto text = sinew::format(*p);  // the parsed names view this text: keep it alive
+    const auto again = sinew::parse(text.view());
     REQUIRE(again.has_value());
     CHECK(*again == *p);
   }
