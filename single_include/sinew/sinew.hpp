@@ -5676,6 +5676,11 @@ constexpr result<T> try_amount(I n, T made) noexcept {
   if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return error{rule_text(rule::number_too_large)};
   return made;
 }
+/// A duration or distance of `n` in `unit`, or the error naming the limit.
+template <class T, std::integral I, class Unit>
+constexpr result<T> try_amount_in(I n, Unit unit) noexcept {
+  return try_amount(n, T{try_field<std::uint16_t>(n, rule::none, rule::none).value, unit});
+}
 }  // namespace detail
 
 template <std::integral I>
@@ -5685,11 +5690,11 @@ template <std::integral I>
 /// The duration, or an error when `n` is negative or above 9999.
 template <std::integral I>
 [[nodiscard]] constexpr result<duration> try_seconds(I n) noexcept {
-  return detail::try_amount(n, duration{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, time_unit::second});
+  return detail::try_amount_in<duration>(n, time_unit::second);
 }
 template <std::integral I>
 [[nodiscard]] constexpr result<duration> try_minutes(I n) noexcept {
-  return detail::try_amount(n, duration{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, time_unit::minute});
+  return detail::try_amount_in<duration>(n, time_unit::minute);
 }
 
 enum class distance_unit : std::uint8_t { metre, yard };
@@ -5711,11 +5716,11 @@ template <std::integral I>
 /// The distance, or an error when `n` is negative or above 9999.
 template <std::integral I>
 [[nodiscard]] constexpr result<distance> try_metres(I n) noexcept {
-  return detail::try_amount(n, distance{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, distance_unit::metre});
+  return detail::try_amount_in<distance>(n, distance_unit::metre);
 }
 template <std::integral I>
 [[nodiscard]] constexpr result<distance> try_yards(I n) noexcept {
-  return detail::try_amount(n, distance{detail::try_field<std::uint16_t>(n, rule::none, rule::none).value, distance_unit::yard});
+  return detail::try_amount_in<distance>(n, distance_unit::yard);
 }
 
 /// What one set asks for.
