@@ -5,6 +5,7 @@
 
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
+#include <sinew/exercises/muscles_of.hpp>
 #include <sinew/exercises/descriptor.hpp>
 #include <sinew/exercises/names.hpp>
 #include <sinew/exercises/parse.hpp>
