@@ -24,12 +24,13 @@ struct value {
   bool flag = false;
   double number = 0.0;
   std::string text;
-  std::vector<value> items;
-  std::vector<std::pair<std::string, value>> members;
+  std::vector<value> items;     ///< an array's elements
+  std::vector<std::string> keys;  ///< an object's keys, in order
+  std::vector<value> values;      ///< an object's values (values[k] belongs to keys[k])
 
   [[nodiscard]] const value* find(std::string_view key) const {
-    for (const auto& m : members)
-      if (m.first == key) return &m.second;
+    for (std::size_t k = 0; k != keys.size(); ++k)
+      if (keys[k] == key) return &values[k];
     return nullptr;
   }
   [[nodiscard]] bool has(std::string_view key) const { return find(key) != nullptr; }
@@ -103,7 +104,8 @@ class reader {
       space();
       value v;
       if (!parse_value(v, depth + 1)) return false;
-      out.members.emplace_back(std::move(key), std::move(v));
+      out.keys.push_back(std::move(key));
+      out.values.push_back(std::move(v));
       space();
       if (i_ < s_.size() && s_[i_] == ',') {
         ++i_;

@@ -74,14 +74,14 @@ bool same_measure(const value& v, sinew::measurement m) {
 template <class Model>
 void check_anatomy(const value& doc) {
   using namespace sinew;
-  REQUIRE(doc.members.size() == 4);
+  REQUIRE(doc.keys.size() == 4);
   const value& joints = doc["joints"];
   REQUIRE(joints.items.size() == Model::joint_count);
   for (std::size_t j = 0; j != Model::joint_count; ++j) {
     const joint_id id{static_cast<std::uint8_t>(j)};
     const value& x = joints.items[j];
     CAPTURE(Model::info(id).id);
-    CHECK(x.members.size() == 4);
+    CHECK(x.keys.size() == 4);
     CHECK(is_string(x["id"], std::string_view(Model::info(id).id)));
     CHECK(is_string(x["name"], std::string_view(Model::info(id).name)));
     CHECK((x["degrees_of_freedom"].is(kind::number) && x["degrees_of_freedom"].number == Model::info(id).degrees_of_freedom));
@@ -93,7 +93,7 @@ void check_anatomy(const value& doc) {
     const action_info& ai = Model::info(action_id{static_cast<std::uint8_t>(a)});
     const value& x = actions.items[a];
     CAPTURE(ai.id);
-    CHECK(x.members.size() == 4);
+    CHECK(x.keys.size() == 4);
     CHECK(is_string(x["id"], std::string_view(ai.id)));
     CHECK(is_string(x["name"], std::string_view(ai.name)));
     CHECK(is_string(x["joint"], std::string_view(Model::info(ai.joint).id)));
@@ -105,7 +105,7 @@ void check_anatomy(const value& doc) {
     const group_id id{static_cast<std::uint8_t>(g)};
     const value& x = groups.items[g];
     CAPTURE(Model::info(id).id);
-    CHECK(x.members.size() == 4);
+    CHECK(x.keys.size() == 4);
     CHECK(is_string(x["id"], std::string_view(Model::info(id).id)));
     CHECK(is_string(x["name"], std::string_view(Model::info(id).name)));
     CHECK(is_string(x["chain"], std::string_view(name_of(Model::info(id).on_chain))));
@@ -118,7 +118,7 @@ void check_anatomy(const value& doc) {
     const muscle_info& mi = Model::info(id);
     const value& x = muscles.items[m];
     CAPTURE(mi.id);
-    CHECK(x.members.size() == 10);
+    CHECK(x.keys.size() == 10);
     CHECK(is_string(x["id"], std::string_view(mi.id)));
     CHECK(is_string(x["name"], std::string_view(mi.name)));
     CHECK(is_string(x["group"], std::string_view(Model::info(mi.main_group).id)));
@@ -128,13 +128,13 @@ void check_anatomy(const value& doc) {
     const value& acts = x["actions"];
     REQUIRE(acts.items.size() == mi.action_count);
     for (std::size_t k = 0; k != mi.action_count; ++k) {
-      CHECK(acts.items[k].members.size() == 2);
+      CHECK(acts.items[k].keys.size() == 2);
       CHECK(is_string(acts.items[k]["action"], std::string_view(Model::info(mi.actions[k].action).id)));
       CHECK(is_string(acts.items[k]["role"], std::string_view(name_of(mi.actions[k].role))));
     }
     CHECK(same_measure(x["type_i_percent"], mi.figures.fibers.type_i_percent));
     const value& arch = x["architecture"];
-    CHECK(arch.members.size() == 4);
+    CHECK(arch.keys.size() == 4);
     CHECK(same_measure(arch["optimal_fiber_length_cm"], mi.figures.architecture.optimal_fiber_length_cm));
     CHECK(same_measure(arch["pcsa_cm2"], mi.figures.architecture.pcsa_cm2));
     CHECK(same_measure(arch["pennation_deg"], mi.figures.architecture.pennation_deg));
@@ -157,7 +157,7 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
   using namespace sinew;
   CAPTURE(std::string_view(r.id));
   REQUIRE(x.is(kind::object));
-  CHECK(x.members.size() == 12);
+  CHECK(x.keys.size() == 12);
   CHECK(is_string(x["id"], std::string_view(r.id)));
   CHECK(is_string(x["name"], std::string_view(r.name)));
   std::size_t listed = 0;
@@ -182,7 +182,7 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
   const auto expect = [&](const action_set& s, std::string_view role) {
     for (action_id a : s) {
       REQUIRE(k < actions.items.size());
-      CHECK(actions.items[k].members.size() == 2);
+      CHECK(actions.items[k].keys.size() == 2);
       CHECK(is_string(actions.items[k]["action"], std::string_view(Model::info(a).id)));
       CHECK(is_string(actions.items[k]["role"], role));
       ++k;
@@ -199,7 +199,7 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
   for (std::size_t i = 0; i != list.size(); ++i) {
     const muscle_work& w = list.entries[i];
     const value& m = muscles.items[i];
-    CHECK(m.members.size() == 4);
+    CHECK(m.keys.size() == 4);
     CHECK(is_string(m["muscle"], std::string_view(Model::info(w.muscle).id)));
     CHECK(is_string(m["role"], std::string_view(name_of(w.role))));
     CHECK(is_string(m["length"], std::string_view(name_of(w.length))));
@@ -218,7 +218,7 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
     }
     if (best == muscle_role::none) continue;
     REQUIRE(n < groups.items.size());
-    CHECK(groups.items[n].members.size() == 2);
+    CHECK(groups.items[n].keys.size() == 2);
     CHECK(is_string(groups.items[n]["group"], std::string_view(Model::info(gid).id)));
     CHECK(is_string(groups.items[n]["role"], std::string_view(name_of(best))));
     ++n;
@@ -248,7 +248,7 @@ TEST_CASE("the anatomy document of an extended model lists the user's entities; 
 TEST_CASE("the exercises document of the built-in catalog is JSON and says what the derivation says") {
   const std::string text = sinew::json::to_json(sinew::builtin_catalog());
   const value doc = parsed(text);
-  REQUIRE(doc.members.size() == 1);
+  REQUIRE(doc.keys.size() == 1);
   const value& exercises = doc["exercises"];
   REQUIRE(exercises.items.size() == sinew::builtin_exercises.size());
   for (std::size_t i = 0; i != sinew::builtin_exercises.size(); ++i) {
