@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include <sinew/notation/json.hpp>
+#include <sinew/json_text.hpp>
 #include <sinew/notation/text.hpp>
 
 #include "commands.hpp"
@@ -237,19 +237,12 @@ inline bool option_value(args a, std::size_t& i, std::ostream& err, std::string_
 
 // --- JSON ------------------------------------------------------------------------------
 
-/// Writes `s` as a JSON string literal, with the library's escaping.
+/// Writes `s` as a JSON string literal, with the library's escaping (only the old
+/// export_exercises_json in cmd_exercises.cpp still uses it; `sinew export` no longer calls that).
 inline void json_string(std::ostream& out, std::string_view s) {
   std::string quoted;
   (void)sinew::json::append_quoted(quoted, s);  // catalog text: always well-formed UTF-8
   out << quoted;
-}
-
-/// A JSON number, or null when the value is unknown (negative).
-inline void json_number_or_null(std::ostream& out, double value) {
-  if (value < 0.0)
-    out << "null";
-  else
-    out << value;
 }
 
 }  // namespace sinew_cli

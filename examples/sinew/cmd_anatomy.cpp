@@ -1,4 +1,5 @@
-// `sinew anatomy` and the anatomy half of `sinew export`.
+// `sinew anatomy`: the anatomy layer on the command line (its JSON export is the
+// library's, <sinew/anatomy/json.hpp>, written by `sinew export anatomy`).
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
@@ -164,102 +165,6 @@ int run_anatomy(args a, streams io) {
     return exit_usage;
   print_muscle(io.out, id);
   return exit_ok;
-}
-
-void export_anatomy_json(std::ostream& out) {
-  auto list = [&](auto set, auto&& item) {
-    out << '[';
-    bool first = true;
-    for (auto id : set) {
-      if (!first) out << ',';
-      first = false;
-      item(id);
-    }
-    out << ']';
-  };
-  out << "{\"joints\":[";
-  for (std::size_t j = 0; j != lower_body.joint_count; ++j) {
-    const sinew::joint_id id{static_cast<std::uint8_t>(j)};
-    const auto& ji = lower_body.info(id);
-    out << (j ? "," : "") << "{\"id\":";
-    json_string(out, ji.id);
-    out << ",\"name\":";
-    json_string(out, ji.name);
-    out << ",\"degrees_of_freedom\":" << int{ji.degrees_of_freedom} << ",\"actions\":";
-    list(lower_body.actions_at(id), [&](sinew::action_id x) { json_string(out, lower_body.info(x).id); });
-    out << '}';
-  }
-  out << "],\"actions\":[";
-  for (std::size_t i = 0; i != lower_body.action_count; ++i) {
-    const auto& ai = lower_body.info(sinew::action_id{static_cast<std::uint8_t>(i)});
-    out << (i ? "," : "") << "{\"id\":";
-    json_string(out, ai.id);
-    out << ",\"name\":";
-    json_string(out, ai.name);
-    out << ",\"joint\":";
-    json_string(out, lower_body.info(ai.joint).id);
-    out << ",\"antagonist\":";
-    json_string(out, lower_body.info(ai.antagonist).id);
-    out << '}';
-  }
-  out << "],\"groups\":[";
-  for (std::size_t g = 0; g != lower_body.group_count; ++g) {
-    const sinew::group_id id{static_cast<std::uint8_t>(g)};
-    const auto& gi = lower_body.info(id);
-    out << (g ? "," : "") << "{\"id\":";
-    json_string(out, gi.id);
-    out << ",\"name\":";
-    json_string(out, gi.name);
-    out << ",\"chain\":";
-    json_string(out, chain_name(gi.on_chain));
-    out << ",\"muscles\":";
-    list(lower_body.members_of(id), [&](sinew::muscle_id x) { json_string(out, lower_body.info(x).id); });
-    out << '}';
-  }
-  out << "],\"muscles\":[";
-  for (std::size_t m = 0; m != lower_body.muscle_count; ++m) {
-    const sinew::muscle_id id{static_cast<std::uint16_t>(m)};
-    const auto& mi = lower_body.info(id);
-    const auto& arch = mi.figures.architecture;
-    out << (m ? "," : "") << "{\"id\":";
-    json_string(out, mi.id);
-    out << ",\"name\":";
-    json_string(out, mi.name);
-    out << ",\"group\":";
-    json_string(out, lower_body.info(mi.main_group).id);
-    out << ",\"groups\":";
-    list(mi.groups, [&](sinew::group_id x) { json_string(out, lower_body.info(x).id); });
-    out << ",\"crosses\":";
-    list(mi.crosses, [&](sinew::joint_id x) { json_string(out, lower_body.info(x).id); });
-    out << ",\"two_joint\":" << (lower_body.is_two_joint(id) ? "true" : "false") << ",\"actions\":[";
-    for (std::size_t k = 0; k != mi.action_count; ++k) {
-      out << (k ? "," : "") << "{\"action\":";
-      json_string(out, lower_body.info(mi.actions[k].action).id);
-      out << ",\"role\":";
-      json_string(out, role_name(mi.actions[k].role));
-      out << '}';
-    }
-    out << "],\"type_i_percent\":";
-    json_number_or_null(out, mi.figures.fibers.type_i_percent.value);
-    out << ",\"architecture\":{\"optimal_fiber_length_cm\":";
-    json_number_or_null(out, arch.optimal_fiber_length_cm.value);
-    out << ",\"pcsa_cm2\":";
-    json_number_or_null(out, arch.pcsa_cm2.value);
-    out << ",\"pennation_deg\":";
-    json_number_or_null(out, arch.pennation_deg.value);
-    out << ",\"volume_cm3\":";
-    json_number_or_null(out, arch.volume_cm3.value);
-    out << "},\"sources\":[";
-    bool first = true;
-    for (auto s : {mi.figures.fibers.source, arch.source}) {
-      if (s.empty()) continue;
-      if (!first) out << ',';
-      first = false;
-      json_string(out, s);
-    }
-    out << "]}";
-  }
-  out << "]}\n";
 }
 
 }  // namespace sinew_cli

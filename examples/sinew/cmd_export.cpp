@@ -1,6 +1,11 @@
-// `sinew export anatomy|exercises`: the JSON exports other programs read.
+// `sinew export anatomy|exercises`: the JSON exports other programs read,
+// written by the library's opt-in JSON headers so that any program writes the
+// same documents.
 #include <ostream>
 #include <string_view>
+
+#include <sinew/anatomy/json.hpp>
+#include <sinew/exercises/json.hpp>
 
 #include "cli_support.hpp"
 #include "commands.hpp"
@@ -11,11 +16,11 @@ int run_export(args a, streams io) {
   for (auto arg : a)
     if (arg.starts_with("--")) return reject_option(io.err, "export", arg, {});
   if (a.size() == 1 && a[0] == "anatomy") {
-    export_anatomy_json(io.out);
+    io.out << sinew::json::to_json(sinew::lower_body) << '\n';
     return exit_ok;
   }
   if (a.size() == 1 && a[0] == "exercises") {
-    export_exercises_json(io.out);
+    io.out << sinew::json::to_json(sinew::builtin_catalog()) << '\n';
     return exit_ok;
   }
   io.err << "sinew: usage: sinew export anatomy|exercises";

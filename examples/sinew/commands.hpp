@@ -27,8 +27,8 @@ int run_substitute(args, streams); // sinew substitute <exercise> [filters]
 int run_export(args, streams);     // sinew export anatomy|exercises
 int run_parse(args, streams);      // sinew parse "<scheme text>" [--json]
 
-// JSON writers behind `sinew export`, one per layer (cmd_export.cpp dispatches).
-void export_anatomy_json(std::ostream&);
+// `sinew export` writes the library's JSON documents (<sinew/anatomy/json.hpp>,
+// <sinew/exercises/json.hpp>). The old CLI-side writer below is no longer called.
 void export_exercises_json(std::ostream&);
 
 }  // namespace sinew_cli

@@ -1,10 +1,12 @@
 // The exercises layer: exercises as compile-time types with compact run-time
-// records, muscles and roles derived from the anatomy, the built-in catalog,
-// coverage queries, substitutes, smallest covers and the text format.
+// records, the muscles of an exercise with roles and emphasis derived from the
+// anatomy (muscles_of), the built-in catalog, coverage queries, substitutes,
+// smallest covers and the text format. JSON output is opt-in: sinew/exercises/json.hpp.
 #pragma once
 
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
+#include <sinew/exercises/muscles_of.hpp>
 #include <sinew/exercises/descriptor.hpp>
 #include <sinew/exercises/names.hpp>
 #include <sinew/exercises/parse.hpp>

@@ -1,6 +1,6 @@
 // sinew: lower-body functional anatomy and training programming, header-only.
 // This umbrella header includes every layer. Printing beyond text_view's
-// stream operator, and JSON, are opt-in headers (sinew/notation/json.hpp).
+// stream operator, and JSON, are opt-in headers (sinew/io.hpp, sinew/json.hpp).
 #pragma once
 
 #include <sinew/anatomy.hpp>

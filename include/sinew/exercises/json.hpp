@@ -1,0 +1,143 @@
+// Opt-in JSON for exercises: each exercise's facts as stated (equipment,
+// mechanic, laterality, pattern, spinal load, where the load peaks,
+// difficulty), its effective actions, the muscles it works with role, emphasis
+// and length (muscles_of), and its groups' roles; the document `sinew export
+// exercises` prints. Any catalog of records (the built-in one, or a program's
+// own) in any model writes the same document shape. Field names are
+// snake_case and part of the public interface (add, never rename). Uses
+// <string>, so the core headers never include it.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include <sinew/exercises/catalog.hpp>
+#include <sinew/exercises/derivation.hpp>
+#include <sinew/exercises/muscles_of.hpp>
+#include <sinew/exercises/names.hpp>
+#include <sinew/json_text.hpp>
+#include <sinew/span.hpp>
+
+namespace sinew::json {
+
+namespace detail {
+
+/// The best role any member of group `g` of the model has in the list.
+template <class Model, class List>
+[[nodiscard]] muscle_role best_role_in_group(const List& muscles, group_id g) {
+  muscle_role best = muscle_role::none;
+  for (const auto& w : muscles)
+    if (Model::info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
+  return best;
+}
+
+template <class Model>
+void exercise_value(std::string& out, const exercise_record& r) {
+  const auto quoted_id = [&](auto id) { (void)append_quoted(out, Model::info(id).id); };
+  out += "{\"id\":";
+  (void)append_quoted(out, r.id);
+  out += ",\"name\":";
+  (void)append_quoted(out, r.name);
+  out += ",\"equipment\":[";
+  bool first = true;
+  for (std::size_t q = 0; q != equipment_count; ++q) {
+    const auto item = static_cast<equipment>(q);
+    if (!r.equipment.contains(item)) continue;
+    out += first ? "" : ",";
+    first = false;
+    (void)append_quoted(out, name_of(item));
+  }
+  out += "],\"mechanic\":";
+  (void)append_quoted(out, name_of(r.mechanic));
+  out += ",\"laterality\":";
+  (void)append_quoted(out, name_of(r.laterality));
+  out += ",\"pattern\":";
+  (void)append_quoted(out, name_of(r.pattern));
+  out += ",\"spinal_load\":";
+  (void)append_quoted(out, name_of(r.spinal_load));
+  out += ",\"loaded_at\":";
+  (void)append_quoted(out, name_of(r.loaded_at));
+  out += ",\"difficulty\":";
+  (void)append_quoted(out, name_of(r.difficulty));
+  out += ",\"actions\":[";
+  first = true;
+  const auto actions = [&](const action_set& s, const char* role) {
+    s.for_each([&](action_id a) {
+      out += first ? "{\"action\":" : ",{\"action\":";
+      first = false;
+      quoted_id(a);
+      out += ",\"role\":\"";
+      out += role;
+      out += "\"}";
+    });
+  };
+  const effective_actions effective = effective_actions_of(r);
+  actions(effective.primary, "primary");
+  actions(effective.assisting, "assisting");
+  actions(effective.stabilized, "stabilized");
+  out += "],\"muscles\":[";
+  const auto muscles = muscles_of<Model>(r);
+  first = true;
+  for (const muscle_work& w : muscles) {
+    out += first ? "{\"muscle\":" : ",{\"muscle\":";
+    first = false;
+    quoted_id(w.muscle);
+    out += ",\"role\":";
+    (void)append_quoted(out, name_of(w.role));
+    out += ",\"emphasis\":";
+    append_fixed(out, static_cast<double>(w.emphasis), 4);
+    out += ",\"length\":";
+    (void)append_quoted(out, name_of(w.length));
+    out += '}';
+  }
+  out += "],\"groups\":[";
+  first = true;
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    const group_id id{static_cast<std::uint8_t>(g)};
+    const muscle_role role = best_role_in_group<Model>(muscles, id);
+    if (role == muscle_role::none) continue;
+    out += first ? "{\"group\":" : ",{\"group\":";
+    first = false;
+    quoted_id(id);
+    out += ",\"role\":";
+    (void)append_quoted(out, name_of(role));
+    out += '}';
+  }
+  out += "]}";
+}
+
+}  // namespace detail
+
+/// One exercise as a JSON object:
+/// `{"id","name","equipment":[...],"mechanic","laterality","pattern","spinal_load",
+///   "loaded_at","difficulty","actions":[{"action","role"}],
+///   "muscles":[{"muscle","role","emphasis","length"}],"groups":[{"group","role"}]}`.
+/// Actions are the effective ones (primary, then assisting, then stabilized:
+/// what the stance, laterality and spinal load add included); muscles are
+/// muscles_of's list (by role, then emphasis, with 4 decimals); a group's role
+/// is the best role of its members. Names are the model's snake_case ids.
+template <class Model = lower_body_model>
+[[nodiscard]] std::string to_json(const exercise_record& r) {
+  std::string out;
+  detail::exercise_value<Model>(out, r);
+  return out;
+}
+
+/// A catalog as one JSON document, `{"exercises":[...]}`, each exercise as
+/// `to_json(record)` writes it, in catalog order. `to_json(sinew::builtin_catalog())`
+/// is what `sinew export exercises` prints (the tool adds a line break).
+template <class Model = lower_body_model>
+[[nodiscard]] std::string to_json(span<const exercise_record> catalog) {
+  std::string out = "{\"exercises\":[";
+  bool first = true;
+  for (const exercise_record& r : catalog) {
+    if (!first) out += ',';
+    first = false;
+    detail::exercise_value<Model>(out, r);
+  }
+  out += "]}";
+  return out;
+}
+
+}  // namespace sinew::json
