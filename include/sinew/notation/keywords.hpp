@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <sinew/detail/ascii.hpp>
 #include <sinew/span.hpp>
 #include <sinew/text_view.hpp>
 
@@ -124,8 +125,6 @@ using keyword_data::keyword_table;
 static_assert(sizeof(keyword_table) / sizeof(keyword_table[0]) == static_cast<std::size_t>(kw::count_of_keywords),
               "sinew: one table entry per keyword");
 
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 /// A set of ASCII characters.
 struct char_set {
   std::uint64_t bits[2]{};
@@ -143,7 +142,7 @@ struct char_set {
 constexpr char_set first_letters(keyword_group group) noexcept {
   char_set set;
   for (const auto& k : keyword_table)
-    if (k.group == group) set.add(ascii_lower(k.pattern[0]));
+    if (k.group == group) set.add(ascii::lower(k.pattern[0]));
   return set;
 }
 

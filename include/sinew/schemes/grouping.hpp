@@ -9,6 +9,7 @@
 #pragma once
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/ascii.hpp>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -77,23 +78,22 @@ constexpr grouping make_grouping(grouping_kind k, std::initializer_list<grouping
 }
 
 namespace detail {
-constexpr bool is_space_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 /// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
 constexpr bool label_at(text_view t, std::size_t i) noexcept {
   std::size_t j = i;
-  while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+  while (j < t.size() && ascii::is_digit(t[j])) ++j;
   if (j == i || j + 1 >= t.size()) return false;
   const char letter = t[j], mark = t[j + 1];
-  return ((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z')) && (mark == '.' || mark == ')');
+  return ascii::is_letter(letter) && (mark == '.' || mark == ')');
 }
 constexpr bool well_formed_name(text_view n) noexcept {
-  if (n.size() > max_exercise_name || is_space_byte(n.front()) || is_space_byte(n.back())) return false;
+  if (n.size() > max_exercise_name || ascii::is_blank(n.front()) || ascii::is_blank(n.back())) return false;
   for (std::size_t i = 0; i != n.size(); ++i) {
     const char c = n[i];
     // '@' starts a load or tempo, so a name holding one could run into its scheme.
     // '"' delimits a quoted name ("warm-up" ramp 10,8,5), so a name never holds one.
     if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
-    if ((i == 0 || is_space_byte(n[i - 1])) && label_at(n, i)) return false;
+    if ((i == 0 || ascii::is_blank(n[i - 1])) && label_at(n, i)) return false;
   }
   return true;
 }

@@ -40,7 +40,7 @@ class parser : public scheme_parser {
     for (std::size_t i = p; i < end_; ++i) {
       const char c = text_[i];
       if (c == ';' || c == '\n') return i;
-      if (i > p && is_blank(text_[i - 1]) && label_at(text_.substr(0, end_), i)) return i;
+      if (i > p && ascii::is_blank(text_[i - 1]) && label_at(text_.substr(0, end_), i)) return i;
     }
     return end_;
   }
@@ -77,8 +77,8 @@ class parser : public scheme_parser {
   /// Can a scheme begin at `v`: at the start of a word, with a character that
   /// begins a scheme (keywords.hpp, derived from the keyword table).
   [[nodiscard]] constexpr bool scheme_may_start(std::size_t v, std::size_t from) const noexcept {
-    if (v != from && !(is_blank(text_[v - 1]) && !is_blank(text_[v]))) return false;
-    return scheme_starts.has(lower(text_[v]));
+    if (v != from && !(ascii::is_blank(text_[v - 1]) && !ascii::is_blank(text_[v]))) return false;
+    return scheme_starts.has(ascii::lower(text_[v]));
   }
 
   // Written back as "name canonical-scheme", an entry must read the same: no
@@ -141,12 +141,12 @@ class parser : public scheme_parser {
     // optional label: a coach's "1A." or "1A)" (any number and letter), or the
     // entry's own letter: "A", "A.", "A)" followed by a blank
     if (label_at(text_.substr(0, end), pos_)) {
-      while (is_digit(text_[pos_])) ++pos_;
+      while (ascii::is_digit(text_[pos_])) ++pos_;
       pos_ += 2;
-    } else if (pos_ + 1 < end && lower(text_[pos_]) == static_cast<char>('a' + index)) {
+    } else if (pos_ + 1 < end && ascii::lower(text_[pos_]) == static_cast<char>('a' + index)) {
       std::size_t q = pos_ + 1;
       if (q < end && (text_[q] == '.' || text_[q] == ')')) ++q;
-      if (q < end && is_blank(text_[q])) pos_ = q;
+      if (q < end && ascii::is_blank(text_[q])) pos_ = q;
     }
     skip_blanks();
     const std::size_t name_start = pos_;
@@ -158,7 +158,7 @@ class parser : public scheme_parser {
     // byte of the name beyond them, however long the entry.
     const std::size_t longest = name_start + max_exercise_name;
     std::size_t trimmed_end = end;
-    while (trimmed_end > name_start && is_blank(text_[trimmed_end - 1])) --trimmed_end;
+    while (trimmed_end > name_start && ascii::is_blank(text_[trimmed_end - 1])) --trimmed_end;
     error best{expectation_text(expectation::entry), trimmed_end};
     bool progressed = false;
     for (std::size_t w = name_start; w < end; ++w) {
@@ -168,7 +168,7 @@ class parser : public scheme_parser {
         set_scheme s{};
         if (sub.scheme(s)) {
           std::size_t name_end = w;
-          while (name_end > name_start && is_blank(text_[name_end - 1])) --name_end;
+          while (name_end > name_start && ascii::is_blank(text_[name_end - 1])) --name_end;
           if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
           if (!detail::well_formed_name(text_.substr(name_start, name_end - name_start)))
             return fail(rule::exercise_name_malformed, name_start);
@@ -184,7 +184,7 @@ class parser : public scheme_parser {
         }
       }
       // w belongs to the name now: past the limit, no later split can help
-      if (w >= longest && !is_blank(text_[w])) {
+      if (w >= longest && !ascii::is_blank(text_[w])) {
         if (!progressed) best = error{rule_text(rule::exercise_name_too_long), longest};
         break;
       }
@@ -269,7 +269,7 @@ class parser : public scheme_parser {
       // optional length: "10-15min", "60-75 minutes", "90s"
       const std::size_t save = pos_;
       skip_blanks();
-      if (is_digit(peek())) {
+      if (ascii::is_digit(peek())) {
         std::uint32_t lo = 0, hi = 0;
         const std::size_t at = pos_;
         if (!number(lo)) return false;

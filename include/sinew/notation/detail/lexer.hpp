@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <sinew/text_view.hpp>
 
+#include <sinew/detail/ascii.hpp>
 #include <sinew/notation/keywords.hpp>
 #include <sinew/notation/messages.hpp>
 #include <sinew/result.hpp>
@@ -18,12 +19,6 @@
 #include <sinew/schemes/set_scheme.hpp>
 
 namespace sinew::detail {
-
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-constexpr bool is_alpha(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_alpha(c); }
-constexpr char lower(char c) noexcept { return ascii_lower(c); }
-constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 /// The largest value each numeric field of the notation holds, and the rule
 /// that states it (the limits of docs/notation.md).
@@ -57,7 +52,7 @@ class lexer {
     return pos_ + k < end_ ? text_[pos_ + k] : '\0';
   }
   constexpr void skip_blanks() noexcept {
-    while (pos_ < end_ && is_blank(text_[pos_])) ++pos_;
+    while (pos_ < end_ && ascii::is_blank(text_[pos_])) ++pos_;
   }
   constexpr bool fail(expectation e, std::size_t at) noexcept {
     if (!failed_) err_ = error{expectation_text(e), at};
@@ -70,7 +65,7 @@ class lexer {
     return false;
   }
   [[nodiscard]] constexpr bool boundary_at(std::size_t p) const noexcept {
-    return p >= end_ || !is_alnum(text_[p]);
+    return p >= end_ || !ascii::is_alnum(text_[p]);
   }
 
   /// Matches a keyword pattern at the cursor, case-insensitively, and moves past
@@ -82,10 +77,10 @@ class lexer {
       if (c == '-') {
         if (p < end_ && (text_[p] == '-' || text_[p] == ' ')) ++p;
       } else if (c == ' ') {
-        if (p >= end_ || !is_blank(text_[p])) return false;
-        while (p < end_ && is_blank(text_[p])) ++p;
+        if (p >= end_ || !ascii::is_blank(text_[p])) return false;
+        while (p < end_ && ascii::is_blank(text_[p])) ++p;
       } else {
-        if (p >= end_ || lower(text_[p]) != c) return false;
+        if (p >= end_ || ascii::lower(text_[p]) != c) return false;
         ++p;
       }
     }
@@ -101,7 +96,7 @@ class lexer {
     const text_view pat = entry_of(k).pattern;
     if (end_ - pos_ < pat.size()) return false;
     for (std::size_t i = 0; i != pat.size(); ++i)
-      if (lower(text_[pos_ + i]) != pat[i]) return false;
+      if (ascii::lower(text_[pos_ + i]) != pat[i]) return false;
     pos_ += pat.size();
     return true;
   }
@@ -139,11 +134,11 @@ class lexer {
   /// as the value passes the limit; a fifth digit is refused even under it
   /// (leading zeros): no field is written with more than four.
   constexpr bool number(std::uint32_t& out, field_limit limit = count_limit, std::size_t at = error::no_position) noexcept {
-    if (!is_digit(peek())) return fail(expectation::number, pos_);
+    if (!ascii::is_digit(peek())) return fail(expectation::number, pos_);
     const std::size_t start = pos_;
     if (at == error::no_position) at = start;
     std::uint32_t v = 0;
-    while (is_digit(peek())) {
+    while (ascii::is_digit(peek())) {
       v = v * 10U + static_cast<std::uint32_t>(peek() - '0');
       ++pos_;
       if (v > limit.most) return fail(limit.over, at);
@@ -157,10 +152,10 @@ class lexer {
     std::uint32_t whole = 0;
     if (!number(whole, field_limit{limit.most / 10U, limit.over}, at)) return false;
     std::uint32_t frac = 0;
-    if (peek() == '.' && is_digit(peek(1))) {
+    if (peek() == '.' && ascii::is_digit(peek(1))) {
       frac = static_cast<std::uint32_t>(peek(1) - '0');
       pos_ += 2;
-      if (is_digit(peek())) return fail(expectation::one_decimal, pos_);
+      if (ascii::is_digit(peek())) return fail(expectation::one_decimal, pos_);
     }
     out = whole * 10U + frac;
     if (out > limit.most) return fail(limit.over, at);
@@ -168,11 +163,11 @@ class lexer {
   }
   constexpr bool range_dash() noexcept {
     // '-' or the UTF-8 en dash (E2 80 93) that word processors put in "10–15".
-    if (peek() == '-' && is_digit(peek(1))) {
+    if (peek() == '-' && ascii::is_digit(peek(1))) {
       ++pos_;
       return true;
     }
-    if (peek() == '\xE2' && peek(1) == '\x80' && peek(2) == '\x93' && is_digit(peek(3))) {
+    if (peek() == '\xE2' && peek(1) == '\x80' && peek(2) == '\x93' && ascii::is_digit(peek(3))) {
       pos_ += 3;
       return true;
     }
@@ -183,7 +178,7 @@ class lexer {
     skip_blanks();
     if (peek() == 'x' || peek() == 'X') {
       ++pos_;
-      if (!is_alpha(peek())) return true;
+      if (!ascii::is_letter(peek())) return true;
       // "3xAMAP", "5xfail": a quantity word glued to the sign
       const std::size_t after = pos_;
       if (match(keyword_group::quantity_word, false) != nullptr) {
@@ -217,7 +212,7 @@ class lexer {
     skip_blanks();
     const std::size_t at = pos_;
     std::uint32_t n = 0;
-    if (!is_digit(peek())) return fail(expectation::duration, at);
+    if (!ascii::is_digit(peek())) return fail(expectation::duration, at);
     if (!number(n)) return false;
     time_unit u{};
     if (!time_unit_word(u)) return fail(expectation::duration, pos_);
@@ -229,7 +224,7 @@ class lexer {
     skip_blanks();
     const std::size_t at = pos_;
     std::uint32_t n = 0;
-    if (!is_digit(peek())) return fail(expectation::seconds, at);
+    if (!ascii::is_digit(peek())) return fail(expectation::seconds, at);
     if (!number(n)) return false;
     const std::size_t save = pos_;
     const auto* unit = match(keyword_group::time_unit);

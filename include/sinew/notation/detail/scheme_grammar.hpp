@@ -32,7 +32,7 @@ class scheme_parser : public lexer {
     const std::size_t save = pos_;
     (void)keyword(kw::between);
     skip_blanks();
-    if (!is_digit(peek())) {
+    if (!ascii::is_digit(peek())) {
       pos_ = save;
       return true;
     }
@@ -62,7 +62,7 @@ class scheme_parser : public lexer {
       side_suffix(q);
       return true;
     }
-    if (!is_digit(peek())) return fail(after_sets ? expectation::quantity : expectation::scheme, at);
+    if (!ascii::is_digit(peek())) return fail(after_sets ? expectation::quantity : expectation::scheme, at);
     std::uint32_t lo = 0, hi = 0;
     if (!number(lo)) return false;
     hi = lo;
@@ -82,7 +82,7 @@ class scheme_parser : public lexer {
         const std::size_t save = pos_;
         if (keyword(kw::hold)) {
           skip_blanks();
-          if (is_digit(peek())) pos_ = save;
+          if (ascii::is_digit(peek())) pos_ = save;
         }
         side_suffix(q);
         return true;
@@ -112,7 +112,7 @@ class scheme_parser : public lexer {
     std::uint8_t n = 0;
     for (;;) {
       skip_blanks();
-      if (!is_digit(peek())) return fail(sep == '+' ? expectation::mini_sets : expectation::list, pos_);
+      if (!ascii::is_digit(peek())) return fail(sep == '+' ? expectation::mini_sets : expectation::list, pos_);
       if (n == max_listed_sets) return fail(sep == '+' ? rule::mini_sets_too_few : rule::list_too_long, pos_);
       m.listed[n] = pos_;
       std::uint32_t v = 0;
@@ -136,7 +136,7 @@ class scheme_parser : public lexer {
   /// most one past the longest tempo: a longer run is an error either way.
   [[nodiscard]] constexpr std::size_t tempo_run_end(std::size_t p) const noexcept {
     const std::size_t stop = p + 5;
-    while (p < end_ && p < stop && (is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
+    while (p < end_ && p < stop && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
     return p;
   }
   constexpr bool tempo_digits(tempo& t, std::size_t& at) noexcept {
@@ -151,7 +151,7 @@ class scheme_parser : public lexer {
     t = tempo{tempo::mode::digits, static_cast<std::uint8_t>(len), {}};
     for (std::size_t i = 0; i != len; ++i) {
       const char c = text_[pos_ + i];
-      t.phase[i] = is_digit(c) ? static_cast<std::uint8_t>(c - '0') : tempo::explosive;
+      t.phase[i] = ascii::is_digit(c) ? static_cast<std::uint8_t>(c - '0') : tempo::explosive;
     }
     pos_ = p;
     return true;
@@ -179,19 +179,19 @@ class scheme_parser : public lexer {
     // A run of digits and X: a tempo unless a load unit or a decimal follows.
     std::size_t p = pos_;
     bool only_digits = true;
-    while (p < end_ && (is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) {
-      if (!is_digit(text_[p])) only_digits = false;
+    while (p < end_ && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) {
+      if (!ascii::is_digit(text_[p])) only_digits = false;
       ++p;
     }
     if (p == pos_) return fail(expectation::load_or_tempo, pos_);
     std::size_t unit_at = p;  // "@100 kg": a unit after blanks still makes a load
-    const bool decimal = only_digits && unit_at + 1 < end_ && text_[unit_at] == '.' && is_digit(text_[unit_at + 1]);
+    const bool decimal = only_digits && unit_at + 1 < end_ && text_[unit_at] == '.' && ascii::is_digit(text_[unit_at + 1]);
     if (decimal) {
       unit_at += 2;
-      while (unit_at < end_ && is_digit(text_[unit_at])) ++unit_at;
+      while (unit_at < end_ && ascii::is_digit(text_[unit_at])) ++unit_at;
     }
-    while (unit_at < end_ && is_blank(text_[unit_at])) ++unit_at;
-    const char unit = unit_at < end_ ? lower(text_[unit_at]) : '\0';
+    while (unit_at < end_ && ascii::is_blank(text_[unit_at])) ++unit_at;
+    const char unit = unit_at < end_ ? ascii::lower(text_[unit_at]) : '\0';
     // The unit decides the field, and with it the limit the number is read against.
     load_kind kind = load_kind::none;
     if (unit == '%') {
@@ -237,7 +237,7 @@ class scheme_parser : public lexer {
     skip_blanks();
     m.drops = pos_;
     std::uint32_t n = 1;
-    if (is_digit(peek())) {
+    if (ascii::is_digit(peek())) {
       if (!number(n, drops_limit)) return false;
       skip_blanks();
     } else if (word(kw::double_)) {
@@ -252,9 +252,9 @@ class scheme_parser : public lexer {
     s.drops = static_cast<std::uint8_t>(n);
     const std::size_t save = pos_;
     skip_blanks();
-    if (peek() == '-' || peek() == '+' || is_digit(peek())) {
+    if (peek() == '-' || peek() == '+' || ascii::is_digit(peek())) {
       const bool rising = peek() == '+';
-      if (!is_digit(peek())) ++pos_;
+      if (!ascii::is_digit(peek())) ++pos_;
       const std::size_t pct_at = pos_;
       std::uint32_t pct = 0;
       if (!number(pct, drop_percent_limit)) return false;
@@ -314,7 +314,7 @@ class scheme_parser : public lexer {
         if (!keyword(kw::every)) return fail(expectation::every, pos_);
         skip_blanks();
         std::uint32_t n = 0;
-        if (!is_digit(peek())) return fail(expectation::every, pos_);
+        if (!ascii::is_digit(peek())) return fail(expectation::every, pos_);
         if (!number(n)) return false;
         (void)match(keyword_group::ordinal, false);
         (void)(keyword(kw::reps) || keyword(kw::rep));
@@ -343,7 +343,7 @@ class scheme_parser : public lexer {
     if (!rep_list(s, m, '+')) return false;
     const std::size_t save = pos_;
     skip_blanks();
-    if (is_digit(peek())) {
+    if (ascii::is_digit(peek())) {
       duration d{};
       if (!duration_value(d)) return false;
       s.between_mini_sets = rest::of(d);
@@ -357,7 +357,7 @@ class scheme_parser : public lexer {
   /// whole digit run, so that an over-long count is reported as a set count.
   [[nodiscard]] constexpr bool set_count_follows() const noexcept {
     lexer probe(text_, pos_, end_);
-    while (is_digit(probe.peek())) ++probe.pos_;
+    while (ascii::is_digit(probe.peek())) ++probe.pos_;
     return probe.times_sign() || probe.keyword(kw::sets) || probe.keyword(kw::set);
   }
 
@@ -382,7 +382,7 @@ class scheme_parser : public lexer {
           skip_blanks();
           m.quantity = pos_;
           std::uint32_t n = 0;
-          if (!is_digit(peek())) return fail(expectation::rep_max, pos_);
+          if (!ascii::is_digit(peek())) return fail(expectation::rep_max, pos_);
           if (!number(n)) return false;
           if (!keyword(kw::rm) && !keyword(kw::rep_max)) return fail(expectation::rep_max, pos_);
           s.per_set = quantity::reps(u16(n));
@@ -395,7 +395,7 @@ class scheme_parser : public lexer {
     } else {
       // [sets ("x" | "sets of")] quantity
       std::uint32_t sets = 1;
-      if (is_digit(peek()) && set_count_follows()) {
+      if (ascii::is_digit(peek()) && set_count_follows()) {
         if (!number(sets, sets_limit)) return false;
         if (!times_sign()) {
           (void)(keyword(kw::sets) || keyword(kw::set));
