@@ -143,12 +143,12 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 
 [[nodiscard]] constexpr result<grouping> validate(const grouping& g) noexcept {
   const auto c = check(g);
-  if (!c.ok()) return error{rule_text(c.rule)};
+  if (!c.ok()) return rule_error(c.rule);
   return g;
 }
 
 [[nodiscard]] consteval grouping checked(const grouping& g) noexcept {
-  if (const auto c = check(g); !c.ok()) (void)rule_text(c.rule, true);
+  if (const auto c = check(g); !c.ok()) stop_on(c.rule);
   return g;
 }
 
@@ -158,10 +158,10 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 template <class TargetsOf>
   requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> std::convertible_to<bool>; }
 [[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g, TargetsOf&& targets_of) {
-  if (const auto c = check(g); !c.ok()) return error{rule_text(c.rule)};
-  if (g.kind != grouping_kind::compound_set) return error{rule_text(rule::compound_set_size)};
+  if (const auto c = check(g); !c.ok()) return rule_error(c.rule);
+  if (g.kind != grouping_kind::compound_set) return rule_error(rule::compound_set_size);
   if (!targets_of(g.entries[0].exercise).intersects(targets_of(g.entries[1].exercise)))
-    return error{rule_text(rule::compound_set_no_shared_muscle)};
+    return rule_error(rule::compound_set_no_shared_muscle);
   return g;
 }
 
@@ -194,11 +194,11 @@ struct block {
 [[nodiscard]] constexpr bool is_valid(const block& b) noexcept { return check(b).ok(); }
 [[nodiscard]] constexpr result<block> validate(const block& b) noexcept {
   const auto c = check(b);
-  if (!c.ok()) return error{rule_text(c.rule)};
+  if (!c.ok()) return rule_error(c.rule);
   return b;
 }
 [[nodiscard]] consteval block checked(const block& b) noexcept {
-  if (const auto c = check(b); !c.ok()) (void)rule_text(c.rule, true);
+  if (const auto c = check(b); !c.ok()) stop_on(c.rule);
   return b;
 }
 

@@ -67,7 +67,7 @@ constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
 template <class Field, std::integral I>
 constexpr Field field(I v, rule below, rule above) noexcept {
   const auto a = try_field<Field>(v, below, above);
-  if (a.broken != rule::none) (void)rule_text(a.broken, true);
+  if (a.broken != rule::none) stop_on(a.broken);
   return a.value;
 }
 
@@ -93,7 +93,7 @@ constexpr std::uint16_t amount(I n) noexcept { return field<std::uint16_t>(n, ru
 /// The try_ factories' path: the amount, or the error naming its limit (9999).
 template <class T, std::integral I>
 constexpr result<T> try_amount(I n, T made) noexcept {
-  if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return error{rule_text(rule::number_too_large)};
+  if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return rule_error(rule::number_too_large);
   return made;
 }
 /// A duration or distance of `n` in `unit`, or the error naming the limit.
@@ -297,7 +297,7 @@ struct load {
   template <std::integral W, std::integral T>
   [[nodiscard]] static constexpr load made(load_kind k, W whole, T tenth) noexcept {
     const auto a = attempt(k, whole, tenth);
-    if (a.broken != rule::none) (void)rule_text(a.broken, true);
+    if (a.broken != rule::none) stop_on(a.broken);
     return a.value;
   }
   template <std::integral W, std::integral T>
@@ -422,8 +422,8 @@ constexpr rule_check check_tempo(const tempo& t) noexcept {
 template <std::integral W, std::integral T>
 constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
   const auto a = attempt(k, whole, tenth);
-  if (a.broken != rule::none) return error{rule_text(a.broken)};
-  if (const auto c = detail::check_load(a.value); !c.ok()) return error{rule_text(c.rule)};
+  if (a.broken != rule::none) return rule_error(a.broken);
+  if (const auto c = detail::check_load(a.value); !c.ok()) return rule_error(c.rule);
   return a.value;
 }
 

@@ -247,7 +247,7 @@ template <std::integral S>
 /// The scheme, or the error naming the first rule it breaks.
 [[nodiscard]] constexpr result<set_scheme> validate(const set_scheme& s) noexcept {
   const auto c = check(s);
-  if (!c.ok()) return error{rule_text(c.rule)};
+  if (!c.ok()) return rule_error(c.rule);
   return s;
 }
 
@@ -268,7 +268,7 @@ template <SetScheme T>
 template <SetScheme T>
 [[nodiscard]] consteval set_scheme checked(const T& t) noexcept {
   const set_scheme s = as_set_scheme(t);
-  if (const auto c = check(s); !c.ok()) (void)rule_text(c.rule, true);
+  if (const auto c = check(s); !c.ok()) stop_on(c.rule);
   return s;
 }
 

@@ -159,7 +159,7 @@ class parser : public scheme_parser {
     const std::size_t longest = name_start + max_exercise_name;
     std::size_t trimmed_end = end;
     while (trimmed_end > name_start && ascii::is_blank(text_[trimmed_end - 1])) --trimmed_end;
-    error best{expectation_text(expectation::entry), trimmed_end};
+    error best = rule_error(expectation::entry, trimmed_end);
     bool progressed = false;
     for (std::size_t w = name_start; w < end; ++w) {
       const bool may_start = scheme_may_start(w, name_start);
@@ -185,7 +185,7 @@ class parser : public scheme_parser {
       }
       // w belongs to the name now: past the limit, no later split can help
       if (w >= longest && !ascii::is_blank(text_[w])) {
-        if (!progressed) best = error{rule_text(rule::exercise_name_too_long), longest};
+        if (!progressed) best = rule_error(rule::exercise_name_too_long, longest);
         break;
       }
     }

@@ -55,12 +55,12 @@ class lexer {
     while (pos_ < end_ && ascii::is_blank(text_[pos_])) ++pos_;
   }
   constexpr bool fail(expectation e, std::size_t at) noexcept {
-    if (!failed_) err_ = error{expectation_text(e), at};
+    if (!failed_) err_ = rule_error(e, at);
     failed_ = true;
     return false;
   }
   constexpr bool fail(rule r, std::size_t at) noexcept {
-    if (!failed_) err_ = error{rule_text(r), at};
+    if (!failed_) err_ = rule_error(r, at);
     failed_ = true;
     return false;
   }
