@@ -28,10 +28,6 @@ namespace sinew {
 namespace detail {
 
 // The keyword table's values are the schemes layer's enumerators.
-static_assert(keyword_table[static_cast<std::size_t>(kw::cluster)].value == static_cast<std::uint8_t>(scheme_kind::cluster));
-static_assert(keyword_table[static_cast<std::size_t>(kw::strip)].value == static_cast<std::uint8_t>(scheme_kind::strip));
-static_assert(keyword_table[static_cast<std::size_t>(kw::double_)].value == static_cast<std::uint8_t>(scheme_kind::double_pyramid));
-static_assert(keyword_table[static_cast<std::size_t>(kw::warm_up_ramp)].value == static_cast<std::uint8_t>(scheme_kind::warm_up_ramp));
 static_assert(keyword_table[static_cast<std::size_t>(kw::fail)].value == static_cast<std::uint8_t>(quantity_kind::to_failure));
 static_assert(keyword_table[static_cast<std::size_t>(kw::amap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
 static_assert(keyword_table[static_cast<std::size_t>(kw::min)].value == static_cast<std::uint8_t>(time_unit::minute));
@@ -54,6 +50,25 @@ static_assert(keyword_table[static_cast<std::size_t>(kw::circuit)].value == stat
 static_assert(keyword_table[static_cast<std::size_t>(kw::giant_set)].value == static_cast<std::uint8_t>(grouping_kind::giant_set));
 static_assert(keyword_table[static_cast<std::size_t>(kw::cool_down)].value == static_cast<std::uint8_t>(block_role::cool_down));
 static_assert(keyword_table[static_cast<std::size_t>(kw::warm_up)].value == static_cast<std::uint8_t>(block_role::warm_up));
+
+
+/// Each scheme kind with words (schemes/kinds.hpp) is read through its first
+/// written word, a scheme-name keyword that stands for that kind: a kind added
+/// without its keyword does not compile.
+constexpr bool every_scheme_kind_has_its_keyword() noexcept {
+  for (const scheme_kind_row& row : scheme_kinds()) {
+    if (row.layout == scheme_layout::counted) continue;
+    const std::size_t blank = row.written.find(' ');
+    const text_view first = row.written.substr(0, blank);
+    bool found = false;
+    for (const notation_keyword& k : keyword_table)
+      if (k.group == keyword_group::scheme_name && k.pattern == first && k.value == static_cast<std::uint8_t>(row.kind)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+static_assert(every_scheme_kind_has_its_keyword(),
+              "sinew: every scheme kind's first written word is a scheme-name keyword standing for it (notation/keywords.hpp)");
 
 }  // namespace detail
 

@@ -25,6 +25,12 @@ inline constexpr std::size_t max_grouping_entries = 8;
 inline constexpr std::size_t max_exercise_name = 64;
 
 enum class grouping_kind : std::uint8_t { superset, compound_set, tri_set, giant_set, circuit };
+namespace detail {
+inline constexpr text_view grouping_kind_names[] = {"superset", "compound_set", "tri_set", "giant_set", "circuit"};
+/// As the notation writes each kind (its keywords: notation/keywords.hpp).
+inline constexpr text_view grouping_kind_written[] = {"superset", "compound set", "tri-set", "giant set", "circuit"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(grouping_kind k) noexcept { return detail::name_in(detail::grouping_kind_names, k); }
 
 /// One exercise of a grouping: its name as written and its sets.
 struct grouping_entry {
@@ -166,6 +172,12 @@ template <class TargetsOf>
 }
 
 enum class block_role : std::uint8_t { none, warm_up, priming, working, finishing, cool_down };
+namespace detail {
+inline constexpr text_view block_role_names[] = {"none", "warm_up", "priming", "working", "finishing", "cool_down"};
+/// As the notation writes each role (its keywords: notation/keywords.hpp).
+inline constexpr text_view block_role_written[] = {"", "warm-up", "priming", "working", "finishing", "cool-down"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(block_role r) noexcept { return detail::name_in(detail::block_role_names, r); }
 enum class block_content : std::uint8_t { none, scheme, grouping, rest };
 
 /// One line of a session plan: an optional role with an optional length

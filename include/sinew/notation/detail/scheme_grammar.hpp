@@ -361,22 +361,32 @@ class scheme_parser : public lexer {
     return probe.times_sign() || probe.keyword(kw::sets) || probe.keyword(kw::set);
   }
 
+  /// After a kind's keyword `matched`, the rest of the kind's written words
+  /// (`written`: "reverse" is followed by "pyramid"); nothing to read when the
+  /// keyword is not the first of them ("warm-up ramp" for "ramp").
+  constexpr bool rest_of_written(text_view written, text_view matched) noexcept {
+    if (!written.starts_with(matched) || written.size() == matched.size() || written[matched.size()] != ' ') return true;
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (pattern(written.substr(matched.size() + 1))) return true;
+    pos_ = save;
+    return false;
+  }
+
   constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
     skip_blanks();
     m.start = pos_;
     if (const auto* k = match(keyword_group::scheme_name, false)) {
+      // The kind's row (schemes/kinds.hpp) says what follows its keyword.
       const auto kind = static_cast<scheme_kind>(k->value);
-      switch (kind) {
-        case scheme_kind::reverse_pyramid:
-        case scheme_kind::double_pyramid:
-          if (!keyword(kw::pyramid)) return fail(expectation::pyramid, pos_);
-          [[fallthrough]];
-        case scheme_kind::pyramid:
-        case scheme_kind::warm_up_ramp:
+      const scheme_kind_row& row = row_of(kind);
+      switch (row.layout) {
+        case scheme_layout::listed:
+          if (!rest_of_written(row.written, k->pattern)) return fail(expectation::pyramid, pos_);
           s.kind = kind;
           break;
-        case scheme_kind::strip: {
-          s.kind = scheme_kind::strip;
+        case scheme_layout::rep_max: {
+          s.kind = kind;
           (void)(keyword(kw::sets) || keyword(kw::set));
           if (!keyword(kw::from)) return fail(expectation::rep_max, pos_);
           skip_blanks();
@@ -388,9 +398,8 @@ class scheme_parser : public lexer {
           s.per_set = quantity::reps(u16(n));
           return true;
         }
-        case scheme_kind::rest_pause:
-        case scheme_kind::cluster: return mini_set_body(s, m, kind);
-        case scheme_kind::straight: break;
+        case scheme_layout::mini_sets: return mini_set_body(s, m, kind);
+        case scheme_layout::counted: break;
       }
     } else {
       // [sets ("x" | "sets of")] quantity
@@ -402,11 +411,16 @@ class scheme_parser : public lexer {
           (void)keyword(kw::of);
         }
         skip_blanks();
-        const bool rest_pause = word(kw::rest_pause);
-        if (rest_pause || word(kw::cluster)) {
-          if (!mini_set_body(s, m, rest_pause ? scheme_kind::rest_pause : scheme_kind::cluster)) return false;
-          s.sets = u16(sets);
-          return true;
+        const std::size_t kind_at = pos_;
+        if (const auto* named = match(keyword_group::scheme_name, false)) {
+          // "3x rest-pause 8+3+3": a set count only before a kind of mini-sets
+          const auto kind = static_cast<scheme_kind>(named->value);
+          if (row_of(kind).layout == scheme_layout::mini_sets) {
+            if (!mini_set_body(s, m, kind)) return false;
+            s.sets = u16(sets);
+            return true;
+          }
+          pos_ = kind_at;
         }
         (void)keyword(kw::to_technical);
       }
