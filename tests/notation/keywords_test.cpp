@@ -91,7 +91,7 @@ TEST_CASE("what can begin a scheme is derived from the table, and is exactly tha
   for (char c = '0'; c <= '9'; ++c) CHECK(starts.has(c));
   // and no character outside the set begins a scheme, whatever follows it
   for (int c = 1; c < 128; ++c) {
-    if (starts.has(sinew::detail::ascii_lower(static_cast<char>(c))) || c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (starts.has(sinew::detail::ascii::lower(static_cast<char>(c))) || c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
     const std::string first(1, static_cast<char>(c));
     for (const char* rest : {"", "3x10", " 3x10", "x10", "mAP", "ail", "yramid 10,8"}) {
       CAPTURE(first + rest);

@@ -17,6 +17,7 @@
 #include <cstddef>
 #include <sinew/text_view.hpp>
 
+#include <sinew/detail/ascii.hpp>
 #include <sinew/exercises/descriptor.hpp>
 #include <sinew/exercises/names.hpp>
 #include <sinew/result.hpp>
@@ -25,17 +26,14 @@ namespace sinew {
 
 namespace detail {
 
-[[nodiscard]] constexpr bool is_space(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 struct text_span {
   text_view text{};
   std::size_t position = 0;  ///< byte offset of text in the whole input
 };
 
 [[nodiscard]] constexpr text_span trim(text_view whole, std::size_t begin, std::size_t end) noexcept {
-  while (begin < end && is_space(whole[begin])) ++begin;
-  while (end > begin && is_space(whole[end - 1])) --end;
-  return {whole.substr(begin, end - begin), begin};
+  const ascii::trimmed t = ascii::trim(whole, begin, end);
+  return {t.text, t.position};
 }
 
 /// Calls f(item) for each comma-separated item of a value; stops at the first error.

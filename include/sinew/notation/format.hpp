@@ -17,16 +17,7 @@
 namespace sinew {
 namespace detail {
 
-constexpr text_view grouping_name(grouping_kind k) noexcept {
-  switch (k) {
-    case grouping_kind::superset: return "superset";
-    case grouping_kind::compound_set: return "compound set";
-    case grouping_kind::tri_set: return "tri-set";
-    case grouping_kind::giant_set: return "giant set";
-    case grouping_kind::circuit: return "circuit";
-  }
-  return "";
-}
+constexpr text_view grouping_name(grouping_kind k) noexcept { return name_in(grouping_kind_written, k); }
 
 constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
   w.put(grouping_name(g.kind));
@@ -57,17 +48,7 @@ constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
   }
 }
 
-constexpr text_view role_name(block_role r) noexcept {
-  switch (r) {
-    case block_role::none: return "";
-    case block_role::warm_up: return "warm-up";
-    case block_role::priming: return "priming";
-    case block_role::working: return "working";
-    case block_role::finishing: return "finishing";
-    case block_role::cool_down: return "cool-down";
-  }
-  return "";
-}
+constexpr text_view role_name(block_role r) noexcept { return name_in(block_role_written, r); }
 
 constexpr void write_block(text_writer& w, const block& b) noexcept {
   w.put(role_name(b.role));

@@ -123,8 +123,10 @@ constexpr text_view ordinal_suffix(std::uint32_t n) noexcept {
 }
 
 constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
-  switch (s.kind) {
-    case scheme_kind::straight:
+  // The kind's words and the shape of its body come from its row (schemes/kinds.hpp).
+  const scheme_kind_row& row = row_of(s.kind);
+  switch (row.layout) {
+    case scheme_layout::counted:
       if (s.sets != 1 || s.per_set.kind == quantity_kind::reps) {
         w.number(s.sets);
         w.put('x');
@@ -132,22 +134,24 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
       }
       write_quantity(w, s.per_set);
       break;
-    case scheme_kind::pyramid: w.put("pyramid "); write_list(w, s, ','); break;
-    case scheme_kind::reverse_pyramid: w.put("reverse pyramid "); write_list(w, s, ','); break;
-    case scheme_kind::double_pyramid: w.put("double pyramid "); write_list(w, s, ','); break;
-    case scheme_kind::warm_up_ramp: w.put("ramp "); write_list(w, s, ','); break;
-    case scheme_kind::strip:
-      w.put("strip from ");
+    case scheme_layout::listed:
+      w.put(row.written);
+      w.put(' ');
+      write_list(w, s, ',');
+      break;
+    case scheme_layout::rep_max:
+      w.put(row.written);
+      w.put(' ');
       w.number(s.per_set.min);
       w.put("RM");
       break;
-    case scheme_kind::rest_pause:
-    case scheme_kind::cluster:
+    case scheme_layout::mini_sets:
       if (s.sets != 1) {
         w.number(s.sets);
         w.put("x ");
       }
-      w.put(s.kind == scheme_kind::rest_pause ? "rest-pause " : "cluster ");
+      w.put(row.written);
+      w.put(' ');
       write_list(w, s, '+');
       if (s.between_mini_sets.stated) {
         w.put(' ');

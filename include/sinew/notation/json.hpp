@@ -24,82 +24,21 @@ inline void tenths(std::string& out, std::uint64_t v) {
   }
 }
 inline void time(std::string& out, const duration& d) {
-  out += "{\"amount\":" + std::to_string(d.amount) + ",\"unit\":\"" + (d.unit == time_unit::minute ? "min" : "s") +
+  out += "{\"amount\":" + std::to_string(d.amount) + ",\"unit\":\"" + std::string(name_of(d.unit)) +
          "\",\"seconds\":" + std::to_string(d.in_seconds()) + '}';
 }
 inline void rest_value(std::string& out, const rest& r) {
   if (!r.stated) out += "null";
   else time(out, r.length);
 }
-inline std::string_view side_name(rep_count s) {
-  switch (s) {
-    case rep_count::both: return "both";
-    case rep_count::per_leg: return "per_leg";
-    case rep_count::per_side: return "per_side";
-    case rep_count::steps: return "steps";
-  }
-  return "both";
-}
-inline std::string_view quantity_name(quantity_kind k) {
-  switch (k) {
-    case quantity_kind::reps: return "reps";
-    case quantity_kind::amap: return "amap";
-    case quantity_kind::to_failure: return "to_failure";
-    case quantity_kind::non_stop: return "non_stop";
-    case quantity_kind::distance: return "distance";
-    case quantity_kind::time: return "time";
-  }
-  return "reps";
-}
-inline std::string_view scheme_name(scheme_kind k) {
-  switch (k) {
-    case scheme_kind::straight: return "straight";
-    case scheme_kind::pyramid: return "pyramid";
-    case scheme_kind::reverse_pyramid: return "reverse_pyramid";
-    case scheme_kind::double_pyramid: return "double_pyramid";
-    case scheme_kind::warm_up_ramp: return "warm_up_ramp";
-    case scheme_kind::strip: return "strip";
-    case scheme_kind::rest_pause: return "rest_pause";
-    case scheme_kind::cluster: return "cluster";
-  }
-  return "straight";
-}
-inline std::string_view load_name(load_kind k) {
-  switch (k) {
-    case load_kind::none: return "none";
-    case load_kind::kg: return "kg";
-    case load_kind::lb: return "lb";
-    case load_kind::percent_1rm: return "percent_1rm";
-    case load_kind::rpe: return "rpe";
-    case load_kind::rir: return "rir";
-    case load_kind::bodyweight: return "bodyweight";
-    case load_kind::heavier: return "heavier_than_last_set";
-    case load_kind::band: return "band";
-  }
-  return "none";
-}
-inline std::string_view grouping_name(grouping_kind k) {
-  switch (k) {
-    case grouping_kind::superset: return "superset";
-    case grouping_kind::compound_set: return "compound_set";
-    case grouping_kind::tri_set: return "tri_set";
-    case grouping_kind::giant_set: return "giant_set";
-    case grouping_kind::circuit: return "circuit";
-  }
-  return "superset";
-}
-inline std::string_view role_name(block_role r) {
-  switch (r) {
-    case block_role::none: return "none";
-    case block_role::warm_up: return "warm_up";
-    case block_role::priming: return "priming";
-    case block_role::working: return "working";
-    case block_role::finishing: return "finishing";
-    case block_role::cool_down: return "cool_down";
-  }
-  return "none";
-}
-inline std::string_view position_name(hold_position p) { return p == hold_position::top ? "top" : "bottom"; }
+// Each enumerator's JSON name is its name_of, written once beside its enum.
+inline std::string_view side_name(rep_count s) { return name_of(s); }
+inline std::string_view quantity_name(quantity_kind k) { return name_of(k); }
+inline std::string_view scheme_name(scheme_kind k) { return name_of(k); }
+inline std::string_view load_name(load_kind k) { return name_of(k); }
+inline std::string_view grouping_name(grouping_kind k) { return name_of(k); }
+inline std::string_view role_name(block_role r) { return name_of(r); }
+inline std::string_view position_name(hold_position p) { return name_of(p); }
 /// The largest integer every JSON reader holds exactly (a double's 53 bits,
 /// RFC 8259 section 6); a figure above it is reported over the limit.
 inline constexpr std::uint64_t max_exact_integer = (std::uint64_t{1} << 53) - 1;
@@ -123,9 +62,9 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
     out += quantity_name(s.per_set.kind);
     out += "\",\"min\":" + std::to_string(s.per_set.min) + ",\"max\":" + std::to_string(s.per_set.max) + ",\"unit\":";
     if (s.per_set.kind == quantity_kind::distance)
-      out += s.per_set.unit == static_cast<std::uint8_t>(distance_unit::yard) ? "\"yd\"" : "\"m\"";
+      out += '"' + std::string(name_of(static_cast<distance_unit>(s.per_set.unit))) + '"';
     else if (s.per_set.kind == quantity_kind::time)
-      out += s.per_set.unit == static_cast<std::uint8_t>(time_unit::minute) ? "\"min\"" : "\"s\"";
+      out += '"' + std::string(name_of(static_cast<time_unit>(s.per_set.unit))) + '"';
     else
       out += "null";
     out += ",\"side\":\"";

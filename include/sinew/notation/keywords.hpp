@@ -9,6 +9,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <sinew/detail/ascii.hpp>
+#include <sinew/schemes/kinds.hpp>
 #include <sinew/span.hpp>
 #include <sinew/text_view.hpp>
 
@@ -75,15 +77,19 @@ enum class kw : std::uint8_t {
   count_of_keywords
 };
 
-// Values are the enumerators' numbers of the schemes layer (scheme_kind,
-// quantity_kind, time_unit, ...), written as numbers so that this header needs
-// none of them; parse.hpp checks each against its enumerator.
+// Values are the enumerators' numbers of the schemes layer. A scheme kind's
+// are its enumerator, from the kind's row (schemes/kinds.hpp, whose first
+// written word must be one of these: parse.hpp checks it); the others (quantity_kind,
+// time_unit, ...) are written as numbers so that this header needs none of
+// their headers, and parse.hpp checks each against its enumerator.
 namespace keyword_data {
 using g = keyword_group;
+constexpr std::uint8_t k(scheme_kind kind) noexcept { return static_cast<std::uint8_t>(kind); }
 inline constexpr notation_keyword keyword_table[] = {
-    {"pyramid", g::scheme_name, 1}, {"reverse", g::scheme_name, 2}, {"double", g::scheme_name, 3},
-    {"ramp", g::scheme_name, 4}, {"warm-up ramp", g::scheme_name, 4}, {"strip", g::scheme_name, 5},
-    {"rest-pause", g::scheme_name, 6}, {"cluster", g::scheme_name, 7},
+    {"pyramid", g::scheme_name, k(scheme_kind::pyramid)}, {"reverse", g::scheme_name, k(scheme_kind::reverse_pyramid)},
+    {"double", g::scheme_name, k(scheme_kind::double_pyramid)}, {"ramp", g::scheme_name, k(scheme_kind::warm_up_ramp)},
+    {"warm-up ramp", g::scheme_name, k(scheme_kind::warm_up_ramp)}, {"strip", g::scheme_name, k(scheme_kind::strip)},
+    {"rest-pause", g::scheme_name, k(scheme_kind::rest_pause)}, {"cluster", g::scheme_name, k(scheme_kind::cluster)},
     {"amap", g::quantity_word, 1}, {"failure", g::quantity_word, 2}, {"fail", g::quantity_word, 2},
     {"sets", g::set_word}, {"set", g::set_word}, {"of", g::set_word}, {"to technical", g::set_word},
     {"steps", g::quantity_tail}, {"reps", g::quantity_tail}, {"rep", g::quantity_tail}, {"non-stop", g::quantity_tail},
@@ -124,8 +130,6 @@ using keyword_data::keyword_table;
 static_assert(sizeof(keyword_table) / sizeof(keyword_table[0]) == static_cast<std::size_t>(kw::count_of_keywords),
               "sinew: one table entry per keyword");
 
-constexpr char ascii_lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
 /// A set of ASCII characters.
 struct char_set {
   std::uint64_t bits[2]{};
@@ -143,7 +147,7 @@ struct char_set {
 constexpr char_set first_letters(keyword_group group) noexcept {
   char_set set;
   for (const auto& k : keyword_table)
-    if (k.group == group) set.add(ascii_lower(k.pattern[0]));
+    if (k.group == group) set.add(ascii::lower(k.pattern[0]));
   return set;
 }
 

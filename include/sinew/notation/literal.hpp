@@ -21,10 +21,8 @@ namespace detail {
 
 /// Stops constant evaluation on the line that quotes `message`.
 consteval void stop_with(text_view message) noexcept {
-  for (auto r = static_cast<unsigned>(rule::zero_sets); r <= static_cast<unsigned>(rule::number_too_large); ++r)
-    if (rule_text(static_cast<rule>(r)) == message) (void)rule_text(static_cast<rule>(r), true);
-  for (auto e = static_cast<unsigned>(expectation::scheme); e <= static_cast<unsigned>(expectation::end); ++e)
-    if (expectation_text(static_cast<expectation>(e)) == message) (void)expectation_text(static_cast<expectation>(e), true);
+  stop_on_message<rule>(message);
+  stop_on_message<expectation>(message);
 }
 
 template <fixed_string Text>

@@ -39,39 +39,39 @@ enum class expectation : std::uint8_t {
   end,
 };
 
-constexpr text_view expectation_text(expectation e, bool stop = false) noexcept {
-#define SINEW_EXPECT(name, literal)                  \
-  case expectation::name:                            \
-    if (stop) ::sinew::detail::rule_broken(literal); \
-    return literal
+/// Each expectation's name and sentence, stated as the rules are
+/// (detail/compile_error.hpp).
+constexpr rule_statement statement_of(expectation e, bool stop = false) noexcept {
   switch (e) {
-    SINEW_EXPECT(scheme, "sinew: expected a set scheme (3x15, 4x8-12, pyramid 15,12,10, AMAP, 30s hold, ...)");
-    SINEW_EXPECT(number, "sinew: expected a number");
-    SINEW_EXPECT(number_too_large, "sinew: expected a number of at most 4 digits");
-    SINEW_EXPECT(one_decimal, "sinew: expected at most one decimal (62.5kg, RPE8.5)");
-    SINEW_EXPECT(quantity, "sinew: expected reps (15, 8-12), AMAP, fail, a distance (50yd) or a time (30s) after the sets");
-    SINEW_EXPECT(modifier, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end");
-    SINEW_EXPECT(load_or_tempo, "sinew: expected a tempo (301, 30X1) or a load (80%, RPE8, RIR2, 100kg, 225lb, bw, band, heavier) after '@'");
-    SINEW_EXPECT(tempo, "sinew: expected a tempo of 3 or 4 digits or X (301, 30X1)");
-    SINEW_EXPECT(load_unit, "sinew: expected a load unit (kg, lb or %)");
-    SINEW_EXPECT(seconds, "sinew: expected seconds (2s)");
-    SINEW_EXPECT(duration, "sinew: expected a time (90s, 2min)");
-    SINEW_EXPECT(every, "sinew: expected 'every' and a rep number (pause 5s every 5th)");
-    SINEW_EXPECT(list, "sinew: expected reps per set separated by commas or slashes (15,12,10,8)");
-    SINEW_EXPECT(mini_sets, "sinew: expected mini-set reps separated by '+' (8+3+3)");
-    SINEW_EXPECT(drops, "sinew: expected drops after '+' (+ 2 drops, + double drop-set)");
-    SINEW_EXPECT(rep_max, "sinew: expected a rep max (strip from 5RM)");
-    SINEW_EXPECT(pyramid, "sinew: expected 'pyramid'");
-    SINEW_EXPECT(colon, "sinew: expected ':' after the grouping's kind (tri-set: A ...; B ...; C ...)");
-    SINEW_EXPECT(entry, "sinew: expected an exercise name followed by its sets (A squat 3x10)");
-    SINEW_EXPECT(rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
-    SINEW_EXPECT(duplicate_modifier, "sinew: expected each modifier at most once");
-    SINEW_EXPECT(block_content, "sinew: expected ':' and a scheme or grouping after the block");
-    SINEW_EXPECT(closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
-    SINEW_EXPECT(end, "sinew: expected the end of the text");
+    SINEW_RULE(expectation, scheme, "sinew: expected a set scheme (3x15, 4x8-12, pyramid 15,12,10, AMAP, 30s hold, ...)");
+    SINEW_RULE(expectation, number, "sinew: expected a number");
+    SINEW_RULE(expectation, number_too_large, "sinew: expected a number of at most 4 digits");
+    SINEW_RULE(expectation, one_decimal, "sinew: expected at most one decimal (62.5kg, RPE8.5)");
+    SINEW_RULE(expectation, quantity, "sinew: expected reps (15, 8-12), AMAP, fail, a distance (50yd) or a time (30s) after the sets");
+    SINEW_RULE(expectation, modifier, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end");
+    SINEW_RULE(expectation, load_or_tempo, "sinew: expected a tempo (301, 30X1) or a load (80%, RPE8, RIR2, 100kg, 225lb, bw, band, heavier) after '@'");
+    SINEW_RULE(expectation, tempo, "sinew: expected a tempo of 3 or 4 digits or X (301, 30X1)");
+    SINEW_RULE(expectation, load_unit, "sinew: expected a load unit (kg, lb or %)");
+    SINEW_RULE(expectation, seconds, "sinew: expected seconds (2s)");
+    SINEW_RULE(expectation, duration, "sinew: expected a time (90s, 2min)");
+    SINEW_RULE(expectation, every, "sinew: expected 'every' and a rep number (pause 5s every 5th)");
+    SINEW_RULE(expectation, list, "sinew: expected reps per set separated by commas or slashes (15,12,10,8)");
+    SINEW_RULE(expectation, mini_sets, "sinew: expected mini-set reps separated by '+' (8+3+3)");
+    SINEW_RULE(expectation, drops, "sinew: expected drops after '+' (+ 2 drops, + double drop-set)");
+    SINEW_RULE(expectation, rep_max, "sinew: expected a rep max (strip from 5RM)");
+    SINEW_RULE(expectation, pyramid, "sinew: expected 'pyramid'");
+    SINEW_RULE(expectation, colon, "sinew: expected ':' after the grouping's kind (tri-set: A ...; B ...; C ...)");
+    SINEW_RULE(expectation, entry, "sinew: expected an exercise name followed by its sets (A squat 3x10)");
+    SINEW_RULE(expectation, rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
+    SINEW_RULE(expectation, duplicate_modifier, "sinew: expected each modifier at most once");
+    SINEW_RULE(expectation, block_content, "sinew: expected ':' and a scheme or grouping after the block");
+    SINEW_RULE(expectation, closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
+    SINEW_RULE(expectation, end, "sinew: expected the end of the text");
   }
-#undef SINEW_EXPECT
-  return "sinew: unknown expectation";
+  return {"", "sinew: unknown expectation"};
 }
+
+/// The sentence for an expectation; with `stop`, as statement_of.
+constexpr text_view expectation_text(expectation e, bool stop = false) noexcept { return statement_of(e, stop).message; }
 
 }  // namespace sinew

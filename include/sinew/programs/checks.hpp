@@ -65,7 +65,7 @@ namespace sinew {
   const auto judged = check_with_anatomy(b);
   if (!judged) {
     if (judged.error().message == rule_text(rule::compound_set_no_shared_muscle))
-      detail::rule_broken("sinew: the exercises of a compound set share a target muscle");
+      stop_on(rule::compound_set_no_shared_muscle);
     else if (judged.error().message ==
              text_view{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"})
       detail::rule_broken("sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");

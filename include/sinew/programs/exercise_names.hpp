@@ -11,6 +11,7 @@
 #include <cstdint>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/ascii.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/result.hpp>
 #include <sinew/text_view.hpp>
@@ -69,8 +70,8 @@ inline constexpr abbreviation abbreviations[] = {
     {"hamstring", {"hamstring", "leg", {}}},   {"ext", {"extension", {}, {}}},
 };
 
-constexpr char lower_letter(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-constexpr bool is_word_char(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+// After lowering, a word is a run of ASCII letters and digits.
+constexpr bool is_word_char(char c) noexcept { return ascii::is_alnum(c); }
 
 /// "raises" -> "raise", "curls" -> "curl"; "press", "glutes" -> "glute" (both sides are treated alike).
 constexpr text_view singular(text_view w) noexcept {
@@ -83,7 +84,7 @@ constexpr name_words words_of_name(text_view name, bool expand) noexcept {
   array<char, max_name_chars> lowered{};
   const std::size_t n = name.size() < max_name_chars ? name.size() : max_name_chars;
   if (name.size() > max_name_chars) out.overflow = true;
-  for (std::size_t i = 0; i != n; ++i) lowered[i] = lower_letter(name[i]);
+  for (std::size_t i = 0; i != n; ++i) lowered[i] = ascii::lower(name[i]);
   std::size_t i = 0;
   while (i < n) {
     while (i < n && !is_word_char(lowered[i])) ++i;

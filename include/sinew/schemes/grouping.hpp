@@ -9,6 +9,7 @@
 #pragma once
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/ascii.hpp>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -24,6 +25,12 @@ inline constexpr std::size_t max_grouping_entries = 8;
 inline constexpr std::size_t max_exercise_name = 64;
 
 enum class grouping_kind : std::uint8_t { superset, compound_set, tri_set, giant_set, circuit };
+namespace detail {
+inline constexpr text_view grouping_kind_names[] = {"superset", "compound_set", "tri_set", "giant_set", "circuit"};
+/// As the notation writes each kind (its keywords: notation/keywords.hpp).
+inline constexpr text_view grouping_kind_written[] = {"superset", "compound set", "tri-set", "giant set", "circuit"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(grouping_kind k) noexcept { return detail::name_in(detail::grouping_kind_names, k); }
 
 /// One exercise of a grouping: its name as written and its sets.
 struct grouping_entry {
@@ -77,23 +84,22 @@ constexpr grouping make_grouping(grouping_kind k, std::initializer_list<grouping
 }
 
 namespace detail {
-constexpr bool is_space_byte(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 /// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
 constexpr bool label_at(text_view t, std::size_t i) noexcept {
   std::size_t j = i;
-  while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+  while (j < t.size() && ascii::is_digit(t[j])) ++j;
   if (j == i || j + 1 >= t.size()) return false;
   const char letter = t[j], mark = t[j + 1];
-  return ((letter >= 'a' && letter <= 'z') || (letter >= 'A' && letter <= 'Z')) && (mark == '.' || mark == ')');
+  return ascii::is_letter(letter) && (mark == '.' || mark == ')');
 }
 constexpr bool well_formed_name(text_view n) noexcept {
-  if (n.size() > max_exercise_name || is_space_byte(n.front()) || is_space_byte(n.back())) return false;
+  if (n.size() > max_exercise_name || ascii::is_blank(n.front()) || ascii::is_blank(n.back())) return false;
   for (std::size_t i = 0; i != n.size(); ++i) {
     const char c = n[i];
     // '@' starts a load or tempo, so a name holding one could run into its scheme.
     // '"' delimits a quoted name ("warm-up" ramp 10,8,5), so a name never holds one.
     if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
-    if ((i == 0 || is_space_byte(n[i - 1])) && label_at(n, i)) return false;
+    if ((i == 0 || ascii::is_blank(n[i - 1])) && label_at(n, i)) return false;
   }
   return true;
 }
@@ -143,12 +149,12 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 
 [[nodiscard]] constexpr result<grouping> validate(const grouping& g) noexcept {
   const auto c = check(g);
-  if (!c.ok()) return error{rule_text(c.rule)};
+  if (!c.ok()) return rule_error(c.rule);
   return g;
 }
 
 [[nodiscard]] consteval grouping checked(const grouping& g) noexcept {
-  if (const auto c = check(g); !c.ok()) (void)rule_text(c.rule, true);
+  if (const auto c = check(g); !c.ok()) stop_on(c.rule);
   return g;
 }
 
@@ -158,14 +164,20 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 template <class TargetsOf>
   requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> std::convertible_to<bool>; }
 [[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g, TargetsOf&& targets_of) {
-  if (const auto c = check(g); !c.ok()) return error{rule_text(c.rule)};
-  if (g.kind != grouping_kind::compound_set) return error{rule_text(rule::compound_set_size)};
+  if (const auto c = check(g); !c.ok()) return rule_error(c.rule);
+  if (g.kind != grouping_kind::compound_set) return rule_error(rule::compound_set_size);
   if (!targets_of(g.entries[0].exercise).intersects(targets_of(g.entries[1].exercise)))
-    return error{rule_text(rule::compound_set_no_shared_muscle)};
+    return rule_error(rule::compound_set_no_shared_muscle);
   return g;
 }
 
 enum class block_role : std::uint8_t { none, warm_up, priming, working, finishing, cool_down };
+namespace detail {
+inline constexpr text_view block_role_names[] = {"none", "warm_up", "priming", "working", "finishing", "cool_down"};
+/// As the notation writes each role (its keywords: notation/keywords.hpp).
+inline constexpr text_view block_role_written[] = {"", "warm-up", "priming", "working", "finishing", "cool-down"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(block_role r) noexcept { return detail::name_in(detail::block_role_names, r); }
 enum class block_content : std::uint8_t { none, scheme, grouping, rest };
 
 /// One line of a session plan: an optional role with an optional length
@@ -194,11 +206,11 @@ struct block {
 [[nodiscard]] constexpr bool is_valid(const block& b) noexcept { return check(b).ok(); }
 [[nodiscard]] constexpr result<block> validate(const block& b) noexcept {
   const auto c = check(b);
-  if (!c.ok()) return error{rule_text(c.rule)};
+  if (!c.ok()) return rule_error(c.rule);
   return b;
 }
 [[nodiscard]] consteval block checked(const block& b) noexcept {
-  if (const auto c = check(b); !c.ok()) (void)rule_text(c.rule, true);
+  if (const auto c = check(b); !c.ok()) stop_on(c.rule);
   return b;
 }
 

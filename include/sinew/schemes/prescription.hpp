@@ -18,6 +18,7 @@
 #include <type_traits>
 
 #include <sinew/result.hpp>
+#include <sinew/schemes/kinds.hpp>
 #include <sinew/schemes/rules.hpp>
 
 namespace sinew {
@@ -67,13 +68,16 @@ constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
 template <class Field, std::integral I>
 constexpr Field field(I v, rule below, rule above) noexcept {
   const auto a = try_field<Field>(v, below, above);
-  if (a.broken != rule::none) (void)rule_text(a.broken, true);
+  if (a.broken != rule::none) stop_on(a.broken);
   return a.value;
 }
 
 }  // namespace detail
 
 enum class time_unit : std::uint8_t { second, minute };
+namespace detail { inline constexpr text_view time_unit_names[] = {"s", "min"}; }
+/// "s", "min": the JSON documents' unit names.
+[[nodiscard]] constexpr text_view name_of(time_unit u) noexcept { return detail::name_in(detail::time_unit_names, u); }
 
 /// A length of time as written (90 s stays 90 s, 2 min stays 2 min).
 struct duration {
@@ -93,7 +97,7 @@ constexpr std::uint16_t amount(I n) noexcept { return field<std::uint16_t>(n, ru
 /// The try_ factories' path: the amount, or the error naming its limit (9999).
 template <class T, std::integral I>
 constexpr result<T> try_amount(I n, T made) noexcept {
-  if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return error{rule_text(rule::number_too_large)};
+  if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return rule_error(rule::number_too_large);
   return made;
 }
 /// A duration or distance of `n` in `unit`, or the error naming the limit.
@@ -118,6 +122,9 @@ template <std::integral I>
 }
 
 enum class distance_unit : std::uint8_t { metre, yard };
+namespace detail { inline constexpr text_view distance_unit_names[] = {"m", "yd"}; }
+/// "m", "yd": the JSON documents' unit names.
+[[nodiscard]] constexpr text_view name_of(distance_unit u) noexcept { return detail::name_in(detail::distance_unit_names, u); }
 
 /// A distance as written ("3x50 yds" stays in yards).
 struct distance {
@@ -152,6 +159,10 @@ enum class quantity_kind : std::uint8_t {
   distance,    ///< 50 yd
   time,        ///< 30 s
 };
+namespace detail {
+inline constexpr text_view quantity_kind_names[] = {"reps", "amap", "to_failure", "non_stop", "distance", "time"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(quantity_kind k) noexcept { return detail::name_in(detail::quantity_kind_names, k); }
 
 /// How reps are counted on a unilateral exercise (per leg, per side, in steps).
 enum class rep_count : std::uint8_t {
@@ -160,6 +171,10 @@ enum class rep_count : std::uint8_t {
   per_side,  ///< the count is done on each side
   steps,     ///< alternating steps, both legs counted ("20 steps (10 each leg)")
 };
+namespace detail {
+inline constexpr text_view rep_count_names[] = {"both", "per_leg", "per_side", "steps"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(rep_count c) noexcept { return detail::name_in(detail::rep_count_names, c); }
 
 /// The amount of one set. `min`/`max` hold the rep count or range (equal for a
 /// fixed count), the failure target range (0-0: none given), the non-stop
@@ -227,6 +242,11 @@ enum class load_kind : std::uint8_t {
   heavier,     ///< heavier than the last set ("increase weight each set")
   band,        ///< a resistance band
 };
+namespace detail {
+inline constexpr text_view load_kind_names[] = {"none", "kg",         "lb",    "percent_1rm", "rpe",
+                                                "rir",  "bodyweight", "heavier_than_last_set", "band"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(load_kind k) noexcept { return detail::name_in(detail::load_kind_names, k); }
 
 /// The load of a set. Amounts are stored in tenths so that 62.5 kg and RPE 8.5
 /// are exact without floating point. The factories take at most 6553.5 (the
@@ -297,7 +317,7 @@ struct load {
   template <std::integral W, std::integral T>
   [[nodiscard]] static constexpr load made(load_kind k, W whole, T tenth) noexcept {
     const auto a = attempt(k, whole, tenth);
-    if (a.broken != rule::none) (void)rule_text(a.broken, true);
+    if (a.broken != rule::none) stop_on(a.broken);
     return a.value;
   }
   template <std::integral W, std::integral T>
@@ -332,6 +352,8 @@ struct tempo {
 };
 
 enum class hold_position : std::uint8_t { top, bottom };
+namespace detail { inline constexpr text_view hold_position_names[] = {"top", "bottom"}; }
+[[nodiscard]] constexpr text_view name_of(hold_position p) noexcept { return detail::name_in(detail::hold_position_names, p); }
 
 /// An isometric hold on every rep ("3x15 with 2 second isometric"); seconds 0: none.
 struct hold {
@@ -422,8 +444,8 @@ constexpr rule_check check_tempo(const tempo& t) noexcept {
 template <std::integral W, std::integral T>
 constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
   const auto a = attempt(k, whole, tenth);
-  if (a.broken != rule::none) return error{rule_text(a.broken)};
-  if (const auto c = detail::check_load(a.value); !c.ok()) return error{rule_text(c.rule)};
+  if (a.broken != rule::none) return rule_error(a.broken);
+  if (const auto c = detail::check_load(a.value); !c.ok()) return rule_error(c.rule);
   return a.value;
 }
 

@@ -14,6 +14,7 @@
 #include <initializer_list>
 
 #include <sinew/result.hpp>
+#include <sinew/schemes/kinds.hpp>
 #include <sinew/schemes/prescription.hpp>
 
 namespace sinew {
@@ -22,16 +23,7 @@ inline constexpr std::size_t max_sets = 99;         ///< sets in straight, rest-
 inline constexpr std::size_t max_listed_sets = 16;  ///< sets of a pyramid or ramp, mini-sets of rest-pause or cluster
 inline constexpr std::size_t max_drops = 8;
 
-enum class scheme_kind : std::uint8_t {
-  straight,         ///< sets x quantity, optionally + drops
-  pyramid,          ///< reps go down, load goes up each set
-  reverse_pyramid,  ///< reps go up, load goes down
-  double_pyramid,   ///< down to the heaviest set and back up
-  warm_up_ramp,     ///< load climbs towards the working weight, reps never rise
-  strip,            ///< from an n-rep max, strip plates until no weight remains
-  rest_pause,       ///< mini-sets with short rests (8+3+3, 15 s)
-  cluster,          ///< mini-sets of a few reps with short rests (2+2+2+2, 20 s)
-};
+// scheme_kind and its rows: schemes/kinds.hpp.
 
 /// One exercise's sets. Fields not used by a kind stay at their defaults, so
 /// `==` compares what was prescribed.
@@ -157,13 +149,8 @@ template <std::integral S>
 
 // ---- the rules --------------------------------------------------------------
 
-[[nodiscard]] constexpr bool is_listed(scheme_kind k) noexcept {
-  return k == scheme_kind::pyramid || k == scheme_kind::reverse_pyramid || k == scheme_kind::double_pyramid ||
-         k == scheme_kind::warm_up_ramp;
-}
-[[nodiscard]] constexpr bool has_mini_sets(scheme_kind k) noexcept {
-  return k == scheme_kind::rest_pause || k == scheme_kind::cluster;
-}
+[[nodiscard]] constexpr bool is_listed(scheme_kind k) noexcept { return row_of(k).layout == scheme_layout::listed; }
+[[nodiscard]] constexpr bool has_mini_sets(scheme_kind k) noexcept { return row_of(k).layout == scheme_layout::mini_sets; }
 
 /// The first rule `s` breaks, with the index of the offending listed set if any.
 [[nodiscard]] constexpr rule_check check(const set_scheme& s) noexcept {
@@ -247,7 +234,7 @@ template <std::integral S>
 /// The scheme, or the error naming the first rule it breaks.
 [[nodiscard]] constexpr result<set_scheme> validate(const set_scheme& s) noexcept {
   const auto c = check(s);
-  if (!c.ok()) return error{rule_text(c.rule)};
+  if (!c.ok()) return rule_error(c.rule);
   return s;
 }
 
@@ -268,7 +255,7 @@ template <SetScheme T>
 template <SetScheme T>
 [[nodiscard]] consteval set_scheme checked(const T& t) noexcept {
   const set_scheme s = as_set_scheme(t);
-  if (const auto c = check(s); !c.ok()) (void)rule_text(c.rule, true);
+  if (const auto c = check(s); !c.ok()) stop_on(c.rule);
   return s;
 }
 

@@ -1,0 +1,451 @@
+// The grammar of one set scheme (docs/notation.md): a body - straight sets
+// ("3x15", "4x8-12", "3 sets of AMAP", "30s hold"), a listed kind ("pyramid
+// 15,12,10"), rest-pause and cluster mini-sets ("8+3+3"), strip sets ("strip
+// from 5RM") - then its modifiers in any order, each at most once ("@301",
+// "@RPE8", "tempo 3010", "hold 2s", "pause 2s every 5th", "rest 90s",
+// "+ 2 drops -20%"). Recursive descent over the lexer (lexer.hpp); a scheme
+// read whole is checked against the rules (schemes/rules.hpp) and a broken
+// rule is placed by error_placement.hpp.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <sinew/text_view.hpp>
+
+#include <sinew/notation/detail/error_placement.hpp>
+#include <sinew/notation/detail/lexer.hpp>
+#include <sinew/notation/keywords.hpp>
+#include <sinew/notation/messages.hpp>
+#include <sinew/schemes/rules.hpp>
+#include <sinew/schemes/set_scheme.hpp>
+
+namespace sinew::detail {
+
+class scheme_parser : public lexer {
+ public:
+  using lexer::lexer;
+
+  // ---- quantity -------------------------------------------------------------
+  /// After "fail": an optional target "12-15" (or "between 12 and 15").
+  constexpr bool failure_target(quantity& q) noexcept {
+    q = quantity::to_failure();
+    const std::size_t save = pos_;
+    (void)keyword(kw::between);
+    skip_blanks();
+    if (!ascii::is_digit(peek())) {
+      pos_ = save;
+      return true;
+    }
+    const std::size_t at = pos_;
+    std::uint32_t lo = 0, hi = 0;
+    if (!number(lo)) return false;
+    // zero is the value's "no target": a stated 0 would vanish
+    if (lo == 0) return fail(rule::zero_reps, at);
+    hi = lo;
+    if (range_dash() || keyword(kw::and_) || keyword(kw::to)) {
+      skip_blanks();
+      if (!number(hi)) return false;
+    }
+    (void)keyword(kw::reps);
+    q.min = u16(lo);
+    q.max = u16(hi);
+    return true;
+  }
+
+  /// A quantity that begins with a number or a keyword.
+  constexpr bool quantity_value(quantity& q, bool after_sets) noexcept {
+    skip_blanks();
+    const std::size_t at = pos_;
+    if (const auto* k = match(keyword_group::quantity_word, false)) {
+      if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) q = quantity::amap();
+      else if (!failure_target(q)) return false;
+      side_suffix(q);
+      return true;
+    }
+    if (!ascii::is_digit(peek())) return fail(after_sets ? expectation::quantity : expectation::scheme, at);
+    std::uint32_t lo = 0, hi = 0;
+    if (!number(lo)) return false;
+    hi = lo;
+    const bool ranged = range_dash();
+    if (ranged && !number(hi)) return false;
+    if (!ranged) {
+      distance_unit du{};
+      time_unit tu{};
+      if (distance_unit_word(du)) {
+        q = quantity::of(distance{u16(lo), du});
+        side_suffix(q);
+        return true;
+      }
+      if (time_unit_word(tu)) {
+        q = quantity::of(duration{u16(lo), tu});
+        // "30s hold" names the timed hold; "hold 2s" after it is a modifier.
+        const std::size_t save = pos_;
+        if (keyword(kw::hold)) {
+          skip_blanks();
+          if (ascii::is_digit(peek())) pos_ = save;
+        }
+        side_suffix(q);
+        return true;
+      }
+      if (keyword(kw::non_stop)) {
+        q = quantity::non_stop(u16(lo));
+        side_suffix(q);
+        return true;
+      }
+    }
+    q = quantity::reps(u16(lo), u16(hi));
+    if (keyword(kw::steps)) {
+      q.side = rep_count::steps;
+      return true;
+    }
+    (void)(keyword(kw::reps) || keyword(kw::rep));
+    if (keyword(kw::non_stop)) {
+      if (ranged) return fail(expectation::modifier, pos_);
+      q = quantity::non_stop(u16(lo));
+    }
+    side_suffix(q);
+    return true;
+  }
+
+  // ---- lists ----------------------------------------------------------------
+  constexpr bool rep_list(set_scheme& s, scheme_marks& m, char sep) noexcept {
+    std::uint8_t n = 0;
+    for (;;) {
+      skip_blanks();
+      if (!ascii::is_digit(peek())) return fail(sep == '+' ? expectation::mini_sets : expectation::list, pos_);
+      if (n == max_listed_sets) return fail(sep == '+' ? rule::mini_sets_too_few : rule::list_too_long, pos_);
+      m.listed[n] = pos_;
+      std::uint32_t v = 0;
+      if (!number(v)) return false;
+      s.listed[n++] = u16(v);
+      const std::size_t save = pos_;
+      skip_blanks();
+      if (sep == '+' ? peek() == '+' : (peek() == ',' || peek() == '/')) {
+        ++pos_;
+        continue;
+      }
+      pos_ = save;
+      break;
+    }
+    s.listed_count = n;
+    return true;
+  }
+
+  // ---- modifiers ------------------------------------------------------------
+  /// The end of a run of tempo characters (digits and X) from `p`, reading at
+  /// most one past the longest tempo: a longer run is an error either way.
+  [[nodiscard]] constexpr std::size_t tempo_run_end(std::size_t p) const noexcept {
+    const std::size_t stop = p + 5;
+    while (p < end_ && p < stop && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
+    return p;
+  }
+  constexpr bool tempo_digits(tempo& t, std::size_t& at) noexcept {
+    skip_blanks();
+    at = pos_;
+    const std::size_t p = tempo_run_end(pos_);
+    if (p == pos_) return fail(expectation::tempo, pos_);
+    const std::size_t len = p - pos_;
+    if (len > 4) return fail(rule::tempo_length, pos_);
+    if (!boundary_at(p)) return fail(expectation::tempo, pos_);
+    if (len != 3 && len != 4) return fail(rule::tempo_length, pos_);
+    t = tempo{tempo::mode::digits, static_cast<std::uint8_t>(len), {}};
+    for (std::size_t i = 0; i != len; ++i) {
+      const char c = text_[pos_ + i];
+      t.phase[i] = ascii::is_digit(c) ? static_cast<std::uint8_t>(c - '0') : tempo::explosive;
+    }
+    pos_ = p;
+    return true;
+  }
+
+  constexpr bool at_value(set_scheme& s, scheme_marks& m, unsigned& seen) noexcept {
+    // the cursor is just past '@'
+    const std::size_t at = pos_;
+    skip_blanks();
+    auto take_load = [&](load l) {
+      if ((seen & 1U) != 0) return fail(expectation::duplicate_modifier, at - 1);
+      seen |= 1U;
+      m.load = at - 1;
+      s.load = l;
+      return true;
+    };
+    const bool rpe = prefix(kw::rpe);
+    if (rpe || prefix(kw::rir)) {
+      skip_blanks();
+      std::uint32_t v = 0;
+      if (!tenths(v, rpe ? rpe_limit : rir_limit, at - 1)) return false;
+      return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
+    }
+    if (const auto* k = match(keyword_group::load_word, false)) return take_load(load{static_cast<load_kind>(k->value), 0});
+    // A run of digits and X: a tempo unless a load unit or a decimal follows.
+    std::size_t p = pos_;
+    bool only_digits = true;
+    while (p < end_ && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) {
+      if (!ascii::is_digit(text_[p])) only_digits = false;
+      ++p;
+    }
+    if (p == pos_) return fail(expectation::load_or_tempo, pos_);
+    std::size_t unit_at = p;  // "@100 kg": a unit after blanks still makes a load
+    const bool decimal = only_digits && unit_at + 1 < end_ && text_[unit_at] == '.' && ascii::is_digit(text_[unit_at + 1]);
+    if (decimal) {
+      unit_at += 2;
+      while (unit_at < end_ && ascii::is_digit(text_[unit_at])) ++unit_at;
+    }
+    while (unit_at < end_ && ascii::is_blank(text_[unit_at])) ++unit_at;
+    const char unit = unit_at < end_ ? ascii::lower(text_[unit_at]) : '\0';
+    // The unit decides the field, and with it the limit the number is read against.
+    load_kind kind = load_kind::none;
+    if (unit == '%') {
+      kind = load_kind::percent_1rm;
+    } else if (only_digits) {
+      lexer probe(text_, unit_at, end_);
+      const auto* k = probe.match(keyword_group::load_unit, false);
+      if (k != nullptr && k->value != static_cast<std::uint8_t>(load_kind::percent_1rm)) kind = static_cast<load_kind>(k->value);
+    }
+    const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
+                        (p < end_ && text_[p] == '.');
+    if (!a_load) {
+      if ((seen & 2U) != 0) return fail(expectation::duplicate_modifier, at - 1);
+      seen |= 2U;
+      std::size_t tat = 0;
+      if (!tempo_digits(s.tempo, tat)) return false;
+      m.tempo = tat;
+      return true;
+    }
+    if (!only_digits) return fail(expectation::load_or_tempo, pos_);
+    if (kind == load_kind::none) return fail(expectation::load_unit, unit_at);
+    std::uint32_t v = 0;
+    if (!tenths(v, kind == load_kind::percent_1rm ? percent_limit : absolute_load_limit, at - 1)) return false;
+    skip_blanks();
+    if (kind == load_kind::percent_1rm) {
+      ++pos_;  // '%'
+      (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
+    } else {
+      (void)match(keyword_group::load_unit, false);
+    }
+    return take_load(load{kind, u16(v)});
+  }
+
+  constexpr bool position_word(hold_position& p) noexcept {
+    const auto* k = match(keyword_group::position);
+    if (k == nullptr) return false;
+    p = static_cast<hold_position>(k->value);
+    return true;
+  }
+
+  constexpr bool drops_value(set_scheme& s, scheme_marks& m) noexcept {
+    // the cursor is just past '+'
+    skip_blanks();
+    m.drops = pos_;
+    std::uint32_t n = 1;
+    if (ascii::is_digit(peek())) {
+      if (!number(n, drops_limit)) return false;
+      skip_blanks();
+    } else if (word(kw::double_)) {
+      n = 2;
+    } else if (const auto* k = match(keyword_group::drop_count, false)) {
+      n = k->value;
+    }
+    skip_blanks();
+    if (!word(kw::drop_sets) && !word(kw::drop_set) && !word(kw::drops) && !word(kw::drop))
+      return fail(expectation::drops, pos_);
+    if (n == 0) return fail(rule::drops_too_many, m.drops);
+    s.drops = static_cast<std::uint8_t>(n);
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (peek() == '-' || peek() == '+' || ascii::is_digit(peek())) {
+      const bool rising = peek() == '+';
+      if (!ascii::is_digit(peek())) ++pos_;
+      const std::size_t pct_at = pos_;
+      std::uint32_t pct = 0;
+      if (!number(pct, drop_percent_limit)) return false;
+      if (peek() != '%') return fail(expectation::load_unit, pos_);
+      ++pos_;
+      // zero is the value's "not stated": a stated 0% would vanish
+      if (pct == 0) return fail(rule::drop_percent_zero, pct_at);
+      if (rising) return fail(rule::drop_load_rises, pct_at);
+      s.drop_percent = static_cast<std::int8_t>(-static_cast<int>(pct));
+    } else {
+      pos_ = save;
+    }
+    (void)keyword(kw::each_set);
+    return true;
+  }
+
+  constexpr bool modifiers(set_scheme& s, scheme_marks& m) noexcept {
+    unsigned seen = 0;  // load 1, tempo 2, hold 4, pause 8, stretch 16, rest 32, drops 64
+    auto once = [&](unsigned bit, std::size_t at) {
+      if ((seen & bit) != 0) return fail(expectation::duplicate_modifier, at);
+      seen |= bit;
+      return true;
+    };
+    for (;;) {
+      skip_blanks();
+      if (at_end()) return true;
+      const std::size_t at = pos_;
+      if (peek() == '@') {
+        ++pos_;
+        if (!at_value(s, m, seen)) return false;
+      } else if (peek() == '+') {
+        if (s.kind != scheme_kind::straight) return fail(rule::drops_only_on_straight_sets, at);
+        if (!once(64U, at)) return false;
+        ++pos_;
+        if (!drops_value(s, m)) return false;
+      } else if (word(kw::tempo)) {
+        if (!once(2U, at)) return false;
+        std::size_t tat = 0;
+        if (!tempo_digits(s.tempo, tat)) return false;
+        m.tempo = tat;
+      } else if (word(kw::no_tempo)) {
+        if (!once(2U, at)) return false;
+        s.tempo = tempo::no_tempo();
+      } else if (word(kw::hold)) {
+        if (!once(4U, at)) return false;
+        m.hold = at;
+        if (!seconds_value(s.hold.seconds)) return false;
+        if (s.hold.seconds == 0) return fail(rule::hold_zero, at);
+        s.hold.position = hold_position::top;
+        (void)position_word(s.hold.position);
+      } else if (word(kw::pause)) {
+        if (!once(8U, at)) return false;
+        m.pause = at;
+        if (!seconds_value(s.pause.seconds)) return false;
+        // zero seconds is the value's "no pause": a stated 0 would vanish
+        if (s.pause.seconds == 0) return fail(rule::hold_zero, at);
+        if (!keyword(kw::every)) return fail(expectation::every, pos_);
+        skip_blanks();
+        std::uint32_t n = 0;
+        if (!ascii::is_digit(peek())) return fail(expectation::every, pos_);
+        if (!number(n)) return false;
+        (void)match(keyword_group::ordinal, false);
+        (void)(keyword(kw::reps) || keyword(kw::rep));
+        s.pause.every = u16(n);
+        s.pause.position = hold_position::bottom;
+        (void)position_word(s.pause.position);
+      } else if (word(kw::stretch_and_squeeze) || word(kw::stretch_squeeze)) {
+        if (!once(16U, at)) return false;
+        if (!seconds_value(s.stretch_and_squeeze)) return false;
+        // zero is the value's "none": a stated 0 would vanish
+        if (s.stretch_and_squeeze == 0) return fail(rule::stretch_and_squeeze_zero, at);
+      } else if (word(kw::rest)) {
+        if (!once(32U, at)) return false;
+        duration d{};
+        if (!duration_value(d)) return false;
+        s.rest_after = rest::of(d);
+      } else {
+        return fail(expectation::modifier, at);
+      }
+    }
+  }
+
+  // ---- a whole scheme -------------------------------------------------------
+  constexpr bool mini_set_body(set_scheme& s, scheme_marks& m, scheme_kind k) noexcept {
+    s.kind = k;
+    if (!rep_list(s, m, '+')) return false;
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (ascii::is_digit(peek())) {
+      duration d{};
+      if (!duration_value(d)) return false;
+      s.between_mini_sets = rest::of(d);
+    } else {
+      pos_ = save;
+    }
+    return true;
+  }
+
+  /// Is the number at the cursor a set count ("3x", "3 sets")? Looks past the
+  /// whole digit run, so that an over-long count is reported as a set count.
+  [[nodiscard]] constexpr bool set_count_follows() const noexcept {
+    lexer probe(text_, pos_, end_);
+    while (ascii::is_digit(probe.peek())) ++probe.pos_;
+    return probe.times_sign() || probe.keyword(kw::sets) || probe.keyword(kw::set);
+  }
+
+  /// After a kind's keyword `matched`, the rest of the kind's written words
+  /// (`written`: "reverse" is followed by "pyramid"); nothing to read when the
+  /// keyword is not the first of them ("warm-up ramp" for "ramp").
+  constexpr bool rest_of_written(text_view written, text_view matched) noexcept {
+    if (!written.starts_with(matched) || written.size() == matched.size() || written[matched.size()] != ' ') return true;
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (pattern(written.substr(matched.size() + 1))) return true;
+    pos_ = save;
+    return false;
+  }
+
+  constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
+    skip_blanks();
+    m.start = pos_;
+    if (const auto* k = match(keyword_group::scheme_name, false)) {
+      // The kind's row (schemes/kinds.hpp) says what follows its keyword.
+      const auto kind = static_cast<scheme_kind>(k->value);
+      const scheme_kind_row& row = row_of(kind);
+      switch (row.layout) {
+        case scheme_layout::listed:
+          if (!rest_of_written(row.written, k->pattern)) return fail(expectation::pyramid, pos_);
+          s.kind = kind;
+          break;
+        case scheme_layout::rep_max: {
+          s.kind = kind;
+          (void)(keyword(kw::sets) || keyword(kw::set));
+          if (!keyword(kw::from)) return fail(expectation::rep_max, pos_);
+          skip_blanks();
+          m.quantity = pos_;
+          std::uint32_t n = 0;
+          if (!ascii::is_digit(peek())) return fail(expectation::rep_max, pos_);
+          if (!number(n)) return false;
+          if (!keyword(kw::rm) && !keyword(kw::rep_max)) return fail(expectation::rep_max, pos_);
+          s.per_set = quantity::reps(u16(n));
+          return true;
+        }
+        case scheme_layout::mini_sets: return mini_set_body(s, m, kind);
+        case scheme_layout::counted: break;
+      }
+    } else {
+      // [sets ("x" | "sets of")] quantity
+      std::uint32_t sets = 1;
+      if (ascii::is_digit(peek()) && set_count_follows()) {
+        if (!number(sets, sets_limit)) return false;
+        if (!times_sign()) {
+          (void)(keyword(kw::sets) || keyword(kw::set));
+          (void)keyword(kw::of);
+        }
+        skip_blanks();
+        const std::size_t kind_at = pos_;
+        if (const auto* named = match(keyword_group::scheme_name, false)) {
+          // "3x rest-pause 8+3+3": a set count only before a kind of mini-sets
+          const auto kind = static_cast<scheme_kind>(named->value);
+          if (row_of(kind).layout == scheme_layout::mini_sets) {
+            if (!mini_set_body(s, m, kind)) return false;
+            s.sets = u16(sets);
+            return true;
+          }
+          pos_ = kind_at;
+        }
+        (void)keyword(kw::to_technical);
+      }
+      m.quantity = pos_;
+      s.kind = scheme_kind::straight;
+      s.sets = u16(sets);
+      return quantity_value(s.per_set, pos_ != m.start);
+    }
+    // the listed kinds
+    if (!rep_list(s, m, ',')) return false;
+    (void)(keyword(kw::reps) || keyword(kw::rep));
+    s.sets = s.listed_count;
+    return true;
+  }
+
+
+  constexpr bool scheme(set_scheme& s) noexcept {
+    scheme_marks m{};
+    s = set_scheme{};
+    if (!scheme_body(s, m)) return false;
+    if (!modifiers(s, m)) return false;
+    const rule_check c = check(s);
+    if (!c.ok()) return fail(c.rule, scheme_error_position(c, s, m));
+    return true;
+  }
+};
+
+}  // namespace sinew::detail
