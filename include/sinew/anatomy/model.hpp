@@ -392,11 +392,18 @@ class basic_anatomy_model {
   [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return info(m).crosses.contains(j); }
   /// Crosses joints of two or more complexes (hip, knee, ankle, toes, lumbar spine):
   /// rectus femoris, the hamstrings but the short head, gastrocnemius, gracilis, ...
-  [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept {
-    std::uint32_t complexes = 0;
-    info(m).crosses.for_each(
-        [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(Tables::joints[j.index].complex); });
-    return complexes != 0 && (complexes & (complexes - 1)) != 0;
+  [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept { return complex_count(info(m).crosses) >= 2; }
+  /// How many joint complexes the joints belong to (the joints of one complex
+  /// count once; a joint the model does not have counts for none).
+  [[nodiscard]] static constexpr std::size_t complex_count(const joint_set& js) noexcept {
+    std::size_t n = 0;
+    js.for_each([&](joint_id j) {
+      if (!has(j)) return;
+      bool seen = false;
+      js.for_each([&](joint_id k) { seen = seen || (k < j && has(k) && Tables::joints[k.index].complex == Tables::joints[j.index].complex); });
+      if (!seen) ++n;
+    });
+    return n;
   }
   [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept {
     return has(j) ? Tables::index.crossing[j.index] : muscle_set{};

@@ -414,11 +414,11 @@ namespace detail {
 
 /// Compound when the loaded actions move two or more joint complexes.
 [[nodiscard]] constexpr sinew::mechanic derived_mechanic(const action_set& moving) noexcept {
-  std::uint32_t complexes = 0;
+  joint_set joints{};
   moving.for_each([&](action_id a) {
-    if (lower_body.has(a)) complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
+    if (lower_body.has(a)) joints.insert(lower_body.info(a).joint);
   });
-  return (complexes & (complexes - 1)) != 0 ? sinew::mechanic::compound : sinew::mechanic::isolation;
+  return lower_body.complex_count(joints) >= 2 ? sinew::mechanic::compound : sinew::mechanic::isolation;
 }
 
 }  // namespace detail
