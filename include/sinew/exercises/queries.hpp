@@ -112,14 +112,16 @@ struct exercise_filter {
 // --- what "covers" means, on one record --------------------------------------------
 
 /// Whether an exercise covers an action: primary (coverage::prime), loaded at all
-/// (working: primary or assisting, incl. the external rotation toes out adds),
-/// or also held under load (any).
+/// (working: primary or assisting, incl. what the model's rules add, such as
+/// the external rotation toes out adds), or also held under load (any).
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, action_id a, coverage c = coverage::working) noexcept {
   if (r.loads.contains(a)) return true;
   if (c == coverage::prime) return false;
-  if (r.assists.contains(a) || (a == action_id{hip_external_rotation} && r.stance.contains(stance::toes_out)))
-    return true;
-  return c >= coverage::any && effective_actions_of(r).stabilized.contains(a);
+  if (r.assists.contains(a)) return true;
+  if (!actions_rules_add<Model>.contains(a)) return c >= coverage::any && r.stabilizes.contains(a);
+  const effective_actions e = effective_actions_of<Model>(r);
+  return e.assisting.contains(a) || (c >= coverage::any && e.stabilized.contains(a));
 }
 
 namespace detail {
@@ -134,11 +136,11 @@ namespace detail {
 }
 // Every action an exercise can involve a muscle through, as a cheap superset
 // test before the derivation rules run.
+template <class Model>
 [[nodiscard]] constexpr bool may_involve(const exercise_record& r, const action_set& muscle_actions) noexcept {
   if (!r.treats.empty()) return true;
   if (muscle_actions.intersects(r.loads | r.assists | r.stabilizes)) return true;
-  constexpr action_set derived{hip_external_rotation, hip_abduction, hip_adduction, lumbar_extension};
-  return muscle_actions.intersects(derived);
+  return muscle_actions.intersects(actions_rules_add<Model>);
 }
 }  // namespace detail
 
@@ -147,7 +149,7 @@ namespace detail {
 /// compiled only where used.)
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, muscle_id m, coverage c = coverage::working) noexcept {
-  if (!detail::may_involve(r, Model::actions_of(m)) && r.treats.empty()) return false;
+  if (!detail::may_involve<Model>(r, Model::actions_of(m)) && r.treats.empty()) return false;
   return role_in<Model>(r, m) >= detail::least_role(c);
 }
 
@@ -181,12 +183,12 @@ template <CoverageTarget Target>
 }  // namespace detail
 
 /// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
-template <CoverageTarget Target, class F>
+template <class Model = lower_body_model, CoverageTarget Target, class F>
 constexpr void for_each_exercise_covering(span<const exercise_record> catalog, Target target, F&& f,
                                           coverage c = coverage::working, const exercise_filter& filter = {}) {
   const auto t = detail::as_target(target);
   for (std::size_t i = 0; i != catalog.size(); ++i)
-    if (filter.accepts(catalog[i]) && covers(catalog[i], t, c)) f(i);
+    if (filter.accepts(catalog[i]) && covers<Model>(catalog[i], t, c)) f(i);
 }
 
 /// The size of an answer written into storage the caller provides. Every match
@@ -204,7 +206,7 @@ struct match_count {
 
 /// Writes the indexes of the matching exercises to `out`, in catalog order, as
 /// many as fit; counts them all.
-template <CoverageTarget Target>
+template <class Model = lower_body_model, CoverageTarget Target>
 constexpr match_count exercises_covering(span<const exercise_record> catalog, Target target,
                                          span<std::uint32_t> out, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
@@ -213,7 +215,7 @@ constexpr match_count exercises_covering(span<const exercise_record> catalog, Ta
   const std::size_t cap = out.size();
   for (std::size_t i = 0; i != catalog.size(); ++i) {
     const exercise_record& r = catalog[i];
-    if (!covers(r, t, c) || !filter.accepts(r)) continue;
+    if (!covers<Model>(r, t, c) || !filter.accepts(r)) continue;
     if (n.written < cap) out[n.written++] = static_cast<std::uint32_t>(i);
     ++n.matches;
   }
@@ -223,7 +225,7 @@ constexpr match_count exercises_covering(span<const exercise_record> catalog, Ta
 /// Sets bit i of `bits` for each matching exercise i and clears the other bits.
 /// `bits` needs (catalog.size() + 63) / 64 words to hold the answer; a shorter
 /// one gets the first words, and the count still covers the whole catalog.
-template <CoverageTarget Target>
+template <class Model = lower_body_model, CoverageTarget Target>
 constexpr match_count exercises_covering(span<const exercise_record> catalog, Target target,
                                          span<std::uint64_t> bits, coverage c = coverage::working,
                                          const exercise_filter& filter = {}) noexcept {
@@ -234,7 +236,7 @@ constexpr match_count exercises_covering(span<const exercise_record> catalog, Ta
     std::uint64_t word = 0;
     const std::size_t end = (w + 1) * 64 < catalog.size() ? (w + 1) * 64 : catalog.size();
     for (std::size_t i = w * 64; i != end; ++i) {
-      const bool hit = covers(catalog[i], t, c) && filter.accepts(catalog[i]);
+      const bool hit = covers<Model>(catalog[i], t, c) && filter.accepts(catalog[i]);
       word |= static_cast<std::uint64_t>(hit) << (i % 64);
     }
     const auto hits = static_cast<std::size_t>(std::popcount(word));
@@ -253,7 +255,7 @@ constexpr match_count exercises_covering(span<const exercise_record> catalog, Ta
 namespace detail {
 
 inline constexpr std::size_t builtin_count = builtin_exercises.size();
-inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
+inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
 
 [[nodiscard]] constexpr exercise_set set_of(const exercise_words& w) noexcept { return exercise_set::from_words(w); }
 
@@ -292,15 +294,15 @@ inline constexpr std::size_t builtin_muscles = lower_body_model::muscle_count;
 
 /// Built-in exercises covering an action: one table read (and the filter's set operations).
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
-  if (a.index >= lower_body_model::action_count) return {};
+  if (a.index >= builtin_model::action_count) return {};
   return detail::set_of(detail::builtin_exercise_index.by_action[a.index][detail::coverage_index(c)]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c = coverage::working) noexcept {
-  if (m.index >= lower_body_model::muscle_count) return {};
+  if (m.index >= builtin_model::muscle_count) return {};
   return detail::set_of(detail::builtin_exercise_index.by_muscle[m.index][static_cast<std::size_t>(detail::least_role(c)) - 1U]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c = coverage::working) noexcept {
-  if (g.index >= lower_body_model::group_count) return {};
+  if (g.index >= builtin_model::group_count) return {};
   return detail::set_of(detail::builtin_exercise_index.by_group[g.index][detail::coverage_index(c)]);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c, const exercise_filter& f) noexcept {
@@ -339,13 +341,14 @@ struct ranked_exercise {
 namespace detail {
 
 /// Weighted Jaccard over loaded actions (primary 1, assisting 0.5).
+template <class Model>
 [[nodiscard]] constexpr double action_similarity(const exercise_record& a, const exercise_record& b) noexcept {
   const auto weight = [](const exercise_record& r, action_id x) {
-    return r.loads.contains(x) ? 1.0 : (covers(r, x, coverage::working) ? 0.5 : 0.0);
+    return r.loads.contains(x) ? 1.0 : (covers<Model>(r, x, coverage::working) ? 0.5 : 0.0);
   };
   double lo = 0.0;
   double hi = 0.0;
-  for (std::size_t i = 0; i != lower_body_model::action_count; ++i) {
+  for (std::size_t i = 0; i != Model::action_count; ++i) {
     const action_id x{static_cast<std::uint8_t>(i)};
     const double wa = weight(a, x);
     const double wb = weight(b, x);
@@ -402,6 +405,13 @@ namespace detail {
 [[nodiscard]] constexpr double form_factor(const exercise_record& a, const exercise_record& b) noexcept {
   return (a.pattern == b.pattern ? 1.0 : 0.9) * (a.laterality == b.laterality ? 1.0 : 0.9);
 }
+/// The one similarity formula, given both records and their emphasis vectors
+/// (computed by the derivation, or read from the built-in index).
+template <class Model, std::size_t N>
+[[nodiscard]] constexpr double similarity_of(const exercise_record& a, const exercise_record& b,
+                                             const array<float, N>& emphasis_a, const array<float, N>& emphasis_b) noexcept {
+  return (0.5 * action_similarity<Model>(a, b) + 0.5 * cosine(emphasis_a, emphasis_b)) * form_factor(a, b);
+}
 }  // namespace detail
 
 /// How alike two exercises are, 0..1: half the weighted overlap of loaded
@@ -409,9 +419,7 @@ namespace detail {
 /// different pattern and 0.9 for a different laterality.
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr double similarity(const exercise_record& a, const exercise_record& b) noexcept {
-  return (0.5 * detail::action_similarity(a, b) +
-          0.5 * detail::cosine(detail::emphasis_vector<Model>(a), detail::emphasis_vector<Model>(b))) *
-         detail::form_factor(a, b);
+  return detail::similarity_of<Model>(a, b, detail::emphasis_vector<Model>(a), detail::emphasis_vector<Model>(b));
 }
 
 /// Substitutes for `original` from `catalog`, best first, under the filter ("no
@@ -426,8 +434,7 @@ constexpr match_count substitutes_for(const exercise_record& original, span<cons
   for (std::size_t i = 0; i != catalog.size(); ++i) {
     const exercise_record& r = catalog[i];
     if (r.id == original.id || !filter.accepts(r)) continue;
-    const double s = (0.5 * detail::action_similarity(original, r) + 0.5 * detail::cosine(mine, detail::emphasis_vector<Model>(r))) *
-                     detail::form_factor(original, r);
+    const double s = detail::similarity_of<Model>(original, r, mine, detail::emphasis_vector<Model>(r));
     if (s > 0.0) {
       ++n.matches;
       n.written = detail::keep_ranked(out, n.written, ranked_exercise{static_cast<std::uint32_t>(i), static_cast<float>(s)});
@@ -446,9 +453,8 @@ constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise
   const auto mine = detail::builtin_emphasis_vector(original);
   for (exercise_id e : candidates) {
     if (e == original) continue;
-    const double s = (0.5 * detail::action_similarity(info(original), info(e)) +
-                      0.5 * detail::cosine(mine, detail::builtin_emphasis_vector(e))) *
-                     detail::form_factor(info(original), info(e));
+    const double s =
+        detail::similarity_of<builtin_model>(info(original), info(e), mine, detail::builtin_emphasis_vector(e));
     if (s > 0.0) {
       ++n.matches;
       n.written = detail::keep_ranked(out, n.written, ranked_exercise{e.index, static_cast<float>(s)});
@@ -543,6 +549,7 @@ constexpr void sort_in_catalog_order(detail::array<std::uint32_t, max_cover_targ
 /// duplicate and dominated coverage patterns are dropped (a cover using one can
 /// use the pattern that dominates it instead), then a branch-and-bound search
 /// over the rest proves the size minimal. Ties go to the lower catalog index.
+template <class Model = lower_body_model>
 constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, const action_set& targets,
                                         const exercise_filter& filter = {},
                                         coverage c = coverage::working) noexcept {
@@ -561,7 +568,7 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
     std::uint32_t m = 0;
     if (filter.accepts(r))
       for (std::size_t t = 0; t != k; ++t)
-        if (covers(r, target[t], c)) m |= 1U << t;
+        if (covers<Model>(r, target[t], c)) m |= 1U << t;
     return m;
   };
   std::uint32_t coverable = 0;  // what every accepted exercise together covers, kept as a candidate or not
@@ -636,7 +643,7 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
 /// The same on the built-in catalog.
 constexpr exercise_cover smallest_cover(const action_set& targets, const exercise_filter& filter = {},
                                         coverage c = coverage::working) noexcept {
-  return smallest_cover(builtin_catalog(), targets, filter, c);
+  return smallest_cover<builtin_model>(builtin_catalog(), targets, filter, c);
 }
 
 }  // namespace sinew
