@@ -443,13 +443,23 @@ template <class JointList, class ActionList, class GroupList, class MuscleList>
 using anatomy_model =
     basic_anatomy_model<detail::computed_tables<JointList, ActionList, GroupList, MuscleList>>;
 
+namespace detail {
+/// The tables of an extended model, which remember the model they extend
+/// (`tables::base_model`): what the extended model inherits besides its
+/// entities (the exercises layer's derivation rules) is found through it.
+template <class Base, class Tables>
+struct extended_tables : Tables {
+  using base_model = Base;
+};
+}  // namespace detail
+
 /// A model with more entities appended: built-in ids stay where they are.
 template <class Model, class MoreJoints = joint_list<>, class MoreActions = action_list<>,
           class MoreGroups = group_list<>, class MoreMuscles = muscle_list<>>
-using extend_model =
-    anatomy_model<detail::concat_t<typename Model::joint_types, typename MoreJoints::types>,
-                  detail::concat_t<typename Model::action_types, typename MoreActions::types>,
-                  detail::concat_t<typename Model::group_types, typename MoreGroups::types>,
-                  detail::concat_t<typename Model::muscle_types, typename MoreMuscles::types>>;
+using extend_model = basic_anatomy_model<
+    detail::extended_tables<Model, detail::computed_tables<detail::concat_t<typename Model::joint_types, typename MoreJoints::types>,
+                                                           detail::concat_t<typename Model::action_types, typename MoreActions::types>,
+                                                           detail::concat_t<typename Model::group_types, typename MoreGroups::types>,
+                                                           detail::concat_t<typename Model::muscle_types, typename MoreMuscles::types>>>>;
 
 }  // namespace sinew

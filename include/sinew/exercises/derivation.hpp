@@ -395,7 +395,7 @@ template <class Model = lower_body_model>
   return p;
 }
 
-template <Exercise E, class Model = lower_body_model>
+template <Exercise E, class Model = model_of_t<E>>
 [[nodiscard]] constexpr muscle_profile<Model::muscle_count> derive(E e) noexcept {
   return derive<Model>(record_of(e));
 }
@@ -418,7 +418,7 @@ template <class Model = lower_body_model>
   x.size_cm2 = size_weight<Model>(m);
   return x;
 }
-template <Exercise E, class Model = lower_body_model>
+template <Exercise E, class Model = model_of_t<E>>
 [[nodiscard]] constexpr explanation explain(E e, muscle_id m) noexcept {
   return explain<Model>(record_of(e), m);
 }

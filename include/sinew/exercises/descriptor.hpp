@@ -561,6 +561,23 @@ concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_
   { T::record() } -> std::convertible_to<exercise_record>;
 };
 
+namespace detail {
+template <class E>
+struct model_of {
+  using type = lower_body_model;
+};
+template <class E>
+  requires requires { typename E::model; }
+struct model_of<E> {
+  using type = typename E::model;
+};
+}  // namespace detail
+
+/// The anatomy model an exercise type's ids belong to: the one it names
+/// (`exercise<"id", spec, Model>`), the built-in one otherwise.
+template <class E>
+using model_of_t = typename detail::model_of<E>::type;
+
 /// The record of an exercise type: computed from its statement for a
 /// user-defined `exercise<"id", spec>`, read from the generated catalog for a
 /// built-in one.
