@@ -246,3 +246,35 @@ TEST_CASE("exercise queries on a catalog of the shoulder") {
   CHECK(target_muscles<model>(bench) == muscle_set{delt, tri});
   CHECK(target_muscles<model>(raise) == muscle_set{delt});
 }
+
+TEST_CASE("smallest_cover and substitutes_for answer with exercise ids") {
+  // A run-time catalog: the id is the position in it.
+  const span<const exercise_record> cat{shoulder::catalog};
+  const exercise_cover both = smallest_cover<model>(cat, action_set{flex, elbow_ext});
+  REQUIRE(both.count == 2);
+  CHECK(both.ids[0] == exercise_id{0});
+  CHECK(both.ids[1] == exercise_id{1});
+  ranked_exercise ranked[1]{};
+  REQUIRE(substitutes_for<model>(raise, cat, span<ranked_exercise>{ranked}).written == 1);
+  CHECK(ranked[0].id == exercise_id{0});
+
+  // The built-in catalog: each id names the same exercise as its index, and
+  // reads back as that exercise.
+  const exercise_cover c = smallest_cover(action_set{hip_extension, knee_flexion, ankle_plantar_flexion});
+  REQUIRE(c.count >= 1);
+  for (std::size_t j = 0; j != c.count; ++j) {
+    CHECK(c.ids[j].index == c.exercises[j]);
+    CHECK(info(c.ids[j]).id == builtin_exercises[c.exercises[j]].id);
+  }
+  const auto squat = find_exercise("barbell_back_squat");
+  REQUIRE(squat);
+  ranked_exercise subs[5]{};
+  const std::size_t n = substitutes_for(*squat, span<ranked_exercise>{subs});
+  REQUIRE(n > 0);
+  for (std::size_t j = 0; j != n; ++j) {
+    CHECK(subs[j].id.index == subs[j].index);
+    CHECK(subs[j].id != *squat);
+  }
+  // Best first.
+  for (std::size_t j = 1; j < n; ++j) CHECK(subs[j - 1].similarity >= subs[j].similarity);
+}
