@@ -28,9 +28,16 @@ template <class Model = lower_body_model>
   if (r.loads.contains(a)) return true;
   if (c == coverage::prime) return false;
   if (r.assists.contains(a)) return true;
-  if (!actions_rules_add<Model>.contains(a)) return c >= coverage::any && r.stabilizes.contains(a);
-  const effective_actions e = effective_actions_of<Model>(r);
-  return e.assisting.contains(a) || (c >= coverage::any && e.stabilized.contains(a));
+  const bool held_counts = c >= coverage::any;
+  if (held_counts && r.stabilizes.contains(a)) return true;
+  if (!actions_rules_add<Model>.contains(a)) return false;
+  // What effective_actions_of would add, for this one action: a row that
+  // applies and names it adds it as assisting (working) or held (any).
+  for (const derivation_rule& d : derivation_rules<Model>) {
+    if (!d.actions.contains(a) || !d.when.holds(r)) continue;
+    if (d.effect == rule_effect::adds_assisting || (held_counts && d.effect == rule_effect::adds_stabilized)) return true;
+  }
+  return false;
 }
 
 namespace detail {

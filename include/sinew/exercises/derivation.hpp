@@ -92,14 +92,13 @@ template <class Model = lower_body_model>
     const derivation_rule& d = rules[i];
     if (!d.when.holds(r)) continue;
     e.fired |= std::uint32_t{1} << i;
-    const bool added = !d.added_to(r).empty();
     if (d.effect == rule_effect::adds_assisting) {
       e.assisting |= d.actions - e.primary;
-      e.toes_out_adds_external_rotation = e.toes_out_adds_external_rotation || (added && d.says == reason::toes_out_external_rotation);
+      if (d.says == reason::toes_out_external_rotation && !d.added_to(r).empty()) e.toes_out_adds_external_rotation = true;
     } else if (d.effect == rule_effect::adds_stabilized) {
       e.stabilized |= d.actions;
-      e.pelvis_held_unilaterally = e.pelvis_held_unilaterally || d.says == reason::pelvis_held_unilaterally;
-      e.spine_held = e.spine_held || (added && d.says == reason::spine_held_under_load);
+      if (d.says == reason::pelvis_held_unilaterally) e.pelvis_held_unilaterally = true;
+      if (d.says == reason::spine_held_under_load && !d.added_to(r).empty()) e.spine_held = true;
     }
   }
   e.stabilized -= e.moving();
