@@ -5,6 +5,7 @@
 #pragma once
 
 #include <concepts>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <type_traits>
@@ -134,9 +135,56 @@ enum class role_filter : std::uint8_t { any, primary, secondary };
 /// Kinetic chains as coaches use the words: front, back, and the side stabilizers.
 enum class chain : std::uint8_t { anterior, posterior, medial, lateral };
 
+inline constexpr std::size_t max_joint_complex_id = 31;
+
 /// Joints that move as one unit for training purposes (the talocrural and
 /// subtalar joints form the ankle complex). A muscle is "two-joint" when it
-/// crosses joints of two or more complexes.
-enum class joint_complex : std::uint8_t { lumbar_spine, hip, knee, ankle, toes };
+/// crosses joints of two or more complexes, and an exercise is compound when
+/// it loads two or more. A complex is a value named by its snake_case id, not
+/// a closed list: a model declares its own as data,
+/// `inline constexpr joint_complex shoulder{"shoulder"};`, and its joints name
+/// it (`joint<"glenohumeral", shoulder, 3>`). The built-in ones are
+/// `joint_complex::lumbar_spine`, `hip`, `knee`, `ankle` and `toes`. Two
+/// complexes are the same when their ids are; the value is structural, so it
+/// can be a template argument. The empty value (`joint_complex{}`) is no complex.
+struct joint_complex {
+  char letters[max_joint_complex_id + 1]{};  ///< the id, zero-padded (public: a structural type)
+  std::uint8_t length = 0;
+
+  constexpr joint_complex() noexcept = default;
+  template <std::size_t N>
+  consteval joint_complex(const char (&id)[N]) noexcept {  // NOLINT(google-explicit-constructor): a complex is its id
+    static_assert(N >= 2 && N - 1 <= max_joint_complex_id,
+                  "sinew: a joint complex id has one to max_joint_complex_id characters");
+    for (std::size_t i = 0; i + 1 < N; ++i) letters[i] = id[i];
+    length = static_cast<std::uint8_t>(N - 1);
+  }
+
+  [[nodiscard]] constexpr bool empty() const noexcept { return length == 0; }
+
+  friend constexpr bool operator==(const joint_complex& a, const joint_complex& b) noexcept {
+    if (a.length != b.length) return false;
+    for (std::size_t i = 0; i != a.length; ++i)
+      if (a.letters[i] != b.letters[i]) return false;
+    return true;
+  }
+  /// By id, as text sorts (for ordered containers).
+  friend constexpr bool operator<(const joint_complex& a, const joint_complex& b) noexcept {
+    for (std::size_t i = 0; i != a.length && i != b.length; ++i)
+      if (a.letters[i] != b.letters[i]) return static_cast<unsigned char>(a.letters[i]) < static_cast<unsigned char>(b.letters[i]);
+    return a.length < b.length;
+  }
+
+  static const joint_complex lumbar_spine;
+  static const joint_complex hip;
+  static const joint_complex knee;
+  static const joint_complex ankle;
+  static const joint_complex toes;
+};
+inline constexpr joint_complex joint_complex::lumbar_spine{"lumbar_spine"};
+inline constexpr joint_complex joint_complex::hip{"hip"};
+inline constexpr joint_complex joint_complex::knee{"knee"};
+inline constexpr joint_complex joint_complex::ankle{"ankle"};
+inline constexpr joint_complex joint_complex::toes{"toes"};
 
 }  // namespace sinew

@@ -1,5 +1,6 @@
 // Joints as compile-time entities. A joint knows its id, the complex it moves
-// with (talocrural + subtalar = the ankle complex) and its degrees of freedom;
+// with (talocrural + subtalar = the ankle complex; a complex is a value a model
+// may declare, anatomy/ids.hpp) and its degrees of freedom;
 // the actions about it are declared as actions (action.hpp), so a new joint
 // with new actions is data, not a change to this header.
 #pragma once

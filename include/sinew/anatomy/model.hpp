@@ -392,11 +392,18 @@ class basic_anatomy_model {
   [[nodiscard]] static constexpr bool crosses_joint(muscle_id m, joint_id j) noexcept { return info(m).crosses.contains(j); }
   /// Crosses joints of two or more complexes (hip, knee, ankle, toes, lumbar spine):
   /// rectus femoris, the hamstrings but the short head, gastrocnemius, gracilis, ...
-  [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept {
-    std::uint32_t complexes = 0;
-    info(m).crosses.for_each(
-        [&](joint_id j) { complexes |= std::uint32_t{1} << static_cast<unsigned>(Tables::joints[j.index].complex); });
-    return complexes != 0 && (complexes & (complexes - 1)) != 0;
+  [[nodiscard]] static constexpr bool is_two_joint(muscle_id m) noexcept { return complex_count(info(m).crosses) >= 2; }
+  /// How many joint complexes the joints belong to (the joints of one complex
+  /// count once; a joint the model does not have counts for none).
+  [[nodiscard]] static constexpr std::size_t complex_count(const joint_set& js) noexcept {
+    std::size_t n = 0;
+    js.for_each([&](joint_id j) {
+      if (!has(j)) return;
+      bool seen = false;
+      js.for_each([&](joint_id k) { seen = seen || (k < j && has(k) && Tables::joints[k.index].complex == Tables::joints[j.index].complex); });
+      if (!seen) ++n;
+    });
+    return n;
   }
   [[nodiscard]] static constexpr muscle_set muscles_crossing(joint_id j) noexcept {
     return has(j) ? Tables::index.crossing[j.index] : muscle_set{};
@@ -436,13 +443,23 @@ template <class JointList, class ActionList, class GroupList, class MuscleList>
 using anatomy_model =
     basic_anatomy_model<detail::computed_tables<JointList, ActionList, GroupList, MuscleList>>;
 
+namespace detail {
+/// The tables of an extended model, which remember the model they extend
+/// (`tables::base_model`): what the extended model inherits besides its
+/// entities (the exercises layer's derivation rules) is found through it.
+template <class Base, class Tables>
+struct extended_tables : Tables {
+  using base_model = Base;
+};
+}  // namespace detail
+
 /// A model with more entities appended: built-in ids stay where they are.
 template <class Model, class MoreJoints = joint_list<>, class MoreActions = action_list<>,
           class MoreGroups = group_list<>, class MoreMuscles = muscle_list<>>
-using extend_model =
-    anatomy_model<detail::concat_t<typename Model::joint_types, typename MoreJoints::types>,
-                  detail::concat_t<typename Model::action_types, typename MoreActions::types>,
-                  detail::concat_t<typename Model::group_types, typename MoreGroups::types>,
-                  detail::concat_t<typename Model::muscle_types, typename MoreMuscles::types>>;
+using extend_model = basic_anatomy_model<
+    detail::extended_tables<Model, detail::computed_tables<detail::concat_t<typename Model::joint_types, typename MoreJoints::types>,
+                                                           detail::concat_t<typename Model::action_types, typename MoreActions::types>,
+                                                           detail::concat_t<typename Model::group_types, typename MoreGroups::types>,
+                                                           detail::concat_t<typename Model::muscle_types, typename MoreMuscles::types>>>>;
 
 }  // namespace sinew

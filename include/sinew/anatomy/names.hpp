@@ -17,16 +17,8 @@ namespace sinew {
   return "?";
 }
 
-[[nodiscard]] constexpr text_view name_of(joint_complex c) noexcept {
-  switch (c) {
-    case joint_complex::lumbar_spine: return "lumbar_spine";
-    case joint_complex::hip: return "hip";
-    case joint_complex::knee: return "knee";
-    case joint_complex::ankle: return "ankle";
-    case joint_complex::toes: return "toes";
-  }
-  return "?";
-}
+/// A complex's id ("hip"; a model's own, "shoulder"); "" for the empty value.
+[[nodiscard]] constexpr text_view name_of(const joint_complex& c) noexcept { return text_view{c.letters, c.length}; }
 
 [[nodiscard]] constexpr text_view name_of(action_role r) noexcept {
   return r == action_role::primary ? text_view{"primary"} : text_view{"secondary"};

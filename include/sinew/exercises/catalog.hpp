@@ -19,6 +19,9 @@
 
 namespace sinew {
 
+/// The anatomy model the built-in catalog's ids and derived roles belong to.
+using builtin_model = lower_body_model;
+
 /// The built-in catalog as a span, for the queries that take any catalog.
 [[nodiscard]] constexpr span<const exercise_record> builtin_catalog() noexcept { return builtin_exercises; }
 namespace detail {

@@ -13,12 +13,13 @@
 //   3. a muscle whose other action opposes a primary loaded action works against
 //      itself (Lombard's paradox: rectus femoris and hamstrings in a squat) and
 //      is a synergist at most.
-// Plus the derived actions: toes out adds hip external rotation (Padron); unilateral
-// standing work makes the hip abductors and adductors hold the pelvis (Legs That Actually Grow); a
-// loaded spine is held by its extensors (Legs That Actually Grow; King of Workouts). Knees past toes lengthen
-// the quads' moment arm (Padron): knee extension weighs more.
+// Plus the model's derivation rules (exercises/derivation_rules.hpp), one table
+// per model: for the lower body, toes out adds hip external rotation (Padron),
+// one leg holds the pelvis, a loaded spine is held by its extensors, knees past
+// the toes weigh knee extension more (exercises/lower_body_rules.hpp cites each).
+// Nothing here knows a joint or an action by name: the derivation works on any model.
 // Emphasis: each effective action spreads a weight (primary 1, assisting 0.5,
-// stabilized 0.15, a third of that for a lightly loaded spine) over the muscles performing it, in proportion to size (PCSA;
+// stabilized 0.15, times the factors of the model's weighing rules) over the muscles performing it, in proportion to size (PCSA;
 // else volume / optimal fibre length, which is PCSA without pennation; else
 // default_pcsa_cm2) x role in the action (prime 1, assistant 0.3) x position
 // (insufficient 0.3, lengthened 1.3, opposing 0.5); a muscle's emphasis is its
@@ -31,7 +32,9 @@
 #include <sinew/sources.hpp>
 #include <sinew/text_view.hpp>
 
+#include <sinew/exercises/derivation_rules.hpp>
 #include <sinew/exercises/descriptor.hpp>
+#include <sinew/exercises/lower_body_rules.hpp>
 
 namespace sinew {
 
@@ -43,12 +46,10 @@ inline constexpr double default_pcsa_cm2 = 5.0;
 inline constexpr double weight_primary_action = 1.0;
 inline constexpr double weight_assisting_action = 0.5;
 inline constexpr double weight_stabilized_action = 0.15;
-inline constexpr double factor_low_spinal_load = 0.33;  ///< a lightly loaded spine needs less holding
 inline constexpr double factor_secondary_mover = 0.3;
 inline constexpr double factor_insufficient = 0.3;
 inline constexpr double factor_lengthened = 1.3;
 inline constexpr double factor_opposing = 0.5;
-inline constexpr double factor_moment_arm = 1.3;
 
 /// The size a derivation weighs a muscle by, in cm2 of PCSA (0 for a muscle
 /// the model does not have).
@@ -63,52 +64,42 @@ template <class Model = lower_body_model>
 }
 
 /// The actions the derivation works with: the stated ones plus those the
-/// stance, laterality and spinal load add.
+/// model's derivation rules add (stance, laterality, spinal load).
 struct effective_actions {
   action_set primary{};
   action_set assisting{};
   action_set stabilized{};
-  bool toes_out_adds_external_rotation = false;
-  bool pelvis_held_unilaterally = false;
-  bool spine_held = false;
+  // What the built-in rows did, by the reason they give (kept for existing readers;
+  // `fired` says it for every row of any model).
+  bool toes_out_adds_external_rotation = false;  ///< a toes-out row added an action
+  bool pelvis_held_unilaterally = false;         ///< a one-leg row applied
+  bool spine_held = false;                       ///< a loaded-spine row added an action
+  std::uint32_t fired = 0;                       ///< bit i: row i of derivation_rules<Model> applied
 
   [[nodiscard]] constexpr action_set moving() const noexcept { return primary | assisting; }
   [[nodiscard]] constexpr action_set all() const noexcept { return primary | assisting | stabilized; }
 };
 
-namespace detail {
-[[nodiscard]] constexpr bool weight_bearing(movement_pattern p) noexcept {
-  switch (p) {
-    case movement_pattern::squat:
-    case movement_pattern::hinge:
-    case movement_pattern::lunge:
-    case movement_pattern::step:
-    case movement_pattern::carry:
-    case movement_pattern::sprint:
-    case movement_pattern::jump:
-    case movement_pattern::cardio: return true;
-    default: return false;
-  }
-}
-}  // namespace detail
-
+/// The stated actions and what the model's rules add to them.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr effective_actions effective_actions_of(const exercise_record& r) noexcept {
   effective_actions e{};
   e.primary = r.loads;
   e.assisting = r.assists;
   e.stabilized = r.stabilizes;
-  const action_id external_rotation = hip_external_rotation;
-  if (r.stance.contains(stance::toes_out) && !e.primary.contains(external_rotation)) {
-    e.toes_out_adds_external_rotation = !e.assisting.contains(external_rotation);
-    e.assisting.insert(external_rotation);
-  }
-  if (r.laterality == laterality::unilateral && detail::weight_bearing(r.pattern)) {
-    e.pelvis_held_unilaterally = true;
-    e.stabilized = e.stabilized.with(hip_abduction).with(hip_adduction);
-  }
-  if (r.spinal_load != spinal_load::none) {
-    e.spine_held = !e.stabilized.contains(lumbar_extension);
-    e.stabilized.insert(lumbar_extension);
+  const auto& rules = derivation_rules<Model>;
+  for (std::size_t i = 0; i != rules.size(); ++i) {
+    const derivation_rule& d = rules[i];
+    if (!d.when.holds(r)) continue;
+    e.fired |= std::uint32_t{1} << i;
+    if (d.effect == rule_effect::adds_assisting) {
+      e.assisting |= d.actions - e.primary;
+      if (d.says == reason::toes_out_external_rotation && !d.added_to(r).empty()) e.toes_out_adds_external_rotation = true;
+    } else if (d.effect == rule_effect::adds_stabilized) {
+      e.stabilized |= d.actions;
+      if (d.says == reason::pelvis_held_unilaterally) e.pelvis_held_unilaterally = true;
+      if (d.says == reason::spine_held_under_load && !d.added_to(r).empty()) e.spine_held = true;
+    }
   }
   e.stabilized -= e.moving();
   return e;
@@ -147,66 +138,21 @@ struct muscle_profile {
 
 // --- why -----------------------------------------------------------------------
 
-enum class reason : std::uint8_t {
-  performs_primary_action,        ///< a prime mover of an action the exercise loads as primary
-  assists_primary_action,         ///< performs a primary loaded action as an assistant
-  performs_assisting_action,      ///< performs an assisting action
-  performs_stabilized_action,     ///< performs an action held still under load
-  toes_out_external_rotation,     ///< the action is hip external rotation, added by toes out
-  pelvis_held_unilaterally,       ///< the action holds the pelvis level on one leg
-  spine_held_under_load,          ///< the action holds the loaded spine
-  shortened_at_held_joint,        ///< actively insufficient: shortened where a joint is held
-  lengthened_at_held_joint,       ///< lengthened where a joint is held
-  opposes_primary_action,         ///< its other action opposes a primary loaded action
-  longer_moment_arm,              ///< knees past toes: knee extension loaded harder
-  load_peaks_stretched,
-  load_peaks_shortened,
-  treated_by_soft_tissue_work,
-  overridden,                     ///< the exercise's explicit override sets the role
-  not_involved,                   ///< performs none of the exercise's actions
-};
-
-[[nodiscard]] constexpr text_view text(reason r) noexcept {
-  switch (r) {
-    case reason::performs_primary_action: return "is a prime mover of a primary loaded action";
-    case reason::assists_primary_action: return "assists a primary loaded action (secondary mover in the anatomy)";
-    case reason::performs_assisting_action: return "performs an assisting loaded action";
-    case reason::performs_stabilized_action: return "performs an action the exercise holds still under load";
-    case reason::toes_out_external_rotation: return "toes out adds hip external rotation";
-    case reason::pelvis_held_unilaterally: return "on one leg, the hip abductors and adductors hold the pelvis level";
-    case reason::spine_held_under_load: return "the loaded spine is held by its extensors";
-    case reason::shortened_at_held_joint:
-      return "shortened at a joint the exercise holds (toward its action there): actively insufficient, so not a prime mover";
-    case reason::lengthened_at_held_joint: return "lengthened at a joint the exercise holds (away from its action there): works at a longer length";
-    case reason::opposes_primary_action:
-      return "its other action opposes a primary loaded action, so it works against itself (Lombard's paradox)";
-    case reason::longer_moment_arm: return "knees past the toes lengthen the quadriceps' moment arm";
-    case reason::load_peaks_stretched: return "the load peaks with the movers stretched";
-    case reason::load_peaks_shortened: return "the load peaks with the movers shortened";
-    case reason::treated_by_soft_tissue_work: return "its group is treated by soft-tissue work (no joint action)";
-    case reason::overridden: return "set by the exercise's explicit override (a case the anatomy rules cannot decide)";
-    case reason::not_involved: return "performs none of the exercise's actions";
-  }
-  return "";
-}
-
-/// The article a reason's rule comes from, or null for a reason that follows
-/// from the anatomy model alone. Print `citation(source_of(r)->id)` beside
-/// `text(r)`, as `sinew explain` does.
+/// The article a reason's rule comes from, as the model's derivation table
+/// says, or null for a reason that follows from the anatomy model alone. Print
+/// `citation(source_of(r)->id)` beside `text(r)`, as `sinew explain` does.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr const source_record* source_of(reason r) noexcept {
-  switch (r) {
-    case reason::toes_out_external_rotation: return &record_of(source::padron);
-    case reason::pelvis_held_unilaterally: return &record_of(source::legs_that_grow);
-    case reason::spine_held_under_load: return &record_of(source::legs_that_grow);
-    case reason::longer_moment_arm: return &record_of(source::padron);
-    default: return nullptr;
-  }
+  for (const derivation_rule& d : derivation_rules<Model>)
+    if (d.says == r && d.explained && d.source != nullptr) return d.source;
+  return nullptr;
 }
 
 struct reason_entry {
   sinew::reason code = reason::not_involved;
   action_id action{};  ///< the action the reason concerns (when it concerns one)
   bool has_action = false;
+  const derivation_rule* rule = nullptr;  ///< the model's row that gave it, for a rule's reason (its text and source)
 };
 
 inline constexpr std::size_t max_reasons = 16;
@@ -237,9 +183,9 @@ struct explanation {
     else
       ++omitted;
   }
-  constexpr void add(reason r, action_id a) noexcept {
+  constexpr void add(reason r, action_id a, const derivation_rule* rule = nullptr) noexcept {
     if (count < max_reasons)
-      reasons[count++] = reason_entry{r, a, true};
+      reasons[count++] = reason_entry{r, a, true, rule};
     else
       ++omitted;
   }
@@ -266,6 +212,18 @@ template <class Model>
   const action_set mine = Model::actions_of(m);
   const action_set mine_primary = Model::actions_of(m, role_filter::primary);
   const action_set moving = e.moving();
+  const auto& rules = derivation_rules<Model>;
+  // The reasons of the model's rows of one effect that concern action a.
+  const auto rule_reasons = [&](rule_effect effect, action_id a) {
+    for (std::size_t i = 0; i != rules.size(); ++i) {
+      const derivation_rule& d = rules[i];
+      if ((e.fired & (std::uint32_t{1} << i)) == 0 || d.effect != effect || !d.explained) continue;
+      const bool concerns = (effect == rule_effect::adds_assisting || effect == rule_effect::adds_stabilized)
+                                ? d.added_to(r).contains(a)
+                                : d.actions.contains(a);
+      if (concerns) why->add(d.says, a, &d);
+    }
+  };
 
   (mine & e.primary).for_each([&](action_id a) {
     f.performs_moving = true;
@@ -278,17 +236,17 @@ template <class Model>
   });
   (mine & e.assisting).for_each([&](action_id a) {
     f.performs_moving = true;
-    if (why) why->add(reason::performs_assisting_action, a);
-    if (why && e.toes_out_adds_external_rotation && a == action_id{hip_external_rotation})
-      why->add(reason::toes_out_external_rotation, a);
+    if (why) {
+      why->add(reason::performs_assisting_action, a);
+      rule_reasons(rule_effect::adds_assisting, a);
+    }
   });
   (mine & e.stabilized).for_each([&](action_id a) {
     f.stabilizes = true;
     if (why) {
       why->add(reason::performs_stabilized_action, a);
-      if (e.pelvis_held_unilaterally && (a == action_id{hip_abduction} || a == action_id{hip_adduction}))
-        why->add(reason::pelvis_held_unilaterally, a);
-      if (e.spine_held && a == action_id{lumbar_extension}) why->add(reason::spine_held_under_load, a);
+      rule_reasons(rule_effect::adds_stabilized, a);
+      rule_reasons(rule_effect::weighs_stabilized, a);
     }
   });
   if (f.performs_moving) {
@@ -324,9 +282,7 @@ template <class Model>
       if (why) why->add(reason::opposes_primary_action, Model::antagonist_of(b));
     }
   });
-  if (f.performs_moving && r.stance.contains(stance::knees_past_toes) && mine.contains(knee_extension) &&
-      moving.contains(knee_extension) && why)
-    why->add(reason::longer_moment_arm, knee_extension);
+  if (f.performs_moving && why) (mine & moving).for_each([&](action_id a) { rule_reasons(rule_effect::weighs_moving, a); });
   if (!r.treats.empty() && Model::info(m).groups.intersects(r.treats)) {
     f.treated = true;
     if (why) why->add(reason::treated_by_soft_tissue_work);
@@ -384,17 +340,18 @@ constexpr void weigh(const exercise_record& r, const effective_actions& e, deriv
     total += w;
     for (std::size_t i = 0; i != Model::muscle_count; ++i) s.weight[i] += w * raw[i] / sum;
   };
-  const bool knees_forward = r.stance.contains(stance::knees_past_toes);
-  e.primary.for_each([&](action_id a) {
-    spread(a, weight_primary_action * (knees_forward && a == action_id{knee_extension} ? factor_moment_arm : 1.0));
-  });
-  e.assisting.for_each([&](action_id a) {
-    spread(a, weight_assisting_action * (knees_forward && a == action_id{knee_extension} ? factor_moment_arm : 1.0));
-  });
-  e.stabilized.for_each([&](action_id a) {
-    const bool light_spine = a == action_id{lumbar_extension} && r.spinal_load == spinal_load::low;
-    spread(a, weight_stabilized_action * (light_spine ? factor_low_spinal_load : 1.0));
-  });
+  // The product of the factors of the model's weighing rows that applied and name the action.
+  const auto& rules = derivation_rules<Model>;
+  const auto factor = [&](rule_effect effect, action_id a) {
+    double k = 1.0;
+    for (std::size_t i = 0; i != rules.size(); ++i)
+      if ((e.fired & (std::uint32_t{1} << i)) != 0 && rules[i].effect == effect && rules[i].actions.contains(a))
+        k *= rules[i].factor;
+    return k;
+  };
+  e.primary.for_each([&](action_id a) { spread(a, weight_primary_action * factor(rule_effect::weighs_moving, a)); });
+  e.assisting.for_each([&](action_id a) { spread(a, weight_assisting_action * factor(rule_effect::weighs_moving, a)); });
+  e.stabilized.for_each([&](action_id a) { spread(a, weight_stabilized_action * factor(rule_effect::weighs_stabilized, a)); });
   r.treats.for_each([&](group_id g) {
     double sum = 0.0;
     Model::members_of(g).for_each([&](muscle_id m) { sum += size_weight<Model>(m); });
@@ -411,7 +368,7 @@ constexpr void weigh(const exercise_record& r, const effective_actions& e, deriv
 /// Every muscle's role, length and emphasis in an exercise.
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr muscle_profile<Model::muscle_count> derive(const exercise_record& r) noexcept {
-  const effective_actions e = effective_actions_of(r);
+  const effective_actions e = effective_actions_of<Model>(r);
   detail::derivation_state<Model> s{};
   for (std::size_t i = 0; i != Model::muscle_count; ++i)
     s.facts[i] = detail::facts_of<Model>(r, e, muscle_id{static_cast<std::uint16_t>(i)}, nullptr);
@@ -437,7 +394,7 @@ template <class Model = lower_body_model>
   return p;
 }
 
-template <Exercise E, class Model = lower_body_model>
+template <Exercise E, class Model = model_of_t<E>>
 [[nodiscard]] constexpr muscle_profile<Model::muscle_count> derive(E e) noexcept {
   return derive<Model>(record_of(e));
 }
@@ -446,31 +403,31 @@ template <Exercise E, class Model = lower_body_model>
 /// `derive`, cheap enough for scanning large run-time catalogs.
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr muscle_role role_in(const exercise_record& r, muscle_id m) noexcept {
-  return detail::role_from(detail::facts_of<Model>(r, effective_actions_of(r), m, nullptr));
+  return detail::role_from(detail::facts_of<Model>(r, effective_actions_of<Model>(r), m, nullptr));
 }
 
 /// Why `m` has its role and emphasis in the exercise.
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr explanation explain(const exercise_record& r, muscle_id m) noexcept {
   explanation x{};
-  const effective_actions e = effective_actions_of(r);
+  const effective_actions e = effective_actions_of<Model>(r);
   (void)detail::facts_of<Model>(r, e, m, &x);
   if (x.count == 0) x.add(reason::not_involved);
   x.work = Model::has(m) ? derive<Model>(r).of(m) : muscle_work{m, muscle_role::none, muscle_length::mid_range, 0.0F};
   x.size_cm2 = size_weight<Model>(m);
   return x;
 }
-template <Exercise E, class Model = lower_body_model>
+template <Exercise E, class Model = model_of_t<E>>
 [[nodiscard]] constexpr explanation explain(E e, muscle_id m) noexcept {
   return explain<Model>(record_of(e), m);
 }
 
 /// The best role any member of a group has in the exercise.
-template <std::size_t N>
+template <class Model = lower_body_model, std::size_t N>
 [[nodiscard]] constexpr muscle_role group_role(const muscle_profile<N>& p, group_id g) noexcept {
   muscle_role best = muscle_role::none;
   for (const auto& w : p)
-    if (lower_body.info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
+    if (Model::info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
   return best;
 }
 

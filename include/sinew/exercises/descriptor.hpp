@@ -304,9 +304,10 @@ enum class exercise_rule : std::uint8_t {
 
 namespace detail {
 
+template <class Model>
 [[nodiscard]] constexpr action_set antagonists(const action_set& s) noexcept {
   action_set out{};
-  s.for_each([&](action_id a) { out.insert(lower_body.antagonist_of(a)); });
+  s.for_each([&](action_id a) { out.insert(Model::antagonist_of(a)); });
   return out;
 }
 
@@ -324,7 +325,8 @@ struct statement_facts {
 };
 
 /// The first rule the statement breaks, in the order exercise_rule lists the
-/// checks here (counts first: past them the lists are cut).
+/// checks here (counts first: past them the lists are cut), with the model's antagonists.
+template <class Model>
 [[nodiscard]] constexpr exercise_rule check_statement(const statement_facts& f) noexcept {
   if (f.loads > max_actions_per_role || f.assists > max_actions_per_role || f.stabilizes > max_actions_per_role ||
       f.held > max_actions_per_role || f.treats > max_treated_groups || f.overrides > max_overrides)
@@ -334,20 +336,22 @@ struct statement_facts {
   if (f.load_set.intersects(f.assist_set)) return exercise_rule::primary_and_assisting;
   const action_set moving = f.load_set | f.assist_set;
   if (moving.intersects(f.stabilize_set)) return exercise_rule::loaded_and_stabilized;
-  if (f.held_set.intersects(moving | antagonists(moving))) return exercise_rule::position_on_moving_axis;
-  if (f.held_set.intersects(antagonists(f.held_set))) return exercise_rule::opposite_positions;
+  if (f.held_set.intersects(moving | antagonists<Model>(moving))) return exercise_rule::position_on_moving_axis;
+  if (f.held_set.intersects(antagonists<Model>(f.held_set))) return exercise_rule::opposite_positions;
   if (f.equipment.empty()) return exercise_rule::no_equipment;
   if (f.stance.contains(stance::toes_forward) && f.stance.contains(stance::toes_out))
     return exercise_rule::toes_forward_and_out;
   return exercise_rule::ok;
 }
 
+template <class Model>
 [[nodiscard]] constexpr bool all_known(const action_ids& l) noexcept {
   for (std::size_t i = 0; i != l.size(); ++i)
-    if (!lower_body.has(l.ids[i])) return false;
+    if (!Model::has(l.ids[i])) return false;
   return true;
 }
 
+template <class Model>
 [[nodiscard]] constexpr statement_facts statement_of(const exercise_spec& s) noexcept {
   statement_facts f{};
   f.loads = s.loads.count;
@@ -363,11 +367,12 @@ struct statement_facts {
   f.treat_set = s.treats.as_set();
   f.equipment = s.equipment;
   f.stance = s.stance;
-  f.ids_known = all_known(s.loads) && all_known(s.assists) && all_known(s.stabilizes) && all_known(s.held_toward);
-  for (std::size_t i = 0; i != s.treats.size(); ++i) f.ids_known = f.ids_known && lower_body.has(s.treats.ids[i]);
+  f.ids_known = all_known<Model>(s.loads) && all_known<Model>(s.assists) && all_known<Model>(s.stabilizes) &&
+                all_known<Model>(s.held_toward);
+  for (std::size_t i = 0; i != s.treats.size(); ++i) f.ids_known = f.ids_known && Model::has(s.treats.ids[i]);
   const std::size_t overrides = s.overrides.count < max_overrides ? s.overrides.count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
-    f.ids_known = f.ids_known && lower_body.has(s.overrides.items[i].muscle) &&
+    f.ids_known = f.ids_known && Model::has(s.overrides.items[i].muscle) &&
                   s.overrides.items[i].role <= muscle_role::prime_mover;
   return f;
 }
@@ -375,14 +380,20 @@ struct statement_facts {
 }  // namespace detail
 
 /// The first rule a statement breaks, or exercise_rule::ok: the non-fatal twin
-/// of the static_asserts in `exercise`, and what parse_exercise checks.
+/// of the static_asserts in `exercise`, and what parse_exercise checks. The
+/// ids are those of `Model`.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr exercise_rule first_broken_rule(const exercise_spec& s) noexcept {
-  return detail::check_statement(detail::statement_of(s));
+  return detail::check_statement<Model>(detail::statement_of<Model>(s));
 }
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool is_valid_exercise_spec(const exercise_spec& s) noexcept {
-  return first_broken_rule(s) == exercise_rule::ok;
+  return first_broken_rule<Model>(s) == exercise_rule::ok;
 }
-[[nodiscard]] constexpr bool breaks(const exercise_spec& s, exercise_rule r) noexcept { return first_broken_rule(s) == r; }
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr bool breaks(const exercise_spec& s, exercise_rule r) noexcept {
+  return first_broken_rule<Model>(s) == r;
+}
 
 // --- the run-time record ----------------------------------------------------------
 
@@ -413,17 +424,20 @@ struct exercise_record {
 namespace detail {
 
 /// Compound when the loaded actions move two or more joint complexes.
+template <class Model>
 [[nodiscard]] constexpr sinew::mechanic derived_mechanic(const action_set& moving) noexcept {
-  std::uint32_t complexes = 0;
+  joint_set joints{};
   moving.for_each([&](action_id a) {
-    if (lower_body.has(a)) complexes |= 1U << static_cast<unsigned>(lower_body.info(lower_body.info(a).joint).complex);
+    if (Model::has(a)) joints.insert(Model::info(a).joint);
   });
-  return (complexes & (complexes - 1)) != 0 ? sinew::mechanic::compound : sinew::mechanic::isolation;
+  return Model::complex_count(joints) >= 2 ? sinew::mechanic::compound : sinew::mechanic::isolation;
 }
 
 }  // namespace detail
 
-/// The record of a statement, with the given id and display name.
+/// The record of a statement, with the given id and display name (the
+/// mechanic, when derived, counts the joint complexes of `Model`).
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr exercise_record make_record(const exercise_spec& s, text_view id,
                                                     text_view name) noexcept {
   exercise_record r{};
@@ -438,7 +452,7 @@ namespace detail {
   r.spinal_load = s.spinal_load;
   r.loaded_at = s.loaded_at;
   r.difficulty = s.difficulty;
-  r.mechanic = s.is_compound < 0 ? detail::derived_mechanic(r.loads | r.assists)
+  r.mechanic = s.is_compound < 0 ? detail::derived_mechanic<Model>(r.loads | r.assists)
                                  : (s.is_compound != 0 ? mechanic::compound : mechanic::isolation);
   r.treats = s.treats.as_set();
   r.override_count = static_cast<std::uint8_t>(s.overrides.count < max_overrides ? s.overrides.count : max_overrides);
@@ -450,12 +464,14 @@ namespace detail {
 
 namespace detail {
 
+template <class Model>
 [[nodiscard]] constexpr bool all_known(const action_set& s) noexcept {
   bool known = true;
-  s.for_each([&](action_id a) { known = known && lower_body.has(a); });
+  s.for_each([&](action_id a) { known = known && Model::has(a); });
   return known;
 }
 
+template <class Model>
 [[nodiscard]] constexpr statement_facts statement_of(const exercise_record& r) noexcept {
   statement_facts f{};
   f.loads = r.loads.size();
@@ -471,11 +487,12 @@ namespace detail {
   f.treat_set = r.treats;
   f.equipment = r.equipment;
   f.stance = r.stance;
-  f.ids_known = all_known(r.loads) && all_known(r.assists) && all_known(r.stabilizes) && all_known(r.held_toward);
-  r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && lower_body.has(g); });
+  f.ids_known = all_known<Model>(r.loads) && all_known<Model>(r.assists) && all_known<Model>(r.stabilizes) &&
+                all_known<Model>(r.held_toward);
+  r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && Model::has(g); });
   const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
-    f.ids_known = f.ids_known && lower_body.has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
+    f.ids_known = f.ids_known && Model::has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
   return f;
 }
 
@@ -485,8 +502,9 @@ namespace detail {
 /// records another program filled in (make_record of a valid statement and
 /// parse_exercise make only valid ones). A record's lists are sets, so the
 /// counts are their sizes.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr exercise_rule first_broken_rule(const exercise_record& r) noexcept {
-  return detail::check_statement(detail::statement_of(r));
+  return detail::check_statement<Model>(detail::statement_of<Model>(r));
 }
 
 // --- exercises as types -------------------------------------------------------------
@@ -503,10 +521,13 @@ struct exercise_base {};
 ///                .pattern = movement_pattern::raise}> {} seated_calf_raise;
 /// ```
 /// A statement that breaks a rule does not compile; the message names the rule.
-template <detail::fixed_string Id, exercise_spec Spec>
+/// An exercise of another anatomy model names it third:
+/// `exercise<"lateral_raise", spec, my_model>`; its actions are that model's.
+template <detail::fixed_string Id, exercise_spec Spec, class Model = lower_body_model>
 struct exercise : detail::exercise_base, detail::named<Id> {
+  using model = Model;
   // Checked once; each static_assert below quotes one rule.
-  static constexpr exercise_rule broken_rule = first_broken_rule(Spec);
+  static constexpr exercise_rule broken_rule = first_broken_rule<Model>(Spec);
   static_assert(broken_rule != exercise_rule::too_many_actions,
                 "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
   static_assert(broken_rule != exercise_rule::no_loaded_action,
@@ -526,7 +547,7 @@ struct exercise : detail::exercise_base, detail::named<Id> {
 
   static constexpr exercise_spec spec = Spec;
   [[nodiscard]] static constexpr exercise_record record() noexcept {
-    return make_record(Spec, detail::named<Id>::id, detail::named<Id>::name());
+    return make_record<Model>(Spec, detail::named<Id>::id, detail::named<Id>::name());
   }
 };
 
@@ -539,6 +560,23 @@ concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_
   { T::name() } -> std::convertible_to<text_view>;
   { T::record() } -> std::convertible_to<exercise_record>;
 };
+
+namespace detail {
+template <class E>
+struct model_of {
+  using type = lower_body_model;
+};
+template <class E>
+  requires requires { typename E::model; }
+struct model_of<E> {
+  using type = typename E::model;
+};
+}  // namespace detail
+
+/// The anatomy model an exercise type's ids belong to: the one it names
+/// (`exercise<"id", spec, Model>`), the built-in one otherwise.
+template <class E>
+using model_of_t = typename detail::model_of<E>::type;
 
 /// The record of an exercise type: computed from its statement for a
 /// user-defined `exercise<"id", spec>`, read from the generated catalog for a

@@ -2,8 +2,9 @@
 // them: `name: cable pull-through; loads: hip_extension; equipment: cable; pattern: hinge`.
 // Entries are `key: value` separated by `;`; lists are comma-separated. Keys:
 //   name (required), id (defaults to the name), loads, assists, stabilizes,
-//   held (positions: knee_bent, knee_straight, hip_flexed, hip_extended,
-//   ankle_dorsiflexed, ankle_plantar_flexed, or an action id), stance
+//   held (positions: a joint's id and the way it is held, knee_bent,
+//   knee_straight, hip_flexed, ankle_dorsiflexed, ankle_plantar_flexed, any
+//   joint of the model alike; or an action id), stance
 //   (toes_forward, toes_out, wide, knees_past_toes, heel_elevated, feet_low),
 //   loaded_at, equipment (required), pattern (required), laterality,
 //   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work).
@@ -52,19 +53,56 @@ template <class F>
   return true;
 }
 
+/// The words a held position is written with after its joint's id
+/// (`knee_bent`, `ankle_plantar_flexed`, `glenohumeral_abducted`): the motion
+/// the joint is held toward.
+struct position_word {
+  text_view word;
+  motion toward;
+};
+inline constexpr position_word position_words[] = {
+    {"flexed", motion::flexion},
+    {"bent", motion::flexion},
+    {"extended", motion::extension},
+    {"straight", motion::extension},
+    {"abducted", motion::abduction},
+    {"adducted", motion::adduction},
+    {"internally_rotated", motion::internal_rotation},
+    {"externally_rotated", motion::external_rotation},
+    {"plantar_flexed", motion::plantar_flexion},
+    {"dorsiflexed", motion::dorsiflexion},
+    {"inverted", motion::inversion},
+    {"everted", motion::eversion},
+    {"elevated", motion::elevation},
+    {"depressed", motion::depression},
+    {"protracted", motion::protraction},
+    {"retracted", motion::retraction},
+    {"upwardly_rotated", motion::upward_rotation},
+    {"downwardly_rotated", motion::downward_rotation},
+    {"pronated", motion::pronation},
+    {"supinated", motion::supination},
+};
+
+/// A held position: `<joint id>_<position word>` names the action of that joint
+/// in that direction, for any joint of the model; otherwise an action id.
+template <class Model>
 [[nodiscard]] constexpr result<action_id> parse_position_word(text_view w) noexcept {
-  if (w == "knee_bent" || w == "knee_flexed") return action_id{knee_flexion};
-  if (w == "knee_straight" || w == "knee_extended") return action_id{knee_extension};
-  if (w == "hip_flexed") return action_id{hip_flexion};
-  if (w == "hip_extended") return action_id{hip_extension};
-  if (w == "ankle_dorsiflexed") return action_id{ankle_dorsiflexion};
-  if (w == "ankle_plantar_flexed") return action_id{ankle_plantar_flexion};
-  return lower_body.find_action(w);
+  for (std::size_t a = 0; a != Model::action_count; ++a) {
+    const action_info& act = Model::actions()[a];
+    const text_view joint = Model::info(act.joint).id;
+    if (w.size() <= joint.size() + 1 || w.substr(0, joint.size()) != joint || w[joint.size()] != '_') continue;
+    const text_view rest = w.substr(joint.size() + 1);
+    for (const position_word& p : position_words)
+      if (p.toward == act.direction && p.word == rest) return action_id{static_cast<std::uint8_t>(a)};
+  }
+  return Model::find_action(w);
 }
 
 }  // namespace detail
 
-/// Parses one exercise. Errors carry the byte position and say what was expected.
+/// Parses one exercise; its action and group ids are those of `Model`. Errors
+/// carry the byte position and say what was expected.
+template <class Model = lower_body_model>
 [[nodiscard]] constexpr result<exercise_record> parse_exercise(text_view text) noexcept {
   exercise_record r{};
   bool has_name = false, has_id = false, has_pattern = false, has_mechanic = false;
@@ -102,7 +140,7 @@ template <class F>
 
     const auto actions_into = [&](action_set& into, std::size_t& count) {
       return detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
-        auto a = lower_body.find_action(item.text);
+        auto a = Model::find_action(item.text);
         if (!a) return error{"sinew: expected an action id such as hip_extension or knee_flexion", item.position};
         into.insert(*a);
         count_item(count, max_actions_per_role, item.position);
@@ -119,7 +157,7 @@ template <class F>
       case 5:
         at_held = value.position;
         ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
-          auto a = detail::parse_position_word(item.text);
+          auto a = detail::parse_position_word<Model>(item.text);
           if (!a)
             return error{"sinew: expected a position: knee_bent, knee_straight, hip_flexed, hip_extended, "
                          "ankle_dorsiflexed, ankle_plantar_flexed or an action id",
@@ -194,7 +232,7 @@ template <class F>
       }
       default:
         ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
-          auto g = lower_body.find_group(item.text);
+          auto g = Model::find_group(item.text);
           if (!g) return error{"sinew: expected a muscle group id such as hamstrings or quadriceps", item.position};
           r.treats.insert(*g);
           count_item(facts.treats, max_treated_groups, item.position);
@@ -216,7 +254,7 @@ template <class F>
   facts.stance = r.stance;
   // Every id was looked up in the model, so facts.ids_known holds; the rule is
   // still checked by the one function both paths share.
-  const exercise_rule broken = detail::check_statement(facts);
+  const exercise_rule broken = detail::check_statement<Model>(facts);
   switch (broken) {
     case exercise_rule::ok: break;
     case exercise_rule::no_loaded_action: return error{message(broken), text.size()};
@@ -229,7 +267,7 @@ template <class F>
     case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
     case exercise_rule::unknown_entity: return error{message(broken), 0};
   }
-  if (!has_mechanic) r.mechanic = detail::derived_mechanic(r.loads | r.assists);
+  if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
   return r;
 }
 

@@ -150,22 +150,23 @@ constexpr result<match_count> exercises_covering(span<const exercise_scan_row> r
 /// action and coverage), with no allocation. Actions at or past the
 /// `action_count` the index was built for (the built-in model's 18 by default)
 /// fall back to a scan of the records.
-class catalog_index {
+template <class Model>
+class basic_catalog_index {
  public:
   /// One bitset per (action, coverage), then these, in this order.
   static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6;
 
   /// Words of storage an index of `exercises` exercises over `actions` actions needs.
   [[nodiscard]] static constexpr std::size_t words_needed(std::size_t exercises,
-                                                          std::size_t actions = lower_body_model::action_count) noexcept {
+                                                          std::size_t actions = Model::action_count) noexcept {
     return (actions * 3 + filter_sets) * ((exercises + 63) / 64);
   }
 
-  constexpr catalog_index() noexcept = default;
+  constexpr basic_catalog_index() noexcept = default;
   /// Indexes `catalog` into `storage`. If storage is too small, nothing is
   /// indexed and valid() is false (queries then scan the records).
-  constexpr catalog_index(span<const exercise_record> catalog, span<std::uint64_t> storage,
-                          std::size_t actions = lower_body_model::action_count) noexcept
+  constexpr basic_catalog_index(span<const exercise_record> catalog, span<std::uint64_t> storage,
+                                std::size_t actions = Model::action_count) noexcept
       : catalog_(catalog), words_((catalog.size() + 63) / 64), actions_(actions < max_actions ? actions : max_actions) {
     if (storage.size() < words_needed(catalog.size(), actions_)) {
       actions_ = 0;
@@ -191,7 +192,7 @@ class catalog_index {
   /// the whole catalog (complete() is then false if a match did not fit).
   constexpr match_count exercises_covering(action_id a, span<std::uint64_t> bits, coverage c = coverage::working,
                                            const exercise_filter& filter = {}) const noexcept {
-    if (!indexes(a)) return sinew::exercises_covering(catalog_, a, bits, c, filter);
+    if (!indexes(a)) return sinew::exercises_covering<Model>(catalog_, a, bits, c, filter);
     c = static_cast<coverage>(detail::coverage_index(c));
     const std::size_t n = words_;
     if (bits.size() < n) return covering_word_by_word(a, bits, c, filter);
@@ -272,15 +273,16 @@ class catalog_index {
   }
 
   // What covers() decides per action, as three sets: prime (loaded as
-  // primary), working (also assisting, and the external rotation toes out
-  // adds), any (also what the exercise holds still, as effective_actions_of says).
+  // primary), working (also assisting, with what the model's rules add: the
+  // external rotation toes out adds), any (also what the exercise holds still),
+  // as effective_actions_of says.
   constexpr void add(std::size_t i, const exercise_record& r) noexcept {
     // Equipment or a pattern past the known ones (a record is data): no filter
     // accepts it, so no query finds it, as the record scans say.
     if (!exercise_filter{}.accepts(r)) return;
-    action_set working = r.loads | r.assists;
-    if (r.stance.contains(stance::toes_out)) working.insert(hip_external_rotation);
-    const action_set any = working | effective_actions_of(r).stabilized;
+    const effective_actions e = effective_actions_of<Model>(r);
+    const action_set working = e.moving();
+    const action_set any = working | e.stabilized;
     const auto mark_all = [&](const action_set& s, std::size_t c) {
       s.for_each([&](action_id a) {
         if (a.index < actions_) mark(a.index * 3 + c, i);
@@ -303,8 +305,12 @@ class catalog_index {
   }
 };
 
-/// Exercises covering an action, on a columnar index: see catalog_index::exercises_covering.
-constexpr match_count exercises_covering(const catalog_index& index, action_id a, span<std::uint64_t> bits,
+/// The columnar index over the built-in model's actions (what existing callers name).
+using catalog_index = basic_catalog_index<lower_body_model>;
+
+/// Exercises covering an action, on a columnar index: see basic_catalog_index::exercises_covering.
+template <class Model>
+constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, action_id a, span<std::uint64_t> bits,
                                          coverage c = coverage::working, const exercise_filter& filter = {}) noexcept {
   return index.exercises_covering(a, bits, c, filter);
 }

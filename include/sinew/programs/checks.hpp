@@ -17,10 +17,16 @@
 
 namespace sinew {
 
-/// The muscles an exercise targets: its prime movers, as derived from the anatomy.
+/// The muscles an exercise of any model targets: its prime movers, as derived from that model.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr muscle_set target_muscles(const exercise_record& r) noexcept {
+  return derive<Model>(r).with_role(muscle_role::prime_mover);
+}
+
+/// The muscles a built-in exercise targets: its prime movers, read from the built-in index.
 [[nodiscard]] constexpr muscle_set target_muscles(exercise_id e) noexcept {
   muscle_set out{};
-  for (std::size_t m = 0; m != lower_body_model::muscle_count; ++m) {
+  for (std::size_t m = 0; m != builtin_model::muscle_count; ++m) {
     const muscle_id id{static_cast<std::uint16_t>(m)};
     if (role_in(e, id) == muscle_role::prime_mover) out.insert(id);
   }
