@@ -39,13 +39,6 @@ std::string complex_name(sinew::joint_complex c) { return sinew::name_of(c); }
 std::string chain_name(sinew::chain c) { return sinew::name_of(c); }
 std::string motion_name(sinew::motion m) { return sinew::name_of(m); }
 
-std::string figures_ref(std::string_view muscle) {
-  const auto& table = sinew::detail::builtin_figures;
-  for (std::size_t i = 0; i != table.size(); ++i)
-    if (table[i].muscle == muscle) return "builtin_figures[" + std::to_string(i) + "].figures";
-  return "muscle_figures{}";
-}
-
 template <class Sets>
 void set_array(std::ostream& out, std::string_view name, const Sets& sets) {
   out << "      // " << name << "\n      {{";
@@ -66,7 +59,7 @@ std::string generate() {
          "// anatomy.tables_up_to_date fails when this file is stale.\n"
          "#pragma once\n\n"
          "#include <cstddef>\n\n#include <sinew/detail/array.hpp>\n"
-         "#include <sinew/anatomy/literature.hpp>\n#include <sinew/anatomy/model.hpp>\n\n"
+         "#include <sinew/anatomy/detail/stated_figures.hpp>\n#include <sinew/anatomy/model.hpp>\n\n"
          "namespace sinew::detail {\n\n"
          "// clang-format off\n"
          "template <class JointTypes, class ActionTypes, class GroupTypes, class MuscleTypes>\n"
@@ -95,7 +88,10 @@ std::string generate() {
     out << "      {" << quoted(g.id) << ", " << quoted(g.name) << ", chain::" << chain_name(g.on_chain) << "},\n";
   out << "  }};\n\n";
 
+  out << "  // each muscle's figures, as its declaration states them (anatomy/muscles/*.hpp)\n"
+         "  static constexpr array<muscle_figures, muscle_count> figures = stated_figures_of(MuscleTypes{});\n\n";
   out << "  static constexpr array<muscle_info, muscle_count> muscles{{\n";
+  std::size_t muscle_index = 0;
   for (const auto& m : computed::muscles) {
     out << "      {" << quoted(m.id) << ", " << quoted(m.name) << ", group_id{" << int{m.main_group.index} << "},\n"
         << "       " << set("group_set", m.groups) << ",\n"
@@ -106,7 +102,7 @@ std::string generate() {
     out << "}}, " << int{m.action_count} << ",\n"
         << "       " << set("action_set", m.primary_actions) << ",\n"
         << "       " << set("action_set", m.secondary_actions) << ",\n"
-        << "       " << figures_ref(m.id) << "},\n";
+        << "       figures[" << muscle_index++ << "]},\n";
   }
   out << "  }};\n\n";
 
