@@ -44,7 +44,7 @@ constexpr bool matches_statement(std::size_t i) {
   for (std::size_t k = 0; k != profile.size() && ok; ++k) {
     const muscle_work& w = profile.entries[k];
     ok = detail::builtin_emphasis[begin + k].muscle == w.muscle.index &&
-         detail::builtin_emphasis[begin + k].emphasis == w.emphasis;
+         detail::builtin_emphasis[begin + k].emphasis == w.emphasis && detail::builtin_emphasis[begin + k].role == w.role;
   }
   for (std::size_t m = 0; m != lower_body_model::muscle_count; ++m) {
     const muscle_id mu{static_cast<std::uint16_t>(m)};
@@ -85,6 +85,10 @@ static_assert(detail::builtin_emphasis_begin.size() == builtin_exercises.size() 
 static_assert(detail::builtin_emphasis_begin.back() == detail::builtin_emphasis.size());
 static_assert(all_match(std::make_index_sequence<builtin_exercises.size()>{}),
               "sinew: the generated catalog is stale: run the regenerate target");
+// The words an include reads are the named rows of builtin_index.hpp, turned into sets.
+static_assert(detail::index_builtin_catalog(builtin_exercises, detail::builtin_coverage, detail::builtin_emphasis_begin,
+                                            detail::builtin_emphasis) == detail::builtin_exercise_index,
+              "sinew: builtin_index_words.hpp differs from the rows of builtin_index.hpp: run the regenerate target");
 // No exercise outside the catalog is in any set.
 static_assert(detail::set_of(detail::builtin_exercise_index.all) == all_builtin_exercises());
 

@@ -3,7 +3,9 @@
 // and the derivation (exercises/derivation.hpp):
 //   exercises/detail/builtin_records.hpp  every exercise's record, id and name;
 //   exercises/detail/builtin_tags.hpp     one cheap tag per exercise (sinew::seated_calf_raise);
-//   exercises/detail/builtin_index.hpp    every precomputed set and the derived emphasis.
+//   exercises/detail/builtin_index.hpp    per exercise, by name: what it covers, the muscles it
+//                                         involves with derived role and emphasis;
+//   exercises/detail/builtin_index_words.hpp  the same sets as bitset words (what an include reads).
 // So an include of sinew/exercises.hpp neither instantiates 104 exercise types
 // nor derives or indexes them in the compiler. Everything written here is
 // computed by the library's own functions on the statements' records (covers,
@@ -18,6 +20,7 @@
 #include <sinew/exercises/catalog_source.hpp>
 
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -123,15 +126,81 @@ std::string tags_header() {
   return o.str();
 }
 
+// One letter for how far an exercise covers an entity: 'P' at prime (and so
+// at working and any), 'W' at working (and any), 'A' at any, '.' not at all.
+// Coverage is nested; a record where it is not stops the generator.
+template <class Id>
+char coverage_letter(const exercise_record& r, Id id) {
+  const bool prime = covers(r, id, coverage::prime), working = covers(r, id, coverage::working),
+             any = covers(r, id, coverage::any);
+  if ((prime && !working) || (working && !any)) {
+    std::fprintf(stderr, "sinew: %s: coverage is not nested (prime within working within any)\n",
+                 std::string(r.id).c_str());
+    std::exit(1);
+  }
+  return prime ? 'P' : working ? 'W' : any ? 'A' : '.';
+}
+
 std::string index_header() {
+  std::vector<std::size_t> begin;
+  std::vector<std::string> involved;
+  std::vector<std::string> rows;
+  for (std::size_t i = 0; i != count; ++i) {
+    const exercise_record& r = source[i];
+    std::string actions, groups;
+    for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
+      actions += coverage_letter(r, action_id{static_cast<std::uint8_t>(a)});
+    for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
+      groups += coverage_letter(r, group_id{static_cast<std::uint8_t>(g)});
+    rows.push_back("{\"" + actions + "\", \"" + groups + "\"}");
+    begin.push_back(involved.size());
+    for (const muscle_work& w : derive(r))
+      involved.push_back("{" + std::to_string(w.muscle.index) + ", " + floating(w.emphasis) + ", muscle_role::" +
+                         std::string(name_of(w.role)) + "}");
+  }
+  begin.push_back(involved.size());
+
+  std::ostringstream o;
+  o << preamble
+    << "// Per built-in exercise, by name: how far it covers each action and group, and the\n"
+    << "// muscles it involves. builtin_index_words.hpp holds the same sets as bitset words.\n"
+    << "#pragma once\n\n#include <cstdint>\n\n#include <sinew/exercises/detail/builtin_index_words.hpp>\n"
+    << "#include <sinew/exercises/detail/builtin_tables.hpp>\n\n"
+    << "namespace sinew::detail {\n\n// clang-format off\n"
+    << "/// builtin_coverage[e]: how far built-in exercise e covers each action and each group:\n"
+    << "/// 'P' prime (and working, any), 'W' working (and any), 'A' any only, '.' not at all.\n"
+    << "/// Columns, in the built-in model's order:\n";
+  for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
+    o << "///   action " << (a < 10 ? " " : "") << a << ": " << lower_body.info(action_id{static_cast<std::uint8_t>(a)}).id << "\n";
+  for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
+    o << "///   group " << (g < 10 ? " " : "") << g << ": " << lower_body.info(group_id{static_cast<std::uint8_t>(g)}).id << "\n";
+  o << "inline constexpr array<builtin_coverage_row, " << count << "> builtin_coverage{{\n";
+  for (std::size_t i = 0; i != count; ++i) o << "    " << rows[i] << ",  // " << source[i].id << "\n";
+  o << "}};\n\n"
+    << "/// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles\n"
+    << "/// built-in exercise e involves (muscle id, derived emphasis, derived role), in derive's order.\n"
+    << "inline constexpr array<std::uint16_t, " << begin.size() << "> builtin_emphasis_begin{{";
+  for (std::size_t i = 0; i != begin.size(); ++i) o << (i ? (i % 20 == 0 ? ",\n    " : ", ") : "") << begin[i];
+  o << "}};\ninline constexpr array<muscle_emphasis, " << involved.size() << "> builtin_emphasis{{\n";
+  for (std::size_t i = 0; i != count; ++i) {
+    o << "    // " << source[i].id << ":";
+    for (std::size_t k = begin[i]; k != begin[i + 1]; ++k)
+      o << ' ' << lower_body.info(muscle_id{static_cast<std::uint16_t>(std::stoi(involved[k].substr(1)))}).id;
+    o << "\n    ";
+    for (std::size_t k = begin[i]; k != begin[i + 1]; ++k) o << involved[k] << ", ";
+    o << "\n";
+  }
+  o << "}};\n// clang-format on\n\n}  // namespace sinew::detail\n";
+  return o.str();
+}
+
+std::string words_header() {
   detail::array<detail::array<exercise_set, 3>, lower_body_model::action_count> by_action{};
   detail::array<detail::array<exercise_set, 4>, lower_body_model::muscle_count> by_muscle{};
   detail::array<detail::array<exercise_set, 3>, lower_body_model::group_count> by_group{};
   detail::array<exercise_set, equipment_count> needs{};
   detail::array<exercise_set, movement_pattern_count> by_pattern{};
   exercise_set all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
-  std::vector<std::size_t> begin;
-  std::vector<std::string> emphasis;
   for (std::size_t i = 0; i != count; ++i) {
     const exercise_record& r = source[i];
     const exercise_id e{static_cast<std::uint16_t>(i)};
@@ -139,9 +208,7 @@ std::string index_header() {
     for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
       for (std::size_t c = 0; c != 3; ++c)
         if (covers(r, action_id{static_cast<std::uint8_t>(a)}, static_cast<coverage>(c))) by_action[a][c].insert(e);
-    begin.push_back(emphasis.size());
     for (const muscle_work& w : derive(r)) {
-      emphasis.push_back("{" + std::to_string(w.muscle.index) + ", " + floating(w.emphasis) + "}");
       for (std::size_t role = 1; role <= static_cast<std::size_t>(w.role); ++role) by_muscle[w.muscle.index][role - 1].insert(e);
       for (std::size_t c = 0; c != 3; ++c)
         if (w.role >= detail::least_role(static_cast<coverage>(c)))
@@ -155,7 +222,6 @@ std::string index_header() {
     (r.mechanic == mechanic::compound ? compound : isolation).insert(e);
     if (r.loaded_at == load_peak::stretched) stretched.insert(e);
   }
-  begin.push_back(emphasis.size());
 
   std::ostringstream o;
   const auto row = [&](const auto& sets) {
@@ -163,7 +229,12 @@ std::string index_header() {
     for (std::size_t k = 0; k != sets.size(); ++k) s += (k ? ", " : "") + words(sets[k]);
     return s + "}}";
   };
-  o << preamble << "#pragma once\n\n#include <cstdint>\n\n#include <sinew/exercises/detail/builtin_tables.hpp>\n\n"
+  o << preamble
+    << "// The sets of builtin_index.hpp's rows as bitset words, one row per set, the form an\n"
+    << "// include reads at no cost (building them from the rows in constant evaluation costs\n"
+    << "// every translation unit most of a second). Review builtin_index.hpp instead: git shows\n"
+    << "// no diff of this file (.gitattributes), and the static test proves the two equal.\n"
+    << "#pragma once\n\n#include <sinew/exercises/detail/builtin_tables.hpp>\n\n"
     << "namespace sinew::detail {\n\n// clang-format off\ninline constexpr builtin_sets builtin_exercise_index{\n"
     << "    // by_action[action][coverage]\n    {{\n";
   for (std::size_t a = 0; a != by_action.size(); ++a)
@@ -177,20 +248,10 @@ std::string index_header() {
   o << "    }},\n    // needs[equipment]\n    " << row(needs) << ",\n    // by_pattern[pattern]\n    " << row(by_pattern)
     << ",\n    // all, spine_free, unilateral, bilateral, compound, isolation, stretched\n    " << words(all) << ", "
     << words(spine_free) << ", " << words(unilateral) << ", " << words(bilateral) << ",\n    " << words(compound)
-    << ", " << words(isolation) << ", " << words(stretched) << "};\n\n";
-  o << "/// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles\n"
-    << "/// built-in exercise e involves, with their derived emphasis, in derive's order.\n"
-    << "inline constexpr array<std::uint16_t, " << begin.size() << "> builtin_emphasis_begin{{";
-  for (std::size_t i = 0; i != begin.size(); ++i) o << (i ? (i % 20 == 0 ? ",\n    " : ", ") : "") << begin[i];
-  o << "}};\ninline constexpr array<muscle_emphasis, " << emphasis.size() << "> builtin_emphasis{{\n";
-  for (std::size_t i = 0; i != count; ++i) {
-    o << "    ";
-    for (std::size_t k = begin[i]; k != begin[i + 1]; ++k) o << emphasis[k] << ", ";
-    o << "// " << source[i].id << "\n";
-  }
-  o << "}};\n// clang-format on\n\n}  // namespace sinew::detail\n";
+    << ", " << words(isolation) << ", " << words(stretched) << "};\n// clang-format on\n\n}  // namespace sinew::detail\n";
   return o.str();
 }
+
 
 std::string read(const std::string& path) {
   std::ifstream in(path);
@@ -209,7 +270,8 @@ int main(int argc, char** argv) {
   }
   const std::string dir = argv[2];
   const std::pair<const char*, std::string> files[] = {
-      {"builtin_records.hpp", records_header()}, {"builtin_tags.hpp", tags_header()}, {"builtin_index.hpp", index_header()}};
+      {"builtin_records.hpp", records_header()}, {"builtin_tags.hpp", tags_header()}, {"builtin_index.hpp", index_header()},
+      {"builtin_index_words.hpp", words_header()}};
   int stale = 0;
   for (const auto& [name, text] : files) {
     const std::string path = dir + "/" + name;
