@@ -84,10 +84,10 @@ std::string records_header() {
     field("pattern", "movement_pattern::" + std::string(name_of(r.pattern)));
     if (r.stance.bits != 0) {
       std::string st;
-      const std::pair<stance, const char*> all[] = {{stance::toes_forward, "toes_forward"}, {stance::toes_out, "toes_out"},
-                                                    {stance::wide, "wide"}, {stance::knees_past_toes, "knees_past_toes"}};
-      for (const auto& [s, n] : all)
-        if (r.stance.contains(s)) st += (st.empty() ? "stance::" : ", stance::") + std::string(n);
+      for (std::size_t bit = 0; bit != vocabulary<stance>::words.size(); ++bit) {
+        const auto flag = static_cast<stance>(1U << bit);
+        if (r.stance.contains(flag)) st += (st.empty() ? "stance::" : ", stance::") + std::string(name_of(flag));
+      }
       field("stance", "{" + st + "}");
     }
     if (r.laterality != laterality::bilateral) field("laterality", "laterality::" + std::string(name_of(r.laterality)));
