@@ -151,12 +151,12 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
         const std::string word = normalize(item);
         if (opt == "--equipment") {
           auto e = parse_equipment(word);
-          if (!e) return report_unknown(io.err, "equipment", item, words(detail::equipment_names)), false;
+          if (!e) return report_unknown(io.err, "equipment", item, words(sinew::words_of<sinew::equipment>())), false;
           equipment.insert(*e);
           any_equipment = true;
         } else {
           auto p = parse_pattern(word);
-          if (!p) return report_unknown(io.err, "pattern", item, words(detail::pattern_names)), false;
+          if (!p) return report_unknown(io.err, "pattern", item, words(sinew::words_of<sinew::movement_pattern>())), false;
           patterns.bits |= 1U << static_cast<unsigned>(*p);
           any_pattern = true;
         }

@@ -23,37 +23,37 @@ struct rule_case {
 // Six loads are allowed, a seventh is not; duplicates count as written.
 constexpr exercise_spec six_loads{.loads = {hip_extension, knee_extension, ankle_plantar_flexion, hip_abduction,
                                             hip_adduction, lumbar_extension},
-                                  .equipment = {equipment::barbell}};
+                                  .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
 constexpr exercise_spec seven_loads{.loads = {hip_extension, knee_extension, ankle_plantar_flexion, hip_abduction,
                                               hip_adduction, lumbar_extension, hip_external_rotation},
-                                    .equipment = {equipment::barbell}};
+                                    .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
 constexpr exercise_spec seven_with_duplicates{
     .loads = {hip_extension, hip_extension, hip_extension, hip_extension, hip_extension, hip_extension, hip_extension},
-    .equipment = {equipment::barbell}};
+    .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
 constexpr exercise_spec seven_assists{.loads = {mtp_flexion},
                                       .assists = {hip_extension, knee_extension, ankle_plantar_flexion, hip_abduction,
                                                   hip_adduction, lumbar_extension, hip_external_rotation},
-                                      .equipment = {equipment::barbell}};
+                                      .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
 constexpr exercise_spec seven_stabilized{.loads = {mtp_flexion},
                                          .stabilizes = {hip_extension, knee_extension, ankle_plantar_flexion,
                                                         hip_abduction, hip_adduction, lumbar_extension,
                                                         hip_external_rotation},
-                                         .equipment = {equipment::barbell}};
+                                         .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
 constexpr exercise_spec six_held{.loads = {mtp_flexion},
                                  .held_toward = {lumbar_flexion, hip_flexion, hip_abduction, hip_internal_rotation,
                                                  knee_flexion, ankle_plantar_flexion},
-                                 .equipment = {equipment::bodyweight}};
+                                 .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat};
 constexpr exercise_spec seven_held{.loads = {mtp_flexion},
                                    .held_toward = {lumbar_flexion, hip_flexion, hip_abduction, hip_internal_rotation,
                                                    knee_flexion, knee_internal_rotation, ankle_plantar_flexion},
-                                   .equipment = {equipment::bodyweight}};
-constexpr exercise_spec four_treats{.equipment = {equipment::foam_roller},
+                                   .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat};
+constexpr exercise_spec four_treats{.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility,
                                     .treats = {quadriceps, hamstrings, glutes, calves}};
-constexpr exercise_spec five_treats{.equipment = {equipment::foam_roller},
+constexpr exercise_spec five_treats{.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility,
                                     .treats = {quadriceps, hamstrings, glutes, calves, adductors}};
 constexpr exercise_spec three_overrides{
     .loads = {knee_extension},
-    .equipment = {equipment::machine},
+    .equipment = {equipment::machine}, .pattern = movement_pattern::squat,
     .overrides = {{muscle_id{rectus_femoris}, muscle_role::prime_mover}, {muscle_id{soleus}, muscle_role::none},
                   {muscle_id{gracilis}, muscle_role::none}}};
 
@@ -71,28 +71,28 @@ static_assert(first_broken_rule(three_overrides) == exercise_rule::too_many_acti
 static_assert(action_ids{}.count == 0);
 
 // The other rules, one statement each.
-static_assert(first_broken_rule(exercise_spec{.equipment = {equipment::bodyweight}}) == exercise_rule::no_loaded_action);
+static_assert(first_broken_rule(exercise_spec{.equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat}) == exercise_rule::no_loaded_action);
 static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .assists = {knee_extension},
-                                              .equipment = {equipment::machine}}) == exercise_rule::primary_and_assisting);
+                                              .equipment = {equipment::machine}, .pattern = movement_pattern::squat}) == exercise_rule::primary_and_assisting);
 static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .stabilizes = {knee_extension},
-                                              .equipment = {equipment::machine}}) == exercise_rule::loaded_and_stabilized);
+                                              .equipment = {equipment::machine}, .pattern = movement_pattern::squat}) == exercise_rule::loaded_and_stabilized);
 static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .held_toward = {knee_flexion},
-                                              .equipment = {equipment::machine}}) ==
+                                              .equipment = {equipment::machine}, .pattern = movement_pattern::squat}) ==
               exercise_rule::position_on_moving_axis);
 static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .held_toward = {hip_flexion, hip_extension},
-                                              .equipment = {equipment::machine}}) == exercise_rule::opposite_positions);
+                                              .equipment = {equipment::machine}, .pattern = movement_pattern::squat}) == exercise_rule::opposite_positions);
 static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}}) == exercise_rule::no_equipment);
 static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .stance = {stance::toes_forward, stance::toes_out},
-                                              .equipment = {equipment::machine}}) ==
+                                              .equipment = {equipment::machine}, .pattern = movement_pattern::squat}) ==
               exercise_rule::toes_forward_and_out);
-static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension, action_id{100}}, .equipment = {equipment::machine}}) ==
+static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension, action_id{100}}, .equipment = {equipment::machine}, .pattern = movement_pattern::squat}) ==
               exercise_rule::unknown_entity);
-static_assert(first_broken_rule(exercise_spec{.equipment = {equipment::foam_roller}, .treats = {group_id{200}}}) ==
+static_assert(first_broken_rule(exercise_spec{.equipment = {equipment::foam_roller}, .pattern = movement_pattern::squat, .treats = {group_id{200}}}) ==
               exercise_rule::unknown_entity);
-static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .equipment = {equipment::machine},
+static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .equipment = {equipment::machine}, .pattern = movement_pattern::squat,
                                               .overrides = {{muscle_id{5000}, muscle_role::prime_mover}}}) ==
               exercise_rule::unknown_entity);
-static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .equipment = {equipment::machine},
+static_assert(first_broken_rule(exercise_spec{.loads = {knee_extension}, .equipment = {equipment::machine}, .pattern = movement_pattern::squat,
                                               .overrides = {{muscle_id{soleus}, static_cast<muscle_role>(7)}}}) ==
               exercise_rule::unknown_entity);
 

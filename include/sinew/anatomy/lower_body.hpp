@@ -8,6 +8,7 @@
 
 #include <sinew/anatomy/actions.hpp>
 #include <sinew/anatomy/detail/lower_body_tables.hpp>
+#include <sinew/anatomy/detail/stated_figures.hpp>
 #include <sinew/anatomy/groups.hpp>
 #include <sinew/anatomy/joints.hpp>
 #include <sinew/anatomy/model.hpp>
@@ -55,6 +56,10 @@ using lower_body_muscles = muscle_list<
     extensor_digitorum_longus, extensor_hallucis_longus, flexor_digitorum_longus, flexor_hallucis_longus,
     // lower back
     erector_spinae>;
+
+/// Every built-in muscle states its figures on its declaration (or says
+/// `literature::not_measured`): a missing one does not compile.
+static_assert(detail::stated_figures_of(typename lower_body_muscles::types{}).size() == lower_body_muscles::types::size);
 
 /// The built-in model's type. Its tables are the generated data of
 /// anatomy/detail/lower_body_tables.hpp (equal, as the tests prove, to what

@@ -16,7 +16,6 @@
 #include <sinew/anatomy/group.hpp>
 #include <sinew/anatomy/ids.hpp>
 #include <sinew/anatomy/joint.hpp>
-#include <sinew/anatomy/literature.hpp>
 #include <sinew/anatomy/muscle.hpp>
 #include <sinew/detail/type_list.hpp>
 #include <sinew/result.hpp>
@@ -214,10 +213,7 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
       info.actions[info.action_count++] = muscle_action{a, R::role};
       (R::role == action_role::primary ? info.primary_actions : info.secondary_actions).insert(a);
     });
-    if constexpr (has_own_figures<M>)
-      info.figures = M::figures;
-    else
-      info.figures = builtin_figures_for(M::id);
+    if constexpr (has_own_figures<M>) info.figures = M::figures;  // else not measured (the built-in model requires them)
     return info;
   }
   static consteval detail::array<muscle_info, muscle_count> make_muscles() { return {make_muscle<Ms>()...}; }

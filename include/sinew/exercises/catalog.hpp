@@ -4,7 +4,7 @@
 // exercise's id is its position; new built-in exercises are only ever appended (ids are a public
 // interface), and the snake_case string id is stable. The statements are in
 // exercises/catalog_source/; records and tags are generated from them
-// (tests/exercises/generate_builtin_catalog.cpp).
+// (tools/generators/builtin_catalog.cpp, run by the `regenerate` target).
 #pragma once
 
 #include <cstddef>

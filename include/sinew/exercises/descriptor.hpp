@@ -99,6 +99,11 @@ enum class movement_pattern : std::uint8_t {
   cardio,
 };
 inline constexpr std::size_t movement_pattern_count = 16;
+namespace detail {
+/// What an exercise_spec's pattern is until the statement names one: no
+/// pattern at all (past the enum), so that forgetting it breaks a rule.
+inline constexpr auto pattern_not_stated = static_cast<movement_pattern>(movement_pattern_count);
+}  // namespace detail
 
 /// A set of movement patterns as a bitmask; a value past the enum is never a member.
 struct pattern_set {
@@ -234,7 +239,9 @@ struct muscle_overrides {
 };
 
 /// What a coach states about an exercise. Write it with designated initializers
-/// in this order; everything but `loads`, `equipment` and `pattern` has a default.
+/// in this order. Required: `loads` (or `treats`), `equipment` and `pattern`
+/// (every built-in statement names all three); a statement without one does
+/// not compile, and the error names the rule. Everything else has a default.
 ///   - loads / assists: actions moved against resistance, primary or assisting;
 ///   - stabilizes: actions held still under load (lumbar extension in a squat);
 ///   - held_toward: joint positions held during the set, named by the action
@@ -254,7 +261,7 @@ struct exercise_spec {
   stance_set stance{};
   load_peak loaded_at = load_peak::mid_range;
   equipment_set equipment{};
-  movement_pattern pattern = movement_pattern::squat;
+  movement_pattern pattern = detail::pattern_not_stated;  ///< required
   sinew::laterality laterality = sinew::laterality::bilateral;
   sinew::spinal_load spinal_load = sinew::spinal_load::none;
   sinew::difficulty difficulty = sinew::difficulty::beginner;
@@ -278,6 +285,7 @@ enum class exercise_rule : std::uint8_t {
   too_many_actions,
   toes_forward_and_out,
   unknown_entity,
+  no_pattern,
 };
 
 [[nodiscard]] constexpr text_view message(exercise_rule r) noexcept {
@@ -298,6 +306,7 @@ enum class exercise_rule : std::uint8_t {
     case exercise_rule::toes_forward_and_out: return "sinew: the toes point forward or out, not both";
     case exercise_rule::unknown_entity:
       return "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist";
+    case exercise_rule::no_pattern: return "sinew: an exercise names its movement pattern (no default pattern)";
   }
   return "sinew: unknown rule";
 }
@@ -322,6 +331,7 @@ struct statement_facts {
   equipment_set equipment{};
   stance_set stance{};
   bool ids_known = true;  ///< every action, group and muscle is the model's, every role exists
+  bool pattern_named = true;  ///< the statement names a movement pattern
 };
 
 /// The first rule the statement breaks, in the order exercise_rule lists the
@@ -339,6 +349,7 @@ template <class Model>
   if (f.held_set.intersects(moving | antagonists<Model>(moving))) return exercise_rule::position_on_moving_axis;
   if (f.held_set.intersects(antagonists<Model>(f.held_set))) return exercise_rule::opposite_positions;
   if (f.equipment.empty()) return exercise_rule::no_equipment;
+  if (!f.pattern_named) return exercise_rule::no_pattern;
   if (f.stance.contains(stance::toes_forward) && f.stance.contains(stance::toes_out))
     return exercise_rule::toes_forward_and_out;
   return exercise_rule::ok;
@@ -367,6 +378,7 @@ template <class Model>
   f.treat_set = s.treats.as_set();
   f.equipment = s.equipment;
   f.stance = s.stance;
+  f.pattern_named = static_cast<std::size_t>(s.pattern) < movement_pattern_count;
   f.ids_known = all_known<Model>(s.loads) && all_known<Model>(s.assists) && all_known<Model>(s.stabilizes) &&
                 all_known<Model>(s.held_toward);
   for (std::size_t i = 0; i != s.treats.size(); ++i) f.ids_known = f.ids_known && Model::has(s.treats.ids[i]);
@@ -541,6 +553,8 @@ struct exercise : detail::exercise_base, detail::named<Id> {
   static_assert(broken_rule != exercise_rule::opposite_positions,
                 "sinew: a joint is held in one position, not in two opposite ones");
   static_assert(broken_rule != exercise_rule::no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
+  static_assert(broken_rule != exercise_rule::no_pattern,
+                "sinew: an exercise names its movement pattern (no default pattern)");
   static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
   static_assert(broken_rule != exercise_rule::unknown_entity,
                 "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist");

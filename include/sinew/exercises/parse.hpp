@@ -266,6 +266,7 @@ template <class Model = lower_body_model>
     case exercise_rule::toes_forward_and_out: return error{message(broken), at_stance};
     case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
     case exercise_rule::unknown_entity: return error{message(broken), 0};
+    case exercise_rule::no_pattern: return error{message(broken), text.size()};  // checked above; kept for the switch
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
   return r;

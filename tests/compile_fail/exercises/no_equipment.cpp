@@ -8,7 +8,7 @@ inline constexpr struct air_squat final : exercise<"air_squat", exercise_spec{.l
 } air_squat;
 #else
 inline constexpr struct air_squat final
-    : exercise<"air_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight}}> {
+    : exercise<"air_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat}> {
 } air_squat;
 #endif
 static_assert(Exercise<struct air_squat>);

@@ -7,11 +7,11 @@ using namespace sinew;
 #ifdef SINEW_COMPILE_FAIL
 inline constexpr struct seated_and_standing final
     : exercise<"seated_and_standing", exercise_spec{.loads = {knee_extension}, .held_toward = {hip_flexion, hip_extension},
-                                                    .equipment = {equipment::machine}}> {} seated_and_standing;
+                                                    .equipment = {equipment::machine}, .pattern = movement_pattern::extension}> {} seated_and_standing;
 #else
 inline constexpr struct seated_and_standing final
     : exercise<"seated_and_standing", exercise_spec{.loads = {knee_extension}, .held_toward = {hip_flexion},
-                                                    .equipment = {equipment::machine}}> {} seated_and_standing;
+                                                    .equipment = {equipment::machine}, .pattern = movement_pattern::extension}> {} seated_and_standing;
 #endif
 static_assert(Exercise<struct seated_and_standing>);
 }  // namespace user

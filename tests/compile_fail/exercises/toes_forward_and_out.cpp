@@ -7,11 +7,11 @@ using namespace sinew;
 inline constexpr struct both_ways_squat final
     : exercise<"both_ways_squat", exercise_spec{.loads = {hip_extension, knee_extension},
                                                 .stance = {stance::toes_forward, stance::toes_out},
-                                                .equipment = {equipment::barbell}}> {} both_ways_squat;
+                                                .equipment = {equipment::barbell}, .pattern = movement_pattern::squat}> {} both_ways_squat;
 #else
 inline constexpr struct both_ways_squat final
     : exercise<"both_ways_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .stance = {stance::toes_out},
-                                                .equipment = {equipment::barbell}}> {} both_ways_squat;
+                                                .equipment = {equipment::barbell}, .pattern = movement_pattern::squat}> {} both_ways_squat;
 #endif
 static_assert(Exercise<struct both_ways_squat>);
 }  // namespace user

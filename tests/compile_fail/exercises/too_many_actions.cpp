@@ -10,16 +10,16 @@ inline constexpr struct everything_at_once final
     : exercise<"everything_at_once", exercise_spec{.loads = {hip_extension, knee_extension, ankle_plantar_flexion,
                                                              hip_abduction, hip_adduction, lumbar_extension,
                                                              hip_external_rotation},
-                                                   .equipment = {equipment::barbell}}> {} everything_at_once;
+                                                   .equipment = {equipment::barbell}, .pattern = movement_pattern::squat}> {} everything_at_once;
 #else
 inline constexpr struct everything_at_once final
     : exercise<"everything_at_once", exercise_spec{.loads = {hip_extension, knee_extension, ankle_plantar_flexion,
                                                              hip_abduction, hip_adduction, lumbar_extension},
-                                                   .equipment = {equipment::barbell}}> {} everything_at_once;
+                                                   .equipment = {equipment::barbell}, .pattern = movement_pattern::squat}> {} everything_at_once;
 #endif
 static_assert(Exercise<struct everything_at_once>);
 static_assert(breaks(exercise_spec{.loads = {hip_extension, hip_extension, hip_extension, hip_extension, hip_extension,
                                              hip_extension, hip_extension},
-                                   .equipment = {equipment::barbell}},
+                                   .equipment = {equipment::barbell}, .pattern = movement_pattern::squat},
                      exercise_rule::too_many_actions));
 }  // namespace user

@@ -16,27 +16,38 @@
 #include <sinew/anatomy/actions.hpp>
 #include <sinew/anatomy/groups.hpp>
 #include <sinew/anatomy/joints.hpp>
+#include <sinew/anatomy/literature.hpp>
 #include <sinew/anatomy/muscle.hpp>
 
 namespace sinew {
 
 inline constexpr struct gluteus_maximus final
     : muscle<"gluteus_maximus", in<glutes>, crosses<hip>,
-             primary<hip_extension>, primary<hip_external_rotation>, secondary<hip_abduction>> {} gluteus_maximus;
+             primary<hip_extension>, primary<hip_external_rotation>, secondary<hip_abduction>> {
+  static constexpr muscle_figures figures{literature::fibers(55.0, literature::uchida_2016),
+                                         literature::arnold(15.7, 30.4, 21.9, 849.0, "mean of Arnold's three compartments (14.7/15.7/16.7 cm)")};
+} gluteus_maximus;
 
 inline constexpr struct gluteus_medius final
     : muscle<"gluteus_medius", in<glutes, abductors>, crosses<hip>,
              primary<hip_abduction>, secondary<hip_internal_rotation>, secondary<hip_external_rotation>,
-             secondary<hip_extension>> {} gluteus_medius;
+             secondary<hip_extension>> {
+  static constexpr muscle_figures figures{literature::fibers(55.0, literature::uchida_2016), literature::arnold(7.3, 36.1, 20.5, 323.2)};
+} gluteus_medius;
 
 inline constexpr struct gluteus_minimus final
     : muscle<"gluteus_minimus", in<glutes, abductors>, crosses<hip>,
-             primary<hip_abduction>, secondary<hip_internal_rotation>, secondary<hip_flexion>> {} gluteus_minimus;
+             primary<hip_abduction>, secondary<hip_internal_rotation>, secondary<hip_flexion>> {
+  static constexpr muscle_figures figures{literature::fibers(55.0, literature::uchida_2016),
+                                         literature::arnold(5.4, literature::unknown, 3.7, 104.5, "mean of three compartments; parameters from other literature than Ward 2009")};
+} gluteus_minimus;
 
 /// Tensor fasciae latae acts at the knee only through the iliotibial band, which
 /// stabilizes rather than moves it; sinew lists the hip, the joint it moves.
 inline constexpr struct tensor_fasciae_latae final
     : muscle<"tensor_fasciae_latae", in<abductors, hip_flexors>, crosses<hip>,
-             primary<hip_abduction>, primary<hip_flexion>, secondary<hip_internal_rotation>> {} tensor_fasciae_latae;
+             primary<hip_abduction>, primary<hip_flexion>, secondary<hip_internal_rotation>> {
+  static constexpr muscle_figures figures{literature::no_fibre_typing, literature::arnold(9.5, literature::unknown, 3.0, 64.9, "parameters from other literature than Ward 2009")};
+} tensor_fasciae_latae;
 
 }  // namespace sinew

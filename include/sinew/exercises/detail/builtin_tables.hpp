@@ -1,7 +1,10 @@
-// The shape of the built-in catalog's precomputed indexes: sets of exercises
-// as raw bitset words (spelt as plain integers in the generated
-// exercises/detail/builtin_index.hpp, so that no set is built by constant
-// evaluation on include), and each exercise's derived emphasis as a sparse list.
+// The shape of the built-in catalog's precomputed indexes. The generated
+// exercises/detail/builtin_index.hpp states, per built-in exercise and by
+// name, how far it covers each action and each group (one letter per entity)
+// and the muscles it involves with their derived role and emphasis; the sets
+// the queries read (`builtin_exercise_index`) are those rows turned into
+// bitsets once, by index_builtin_catalog below. So a changed statement shows
+// in a diff as its own row, not as changed hex words.
 #pragma once
 
 #include <cstddef>
@@ -10,6 +13,7 @@
 #include <sinew/anatomy.hpp>
 #include <sinew/detail/array.hpp>
 #include <sinew/exercises/builtin_exercise.hpp>
+#include <sinew/text_view.hpp>
 
 namespace sinew::detail {
 
@@ -25,12 +29,65 @@ struct builtin_sets {
   array<exercise_words, equipment_count> needs{};
   array<exercise_words, movement_pattern_count> by_pattern{};
   exercise_words all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
+  friend constexpr bool operator==(const builtin_sets&, const builtin_sets&) noexcept = default;
 };
 
-/// One involved muscle's derived emphasis in a built-in exercise.
+/// One involved muscle of a built-in exercise: its derived role and emphasis.
 struct muscle_emphasis {
   std::uint8_t muscle = 0;
   float emphasis = 0.0F;
+  muscle_role role = muscle_role::none;
 };
+
+/// How far one built-in exercise covers each action and each group of the
+/// built-in model, one letter per entity in the model's order: 'P' at
+/// coverage::prime (and so at working and any), 'W' at working (and any),
+/// 'A' at any only, '.' not at all.
+struct builtin_coverage_row {
+  text_view actions;
+  text_view groups;
+};
+
+/// The coverages a letter of builtin_coverage_row includes, from `any` down:
+/// 'P' three (prime, working, any), 'W' two, 'A' one, anything else none.
+[[nodiscard]] constexpr std::size_t coverages_of(char letter) noexcept {
+  return letter == 'P' ? 3U : letter == 'W' ? 2U : letter == 'A' ? 1U : 0U;
+}
+
+constexpr void insert_exercise(exercise_words& w, std::size_t e) noexcept {
+  w[e / 64U] |= std::uint64_t{1} << (e % 64U);
+}
+
+/// The sets the built-in queries read, from the records, the coverage rows and
+/// the involved muscles: what builtin_index_words.hpp spells as words
+/// (tests/exercises/static_builtin_catalog.cpp proves the two equal, and both
+/// equal to what the statements derive). Too slow to run on every include.
+template <std::size_t N, std::size_t E>
+[[nodiscard]] consteval builtin_sets index_builtin_catalog(const array<exercise_record, N>& records,
+                                                           const array<builtin_coverage_row, N>& rows,
+                                                           const array<std::uint16_t, N + 1>& begin,
+                                                           const array<muscle_emphasis, E>& involved) noexcept {
+  builtin_sets t{};
+  for (std::size_t e = 0; e != N; ++e) {
+    const exercise_record& r = records[e];
+    insert_exercise(t.all, e);
+    for (std::size_t a = 0; a != lower_body_model::action_count && a != rows[e].actions.size(); ++a)
+      for (std::size_t k = 0; k != coverages_of(rows[e].actions[a]); ++k) insert_exercise(t.by_action[a][2U - k], e);
+    for (std::size_t g = 0; g != lower_body_model::group_count && g != rows[e].groups.size(); ++g)
+      for (std::size_t k = 0; k != coverages_of(rows[e].groups[g]); ++k) insert_exercise(t.by_group[g][2U - k], e);
+    for (std::size_t i = begin[e]; i != begin[e + 1U]; ++i)
+      for (std::size_t role = 1; role <= static_cast<std::size_t>(involved[i].role) && role <= 4U; ++role)
+        insert_exercise(t.by_muscle[involved[i].muscle][role - 1U], e);
+    for (std::size_t q = 0; q != equipment_count; ++q)
+      if (r.equipment.contains(static_cast<equipment>(q))) insert_exercise(t.needs[q], e);
+    if (static_cast<std::size_t>(r.pattern) < movement_pattern_count)
+      insert_exercise(t.by_pattern[static_cast<std::size_t>(r.pattern)], e);
+    if (r.spinal_load == spinal_load::none) insert_exercise(t.spine_free, e);
+    insert_exercise(r.laterality == laterality::unilateral ? t.unilateral : t.bilateral, e);
+    insert_exercise(r.mechanic == mechanic::compound ? t.compound : t.isolation, e);
+    if (r.loaded_at == load_peak::stretched) insert_exercise(t.stretched, e);
+  }
+  return t;
+}
 
 }  // namespace sinew::detail
