@@ -100,12 +100,13 @@ constexpr name_words words_of_name(text_view name, bool expand) noexcept {
   const std::size_t n = name.size() < max_name_chars ? name.size() : max_name_chars;
   if (name.size() > max_name_chars) out.overflow = true;
   for (std::size_t i = 0; i != n; ++i) lowered[i] = lower_letter(name[i]);
-  std::size_t i = 0;
+  std::size_t i = 0, written = 0;
   while (i < n) {
     while (i < n && !is_word_char(lowered[i])) ++i;
     const std::size_t start = i;
     while (i < n && is_word_char(lowered[i])) ++i;
     if (i == start) continue;
+    if (++written > max_name_words) out.overflow = true;  // filler words count: the limit is on what was typed
     const text_view word = singular(text_view{lowered.data() + start, i - start});
     bool expanded = false;
     if (expand) {
