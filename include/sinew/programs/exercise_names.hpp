@@ -1,15 +1,18 @@
-// Finding a built-in exercise from the name a coach writes or another app exports:
-// "Toes Out Dumbbell RDL", "Squat (Barbell)", "Lunges, Dumbbell", "hex bar", "nordics".
-// Case, separators, plurals and the usual abbreviations (RDL, SLDL, GHR, BSS, DB, BB, KB, BW)
-// do not matter. A name resolves to an exercise when one of the exercise's names (its own or
-// an alias, exercises/aliases.hpp) has all its words in the name and every other word of the
-// name is true of that exercise (its equipment, or a word its row allows): a word the name
-// states (calf, seated, single leg, an implement) is honoured or the name does not resolve,
-// so a name never resolves to a different movement. The longest such alias wins; two exercises
-// fitting equally make the name ambiguous. Otherwise the answer lists the closest exercises.
-// Constexpr and allocation-free: names are checked the same at compile time and at run time.
+// Finding a built-in exercise from the name a coach writes or another app
+// exports: "Toes Out Dumbbell RDL", "Squat (Barbell)", "Lunges, Dumbbell", "hex
+// bar", "nordics". Case, separators, plurals and the usual abbreviations (RDL,
+// SLDL, GHR, BSS, DB, BB, KB, BW) do not matter. A name resolves to an exercise
+// when one of the exercise's names (its own or an alias, exercises/aliases.hpp)
+// has all its words in the name and every other word of the name is true of
+// that exercise (its equipment, or a word its row allows): a word the name
+// states (calf, seated, single leg, an implement) is honoured or the name does
+// not resolve, so a name never resolves to a different movement. The longest
+// such alias wins; two exercises fitting equally make the name ambiguous.
+// Otherwise the answer lists the closest exercises. Constexpr and
+// allocation-free: names are checked the same at compile time and at run time.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
@@ -66,26 +69,43 @@ struct abbreviation {
   text_view words[3];
 };
 
-// Abbreviations and spellings that mean the same word, after the plural is dropped.
+// Abbreviations and spellings that mean the same word, after the plural is
+// dropped.
 inline constexpr abbreviation abbreviations[] = {
-    {"rdl", {"romanian", "deadlift", {}}},  {"sldl", {"stiff", "leg", "deadlift"}}, {"ghr", {"glute", "ham", "raise"}},
-    {"bss", {"bulgarian", "split", "squat"}}, {"db", {"dumbbell", {}, {}}},          {"bb", {"barbell", {}, {}}},
-    {"kb", {"kettlebell", {}, {}}},         {"bw", {"bodyweight", {}, {}}},          {"ext", {"extension", {}, {}}},
-    {"sl", {"single", "leg", {}}},          {"legged", {"leg", {}, {}}},             {"one", {"single", {}, {}}},
-    {"ups", {"up", {}, {}}},                {"calve", {"calf", {}, {}}},             {"banded", {"band", {}, {}}},
-    {"laying", {"lying", {}, {}}},          {"sitting", {"seated", {}, {}}},         {"feet", {"foot", {}, {}}},
-    {"tib", {"tibialis", {}, {}}},          {"roller", {"roll", {}, {}}},            {"rolling", {"roll", {}, {}}},
+    {"rdl", {"romanian", "deadlift", {}}},
+    {"sldl", {"stiff", "leg", "deadlift"}},
+    {"ghr", {"glute", "ham", "raise"}},
+    {"bss", {"bulgarian", "split", "squat"}},
+    {"db", {"dumbbell", {}, {}}},
+    {"bb", {"barbell", {}, {}}},
+    {"kb", {"kettlebell", {}, {}}},
+    {"bw", {"bodyweight", {}, {}}},
+    {"ext", {"extension", {}, {}}},
+    {"sl", {"single", "leg", {}}},
+    {"legged", {"leg", {}, {}}},
+    {"one", {"single", {}, {}}},
+    {"ups", {"up", {}, {}}},
+    {"calve", {"calf", {}, {}}},
+    {"banded", {"band", {}, {}}},
+    {"laying", {"lying", {}, {}}},
+    {"sitting", {"seated", {}, {}}},
+    {"feet", {"foot", {}, {}}},
+    {"tib", {"tibialis", {}, {}}},
+    {"roller", {"roll", {}, {}}},
+    {"rolling", {"roll", {}, {}}},
     {"rfess", {"bulgarian", "split", "squat"}},
 };
 
 // Words that say nothing about the movement.
-inline constexpr text_view filler_words[] = {"a", "an", "the", "with", "on", "of", "to", "and", "in", "from", "using", "exercise"};
+inline constexpr text_view filler_words[] = {"a",  "an",  "the", "with", "on",    "of",
+                                             "to", "and", "in",  "from", "using", "exercise"};
 
 constexpr char lower_letter(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 constexpr bool is_word_char(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-/// "raises" -> "raise", "curls" -> "curl", "touches" -> "touch"; "press", "glutes" -> "glute";
-/// "tibialis" -> "tibiali" (both sides are treated alike, abbreviations' words too).
+/// "raises" -> "raise", "curls" -> "curl", "touches" -> "touch"; "press",
+/// "glutes" -> "glute"; "tibialis" -> "tibiali" (both sides are treated alike,
+/// abbreviations' words too).
 constexpr text_view singular(text_view w) noexcept {
   if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] == 'e' && w[w.size() - 3] == 'h' &&
       (w[w.size() - 4] == 'c' || w[w.size() - 4] == 's'))
@@ -110,8 +130,8 @@ constexpr name_words words_of_name(text_view name, bool expand) noexcept {
     const text_view word = singular(text_view{lowered.data() + start, i - start});
     bool expanded = false;
     if (expand) {
-      for (const auto& f : filler_words) expanded = expanded || word == f;
-      for (const auto& a : abbreviations) {
+      for (const auto &f : filler_words) expanded = expanded || word == f;
+      for (const auto &a : abbreviations) {
         if (expanded || word != a.written) continue;
         for (auto w : a.words) out.add(singular(w));
         expanded = true;
@@ -147,7 +167,8 @@ struct alias_entry {
   array<std::uint16_t, max_alias_words> words{};
 };
 
-/// Every word any exercise's names use, a hash table to find one, and each name as word numbers.
+/// Every word any exercise's names use, a hash table to find one, and each name
+/// as word numbers.
 struct name_index {
   static constexpr std::size_t slots = 2048;
   static constexpr std::size_t max_aliases = 768;
@@ -160,6 +181,10 @@ struct name_index {
   array<alias_entry, max_aliases> aliases{};
   std::size_t alias_count = 0;
   array<word_bits, max_builtin_exercises> fits{};  // words true of the exercise beyond its name
+  // For each word, the aliases that use it: `postings[first[w] .. first[w +
+  // 1])`.
+  array<std::uint16_t, max_vocabulary + 1> first{};
+  array<std::uint16_t, max_aliases * 4> postings{};
   bool overflow = false;
 
   [[nodiscard]] constexpr text_view word(std::size_t i) const noexcept { return {chars.data() + start[i], size[i]}; }
@@ -223,8 +248,8 @@ constexpr void for_each_piece(text_view list, char sep, F f) noexcept {
 constexpr name_index make_name_index() noexcept {
   name_index x;
   for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
-    const auto& r = builtin_exercises[e];
-    const auto& row = builtin_aliases[e];
+    const auto &r = builtin_exercises[e];
+    const auto &row = builtin_aliases[e];
     x.add_alias(e, r.name, false);
     for_each_piece(row.names, '|', [&](text_view a) { x.add_alias(e, a, false); });
     for_each_piece(row.family, '|', [&](text_view a) { x.add_alias(e, a, true); });
@@ -232,6 +257,28 @@ constexpr name_index make_name_index() noexcept {
       if (r.equipment.contains(static_cast<equipment>(q))) x.add_fits(e, name_of(static_cast<equipment>(q)));
     x.add_fits(e, row.also_fits);
   }
+  // The inverted index: count each word's aliases, then place them.
+  std::size_t total = 0;
+  for (std::size_t a = 0; a != x.alias_count; ++a) total += x.aliases[a].count;
+  if (total > x.postings.size()) {
+    x.overflow = true;
+    return x;
+  }
+  array<std::uint16_t, max_vocabulary + 1> counts{};
+  for (std::size_t a = 0; a != x.alias_count; ++a)
+    for (std::size_t k = 0; k != x.aliases[a].count; ++k) ++counts[x.aliases[a].words[k]];
+  std::size_t at = 0;
+  for (std::size_t w = 0; w != max_vocabulary; ++w) {
+    x.first[w] = static_cast<std::uint16_t>(at);
+    at += counts[w];
+  }
+  x.first[max_vocabulary] = static_cast<std::uint16_t>(at);
+  array<std::uint16_t, max_vocabulary> placed{};
+  for (std::size_t a = 0; a != x.alias_count; ++a)
+    for (std::size_t k = 0; k != x.aliases[a].count; ++k) {
+      const std::size_t w = x.aliases[a].words[k];
+      x.postings[x.first[w] + placed[w]++] = static_cast<std::uint16_t>(a);
+    }
   return x;
 }
 
@@ -244,7 +291,8 @@ static_assert(!builtin_name_index.overflow, "sinew: the built-in exercise names 
 enum class name_match : std::uint8_t {
   found,      ///< exactly one exercise fits best
   ambiguous,  ///< two or more exercises fit equally well: `tied` lists them
-  not_found,  ///< no exercise fits every word of the name: `candidates` lists the closest
+  not_found,  ///< no exercise fits every word of the name: `candidates` lists
+              ///< the closest
   too_long,   ///< more than 16 words or 160 characters
 };
 
@@ -258,12 +306,12 @@ struct name_candidate {
 
 /// The answer of match_exercise_name: the exercise, or why there is none.
 /// `confidence` is 100 for the exercise's own name or an alias said exactly,
-/// less for each extra word that only fits it (its equipment: "Squat (Barbell)")
-/// and for a bare family name ("squat"). `alias` is the name of the exercise
-/// that matched, `family` whether it was a bare family name. `candidates` are
-/// the runners-up (on not_found: the closest exercises), best first, at most
-/// five. On `ambiguous`, `tied` holds the first `max_listed` of the
-/// `tied_count` equally fitting exercises, in catalog order.
+/// less for each extra word that only fits it (its equipment: "Squat
+/// (Barbell)") and for a bare family name ("squat"). `alias` is the name of the
+/// exercise that matched, `family` whether it was a bare family name.
+/// `candidates` are the runners-up (on not_found: the closest exercises), best
+/// first, at most five. On `ambiguous`, `tied` holds the first `max_listed` of
+/// the `tied_count` equally fitting exercises, in catalog order.
 struct exercise_name_match {
   static constexpr std::size_t max_listed = 8;
   static constexpr std::size_t max_candidates = 5;
@@ -284,12 +332,13 @@ struct exercise_name_match {
 };
 
 namespace detail {
-constexpr void rank_candidate(exercise_name_match& m, name_candidate c) noexcept {
+constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept {
   std::size_t at = m.candidate_count;
   while (at != 0 && m.candidates[at - 1].confidence < c.confidence) --at;
   if (at == exercise_name_match::max_candidates) return;
-  const std::size_t last = m.candidate_count < exercise_name_match::max_candidates ? m.candidate_count
-                                                                                    : exercise_name_match::max_candidates - 1;
+  const std::size_t last = m.candidate_count < exercise_name_match::max_candidates
+                               ? m.candidate_count
+                               : exercise_name_match::max_candidates - 1;
   for (std::size_t k = last; k > at; --k) m.candidates[k] = m.candidates[k - 1];
   m.candidates[at] = c;
   if (m.candidate_count < exercise_name_match::max_candidates) ++m.candidate_count;
@@ -298,7 +347,7 @@ constexpr void rank_candidate(exercise_name_match& m, name_candidate c) noexcept
 
 /// The built-in exercise a written name means (see the top of this header).
 [[nodiscard]] constexpr exercise_name_match match_exercise_name(text_view written) noexcept {
-  const auto& index = detail::builtin_name_index;
+  const auto &index = detail::builtin_name_index;
   exercise_name_match out;
   const auto wanted = detail::words_of_name(written, true);
   if (wanted.overflow) {
@@ -317,22 +366,35 @@ constexpr void rank_candidate(exercise_name_match& m, name_candidate c) noexcept
     }
   }
   struct fit {
-    std::size_t words = 0;  // words of the best alias that fits every word of the name; 0: none
+    std::uint8_t words = 0;  // words of the best alias that fits every word of the name; 0: none
     std::uint8_t confidence = 0;
-    text_view alias{};
-    bool family = false;
+    std::uint16_t alias = 0;
   };
-  fit best{};
+  // How many of each alias's words the name holds, from the aliases each of its
+  // words is in.
+  detail::array<std::uint8_t, detail::name_index::max_aliases> shared{};
+  detail::array<std::uint16_t, detail::name_index::max_aliases> touched;  // only the first touched_count are read
+  std::size_t touched_count = 0;
+  for (std::size_t b = 0; b != name.w.size(); ++b)
+    for (std::uint64_t bits = name.w[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t w = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      for (std::size_t p = index.first[w]; p != index.first[w + 1]; ++p) {
+        const std::uint16_t a = index.postings[p];
+        if (shared[a]++ == 0) touched[touched_count++] = a;
+      }
+    }
   detail::array<fit, max_builtin_exercises> fits{};
   detail::array<std::uint8_t, max_builtin_exercises> closeness{};
-  for (std::size_t a = 0; a != index.alias_count; ++a) {
-    const auto& al = index.aliases[a];
-    std::size_t shared = 0;
-    for (std::size_t k = 0; k != al.count; ++k) shared += name.test(al.words[k]) ? 1u : 0u;
-    const std::size_t union_size = al.count + distinct + unknown - shared;
-    const auto close = static_cast<std::uint8_t>(49 * shared / (union_size == 0 ? 1 : union_size));
+  detail::array<std::uint64_t, max_builtin_exercises / 64> near{};  // the exercises sharing a word with the name
+  for (std::size_t t = 0; t != touched_count; ++t) {
+    const std::uint16_t a = touched[t];
+    const auto &al = index.aliases[a];
+    const std::size_t n_shared = shared[a];
+    const std::size_t union_size = al.count + distinct + unknown - n_shared;
+    const auto close = static_cast<std::uint8_t>(49 * n_shared / union_size);
     if (close > closeness[al.exercise]) closeness[al.exercise] = close;
-    if (shared != al.count || unknown != 0) continue;
+    near[al.exercise / 64u] |= std::uint64_t{1} << (al.exercise % 64u);
+    if (n_shared != al.count || unknown != 0) continue;
     // Every other word of the name must be true of the exercise.
     std::size_t extra = 0;
     bool honoured = true;
@@ -348,38 +410,43 @@ constexpr void rank_candidate(exercise_name_match& m, name_candidate c) noexcept
     if (!honoured) continue;
     int confidence = 100 - 5 * static_cast<int>(extra) - (al.family ? 20 : 0);
     if (confidence < 50) confidence = 50;
-    auto& f = fits[al.exercise];
+    auto &f = fits[al.exercise];
     const bool better = al.count > f.words || (al.count == f.words && confidence > f.confidence);
-    if (better) f = fit{al.count, static_cast<std::uint8_t>(confidence), al.text, al.family};
+    if (better) f = fit{al.count, static_cast<std::uint8_t>(confidence), a};
   }
   // The most specific fit wins; equally specific fits of two exercises tie.
-  for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
-    if (fits[e].words == 0 || fits[e].words < best.words) continue;
-    if (fits[e].words > best.words) {
-      best = fits[e];
-      out.tied_count = 0;
+  fit best{};
+  for (std::size_t b = 0; b != near.size(); ++b)
+    for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      if (fits[e].words == 0 || fits[e].words < best.words) continue;
+      if (fits[e].words > best.words) {
+        best = fits[e];
+        out.tied_count = 0;
+      }
+      if (out.tied_count < exercise_name_match::max_listed)
+        out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
+      ++out.tied_count;
     }
-    if (out.tied_count < exercise_name_match::max_listed)
-      out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
-    ++out.tied_count;
-  }
   if (out.tied_count == 1) {
     out.kind = name_match::found;
     out.exercise = out.tied[0];
     out.confidence = best.confidence;
-    out.alias = best.alias;
-    out.family = best.family;
+    out.alias = index.aliases[best.alias].text;
+    out.family = index.aliases[best.alias].family;
     out.tied_count = 0;
     out.tied = {};
   } else {
     out.kind = out.tied_count == 0 ? name_match::not_found : name_match::ambiguous;
   }
-  for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
-    const exercise_id id{static_cast<std::uint16_t>(e)};
-    if (out.kind == name_match::found && id == out.exercise) continue;
-    const std::uint8_t c = fits[e].words != 0 ? fits[e].confidence : closeness[e];
-    if (c != 0) detail::rank_candidate(out, name_candidate{id, c});
-  }
+  for (std::size_t b = 0; b != near.size(); ++b)
+    for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const exercise_id id{static_cast<std::uint16_t>(e)};
+      if (out.kind == name_match::found && id == out.exercise) continue;
+      const std::uint8_t c = fits[e].words != 0 ? fits[e].confidence : closeness[e];
+      if (c != 0) detail::rank_candidate(out, name_candidate{id, c});
+    }
   return out;
 }
 
@@ -388,11 +455,16 @@ constexpr void rank_candidate(exercise_name_match& m, name_candidate c) noexcept
 [[nodiscard]] constexpr result<exercise_id> match_exercise(text_view written) noexcept {
   const auto m = match_exercise_name(written);
   switch (m.kind) {
-    case name_match::found: return m.exercise;
-    case name_match::too_long: return error{"sinew: an exercise name has at most 16 words and 160 characters"};
+    case name_match::found:
+      return m.exercise;
+    case name_match::too_long:
+      return error{"sinew: an exercise name has at most 16 words and 160 characters"};
     case name_match::ambiguous:
-      return error{"sinew: this name matches two built-in exercises equally well; name it more fully"};
-    case name_match::not_found: break;
+      return error{
+          "sinew: this name matches two built-in exercises equally "
+          "well; name it more fully"};
+    case name_match::not_found:
+      break;
   }
   return error{"sinew: no built-in exercise matches this name"};
 }
