@@ -114,31 +114,43 @@ constexpr text_view singular(text_view w) noexcept {
   return w;
 }
 
+/// Calls f on each word of lower-case text as the matcher reads it (singular, filler words dropped,
+/// abbreviations spelled out when `expand`); returns how many words were written.
+template <class F>
+constexpr std::size_t for_each_word(text_view lowered, bool expand, F f) noexcept {
+  std::size_t i = 0, written = 0;
+  const std::size_t n = lowered.size();
+  while (i < n) {
+    while (i < n && !is_word_char(lowered[i])) ++i;
+    const std::size_t start = i;
+    while (i < n && is_word_char(lowered[i])) ++i;
+    if (i == start) continue;
+    ++written;
+    const text_view word = singular(lowered.substr(start, i - start));
+    bool expanded = false;
+    if (expand) {
+      for (const auto& filler : filler_words) expanded = expanded || word == filler;
+      for (const auto& ab : abbreviations) {
+        if (expanded || word != ab.written) continue;
+        for (auto w : ab.words)
+          if (!w.empty()) f(singular(w));
+        expanded = true;
+      }
+    }
+    if (!expanded) f(word);
+  }
+  return written;
+}
+
 constexpr name_words words_of_name(text_view name, bool expand) noexcept {
   name_words out;
   array<char, max_name_chars> lowered{};
   const std::size_t n = name.size() < max_name_chars ? name.size() : max_name_chars;
   if (name.size() > max_name_chars) out.overflow = true;
   for (std::size_t i = 0; i != n; ++i) lowered[i] = lower_letter(name[i]);
-  std::size_t i = 0, written = 0;
-  while (i < n) {
-    while (i < n && !is_word_char(lowered[i])) ++i;
-    const std::size_t start = i;
-    while (i < n && is_word_char(lowered[i])) ++i;
-    if (i == start) continue;
-    if (++written > max_name_words) out.overflow = true;  // filler words count: the limit is on what was typed
-    const text_view word = singular(text_view{lowered.data() + start, i - start});
-    bool expanded = false;
-    if (expand) {
-      for (const auto &f : filler_words) expanded = expanded || word == f;
-      for (const auto &a : abbreviations) {
-        if (expanded || word != a.written) continue;
-        for (auto w : a.words) out.add(singular(w));
-        expanded = true;
-      }
-    }
-    if (!expanded) out.add(word);
-  }
+  // Filler words count toward the limit: it is on what was typed.
+  if (for_each_word(text_view{lowered.data(), n}, expand, [&](text_view w) { out.add(w); }) > max_name_words)
+    out.overflow = true;
   return out;
 }
 
@@ -210,27 +222,29 @@ struct name_index {
     slot[s] = static_cast<std::uint16_t>(vocabulary + 1);
     return static_cast<int>(vocabulary++);
   }
+  // The built-in names are lower-case literals: their words are read in place, without a copy.
   constexpr void add_alias(std::size_t e, text_view text, bool family) noexcept {
-    const auto ws = words_of_name(text, true);
-    if (ws.count == 0) return;
-    if (alias_count == max_aliases || ws.count > max_alias_words || ws.overflow) {
+    if (alias_count == max_aliases) {
       overflow = true;
       return;
     }
-    alias_entry a{text, static_cast<std::uint16_t>(e), static_cast<std::uint8_t>(ws.count), family, {}};
-    for (std::size_t k = 0; k != ws.count; ++k) {
-      const int id = add(ws.word(k));
-      if (id < 0) return;
-      a.words[k] = static_cast<std::uint16_t>(id);
-    }
-    aliases[alias_count++] = a;
+    alias_entry a{text, static_cast<std::uint16_t>(e), 0, family, {}};
+    for (std::size_t i = 0; i != text.size(); ++i) overflow = overflow || (text[i] >= 'A' && text[i] <= 'Z');
+    for_each_word(text, true, [&](text_view w) {
+      const int id = add(w);
+      if (id < 0 || a.count == max_alias_words) {
+        overflow = true;
+        return;
+      }
+      a.words[a.count++] = static_cast<std::uint16_t>(id);
+    });
+    if (a.count != 0) aliases[alias_count++] = a;
   }
   constexpr void add_fits(std::size_t e, text_view text) noexcept {
-    const auto ws = words_of_name(text, true);
-    for (std::size_t k = 0; k != ws.count; ++k) {
-      const int id = add(ws.word(k));
+    for_each_word(text, true, [&](text_view w) {
+      const int id = add(w);
       if (id >= 0) fits[e].set(static_cast<std::size_t>(id));
-    }
+    });
   }
 };
 
