@@ -13,6 +13,7 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "name_support.hpp"
 
 namespace sinew_cli {
 namespace {
@@ -191,12 +192,16 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
 }
 
 /// The built-in exercise a typed name means, or exit 2's message: unknown (with
-/// a few closest ids, not the whole catalog), ambiguous (with the tied
-/// exercises), or too long.
+/// at most five close exercises, not the whole catalog), ambiguous (with the tied
+/// exercises), or too long. A name that was not an exact id or name gets a note
+/// on stderr saying what it was read as and why.
 bool find_or_report(std::string_view typed, streams io, exercise_id& e) {
   const auto m = match_exercise_name(typed);
   switch (m.kind) {
-    case name_match::found: e = m.exercise; return true;
+    case name_match::found:
+      e = m.exercise;
+      note_match(io.err, typed, m);
+      return true;
     case name_match::ambiguous:
       io.err << "sinew: the exercise name '" << shown(typed) << "' is ambiguous: it fits " << m.tied_count
              << " exercises equally well: ";
@@ -210,7 +215,13 @@ bool find_or_report(std::string_view typed, streams io, exercise_id& e) {
       return false;
     case name_match::not_found: break;
   }
-  report_unknown(io.err, "exercise", typed, exercise_ids(), "Run 'sinew exercises' for the whole list.");
+  if (m.candidate_count == 0) {  // no word in common with any exercise: the nearest spellings
+    report_unknown(io.err, "exercise", typed, exercise_ids(), "Run 'sinew exercises' for the whole list.");
+    return false;
+  }
+  io.err << "sinew: unknown exercise '" << shown(typed) << "'. Did you mean: ";
+  for (std::size_t k = 0; k != m.candidate_count; ++k) io.err << (k ? ", " : "") << info(m.candidates[k].exercise).id;
+  io.err << "?\nRun 'sinew find NAME' for how close each is, 'sinew exercises' for the whole list.\n";
   return false;
 }
 
@@ -227,9 +238,9 @@ void explain_muscle(std::ostream& out, const exercise_record& r, muscle_id m) {
 int run_exercises(args a, streams io) {
   options o;
   if (!read_options("exercises", a, io, o, true)) return exit_usage;
-  if (!o.positional.empty()) {
-    io.err << "sinew: exercises takes only options (got '" << shown(o.positional[0])
-           << "'); to filter by muscle: --muscle M. See sinew exercises --help\n";
+  if (o.positional.size() > 1) {
+    io.err << "sinew: exercises takes at most one exercise name (got '" << shown(o.positional[1])
+           << "' too; quote a name with spaces); to filter by muscle: --muscle M. See sinew exercises --help\n";
     return exit_usage;
   }
   exercise_set found{};
@@ -238,6 +249,13 @@ int run_exercises(args a, streams io) {
     case 2: found = exercises_covering(o.muscle, o.cov, o.filter); break;
     case 3: found = exercises_covering(o.group, o.cov, o.filter); break;
     default: found = accepted(o.filter); break;
+  }
+  if (!o.positional.empty()) {  // one exercise, by any name people give it: listed if it passes the rest
+    exercise_id named{};
+    if (!find_or_report(o.positional[0], io, named)) return exit_usage;
+    const bool kept = found.contains(named);
+    found = exercise_set{};
+    if (kept) found.insert(named);
   }
   for (exercise_id e : found) {
     const exercise_record& r = info(e);

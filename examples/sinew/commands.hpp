@@ -26,6 +26,7 @@ int run_explain(args, streams);    // sinew explain <exercise>
 int run_substitute(args, streams); // sinew substitute <exercise> [filters]
 int run_export(args, streams);     // sinew export anatomy|exercises
 int run_parse(args, streams);      // sinew parse "<scheme text>" [--json]
+int run_find(args, streams);       // sinew find "<exercise name>" [--json]
 
 // `sinew export` writes the library's JSON documents (<sinew/anatomy/json.hpp>,
 // <sinew/exercises/json.hpp>). The old CLI-side writer below is no longer called.

@@ -43,6 +43,10 @@ constexpr command commands[] = {
      "  The filters of `sinew exercises` (--equipment, --pattern, --unilateral | --bilateral,\n"
      "  --compound | --isolation, --no-spinal-load, --stretched), combined the same way.\n"
      "  No target and no --prime: alternatives are ranked on the exercise's whole profile.\n"},
+    {"find", sinew_cli::run_find, "find NAME [--json]   the exercises a name may mean, ranked, with their confidence",
+     "  One name (quote it). Exit 0 when it means one exercise; 2 when it fits several equally or\n"
+     "  none (the closest are still listed). --json: name, match, exercise, confidence, alias,\n"
+     "  family, candidates.\n"},
     {"export", sinew_cli::run_export, "export anatomy|exercises   JSON on stdout", "  No options.\n"},
     {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures",
      "  One text (quote it); it may span lines. --json prints the structure instead; given twice,\n"

@@ -4,7 +4,11 @@
 // the catalog, and what the header promises does not matter (ASCII case,
 // hyphens, slashes, underscores, repeated blanks) does not change the answer.
 // Every exact id and name resolves to itself (checked for all of them once,
-// and again for one chosen by the input, respelled as the input says).
+// and again for one chosen by the input, respelled as the input says). The
+// ranked answer (match_exercise_name) keeps its promises: at most five
+// runners-up, best first, below 50 when nothing fits; a found exercise's alias
+// is in the name; and a name never resolves to an exercise once a word that is
+// not true of it (an implement it does not use) is added.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -104,6 +108,42 @@ void check_find(const sinew::result<Id>& r, const Table& table, std::string_view
   require(r->index < table.size() && std::string_view(table[r->index].id) == text, what, text);
 }
 
+// Whether a word (as the matcher reads it) is one of the exercise's alias words or allowed words.
+bool true_of(std::size_t e, std::string_view word) {
+  const auto& index = sinew::detail::builtin_name_index;
+  const int w = index.find(tv(word));
+  if (w < 0) return false;
+  if (index.fits[e].test(static_cast<std::size_t>(w))) return true;
+  for (std::size_t a = 0; a != index.alias_count; ++a)
+    if (index.aliases[a].exercise == e)
+      for (std::size_t k = 0; k != index.aliases[a].count; ++k)
+        if (index.aliases[a].words[k] == w) return true;
+  return false;
+}
+
+void check_ranked(std::string_view input) {
+  const auto m = sinew::match_exercise_name(tv(input));
+  require(m.candidate_count <= sinew::exercise_name_match::max_candidates, "match_exercise_name: at most five runners-up", input);
+  for (std::size_t k = 1; k < m.candidate_count; ++k)
+    require(m.candidates[k - 1].confidence >= m.candidates[k].confidence, "match_exercise_name: runners-up best first", input);
+  if (m.kind == sinew::name_match::not_found)
+    for (std::size_t k = 0; k != m.candidate_count; ++k)
+      require(m.candidates[k].confidence < 50, "match_exercise_name: nothing fits, so every runner-up is below 50", input);
+  if (!m.found()) return;
+  require(m.confidence >= 50 && m.confidence <= 100, "match_exercise_name: a found name's confidence is 50..100", input);
+  const auto name = sinew::detail::words_of_name(tv(input), true);
+  const auto alias = sinew::detail::words_of_name(m.alias, true);
+  for (std::size_t k = 0; k != alias.count; ++k)
+    require(name.contains(alias.word(k)), "match_exercise_name: every word of the matched alias is in the name", input);
+  for (std::string_view implement : {"barbell", "dumbbell", "kettlebell", "cable", "machine", "band", "bodyweight", "sled"}) {
+    if (true_of(m.exercise.index, implement)) continue;
+    const std::string more = std::string(input) + " " + std::string(implement);
+    const auto again = sinew::match_exercise_name(tv(more));
+    require(!(again.found() && again.exercise == m.exercise),
+            "match_exercise_name: an implement the exercise does not use is honoured: the name no longer means it", more);
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -122,6 +162,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           "match_exercise: ASCII case does not matter", input);
   const std::string blanks = separators_as_blanks(input);
   require(same(m, sinew::match_exercise(tv(blanks))), "match_exercise: hyphens, slashes and underscores read as blanks", input);
+
+  check_ranked(input);
 
   const auto e = sinew::find_exercise(tv(input));
   if (e)

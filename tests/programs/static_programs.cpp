@@ -33,16 +33,38 @@ static_assert(means("GHR", glute_ham_raise));
 static_assert(means("standing_hamstring_stretch", standing_hamstring_stretch));
 static_assert(!match_exercise("curl").has_value());
 static_assert(!match_exercise("bench press").has_value());
-// A name that fits two exercises equally is ambiguous, never one of them.
-static_assert(match_exercise_name("seated lying leg curl").kind == name_match::ambiguous);
-static_assert(match_exercise_name("seated lying leg curl").tied_count == 2);
-static_assert(match_exercise_name("seated lying leg curl").tied[0] == exercise_id{seated_leg_curl});
-static_assert(match_exercise_name("seated lying leg curl").tied[1] == exercise_id{lying_leg_curl});
-static_assert(match_exercise("seated lying leg curl").error().message ==
+// A name two exercises share is ambiguous, never one of them.
+static_assert(match_exercise_name("hip abduction").kind == name_match::ambiguous);
+static_assert(match_exercise_name("hip abduction").tied_count == 3);
+static_assert(match_exercise_name("hip abduction").tied[0] == exercise_id{hip_abduction_machine});
+static_assert(match_exercise_name("hip abduction").tied[1] == exercise_id{cable_hip_abduction});
+static_assert(match_exercise_name("hip abduction").tied[2] == exercise_id{side_lying_hip_abduction});
+static_assert(match_exercise("hip abduction").error().message ==
               "sinew: this name matches two built-in exercises equally well; name it more fully");
-// A more specific exercise ends the tie: all of hip thrust's and glute bridge's words, plus barbell.
-static_assert(match_exercise_name("hip thrust glute bridge").kind == name_match::ambiguous);
-static_assert(match_exercise_name("hip thrust barbell glute bridge").exercise == exercise_id{barbell_glute_bridge});
+// Every word the name states is honoured, or the name does not resolve.
+static_assert(means("Hip Abduction (Machine)", hip_abduction_machine));
+static_assert(means("Calf Press on Leg Press", leg_press_calf_raise));
+static_assert(means("Calf Press On The Leg Press Machine", leg_press_calf_raise));
+static_assert(means("Standing Calf Raise, Bodyweight", bodyweight_calf_raise_off_step));
+static_assert(means("Squat (Dumbbell)", dumbbell_squat));
+static_assert(means("Romanian Deadlift (Dumbbell)", dumbbell_romanian_deadlift));
+static_assert(!match_exercise("Romanian Deadlift (Kettlebell)").has_value());
+static_assert(!match_exercise("Barbell Seated Calf Raise").has_value());
+static_assert(!match_exercise("Single-Leg Leg Extension").has_value());
+static_assert(!match_exercise("Zercher Squat").has_value());  // an unknown word: not the default squat
+// Two exercises' words in one name fit neither: the answer lists both as close.
+static_assert(match_exercise_name("seated lying leg curl").kind == name_match::not_found);
+static_assert(match_exercise_name("seated lying leg curl").candidate_count == 5);
+static_assert(match_exercise_name("seated lying leg curl").candidates[0].confidence < 50);
+// Families resolve to their default, less sure than an exact name; equipment stated lowers it a little.
+static_assert(match_exercise_name("squat").exercise == exercise_id{barbell_back_squat});
+static_assert(match_exercise_name("squat").family && match_exercise_name("squat").confidence == 80);
+static_assert(match_exercise_name("Leg Press (Machine)").confidence == 95);
+static_assert(match_exercise_name("Leg Curl (Machine)").confidence == 75);  // family and equipment
+static_assert(match_exercise_name("barbell back squat").confidence == 100 && !match_exercise_name("barbell back squat").family);
+static_assert(match_exercise_name("leg curl").exercise == exercise_id{lying_leg_curl});
+static_assert(match_exercise_name("deadlift").exercise == exercise_id{conventional_deadlift});
+static_assert(match_exercise_name("calf raise").exercise == exercise_id{standing_calf_raise});
 static_assert(match_exercise_name("bench press").kind == name_match::not_found);
 
 // Seed 003's quad compound set: leg extensions and bodyweight deep squats share the quadriceps.
@@ -56,9 +78,9 @@ static_assert(check_with_anatomy(line<"compound set: A leg extension 3x20; B lyi
 static_assert(!check_with_anatomy(line<"compound set: A leg extension 3x20; B bench press 3x8">).has_value());
 
 // The compound-set rule tells an unknown name from one that fits several exercises.
-static_assert(check_with_anatomy(line<"compound set: A seated lying leg curl 3x10; B lying leg curl 3x8">).error().message ==
+static_assert(check_with_anatomy(line<"compound set: A hip abduction 3x10; B lying leg curl 3x8">).error().message ==
               "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
 static_assert(check_with_anatomy(line<"compound set: A moon walk 3x10; B lying leg curl 3x8">).error().message ==
               "sinew: a compound set names exercises sinew knows, to compare their target muscles");
-static_assert(target_muscles("seated lying leg curl").empty());
+static_assert(target_muscles("hip abduction").empty());
 }  // namespace

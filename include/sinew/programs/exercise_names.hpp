@@ -1,18 +1,26 @@
-// Finding a built-in exercise from the name a coach writes in a program:
-// "Toes Out Dumbbell RDL", "Lying Hamstring Curls", "Standing Calf Raise
-// Machine". Case, hyphens, slashes, plurals and the usual abbreviations (RDL,
-// SLDL, GHR, BSS, DB, BB, KB, BW) do not matter; the written name matches the
-// most specific catalog exercise all of whose words it contains. Constexpr and
-// allocation-free: names in programs are checked the same at compile time and
-// at run time.
+// Finding a built-in exercise from the name a coach writes or another app
+// exports: "Toes Out Dumbbell RDL", "Squat (Barbell)", "Lunges, Dumbbell", "hex
+// bar", "nordics". Case, separators, plurals and the usual abbreviations (RDL,
+// SLDL, GHR, BSS, DB, BB, KB, BW) do not matter. A name resolves to an exercise
+// when one of the exercise's names (its own or an alias, exercises/aliases.hpp)
+// has all its words in the name and every other word of the name is true of
+// that exercise (its equipment, or a word its row allows): a word the name
+// states (calf, seated, single leg, an implement) is honoured or the name does
+// not resolve, so a name never resolves to a different movement. The longest
+// such alias wins; two exercises fitting equally make the name ambiguous.
+// Otherwise the answer lists the closest exercises. Constexpr and
+// allocation-free: names are checked the same at compile time and at run time.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/ascii.hpp>
+#include <sinew/exercises/aliases.hpp>
 #include <sinew/exercises/catalog.hpp>
+#include <sinew/exercises/names.hpp>
 #include <sinew/result.hpp>
 #include <sinew/text_view.hpp>
 
@@ -23,8 +31,9 @@ namespace detail {
 inline constexpr std::size_t max_name_words = 16;
 inline constexpr std::size_t max_name_chars = 160;
 
-/// The words of a name, lower-case, singular, abbreviations spelled out. Words
-/// are kept as offsets into `chars`, so that the object can be copied.
+/// The words of a name, lower-case, singular, abbreviations spelled out, filler
+/// words ("with", "the") dropped. Words are kept as offsets into `chars`, so
+/// that the object can be copied.
 struct name_words {
   struct span_of_word {
     std::uint8_t start = 0;
@@ -61,22 +70,77 @@ struct abbreviation {
   text_view words[3];
 };
 
-// Coaches' abbreviations, and "hamstring curl" for the leg curl.
+// Abbreviations and spellings that mean the same word, after the plural is
+// dropped.
 inline constexpr abbreviation abbreviations[] = {
-    {"rdl", {"romanian", "deadlift", {}}},     {"sldl", {"stiff", "legged", "deadlift"}},
-    {"ghr", {"glute", "ham", "raise"}},        {"bss", {"bulgarian", "split", "squat"}},
-    {"db", {"dumbbell", {}, {}}},              {"bb", {"barbell", {}, {}}},
-    {"kb", {"kettlebell", {}, {}}},            {"bw", {"bodyweight", {}, {}}},
-    {"hamstring", {"hamstring", "leg", {}}},   {"ext", {"extension", {}, {}}},
+    {"rdl", {"romanian", "deadlift", {}}},
+    {"sldl", {"stiff", "leg", "deadlift"}},
+    {"ghr", {"glute", "ham", "raise"}},
+    {"bss", {"bulgarian", "split", "squat"}},
+    {"db", {"dumbbell", {}, {}}},
+    {"bb", {"barbell", {}, {}}},
+    {"kb", {"kettlebell", {}, {}}},
+    {"bw", {"bodyweight", {}, {}}},
+    {"ext", {"extension", {}, {}}},
+    {"sl", {"single", "leg", {}}},
+    {"legged", {"leg", {}, {}}},
+    {"one", {"single", {}, {}}},
+    {"ups", {"up", {}, {}}},
+    {"calve", {"calf", {}, {}}},
+    {"banded", {"band", {}, {}}},
+    {"laying", {"lying", {}, {}}},
+    {"sitting", {"seated", {}, {}}},
+    {"feet", {"foot", {}, {}}},
+    {"tib", {"tibialis", {}, {}}},
+    {"roller", {"roll", {}, {}}},
+    {"rolling", {"roll", {}, {}}},
+    {"rfess", {"bulgarian", "split", "squat"}},
 };
+
+// Words that say nothing about the movement.
+inline constexpr text_view filler_words[] = {"a",  "an",  "the", "with", "on",    "of",
+                                             "to", "and", "in",  "from", "using", "exercise"};
 
 // After lowering, a word is a run of ASCII letters and digits.
 constexpr bool is_word_char(char c) noexcept { return ascii::is_alnum(c); }
 
-/// "raises" -> "raise", "curls" -> "curl"; "press", "glutes" -> "glute" (both sides are treated alike).
+/// "raises" -> "raise", "curls" -> "curl", "touches" -> "touch"; "press",
+/// "glutes" -> "glute"; "tibialis" -> "tibiali" (both sides are treated alike,
+/// abbreviations' words too).
 constexpr text_view singular(text_view w) noexcept {
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] == 'e' && w[w.size() - 3] == 'h' &&
+      (w[w.size() - 4] == 'c' || w[w.size() - 4] == 's'))
+    return w.substr(0, w.size() - 2);  // "touches", "pushes"
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return w.substr(0, w.size() - 1);
   return w;
+}
+
+/// Calls f on each word of lower-case text as the matcher reads it (singular, filler words dropped,
+/// abbreviations spelled out when `expand`); returns how many words were written.
+template <class F>
+constexpr std::size_t for_each_word(text_view lowered, bool expand, F f) noexcept {
+  std::size_t i = 0, written = 0;
+  const std::size_t n = lowered.size();
+  while (i < n) {
+    while (i < n && !is_word_char(lowered[i])) ++i;
+    const std::size_t start = i;
+    while (i < n && is_word_char(lowered[i])) ++i;
+    if (i == start) continue;
+    ++written;
+    const text_view word = singular(lowered.substr(start, i - start));
+    bool expanded = false;
+    if (expand) {
+      for (const auto& filler : filler_words) expanded = expanded || word == filler;
+      for (const auto& ab : abbreviations) {
+        if (expanded || word != ab.written) continue;
+        for (auto w : ab.words)
+          if (!w.empty()) f(singular(w));
+        expanded = true;
+      }
+    }
+    if (!expanded) f(word);
+  }
+  return written;
 }
 
 constexpr name_words words_of_name(text_view name, bool expand) noexcept {
@@ -85,46 +149,196 @@ constexpr name_words words_of_name(text_view name, bool expand) noexcept {
   const std::size_t n = name.size() < max_name_chars ? name.size() : max_name_chars;
   if (name.size() > max_name_chars) out.overflow = true;
   for (std::size_t i = 0; i != n; ++i) lowered[i] = ascii::lower(name[i]);
-  std::size_t i = 0;
-  while (i < n) {
-    while (i < n && !is_word_char(lowered[i])) ++i;
-    const std::size_t start = i;
-    while (i < n && is_word_char(lowered[i])) ++i;
-    if (i == start) continue;
-    const text_view word = singular(text_view{lowered.data() + start, i - start});
-    bool expanded = false;
-    if (expand) {
-      for (const auto& a : abbreviations) {
-        if (word != a.written) continue;
-        for (auto w : a.words) out.add(w);
-        expanded = true;
-        break;
-      }
-    }
-    if (!expanded) out.add(word);
-  }
+  // Filler words count toward the limit: it is on what was typed.
+  if (for_each_word(text_view{lowered.data(), n}, expand, [&](text_view w) { out.add(w); }) > max_name_words)
+    out.overflow = true;
   return out;
 }
+
+constexpr std::uint32_t word_hash(text_view w) noexcept {
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = 0; i != w.size(); ++i) h = (h ^ static_cast<std::uint8_t>(w[i])) * 16777619u;
+  return h;
+}
+
+inline constexpr std::size_t max_vocabulary = 512;
+inline constexpr std::size_t max_alias_words = 8;
+
+/// Which words of the vocabulary a name holds.
+struct word_bits {
+  array<std::uint64_t, max_vocabulary / 64> w{};
+  constexpr void set(std::size_t i) noexcept { w[i / 64] |= std::uint64_t{1} << (i % 64); }
+  [[nodiscard]] constexpr bool test(std::size_t i) const noexcept { return (w[i / 64] >> (i % 64)) & 1u; }
+};
+
+/// One name of one exercise, as word numbers of the vocabulary.
+struct alias_entry {
+  text_view text;
+  std::uint16_t exercise = 0;
+  std::uint8_t count = 0;
+  bool family = false;
+  array<std::uint16_t, max_alias_words> words{};
+};
+
+/// Every word any exercise's names use, a hash table to find one, and each name
+/// as word numbers.
+struct name_index {
+  static constexpr std::size_t slots = 2048;
+  static constexpr std::size_t max_aliases = 768;
+  array<char, 4096> chars{};
+  std::size_t used = 0;
+  array<std::uint16_t, max_vocabulary> start{};
+  array<std::uint8_t, max_vocabulary> size{};
+  std::size_t vocabulary = 0;
+  array<std::uint16_t, slots> slot{};  // word number + 1; 0 = empty
+  array<alias_entry, max_aliases> aliases{};
+  std::size_t alias_count = 0;
+  array<word_bits, max_builtin_exercises> fits{};  // words true of the exercise beyond its name
+  // For each word, the aliases that use it: `postings[first[w] .. first[w +
+  // 1])`.
+  array<std::uint16_t, max_vocabulary + 1> first{};
+  array<std::uint16_t, max_aliases * 4> postings{};
+  bool overflow = false;
+
+  [[nodiscard]] constexpr text_view word(std::size_t i) const noexcept { return {chars.data() + start[i], size[i]}; }
+  /// The word's number, or -1 when no exercise's name uses it.
+  [[nodiscard]] constexpr int find(text_view w) const noexcept {
+    for (std::size_t s = word_hash(w) % slots;; s = (s + 1) % slots) {
+      if (slot[s] == 0) return -1;
+      if (word(slot[s] - 1u) == w) return slot[s] - 1;
+    }
+  }
+  constexpr int add(text_view w) noexcept {
+    std::size_t s = word_hash(w) % slots;
+    for (; slot[s] != 0; s = (s + 1) % slots)
+      if (word(slot[s] - 1u) == w) return slot[s] - 1;
+    if (vocabulary == max_vocabulary || used + w.size() > chars.size()) {
+      overflow = true;
+      return -1;
+    }
+    for (std::size_t i = 0; i != w.size(); ++i) chars[used + i] = w[i];
+    start[vocabulary] = static_cast<std::uint16_t>(used);
+    size[vocabulary] = static_cast<std::uint8_t>(w.size());
+    used += w.size();
+    slot[s] = static_cast<std::uint16_t>(vocabulary + 1);
+    return static_cast<int>(vocabulary++);
+  }
+  // The built-in names are lower-case literals: their words are read in place, without a copy.
+  constexpr void add_alias(std::size_t e, text_view text, bool family) noexcept {
+    if (alias_count == max_aliases) {
+      overflow = true;
+      return;
+    }
+    alias_entry a{text, static_cast<std::uint16_t>(e), 0, family, {}};
+    for (std::size_t i = 0; i != text.size(); ++i) overflow = overflow || (text[i] >= 'A' && text[i] <= 'Z');
+    for_each_word(text, true, [&](text_view w) {
+      const int id = add(w);
+      if (id < 0 || a.count == max_alias_words) {
+        overflow = true;
+        return;
+      }
+      a.words[a.count++] = static_cast<std::uint16_t>(id);
+    });
+    if (a.count != 0) aliases[alias_count++] = a;
+  }
+  constexpr void add_fits(std::size_t e, text_view text) noexcept {
+    for_each_word(text, true, [&](text_view w) {
+      const int id = add(w);
+      if (id >= 0) fits[e].set(static_cast<std::size_t>(id));
+    });
+  }
+};
+
+/// Calls f on each piece of a list separated by `sep`.
+template <class F>
+constexpr void for_each_piece(text_view list, char sep, F f) noexcept {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i != list.size() && list[i] != sep) continue;
+    if (i > from) f(list.substr(from, i - from));
+    from = i + 1;
+  }
+}
+
+constexpr name_index make_name_index() noexcept {
+  name_index x;
+  for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
+    const auto &r = builtin_exercises[e];
+    const auto &row = builtin_aliases[e];
+    x.add_alias(e, r.name, false);
+    for_each_piece(row.names, '|', [&](text_view a) { x.add_alias(e, a, false); });
+    for_each_piece(row.family, '|', [&](text_view a) { x.add_alias(e, a, true); });
+    for (std::size_t q = 0; q != equipment_count; ++q)
+      if (r.equipment.contains(static_cast<equipment>(q))) x.add_fits(e, name_of(static_cast<equipment>(q)));
+    x.add_fits(e, row.also_fits);
+  }
+  // The inverted index: count each word's aliases, then place them.
+  std::size_t total = 0;
+  for (std::size_t a = 0; a != x.alias_count; ++a) total += x.aliases[a].count;
+  if (total > x.postings.size()) {
+    x.overflow = true;
+    return x;
+  }
+  array<std::uint16_t, max_vocabulary + 1> counts{};
+  for (std::size_t a = 0; a != x.alias_count; ++a)
+    for (std::size_t k = 0; k != x.aliases[a].count; ++k) ++counts[x.aliases[a].words[k]];
+  std::size_t at = 0;
+  for (std::size_t w = 0; w != max_vocabulary; ++w) {
+    x.first[w] = static_cast<std::uint16_t>(at);
+    at += counts[w];
+  }
+  x.first[max_vocabulary] = static_cast<std::uint16_t>(at);
+  array<std::uint16_t, max_vocabulary> placed{};
+  for (std::size_t a = 0; a != x.alias_count; ++a)
+    for (std::size_t k = 0; k != x.aliases[a].count; ++k) {
+      const std::size_t w = x.aliases[a].words[k];
+      x.postings[x.first[w] + placed[w]++] = static_cast<std::uint16_t>(a);
+    }
+  return x;
+}
+
+inline constexpr name_index builtin_name_index = make_name_index();
+static_assert(!builtin_name_index.overflow, "sinew: the built-in exercise names fit the name index");
 
 }  // namespace detail
 
 /// How a written name relates to the built-in catalog (match_exercise_name).
 enum class name_match : std::uint8_t {
-  found,      ///< exactly one most specific exercise
+  found,      ///< exactly one exercise fits best
   ambiguous,  ///< two or more exercises fit equally well: `tied` lists them
-  not_found,  ///< no exercise has all its words in the name
+  not_found,  ///< no exercise fits every word of the name: `candidates` lists
+              ///< the closest
   too_long,   ///< more than 16 words or 160 characters
 };
 
-/// The answer of match_exercise_name: the exercise, or why there is none. On
-/// `ambiguous`, `tied` holds the first `max_listed` of the `tied_count`
-/// equally specific exercises, in catalog order.
+/// An exercise a name may mean, and how sure: 50..100 when every word of the
+/// name fits it, below 50 when it is only close.
+struct name_candidate {
+  exercise_id exercise{};
+  std::uint8_t confidence = 0;
+  friend constexpr bool operator==(name_candidate, name_candidate) noexcept = default;
+};
+
+/// The answer of match_exercise_name: the exercise, or why there is none.
+/// `confidence` is 100 for the exercise's own name or an alias said exactly,
+/// less for each extra word that only fits it (its equipment: "Squat
+/// (Barbell)") and for a bare family name ("squat"). `alias` is the name of the
+/// exercise that matched, `family` whether it was a bare family name.
+/// `candidates` are the runners-up (on not_found: the closest exercises), best
+/// first, at most five. On `ambiguous`, `tied` holds the first `max_listed` of
+/// the `tied_count` equally fitting exercises, in catalog order.
 struct exercise_name_match {
   static constexpr std::size_t max_listed = 8;
+  static constexpr std::size_t max_candidates = 5;
   name_match kind = name_match::not_found;
   exercise_id exercise{};
+  std::uint8_t confidence = 0;
+  text_view alias{};
+  bool family = false;
   detail::array<exercise_id, max_listed> tied{};
   std::size_t tied_count = 0;
+  detail::array<name_candidate, max_candidates> candidates{};
+  std::size_t candidate_count = 0;
 
   [[nodiscard]] constexpr bool found() const noexcept { return kind == name_match::found; }
   [[nodiscard]] constexpr std::size_t listed() const noexcept {
@@ -132,42 +346,122 @@ struct exercise_name_match {
   }
 };
 
-/// The built-in exercise a written name means: the catalog exercise with the
-/// most words, all of which the name contains (so "toes out dumbbell RDL" is
-/// toes_out_dumbbell_romanian_deadlift, not romanian_deadlift). When several
-/// exercises have that many words ("seated lying leg curl"), the name is
-/// ambiguous and the answer lists them; it never picks one.
+namespace detail {
+constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept {
+  std::size_t at = m.candidate_count;
+  while (at != 0 && m.candidates[at - 1].confidence < c.confidence) --at;
+  if (at == exercise_name_match::max_candidates) return;
+  const std::size_t last = m.candidate_count < exercise_name_match::max_candidates
+                               ? m.candidate_count
+                               : exercise_name_match::max_candidates - 1;
+  for (std::size_t k = last; k > at; --k) m.candidates[k] = m.candidates[k - 1];
+  m.candidates[at] = c;
+  if (m.candidate_count < exercise_name_match::max_candidates) ++m.candidate_count;
+}
+}  // namespace detail
+
+/// The built-in exercise a written name means (see the top of this header).
 [[nodiscard]] constexpr exercise_name_match match_exercise_name(text_view written) noexcept {
+  const auto &index = detail::builtin_name_index;
   exercise_name_match out;
   const auto wanted = detail::words_of_name(written, true);
   if (wanted.overflow) {
     out.kind = name_match::too_long;
     return out;
   }
-  std::size_t best_words = 0;
-  for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
-    const auto own = detail::words_of_name(builtin_exercises[e].id, false);
-    bool all = own.count != 0;
-    for (std::size_t k = 0; all && k != own.count; ++k) all = wanted.contains(own.word(k));
-    if (!all || own.count < best_words) continue;
-    if (own.count > best_words) {  // a more specific match: the earlier ones no longer tie
-      best_words = own.count;
-      out.tied_count = 0;
+  detail::word_bits name{};
+  std::size_t unknown = 0, distinct = 0;
+  for (std::size_t i = 0; i != wanted.count; ++i) {
+    const int id = index.find(wanted.word(i));
+    if (id < 0) {
+      ++unknown;
+    } else if (!name.test(static_cast<std::size_t>(id))) {
+      name.set(static_cast<std::size_t>(id));
+      ++distinct;
     }
-    if (out.tied_count < exercise_name_match::max_listed)
-      out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
-    ++out.tied_count;
   }
-  if (out.tied_count == 0) {
-    out.kind = name_match::not_found;
-  } else if (out.tied_count == 1) {
+  struct fit {
+    std::uint8_t words = 0;  // words of the best alias that fits every word of the name; 0: none
+    std::uint8_t confidence = 0;
+    std::uint16_t alias = 0;
+  };
+  // How many of each alias's words the name holds, from the aliases each of its
+  // words is in.
+  detail::array<std::uint8_t, detail::name_index::max_aliases> shared{};
+  detail::array<std::uint16_t, detail::name_index::max_aliases> touched;  // only the first touched_count are read
+  std::size_t touched_count = 0;
+  for (std::size_t b = 0; b != name.w.size(); ++b)
+    for (std::uint64_t bits = name.w[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t w = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      for (std::size_t p = index.first[w]; p != index.first[w + 1]; ++p) {
+        const std::uint16_t a = index.postings[p];
+        if (shared[a]++ == 0) touched[touched_count++] = a;
+      }
+    }
+  detail::array<fit, max_builtin_exercises> fits{};
+  detail::array<std::uint8_t, max_builtin_exercises> closeness{};
+  detail::array<std::uint64_t, max_builtin_exercises / 64> near{};  // the exercises sharing a word with the name
+  for (std::size_t t = 0; t != touched_count; ++t) {
+    const std::uint16_t a = touched[t];
+    const auto &al = index.aliases[a];
+    const std::size_t n_shared = shared[a];
+    const std::size_t union_size = al.count + distinct + unknown - n_shared;
+    const auto close = static_cast<std::uint8_t>(49 * n_shared / union_size);
+    if (close > closeness[al.exercise]) closeness[al.exercise] = close;
+    near[al.exercise / 64u] |= std::uint64_t{1} << (al.exercise % 64u);
+    if (n_shared != al.count || unknown != 0) continue;
+    // Every other word of the name must be true of the exercise.
+    std::size_t extra = 0;
+    bool honoured = true;
+    const std::size_t blocks = (index.vocabulary + 63) / 64;
+    for (std::size_t b = 0; honoured && b != blocks; ++b) {
+      std::uint64_t mine = 0;  // the alias's own words in this block
+      for (std::size_t k = 0; k != al.count; ++k)
+        if (al.words[k] / 64u == b) mine |= std::uint64_t{1} << (al.words[k] % 64u);
+      const std::uint64_t rest = name.w[b] & ~mine & ~index.fits[al.exercise].w[b];
+      honoured = rest == 0;
+      for (std::uint64_t also = name.w[b] & ~mine & index.fits[al.exercise].w[b]; also != 0; also &= also - 1) ++extra;
+    }
+    if (!honoured) continue;
+    int confidence = 100 - 5 * static_cast<int>(extra) - (al.family ? 20 : 0);
+    if (confidence < 50) confidence = 50;
+    auto &f = fits[al.exercise];
+    const bool better = al.count > f.words || (al.count == f.words && confidence > f.confidence);
+    if (better) f = fit{al.count, static_cast<std::uint8_t>(confidence), a};
+  }
+  // The most specific fit wins; equally specific fits of two exercises tie.
+  fit best{};
+  for (std::size_t b = 0; b != near.size(); ++b)
+    for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      if (fits[e].words == 0 || fits[e].words < best.words) continue;
+      if (fits[e].words > best.words) {
+        best = fits[e];
+        out.tied_count = 0;
+      }
+      if (out.tied_count < exercise_name_match::max_listed)
+        out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
+      ++out.tied_count;
+    }
+  if (out.tied_count == 1) {
     out.kind = name_match::found;
     out.exercise = out.tied[0];
+    out.confidence = best.confidence;
+    out.alias = index.aliases[best.alias].text;
+    out.family = index.aliases[best.alias].family;
     out.tied_count = 0;
     out.tied = {};
   } else {
-    out.kind = name_match::ambiguous;
+    out.kind = out.tied_count == 0 ? name_match::not_found : name_match::ambiguous;
   }
+  for (std::size_t b = 0; b != near.size(); ++b)
+    for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const exercise_id id{static_cast<std::uint16_t>(e)};
+      if (out.kind == name_match::found && id == out.exercise) continue;
+      const std::uint8_t c = fits[e].words != 0 ? fits[e].confidence : closeness[e];
+      if (c != 0) detail::rank_candidate(out, name_candidate{id, c});
+    }
   return out;
 }
 
@@ -176,11 +470,16 @@ struct exercise_name_match {
 [[nodiscard]] constexpr result<exercise_id> match_exercise(text_view written) noexcept {
   const auto m = match_exercise_name(written);
   switch (m.kind) {
-    case name_match::found: return m.exercise;
-    case name_match::too_long: return error{"sinew: an exercise name has at most 16 words and 160 characters"};
+    case name_match::found:
+      return m.exercise;
+    case name_match::too_long:
+      return error{"sinew: an exercise name has at most 16 words and 160 characters"};
     case name_match::ambiguous:
-      return error{"sinew: this name matches two built-in exercises equally well; name it more fully"};
-    case name_match::not_found: break;
+      return error{
+          "sinew: this name matches two built-in exercises equally "
+          "well; name it more fully"};
+    case name_match::not_found:
+      break;
   }
   return error{"sinew: no built-in exercise matches this name"};
 }
