@@ -28,6 +28,9 @@ inline constexpr detail::array<text_view, 5> muscle_role_names{"none", "treated"
                                                                    "prime_mover"};
 inline constexpr detail::array<text_view, 3> muscle_length_names{"shortened", "mid_range", "lengthened"};
 inline constexpr detail::array<text_view, 3> coverage_names{"prime", "working", "any"};
+inline constexpr detail::array<text_view, exercise_kind_count> exercise_kind_names{
+    "strength", "power", "conditioning", "mobility", "stretch", "soft_tissue"};
+inline constexpr detail::array<text_view, contraction_count> contraction_names{"dynamic", "isometric", "locomotion"};
 
 /// The word for an enum value; "unknown" for a value past the enum's (a cast
 /// from a number another program wrote), never a read past the table.
@@ -56,6 +59,8 @@ template <class Enum, std::size_t N>
 [[nodiscard]] constexpr text_view name_of(muscle_role r) noexcept { return detail::word_of(detail::muscle_role_names, r); }
 [[nodiscard]] constexpr text_view name_of(muscle_length l) noexcept { return detail::word_of(detail::muscle_length_names, l); }
 [[nodiscard]] constexpr text_view name_of(coverage c) noexcept { return detail::word_of(detail::coverage_names, c); }
+[[nodiscard]] constexpr text_view name_of(exercise_kind k) noexcept { return detail::word_of(detail::exercise_kind_names, k); }
+[[nodiscard]] constexpr text_view name_of(contraction c) noexcept { return detail::word_of(detail::contraction_names, c); }
 
 [[nodiscard]] constexpr result<equipment> parse_equipment(text_view t) noexcept {
   return detail::enum_from<equipment>(detail::equipment_names, t,
@@ -79,6 +84,14 @@ template <class Enum, std::size_t N>
 }
 [[nodiscard]] constexpr result<difficulty> parse_difficulty(text_view t) noexcept {
   return detail::enum_from<difficulty>(detail::difficulty_names, t, "sinew: expected beginner, intermediate or advanced");
+}
+[[nodiscard]] constexpr result<exercise_kind> parse_exercise_kind(text_view t) noexcept {
+  return detail::enum_from<exercise_kind>(detail::exercise_kind_names, t,
+      "sinew: expected a kind: strength, power, conditioning, mobility, stretch or soft_tissue");
+}
+[[nodiscard]] constexpr result<contraction> parse_contraction(text_view t) noexcept {
+  return detail::enum_from<contraction>(detail::contraction_names, t,
+      "sinew: expected a contraction: dynamic, isometric or locomotion");
 }
 
 }  // namespace sinew
