@@ -191,7 +191,8 @@ inline void report_unknown(std::ostream& err, std::string_view what, std::string
 inline const std::vector<std::string_view>& every_option() {
   static const std::vector<std::string_view> all = {
       "--action",      "--muscle",   "--group",     "--joint",     "--equipment", "--pattern", "--no-spinal-load",
-      "--unilateral", "--bilateral", "--compound", "--isolation", "--stretched", "--prime",   "--json"};
+      "--unilateral", "--bilateral", "--compound", "--isolation", "--stretched", "--prime",   "--json",
+      "--kind"};
   return all;
 }
 

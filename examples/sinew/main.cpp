@@ -35,13 +35,15 @@ constexpr command commands[] = {
      "    --unilateral | --bilateral   one side at a time, or both (not both options)\n"
      "    --compound | --isolation     several joints, or one (not both options)\n"
      "    --no-spinal-load, --stretched (load peaks with the movers stretched)\n"
+     "    --kind K,..        kinds to keep: strength, power, conditioning, mobility, stretch,\n"
+     "                       soft_tissue; repeating adds to the list the same way\n"
      "  A flag given twice means the same as once.\n"},
     {"explain", sinew_cli::run_explain, "explain EXERCISE [MUSCLE]   how the muscles' roles follow from the anatomy",
      "  No options. A name with spaces is one quoted argument.\n"},
     {"substitute", sinew_cli::run_substitute,
      "substitute EXERCISE [filters]   closest alternatives, ranked",
      "  The filters of `sinew exercises` (--equipment, --pattern, --unilateral | --bilateral,\n"
-     "  --compound | --isolation, --no-spinal-load, --stretched), combined the same way.\n"
+     "  --compound | --isolation, --no-spinal-load, --stretched, --kind), combined the same way.\n"
      "  No target and no --prime: alternatives are ranked on the exercise's whole profile.\n"},
     {"export", sinew_cli::run_export, "export anatomy|exercises   JSON on stdout", "  No options.\n"},
     {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures",
