@@ -164,7 +164,8 @@ template <class X>
 /// `constexpr auto s = checked_fit(wall_sit, straight_sets(3, quantity::of(seconds(45))));`
 template <Exercise E, SetScheme T>
 [[nodiscard]] consteval set_scheme checked_fit(E e, const T& t) noexcept {
-  const set_scheme s = checked(t);
+  const set_scheme s = as_set_scheme(t);  // checked(t) inlined: clang 14 refuses a consteval call on a parameter here
+  if (const auto own = check(s); !own.ok()) (void)rule_text(own.rule, true);
   if (const fit_check c = check_fit(e, s); !c.ok()) (void)fit_rule_text(c.rule, true);
   return s;
 }
