@@ -191,7 +191,8 @@ inline void report_unknown(std::ostream& err, std::string_view what, std::string
 inline const std::vector<std::string_view>& every_option() {
   static const std::vector<std::string_view> all = {
       "--action",      "--muscle",   "--group",     "--joint",     "--equipment", "--pattern", "--no-spinal-load",
-      "--unilateral", "--bilateral", "--compound", "--isolation", "--stretched", "--prime",   "--json"};
+      "--unilateral", "--bilateral", "--compound", "--isolation", "--stretched", "--prime",   "--json",
+      "--kind"};
   return all;
 }
 
@@ -237,8 +238,7 @@ inline bool option_value(args a, std::size_t& i, std::ostream& err, std::string_
 
 // --- JSON ------------------------------------------------------------------------------
 
-/// Writes `s` as a JSON string literal, with the library's escaping (only the old
-/// export_exercises_json in cmd_exercises.cpp still uses it; `sinew export` no longer calls that).
+/// Writes `s` as a JSON string literal, with the library's escaping.
 inline void json_string(std::ostream& out, std::string_view s) {
   std::string quoted;
   (void)sinew::json::append_quoted(quoted, s);  // catalog text: always well-formed UTF-8

@@ -79,6 +79,8 @@ struct options {
   muscle_id muscle{};
   group_id group{};
   std::vector<std::string_view> positional{};
+  kind_set kinds{};        ///< --kind: the kinds to keep (repeating adds to the list)
+  bool any_kind = false;   ///< --kind was given; without it, every kind is listed
 };
 
 /// Reads the options of `exercises` (with_target) or `substitute` (without).
@@ -90,6 +92,7 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
   std::vector<std::string_view> own = {"--equipment", "--pattern",   "--no-spinal-load", "--unilateral",
                                        "--bilateral", "--compound", "--isolation",      "--stretched"};
   if (with_target) own.insert(own.begin(), {"--action", "--muscle", "--group", "--prime"});
+  own.push_back("--kind");
   const std::string_view why_not = "it ranks alternatives on the exercise's whole profile";
   equipment_set equipment{};
   bool any_equipment = false;
@@ -137,6 +140,24 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
         if (!r) return report_unknown(io.err, "group", v, ids_of(lower_body.groups())), false;
         o.target_kind = 3;
         o.group = *r;
+      }
+    } else if (opt == "--kind") {
+      if (!option_value(a, i, io.err, v)) return false;
+      std::size_t begin = 0;
+      while (begin <= v.size()) {
+        std::size_t end = v.find(',', begin);
+        if (end == std::string_view::npos) end = v.size();
+        const std::string_view item = v.substr(begin, end - begin);
+        if (normalize(item).empty()) {
+          io.err << "sinew: " << opt << " has an empty item in '" << shown(v) << "' (a comma-separated list)\n";
+          return false;
+        }
+        const std::string word = normalize(item);
+        auto k = parse_exercise_kind(word);
+        if (!k) return report_unknown(io.err, "kind", item, words(detail::exercise_kind_names)), false;
+        o.kinds.insert(*k);
+        o.any_kind = true;
+        begin = end + 1;
       }
     } else if (opt == "--equipment" || opt == "--pattern") {
       if (!option_value(a, i, io.err, v)) return false;
@@ -257,6 +278,12 @@ int run_exercises(args a, streams io) {
     found = exercise_set{};
     if (kept) found.insert(named);
   }
+  if (o.any_kind) {  // --kind keeps the kinds named
+    exercise_set kept{};
+    for (exercise_id e : found)
+      if (o.kinds.contains(info(e))) kept.insert(e);
+    found = kept;
+  }
   for (exercise_id e : found) {
     const exercise_record& r = info(e);
     io.out << std::left << std::setw(40) << r.id;
@@ -329,96 +356,25 @@ int run_substitute(args a, streams io) {
   if (!read_options("substitute", a, io, o, false)) return exit_usage;
   if (o.positional.size() != 1) {
     io.err << "sinew: usage: sinew substitute EXERCISE [--equipment E,..] [--pattern P,..] [--unilateral | "
-              "--bilateral] [--compound | --isolation] [--no-spinal-load] [--stretched] (got "
+              "--bilateral] [--compound | --isolation] [--no-spinal-load] [--stretched] [--kind K,..] (got "
            << o.positional.size() << " exercises; quote a name with spaces)\n";
     return exit_usage;
   }
   exercise_id e{};
   if (!find_or_report(o.positional[0], io, e)) return exit_usage;
-  std::array<ranked_exercise, 10> ranked{};
-  const std::size_t n = substitutes_for(e, ranked, o.filter);
-  for (std::size_t i = 0; i != n; ++i) {
+  // Every candidate is ranked, so that --kind keeps the ten best of the kinds named.
+  std::array<ranked_exercise, builtin_exercises.size()> ranked{};
+  const std::size_t candidates = substitutes_for(e, ranked, o.filter);
+  std::size_t n = 0;
+  for (std::size_t i = 0; i != candidates && n != 10; ++i) {
     const exercise_record& r = builtin_exercises[ranked[i].index];
+    if (o.any_kind && !o.kinds.contains(r)) continue;
+    ++n;
     io.out << std::left << std::setw(40) << r.id << std::fixed << std::setprecision(3) << ranked[i].similarity << "  "
            << name_of(r.pattern) << ", " << joined(r.equipment) << '\n';
   }
   if (n == 0) io.err << "sinew: no substitute passes the filters\n";
   return exit_ok;
-}
-
-void export_exercises_json(std::ostream& out) {
-  out << "{\"exercises\":[";
-  for (std::size_t i = 0; i != builtin_exercises.size(); ++i) {
-    const exercise_record& r = builtin_exercises[i];
-    const auto profile = derive(r);
-    const effective_actions eff = effective_actions_of(r);
-    out << (i ? "," : "") << "{\"id\":";
-    json_string(out, r.id);
-    out << ",\"name\":";
-    json_string(out, r.name);
-    out << ",\"equipment\":[";
-    bool first = true;
-    for (std::size_t q = 0; q != equipment_count; ++q)
-      if (r.equipment.contains(static_cast<equipment>(q))) {
-        out << (first ? "" : ",");
-        json_string(out, name_of(static_cast<equipment>(q)));
-        first = false;
-      }
-    out << "],\"mechanic\":";
-    json_string(out, name_of(r.mechanic));
-    out << ",\"laterality\":";
-    json_string(out, name_of(r.laterality));
-    out << ",\"pattern\":";
-    json_string(out, name_of(r.pattern));
-    out << ",\"spinal_load\":";
-    json_string(out, name_of(r.spinal_load));
-    out << ",\"loaded_at\":";
-    json_string(out, name_of(r.loaded_at));
-    out << ",\"difficulty\":";
-    json_string(out, name_of(r.difficulty));
-    out << ",\"actions\":[";
-    first = true;
-    const auto action_entries = [&](const action_set& s, std::string_view role) {
-      for (action_id a : s) {
-        out << (first ? "" : ",") << "{\"action\":";
-        json_string(out, lower_body.info(a).id);
-        out << ",\"role\":";
-        json_string(out, role);
-        out << '}';
-        first = false;
-      }
-    };
-    action_entries(eff.primary, "primary");
-    action_entries(eff.assisting, "assisting");
-    action_entries(eff.stabilized, "stabilized");
-    out << "],\"muscles\":[";
-    first = true;
-    for (const auto& w : profile) {
-      out << (first ? "" : ",") << "{\"muscle\":";
-      json_string(out, lower_body.info(w.muscle).id);
-      out << ",\"role\":";
-      json_string(out, name_of(w.role));
-      out << ",\"emphasis\":" << std::fixed << std::setprecision(4) << w.emphasis << ",\"length\":";
-      json_string(out, name_of(w.length));
-      out << '}';
-      first = false;
-    }
-    out << "],\"groups\":[";
-    first = true;
-    for (std::size_t g = 0; g != lower_body_model::group_count; ++g) {
-      const group_id gid{static_cast<std::uint8_t>(g)};
-      const muscle_role role = group_role(profile, gid);
-      if (role == muscle_role::none) continue;
-      out << (first ? "" : ",") << "{\"group\":";
-      json_string(out, lower_body.info(gid).id);
-      out << ",\"role\":";
-      json_string(out, name_of(role));
-      out << '}';
-      first = false;
-    }
-    out << "]}";
-  }
-  out << "]}\n";
 }
 
 }  // namespace sinew_cli

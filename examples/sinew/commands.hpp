@@ -30,6 +30,5 @@ int run_find(args, streams);       // sinew find "<exercise name>" [--json]
 
 // `sinew export` writes the library's JSON documents (<sinew/anatomy/json.hpp>,
 // <sinew/exercises/json.hpp>). The old CLI-side writer below is no longer called.
-void export_exercises_json(std::ostream&);
 
 }  // namespace sinew_cli

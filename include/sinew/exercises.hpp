@@ -8,6 +8,7 @@
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/muscles_of.hpp>
 #include <sinew/exercises/descriptor.hpp>
+#include <sinew/exercises/kinds.hpp>
 #include <sinew/exercises/names.hpp>
 #include <sinew/exercises/parse.hpp>
 #include <sinew/exercises/queries.hpp>

@@ -5,3 +5,4 @@
 
 #include <sinew/programs/checks.hpp>
 #include <sinew/programs/exercise_names.hpp>
+#include <sinew/programs/scheme_fit.hpp>

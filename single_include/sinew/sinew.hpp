@@ -2937,6 +2937,42 @@ enum class spinal_load : std::uint8_t { none, low, high };
 enum class load_peak : std::uint8_t { stretched, mid_range, shortened };
 enum class difficulty : std::uint8_t { beginner, intermediate, advanced };
 
+/// What an exercise is for, which decides what its actions mean: a training kind
+/// (strength, power) moves `loads` against resistance; conditioning moves them
+/// for heart and lungs; mobility (a dynamic warm-up) moves them through their
+/// range to prepare them; a stretch holds their movers long (what it stretches);
+/// soft-tissue work loads no action and names the groups it treats.
+enum class exercise_kind : std::uint8_t {
+  strength,     ///< moved against resistance for strength and size
+  power,        ///< plyometric or ballistic: jumps, swings, sprints at full speed
+  conditioning, ///< heart and lungs: jogging, cycling
+  mobility,     ///< dynamic warm-up: leg swings, high knees
+  stretch,      ///< a held static stretch
+  soft_tissue,  ///< foam rolling and other tools on the muscle
+};
+inline constexpr std::size_t exercise_kind_count = 6;
+
+/// How the muscles work during a set, which decides what a set counts.
+enum class contraction : std::uint8_t {
+  dynamic,     ///< moves through a range: counted in reps
+  isometric,   ///< held still: counted in time (wall sit, plank, static stretch)
+  locomotion,  ///< travels: counted in distance, steps or time (sprint, sled push)
+};
+inline constexpr std::size_t contraction_count = 3;
+
+namespace detail {
+/// A field a statement must state: it remembers whether it was written, so the
+/// rule that asks for it can name it (no default that silently stands in).
+template <class E>
+struct stated_field {
+  E value{};
+  bool stated = false;
+  constexpr stated_field() noexcept = default;
+  constexpr stated_field(E e) noexcept : value(e), stated(true) {}  // NOLINT: written `.kind = exercise_kind::strength`
+  friend constexpr bool operator==(const stated_field&, const stated_field&) noexcept = default;
+};
+}  // namespace detail
+
 /// Stance details that change the work (bit flags).
 enum class stance : std::uint8_t {
   toes_forward = 1,
@@ -3050,9 +3086,15 @@ struct muscle_overrides {
 ///   - is_compound: leave unset to derive it (two or more joint complexes loaded);
 ///   - treats: groups worked by soft-tissue tools (foam rolling; no action loaded);
 ///   - overrides: see muscle_override.
-/// For static stretches, `loads` names the actions whose movers are held under
-/// stretch, with loaded_at = stretched.
+/// `kind` and `contraction` come first and are required (a statement that
+/// leaves one out breaks a rule). The kind says what `loads` means: for a
+/// stretch it names the actions whose movers are held under stretch, with
+/// loaded_at = stretched (what it stretches); for mobility, the actions a
+/// warm-up moves through their range (what it prepares); only strength and
+/// power (is_training_kind, exercises/kinds.hpp) load them against resistance.
 struct exercise_spec {
+  detail::stated_field<exercise_kind> kind{};
+  detail::stated_field<sinew::contraction> contraction{};
   action_ids loads{};
   action_ids assists{};
   action_ids stabilizes{};
@@ -3085,6 +3127,8 @@ enum class exercise_rule : std::uint8_t {
   toes_forward_and_out,
   unknown_entity,
   no_pattern,
+  kind_unstated,
+  contraction_unstated,
 };
 
 [[nodiscard]] constexpr text_view message(exercise_rule r) noexcept {
@@ -3106,6 +3150,10 @@ enum class exercise_rule : std::uint8_t {
     case exercise_rule::unknown_entity:
       return "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist";
     case exercise_rule::no_pattern: return "sinew: an exercise names its movement pattern (no default pattern)";
+    case exercise_rule::kind_unstated:
+      return "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)";
+    case exercise_rule::contraction_unstated:
+      return "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)";
   }
   return "sinew: unknown rule";
 }
@@ -3131,6 +3179,7 @@ struct statement_facts {
   stance_set stance{};
   bool ids_known = true;  ///< every action, group and muscle is the model's, every role exists
   bool pattern_named = true;  ///< the statement names a movement pattern
+  bool kind_stated = true, contraction_stated = true;  ///< a statement wrote both (records always hold them)
 };
 
 /// The first rule the statement breaks, in the order exercise_rule lists the
@@ -3151,6 +3200,8 @@ template <class Model>
   if (!f.pattern_named) return exercise_rule::no_pattern;
   if (f.stance.contains(stance::toes_forward) && f.stance.contains(stance::toes_out))
     return exercise_rule::toes_forward_and_out;
+  if (!f.kind_stated) return exercise_rule::kind_unstated;
+  if (!f.contraction_stated) return exercise_rule::contraction_unstated;
   return exercise_rule::ok;
 }
 
@@ -3181,6 +3232,8 @@ template <class Model>
   f.ids_known = all_known<Model>(s.loads) && all_known<Model>(s.assists) && all_known<Model>(s.stabilizes) &&
                 all_known<Model>(s.held_toward);
   for (std::size_t i = 0; i != s.treats.size(); ++i) f.ids_known = f.ids_known && Model::has(s.treats.ids[i]);
+  f.kind_stated = s.kind.stated && static_cast<std::size_t>(s.kind.value) < exercise_kind_count;
+  f.contraction_stated = s.contraction.stated && static_cast<std::size_t>(s.contraction.value) < contraction_count;
   const std::size_t overrides = s.overrides.count < max_overrides ? s.overrides.count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
     f.ids_known = f.ids_known && Model::has(s.overrides.items[i].muscle) &&
@@ -3224,6 +3277,8 @@ struct exercise_record {
   load_peak loaded_at = load_peak::mid_range;
   sinew::mechanic mechanic = sinew::mechanic::compound;
   sinew::difficulty difficulty = sinew::difficulty::beginner;
+  exercise_kind kind = exercise_kind::strength;             ///< records another program fills in default to
+  sinew::contraction contraction = sinew::contraction::dynamic;  ///< a strength exercise moved in reps, as before kinds
   std::uint8_t override_count = 0;
   detail::array<muscle_override, max_overrides> overrides{};
   action_set held_toward{};
@@ -3263,6 +3318,8 @@ template <class Model = lower_body_model>
   r.spinal_load = s.spinal_load;
   r.loaded_at = s.loaded_at;
   r.difficulty = s.difficulty;
+  r.kind = s.kind.value;
+  r.contraction = s.contraction.value;
   r.mechanic = s.is_compound < 0 ? detail::derived_mechanic<Model>(r.loads | r.assists)
                                  : (s.is_compound != 0 ? mechanic::compound : mechanic::isolation);
   r.treats = s.treats.as_set();
@@ -3301,6 +3358,8 @@ template <class Model>
   f.ids_known = all_known<Model>(r.loads) && all_known<Model>(r.assists) && all_known<Model>(r.stabilizes) &&
                 all_known<Model>(r.held_toward);
   r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && Model::has(g); });
+  f.kind_stated = static_cast<std::size_t>(r.kind) < exercise_kind_count;
+  f.contraction_stated = static_cast<std::size_t>(r.contraction) < contraction_count;
   const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
     f.ids_known = f.ids_known && Model::has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
@@ -3327,7 +3386,8 @@ struct exercise_base {};
 /// Base of every exercise, built-in or user-defined:
 /// ```
 /// inline constexpr struct seated_calf_raise final
-///     : exercise<"seated_calf_raise", exercise_spec{.loads = {ankle_plantar_flexion},
+///     : exercise<"seated_calf_raise", exercise_spec{.kind = exercise_kind::strength,
+///                .contraction = contraction::dynamic, .loads = {ankle_plantar_flexion},
 ///                .held_toward = {knee_flexion}, .equipment = {equipment::machine},
 ///                .pattern = movement_pattern::raise}> {} seated_calf_raise;
 /// ```
@@ -3357,6 +3417,10 @@ struct exercise : detail::exercise_base, detail::named<Id> {
   static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
   static_assert(broken_rule != exercise_rule::unknown_entity,
                 "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist");
+  static_assert(broken_rule != exercise_rule::kind_unstated,
+                "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)");
+  static_assert(broken_rule != exercise_rule::contraction_unstated,
+                "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)");
 
   static constexpr exercise_spec spec = Spec;
   [[nodiscard]] static constexpr exercise_record record() noexcept {
@@ -3413,110 +3477,110 @@ namespace sinew {
 // clang-format off
 /// The built-in catalog: exercise i is the record of exercise_id{i}.
 inline constexpr detail::array<exercise_record, 104> builtin_exercises{{
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"barbell_back_squat", 18}, .name = {"barbell back squat", 18}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .id = {"front_squat", 11}, .name = {"front squat", 11}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::toes_out, stance::wide}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"toes_out_wide_stance_squat", 26}, .name = {"toes out wide stance squat", 26}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::toes_forward}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"toes_forward_squat", 18}, .name = {"toes forward squat", 18}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"pulse_squat", 11}, .name = {"pulse squat", 11}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"heel_elevated_squat", 19}, .name = {"heel elevated squat", 19}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"heel_elevated_goblet_squat", 26}, .name = {"heel elevated goblet squat", 26}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .loaded_at = load_peak::stretched, .id = {"bodyweight_deep_squat", 21}, .name = {"bodyweight deep squat", 21}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"goblet_squat", 12}, .name = {"goblet squat", 12}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::kettlebell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"kettlebell_goblet_squat", 23}, .name = {"kettlebell goblet squat", 23}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"dumbbell_squat", 14}, .name = {"dumbbell squat", 14}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"hack_squat", 10}, .name = {"hack squat", 10}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .id = {"smith_machine_squat", 19}, .name = {"smith machine squat", 19}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::squat, .loaded_at = load_peak::stretched, .id = {"belt_squat", 10}, .name = {"belt squat", 10}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"box_squat", 9}, .name = {"box squat", 9}},
-    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .held_toward = action_set::from_words({0x8u, 0x0u}), .id = {"sissy_squat", 11}, .name = {"sissy squat", 11}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .id = {"pistol_squat", 12}, .name = {"pistol squat", 12}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"cossack_squat", 13}, .name = {"cossack squat", 13}},
-    {.loads = action_set::from_words({0x200u, 0x0u}), .stabilizes = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .mechanic = mechanic::isolation, .id = {"wall_sit", 8}, .name = {"wall sit", 8}},
-    {.loads = action_set::from_words({0x1208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::jump, .difficulty = difficulty::intermediate, .id = {"jump_squat", 10}, .name = {"jump squat", 10}},
-    {.loads = action_set::from_words({0x1208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::jump, .difficulty = difficulty::intermediate, .id = {"box_jump", 8}, .name = {"box jump", 8}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::press, .loaded_at = load_peak::stretched, .id = {"leg_press", 9}, .name = {"leg press", 9}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::press, .stance = {stance::knees_past_toes}, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"leg_press_feet_low", 18}, .name = {"leg press feet low", 18}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::press, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .id = {"single_leg_press", 16}, .name = {"single leg press", 16}},
-    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::extension, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .override_count = 1, .overrides = {{{muscle_id{7}, muscle_role::prime_mover}}}, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"leg_extension", 13}, .name = {"leg extension", 13}},
-    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"seated_leg_curl", 15}, .name = {"seated leg curl", 15}},
-    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .mechanic = mechanic::isolation, .id = {"lying_leg_curl", 14}, .name = {"lying leg curl", 14}},
-    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .id = {"standing_leg_curl", 17}, .name = {"standing leg curl", 17}},
-    {.loads = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::adduction, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"adductor_machine", 16}, .name = {"adductor machine", 16}},
-    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::abduction, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"hip_abduction_machine", 21}, .name = {"hip abduction machine", 21}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"reverse_hyperextension", 22}, .name = {"reverse hyperextension", 22}},
-    {.loads = action_set::from_words({0x100u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .id = {"glute_ham_raise", 15}, .name = {"glute ham raise", 15}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"back_extension", 14}, .name = {"back extension", 14}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"conventional_deadlift", 21}, .name = {"conventional deadlift", 21}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"toes_out_barbell_deadlift", 25}, .name = {"toes out barbell deadlift", 25}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"romanian_deadlift", 17}, .name = {"romanian deadlift", 17}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"dumbbell_romanian_deadlift", 26}, .name = {"dumbbell romanian deadlift", 26}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out}, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_out_dumbbell_romanian_deadlift", 35}, .name = {"toes out dumbbell romanian deadlift", 35}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_forward}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_forward_romanian_deadlift", 30}, .name = {"toes forward romanian deadlift", 30}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"stiff_legged_deadlift", 21}, .name = {"stiff legged deadlift", 21}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_forward}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"shoulder_width_straight_leg_deadlift", 36}, .name = {"shoulder width straight leg deadlift", 36}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out, stance::wide}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"sumo_deadlift", 13}, .name = {"sumo deadlift", 13}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::trap_bar}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .id = {"trap_bar_deadlift", 17}, .name = {"trap bar deadlift", 17}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"good_morning", 12}, .name = {"good morning", 12}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::hinge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"single_leg_romanian_deadlift", 28}, .name = {"single leg romanian deadlift", 28}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"hip_thrust", 10}, .name = {"hip thrust", 10}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::hinge, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"single_leg_hip_thrust", 21}, .name = {"single leg hip thrust", 21}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"glute_bridge", 12}, .name = {"glute bridge", 12}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"barbell_glute_bridge", 20}, .name = {"barbell glute bridge", 20}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::machine, equipment::band}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out}, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_out_banded_back_extension", 30}, .name = {"toes out banded back extension", 30}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::machine, equipment::band}, .pattern = movement_pattern::hinge, .stance = {stance::toes_forward}, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_forward_banded_back_extension", 34}, .name = {"toes forward banded back extension", 34}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::low, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"cable_pull_through", 18}, .name = {"cable pull through", 18}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::kettlebell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::low, .difficulty = difficulty::intermediate, .id = {"kettlebell_swing", 16}, .name = {"kettlebell swing", 16}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::extension, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .id = {"cable_kickback", 14}, .name = {"cable kickback", 14}},
-    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::curl, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .id = {"nordic_curl", 11}, .name = {"nordic curl", 11}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"walking_lunge", 13}, .name = {"walking lunge", 13}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .id = {"bodyweight_walking_lunge", 24}, .name = {"bodyweight walking lunge", 24}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .stance = {stance::knees_past_toes}, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"forward_lunge", 13}, .name = {"forward lunge", 13}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"reverse_lunge", 13}, .name = {"reverse lunge", 13}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .id = {"bodyweight_lunge", 16}, .name = {"bodyweight lunge", 16}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"barbell_lunge", 13}, .name = {"barbell lunge", 13}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .id = {"bulgarian_split_squat", 21}, .name = {"bulgarian split squat", 21}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .stance = {stance::knees_past_toes}, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"split_squat", 11}, .name = {"split squat", 11}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::step, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .id = {"step_up", 7}, .name = {"step up", 7}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .id = {"lateral_lunge", 13}, .name = {"lateral lunge", 13}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .id = {"curtsy_lunge", 12}, .name = {"curtsy lunge", 12}},
-    {.loads = action_set::from_words({0x200u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::step, .stance = {stance::knees_past_toes}, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .id = {"step_down", 9}, .name = {"step down", 9}},
-    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::extension, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .held_toward = action_set::from_words({0x8u, 0x0u}), .id = {"reverse_nordic", 14}, .name = {"reverse nordic", 14}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_calf_raise", 19}, .name = {"standing calf raise", 19}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"seated_calf_raise", 17}, .name = {"seated calf raise", 17}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x204u, 0x0u}), .id = {"donkey_calf_raise", 17}, .name = {"donkey calf raise", 17}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"bodyweight_calf_raise_off_step", 30}, .name = {"bodyweight calf raise off step", 30}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::raise, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"single_leg_calf_raise", 21}, .name = {"single leg calf raise", 21}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"leg_press_calf_raise", 20}, .name = {"leg press calf raise", 20}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .stabilizes = action_set::from_words({0xc000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::carry, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"tip_toe_walk", 12}, .name = {"tip toe walk", 12}},
-    {.loads = action_set::from_words({0x2000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"tibialis_raise", 14}, .name = {"tibialis raise", 14}},
-    {.loads = action_set::from_words({0x10u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .id = {"lateral_single_leg_cable_glute_raise", 36}, .name = {"lateral single leg cable glute raise", 36}},
-    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .id = {"cable_hip_abduction", 19}, .name = {"cable hip abduction", 19}},
-    {.loads = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::adduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .id = {"cable_hip_adduction", 19}, .name = {"cable hip adduction", 19}},
-    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::band}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .id = {"banded_lateral_walk", 19}, .name = {"banded lateral walk", 19}},
-    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .id = {"side_lying_hip_abduction", 24}, .name = {"side lying hip abduction", 24}},
-    {.loads = action_set::from_words({0x80u, 0x0u}), .equipment = {equipment::band}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x104u, 0x0u}), .id = {"clamshell", 9}, .name = {"clamshell", 9}},
-    {.loads = action_set::from_words({0x20u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::adduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .id = {"copenhagen_plank", 16}, .name = {"copenhagen plank", 16}},
-    {.loads = action_set::from_words({0x4u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .difficulty = difficulty::intermediate, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"hanging_knee_raise", 18}, .name = {"hanging knee raise", 18}},
-    {.loads = action_set::from_words({0x1208u, 0x0u}), .equipment = {equipment::sled}, .pattern = movement_pattern::carry, .laterality = laterality::unilateral, .difficulty = difficulty::intermediate, .id = {"sled_push", 9}, .name = {"sled push", 9}},
-    {.loads = action_set::from_words({0x110cu, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::sprint, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .id = {"sprint_100_m", 12}, .name = {"sprint 100 m", 12}},
-    {.loads = action_set::from_words({0x110cu, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::sprint, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .id = {"sprint_200_m", 12}, .name = {"sprint 200 m", 12}},
-    {.loads = action_set::from_words({0x1008u, 0x0u}), .assists = action_set::from_words({0x204u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::cardio, .laterality = laterality::unilateral, .id = {"light_jogging", 13}, .name = {"light jogging", 13}},
-    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x1104u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::cardio, .id = {"stationary_cycling", 18}, .name = {"stationary cycling", 18}},
-    {.loads = action_set::from_words({0x4u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::mobility, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .id = {"leg_swings", 10}, .name = {"leg swings", 10}},
-    {.loads = action_set::from_words({0x10u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::mobility, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .id = {"lateral_leg_swings", 18}, .name = {"lateral leg swings", 18}},
-    {.loads = action_set::from_words({0x1004u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::mobility, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .id = {"high_knees", 10}, .name = {"high knees", 10}},
-    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_hamstring_stretch", 26}, .name = {"standing hamstring stretch", 26}},
-    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x8u, 0x0u}), .id = {"standing_quad_stretch", 21}, .name = {"standing quad stretch", 21}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_calf_stretch", 21}, .name = {"standing calf stretch", 21}},
-    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"seated_calf_stretch", 19}, .name = {"seated calf stretch", 19}},
-    {.loads = action_set::from_words({0x4u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"kneeling_hip_flexor_stretch", 27}, .name = {"kneeling hip flexor stretch", 27}},
-    {.loads = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x104u, 0x0u}), .id = {"butterfly_stretch", 17}, .name = {"butterfly stretch", 17}},
-    {.loads = action_set::from_words({0x88u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"figure_four_glute_stretch", 25}, .name = {"figure four glute stretch", 25}},
-    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .treats = group_set::from_words({0x1u}), .id = {"foam_roll_quadriceps", 20}, .name = {"foam roll quadriceps", 20}},
-    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .treats = group_set::from_words({0x2u}), .id = {"foam_roll_hamstrings", 20}, .name = {"foam roll hamstrings", 20}},
-    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .treats = group_set::from_words({0x8u}), .id = {"foam_roll_calves", 16}, .name = {"foam roll calves", 16}},
-    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .treats = group_set::from_words({0x4u}), .id = {"foam_roll_glutes", 16}, .name = {"foam roll glutes", 16}},
-    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .treats = group_set::from_words({0x10u}), .id = {"foam_roll_adductors", 19}, .name = {"foam roll adductors", 19}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"barbell_back_squat", 18}, .name = {"barbell back squat", 18}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"front_squat", 11}, .name = {"front squat", 11}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::toes_out, stance::wide}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"toes_out_wide_stance_squat", 26}, .name = {"toes out wide stance squat", 26}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::toes_forward}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"toes_forward_squat", 18}, .name = {"toes forward squat", 18}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"pulse_squat", 11}, .name = {"pulse squat", 11}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"heel_elevated_squat", 19}, .name = {"heel elevated squat", 19}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"heel_elevated_goblet_squat", 26}, .name = {"heel elevated goblet squat", 26}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"bodyweight_deep_squat", 21}, .name = {"bodyweight deep squat", 21}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"goblet_squat", 12}, .name = {"goblet squat", 12}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::kettlebell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"kettlebell_goblet_squat", 23}, .name = {"kettlebell goblet squat", 23}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"dumbbell_squat", 14}, .name = {"dumbbell squat", 14}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"hack_squat", 10}, .name = {"hack squat", 10}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"smith_machine_squat", 19}, .name = {"smith machine squat", 19}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::squat, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"belt_squat", 10}, .name = {"belt squat", 10}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"box_squat", 9}, .name = {"box squat", 9}},
+    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x8u, 0x0u}), .id = {"sissy_squat", 11}, .name = {"sissy squat", 11}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"pistol_squat", 12}, .name = {"pistol squat", 12}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"cossack_squat", 13}, .name = {"cossack squat", 13}},
+    {.loads = action_set::from_words({0x200u, 0x0u}), .stabilizes = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::isometric, .id = {"wall_sit", 8}, .name = {"wall sit", 8}},
+    {.loads = action_set::from_words({0x1208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::jump, .difficulty = difficulty::intermediate, .kind = exercise_kind::power, .contraction = contraction::dynamic, .id = {"jump_squat", 10}, .name = {"jump squat", 10}},
+    {.loads = action_set::from_words({0x1208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::jump, .difficulty = difficulty::intermediate, .kind = exercise_kind::power, .contraction = contraction::dynamic, .id = {"box_jump", 8}, .name = {"box jump", 8}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::press, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"leg_press", 9}, .name = {"leg press", 9}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::press, .stance = {stance::knees_past_toes}, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"leg_press_feet_low", 18}, .name = {"leg press feet low", 18}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::press, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"single_leg_press", 16}, .name = {"single leg press", 16}},
+    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::extension, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .override_count = 1, .overrides = {{{muscle_id{7}, muscle_role::prime_mover}}}, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"leg_extension", 13}, .name = {"leg extension", 13}},
+    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"seated_leg_curl", 15}, .name = {"seated leg curl", 15}},
+    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"lying_leg_curl", 14}, .name = {"lying leg curl", 14}},
+    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"standing_leg_curl", 17}, .name = {"standing leg curl", 17}},
+    {.loads = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::adduction, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"adductor_machine", 16}, .name = {"adductor machine", 16}},
+    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::abduction, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x4u, 0x0u}), .id = {"hip_abduction_machine", 21}, .name = {"hip abduction machine", 21}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"reverse_hyperextension", 22}, .name = {"reverse hyperextension", 22}},
+    {.loads = action_set::from_words({0x100u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::curl, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"glute_ham_raise", 15}, .name = {"glute ham raise", 15}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"back_extension", 14}, .name = {"back extension", 14}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"conventional_deadlift", 21}, .name = {"conventional deadlift", 21}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"toes_out_barbell_deadlift", 25}, .name = {"toes out barbell deadlift", 25}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"romanian_deadlift", 17}, .name = {"romanian deadlift", 17}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"dumbbell_romanian_deadlift", 26}, .name = {"dumbbell romanian deadlift", 26}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out}, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_out_dumbbell_romanian_deadlift", 35}, .name = {"toes out dumbbell romanian deadlift", 35}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_forward}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_forward_romanian_deadlift", 30}, .name = {"toes forward romanian deadlift", 30}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"stiff_legged_deadlift", 21}, .name = {"stiff legged deadlift", 21}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_forward}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"shoulder_width_straight_leg_deadlift", 36}, .name = {"shoulder width straight leg deadlift", 36}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out, stance::wide}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"sumo_deadlift", 13}, .name = {"sumo deadlift", 13}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::trap_bar}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"trap_bar_deadlift", 17}, .name = {"trap bar deadlift", 17}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"good_morning", 12}, .name = {"good morning", 12}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::hinge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"single_leg_romanian_deadlift", 28}, .name = {"single leg romanian deadlift", 28}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"hip_thrust", 10}, .name = {"hip thrust", 10}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::hinge, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"single_leg_hip_thrust", 21}, .name = {"single leg hip thrust", 21}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"glute_bridge", 12}, .name = {"glute bridge", 12}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::hinge, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"barbell_glute_bridge", 20}, .name = {"barbell glute bridge", 20}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::machine, equipment::band}, .pattern = movement_pattern::hinge, .stance = {stance::toes_out}, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_out_banded_back_extension", 30}, .name = {"toes out banded back extension", 30}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::machine, equipment::band}, .pattern = movement_pattern::hinge, .stance = {stance::toes_forward}, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"toes_forward_banded_back_extension", 34}, .name = {"toes forward banded back extension", 34}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::low, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"cable_pull_through", 18}, .name = {"cable pull through", 18}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::kettlebell}, .pattern = movement_pattern::hinge, .spinal_load = spinal_load::low, .difficulty = difficulty::intermediate, .kind = exercise_kind::power, .contraction = contraction::dynamic, .id = {"kettlebell_swing", 16}, .name = {"kettlebell swing", 16}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::extension, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"cable_kickback", 14}, .name = {"cable kickback", 14}},
+    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::curl, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"nordic_curl", 11}, .name = {"nordic curl", 11}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"walking_lunge", 13}, .name = {"walking lunge", 13}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .kind = exercise_kind::mobility, .contraction = contraction::dynamic, .id = {"bodyweight_walking_lunge", 24}, .name = {"bodyweight walking lunge", 24}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .stance = {stance::knees_past_toes}, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"forward_lunge", 13}, .name = {"forward lunge", 13}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"reverse_lunge", 13}, .name = {"reverse lunge", 13}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"bodyweight_lunge", 16}, .name = {"bodyweight lunge", 16}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"barbell_lunge", 13}, .name = {"barbell lunge", 13}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"bulgarian_split_squat", 21}, .name = {"bulgarian split squat", 21}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .stance = {stance::knees_past_toes}, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"split_squat", 11}, .name = {"split squat", 11}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::step, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"step_up", 7}, .name = {"step up", 7}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"lateral_lunge", 13}, .name = {"lateral lunge", 13}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::lunge, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"curtsy_lunge", 12}, .name = {"curtsy lunge", 12}},
+    {.loads = action_set::from_words({0x200u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::step, .stance = {stance::knees_past_toes}, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"step_down", 9}, .name = {"step down", 9}},
+    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::extension, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x8u, 0x0u}), .id = {"reverse_nordic", 14}, .name = {"reverse nordic", 14}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .spinal_load = spinal_load::low, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_calf_raise", 19}, .name = {"standing calf raise", 19}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"seated_calf_raise", 17}, .name = {"seated calf raise", 17}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x204u, 0x0u}), .id = {"donkey_calf_raise", 17}, .name = {"donkey calf raise", 17}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"bodyweight_calf_raise_off_step", 30}, .name = {"bodyweight calf raise off step", 30}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::raise, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"single_leg_calf_raise", 21}, .name = {"single leg calf raise", 21}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"leg_press_calf_raise", 20}, .name = {"leg press calf raise", 20}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .stabilizes = action_set::from_words({0xc000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::carry, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::locomotion, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"tip_toe_walk", 12}, .name = {"tip toe walk", 12}},
+    {.loads = action_set::from_words({0x2000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"tibialis_raise", 14}, .name = {"tibialis raise", 14}},
+    {.loads = action_set::from_words({0x10u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"lateral_single_leg_cable_glute_raise", 36}, .name = {"lateral single leg cable glute raise", 36}},
+    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"cable_hip_abduction", 19}, .name = {"cable hip abduction", 19}},
+    {.loads = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::adduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"cable_hip_adduction", 19}, .name = {"cable hip adduction", 19}},
+    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::band}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"banded_lateral_walk", 19}, .name = {"banded lateral walk", 19}},
+    {.loads = action_set::from_words({0x10u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"side_lying_hip_abduction", 24}, .name = {"side lying hip abduction", 24}},
+    {.loads = action_set::from_words({0x80u, 0x0u}), .equipment = {equipment::band}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x104u, 0x0u}), .id = {"clamshell", 9}, .name = {"clamshell", 9}},
+    {.loads = action_set::from_words({0x20u, 0x0u}), .stabilizes = action_set::from_words({0x2u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::adduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::isometric, .id = {"copenhagen_plank", 16}, .name = {"copenhagen plank", 16}},
+    {.loads = action_set::from_words({0x4u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"hanging_knee_raise", 18}, .name = {"hanging knee raise", 18}},
+    {.loads = action_set::from_words({0x1208u, 0x0u}), .equipment = {equipment::sled}, .pattern = movement_pattern::carry, .laterality = laterality::unilateral, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::locomotion, .id = {"sled_push", 9}, .name = {"sled push", 9}},
+    {.loads = action_set::from_words({0x110cu, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::sprint, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::power, .contraction = contraction::locomotion, .id = {"sprint_100_m", 12}, .name = {"sprint 100 m", 12}},
+    {.loads = action_set::from_words({0x110cu, 0x0u}), .assists = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::sprint, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::power, .contraction = contraction::locomotion, .id = {"sprint_200_m", 12}, .name = {"sprint 200 m", 12}},
+    {.loads = action_set::from_words({0x1008u, 0x0u}), .assists = action_set::from_words({0x204u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::cardio, .laterality = laterality::unilateral, .kind = exercise_kind::conditioning, .contraction = contraction::locomotion, .id = {"light_jogging", 13}, .name = {"light jogging", 13}},
+    {.loads = action_set::from_words({0x208u, 0x0u}), .assists = action_set::from_words({0x1104u, 0x0u}), .equipment = {equipment::machine}, .pattern = movement_pattern::cardio, .kind = exercise_kind::conditioning, .contraction = contraction::locomotion, .id = {"stationary_cycling", 18}, .name = {"stationary cycling", 18}},
+    {.loads = action_set::from_words({0x4u, 0x0u}), .assists = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::mobility, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::mobility, .contraction = contraction::dynamic, .id = {"leg_swings", 10}, .name = {"leg swings", 10}},
+    {.loads = action_set::from_words({0x10u, 0x0u}), .assists = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::mobility, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::mobility, .contraction = contraction::dynamic, .id = {"lateral_leg_swings", 18}, .name = {"lateral leg swings", 18}},
+    {.loads = action_set::from_words({0x1004u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::mobility, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .kind = exercise_kind::mobility, .contraction = contraction::locomotion, .id = {"high_knees", 10}, .name = {"high knees", 10}},
+    {.loads = action_set::from_words({0x8u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_hamstring_stretch", 26}, .name = {"standing hamstring stretch", 26}},
+    {.loads = action_set::from_words({0x200u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x8u, 0x0u}), .id = {"standing_quad_stretch", 21}, .name = {"standing quad stretch", 21}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_calf_stretch", 21}, .name = {"standing calf stretch", 21}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"seated_calf_stretch", 19}, .name = {"seated calf stretch", 19}},
+    {.loads = action_set::from_words({0x4u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"kneeling_hip_flexor_stretch", 27}, .name = {"kneeling hip flexor stretch", 27}},
+    {.loads = action_set::from_words({0x20u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x104u, 0x0u}), .id = {"butterfly_stretch", 17}, .name = {"butterfly stretch", 17}},
+    {.loads = action_set::from_words({0x88u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::stretch, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::stretch, .contraction = contraction::isometric, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"figure_four_glute_stretch", 25}, .name = {"figure four glute stretch", 25}},
+    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x1u}), .id = {"foam_roll_quadriceps", 20}, .name = {"foam roll quadriceps", 20}},
+    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x2u}), .id = {"foam_roll_hamstrings", 20}, .name = {"foam roll hamstrings", 20}},
+    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x8u}), .id = {"foam_roll_calves", 16}, .name = {"foam roll calves", 16}},
+    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x4u}), .id = {"foam_roll_glutes", 16}, .name = {"foam roll glutes", 16}},
+    {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x10u}), .id = {"foam_roll_adductors", 19}, .name = {"foam roll adductors", 19}},
 }};
 // clang-format on
 
@@ -3557,6 +3621,8 @@ namespace detail {
     return out;
   };
   exercise_spec s{};
+  s.kind = r.kind;
+  s.contraction = r.contraction;
   s.loads = ids(r.loads);
   s.assists = ids(r.assists);
   s.stabilizes = ids(r.stabilizes);
@@ -4523,6 +4589,24 @@ template <class Model = lower_body_model>
 }  // namespace sinew
 // ======== end of sinew/exercises/muscles_of.hpp
 
+// ======== sinew/exercises/kinds.hpp
+// What kind of exercise a record is, and what its actions mean for that kind.
+// Strength and power are the training kinds: they move their loaded actions
+// against resistance, and coverage, muscle and group queries, substitutes and
+// the smallest cover count them by default; conditioning, mobility (dynamic
+// warm-up), stretches and soft-tissue work are opted in with a kind_set. A
+// statement's `loads` names what the exercise works, read through its kind:
+// what a strength or power exercise loads, what conditioning moves, what a
+// warm-up prepares (Balanced Leg Muscles: leg swings, high knees, walking
+// lunges before the work), what a stretch holds long (its 30 s cool-down
+// stretches); soft-tissue work names the groups it treats. The accessors below
+// give each reading its own name, so no caller mistakes a stretch for a load.
+// Kinds of the built-in catalog: jumps, the kettlebell swing and full-speed
+// sprints are power (Padron sprints to overload the hamstrings and glutes at
+// speed); the sled push and Padron's tip-toe walk are strength counted in
+// distance; loaded walking lunges are strength counted in reps per leg, the
+// bodyweight walking lunge of a warm-up is mobility.
+
 // ======== sinew/exercises/names.hpp
 // The words of the exercise vocabulary as text: the snake_case names that
 // JSON, the text format and the command line use, both ways. One vocabulary
@@ -4586,6 +4670,17 @@ struct vocabulary<coverage> {
   static constexpr detail::array<text_view, 3> words{"prime", "working", "any"};
   static constexpr text_view what = "a coverage";
 };
+template <>
+struct vocabulary<exercise_kind> {
+  static constexpr detail::array<text_view, exercise_kind_count> words{"strength", "power",   "conditioning",
+                                                                        "mobility", "stretch", "soft_tissue"};
+  static constexpr text_view what = "a kind";
+};
+template <>
+struct vocabulary<contraction> {
+  static constexpr detail::array<text_view, contraction_count> words{"dynamic", "isometric", "locomotion"};
+  static constexpr text_view what = "a contraction";
+};
 /// Stance details are bit flags: word i names the flag 1 << i.
 template <>
 struct vocabulary<stance> {
@@ -4605,6 +4700,8 @@ inline constexpr const auto& difficulty_names = vocabulary<difficulty>::words;
 inline constexpr const auto& muscle_role_names = vocabulary<muscle_role>::words;
 inline constexpr const auto& muscle_length_names = vocabulary<muscle_length>::words;
 inline constexpr const auto& coverage_names = vocabulary<coverage>::words;
+inline constexpr const auto& exercise_kind_names = vocabulary<exercise_kind>::words;
+inline constexpr const auto& contraction_names = vocabulary<contraction>::words;
 
 /// The word for an enum value; "unknown" for a value past the enum's (a cast
 /// from a number another program wrote), never a read past the table.
@@ -4640,6 +4737,8 @@ template <class Enum, std::size_t N>
     if (bits == (1U << i)) return vocabulary<stance>::words[i];
   return "unknown";
 }
+[[nodiscard]] constexpr text_view name_of(exercise_kind k) noexcept { return word_of(k); }
+[[nodiscard]] constexpr text_view name_of(contraction c) noexcept { return word_of(c); }
 
 [[nodiscard]] constexpr result<equipment> parse_equipment(text_view t) noexcept { return parse_word<equipment>(t); }
 [[nodiscard]] constexpr result<movement_pattern> parse_pattern(text_view t) noexcept {
@@ -4658,9 +4757,107 @@ template <class Enum, std::size_t N>
     if (vocabulary<stance>::words[i] == t) return static_cast<stance>(1U << i);
   return error{expected_choices<stance>()};
 }
+[[nodiscard]] constexpr result<exercise_kind> parse_exercise_kind(text_view t) noexcept { return parse_word<exercise_kind>(t); }
+[[nodiscard]] constexpr result<contraction> parse_contraction(text_view t) noexcept { return parse_word<contraction>(t); }
 
 }  // namespace sinew
 // ======== end of sinew/exercises/names.hpp
+
+
+namespace sinew {
+
+/// Strength and power: the kinds that load their actions against resistance
+/// for strength, size or power, counted by queries unless a filter says otherwise.
+[[nodiscard]] constexpr bool is_training_kind(exercise_kind k) noexcept {
+  return k == exercise_kind::strength || k == exercise_kind::power;
+}
+
+/// A set of exercise kinds as a bitmask (structural); a value past the enum is
+/// never a member. The filter a query takes to opt other kinds in.
+struct kind_set {
+  std::uint8_t bits = 0;
+  [[nodiscard]] static constexpr std::uint8_t bit_of(exercise_kind k) noexcept {
+    const auto i = static_cast<unsigned>(k);
+    return i < exercise_kind_count ? static_cast<std::uint8_t>(1U << i) : std::uint8_t{0};
+  }
+  constexpr kind_set() noexcept = default;
+  constexpr kind_set(std::initializer_list<exercise_kind> items) noexcept {
+    for (auto k : items) bits = static_cast<std::uint8_t>(bits | bit_of(k));
+  }
+  [[nodiscard]] static constexpr kind_set all() noexcept {
+    kind_set s;
+    s.bits = static_cast<std::uint8_t>((1U << exercise_kind_count) - 1U);
+    return s;
+  }
+  /// Strength and power: what queries count by default.
+  [[nodiscard]] static constexpr kind_set training() noexcept { return {exercise_kind::strength, exercise_kind::power}; }
+  [[nodiscard]] constexpr bool contains(exercise_kind k) const noexcept { return (bits & bit_of(k)) != 0; }
+  [[nodiscard]] constexpr bool contains(const exercise_record& r) const noexcept { return contains(r.kind); }
+  [[nodiscard]] constexpr bool empty() const noexcept { return bits == 0; }
+  /// Adds `k`; false (and the set unchanged) for a value past the enum.
+  constexpr bool insert(exercise_kind k) noexcept {
+    bits = static_cast<std::uint8_t>(bits | bit_of(k));
+    return bit_of(k) != 0;
+  }
+  friend constexpr kind_set operator|(kind_set a, kind_set b) noexcept {
+    kind_set s;
+    s.bits = static_cast<std::uint8_t>(a.bits | b.bits);
+    return s;
+  }
+  friend constexpr bool operator==(kind_set, kind_set) noexcept = default;
+};
+
+/// Every training kind is in kind_set::training() and nothing else is.
+static_assert([] {
+  for (std::size_t i = 0; i != exercise_kind_count; ++i)
+    if (kind_set::training().contains(static_cast<exercise_kind>(i)) != is_training_kind(static_cast<exercise_kind>(i)))
+      return false;
+  return true;
+}());
+
+/// The record counts as training (strength or power).
+[[nodiscard]] constexpr bool is_training(const exercise_record& r) noexcept { return is_training_kind(r.kind); }
+
+/// The actions an exercise moves against resistance (primary and assisting):
+/// those of strength, power and conditioning; none for a warm-up, a stretch or
+/// soft-tissue work.
+[[nodiscard]] constexpr action_set loaded_actions(const exercise_record& r) noexcept {
+  return is_training_kind(r.kind) || r.kind == exercise_kind::conditioning ? r.loads | r.assists : action_set{};
+}
+/// The actions whose movers a stretch holds long (what it stretches); none for other kinds.
+[[nodiscard]] constexpr action_set stretched_actions(const exercise_record& r) noexcept {
+  return r.kind == exercise_kind::stretch ? r.loads | r.assists : action_set{};
+}
+/// The actions a mobility drill (dynamic warm-up) moves through their range to prepare them; none for other kinds.
+[[nodiscard]] constexpr action_set prepared_actions(const exercise_record& r) noexcept {
+  return r.kind == exercise_kind::mobility ? r.loads | r.assists : action_set{};
+}
+/// The groups soft-tissue work treats; none for other kinds.
+[[nodiscard]] constexpr group_set treated_groups(const exercise_record& r) noexcept {
+  return r.kind == exercise_kind::soft_tissue ? r.treats : group_set{};
+}
+
+/// A comma-separated list of kinds (`strength,power`), as the command line
+/// takes it; the error lists the valid names. Spaces around names are skipped.
+[[nodiscard]] constexpr result<kind_set> parse_kind_set(text_view text) noexcept {
+  kind_set out{};
+  std::size_t begin = 0;
+  while (begin <= text.size()) {
+    std::size_t end = begin;
+    while (end < text.size() && text[end] != ',') ++end;
+    std::size_t b = begin, e = end;
+    while (b < e && text[b] == ' ') ++b;
+    while (e > b && text[e - 1] == ' ') --e;
+    const auto k = parse_exercise_kind(text.substr(b, e - b));
+    if (!k) return error{k.error().message, b};
+    out.insert(*k);
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace sinew
+// ======== end of sinew/exercises/kinds.hpp
 
 // ======== sinew/exercises/parse.hpp
 // Exercises defined at run time from a short text, the way a coach would write
@@ -4969,6 +5166,9 @@ template <class Model = lower_body_model>
     case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
     case exercise_rule::unknown_entity: return error{message(broken), 0};
     case exercise_rule::no_pattern: return error{message(broken), text.size()};  // checked above; kept for the switch
+    case exercise_rule::kind_unstated:         // a text statement's kind and contraction
+    case exercise_rule::contraction_unstated:  // default to strength, dynamic (the record's)
+      return error{message(broken), text.size()};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
   return r;
@@ -9939,13 +10139,168 @@ consteval set_scheme operator""_scheme() noexcept {
 // muscle", Padron's compound set: two exercises, one muscle) with anatomy.
 
 // ======== sinew/programs/exercise_names.hpp
-// Finding a built-in exercise from the name a coach writes in a program:
-// "Toes Out Dumbbell RDL", "Lying Hamstring Curls", "Standing Calf Raise
-// Machine". Case, hyphens, slashes, plurals and the usual abbreviations (RDL,
-// SLDL, GHR, BSS, DB, BB, KB, BW) do not matter; the written name matches the
-// most specific catalog exercise all of whose words it contains. Constexpr and
-// allocation-free: names in programs are checked the same at compile time and
-// at run time.
+// Finding a built-in exercise from the name a coach writes or another app
+// exports: "Toes Out Dumbbell RDL", "Squat (Barbell)", "Lunges, Dumbbell", "hex
+// bar", "nordics". Case, separators, plurals and the usual abbreviations (RDL,
+// SLDL, GHR, BSS, DB, BB, KB, BW) do not matter. A name resolves to an exercise
+// when one of the exercise's names (its own or an alias, exercises/aliases.hpp)
+// has all its words in the name and every other word of the name is true of
+// that exercise (its equipment, or a word its row allows): a word the name
+// states (calf, seated, single leg, an implement) is honoured or the name does
+// not resolve, so a name never resolves to a different movement. The longest
+// such alias wins; two exercises fitting equally make the name ambiguous.
+// Otherwise the answer lists the closest exercises. Constexpr and
+// allocation-free: names are checked the same at compile time and at run time.
+
+// ======== sinew/exercises/aliases.hpp
+// The names people give each built-in exercise besides its own: common names, abbreviations
+// spelled out, the forms other apps export, and the bare family name ("squat", "deadlift",
+// "calf raise", "leg curl", "lunge") that means the family's usual exercise. One row per
+// built-in exercise, in id order, keyed by its tag: a missing or misplaced row fails to compile.
+// `also_fits` lists words a name may add that are true of the exercise without naming another
+// one ("standing" for a calf raise off a step); the exercise's equipment counts as such words.
+// The names were written from the movements themselves and checked against the names
+// free-exercise-db, Hevy, Strong and wger give them (tests/programs/data).
+
+namespace sinew {
+
+/// The other names of one built-in exercise. `names` and `family` are lists
+/// separated by '|'; `also_fits` is a list of words separated by blanks. All lower case.
+struct exercise_aliases {
+  exercise_id exercise;
+  text_view names;
+  text_view family;  ///< bare family names this exercise is the default of
+  text_view also_fits;
+};
+
+// clang-format off
+inline constexpr exercise_aliases builtin_aliases[] = {
+    {barbell_back_squat, "back squat|barbell squat|barbell back squat|high bar squat|low bar squat|olympic squat|barbell full squat|full squat", "squat", ""},
+    {front_squat, "front squat|front barbell squat|barbell front squat|clean grip front squat", "", ""},
+    {toes_out_wide_stance_squat, "wide stance squat|wide stance barbell squat|toes out squat|wide squat", "", ""},
+    {toes_forward_squat, "toes forward squat", "", ""},
+    {pulse_squat, "pulse squat|pulsing squat", "", ""},
+    {heel_elevated_squat, "heel elevated squat|elevated heel squat|cyclist squat", "", ""},
+    {heel_elevated_goblet_squat, "heel elevated goblet squat|elevated heel goblet squat", "", ""},
+    {bodyweight_deep_squat, "bodyweight squat|air squat|deep squat|prisoner squat|freehand squat", "", ""},
+    {goblet_squat, "goblet squat|dumbbell goblet squat", "", ""},
+    {kettlebell_goblet_squat, "kettlebell goblet squat|kettlebell squat", "", ""},
+    {dumbbell_squat, "dumbbell squat|dumbbell back squat", "", ""},
+    {hack_squat, "hack squat|machine hack squat", "", ""},
+    {smith_machine_squat, "smith squat|smith machine squat", "", ""},
+    {belt_squat, "belt squat|weighted squat", "", ""},
+    {box_squat, "box squat|barbell box squat|squat to box|squat to bench|barbell squat to bench", "", ""},
+    {sissy_squat, "sissy squat", "", ""},
+    {pistol_squat, "pistol squat|pistol|single leg squat", "", ""},
+    {cossack_squat, "cossack squat|cossack", "", ""},
+    {wall_sit, "wall sit|wall squat", "", ""},
+    {jump_squat, "jump squat|squat jump|freehand jump squat", "", ""},
+    {box_jump, "box jump|front box jump", "", "multiple response"},
+    {leg_press, "leg press|45 degree leg press", "", "seated horizontal"},
+    {leg_press_feet_low, "leg press foot low|low foot leg press", "", ""},
+    {single_leg_press, "single leg press|single leg leg press|unilateral leg press", "", ""},
+    {leg_extension, "leg extension|quad extension|knee extension", "", "seated"},
+    {seated_leg_curl, "seated leg curl|seated hamstring curl", "", ""},
+    {lying_leg_curl, "lying leg curl|lying hamstring curl|prone leg curl|hamstring curl", "leg curl", ""},
+    {standing_leg_curl, "standing leg curl|standing hamstring curl", "", "single"},
+    {adductor_machine, "hip adduction|adductor machine|hip adduction machine|thigh adductor|inner thigh machine|hip adductor machine|seated hip adduction", "", ""},
+    {hip_abduction_machine, "hip abduction|hip abduction machine|abductor machine|thigh abductor|outer thigh machine|hip abductor machine|seated hip abduction", "", ""},
+    {reverse_hyperextension, "reverse hyperextension|reverse hyper", "", ""},
+    {glute_ham_raise, "glute ham raise|glute ham developer raise", "", ""},
+    {back_extension, "back extension|hyperextension|hyperextension back extension|45 degree back extension|roman chair back extension", "", ""},
+    {conventional_deadlift, "barbell deadlift|conventional deadlift|deficit deadlift", "deadlift", ""},
+    {toes_out_barbell_deadlift, "toes out deadlift", "", ""},
+    {romanian_deadlift, "romanian deadlift|barbell romanian deadlift|deficit romanian deadlift|romanian deadlift from deficit", "", ""},
+    {dumbbell_romanian_deadlift, "dumbbell romanian deadlift", "", ""},
+    {toes_out_dumbbell_romanian_deadlift, "toes out dumbbell romanian deadlift", "", ""},
+    {toes_forward_romanian_deadlift, "toes forward romanian deadlift", "", "barbell"},
+    {stiff_legged_deadlift, "stiff legged deadlift|stiff leg deadlift", "", ""},
+    {shoulder_width_straight_leg_deadlift, "shoulder width straight leg deadlift|straight leg deadlift", "", ""},
+    {sumo_deadlift, "sumo deadlift", "", ""},
+    {trap_bar_deadlift, "trap bar deadlift|hex bar deadlift|hex bar|trap bar", "", ""},
+    {good_morning, "good morning|stiff leg good morning", "", ""},
+    {single_leg_romanian_deadlift, "single leg romanian deadlift|single leg deadlift", "", ""},
+    {hip_thrust, "hip thrust|barbell hip thrust", "", ""},
+    {single_leg_hip_thrust, "single leg hip thrust", "", ""},
+    {glute_bridge, "glute bridge|butt lift|butt lift bridge|hip bridge", "", ""},
+    {barbell_glute_bridge, "barbell glute bridge|barbell hip bridge", "", ""},
+    {toes_out_banded_back_extension, "toes out banded back extension", "", "glute raise"},
+    {toes_forward_banded_back_extension, "toes forward banded back extension", "", "glute raise"},
+    {cable_pull_through, "cable pull through|pull through", "", ""},
+    {kettlebell_swing, "kettlebell swing|russian kettlebell swing", "", "single arm"},
+    {cable_kickback, "cable kickback|cable glute kickback|cable hip extension", "", "single leg glute"},
+    {nordic_curl, "nordic curl|nordic|nordic hamstring curl|nordic ham curl|natural glute ham raise|floor glute ham raise", "", ""},
+    {walking_lunge, "walking lunge|dumbbell walking lunge", "", ""},
+    {bodyweight_walking_lunge, "bodyweight walking lunge", "", ""},
+    {forward_lunge, "forward lunge|dumbbell lunge|front lunge", "lunge", ""},
+    {reverse_lunge, "reverse lunge|rear lunge|back lunge|step back lunge", "", ""},
+    {bodyweight_lunge, "bodyweight lunge", "", ""},
+    {barbell_lunge, "barbell lunge|barbell forward lunge", "", ""},
+    {bulgarian_split_squat, "bulgarian split squat|rear foot elevated split squat", "", ""},
+    {split_squat, "split squat", "", ""},
+    {step_up, "step up|box step up", "", ""},
+    {lateral_lunge, "lateral lunge|side lunge", "", ""},
+    {curtsy_lunge, "curtsy lunge|curtsey lunge", "", ""},
+    {step_down, "step down|lateral step down", "", ""},
+    {reverse_nordic, "reverse nordic|reverse nordic curl", "", ""},
+    {standing_calf_raise, "standing calf raise|calf raise machine|machine calf raise", "calf raise", ""},
+    {seated_calf_raise, "seated calf raise", "", ""},
+    {donkey_calf_raise, "donkey calf raise", "", ""},
+    {bodyweight_calf_raise_off_step, "bodyweight calf raise|calf raise off step|step calf raise", "", "standing"},
+    {single_leg_calf_raise, "single leg calf raise", "", "standing"},
+    {leg_press_calf_raise, "leg press calf raise|calf press|leg press calf press|calf raise on leg press|leg press toe press|toe press", "", "machine"},
+    {tip_toe_walk, "tip toe walk|toe walk|tiptoe walk", "", ""},
+    {tibialis_raise, "tibialis raise|tibialis anterior raise|toe raise", "", ""},
+    {lateral_single_leg_cable_glute_raise, "lateral single leg cable glute raise", "", ""},
+    {cable_hip_abduction, "hip abduction|cable hip abduction|cable abduction", "", "standing"},
+    {cable_hip_adduction, "hip adduction|cable hip adduction|cable adduction", "", "standing"},
+    {banded_lateral_walk, "banded lateral walk|lateral band walk|band walk|side band walk", "", ""},
+    {side_lying_hip_abduction, "hip abduction|side lying hip abduction|side lying leg raise|lying side leg raise", "", ""},
+    {clamshell, "clamshell|clam shell|clam", "", ""},
+    {copenhagen_plank, "copenhagen plank|copenhagen side plank|copenhagen adduction", "", ""},
+    {hanging_knee_raise, "hanging knee raise|hanging knee tuck", "", ""},
+    {sled_push, "sled push|prowler push", "", ""},
+    {sprint_100_m, "sprint|100 m sprint|100m sprint|100 meter sprint", "", ""},
+    {sprint_200_m, "sprint|200 m sprint|200m sprint|200 meter sprint", "", ""},
+    {light_jogging, "jogging|jog|light jog|easy jog", "", "treadmill easy"},
+    {stationary_cycling, "stationary cycling|stationary bike|exercise bike|bicycling stationary|stationary bicycle|recumbent bike|spin bike", "", ""},
+    {leg_swings, "leg swing|front leg swing|forward leg swing", "", ""},
+    {lateral_leg_swings, "lateral leg swing|side leg swing|side to side leg swing", "", ""},
+    {high_knees, "high knee|high knee run", "", ""},
+    {standing_hamstring_stretch, "standing hamstring stretch|standing toe touch", "", ""},
+    {standing_quad_stretch, "standing quad stretch|standing quadriceps stretch", "", ""},
+    {standing_calf_stretch, "calf stretch|standing calf stretch|wall calf stretch|calf stretch against wall|standing gastrocnemius calf stretch|gastrocnemius stretch", "", "hand elbow"},
+    {seated_calf_stretch, "calf stretch|seated calf stretch", "", ""},
+    {kneeling_hip_flexor_stretch, "kneeling hip flexor stretch|kneeling hip flexor|half kneeling hip flexor stretch|hip flexor stretch", "", ""},
+    {butterfly_stretch, "butterfly stretch|seated butterfly stretch|butterfly groin stretch", "", ""},
+    {figure_four_glute_stretch, "figure four glute stretch|figure four stretch|figure 4 stretch|figure 4 glute stretch", "", ""},
+    {foam_roll_quadriceps, "foam roll quadriceps|quadriceps smr|quad smr|foam roll quad|quad foam roll", "", ""},
+    {foam_roll_hamstrings, "foam roll hamstring|hamstring smr|hamstring foam roll", "", ""},
+    {foam_roll_calves, "foam roll calf|calf smr|calf foam roll", "", ""},
+    {foam_roll_glutes, "foam roll glute|glute smr|piriformis smr|glute foam roll", "", ""},
+    {foam_roll_adductors, "foam roll adductor|adductor smr|adductor foam roll", "", ""},
+};
+// clang-format on
+
+namespace detail {
+constexpr bool aliases_cover_catalog_in_order() noexcept {
+  if (sizeof(builtin_aliases) / sizeof(builtin_aliases[0]) != builtin_exercises.size()) return false;
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
+    if (builtin_aliases[i].exercise.index != i) return false;
+  return true;
+}
+}  // namespace detail
+static_assert(detail::aliases_cover_catalog_in_order(),
+              "sinew: builtin_aliases has one row per built-in exercise, in id order");
+
+/// The other names of a built-in exercise; an empty row for an id that is not built in.
+[[nodiscard]] constexpr exercise_aliases aliases_of(exercise_id e) noexcept {
+  return is_builtin(e) ? builtin_aliases[e.index] : exercise_aliases{e, {}, {}, {}};
+}
+
+}  // namespace sinew
+// ======== end of sinew/exercises/aliases.hpp
+
 
 namespace sinew {
 
@@ -9954,8 +10309,9 @@ namespace detail {
 inline constexpr std::size_t max_name_words = 16;
 inline constexpr std::size_t max_name_chars = 160;
 
-/// The words of a name, lower-case, singular, abbreviations spelled out. Words
-/// are kept as offsets into `chars`, so that the object can be copied.
+/// The words of a name, lower-case, singular, abbreviations spelled out, filler
+/// words ("with", "the") dropped. Words are kept as offsets into `chars`, so
+/// that the object can be copied.
 struct name_words {
   struct span_of_word {
     std::uint8_t start = 0;
@@ -9992,22 +10348,77 @@ struct abbreviation {
   text_view words[3];
 };
 
-// Coaches' abbreviations, and "hamstring curl" for the leg curl.
+// Abbreviations and spellings that mean the same word, after the plural is
+// dropped.
 inline constexpr abbreviation abbreviations[] = {
-    {"rdl", {"romanian", "deadlift", {}}},     {"sldl", {"stiff", "legged", "deadlift"}},
-    {"ghr", {"glute", "ham", "raise"}},        {"bss", {"bulgarian", "split", "squat"}},
-    {"db", {"dumbbell", {}, {}}},              {"bb", {"barbell", {}, {}}},
-    {"kb", {"kettlebell", {}, {}}},            {"bw", {"bodyweight", {}, {}}},
-    {"hamstring", {"hamstring", "leg", {}}},   {"ext", {"extension", {}, {}}},
+    {"rdl", {"romanian", "deadlift", {}}},
+    {"sldl", {"stiff", "leg", "deadlift"}},
+    {"ghr", {"glute", "ham", "raise"}},
+    {"bss", {"bulgarian", "split", "squat"}},
+    {"db", {"dumbbell", {}, {}}},
+    {"bb", {"barbell", {}, {}}},
+    {"kb", {"kettlebell", {}, {}}},
+    {"bw", {"bodyweight", {}, {}}},
+    {"ext", {"extension", {}, {}}},
+    {"sl", {"single", "leg", {}}},
+    {"legged", {"leg", {}, {}}},
+    {"one", {"single", {}, {}}},
+    {"ups", {"up", {}, {}}},
+    {"calve", {"calf", {}, {}}},
+    {"banded", {"band", {}, {}}},
+    {"laying", {"lying", {}, {}}},
+    {"sitting", {"seated", {}, {}}},
+    {"feet", {"foot", {}, {}}},
+    {"tib", {"tibialis", {}, {}}},
+    {"roller", {"roll", {}, {}}},
+    {"rolling", {"roll", {}, {}}},
+    {"rfess", {"bulgarian", "split", "squat"}},
 };
+
+// Words that say nothing about the movement.
+inline constexpr text_view filler_words[] = {"a",  "an",  "the", "with", "on",    "of",
+                                             "to", "and", "in",  "from", "using", "exercise"};
 
 // After lowering, a word is a run of ASCII letters and digits.
 constexpr bool is_word_char(char c) noexcept { return ascii::is_alnum(c); }
 
-/// "raises" -> "raise", "curls" -> "curl"; "press", "glutes" -> "glute" (both sides are treated alike).
+/// "raises" -> "raise", "curls" -> "curl", "touches" -> "touch"; "press",
+/// "glutes" -> "glute"; "tibialis" -> "tibiali" (both sides are treated alike,
+/// abbreviations' words too).
 constexpr text_view singular(text_view w) noexcept {
+  if (w.size() > 4 && w.back() == 's' && w[w.size() - 2] == 'e' && w[w.size() - 3] == 'h' &&
+      (w[w.size() - 4] == 'c' || w[w.size() - 4] == 's'))
+    return w.substr(0, w.size() - 2);  // "touches", "pushes"
   if (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') return w.substr(0, w.size() - 1);
   return w;
+}
+
+/// Calls f on each word of lower-case text as the matcher reads it (singular, filler words dropped,
+/// abbreviations spelled out when `expand`); returns how many words were written.
+template <class F>
+constexpr std::size_t for_each_word(text_view lowered, bool expand, F f) noexcept {
+  std::size_t i = 0, written = 0;
+  const std::size_t n = lowered.size();
+  while (i < n) {
+    while (i < n && !is_word_char(lowered[i])) ++i;
+    const std::size_t start = i;
+    while (i < n && is_word_char(lowered[i])) ++i;
+    if (i == start) continue;
+    ++written;
+    const text_view word = singular(lowered.substr(start, i - start));
+    bool expanded = false;
+    if (expand) {
+      for (const auto& filler : filler_words) expanded = expanded || word == filler;
+      for (const auto& ab : abbreviations) {
+        if (expanded || word != ab.written) continue;
+        for (auto w : ab.words)
+          if (!w.empty()) f(singular(w));
+        expanded = true;
+      }
+    }
+    if (!expanded) f(word);
+  }
+  return written;
 }
 
 constexpr name_words words_of_name(text_view name, bool expand) noexcept {
@@ -10016,46 +10427,196 @@ constexpr name_words words_of_name(text_view name, bool expand) noexcept {
   const std::size_t n = name.size() < max_name_chars ? name.size() : max_name_chars;
   if (name.size() > max_name_chars) out.overflow = true;
   for (std::size_t i = 0; i != n; ++i) lowered[i] = ascii::lower(name[i]);
-  std::size_t i = 0;
-  while (i < n) {
-    while (i < n && !is_word_char(lowered[i])) ++i;
-    const std::size_t start = i;
-    while (i < n && is_word_char(lowered[i])) ++i;
-    if (i == start) continue;
-    const text_view word = singular(text_view{lowered.data() + start, i - start});
-    bool expanded = false;
-    if (expand) {
-      for (const auto& a : abbreviations) {
-        if (word != a.written) continue;
-        for (auto w : a.words) out.add(w);
-        expanded = true;
-        break;
-      }
-    }
-    if (!expanded) out.add(word);
-  }
+  // Filler words count toward the limit: it is on what was typed.
+  if (for_each_word(text_view{lowered.data(), n}, expand, [&](text_view w) { out.add(w); }) > max_name_words)
+    out.overflow = true;
   return out;
 }
+
+constexpr std::uint32_t word_hash(text_view w) noexcept {
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = 0; i != w.size(); ++i) h = (h ^ static_cast<std::uint8_t>(w[i])) * 16777619u;
+  return h;
+}
+
+inline constexpr std::size_t max_vocabulary = 512;
+inline constexpr std::size_t max_alias_words = 8;
+
+/// Which words of the vocabulary a name holds.
+struct word_bits {
+  array<std::uint64_t, max_vocabulary / 64> w{};
+  constexpr void set(std::size_t i) noexcept { w[i / 64] |= std::uint64_t{1} << (i % 64); }
+  [[nodiscard]] constexpr bool test(std::size_t i) const noexcept { return (w[i / 64] >> (i % 64)) & 1u; }
+};
+
+/// One name of one exercise, as word numbers of the vocabulary.
+struct alias_entry {
+  text_view text;
+  std::uint16_t exercise = 0;
+  std::uint8_t count = 0;
+  bool family = false;
+  array<std::uint16_t, max_alias_words> words{};
+};
+
+/// Every word any exercise's names use, a hash table to find one, and each name
+/// as word numbers.
+struct name_index {
+  static constexpr std::size_t slots = 2048;
+  static constexpr std::size_t max_aliases = 768;
+  array<char, 4096> chars{};
+  std::size_t used = 0;
+  array<std::uint16_t, max_vocabulary> start{};
+  array<std::uint8_t, max_vocabulary> size{};
+  std::size_t vocabulary = 0;
+  array<std::uint16_t, slots> slot{};  // word number + 1; 0 = empty
+  array<alias_entry, max_aliases> aliases{};
+  std::size_t alias_count = 0;
+  array<word_bits, max_builtin_exercises> fits{};  // words true of the exercise beyond its name
+  // For each word, the aliases that use it: `postings[first[w] .. first[w +
+  // 1])`.
+  array<std::uint16_t, max_vocabulary + 1> first{};
+  array<std::uint16_t, max_aliases * 4> postings{};
+  bool overflow = false;
+
+  [[nodiscard]] constexpr text_view word(std::size_t i) const noexcept { return {chars.data() + start[i], size[i]}; }
+  /// The word's number, or -1 when no exercise's name uses it.
+  [[nodiscard]] constexpr int find(text_view w) const noexcept {
+    for (std::size_t s = word_hash(w) % slots;; s = (s + 1) % slots) {
+      if (slot[s] == 0) return -1;
+      if (word(slot[s] - 1u) == w) return slot[s] - 1;
+    }
+  }
+  constexpr int add(text_view w) noexcept {
+    std::size_t s = word_hash(w) % slots;
+    for (; slot[s] != 0; s = (s + 1) % slots)
+      if (word(slot[s] - 1u) == w) return slot[s] - 1;
+    if (vocabulary == max_vocabulary || used + w.size() > chars.size()) {
+      overflow = true;
+      return -1;
+    }
+    for (std::size_t i = 0; i != w.size(); ++i) chars[used + i] = w[i];
+    start[vocabulary] = static_cast<std::uint16_t>(used);
+    size[vocabulary] = static_cast<std::uint8_t>(w.size());
+    used += w.size();
+    slot[s] = static_cast<std::uint16_t>(vocabulary + 1);
+    return static_cast<int>(vocabulary++);
+  }
+  // The built-in names are lower-case literals: their words are read in place, without a copy.
+  constexpr void add_alias(std::size_t e, text_view text, bool family) noexcept {
+    if (alias_count == max_aliases) {
+      overflow = true;
+      return;
+    }
+    alias_entry a{text, static_cast<std::uint16_t>(e), 0, family, {}};
+    for (std::size_t i = 0; i != text.size(); ++i) overflow = overflow || (text[i] >= 'A' && text[i] <= 'Z');
+    for_each_word(text, true, [&](text_view w) {
+      const int id = add(w);
+      if (id < 0 || a.count == max_alias_words) {
+        overflow = true;
+        return;
+      }
+      a.words[a.count++] = static_cast<std::uint16_t>(id);
+    });
+    if (a.count != 0) aliases[alias_count++] = a;
+  }
+  constexpr void add_fits(std::size_t e, text_view text) noexcept {
+    for_each_word(text, true, [&](text_view w) {
+      const int id = add(w);
+      if (id >= 0) fits[e].set(static_cast<std::size_t>(id));
+    });
+  }
+};
+
+/// Calls f on each piece of a list separated by `sep`.
+template <class F>
+constexpr void for_each_piece(text_view list, char sep, F f) noexcept {
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= list.size(); ++i) {
+    if (i != list.size() && list[i] != sep) continue;
+    if (i > from) f(list.substr(from, i - from));
+    from = i + 1;
+  }
+}
+
+constexpr name_index make_name_index() noexcept {
+  name_index x;
+  for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
+    const auto &r = builtin_exercises[e];
+    const auto &row = builtin_aliases[e];
+    x.add_alias(e, r.name, false);
+    for_each_piece(row.names, '|', [&](text_view a) { x.add_alias(e, a, false); });
+    for_each_piece(row.family, '|', [&](text_view a) { x.add_alias(e, a, true); });
+    for (std::size_t q = 0; q != equipment_count; ++q)
+      if (r.equipment.contains(static_cast<equipment>(q))) x.add_fits(e, name_of(static_cast<equipment>(q)));
+    x.add_fits(e, row.also_fits);
+  }
+  // The inverted index: count each word's aliases, then place them.
+  std::size_t total = 0;
+  for (std::size_t a = 0; a != x.alias_count; ++a) total += x.aliases[a].count;
+  if (total > x.postings.size()) {
+    x.overflow = true;
+    return x;
+  }
+  array<std::uint16_t, max_vocabulary + 1> counts{};
+  for (std::size_t a = 0; a != x.alias_count; ++a)
+    for (std::size_t k = 0; k != x.aliases[a].count; ++k) ++counts[x.aliases[a].words[k]];
+  std::size_t at = 0;
+  for (std::size_t w = 0; w != max_vocabulary; ++w) {
+    x.first[w] = static_cast<std::uint16_t>(at);
+    at += counts[w];
+  }
+  x.first[max_vocabulary] = static_cast<std::uint16_t>(at);
+  array<std::uint16_t, max_vocabulary> placed{};
+  for (std::size_t a = 0; a != x.alias_count; ++a)
+    for (std::size_t k = 0; k != x.aliases[a].count; ++k) {
+      const std::size_t w = x.aliases[a].words[k];
+      x.postings[x.first[w] + placed[w]++] = static_cast<std::uint16_t>(a);
+    }
+  return x;
+}
+
+inline constexpr name_index builtin_name_index = make_name_index();
+static_assert(!builtin_name_index.overflow, "sinew: the built-in exercise names fit the name index");
 
 }  // namespace detail
 
 /// How a written name relates to the built-in catalog (match_exercise_name).
 enum class name_match : std::uint8_t {
-  found,      ///< exactly one most specific exercise
+  found,      ///< exactly one exercise fits best
   ambiguous,  ///< two or more exercises fit equally well: `tied` lists them
-  not_found,  ///< no exercise has all its words in the name
+  not_found,  ///< no exercise fits every word of the name: `candidates` lists
+              ///< the closest
   too_long,   ///< more than 16 words or 160 characters
 };
 
-/// The answer of match_exercise_name: the exercise, or why there is none. On
-/// `ambiguous`, `tied` holds the first `max_listed` of the `tied_count`
-/// equally specific exercises, in catalog order.
+/// An exercise a name may mean, and how sure: 50..100 when every word of the
+/// name fits it, below 50 when it is only close.
+struct name_candidate {
+  exercise_id exercise{};
+  std::uint8_t confidence = 0;
+  friend constexpr bool operator==(name_candidate, name_candidate) noexcept = default;
+};
+
+/// The answer of match_exercise_name: the exercise, or why there is none.
+/// `confidence` is 100 for the exercise's own name or an alias said exactly,
+/// less for each extra word that only fits it (its equipment: "Squat
+/// (Barbell)") and for a bare family name ("squat"). `alias` is the name of the
+/// exercise that matched, `family` whether it was a bare family name.
+/// `candidates` are the runners-up (on not_found: the closest exercises), best
+/// first, at most five. On `ambiguous`, `tied` holds the first `max_listed` of
+/// the `tied_count` equally fitting exercises, in catalog order.
 struct exercise_name_match {
   static constexpr std::size_t max_listed = 8;
+  static constexpr std::size_t max_candidates = 5;
   name_match kind = name_match::not_found;
   exercise_id exercise{};
+  std::uint8_t confidence = 0;
+  text_view alias{};
+  bool family = false;
   detail::array<exercise_id, max_listed> tied{};
   std::size_t tied_count = 0;
+  detail::array<name_candidate, max_candidates> candidates{};
+  std::size_t candidate_count = 0;
 
   [[nodiscard]] constexpr bool found() const noexcept { return kind == name_match::found; }
   [[nodiscard]] constexpr std::size_t listed() const noexcept {
@@ -10063,42 +10624,122 @@ struct exercise_name_match {
   }
 };
 
-/// The built-in exercise a written name means: the catalog exercise with the
-/// most words, all of which the name contains (so "toes out dumbbell RDL" is
-/// toes_out_dumbbell_romanian_deadlift, not romanian_deadlift). When several
-/// exercises have that many words ("seated lying leg curl"), the name is
-/// ambiguous and the answer lists them; it never picks one.
+namespace detail {
+constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept {
+  std::size_t at = m.candidate_count;
+  while (at != 0 && m.candidates[at - 1].confidence < c.confidence) --at;
+  if (at == exercise_name_match::max_candidates) return;
+  const std::size_t last = m.candidate_count < exercise_name_match::max_candidates
+                               ? m.candidate_count
+                               : exercise_name_match::max_candidates - 1;
+  for (std::size_t k = last; k > at; --k) m.candidates[k] = m.candidates[k - 1];
+  m.candidates[at] = c;
+  if (m.candidate_count < exercise_name_match::max_candidates) ++m.candidate_count;
+}
+}  // namespace detail
+
+/// The built-in exercise a written name means (see the top of this header).
 [[nodiscard]] constexpr exercise_name_match match_exercise_name(text_view written) noexcept {
+  const auto &index = detail::builtin_name_index;
   exercise_name_match out;
   const auto wanted = detail::words_of_name(written, true);
   if (wanted.overflow) {
     out.kind = name_match::too_long;
     return out;
   }
-  std::size_t best_words = 0;
-  for (std::size_t e = 0; e != builtin_exercises.size(); ++e) {
-    const auto own = detail::words_of_name(builtin_exercises[e].id, false);
-    bool all = own.count != 0;
-    for (std::size_t k = 0; all && k != own.count; ++k) all = wanted.contains(own.word(k));
-    if (!all || own.count < best_words) continue;
-    if (own.count > best_words) {  // a more specific match: the earlier ones no longer tie
-      best_words = own.count;
-      out.tied_count = 0;
+  detail::word_bits name{};
+  std::size_t unknown = 0, distinct = 0;
+  for (std::size_t i = 0; i != wanted.count; ++i) {
+    const int id = index.find(wanted.word(i));
+    if (id < 0) {
+      ++unknown;
+    } else if (!name.test(static_cast<std::size_t>(id))) {
+      name.set(static_cast<std::size_t>(id));
+      ++distinct;
     }
-    if (out.tied_count < exercise_name_match::max_listed)
-      out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
-    ++out.tied_count;
   }
-  if (out.tied_count == 0) {
-    out.kind = name_match::not_found;
-  } else if (out.tied_count == 1) {
+  struct fit {
+    std::uint8_t words = 0;  // words of the best alias that fits every word of the name; 0: none
+    std::uint8_t confidence = 0;
+    std::uint16_t alias = 0;
+  };
+  // How many of each alias's words the name holds, from the aliases each of its
+  // words is in.
+  detail::array<std::uint8_t, detail::name_index::max_aliases> shared{};
+  detail::array<std::uint16_t, detail::name_index::max_aliases> touched;  // only the first touched_count are read
+  std::size_t touched_count = 0;
+  for (std::size_t b = 0; b != name.w.size(); ++b)
+    for (std::uint64_t bits = name.w[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t w = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      for (std::size_t p = index.first[w]; p != index.first[w + 1]; ++p) {
+        const std::uint16_t a = index.postings[p];
+        if (shared[a]++ == 0) touched[touched_count++] = a;
+      }
+    }
+  detail::array<fit, max_builtin_exercises> fits{};
+  detail::array<std::uint8_t, max_builtin_exercises> closeness{};
+  detail::array<std::uint64_t, max_builtin_exercises / 64> near{};  // the exercises sharing a word with the name
+  for (std::size_t t = 0; t != touched_count; ++t) {
+    const std::uint16_t a = touched[t];
+    const auto &al = index.aliases[a];
+    const std::size_t n_shared = shared[a];
+    const std::size_t union_size = al.count + distinct + unknown - n_shared;
+    const auto close = static_cast<std::uint8_t>(49 * n_shared / union_size);
+    if (close > closeness[al.exercise]) closeness[al.exercise] = close;
+    near[al.exercise / 64u] |= std::uint64_t{1} << (al.exercise % 64u);
+    if (n_shared != al.count || unknown != 0) continue;
+    // Every other word of the name must be true of the exercise.
+    std::size_t extra = 0;
+    bool honoured = true;
+    const std::size_t blocks = (index.vocabulary + 63) / 64;
+    for (std::size_t b = 0; honoured && b != blocks; ++b) {
+      std::uint64_t mine = 0;  // the alias's own words in this block
+      for (std::size_t k = 0; k != al.count; ++k)
+        if (al.words[k] / 64u == b) mine |= std::uint64_t{1} << (al.words[k] % 64u);
+      const std::uint64_t rest = name.w[b] & ~mine & ~index.fits[al.exercise].w[b];
+      honoured = rest == 0;
+      for (std::uint64_t also = name.w[b] & ~mine & index.fits[al.exercise].w[b]; also != 0; also &= also - 1) ++extra;
+    }
+    if (!honoured) continue;
+    int confidence = 100 - 5 * static_cast<int>(extra) - (al.family ? 20 : 0);
+    if (confidence < 50) confidence = 50;
+    auto &f = fits[al.exercise];
+    const bool better = al.count > f.words || (al.count == f.words && confidence > f.confidence);
+    if (better) f = fit{al.count, static_cast<std::uint8_t>(confidence), a};
+  }
+  // The most specific fit wins; equally specific fits of two exercises tie.
+  fit best{};
+  for (std::size_t b = 0; b != near.size(); ++b)
+    for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      if (fits[e].words == 0 || fits[e].words < best.words) continue;
+      if (fits[e].words > best.words) {
+        best = fits[e];
+        out.tied_count = 0;
+      }
+      if (out.tied_count < exercise_name_match::max_listed)
+        out.tied[out.tied_count] = exercise_id{static_cast<std::uint16_t>(e)};
+      ++out.tied_count;
+    }
+  if (out.tied_count == 1) {
     out.kind = name_match::found;
     out.exercise = out.tied[0];
+    out.confidence = best.confidence;
+    out.alias = index.aliases[best.alias].text;
+    out.family = index.aliases[best.alias].family;
     out.tied_count = 0;
     out.tied = {};
   } else {
-    out.kind = name_match::ambiguous;
+    out.kind = out.tied_count == 0 ? name_match::not_found : name_match::ambiguous;
   }
+  for (std::size_t b = 0; b != near.size(); ++b)
+    for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
+      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const exercise_id id{static_cast<std::uint16_t>(e)};
+      if (out.kind == name_match::found && id == out.exercise) continue;
+      const std::uint8_t c = fits[e].words != 0 ? fits[e].confidence : closeness[e];
+      if (c != 0) detail::rank_candidate(out, name_candidate{id, c});
+    }
   return out;
 }
 
@@ -10107,11 +10748,16 @@ struct exercise_name_match {
 [[nodiscard]] constexpr result<exercise_id> match_exercise(text_view written) noexcept {
   const auto m = match_exercise_name(written);
   switch (m.kind) {
-    case name_match::found: return m.exercise;
-    case name_match::too_long: return error{"sinew: an exercise name has at most 16 words and 160 characters"};
+    case name_match::found:
+      return m.exercise;
+    case name_match::too_long:
+      return error{"sinew: an exercise name has at most 16 words and 160 characters"};
     case name_match::ambiguous:
-      return error{"sinew: this name matches two built-in exercises equally well; name it more fully"};
-    case name_match::not_found: break;
+      return error{
+          "sinew: this name matches two built-in exercises equally "
+          "well; name it more fully"};
+    case name_match::not_found:
+      break;
   }
   return error{"sinew: no built-in exercise matches this name"};
 }
@@ -10188,6 +10834,209 @@ template <class Model = builtin_model>
 
 }  // namespace sinew
 // ======== end of sinew/programs/checks.hpp
+
+// ======== sinew/programs/scheme_fit.hpp
+// Whether a set scheme fits the exercise it is prescribed for. The schemes
+// layer checks a scheme on its own (a pyramid's reps go down); what it cannot
+// know is the exercise's kind and contraction (exercises/kinds.hpp): a wall
+// sit is held, so "pyramid 15,12,10,8 @301" is not a wall sit; a sprint
+// travels; a drop set needs a load to take off; a stretch is held for time
+// (Balanced Leg Muscles' 30 s cool-down stretches), never taken to failure.
+// Each rule has a stable name and one sentence, the run-time error message and,
+// in constant evaluation, the text the compiler quotes. Reps on a unilateral
+// exercise count each leg unless the scheme counts steps, the total of both
+// legs ("20 steps (10 each leg)", Padron): as_prescribed_for makes that
+// explicit, so a scheme's figures count both legs.
+
+namespace sinew {
+
+/// Every rule a scheme can break against its exercise, in the order they are checked.
+enum class fit_rule : std::uint8_t {
+  none,
+  stretch_to_failure_or_tempo,  ///< a stretch or soft-tissue move taken to failure or given a tempo
+  isometric_takes_time,         ///< a held exercise prescribed reps
+  locomotion_takes_distance,    ///< a travelling exercise prescribed reps
+  drop_needs_external_load,     ///< drops or strips on an exercise with no load to take off
+  per_side_on_bilateral,        ///< per leg, per side or steps on a bilateral exercise
+};
+inline constexpr std::size_t fit_rule_count = 6;
+
+/// The equipment whose load a drop or strip set can take off: plates, a lighter
+/// dumbbell or kettlebell, a stack pin, a sled's plates. Bodyweight, a band
+/// (its tension is the band's, not a load to take a share off) and a foam roller are not.
+inline constexpr equipment_set droppable_equipment{equipment::barbell, equipment::dumbbell, equipment::kettlebell,
+                                                   equipment::cable,   equipment::machine,  equipment::sled,
+                                                   equipment::trap_bar};
+
+/// The stable snake_case name of a rule (what a finding or a JSON document names).
+[[nodiscard]] constexpr text_view name_of(fit_rule r) noexcept {
+  switch (r) {
+    case fit_rule::none: return "none";
+    case fit_rule::stretch_to_failure_or_tempo: return "stretch_to_failure_or_tempo";
+    case fit_rule::isometric_takes_time: return "isometric_takes_time";
+    case fit_rule::locomotion_takes_distance: return "locomotion_takes_distance";
+    case fit_rule::drop_needs_external_load: return "drop_needs_external_load";
+    case fit_rule::per_side_on_bilateral: return "per_side_on_bilateral";
+  }
+  return "unknown";
+}
+
+/// The sentence for a rule. With `stop` set during constant evaluation, the
+/// call does not return: the compiler reports the rule's own line.
+constexpr text_view fit_rule_text(fit_rule r, bool stop = false) noexcept {
+  // Local to this function, like rules.hpp's: each sentence once, as a literal
+  // on the line both compilers quote. Undefined again right below.
+#define SINEW_DETAIL_FIT_TEXT(name, literal)          \
+  case fit_rule::name:                                \
+    if (stop) ::sinew::detail::rule_broken(literal); \
+    return literal
+  switch (r) {
+    case fit_rule::none: return "sinew: the scheme fits the exercise";
+    SINEW_DETAIL_FIT_TEXT(stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
+    SINEW_DETAIL_FIT_TEXT(isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
+    SINEW_DETAIL_FIT_TEXT(locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
+    SINEW_DETAIL_FIT_TEXT(drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
+    SINEW_DETAIL_FIT_TEXT(per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
+  }
+#undef SINEW_DETAIL_FIT_TEXT
+  return "sinew: unknown rule";
+}
+
+/// A broken fit rule, and for a grouping the index of its entry (no_index otherwise).
+struct fit_check {
+  static constexpr std::uint8_t no_index = 0xFF;
+  fit_rule rule = fit_rule::none;
+  std::uint8_t index = no_index;
+  [[nodiscard]] constexpr bool ok() const noexcept { return rule == fit_rule::none; }
+  friend constexpr bool operator==(const fit_check&, const fit_check&) noexcept = default;
+};
+
+namespace detail {
+
+/// The scheme drives the set to failure, or names a tempo.
+[[nodiscard]] constexpr bool to_failure_or_tempo(const set_scheme& s) noexcept {
+  const bool failing_quantity = s.kind == scheme_kind::straight && (s.per_set.kind == quantity_kind::to_failure ||
+                                                                    s.per_set.kind == quantity_kind::amap);
+  const bool failing_load = (s.load.kind == load_kind::rpe && s.load.tenths == 100) ||
+                            (s.load.kind == load_kind::rir && s.load.tenths == 0);
+  return failing_quantity || failing_load || s.drops != 0 || s.kind == scheme_kind::strip ||
+         s.kind == scheme_kind::rest_pause || s.tempo.stated();
+}
+
+/// Each set is held: for a time, as reps of a hold, or to failure with no rep target.
+[[nodiscard]] constexpr bool held(const set_scheme& s) noexcept {
+  if (s.kind != scheme_kind::straight || s.tempo.stated()) return false;
+  const quantity& q = s.per_set;
+  return q.kind == quantity_kind::time || (q.kind == quantity_kind::to_failure && q.max == 0) ||
+         (q.kind == quantity_kind::reps && s.hold.seconds != 0);
+}
+
+/// Each set travels: a distance, steps or a time.
+[[nodiscard]] constexpr bool travelled(const set_scheme& s) noexcept {
+  if (s.kind != scheme_kind::straight || s.tempo.stated()) return false;
+  const quantity& q = s.per_set;
+  return q.kind == quantity_kind::distance || q.kind == quantity_kind::time ||
+         (q.kind == quantity_kind::reps && q.side == rep_count::steps);
+}
+
+/// The scheme counts one leg (or side) at a time, or steps of both.
+[[nodiscard]] constexpr bool counts_sides(const set_scheme& s) noexcept {
+  return (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) && s.per_set.side != rep_count::both;
+}
+
+}  // namespace detail
+
+/// The first rule `s` breaks when prescribed for `r` (none: it fits). The
+/// scheme's own rules are the schemes layer's (check(set_scheme)); this checks
+/// only the fit, so a scheme is judged here whether or not it is valid alone.
+[[nodiscard]] constexpr fit_check check_fit(const exercise_record& r, const set_scheme& s) noexcept {
+  if ((r.kind == exercise_kind::stretch || r.kind == exercise_kind::soft_tissue) && detail::to_failure_or_tempo(s))
+    return {fit_rule::stretch_to_failure_or_tempo};
+  if (r.contraction == contraction::isometric && !detail::held(s)) return {fit_rule::isometric_takes_time};
+  if (r.contraction == contraction::locomotion && !detail::travelled(s)) return {fit_rule::locomotion_takes_distance};
+  if ((s.drops != 0 || s.kind == scheme_kind::strip) && (r.equipment & droppable_equipment).empty())
+    return {fit_rule::drop_needs_external_load};
+  if (r.laterality == laterality::bilateral && r.contraction != contraction::locomotion && detail::counts_sides(s))
+    return {fit_rule::per_side_on_bilateral};
+  return {};
+}
+/// The same for a built-in exercise, or any exercise type.
+[[nodiscard]] constexpr fit_check check_fit(exercise_id e, const set_scheme& s) noexcept {
+  return is_builtin(e) ? check_fit(info(e), s) : fit_check{};
+}
+template <Exercise E>
+[[nodiscard]] constexpr fit_check check_fit(E, const set_scheme& s) noexcept {
+  return check_fit(E::record(), s);
+}
+
+/// The non-fatal twin: the scheme fits the exercise.
+template <class X>
+[[nodiscard]] constexpr bool fits(const X& exercise, const set_scheme& s) noexcept {
+  return check_fit(exercise, s).ok();
+}
+
+/// The scheme, or the error naming the first fit rule it breaks.
+template <class X>
+[[nodiscard]] constexpr result<set_scheme> fit(const X& exercise, const set_scheme& s) noexcept {
+  const fit_check c = check_fit(exercise, s);
+  if (!c.ok()) return error{fit_rule_text(c.rule)};
+  return s;
+}
+
+/// Compile-time checked: a scheme that does not fit its exercise stops
+/// compilation with the rule's sentence (the scheme's own rules too).
+/// `constexpr auto s = checked_fit(wall_sit, straight_sets(3, quantity::of(seconds(45))));`
+template <Exercise E, SetScheme T>
+[[nodiscard]] consteval set_scheme checked_fit(E e, const T& t) noexcept {
+  const set_scheme s = as_set_scheme(t);  // checked(t) inlined: clang 14 refuses a consteval call on a parameter here
+  if (const auto own = check(s); !own.ok()) (void)rule_text(own.rule, true);
+  if (const fit_check c = check_fit(e, s); !c.ok()) (void)fit_rule_text(c.rule, true);
+  return s;
+}
+
+/// A grouping's entries against the built-in exercises their names match; the
+/// first entry that does not fit, with its index. An entry whose name matches
+/// no built-in exercise, or several, is not judged here (the names layer says why).
+[[nodiscard]] constexpr fit_check check_fit(const grouping& g) noexcept {
+  std::uint8_t i = 0;
+  for (const grouping_entry& entry : g) {
+    if (const auto e = match_exercise(entry.exercise)) {
+      fit_check c = check_fit(*e, entry.scheme);
+      if (!c.ok()) {
+        c.index = i;
+        return c;
+      }
+    }
+    ++i;
+  }
+  return {};
+}
+
+/// How reps (or a time) are counted on this exercise. A unilateral exercise's
+/// count is per leg unless the scheme says per side or steps (the total of both
+/// legs); a locomotion exercise's distance or time is travelled by both legs;
+/// a bilateral exercise's count is both legs' as written.
+[[nodiscard]] constexpr rep_count counted_as(const exercise_record& r, const quantity& q) noexcept {
+  if (r.laterality != laterality::unilateral || r.contraction == contraction::locomotion || q.side != rep_count::both ||
+      q.kind == quantity_kind::distance)
+    return q.side;
+  return rep_count::per_leg;
+}
+
+/// The scheme with its count made explicit for the exercise: "3x10" on a
+/// Bulgarian split squat becomes "3x10 per leg", so figures_of counts 60 reps,
+/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) carry no side
+/// and are returned as they are.
+[[nodiscard]] constexpr set_scheme as_prescribed_for(const exercise_record& r, set_scheme s) noexcept {
+  if (s.kind == scheme_kind::straight) s.per_set.side = counted_as(r, s.per_set);
+  return s;
+}
+[[nodiscard]] constexpr set_scheme as_prescribed_for(exercise_id e, const set_scheme& s) noexcept {
+  return is_builtin(e) ? as_prescribed_for(info(e), s) : s;
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/scheme_fit.hpp
 
 // ======== end of sinew/programs.hpp
 

@@ -22,7 +22,7 @@ inline constexpr struct test_knee_extensor final
 using model = extend_model<lower_body_model, joint_list<>, action_list<>, group_list<>, muscle_list<test_knee_extensor>>;
 
 inline constexpr struct landmine_squat final
-    : exercise<"landmine_squat", exercise_spec{.loads = {hip_extension, knee_extension},
+    : exercise<"landmine_squat", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension, knee_extension},
                                                .loaded_at = load_peak::stretched,
                                                .equipment = {equipment::barbell},
                                                .pattern = movement_pattern::squat,

@@ -21,7 +21,8 @@ struct rule_case {
 };
 
 // Six loads are allowed, a seventh is not; duplicates count as written.
-constexpr exercise_spec six_loads{.loads = {hip_extension, knee_extension, ankle_plantar_flexion, hip_abduction,
+constexpr exercise_spec six_loads{.kind = exercise_kind::strength, .contraction = contraction::dynamic,
+    .loads = {hip_extension, knee_extension, ankle_plantar_flexion, hip_abduction,
                                             hip_adduction, lumbar_extension},
                                   .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
 constexpr exercise_spec seven_loads{.loads = {hip_extension, knee_extension, ankle_plantar_flexion, hip_abduction,
@@ -39,7 +40,8 @@ constexpr exercise_spec seven_stabilized{.loads = {mtp_flexion},
                                                         hip_abduction, hip_adduction, lumbar_extension,
                                                         hip_external_rotation},
                                          .equipment = {equipment::barbell}, .pattern = movement_pattern::squat};
-constexpr exercise_spec six_held{.loads = {mtp_flexion},
+constexpr exercise_spec six_held{.kind = exercise_kind::strength, .contraction = contraction::dynamic,
+    .loads = {mtp_flexion},
                                  .held_toward = {lumbar_flexion, hip_flexion, hip_abduction, hip_internal_rotation,
                                                  knee_flexion, ankle_plantar_flexion},
                                  .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat};
@@ -47,7 +49,8 @@ constexpr exercise_spec seven_held{.loads = {mtp_flexion},
                                    .held_toward = {lumbar_flexion, hip_flexion, hip_abduction, hip_internal_rotation,
                                                    knee_flexion, knee_internal_rotation, ankle_plantar_flexion},
                                    .equipment = {equipment::bodyweight}, .pattern = movement_pattern::squat};
-constexpr exercise_spec four_treats{.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility,
+constexpr exercise_spec four_treats{.kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic,
+    .equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility,
                                     .treats = {quadriceps, hamstrings, glutes, calves}};
 constexpr exercise_spec five_treats{.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility,
                                     .treats = {quadriceps, hamstrings, glutes, calves, adductors}};

@@ -116,7 +116,7 @@ static_assert(parse_exercise("name: x; loads: hip_extension; assists: hip_extens
 
 // User-defined exercises at compile time use the same API.
 inline constexpr struct landmine_squat final
-    : exercise<"landmine_squat", exercise_spec{.loads = {hip_extension, knee_extension},
+    : exercise<"landmine_squat", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension, knee_extension},
                                                .loaded_at = load_peak::stretched,
                                                .equipment = {equipment::barbell},
                                                .pattern = movement_pattern::squat,

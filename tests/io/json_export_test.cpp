@@ -12,6 +12,8 @@
 #include <limits>
 #include <string>
 #include <string_view>
+#include <vector>
+#include <algorithm>
 
 #include <sinew/anatomy.hpp>
 #include <sinew/exercises.hpp>
@@ -157,7 +159,7 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
   using namespace sinew;
   CAPTURE(std::string_view(r.id));
   REQUIRE(x.is(kind::object));
-  CHECK(x.keys.size() == 12);
+  CHECK(x.keys.size() == 15);
   CHECK(is_string(x["id"], std::string_view(r.id)));
   CHECK(is_string(x["name"], std::string_view(r.name)));
   std::size_t listed = 0;
@@ -174,6 +176,8 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
   CHECK(is_string(x["spinal_load"], std::string_view(name_of(r.spinal_load))));
   CHECK(is_string(x["loaded_at"], std::string_view(name_of(r.loaded_at))));
   CHECK(is_string(x["difficulty"], std::string_view(name_of(r.difficulty))));
+  CHECK(is_string(x["kind"], std::string_view(name_of(r.kind))));
+  CHECK(is_string(x["contraction"], std::string_view(name_of(r.contraction))));
   // Actions: the effective ones, primary, then assisting, then stabilized.
   const effective_actions e = effective_actions_of(r);
   const value& actions = x["actions"];
@@ -254,8 +258,29 @@ TEST_CASE("the exercises document of the built-in catalog is JSON and says what 
   for (std::size_t i = 0; i != sinew::builtin_exercises.size(); ++i) {
     check_exercise<sinew::lower_body_model>(exercises.items[i], sinew::builtin_exercises[i]);
     // One exercise alone is the same object as in the document.
-    if (i < 3) CHECK(text.find(sinew::json::to_json(sinew::builtin_exercises[i])) != std::string::npos);
+    const sinew::exercise_id id{static_cast<std::uint16_t>(i)};
+    CHECK(text.find(sinew::json::to_json(sinew::builtin_exercises[i], sinew::aliases_of(id))) != std::string::npos);
+    // Aliases: every name and family name of the row, in order, none other.
+    const sinew::exercise_aliases row = sinew::aliases_of(id);
+    std::vector<std::string> expected;
+    for (std::string_view list : {std::string_view(row.names), std::string_view(row.family)})
+      for (std::size_t from = 0; from <= list.size();) {
+        const std::size_t bar = std::min(list.find('|', from), list.size());
+        if (bar > from) expected.emplace_back(list.substr(from, bar - from));
+        from = bar + 1;
+      }
+    const value& aliases = exercises.items[i]["aliases"];
+    REQUIRE(aliases.is(kind::array));
+    REQUIRE(aliases.items.size() == expected.size());
+    for (std::size_t k = 0; k != expected.size(); ++k) CHECK(is_string(aliases.items[k], expected[k]));
   }
+  // A catalog of a program's own records carries no aliases.
+  const std::vector<sinew::exercise_record> copies(sinew::builtin_exercises.begin(), sinew::builtin_exercises.begin() + 2);
+  const value own = parsed(sinew::json::to_json(sinew::span<const sinew::exercise_record>(copies.data(), copies.size())));
+  CHECK(own["exercises"].items[0]["aliases"].items.empty());
+  // Built-in records keep their aliases wherever a span of them starts.
+  const value tail = parsed(sinew::json::to_json(sinew::span<const sinew::exercise_record>(sinew::builtin_exercises.data() + 1, 1)));
+  CHECK(is_string(tail["exercises"].items[0]["aliases"].items[0], "front squat"));
 }
 
 TEST_CASE("an exercise on an extended model: its muscles and groups are the model's") {

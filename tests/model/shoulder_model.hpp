@@ -96,7 +96,8 @@ using with_grip_rule = extend_model<model>;
 /// extends (two complexes, shoulder and elbow); the scapulae are held retracted.
 inline constexpr struct close_grip_bench_press final
     : exercise<"close_grip_bench_press",
-               exercise_spec{.loads = {model::id(shoulder_horizontal_adduction), model::id(elbow_extension)},
+               exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic,
+                             .loads = {model::id(shoulder_horizontal_adduction), model::id(elbow_extension)},
                              .stabilizes = {model::id(scapular_retraction)},
                              .equipment = {equipment::barbell},
                              .pattern = movement_pattern::press},
@@ -105,7 +106,8 @@ inline constexpr struct close_grip_bench_press final
 /// Isolation: the arm flexes at the shoulder, the elbow held straight.
 inline constexpr struct front_raise final
     : exercise<"front_raise",
-               exercise_spec{.loads = {model::id(shoulder_flexion)},
+               exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic,
+                             .loads = {model::id(shoulder_flexion)},
                              .held_toward = {model::id(elbow_extension)},
                              .equipment = {equipment::dumbbell},
                              .pattern = movement_pattern::raise},

@@ -95,6 +95,8 @@ std::string records_header() {
     if (r.loaded_at != load_peak::mid_range) field("loaded_at", "load_peak::" + std::string(name_of(r.loaded_at)));
     if (r.mechanic != mechanic::compound) field("mechanic", "mechanic::" + std::string(name_of(r.mechanic)));
     if (r.difficulty != difficulty::beginner) field("difficulty", "difficulty::" + std::string(name_of(r.difficulty)));
+    field("kind", "exercise_kind::" + std::string(name_of(r.kind)));
+    field("contraction", "contraction::" + std::string(name_of(r.contraction)));
     if (r.override_count != 0) {
       field("override_count", std::to_string(r.override_count));
       std::string ov;

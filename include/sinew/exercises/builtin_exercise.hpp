@@ -49,6 +49,8 @@ namespace detail {
     return out;
   };
   exercise_spec s{};
+  s.kind = r.kind;
+  s.contraction = r.contraction;
   s.loads = ids(r.loads);
   s.assists = ids(r.assists);
   s.stabilizes = ids(r.stabilizes);

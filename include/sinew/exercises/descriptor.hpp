@@ -138,6 +138,42 @@ enum class spinal_load : std::uint8_t { none, low, high };
 enum class load_peak : std::uint8_t { stretched, mid_range, shortened };
 enum class difficulty : std::uint8_t { beginner, intermediate, advanced };
 
+/// What an exercise is for, which decides what its actions mean: a training kind
+/// (strength, power) moves `loads` against resistance; conditioning moves them
+/// for heart and lungs; mobility (a dynamic warm-up) moves them through their
+/// range to prepare them; a stretch holds their movers long (what it stretches);
+/// soft-tissue work loads no action and names the groups it treats.
+enum class exercise_kind : std::uint8_t {
+  strength,     ///< moved against resistance for strength and size
+  power,        ///< plyometric or ballistic: jumps, swings, sprints at full speed
+  conditioning, ///< heart and lungs: jogging, cycling
+  mobility,     ///< dynamic warm-up: leg swings, high knees
+  stretch,      ///< a held static stretch
+  soft_tissue,  ///< foam rolling and other tools on the muscle
+};
+inline constexpr std::size_t exercise_kind_count = 6;
+
+/// How the muscles work during a set, which decides what a set counts.
+enum class contraction : std::uint8_t {
+  dynamic,     ///< moves through a range: counted in reps
+  isometric,   ///< held still: counted in time (wall sit, plank, static stretch)
+  locomotion,  ///< travels: counted in distance, steps or time (sprint, sled push)
+};
+inline constexpr std::size_t contraction_count = 3;
+
+namespace detail {
+/// A field a statement must state: it remembers whether it was written, so the
+/// rule that asks for it can name it (no default that silently stands in).
+template <class E>
+struct stated_field {
+  E value{};
+  bool stated = false;
+  constexpr stated_field() noexcept = default;
+  constexpr stated_field(E e) noexcept : value(e), stated(true) {}  // NOLINT: written `.kind = exercise_kind::strength`
+  friend constexpr bool operator==(const stated_field&, const stated_field&) noexcept = default;
+};
+}  // namespace detail
+
 /// Stance details that change the work (bit flags).
 enum class stance : std::uint8_t {
   toes_forward = 1,
@@ -251,9 +287,15 @@ struct muscle_overrides {
 ///   - is_compound: leave unset to derive it (two or more joint complexes loaded);
 ///   - treats: groups worked by soft-tissue tools (foam rolling; no action loaded);
 ///   - overrides: see muscle_override.
-/// For static stretches, `loads` names the actions whose movers are held under
-/// stretch, with loaded_at = stretched.
+/// `kind` and `contraction` come first and are required (a statement that
+/// leaves one out breaks a rule). The kind says what `loads` means: for a
+/// stretch it names the actions whose movers are held under stretch, with
+/// loaded_at = stretched (what it stretches); for mobility, the actions a
+/// warm-up moves through their range (what it prepares); only strength and
+/// power (is_training_kind, exercises/kinds.hpp) load them against resistance.
 struct exercise_spec {
+  detail::stated_field<exercise_kind> kind{};
+  detail::stated_field<sinew::contraction> contraction{};
   action_ids loads{};
   action_ids assists{};
   action_ids stabilizes{};
@@ -286,6 +328,8 @@ enum class exercise_rule : std::uint8_t {
   toes_forward_and_out,
   unknown_entity,
   no_pattern,
+  kind_unstated,
+  contraction_unstated,
 };
 
 [[nodiscard]] constexpr text_view message(exercise_rule r) noexcept {
@@ -307,6 +351,10 @@ enum class exercise_rule : std::uint8_t {
     case exercise_rule::unknown_entity:
       return "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist";
     case exercise_rule::no_pattern: return "sinew: an exercise names its movement pattern (no default pattern)";
+    case exercise_rule::kind_unstated:
+      return "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)";
+    case exercise_rule::contraction_unstated:
+      return "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)";
   }
   return "sinew: unknown rule";
 }
@@ -332,6 +380,7 @@ struct statement_facts {
   stance_set stance{};
   bool ids_known = true;  ///< every action, group and muscle is the model's, every role exists
   bool pattern_named = true;  ///< the statement names a movement pattern
+  bool kind_stated = true, contraction_stated = true;  ///< a statement wrote both (records always hold them)
 };
 
 /// The first rule the statement breaks, in the order exercise_rule lists the
@@ -352,6 +401,8 @@ template <class Model>
   if (!f.pattern_named) return exercise_rule::no_pattern;
   if (f.stance.contains(stance::toes_forward) && f.stance.contains(stance::toes_out))
     return exercise_rule::toes_forward_and_out;
+  if (!f.kind_stated) return exercise_rule::kind_unstated;
+  if (!f.contraction_stated) return exercise_rule::contraction_unstated;
   return exercise_rule::ok;
 }
 
@@ -382,6 +433,8 @@ template <class Model>
   f.ids_known = all_known<Model>(s.loads) && all_known<Model>(s.assists) && all_known<Model>(s.stabilizes) &&
                 all_known<Model>(s.held_toward);
   for (std::size_t i = 0; i != s.treats.size(); ++i) f.ids_known = f.ids_known && Model::has(s.treats.ids[i]);
+  f.kind_stated = s.kind.stated && static_cast<std::size_t>(s.kind.value) < exercise_kind_count;
+  f.contraction_stated = s.contraction.stated && static_cast<std::size_t>(s.contraction.value) < contraction_count;
   const std::size_t overrides = s.overrides.count < max_overrides ? s.overrides.count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
     f.ids_known = f.ids_known && Model::has(s.overrides.items[i].muscle) &&
@@ -425,6 +478,8 @@ struct exercise_record {
   load_peak loaded_at = load_peak::mid_range;
   sinew::mechanic mechanic = sinew::mechanic::compound;
   sinew::difficulty difficulty = sinew::difficulty::beginner;
+  exercise_kind kind = exercise_kind::strength;             ///< records another program fills in default to
+  sinew::contraction contraction = sinew::contraction::dynamic;  ///< a strength exercise moved in reps, as before kinds
   std::uint8_t override_count = 0;
   detail::array<muscle_override, max_overrides> overrides{};
   action_set held_toward{};
@@ -464,6 +519,8 @@ template <class Model = lower_body_model>
   r.spinal_load = s.spinal_load;
   r.loaded_at = s.loaded_at;
   r.difficulty = s.difficulty;
+  r.kind = s.kind.value;
+  r.contraction = s.contraction.value;
   r.mechanic = s.is_compound < 0 ? detail::derived_mechanic<Model>(r.loads | r.assists)
                                  : (s.is_compound != 0 ? mechanic::compound : mechanic::isolation);
   r.treats = s.treats.as_set();
@@ -502,6 +559,8 @@ template <class Model>
   f.ids_known = all_known<Model>(r.loads) && all_known<Model>(r.assists) && all_known<Model>(r.stabilizes) &&
                 all_known<Model>(r.held_toward);
   r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && Model::has(g); });
+  f.kind_stated = static_cast<std::size_t>(r.kind) < exercise_kind_count;
+  f.contraction_stated = static_cast<std::size_t>(r.contraction) < contraction_count;
   const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
     f.ids_known = f.ids_known && Model::has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
@@ -528,7 +587,8 @@ struct exercise_base {};
 /// Base of every exercise, built-in or user-defined:
 /// ```
 /// inline constexpr struct seated_calf_raise final
-///     : exercise<"seated_calf_raise", exercise_spec{.loads = {ankle_plantar_flexion},
+///     : exercise<"seated_calf_raise", exercise_spec{.kind = exercise_kind::strength,
+///                .contraction = contraction::dynamic, .loads = {ankle_plantar_flexion},
 ///                .held_toward = {knee_flexion}, .equipment = {equipment::machine},
 ///                .pattern = movement_pattern::raise}> {} seated_calf_raise;
 /// ```
@@ -558,6 +618,10 @@ struct exercise : detail::exercise_base, detail::named<Id> {
   static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
   static_assert(broken_rule != exercise_rule::unknown_entity,
                 "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist");
+  static_assert(broken_rule != exercise_rule::kind_unstated,
+                "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)");
+  static_assert(broken_rule != exercise_rule::contraction_unstated,
+                "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)");
 
   static constexpr exercise_spec spec = Spec;
   [[nodiscard]] static constexpr exercise_record record() noexcept {

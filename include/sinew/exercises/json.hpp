@@ -1,6 +1,6 @@
 // Opt-in JSON for exercises: each exercise's facts as stated (equipment,
 // mechanic, laterality, pattern, spinal load, where the load peaks,
-// difficulty), its effective actions, the muscles it works with role, emphasis
+// difficulty, kind, contraction), its effective actions, the muscles it works with role, emphasis
 // and length (muscles_of), and its groups' roles; the document `sinew export
 // exercises` prints. Any catalog of records (the built-in one, or a program's
 // own) in any model writes the same document shape. Field names are
@@ -10,8 +10,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 
+#include <sinew/exercises/aliases.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/muscles_of.hpp>
@@ -33,7 +35,7 @@ template <class Model, class List>
 }
 
 template <class Model>
-void exercise_value(std::string& out, const exercise_record& r) {
+void exercise_value(std::string& out, const exercise_record& r, const exercise_aliases& aliases = {}) {
   const auto quoted_id = [&](auto id) { (void)append_quoted(out, Model::info(id).id); };
   out += "{\"id\":";
   (void)append_quoted(out, r.id);
@@ -60,6 +62,26 @@ void exercise_value(std::string& out, const exercise_record& r) {
   (void)append_quoted(out, name_of(r.loaded_at));
   out += ",\"difficulty\":";
   (void)append_quoted(out, name_of(r.difficulty));
+  out += ",\"kind\":";
+  (void)append_quoted(out, name_of(r.kind));
+  out += ",\"contraction\":";
+  (void)append_quoted(out, name_of(r.contraction));
+  // The other names people give it (built-in exercises): its aliases, then the family names it is the default of.
+  out += ",\"aliases\":[";
+  bool first_alias = true;
+  for (text_view list : {aliases.names, aliases.family}) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i <= list.size(); ++i) {
+      if (i != list.size() && list[i] != '|') continue;
+      if (i > from) {
+        if (!first_alias) out += ',';
+        first_alias = false;
+        (void)append_quoted(out, list.substr(from, i - from));
+      }
+      from = i + 1;
+    }
+  }
+  out += ']';
   out += ",\"actions\":[";
   first = true;
   const auto actions = [&](const action_set& s, const char* role) {
@@ -111,16 +133,17 @@ void exercise_value(std::string& out, const exercise_record& r) {
 
 /// One exercise as a JSON object:
 /// `{"id","name","equipment":[...],"mechanic","laterality","pattern","spinal_load",
-///   "loaded_at","difficulty","actions":[{"action","role"}],
+///   "loaded_at","difficulty","kind","contraction","aliases":[...],"actions":[{"action","role"}],
 ///   "muscles":[{"muscle","role","emphasis","length"}],"groups":[{"group","role"}]}`.
-/// Actions are the effective ones (primary, then assisting, then stabilized:
+/// `aliases` are the other names people give it (`aliases_of(id)` for a built-in
+/// exercise; none by default). Actions are the effective ones (primary, then assisting, then stabilized:
 /// what the stance, laterality and spinal load add included); muscles are
 /// muscles_of's list (by role, then emphasis, with 4 decimals); a group's role
 /// is the best role of its members. Names are the model's snake_case ids.
 template <class Model = lower_body_model>
-[[nodiscard]] std::string to_json(const exercise_record& r) {
+[[nodiscard]] std::string to_json(const exercise_record& r, const exercise_aliases& aliases = {}) {
   std::string out;
-  detail::exercise_value<Model>(out, r);
+  detail::exercise_value<Model>(out, r, aliases);
   return out;
 }
 
@@ -131,10 +154,15 @@ template <class Model = lower_body_model>
 [[nodiscard]] std::string to_json(span<const exercise_record> catalog) {
   std::string out = "{\"exercises\":[";
   bool first = true;
+  // The built-in catalog's exercises carry their aliases; a program's own records have none.
+  const span<const exercise_record> builtins = builtin_catalog();
   for (const exercise_record& r : catalog) {
     if (!first) out += ',';
     first = false;
-    detail::exercise_value<Model>(out, r);
+    bool builtin = false;  // a built-in record is one of the catalog's own entries, wherever the span starts
+    std::size_t at = 0;
+    for (; at != builtins.size() && !builtin; ++at) builtin = &r == &builtins[at];
+    detail::exercise_value<Model>(out, r, builtin ? aliases_of(exercise_id{static_cast<std::uint16_t>(at - 1)}) : exercise_aliases{});
   }
   out += "]}";
   return out;

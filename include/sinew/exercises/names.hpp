@@ -70,6 +70,17 @@ struct vocabulary<coverage> {
   static constexpr detail::array<text_view, 3> words{"prime", "working", "any"};
   static constexpr text_view what = "a coverage";
 };
+template <>
+struct vocabulary<exercise_kind> {
+  static constexpr detail::array<text_view, exercise_kind_count> words{"strength", "power",   "conditioning",
+                                                                        "mobility", "stretch", "soft_tissue"};
+  static constexpr text_view what = "a kind";
+};
+template <>
+struct vocabulary<contraction> {
+  static constexpr detail::array<text_view, contraction_count> words{"dynamic", "isometric", "locomotion"};
+  static constexpr text_view what = "a contraction";
+};
 /// Stance details are bit flags: word i names the flag 1 << i.
 template <>
 struct vocabulary<stance> {
@@ -89,6 +100,8 @@ inline constexpr const auto& difficulty_names = vocabulary<difficulty>::words;
 inline constexpr const auto& muscle_role_names = vocabulary<muscle_role>::words;
 inline constexpr const auto& muscle_length_names = vocabulary<muscle_length>::words;
 inline constexpr const auto& coverage_names = vocabulary<coverage>::words;
+inline constexpr const auto& exercise_kind_names = vocabulary<exercise_kind>::words;
+inline constexpr const auto& contraction_names = vocabulary<contraction>::words;
 
 /// The word for an enum value; "unknown" for a value past the enum's (a cast
 /// from a number another program wrote), never a read past the table.
@@ -124,6 +137,8 @@ template <class Enum, std::size_t N>
     if (bits == (1U << i)) return vocabulary<stance>::words[i];
   return "unknown";
 }
+[[nodiscard]] constexpr text_view name_of(exercise_kind k) noexcept { return word_of(k); }
+[[nodiscard]] constexpr text_view name_of(contraction c) noexcept { return word_of(c); }
 
 [[nodiscard]] constexpr result<equipment> parse_equipment(text_view t) noexcept { return parse_word<equipment>(t); }
 [[nodiscard]] constexpr result<movement_pattern> parse_pattern(text_view t) noexcept {
@@ -142,5 +157,7 @@ template <class Enum, std::size_t N>
     if (vocabulary<stance>::words[i] == t) return static_cast<stance>(1U << i);
   return error{expected_choices<stance>()};
 }
+[[nodiscard]] constexpr result<exercise_kind> parse_exercise_kind(text_view t) noexcept { return parse_word<exercise_kind>(t); }
+[[nodiscard]] constexpr result<contraction> parse_contraction(text_view t) noexcept { return parse_word<contraction>(t); }
 
 }  // namespace sinew

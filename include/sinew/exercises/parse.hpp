@@ -267,6 +267,9 @@ template <class Model = lower_body_model>
     case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
     case exercise_rule::unknown_entity: return error{message(broken), 0};
     case exercise_rule::no_pattern: return error{message(broken), text.size()};  // checked above; kept for the switch
+    case exercise_rule::kind_unstated:         // a text statement's kind and contraction
+    case exercise_rule::contraction_unstated:  // default to strength, dynamic (the record's)
+      return error{message(broken), text.size()};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
   return r;

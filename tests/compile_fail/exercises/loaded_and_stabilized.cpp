@@ -6,11 +6,11 @@ namespace user {
 using namespace sinew;
 #ifdef SINEW_COMPILE_FAIL
 inline constexpr struct still_squat final
-    : exercise<"still_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .stabilizes = {knee_extension},
+    : exercise<"still_squat", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension, knee_extension}, .stabilizes = {knee_extension},
                                             .equipment = {equipment::barbell}, .pattern = movement_pattern::squat}> {} still_squat;
 #else
 inline constexpr struct still_squat final
-    : exercise<"still_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .stabilizes = {lumbar_extension},
+    : exercise<"still_squat", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension, knee_extension}, .stabilizes = {lumbar_extension},
                                             .equipment = {equipment::barbell}, .pattern = movement_pattern::squat}> {} still_squat;
 #endif
 static_assert(Exercise<struct still_squat>);

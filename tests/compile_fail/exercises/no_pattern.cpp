@@ -6,14 +6,14 @@ namespace user {
 using namespace sinew;
 #ifdef SINEW_COMPILE_FAIL
 inline constexpr struct air_squat final
-    : exercise<"air_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight}}> {
+    : exercise<"air_squat", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight}}> {
 } air_squat;
 #else
 inline constexpr struct air_squat final
-    : exercise<"air_squat", exercise_spec{.loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight},
+    : exercise<"air_squat", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension, knee_extension}, .equipment = {equipment::bodyweight},
                                           .pattern = movement_pattern::squat}> {
 } air_squat;
 #endif
 static_assert(Exercise<struct air_squat>);
-static_assert(breaks(exercise_spec{.loads = {knee_extension}, .equipment = {equipment::machine}}, exercise_rule::no_pattern));
+static_assert(breaks(exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {knee_extension}, .equipment = {equipment::machine}}, exercise_rule::no_pattern));
 }  // namespace user

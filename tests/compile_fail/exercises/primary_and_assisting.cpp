@@ -11,7 +11,7 @@ static_assert(first_broken_rule(bad) == exercise_rule::primary_and_assisting);
 inline constexpr struct my_deadlift final : exercise<"my_deadlift", bad> {} my_deadlift;
 #else
 inline constexpr struct my_deadlift final
-    : exercise<"my_deadlift", exercise_spec{.loads = {hip_extension}, .assists = {knee_extension},
+    : exercise<"my_deadlift", exercise_spec{.kind = exercise_kind::strength, .contraction = contraction::dynamic, .loads = {hip_extension}, .assists = {knee_extension},
                                             .equipment = {equipment::barbell},
                                             .pattern = movement_pattern::hinge}> {} my_deadlift;
 #endif

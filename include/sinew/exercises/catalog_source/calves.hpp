@@ -9,6 +9,7 @@ namespace sinew::catalog_source {
 /// Straight knees: the gastrocnemius works at full length (Legs That Actually Grow; King of Workouts; Padron).
 inline constexpr struct standing_calf_raise final
     : exercise<"standing_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -20,6 +21,7 @@ inline constexpr struct standing_calf_raise final
 /// Workouts; Padron).
 inline constexpr struct seated_calf_raise final
     : exercise<"seated_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::stretched,
@@ -29,6 +31,7 @@ inline constexpr struct seated_calf_raise final
 /// Hips flexed, knees straight: a gastrocnemius exercise (Legs That Actually Grow).
 inline constexpr struct donkey_calf_raise final
     : exercise<"donkey_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_extension, hip_flexion},
           .loaded_at = load_peak::stretched,
@@ -38,6 +41,7 @@ inline constexpr struct donkey_calf_raise final
 /// AMAP off a step or plate: a full stretch below the step (Padron).
 inline constexpr struct bodyweight_calf_raise_off_step final
     : exercise<"bodyweight_calf_raise_off_step", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -47,6 +51,7 @@ inline constexpr struct bodyweight_calf_raise_off_step final
 /// One leg off a step, holding a dumbbell.
 inline constexpr struct single_leg_calf_raise final
     : exercise<"single_leg_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -57,6 +62,7 @@ inline constexpr struct single_leg_calf_raise final
 /// Calf raise on the leg press platform, knees straight, no spinal load.
 inline constexpr struct leg_press_calf_raise final
     : exercise<"leg_press_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -66,6 +72,7 @@ inline constexpr struct leg_press_calf_raise final
 /// 3x50 yards on the toes (Padron): plantar flexion held high, peroneals and tibialis posterior balance the foot.
 inline constexpr struct tip_toe_walk final
     : exercise<"tip_toe_walk", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::locomotion,
           .loads = {ankle_plantar_flexion},
           .stabilizes = {subtalar_inversion, subtalar_eversion},
           .held_toward = {knee_extension},
@@ -77,6 +84,7 @@ inline constexpr struct tip_toe_walk final
 /// Back against a wall, lift the toes: ankle dorsiflexion for the shin.
 inline constexpr struct tibialis_raise final
     : exercise<"tibialis_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {ankle_dorsiflexion},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::shortened,

@@ -10,6 +10,7 @@ namespace sinew::catalog_source {
 /// Track sprint: hamstrings and glutes overloaded at speed (Padron).
 inline constexpr struct sprint_100_m final
     : exercise<"sprint_100_m", exercise_spec{
+          .kind = exercise_kind::power, .contraction = contraction::locomotion,
           .loads = {hip_extension, hip_flexion, knee_flexion, ankle_plantar_flexion},
           .assists = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -21,6 +22,7 @@ inline constexpr struct sprint_100_m final
 /// The 200 m dash (Padron).
 inline constexpr struct sprint_200_m final
     : exercise<"sprint_200_m", exercise_spec{
+          .kind = exercise_kind::power, .contraction = contraction::locomotion,
           .loads = {hip_extension, hip_flexion, knee_flexion, ankle_plantar_flexion},
           .assists = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -32,6 +34,7 @@ inline constexpr struct sprint_200_m final
 /// Warm-up: raise the heart rate (Balanced Leg Muscles).
 inline constexpr struct light_jogging final
     : exercise<"light_jogging", exercise_spec{
+          .kind = exercise_kind::conditioning, .contraction = contraction::locomotion,
           .loads = {hip_extension, ankle_plantar_flexion},
           .assists = {hip_flexion, knee_extension},
           .equipment = {equipment::bodyweight},
@@ -41,6 +44,7 @@ inline constexpr struct light_jogging final
 /// Warm-up on a bike: knee and hip extension with little load (Balanced Leg Muscles).
 inline constexpr struct stationary_cycling final
     : exercise<"stationary_cycling", exercise_spec{
+          .kind = exercise_kind::conditioning, .contraction = contraction::locomotion,
           .loads = {knee_extension, hip_extension},
           .assists = {hip_flexion, knee_flexion, ankle_plantar_flexion},
           .equipment = {equipment::machine},
@@ -49,6 +53,7 @@ inline constexpr struct stationary_cycling final
 /// Dynamic warm-up: swing the leg forward and back (Balanced Leg Muscles).
 inline constexpr struct leg_swings final
     : exercise<"leg_swings", exercise_spec{
+          .kind = exercise_kind::mobility, .contraction = contraction::dynamic,
           .loads = {hip_flexion},
           .assists = {hip_extension},
           .loaded_at = load_peak::stretched,
@@ -59,6 +64,7 @@ inline constexpr struct leg_swings final
 /// Swing the leg across the body and out.
 inline constexpr struct lateral_leg_swings final
     : exercise<"lateral_leg_swings", exercise_spec{
+          .kind = exercise_kind::mobility, .contraction = contraction::dynamic,
           .loads = {hip_abduction},
           .assists = {hip_adduction},
           .loaded_at = load_peak::stretched,
@@ -69,6 +75,7 @@ inline constexpr struct lateral_leg_swings final
 /// Dynamic warm-up: drive the knees up, on the balls of the feet (Balanced Leg Muscles).
 inline constexpr struct high_knees final
     : exercise<"high_knees", exercise_spec{
+          .kind = exercise_kind::mobility, .contraction = contraction::locomotion,
           .loads = {hip_flexion, ankle_plantar_flexion},
           .loaded_at = load_peak::shortened,
           .equipment = {equipment::bodyweight},
@@ -78,6 +85,7 @@ inline constexpr struct high_knees final
 /// Cool-down: 30 s, knee straight, hinge forward (Balanced Leg Muscles).
 inline constexpr struct standing_hamstring_stretch final
     : exercise<"standing_hamstring_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -87,6 +95,7 @@ inline constexpr struct standing_hamstring_stretch final
 /// Cool-down: 30 s, heel to the glutes with the hip extended (Balanced Leg Muscles).
 inline constexpr struct standing_quad_stretch final
     : exercise<"standing_quad_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {knee_extension},
           .held_toward = {hip_extension},
           .loaded_at = load_peak::stretched,
@@ -97,6 +106,7 @@ inline constexpr struct standing_quad_stretch final
 /// Cool-down: 30 s against a wall, back knee straight (Balanced Leg Muscles).
 inline constexpr struct standing_calf_stretch final
     : exercise<"standing_calf_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -107,6 +117,7 @@ inline constexpr struct standing_calf_stretch final
 /// Knee bent: stretches the soleus, the gastrocnemius stays slack.
 inline constexpr struct seated_calf_stretch final
     : exercise<"seated_calf_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {ankle_plantar_flexion},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::stretched,
@@ -117,6 +128,7 @@ inline constexpr struct seated_calf_stretch final
 /// Half-kneeling, back knee bent: stretches the hip flexors, rectus femoris long at the knee.
 inline constexpr struct kneeling_hip_flexor_stretch final
     : exercise<"kneeling_hip_flexor_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {hip_flexion},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::stretched,
@@ -127,6 +139,7 @@ inline constexpr struct kneeling_hip_flexor_stretch final
 /// Seated, soles together, knees down: stretches the adductors.
 inline constexpr struct butterfly_stretch final
     : exercise<"butterfly_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {hip_adduction},
           .held_toward = {hip_flexion, knee_flexion},
           .loaded_at = load_peak::stretched,
@@ -136,6 +149,7 @@ inline constexpr struct butterfly_stretch final
 /// Lying, ankle over the opposite knee: stretches the glutes and external rotators.
 inline constexpr struct figure_four_glute_stretch final
     : exercise<"figure_four_glute_stretch", exercise_spec{
+          .kind = exercise_kind::stretch, .contraction = contraction::isometric,
           .loads = {hip_extension, hip_external_rotation},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::stretched,
@@ -146,6 +160,7 @@ inline constexpr struct figure_four_glute_stretch final
 /// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_quadriceps final
     : exercise<"foam_roll_quadriceps", exercise_spec{
+          .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic,
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {quadriceps}}> {} foam_roll_quadriceps;
@@ -153,6 +168,7 @@ inline constexpr struct foam_roll_quadriceps final
 /// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_hamstrings final
     : exercise<"foam_roll_hamstrings", exercise_spec{
+          .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic,
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {hamstrings}}> {} foam_roll_hamstrings;
@@ -160,6 +176,7 @@ inline constexpr struct foam_roll_hamstrings final
 /// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_calves final
     : exercise<"foam_roll_calves", exercise_spec{
+          .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic,
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {calves}}> {} foam_roll_calves;
@@ -167,6 +184,7 @@ inline constexpr struct foam_roll_calves final
 /// Cool-down foam rolling (Balanced Leg Muscles).
 inline constexpr struct foam_roll_glutes final
     : exercise<"foam_roll_glutes", exercise_spec{
+          .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic,
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {glutes}}> {} foam_roll_glutes;
@@ -174,6 +192,7 @@ inline constexpr struct foam_roll_glutes final
 /// Cool-down foam rolling.
 inline constexpr struct foam_roll_adductors final
     : exercise<"foam_roll_adductors", exercise_spec{
+          .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic,
           .equipment = {equipment::foam_roller},
           .pattern = movement_pattern::mobility,
           .treats = {adductors}}> {} foam_roll_adductors;

@@ -10,6 +10,7 @@ namespace sinew::catalog_source {
 /// Targets the hamstrings, glutes and lower back (Balanced Leg Muscles).
 inline constexpr struct conventional_deadlift final
     : exercise<"conventional_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .assists = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -21,6 +22,7 @@ inline constexpr struct conventional_deadlift final
 /// Toes out: hip extension with external rotation, taxing on the glutes at high reps (Padron).
 inline constexpr struct toes_out_barbell_deadlift final
     : exercise<"toes_out_barbell_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .assists = {knee_extension},
           .stance = {stance::toes_out},
@@ -34,6 +36,7 @@ inline constexpr struct toes_out_barbell_deadlift final
 /// Muscles; King of Workouts).
 inline constexpr struct romanian_deadlift final
     : exercise<"romanian_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -46,6 +49,7 @@ inline constexpr struct romanian_deadlift final
 /// The RDL with a pair of dumbbells (King of Workouts).
 inline constexpr struct dumbbell_romanian_deadlift final
     : exercise<"dumbbell_romanian_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -57,6 +61,7 @@ inline constexpr struct dumbbell_romanian_deadlift final
 /// Toes out, squeeze the glutes at the top: hip extension plus rotation (Padron).
 inline constexpr struct toes_out_dumbbell_romanian_deadlift final
     : exercise<"toes_out_dumbbell_romanian_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .stance = {stance::toes_out},
@@ -69,6 +74,7 @@ inline constexpr struct toes_out_dumbbell_romanian_deadlift final
 /// Toes forward, "stretch, squeeze": the hamstring variant (Padron).
 inline constexpr struct toes_forward_romanian_deadlift final
     : exercise<"toes_forward_romanian_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .stance = {stance::toes_forward},
@@ -82,6 +88,7 @@ inline constexpr struct toes_forward_romanian_deadlift final
 /// Straight legs from the floor: hamstrings under tension while stretched (Legs That Actually Grow).
 inline constexpr struct stiff_legged_deadlift final
     : exercise<"stiff_legged_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -94,6 +101,7 @@ inline constexpr struct stiff_legged_deadlift final
 /// Shoulder-width stance, straight legs, barbell; sets to technical failure (Padron).
 inline constexpr struct shoulder_width_straight_leg_deadlift final
     : exercise<"shoulder_width_straight_leg_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .stance = {stance::toes_forward},
@@ -107,6 +115,7 @@ inline constexpr struct shoulder_width_straight_leg_deadlift final
 /// Wide stance, toes out, hands inside the knees: more knee and adductor work than conventional.
 inline constexpr struct sumo_deadlift final
     : exercise<"sumo_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .assists = {hip_adduction},
           .stance = {stance::toes_out, stance::wide},
@@ -119,6 +128,7 @@ inline constexpr struct sumo_deadlift final
 /// Handles at the sides: a more upright hinge with more knee extension.
 inline constexpr struct trap_bar_deadlift final
     : exercise<"trap_bar_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::trap_bar},
@@ -128,6 +138,7 @@ inline constexpr struct trap_bar_deadlift final
 /// Bar on the back, hinge with soft knees: hip extension with the spine loaded.
 inline constexpr struct good_morning final
     : exercise<"good_morning", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -140,6 +151,7 @@ inline constexpr struct good_morning final
 /// One leg, knee nearly straight: hip extension with the pelvis held level.
 inline constexpr struct single_leg_romanian_deadlift final
     : exercise<"single_leg_romanian_deadlift", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -154,6 +166,7 @@ inline constexpr struct single_leg_romanian_deadlift final
 /// are slack.
 inline constexpr struct hip_thrust final
     : exercise<"hip_thrust", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .stabilizes = {knee_extension},
           .held_toward = {knee_flexion},
@@ -164,6 +177,7 @@ inline constexpr struct hip_thrust final
 /// The hip thrust on one leg, bodyweight.
 inline constexpr struct single_leg_hip_thrust final
     : exercise<"single_leg_hip_thrust", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .stabilizes = {knee_extension},
           .held_toward = {knee_flexion},
@@ -175,6 +189,7 @@ inline constexpr struct single_leg_hip_thrust final
 /// Hip thrust from the floor, knees bent.
 inline constexpr struct glute_bridge final
     : exercise<"glute_bridge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::shortened,
@@ -184,6 +199,7 @@ inline constexpr struct glute_bridge final
 /// The glute bridge with a barbell across the hips.
 inline constexpr struct barbell_glute_bridge final
     : exercise<"barbell_glute_bridge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::shortened,
@@ -193,6 +209,7 @@ inline constexpr struct barbell_glute_bridge final
 /// Toes out banded glute raise / back extension: rotation plus extension (Padron).
 inline constexpr struct toes_out_banded_back_extension final
     : exercise<"toes_out_banded_back_extension", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .stabilizes = {lumbar_extension},
           .held_toward = {knee_extension},
@@ -204,6 +221,7 @@ inline constexpr struct toes_out_banded_back_extension final
 /// Toes forward, drive the hips into the pad: the hamstring variant (Padron).
 inline constexpr struct toes_forward_banded_back_extension final
     : exercise<"toes_forward_banded_back_extension", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .stabilizes = {lumbar_extension},
           .held_toward = {knee_extension},
@@ -215,6 +233,7 @@ inline constexpr struct toes_forward_banded_back_extension final
 /// Cable between the legs, hinge and drive the hips through.
 inline constexpr struct cable_pull_through final
     : exercise<"cable_pull_through", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::shortened,
@@ -225,6 +244,7 @@ inline constexpr struct cable_pull_through final
 /// Explosive hip extension with a kettlebell.
 inline constexpr struct kettlebell_swing final
     : exercise<"kettlebell_swing", exercise_spec{
+          .kind = exercise_kind::power, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .assists = {knee_extension},
           .equipment = {equipment::kettlebell},
@@ -235,6 +255,7 @@ inline constexpr struct kettlebell_swing final
 /// Standing, one leg kicks back against a cable: hip extension to the end of range.
 inline constexpr struct cable_kickback final
     : exercise<"cable_kickback", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .loaded_at = load_peak::shortened,
           .equipment = {equipment::cable},
@@ -244,6 +265,7 @@ inline constexpr struct cable_kickback final
 /// Kneeling, heels held, lower the body: knee flexion with the hip extended, eccentric and heavy.
 inline constexpr struct nordic_curl final
     : exercise<"nordic_curl", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_flexion},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},

@@ -10,6 +10,7 @@ namespace sinew::catalog_source {
 /// Standing cable abduction with a 2-second hold (Padron).
 inline constexpr struct lateral_single_leg_cable_glute_raise final
     : exercise<"lateral_single_leg_cable_glute_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_abduction},
           .assists = {hip_extension},
           .loaded_at = load_peak::shortened,
@@ -20,6 +21,7 @@ inline constexpr struct lateral_single_leg_cable_glute_raise final
 /// Cable hip abductions as a finisher (Legs That Actually Grow).
 inline constexpr struct cable_hip_abduction final
     : exercise<"cable_hip_abduction", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_abduction},
           .loaded_at = load_peak::shortened,
           .equipment = {equipment::cable},
@@ -29,6 +31,7 @@ inline constexpr struct cable_hip_abduction final
 /// Cable pulls the leg out; bring it across the midline.
 inline constexpr struct cable_hip_adduction final
     : exercise<"cable_hip_adduction", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_adduction},
           .equipment = {equipment::cable},
           .pattern = movement_pattern::adduction,
@@ -37,6 +40,7 @@ inline constexpr struct cable_hip_adduction final
 /// Band around the knees or ankles, step sideways.
 inline constexpr struct banded_lateral_walk final
     : exercise<"banded_lateral_walk", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_abduction},
           .equipment = {equipment::band},
           .pattern = movement_pattern::abduction,
@@ -45,6 +49,7 @@ inline constexpr struct banded_lateral_walk final
 /// Lying on the side, raise the top leg.
 inline constexpr struct side_lying_hip_abduction final
     : exercise<"side_lying_hip_abduction", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_abduction},
           .loaded_at = load_peak::shortened,
           .equipment = {equipment::bodyweight},
@@ -54,6 +59,7 @@ inline constexpr struct side_lying_hip_abduction final
 /// Side-lying, hips and knees bent, open the knees against a band: external rotation.
 inline constexpr struct clamshell final
     : exercise<"clamshell", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_external_rotation},
           .held_toward = {hip_flexion, knee_flexion},
           .loaded_at = load_peak::shortened,
@@ -64,6 +70,7 @@ inline constexpr struct clamshell final
 /// Side plank with the top leg on a bench: an isometric adductor hold.
 inline constexpr struct copenhagen_plank final
     : exercise<"copenhagen_plank", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::isometric,
           .loads = {hip_adduction},
           .stabilizes = {lumbar_extension},
           .equipment = {equipment::bodyweight},
@@ -74,6 +81,7 @@ inline constexpr struct copenhagen_plank final
 /// Hang and raise the knees: hip flexion.
 inline constexpr struct hanging_knee_raise final
     : exercise<"hanging_knee_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_flexion},
           .held_toward = {knee_flexion},
           .loaded_at = load_peak::shortened,
@@ -84,6 +92,7 @@ inline constexpr struct hanging_knee_raise final
 /// Drive a sled forward: hip and knee extension and plantar flexion, one leg at a time.
 inline constexpr struct sled_push final
     : exercise<"sled_push", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::locomotion,
           .loads = {hip_extension, knee_extension, ankle_plantar_flexion},
           .equipment = {equipment::sled},
           .pattern = movement_pattern::carry,

@@ -11,6 +11,7 @@ namespace sinew::catalog_source {
 /// of Workouts).
 inline constexpr struct walking_lunge final
     : exercise<"walking_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::dumbbell},
@@ -21,6 +22,7 @@ inline constexpr struct walking_lunge final
 /// Walking lunges as a dynamic warm-up (Balanced Leg Muscles).
 inline constexpr struct bodyweight_walking_lunge final
     : exercise<"bodyweight_walking_lunge", exercise_spec{
+          .kind = exercise_kind::mobility, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},
@@ -30,6 +32,7 @@ inline constexpr struct bodyweight_walking_lunge final
 /// Step forward: engages the quads and glutes (Balanced Leg Muscles).
 inline constexpr struct forward_lunge final
     : exercise<"forward_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -41,6 +44,7 @@ inline constexpr struct forward_lunge final
 /// Step back: hip-dominant, more glutes and hamstrings (Balanced Leg Muscles).
 inline constexpr struct reverse_lunge final
     : exercise<"reverse_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .assists = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -52,6 +56,7 @@ inline constexpr struct reverse_lunge final
 /// Non-stop bodyweight lunges as a finisher (Padron).
 inline constexpr struct bodyweight_lunge final
     : exercise<"bodyweight_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},
@@ -61,6 +66,7 @@ inline constexpr struct bodyweight_lunge final
 /// Lunges with the bar on the back.
 inline constexpr struct barbell_lunge final
     : exercise<"barbell_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::barbell},
@@ -72,6 +78,7 @@ inline constexpr struct barbell_lunge final
 /// Rear foot elevated: deep hip flexion on the front leg; unilateral pelvis work (Legs That Actually Grow).
 inline constexpr struct bulgarian_split_squat final
     : exercise<"bulgarian_split_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::dumbbell},
@@ -83,6 +90,7 @@ inline constexpr struct bulgarian_split_squat final
 /// Static split stance; knees may track over the toes (Padron).
 inline constexpr struct split_squat final
     : exercise<"split_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -94,6 +102,7 @@ inline constexpr struct split_squat final
 /// Step onto a box; knees over toes for more quads (Padron).
 inline constexpr struct step_up final
     : exercise<"step_up", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .equipment = {equipment::dumbbell},
           .pattern = movement_pattern::step,
@@ -103,6 +112,7 @@ inline constexpr struct step_up final
 /// Step to the side: the trailing leg's adductors are stretched.
 inline constexpr struct lateral_lunge final
     : exercise<"lateral_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .assists = {hip_adduction},
           .loaded_at = load_peak::stretched,
@@ -114,6 +124,7 @@ inline constexpr struct lateral_lunge final
 /// Step back and across: the glutes control hip adduction.
 inline constexpr struct curtsy_lunge final
     : exercise<"curtsy_lunge", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .assists = {hip_abduction},
           .loaded_at = load_peak::stretched,
@@ -124,6 +135,7 @@ inline constexpr struct curtsy_lunge final
 /// Lower slowly off a box on one leg: eccentric knee extension.
 inline constexpr struct step_down final
     : exercise<"step_down", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_extension},
           .assists = {hip_extension},
           .stance = {stance::knees_past_toes},
@@ -135,6 +147,7 @@ inline constexpr struct step_down final
 /// Kneeling, lean back with the hips extended: quads loaded long, rectus femoris included.
 inline constexpr struct reverse_nordic final
     : exercise<"reverse_nordic", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_extension},
           .held_toward = {hip_extension},
           .loaded_at = load_peak::stretched,

@@ -11,6 +11,7 @@ namespace sinew::catalog_source {
 /// Muscles; King of Workouts).
 inline constexpr struct leg_press final
     : exercise<"leg_press", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::machine},
@@ -19,6 +20,7 @@ inline constexpr struct leg_press final
 /// Feet low on the platform: the knees travel past the toes, more quads (Padron).
 inline constexpr struct leg_press_feet_low final
     : exercise<"leg_press_feet_low", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -29,6 +31,7 @@ inline constexpr struct leg_press_feet_low final
 /// One leg at a time on the leg press.
 inline constexpr struct single_leg_press final
     : exercise<"single_leg_press", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::machine},
@@ -40,6 +43,7 @@ inline constexpr struct single_leg_press final
 /// studies keep it a prime mover of the leg extension.
 inline constexpr struct leg_extension final
     : exercise<"leg_extension", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_extension},
           .held_toward = {hip_flexion},
           .loaded_at = load_peak::shortened,
@@ -51,6 +55,7 @@ inline constexpr struct leg_extension final
 /// of Workouts).
 inline constexpr struct seated_leg_curl final
     : exercise<"seated_leg_curl", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_flexion},
           .held_toward = {hip_flexion},
           .equipment = {equipment::machine},
@@ -59,6 +64,7 @@ inline constexpr struct seated_leg_curl final
 /// Prone, hip neutral: knee flexion for the hamstrings (Legs That Actually Grow; Padron).
 inline constexpr struct lying_leg_curl final
     : exercise<"lying_leg_curl", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_flexion},
           .equipment = {equipment::machine},
           .pattern = movement_pattern::curl}> {} lying_leg_curl;
@@ -66,6 +72,7 @@ inline constexpr struct lying_leg_curl final
 /// One leg at a time, standing at a machine.
 inline constexpr struct standing_leg_curl final
     : exercise<"standing_leg_curl", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_flexion},
           .equipment = {equipment::machine},
           .pattern = movement_pattern::curl,
@@ -74,6 +81,7 @@ inline constexpr struct standing_leg_curl final
 /// Seated hip adduction (Legs That Actually Grow).
 inline constexpr struct adductor_machine final
     : exercise<"adductor_machine", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_adduction},
           .held_toward = {hip_flexion},
           .equipment = {equipment::machine},
@@ -82,6 +90,7 @@ inline constexpr struct adductor_machine final
 /// Seated hip abduction.
 inline constexpr struct hip_abduction_machine final
     : exercise<"hip_abduction_machine", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_abduction},
           .held_toward = {hip_flexion},
           .loaded_at = load_peak::shortened,
@@ -91,6 +100,7 @@ inline constexpr struct hip_abduction_machine final
 /// Torso on the pad, legs swing up behind: hip extension with traction, not compression.
 inline constexpr struct reverse_hyperextension final
     : exercise<"reverse_hyperextension", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .held_toward = {knee_extension},
           .loaded_at = load_peak::shortened,
@@ -101,6 +111,7 @@ inline constexpr struct reverse_hyperextension final
 /// Knees on the pad, feet locked: knee flexion with the hip extended, hamstrings long at the hip.
 inline constexpr struct glute_ham_raise final
     : exercise<"glute_ham_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_flexion},
           .assists = {hip_extension},
           .loaded_at = load_peak::stretched,
@@ -111,6 +122,7 @@ inline constexpr struct glute_ham_raise final
 /// 45-degree back extension: the hips extend over the pad, knees straight.
 inline constexpr struct back_extension final
     : exercise<"back_extension", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .stabilizes = {lumbar_extension},
           .held_toward = {knee_extension},

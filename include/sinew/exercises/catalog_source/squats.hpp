@@ -11,6 +11,7 @@ namespace sinew::catalog_source {
 /// Workouts).
 inline constexpr struct barbell_back_squat final
     : exercise<"barbell_back_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::barbell},
@@ -21,6 +22,7 @@ inline constexpr struct barbell_back_squat final
 /// Bar in front: a more upright torso and knees forward, more quads than the back squat (Balanced Leg Muscles).
 inline constexpr struct front_squat final
     : exercise<"front_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -32,6 +34,7 @@ inline constexpr struct front_squat final
 /// Toes out introduces external rotation; glutes take more of the load (Padron).
 inline constexpr struct toes_out_wide_stance_squat final
     : exercise<"toes_out_wide_stance_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::toes_out, stance::wide},
           .loaded_at = load_peak::stretched,
@@ -43,6 +46,7 @@ inline constexpr struct toes_out_wide_stance_squat final
 /// Toes forward, hip-width: the squat without the rotation of the toes-out variant (Padron).
 inline constexpr struct toes_forward_squat final
     : exercise<"toes_forward_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::toes_forward},
           .loaded_at = load_peak::stretched,
@@ -56,6 +60,7 @@ inline constexpr struct toes_forward_squat final
 /// the toes, which lengthens the quads' moment arm.
 inline constexpr struct pulse_squat final
     : exercise<"pulse_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -67,6 +72,7 @@ inline constexpr struct pulse_squat final
 /// Heels raised so the knees track past the toes: a longer moment arm for the quads (Padron).
 inline constexpr struct heel_elevated_squat final
     : exercise<"heel_elevated_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -78,6 +84,7 @@ inline constexpr struct heel_elevated_squat final
 /// The heel-elevated squat holding one dumbbell at the chest (Padron).
 inline constexpr struct heel_elevated_goblet_squat final
     : exercise<"heel_elevated_goblet_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -88,6 +95,7 @@ inline constexpr struct heel_elevated_goblet_squat final
 /// Full depth without load; hold every fifth rep at the bottom (Padron).
 inline constexpr struct bodyweight_deep_squat final
     : exercise<"bodyweight_deep_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},
@@ -96,6 +104,7 @@ inline constexpr struct bodyweight_deep_squat final
 /// One dumbbell held at the chest.
 inline constexpr struct goblet_squat final
     : exercise<"goblet_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::dumbbell},
@@ -105,6 +114,7 @@ inline constexpr struct goblet_squat final
 /// The goblet squat with a kettlebell.
 inline constexpr struct kettlebell_goblet_squat final
     : exercise<"kettlebell_goblet_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::kettlebell},
@@ -114,6 +124,7 @@ inline constexpr struct kettlebell_goblet_squat final
 /// Dumbbells at the sides.
 inline constexpr struct dumbbell_squat final
     : exercise<"dumbbell_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::dumbbell},
@@ -123,6 +134,7 @@ inline constexpr struct dumbbell_squat final
 /// Machine squat on a sled with the back supported; feet forward lets the knees travel.
 inline constexpr struct hack_squat final
     : exercise<"hack_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
@@ -134,6 +146,7 @@ inline constexpr struct hack_squat final
 /// Barbell on a fixed track: still compresses the spine.
 inline constexpr struct smith_machine_squat final
     : exercise<"smith_machine_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::machine},
@@ -143,6 +156,7 @@ inline constexpr struct smith_machine_squat final
 /// Load hangs from a hip belt: a squat without spinal compression.
 inline constexpr struct belt_squat final
     : exercise<"belt_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::machine},
@@ -151,6 +165,7 @@ inline constexpr struct belt_squat final
 /// Sit back to a box: hips further back, shins more vertical.
 inline constexpr struct box_squat final
     : exercise<"box_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension},
           .assists = {knee_extension},
           .loaded_at = load_peak::stretched,
@@ -162,6 +177,7 @@ inline constexpr struct box_squat final
 /// Knees travel far forward while the hips stay extended: rectus femoris loaded long at the hip.
 inline constexpr struct sissy_squat final
     : exercise<"sissy_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_extension},
           .held_toward = {hip_extension},
           .stance = {stance::knees_past_toes},
@@ -173,6 +189,7 @@ inline constexpr struct sissy_squat final
 /// Single-leg squat to full depth on one leg.
 inline constexpr struct pistol_squat final
     : exercise<"pistol_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},
@@ -183,6 +200,7 @@ inline constexpr struct pistol_squat final
 /// Side-to-side squat: one leg deep, the other straight and abducted.
 inline constexpr struct cossack_squat final
     : exercise<"cossack_squat", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension},
           .assists = {hip_adduction},
           .loaded_at = load_peak::stretched,
@@ -194,6 +212,7 @@ inline constexpr struct cossack_squat final
 /// Isometric hold against a wall, knees at 90 degrees.
 inline constexpr struct wall_sit final
     : exercise<"wall_sit", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::isometric,
           .loads = {knee_extension},
           .stabilizes = {hip_extension},
           .equipment = {equipment::bodyweight},
@@ -202,6 +221,7 @@ inline constexpr struct wall_sit final
 /// Explosive squat leaving the floor.
 inline constexpr struct jump_squat final
     : exercise<"jump_squat", exercise_spec{
+          .kind = exercise_kind::power, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension, ankle_plantar_flexion},
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::jump,
@@ -210,6 +230,7 @@ inline constexpr struct jump_squat final
 /// Jump onto a box: hips, knees and ankles extend together.
 inline constexpr struct box_jump final
     : exercise<"box_jump", exercise_spec{
+          .kind = exercise_kind::power, .contraction = contraction::dynamic,
           .loads = {hip_extension, knee_extension, ankle_plantar_flexion},
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::jump,
