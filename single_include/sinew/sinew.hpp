@@ -3131,32 +3131,39 @@ enum class exercise_rule : std::uint8_t {
   contraction_unstated,
 };
 
-[[nodiscard]] constexpr text_view message(exercise_rule r) noexcept {
+/// Each rule of a statement, its name and its one sentence (sinew/detail/compile_error.hpp):
+/// the run-time message, and the line the compiler quotes when a statement breaks it.
+// Each sentence stays on its rule's line: that line is what compilers quote.
+// clang-format off
+constexpr rule_statement statement_of(exercise_rule r, bool stop = false) noexcept {
   switch (r) {
-    case exercise_rule::ok: return "sinew: ok";
-    case exercise_rule::no_loaded_action:
-      return "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)";
-    case exercise_rule::primary_and_assisting:
-      return "sinew: an action is either primary or assisting in an exercise, not both";
-    case exercise_rule::loaded_and_stabilized:
-      return "sinew: an action held still (stabilized) is not also moved under load";
-    case exercise_rule::position_on_moving_axis:
-      return "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)";
-    case exercise_rule::opposite_positions:
-      return "sinew: a joint is held in one position, not in two opposite ones";
-    case exercise_rule::no_equipment: return "sinew: an exercise names its equipment (bodyweight counts)";
-    case exercise_rule::too_many_actions: return "sinew: at most six actions per role, six held positions, four treated groups, two overrides";
-    case exercise_rule::toes_forward_and_out: return "sinew: the toes point forward or out, not both";
-    case exercise_rule::unknown_entity:
-      return "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist";
-    case exercise_rule::no_pattern: return "sinew: an exercise names its movement pattern (no default pattern)";
-    case exercise_rule::kind_unstated:
-      return "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)";
-    case exercise_rule::contraction_unstated:
-      return "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)";
+    case exercise_rule::ok: return {"ok", "sinew: ok"};
+    SINEW_RULE(exercise_rule, no_loaded_action, "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)");
+    SINEW_RULE(exercise_rule, primary_and_assisting, "sinew: an action is either primary or assisting in an exercise, not both");
+    SINEW_RULE(exercise_rule, loaded_and_stabilized, "sinew: an action held still (stabilized) is not also moved under load");
+    SINEW_RULE(exercise_rule, position_on_moving_axis, "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)");
+    SINEW_RULE(exercise_rule, opposite_positions, "sinew: a joint is held in one position, not in two opposite ones");
+    SINEW_RULE(exercise_rule, no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
+    SINEW_RULE(exercise_rule, too_many_actions, "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
+    SINEW_RULE(exercise_rule, toes_forward_and_out, "sinew: the toes point forward or out, not both");
+    SINEW_RULE(exercise_rule, unknown_entity, "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist");
+    SINEW_RULE(exercise_rule, no_pattern, "sinew: an exercise names its movement pattern (no default pattern)");
+    SINEW_RULE(exercise_rule, kind_unstated, "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)");
+    SINEW_RULE(exercise_rule, contraction_unstated, "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)");
   }
-  return "sinew: unknown rule";
+  return {"unknown", "sinew: unknown rule"};
 }
+// clang-format on
+
+[[nodiscard]] constexpr text_view message(exercise_rule r) noexcept { return rule_message(r); }
+
+namespace detail {
+/// Stops constant evaluation on a broken rule (quoting it); the rule otherwise.
+constexpr exercise_rule stop_on_broken(exercise_rule r) noexcept {
+  if (r != exercise_rule::ok) stop_on(r);
+  return r;
+}
+}  // namespace detail
 
 namespace detail {
 
@@ -3397,30 +3404,9 @@ struct exercise_base {};
 template <detail::fixed_string Id, exercise_spec Spec, class Model = lower_body_model>
 struct exercise : detail::exercise_base, detail::named<Id> {
   using model = Model;
-  // Checked once; each static_assert below quotes one rule.
-  static constexpr exercise_rule broken_rule = first_broken_rule<Model>(Spec);
-  static_assert(broken_rule != exercise_rule::too_many_actions,
-                "sinew: at most six actions per role, six held positions, four treated groups, two overrides");
-  static_assert(broken_rule != exercise_rule::no_loaded_action,
-                "sinew: an exercise loads at least one action (soft-tissue work names the groups it treats)");
-  static_assert(broken_rule != exercise_rule::primary_and_assisting,
-                "sinew: an action is either primary or assisting in an exercise, not both");
-  static_assert(broken_rule != exercise_rule::loaded_and_stabilized,
-                "sinew: an action held still (stabilized) is not also moved under load");
-  static_assert(broken_rule != exercise_rule::position_on_moving_axis,
-                "sinew: a held position cannot be on an axis the exercise moves under load (loaded_at says where the load peaks)");
-  static_assert(broken_rule != exercise_rule::opposite_positions,
-                "sinew: a joint is held in one position, not in two opposite ones");
-  static_assert(broken_rule != exercise_rule::no_equipment, "sinew: an exercise names its equipment (bodyweight counts)");
-  static_assert(broken_rule != exercise_rule::no_pattern,
-                "sinew: an exercise names its movement pattern (no default pattern)");
-  static_assert(broken_rule != exercise_rule::toes_forward_and_out, "sinew: the toes point forward or out, not both");
-  static_assert(broken_rule != exercise_rule::unknown_entity,
-                "sinew: an exercise names only actions, groups and muscles of the anatomy model, and roles that exist");
-  static_assert(broken_rule != exercise_rule::kind_unstated,
-                "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)");
-  static_assert(broken_rule != exercise_rule::contraction_unstated,
-                "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)");
+  // Checked once; a broken rule stops compilation on the line of statement_of that states it.
+  static constexpr exercise_rule broken_rule = detail::stop_on_broken(first_broken_rule<Model>(Spec));
+  static_assert(broken_rule == exercise_rule::ok, "sinew: the exercise statement breaks the rule quoted above");
 
   static constexpr exercise_spec spec = Spec;
   [[nodiscard]] static constexpr exercise_record record() noexcept {
