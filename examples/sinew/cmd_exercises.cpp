@@ -49,22 +49,29 @@ std::string joined(equipment_set e) {
 }
 
 std::string reason_line(const reason_entry& r) {
-  std::string out(text(r.code));
-  if (const source_record* from = source_of(r.code)) out += " (" + std::string(from->citation) + ")";
+  // A reason a model's rule gave reads that rule's words and source when the rule has its own.
+  const bool own_words = r.rule != nullptr && !r.rule->text.empty();
+  std::string out(own_words ? r.rule->text : text(r.code));
+  const source_record* from = r.rule != nullptr && r.rule->source != nullptr ? r.rule->source : source_of(r.code);
+  if (from != nullptr) out += " (" + std::string(from->citation) + ")";
   if (r.has_action) out += " [" + std::string(lower_body.info(r.action).id) + "]";
   return out;
 }
 
-/// The reason that says most about the role: position and opposition first.
+/// The reason that says most about the role: position and opposition first, then what
+/// a rule of the model's table (derivation_rules) added, then the actions performed.
 const reason_entry* telling_reason(const explanation& x) {
-  constexpr reason order[] = {reason::overridden,          reason::shortened_at_held_joint,
-                              reason::opposes_primary_action, reason::lengthened_at_held_joint,
-                              reason::toes_out_external_rotation, reason::pelvis_held_unilaterally,
-                              reason::spine_held_under_load, reason::longer_moment_arm,
-                              reason::performs_primary_action, reason::assists_primary_action,
-                              reason::performs_assisting_action, reason::performs_stabilized_action,
-                              reason::treated_by_soft_tissue_work, reason::not_involved};
-  for (reason want : order)
+  constexpr reason before_rules[] = {reason::overridden, reason::shortened_at_held_joint,
+                                     reason::opposes_primary_action, reason::lengthened_at_held_joint};
+  constexpr reason after_rules[] = {reason::performs_primary_action, reason::assists_primary_action,
+                                    reason::performs_assisting_action, reason::performs_stabilized_action,
+                                    reason::treated_by_soft_tissue_work, reason::not_involved};
+  for (reason want : before_rules)
+    for (const auto& r : x)
+      if (r.code == want) return &r;
+  for (const auto& r : x)
+    if (r.rule != nullptr) return &r;
+  for (reason want : after_rules)
     for (const auto& r : x)
       if (r.code == want) return &r;
   return nullptr;
