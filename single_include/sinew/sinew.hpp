@@ -11631,76 +11631,6 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
 }  // namespace sinew
 // ======== end of sinew/programs/exercise_names.hpp
 
-
-namespace sinew {
-
-/// The muscles an exercise of any model targets: its prime movers, as derived from that model.
-template <class Model = builtin_model>
-[[nodiscard]] constexpr muscle_set target_muscles(const exercise_record& r) noexcept {
-  return derive<Model>(r).with_role(muscle_role::prime_mover);
-}
-
-/// The muscles a built-in exercise targets: its prime movers, read from the built-in index.
-[[nodiscard]] constexpr muscle_set target_muscles(exercise_id e) noexcept {
-  muscle_set out{};
-  for (std::size_t m = 0; m != builtin_model::muscle_count; ++m) {
-    const muscle_id id{static_cast<std::uint16_t>(m)};
-    if (role_in(e, id) == muscle_role::prime_mover) out.insert(id);
-  }
-  return out;
-}
-
-/// The target muscles of the exercise a written name means (empty when no
-/// built-in exercise matches it, or when it fits several equally: see
-/// match_exercise_name to tell those apart).
-[[nodiscard]] constexpr muscle_set target_muscles(text_view written_name) noexcept {
-  const auto e = match_exercise(written_name);
-  return e ? target_muscles(*e) : muscle_set{};
-}
-
-/// A compound set checked with anatomy: both names must match built-in
-/// exercises, and those must share a prime mover.
-[[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g) noexcept {
-  if (g.kind == grouping_kind::compound_set) {
-    for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
-      const auto found = match_exercise_name(g.entries[i].exercise);
-      if (found.kind == name_match::ambiguous)
-        return error{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"};
-      if (!found.found()) return error{"sinew: a compound set names exercises sinew knows, to compare their target muscles"};
-    }
-  }
-  return check_compound_set(g, [](text_view name) { return target_muscles(name); });
-}
-
-/// Every check this layer adds, applied to a parsed line: a compound set's
-/// exercises share a target muscle. Lines without a compound set pass.
-[[nodiscard]] constexpr result<block> check_with_anatomy(const block& b) noexcept {
-  if (b.content == block_content::grouping && b.group.kind == grouping_kind::compound_set) {
-    const auto checked = check_compound_set(b.group);
-    if (!checked) return checked.error();
-  }
-  return b;
-}
-
-/// The same checks for a line written in code: a broken rule is a compile
-/// error that names it. `constexpr auto pair = checked_with_anatomy(line<"compound set: ...">);`
-[[nodiscard]] consteval block checked_with_anatomy(const block& b) noexcept {
-  const auto judged = check_with_anatomy(b);
-  if (!judged) {
-    if (judged.error().message == rule_text(rule::compound_set_no_shared_muscle))
-      stop_on(rule::compound_set_no_shared_muscle);
-    else if (judged.error().message ==
-             text_view{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"})
-      detail::rule_broken("sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
-    else
-      detail::rule_broken("sinew: a compound set names exercises sinew knows, to compare their target muscles");
-  }
-  return b;
-}
-
-}  // namespace sinew
-// ======== end of sinew/programs/checks.hpp
-
 // ======== sinew/programs/scheme_fit.hpp
 // Whether a set scheme fits the exercise it is prescribed for. The schemes
 // layer checks a scheme on its own (a pyramid's reps go down); what it cannot
@@ -11734,39 +11664,28 @@ inline constexpr equipment_set droppable_equipment{equipment::barbell, equipment
                                                    equipment::cable,   equipment::machine,  equipment::sled,
                                                    equipment::trap_bar};
 
-/// The stable snake_case name of a rule (what a finding or a JSON document names).
-[[nodiscard]] constexpr text_view name_of(fit_rule r) noexcept {
+/// Each fit rule: its stable snake_case name (what a finding or a JSON document names) and its one
+/// sentence, the run-time message and the line compilers quote (sinew/detail/compile_error.hpp).
+// clang-format off
+constexpr rule_statement statement_of(fit_rule r, bool stop = false) noexcept {
   switch (r) {
-    case fit_rule::none: return "none";
-    case fit_rule::stretch_to_failure_or_tempo: return "stretch_to_failure_or_tempo";
-    case fit_rule::isometric_takes_time: return "isometric_takes_time";
-    case fit_rule::locomotion_takes_distance: return "locomotion_takes_distance";
-    case fit_rule::drop_needs_external_load: return "drop_needs_external_load";
-    case fit_rule::per_side_on_bilateral: return "per_side_on_bilateral";
+    case fit_rule::none: return {"none", "sinew: the scheme fits the exercise"};
+    SINEW_RULE(fit_rule, stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
+    SINEW_RULE(fit_rule, isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
+    SINEW_RULE(fit_rule, locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
+    SINEW_RULE(fit_rule, drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
+    SINEW_RULE(fit_rule, per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
   }
-  return "unknown";
+  return {"unknown", "sinew: unknown rule"};
 }
+// clang-format on
+
+/// The stable snake_case name of a rule.
+[[nodiscard]] constexpr text_view name_of(fit_rule r) noexcept { return rule_name(r); }
 
 /// The sentence for a rule. With `stop` set during constant evaluation, the
 /// call does not return: the compiler reports the rule's own line.
-constexpr text_view fit_rule_text(fit_rule r, bool stop = false) noexcept {
-  // Local to this function, like rules.hpp's: each sentence once, as a literal
-  // on the line both compilers quote. Undefined again right below.
-#define SINEW_DETAIL_FIT_TEXT(name, literal)          \
-  case fit_rule::name:                                \
-    if (stop) ::sinew::detail::rule_broken(literal); \
-    return literal
-  switch (r) {
-    case fit_rule::none: return "sinew: the scheme fits the exercise";
-    SINEW_DETAIL_FIT_TEXT(stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
-    SINEW_DETAIL_FIT_TEXT(isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
-    SINEW_DETAIL_FIT_TEXT(locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
-    SINEW_DETAIL_FIT_TEXT(drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
-    SINEW_DETAIL_FIT_TEXT(per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
-  }
-#undef SINEW_DETAIL_FIT_TEXT
-  return "sinew: unknown rule";
-}
+constexpr text_view fit_rule_text(fit_rule r, bool stop = false) noexcept { return statement_of(r, stop).message; }
 
 /// A broken fit rule, and for a grouping the index of its entry (no_index otherwise).
 struct fit_check {
@@ -11903,6 +11822,94 @@ template <Exercise E, SetScheme T>
 
 }  // namespace sinew
 // ======== end of sinew/programs/scheme_fit.hpp
+
+
+namespace sinew {
+
+/// The rules this layer adds to a line, each stated once (sinew/detail/compile_error.hpp).
+enum class program_rule : std::uint8_t {
+  none,
+  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
+  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
+};
+
+// clang-format off
+constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case program_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
+    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+/// The muscles an exercise of any model targets: its prime movers, as derived from that model.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr muscle_set target_muscles(const exercise_record& r) noexcept {
+  return derive<Model>(r).with_role(muscle_role::prime_mover);
+}
+
+/// The muscles a built-in exercise targets: its prime movers, read from the built-in index.
+[[nodiscard]] constexpr muscle_set target_muscles(exercise_id e) noexcept {
+  muscle_set out{};
+  for (std::size_t m = 0; m != builtin_model::muscle_count; ++m) {
+    const muscle_id id{static_cast<std::uint16_t>(m)};
+    if (role_in(e, id) == muscle_role::prime_mover) out.insert(id);
+  }
+  return out;
+}
+
+/// The target muscles of the exercise a written name means (empty when no
+/// built-in exercise matches it, or when it fits several equally: see
+/// match_exercise_name to tell those apart).
+[[nodiscard]] constexpr muscle_set target_muscles(text_view written_name) noexcept {
+  const auto e = match_exercise(written_name);
+  return e ? target_muscles(*e) : muscle_set{};
+}
+
+/// A compound set checked with anatomy: both names must match built-in
+/// exercises, and those must share a prime mover.
+[[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g) noexcept {
+  if (g.kind == grouping_kind::compound_set) {
+    for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
+      const auto found = match_exercise_name(g.entries[i].exercise);
+      if (found.kind == name_match::ambiguous)
+        return rule_error(program_rule::compound_set_name_ambiguous);
+      if (!found.found()) return rule_error(program_rule::compound_set_name_unknown);
+    }
+  }
+  return check_compound_set(g, [](text_view name) { return target_muscles(name); });
+}
+
+/// Every check this layer adds, applied to a parsed line: a compound set's
+/// exercises share a target muscle, and each grouping entry's scheme fits the
+/// exercise its name matches (programs/scheme_fit.hpp: an isometric exercise is
+/// held, locomotion travels, ...). Lines without a grouping pass.
+[[nodiscard]] constexpr result<block> check_with_anatomy(const block& b) noexcept {
+  if (b.content != block_content::grouping) return b;
+  if (b.group.kind == grouping_kind::compound_set) {
+    const auto checked = check_compound_set(b.group);
+    if (!checked) return checked.error();
+  }
+  if (const fit_check fit = check_fit(b.group); !fit.ok()) return rule_error(fit.rule);
+  return b;
+}
+
+/// The same checks for a line written in code: a broken rule is a compile
+/// error that names it. `constexpr auto pair = checked_with_anatomy(line<"compound set: ...">);`
+[[nodiscard]] consteval block checked_with_anatomy(const block& b) noexcept {
+  const auto judged = check_with_anatomy(b);
+  if (!judged) {  // stops on the rule's own line, whichever layer states it
+    stop_on_message<rule>(judged.error().message);
+    stop_on_message<program_rule>(judged.error().message);
+    stop_on_message<fit_rule>(judged.error().message);
+  }
+  return b;
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/checks.hpp
 
 // ======== end of sinew/programs.hpp
 

@@ -83,4 +83,14 @@ static_assert(check_with_anatomy(line<"compound set: A hip abduction 3x10; B lyi
 static_assert(check_with_anatomy(line<"compound set: A moon walk 3x10; B lying leg curl 3x8">).error().message ==
               "sinew: a compound set names exercises sinew knows, to compare their target muscles");
 static_assert(target_muscles("hip abduction").empty());
+
+// Each grouping entry's scheme fits its exercise: a wall sit is held, not counted in reps;
+// the same line with a time passes, as does an entry sinew does not know (judged by name elsewhere).
+static_assert(check_with_anatomy(line<"superset: A wall sit 3x12; B walking lunge 3x10/leg">).error().message ==
+              fit_rule_text(fit_rule::isometric_takes_time));
+static_assert(check_with_anatomy(line<"superset: A wall sit 3x45s; B walking lunge 3x10/leg">).has_value());
+static_assert(check_with_anatomy(line<"superset: A moon walk 3x12; B walking lunge 3x10/leg">).has_value());
+// A stretch in a tri-set is not taken to failure.
+static_assert(check_with_anatomy(line<"tri-set: A leg extension 3x12; B standing quad stretch 3xAMAP; C leg press 3x10">)
+                  .error().message == fit_rule_text(fit_rule::stretch_to_failure_or_tempo));
 }  // namespace

@@ -12,10 +12,29 @@
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/queries.hpp>
 #include <sinew/programs/exercise_names.hpp>
+#include <sinew/programs/scheme_fit.hpp>
 #include <sinew/result.hpp>
 #include <sinew/schemes/grouping.hpp>
 
 namespace sinew {
+
+/// The rules this layer adds to a line, each stated once (sinew/detail/compile_error.hpp).
+enum class program_rule : std::uint8_t {
+  none,
+  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
+  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
+};
+
+// clang-format off
+constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case program_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
+    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
 
 /// The muscles an exercise of any model targets: its prime movers, as derived from that model.
 template <class Model = builtin_model>
@@ -48,20 +67,24 @@ template <class Model = builtin_model>
     for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
       const auto found = match_exercise_name(g.entries[i].exercise);
       if (found.kind == name_match::ambiguous)
-        return error{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"};
-      if (!found.found()) return error{"sinew: a compound set names exercises sinew knows, to compare their target muscles"};
+        return rule_error(program_rule::compound_set_name_ambiguous);
+      if (!found.found()) return rule_error(program_rule::compound_set_name_unknown);
     }
   }
   return check_compound_set(g, [](text_view name) { return target_muscles(name); });
 }
 
 /// Every check this layer adds, applied to a parsed line: a compound set's
-/// exercises share a target muscle. Lines without a compound set pass.
+/// exercises share a target muscle, and each grouping entry's scheme fits the
+/// exercise its name matches (programs/scheme_fit.hpp: an isometric exercise is
+/// held, locomotion travels, ...). Lines without a grouping pass.
 [[nodiscard]] constexpr result<block> check_with_anatomy(const block& b) noexcept {
-  if (b.content == block_content::grouping && b.group.kind == grouping_kind::compound_set) {
+  if (b.content != block_content::grouping) return b;
+  if (b.group.kind == grouping_kind::compound_set) {
     const auto checked = check_compound_set(b.group);
     if (!checked) return checked.error();
   }
+  if (const fit_check fit = check_fit(b.group); !fit.ok()) return rule_error(fit.rule);
   return b;
 }
 
@@ -69,14 +92,10 @@ template <class Model = builtin_model>
 /// error that names it. `constexpr auto pair = checked_with_anatomy(line<"compound set: ...">);`
 [[nodiscard]] consteval block checked_with_anatomy(const block& b) noexcept {
   const auto judged = check_with_anatomy(b);
-  if (!judged) {
-    if (judged.error().message == rule_text(rule::compound_set_no_shared_muscle))
-      stop_on(rule::compound_set_no_shared_muscle);
-    else if (judged.error().message ==
-             text_view{"sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles"})
-      detail::rule_broken("sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
-    else
-      detail::rule_broken("sinew: a compound set names exercises sinew knows, to compare their target muscles");
+  if (!judged) {  // stops on the rule's own line, whichever layer states it
+    stop_on_message<rule>(judged.error().message);
+    stop_on_message<program_rule>(judged.error().message);
+    stop_on_message<fit_rule>(judged.error().message);
   }
   return b;
 }

@@ -44,39 +44,28 @@ inline constexpr equipment_set droppable_equipment{equipment::barbell, equipment
                                                    equipment::cable,   equipment::machine,  equipment::sled,
                                                    equipment::trap_bar};
 
-/// The stable snake_case name of a rule (what a finding or a JSON document names).
-[[nodiscard]] constexpr text_view name_of(fit_rule r) noexcept {
+/// Each fit rule: its stable snake_case name (what a finding or a JSON document names) and its one
+/// sentence, the run-time message and the line compilers quote (sinew/detail/compile_error.hpp).
+// clang-format off
+constexpr rule_statement statement_of(fit_rule r, bool stop = false) noexcept {
   switch (r) {
-    case fit_rule::none: return "none";
-    case fit_rule::stretch_to_failure_or_tempo: return "stretch_to_failure_or_tempo";
-    case fit_rule::isometric_takes_time: return "isometric_takes_time";
-    case fit_rule::locomotion_takes_distance: return "locomotion_takes_distance";
-    case fit_rule::drop_needs_external_load: return "drop_needs_external_load";
-    case fit_rule::per_side_on_bilateral: return "per_side_on_bilateral";
+    case fit_rule::none: return {"none", "sinew: the scheme fits the exercise"};
+    SINEW_RULE(fit_rule, stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
+    SINEW_RULE(fit_rule, isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
+    SINEW_RULE(fit_rule, locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
+    SINEW_RULE(fit_rule, drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
+    SINEW_RULE(fit_rule, per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
   }
-  return "unknown";
+  return {"unknown", "sinew: unknown rule"};
 }
+// clang-format on
+
+/// The stable snake_case name of a rule.
+[[nodiscard]] constexpr text_view name_of(fit_rule r) noexcept { return rule_name(r); }
 
 /// The sentence for a rule. With `stop` set during constant evaluation, the
 /// call does not return: the compiler reports the rule's own line.
-constexpr text_view fit_rule_text(fit_rule r, bool stop = false) noexcept {
-  // Local to this function, like rules.hpp's: each sentence once, as a literal
-  // on the line both compilers quote. Undefined again right below.
-#define SINEW_DETAIL_FIT_TEXT(name, literal)          \
-  case fit_rule::name:                                \
-    if (stop) ::sinew::detail::rule_broken(literal); \
-    return literal
-  switch (r) {
-    case fit_rule::none: return "sinew: the scheme fits the exercise";
-    SINEW_DETAIL_FIT_TEXT(stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
-    SINEW_DETAIL_FIT_TEXT(isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
-    SINEW_DETAIL_FIT_TEXT(locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
-    SINEW_DETAIL_FIT_TEXT(drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
-    SINEW_DETAIL_FIT_TEXT(per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
-  }
-#undef SINEW_DETAIL_FIT_TEXT
-  return "sinew: unknown rule";
-}
+constexpr text_view fit_rule_text(fit_rule r, bool stop = false) noexcept { return statement_of(r, stop).message; }
 
 /// A broken fit rule, and for a grouping the index of its entry (no_index otherwise).
 struct fit_check {
