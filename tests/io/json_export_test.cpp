@@ -83,8 +83,9 @@ void check_anatomy(const value& doc) {
     const joint_id id{static_cast<std::uint8_t>(j)};
     const value& x = joints.items[j];
     CAPTURE(Model::info(id).id);
-    CHECK(x.keys.size() == 4);
+    CHECK(x.keys.size() == 5);
     CHECK(is_string(x["id"], std::string_view(Model::info(id).id)));
+    CHECK(is_string(x["complex"], std::string_view(name_of(Model::info(id).complex))));
     CHECK(is_string(x["name"], std::string_view(Model::info(id).name)));
     CHECK((x["degrees_of_freedom"].is(kind::number) && x["degrees_of_freedom"].number == Model::info(id).degrees_of_freedom));
     CHECK(same_ids<Model>(x["actions"], Model::actions_at(id)));

@@ -42,7 +42,7 @@ inline void measurement_value(std::string& out, measurement m) {
 }  // namespace detail
 
 /// The model as one JSON document:
-/// `{"joints":[{"id","name","degrees_of_freedom","actions"}],
+/// `{"joints":[{"id","name","degrees_of_freedom","complex","actions"}],
 ///   "actions":[{"id","name","joint","antagonist"}],
 ///   "groups":[{"id","name","chain","muscles"}],
 ///   "muscles":[{"id","name","group","groups","crosses","two_joint",
@@ -65,7 +65,9 @@ template <class Tables>
     (void)append_quoted(out, ji.id);
     out += ",\"name\":";
     (void)append_quoted(out, ji.name);
-    out += ",\"degrees_of_freedom\":" + std::to_string(unsigned{ji.degrees_of_freedom}) + ",\"actions\":";
+    out += ",\"degrees_of_freedom\":" + std::to_string(unsigned{ji.degrees_of_freedom}) + ",\"complex\":";
+    (void)append_quoted(out, name_of(ji.complex));
+    out += ",\"actions\":";
     detail::id_array(out, model::actions_at(id), quoted_id);
     out += '}';
   }
