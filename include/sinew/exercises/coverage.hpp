@@ -27,7 +27,7 @@ template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, action_id a, coverage c = coverage::working) noexcept {
   if (r.loads.contains(a)) return true;
   // Primary too: held where a model row says the holding carries the demand.
-  if (held_as_prime<Model>.contains(a) && effective_actions_of<Model>(r).primary.contains(a)) return true;
+  if (held_as_prime<Model>.contains(a) && effective_actions_of<Model>(r).held_primary.contains(a)) return true;
   if (c == coverage::prime) return false;
   if (r.assists.contains(a)) return true;
   const bool held_counts = c >= coverage::any;

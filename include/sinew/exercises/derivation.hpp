@@ -70,6 +70,7 @@ struct effective_actions {
   action_set primary{};
   action_set assisting{};
   action_set stabilized{};
+  action_set held_primary{};  ///< held still, yet primary by a holds_as_prime row (weighed as held)
   // What the built-in rows did, by the reason they give (kept for existing readers;
   // `fired` says it for every row of any model).
   bool toes_out_adds_external_rotation = false;  ///< a toes-out row added an action
@@ -110,6 +111,7 @@ template <class Model = lower_body_model>
     if (held.empty()) continue;
     e.fired |= std::uint32_t{1} << i;
     e.primary |= held;
+    e.held_primary |= held;
     e.assisting -= held;
   }
   e.stabilized -= e.moving();
@@ -379,7 +381,10 @@ constexpr void weigh(const exercise_record& r, const effective_actions& e, deriv
         k *= rules[i].factor;
     return k;
   };
-  e.primary.for_each([&](action_id a) { spread(a, weight_primary_action * factor(rule_effect::weighs_moving, a)); });
+  // An action held as primary resists the whole moment but does no work: it weighs as an assisting
+  // action (times the weighing of held actions, a lighter spinal load).
+  (e.primary - e.held_primary).for_each([&](action_id a) { spread(a, weight_primary_action * factor(rule_effect::weighs_moving, a)); });
+  e.held_primary.for_each([&](action_id a) { spread(a, weight_assisting_action * factor(rule_effect::weighs_stabilized, a)); });
   e.assisting.for_each([&](action_id a) { spread(a, weight_assisting_action * factor(rule_effect::weighs_moving, a)); });
   e.stabilized.for_each([&](action_id a) { spread(a, weight_stabilized_action * factor(rule_effect::weighs_stabilized, a)); });
   r.treats.for_each([&](group_id g) {
