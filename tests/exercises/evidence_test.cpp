@@ -168,3 +168,31 @@ TEST_CASE("the derivation agrees with free-exercise-db") {
               n, primary, 100.0 * primary / n, both, secondary, 100.0 * secondary / n, mech, mech_n, equip, equip_n);
   CHECK(primary * 100 >= 95 * n);
 }
+
+TEST_CASE("every built-in exercise and group: a prime group carries its share, no muscle counts twice") {
+  for (const exercise_record& r : builtin_catalog()) {
+    CAPTURE(std::string(r.id.data(), r.id.size()));
+    const auto p = derive(r);
+    double total = 0.0;
+    for (std::size_t i = 0; i != lower_body_model::group_count; ++i) {
+      const group_id g{static_cast<std::uint8_t>(i)};
+      CAPTURE(std::string(lower_body.info(g).id.data(), lower_body.info(g).id.size()));
+      total += group_share(p, g);
+      const muscle_role role = group_role(p, g);
+      if (role == muscle_role::prime_mover) CHECK(group_share(p, g, muscle_role::prime_mover) >= group_prime_share);
+      CHECK(covers(r, g, coverage::prime) == (role == muscle_role::prime_mover));
+      CHECK(exercises_covering(g, coverage::prime).contains(exercise_id{static_cast<std::uint16_t>(&r - builtin_catalog().data())}) ==
+            (role == muscle_role::prime_mover));
+    }
+    // The groups' shares sum like the muscles' emphases: each set of an exercise counts once in all.
+    CHECK(total <= 1.0 + 1e-5);
+    // Plantar flexors in every moved squat, lunge and step (Bryanton et al. 2012); none in a hinge
+    // that does not load the ankle.
+    const bool shank_forward = (r.pattern == movement_pattern::squat || r.pattern == movement_pattern::lunge ||
+                                r.pattern == movement_pattern::step) &&
+                               r.contraction != contraction::isometric;
+    if (shank_forward) CHECK(role_in(r, soleus) >= muscle_role::stabilizer);
+    if (r.pattern == movement_pattern::hinge && !(r.loads | r.assists | r.stabilizes).contains(ankle_plantar_flexion))
+      CHECK(role_in(r, soleus) == muscle_role::none);
+  }
+}
