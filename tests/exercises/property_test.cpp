@@ -58,8 +58,10 @@ TEST_CASE("every built-in exercise keeps the catalog's properties") {
       const action_set mine = actions_of(w.muscle);
       switch (w.role) {
         case muscle_role::prime_mover:
-          // a primary mover, in the anatomy, of a primary loaded action (or the override says so)
-          CHECK((overridden || actions_of(w.muscle, role_filter::primary).intersects(e.primary)));
+          // a primary mover, in the anatomy, of a primary loaded action (or the override says so, or
+          // a stretch's target: a mover of the stretched action lengthened at the joint it holds)
+          CHECK((overridden || actions_of(w.muscle, role_filter::primary).intersects(e.primary) ||
+                 (r.kind == exercise_kind::stretch && w.length == muscle_length::lengthened && mine.intersects(e.primary))));
           CHECK(w.emphasis > 0.0F);
           break;
         case muscle_role::synergist: CHECK((overridden || mine.intersects(e.moving()))); break;

@@ -216,11 +216,8 @@ void check_exercise(const value& x, const sinew::exercise_record& r) {
   std::size_t n = 0;
   for (std::size_t g = 0; g != Model::group_count; ++g) {
     const group_id gid{static_cast<std::uint8_t>(g)};
-    muscle_role best = muscle_role::none;
-    for (std::size_t m = 0; m != Model::muscle_count; ++m) {
-      const muscle_id mu{static_cast<std::uint16_t>(m)};
-      if (Model::info(mu).groups.contains(gid) && role_in<Model>(r, mu) > best) best = role_in<Model>(r, mu);
-    }
+    // The group's role as group_role gives it: its best member's, a prime mover only by its share.
+    const muscle_role best = group_role<Model>(derive<Model>(r), gid);
     if (best == muscle_role::none) continue;
     REQUIRE(n < groups.items.size());
     CHECK(groups.items[n].keys.size() == 2);

@@ -210,11 +210,16 @@ std::string words_header() {
     for (std::size_t a = 0; a != lower_body_model::action_count; ++a)
       for (std::size_t c = 0; c != 3; ++c)
         if (covers(r, action_id{static_cast<std::uint8_t>(a)}, static_cast<coverage>(c))) by_action[a][c].insert(e);
-    for (const muscle_work& w : derive(r)) {
+    const auto p = derive(r);
+    for (const muscle_work& w : p) {
       for (std::size_t role = 1; role <= static_cast<std::size_t>(w.role); ++role) by_muscle[w.muscle.index][role - 1].insert(e);
       for (std::size_t c = 0; c != 3; ++c)
         if (w.role >= detail::least_role(static_cast<coverage>(c)))
-          lower_body.info(w.muscle).groups.for_each([&](group_id g) { by_group[g.index][c].insert(e); });
+          lower_body.info(w.muscle).groups.for_each([&](group_id g) {
+            // A group is a prime mover by its share of the work (group_role), not its best member.
+            if (c != static_cast<std::size_t>(coverage::prime) || group_role(p, g) == muscle_role::prime_mover)
+              by_group[g.index][c].insert(e);
+          });
     }
     for (std::size_t q = 0; q != equipment_count; ++q)
       if (r.equipment.contains(static_cast<equipment>(q))) needs[q].insert(e);

@@ -40,6 +40,25 @@ inline constexpr text_view lexell_1983 =
     "Lexell J, Henriksson-Larsen K, Sjostrom M (1983) Acta Physiol Scand 117:115-122 (whole-muscle sections)";
 
 /// A figure the source does not give.
+// Biomechanics the exercises layer's derivation rules and corrections cite.
+inline constexpr text_view bryanton_2012 =
+    "Bryanton MA, Kennedy MD, Carey JP, Chiu LZF (2012) Effect of squat depth and barbell load on relative "
+    "muscular effort in squatting. J Strength Cond Res 26(10):2820-2828";
+inline constexpr text_view hamner_2010 =
+    "Hamner SR, Seth A, Delp SL (2010) Muscle contributions to propulsion and support during running. "
+    "J Biomech 43(14):2709-2716";
+inline constexpr text_view mcbride_2010 =
+    "McBride JM, Skinner JW, Schafer PC, Haines TL, Kirby TJ (2010) Comparison of kinetic variables and muscle "
+    "activity during a squat vs. a box squat. J Strength Cond Res 24(12):3195-3199";
+inline constexpr text_view cholewicki_1991 =
+    "Cholewicki J, McGill SM, Norman RW (1991) Lumbar spine loads during the lifting of extremely heavy weights. "
+    "Med Sci Sports Exerc 23(10):1179-1186";
+inline constexpr text_view pandy_1991 =
+    "Pandy MG, Zajac FE (1991) Optimal muscular coordination strategies for jumping. J Biomech 24(1):1-10";
+inline constexpr text_view escamilla_2002 =
+    "Escamilla RF, Francisco AC, Kayes AV, Speer KP, Moorman CT (2002) An electromyographic analysis of sumo and "
+    "conventional style deadlifts. Med Sci Sports Exerc 34(4):682-688";
+
 inline constexpr double unknown = -1.0;
 
 /// Architecture as Arnold et al. 2010 tabulate it (volume from Handsfield et al. 2014).

@@ -26,6 +26,8 @@ namespace sinew {
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, action_id a, coverage c = coverage::working) noexcept {
   if (r.loads.contains(a)) return true;
+  // Primary too: held where a model row says the holding carries the demand.
+  if (held_as_prime<Model>.contains(a) && effective_actions_of<Model>(r).held_primary.contains(a)) return true;
   if (c == coverage::prime) return false;
   if (r.assists.contains(a)) return true;
   const bool held_counts = c >= coverage::any;
@@ -69,9 +71,15 @@ template <class Model = lower_body_model>
   return role_in<Model>(r, m) >= detail::least_role(c);
 }
 
-/// Whether any member of group `g` meets the coverage.
+/// Whether group `g` meets the coverage: by its role (`group_role`), so a group is
+/// a prime mover only when its prime movers carry a share of the work; working
+/// and any ask whether a member meets them.
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, group_id g, coverage c = coverage::working) noexcept {
+  if (c == coverage::prime) {
+    if (!Model::has(g)) return false;
+    return group_role<Model>(derive<Model>(r), g) == muscle_role::prime_mover;
+  }
   bool found = false;
   Model::members_of(g).for_each([&](muscle_id m) {
     if (!found && covers<Model>(r, m, c)) found = true;

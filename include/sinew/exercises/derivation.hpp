@@ -12,7 +12,8 @@
 //      curl, or in an RDL with straight knees) and lets it do more;
 //   3. a muscle whose other action opposes a primary loaded action works against
 //      itself (Lombard's paradox: rectus femoris and hamstrings in a squat) and
-//      is a synergist at most.
+//      is a synergist at most, unless a model row says the action it performs
+//      carries the exercise's demand (rule_effect::dominates).
 // Plus the model's derivation rules (exercises/derivation_rules.hpp), one table
 // per model: for the lower body, toes out adds hip external rotation (Padron),
 // one leg holds the pelvis, a loaded spine is held by its extensors, knees past
@@ -69,6 +70,7 @@ struct effective_actions {
   action_set primary{};
   action_set assisting{};
   action_set stabilized{};
+  action_set held_primary{};  ///< held still, yet primary by a holds_as_prime row (weighed as held)
   // What the built-in rows did, by the reason they give (kept for existing readers;
   // `fired` says it for every row of any model).
   bool toes_out_adds_external_rotation = false;  ///< a toes-out row added an action
@@ -100,6 +102,17 @@ template <class Model = lower_body_model>
       if (d.says == reason::pelvis_held_unilaterally) e.pelvis_held_unilaterally = true;
       if (d.says == reason::spine_held_under_load && !d.added_to(r).empty()) e.spine_held = true;
     }
+  }
+  // Held actions a row says carry the demand become primary (after every row has added what it holds).
+  for (std::size_t i = 0; i != rules.size(); ++i) {
+    const derivation_rule& d = rules[i];
+    if (d.effect != rule_effect::holds_as_prime || !d.when.holds(r)) continue;
+    const action_set held = d.actions & e.stabilized;
+    if (held.empty()) continue;
+    e.fired |= std::uint32_t{1} << i;
+    e.primary |= held;
+    e.held_primary |= held;
+    e.assisting -= held;
   }
   e.stabilized -= e.moving();
   return e;
@@ -201,6 +214,7 @@ struct muscle_facts {
   bool opposes = false;
   bool stabilizes = false;
   bool treated = false;
+  bool stretched_most = false;  ///< a stretch's target, lengthened across both of its joints
   int override_role = -1;
   int length_score = 0;
 };
@@ -229,7 +243,10 @@ template <class Model>
     f.performs_moving = true;
     if (mine_primary.contains(a)) {
       f.prime_in_primary = true;
-      if (why) why->add(reason::performs_primary_action, a);
+      if (why) {
+        why->add(reason::performs_primary_action, a);
+        rule_reasons(rule_effect::holds_as_prime, a);
+      }
     } else if (why) {
       why->add(reason::assists_primary_action, a);
     }
@@ -275,14 +292,26 @@ template <class Model>
       if (why && f.performs_moving) why->add(reason::lengthened_at_held_joint, h);
     }
   });
-  // Lombard: an action of its own, not loaded here, opposing a primary loaded action.
+  // Lombard: an action of its own, not loaded here, opposing a primary loaded action;
+  // unless the muscle is a prime mover of an action a model row says carries the
+  // exercise's demand (a hinge's hip extension: the hamstrings stay prime movers
+  // of a sumo deadlift, Escamilla et al. 2002).
+  action_set dominant{};
+  for (std::size_t i = 0; i != rules.size(); ++i)
+    if ((e.fired & (std::uint32_t{1} << i)) != 0 && rules[i].effect == rule_effect::dominates) dominant |= rules[i].actions;
+  const bool carries_demand = (mine_primary & e.primary).intersects(dominant);
   (mine - moving).for_each([&](action_id b) {
-    if (e.primary.contains(Model::antagonist_of(b)) && (f.performs_moving || f.stabilizes)) {
+    if (!carries_demand && e.primary.contains(Model::antagonist_of(b)) && (f.performs_moving || f.stabilizes)) {
       f.opposes = true;
       if (why) why->add(reason::opposes_primary_action, Model::antagonist_of(b));
     }
   });
   if (f.performs_moving && why) (mine & moving).for_each([&](action_id a) { rule_reasons(rule_effect::weighs_moving, a); });
+  // A stretch's target: a muscle that performs the stretched action and is
+  // lengthened at the joint the stretch holds is stretched across both joints,
+  // more than the one-joint movers (rectus femoris in a kneeling hip flexor
+  // stretch with the back knee bent).
+  if (r.kind == exercise_kind::stretch && f.lengthened && f.performs_moving) f.stretched_most = true;
   if (!r.treats.empty() && Model::info(m).groups.intersects(r.treats)) {
     f.treated = true;
     if (why) why->add(reason::treated_by_soft_tissue_work);
@@ -301,6 +330,7 @@ template <class Model>
 [[nodiscard]] constexpr muscle_role role_from(const muscle_facts& f) noexcept {
   if (f.override_role >= 0) return static_cast<muscle_role>(f.override_role);
   if (f.prime_in_primary && !f.shortened && !f.opposes) return muscle_role::prime_mover;
+  if (f.stretched_most) return muscle_role::prime_mover;
   if (f.performs_moving) return muscle_role::synergist;
   if (f.stabilizes) return muscle_role::stabilizer;
   if (f.treated) return muscle_role::treated;
@@ -332,7 +362,9 @@ constexpr void weigh(const exercise_record& r, const effective_actions& e, deriv
     double sum = 0.0;
     detail::array<double, Model::muscle_count> raw{};
     Model::muscles_performing(a).for_each([&](muscle_id m) {
-      const double role = Model::performs(m, a, role_filter::primary) ? 1.0 : factor_secondary_mover;
+      // A stretch's target weighs as a prime mover of the stretched action.
+      const double role =
+          Model::performs(m, a, role_filter::primary) || s.facts[m.index].stretched_most ? 1.0 : factor_secondary_mover;
       raw[m.index] = size_weight<Model>(m) * role * position_factor(s.facts[m.index]);
       sum += raw[m.index];
     });
@@ -349,7 +381,10 @@ constexpr void weigh(const exercise_record& r, const effective_actions& e, deriv
         k *= rules[i].factor;
     return k;
   };
-  e.primary.for_each([&](action_id a) { spread(a, weight_primary_action * factor(rule_effect::weighs_moving, a)); });
+  // An action held as primary resists the whole moment but does no work: it weighs as an assisting
+  // action (times the weighing of held actions, a lighter spinal load).
+  (e.primary - e.held_primary).for_each([&](action_id a) { spread(a, weight_primary_action * factor(rule_effect::weighs_moving, a)); });
+  e.held_primary.for_each([&](action_id a) { spread(a, weight_assisting_action * factor(rule_effect::weighs_stabilized, a)); });
   e.assisting.for_each([&](action_id a) { spread(a, weight_assisting_action * factor(rule_effect::weighs_moving, a)); });
   e.stabilized.for_each([&](action_id a) { spread(a, weight_stabilized_action * factor(rule_effect::weighs_stabilized, a)); });
   r.treats.for_each([&](group_id g) {
@@ -422,12 +457,42 @@ template <Exercise E, class Model = model_of_t<E>>
   return explain<Model>(record_of(e), m);
 }
 
-/// The best role any member of a group has in the exercise.
+/// A group's share of an exercise's work: the emphasis of its members with at
+/// least role `least`, a muscle in several groups counting for each with an
+/// equal part of its emphasis (rectus femoris half to the quadriceps, half to
+/// the hip flexors). So the groups' shares of one exercise, like the muscles',
+/// sum to at most 1, and volume added up per group counts no muscle twice.
+template <class Model = lower_body_model, std::size_t N>
+[[nodiscard]] constexpr double group_share(const muscle_profile<N>& p, group_id g,
+                                           muscle_role least = muscle_role::treated) noexcept {
+  double share = 0.0;
+  for (const auto& w : p) {
+    if (w.role < least || !Model::has(w.muscle)) continue;
+    const group_set groups = Model::info(w.muscle).groups;
+    if (!groups.contains(g)) continue;
+    std::size_t n = 0;
+    groups.for_each([&](group_id) { ++n; });
+    share += static_cast<double>(w.emphasis) / static_cast<double>(n);
+  }
+  return share;
+}
+
+/// The share of an exercise's work a group's prime movers must carry for the
+/// group to be a prime mover: a tenth. Below it the group works as a synergist
+/// (adductor magnus in a hip thrust, rectus femoris for the hip flexors in a leg
+/// extension, tensor fasciae latae and pectineus in a hanging knee raise).
+inline constexpr double group_prime_share = 0.1;
+
+/// A group's role in the exercise: the best role of its members, except that a
+/// group is a prime mover only when its prime movers carry at least
+/// `group_prime_share` of the exercise's work (`group_share`).
 template <class Model = lower_body_model, std::size_t N>
 [[nodiscard]] constexpr muscle_role group_role(const muscle_profile<N>& p, group_id g) noexcept {
   muscle_role best = muscle_role::none;
   for (const auto& w : p)
-    if (Model::info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
+    if (Model::has(w.muscle) && Model::info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
+  if (best == muscle_role::prime_mover && group_share<Model>(p, g, muscle_role::prime_mover) < group_prime_share)
+    return muscle_role::synergist;
   return best;
 }
 

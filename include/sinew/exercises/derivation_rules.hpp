@@ -75,6 +75,10 @@ enum class rule_effect : std::uint8_t {
   adds_stabilized,    ///< its actions are held still under load (an action the exercise moves stays moving)
   weighs_moving,      ///< each of its actions the exercise moves weighs `factor` times as much
   weighs_stabilized,  ///< each of its actions the exercise holds still weighs `factor` times as much
+  dominates,          ///< its actions carry the exercise's demand: a prime mover of one is not demoted for
+                      ///< opposing another primary action (Lombard's paradox resolved toward them)
+  holds_as_prime,     ///< its actions, where held still under load (stated or added), are primary: the
+                      ///< muscles holding them carry the exercise's demand (the trunk's moment in a hinge)
 };
 
 /// When a rule applies; every stated part must hold (the defaults hold always).
@@ -84,10 +88,12 @@ struct rule_condition {
   pattern_set patterns = pattern_set::all();   ///< only these movement patterns
   sinew::spinal_load spine_from = spinal_load::none;  ///< spinal load at least this
   sinew::spinal_load spine_to = spinal_load::high;    ///< and at most this
+  bool moved_only = false;                     ///< only exercises that move (not an isometric hold)
 
   [[nodiscard]] constexpr bool holds(const exercise_record& r) const noexcept {
     return (r.stance.bits & stance.bits) == stance.bits && (!unilateral_only || r.laterality == laterality::unilateral) &&
-           patterns.contains(r.pattern) && r.spinal_load >= spine_from && r.spinal_load <= spine_to;
+           patterns.contains(r.pattern) && r.spinal_load >= spine_from && r.spinal_load <= spine_to &&
+           (!moved_only || r.contraction != contraction::isometric);
   }
 };
 
@@ -110,7 +116,9 @@ struct derivation_rule {
       case rule_effect::adds_assisting: return actions - r.loads - r.assists;
       case rule_effect::adds_stabilized: return actions - r.stabilizes;
       case rule_effect::weighs_moving:
-      case rule_effect::weighs_stabilized: break;
+      case rule_effect::weighs_stabilized:
+      case rule_effect::dominates:
+      case rule_effect::holds_as_prime: break;
     }
     return {};
   }
@@ -167,6 +175,15 @@ inline constexpr action_set actions_rules_add = [] {
   action_set s{};
   for (const derivation_rule& d : derivation_rules<Model>)
     if (d.effect == rule_effect::adds_assisting || d.effect == rule_effect::adds_stabilized) s |= d.actions;
+  return s;
+}();
+
+/// The actions the model's rows can make primary where they are held.
+template <class Model>
+inline constexpr action_set held_as_prime = [] {
+  action_set s{};
+  for (const derivation_rule& d : derivation_rules<Model>)
+    if (d.effect == rule_effect::holds_as_prime) s |= d.actions;
   return s;
 }();
 

@@ -25,15 +25,6 @@ namespace sinew::json {
 
 namespace detail {
 
-/// The best role any member of group `g` of the model has in the list.
-template <class Model, class List>
-[[nodiscard]] muscle_role best_role_in_group(const List& muscles, group_id g) {
-  muscle_role best = muscle_role::none;
-  for (const auto& w : muscles)
-    if (Model::info(w.muscle).groups.contains(g) && w.role > best) best = w.role;
-  return best;
-}
-
 template <class Model>
 void exercise_value(std::string& out, const exercise_record& r, const exercise_aliases& aliases = {}) {
   const auto quoted_id = [&](auto id) { (void)append_quoted(out, Model::info(id).id); };
@@ -115,9 +106,10 @@ void exercise_value(std::string& out, const exercise_record& r, const exercise_a
   }
   out += "],\"groups\":[";
   first = true;
+  const auto profile = derive<Model>(r);
   for (std::size_t g = 0; g != Model::group_count; ++g) {
     const group_id id{static_cast<std::uint8_t>(g)};
-    const muscle_role role = best_role_in_group<Model>(muscles, id);
+    const muscle_role role = group_role<Model>(profile, id);  // by share of the work, as every query
     if (role == muscle_role::none) continue;
     out += first ? "{\"group\":" : ",{\"group\":";
     first = false;

@@ -288,7 +288,7 @@ class basic_catalog_index {
         if (a.index < actions_) mark(a.index * 3 + c, i);
       });
     };
-    mark_all(r.loads, static_cast<std::size_t>(coverage::prime));
+    mark_all(r.loads | e.held_primary, static_cast<std::size_t>(coverage::prime));
     mark_all(working, static_cast<std::size_t>(coverage::working));
     mark_all(any, static_cast<std::size_t>(coverage::any));
     for (std::size_t q = 0; q != equipment_count; ++q)

@@ -31,12 +31,13 @@ inline constexpr struct sprint_200_m final
           .laterality = laterality::unilateral,
           .difficulty = difficulty::advanced}> {} sprint_200_m;
 
-/// Warm-up: raise the heart rate (Balanced Leg Muscles).
+/// Warm-up: raise the heart rate (Balanced Leg Muscles). The quadriceps support the body in early
+/// stance and the plantar flexors propel it (Hamner et al. 2010): both are prime movers.
 inline constexpr struct light_jogging final
     : exercise<"light_jogging", exercise_spec{
           .kind = exercise_kind::conditioning, .contraction = contraction::locomotion,
-          .loads = {hip_extension, ankle_plantar_flexion},
-          .assists = {hip_flexion, knee_extension},
+          .loads = {hip_extension, knee_extension, ankle_plantar_flexion},
+          .assists = {hip_flexion},
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::cardio,
           .laterality = laterality::unilateral}> {} light_jogging;
@@ -61,12 +62,11 @@ inline constexpr struct leg_swings final
           .pattern = movement_pattern::mobility,
           .laterality = laterality::unilateral}> {} leg_swings;
 
-/// Swing the leg across the body and out.
+/// Swing the leg across the body and out: each swing moves it through abduction and adduction alike.
 inline constexpr struct lateral_leg_swings final
     : exercise<"lateral_leg_swings", exercise_spec{
           .kind = exercise_kind::mobility, .contraction = contraction::dynamic,
-          .loads = {hip_abduction},
-          .assists = {hip_adduction},
+          .loads = {hip_abduction, hip_adduction},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::mobility,

@@ -263,10 +263,12 @@ inline constexpr struct cable_kickback final
           .laterality = laterality::unilateral}> {} cable_kickback;
 
 /// Kneeling, heels held, lower the body: knee flexion with the hip extended, eccentric and heavy.
+/// The hip extensors hold the hip extended against the trunk falling forward.
 inline constexpr struct nordic_curl final
     : exercise<"nordic_curl", exercise_spec{
           .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_flexion},
+          .stabilizes = {hip_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::curl,

@@ -41,12 +41,12 @@ inline constexpr struct forward_lunge final
           .laterality = laterality::unilateral,
           .spinal_load = spinal_load::low}> {} forward_lunge;
 
-/// Step back: hip-dominant, more glutes and hamstrings (Balanced Leg Muscles).
+/// Step back: hip-dominant, more glutes and hamstrings (Balanced Leg Muscles); the front knee still
+/// extends under the load, so the quadriceps remain prime movers, as in every lunge.
 inline constexpr struct reverse_lunge final
     : exercise<"reverse_lunge", exercise_spec{
           .kind = exercise_kind::strength, .contraction = contraction::dynamic,
-          .loads = {hip_extension},
-          .assists = {knee_extension},
+          .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::dumbbell},
           .pattern = movement_pattern::lunge,
@@ -144,11 +144,13 @@ inline constexpr struct step_down final
           .pattern = movement_pattern::step,
           .laterality = laterality::unilateral}> {} step_down;
 
-/// Kneeling, lean back with the hips extended: quads loaded long, rectus femoris included.
+/// Kneeling, lean back with the hips extended: quads loaded long, rectus femoris included. The hip
+/// flexors hold the hips extended against the trunk falling back.
 inline constexpr struct reverse_nordic final
     : exercise<"reverse_nordic", exercise_spec{
           .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_extension},
+          .stabilizes = {hip_flexion},
           .held_toward = {hip_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::bodyweight},

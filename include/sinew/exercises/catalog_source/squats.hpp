@@ -162,12 +162,12 @@ inline constexpr struct belt_squat final
           .equipment = {equipment::machine},
           .pattern = movement_pattern::squat}> {} belt_squat;
 
-/// Sit back to a box: hips further back, shins more vertical.
+/// Sit back to a box: hips further back, shins more vertical. The knees still extend under the
+/// whole load: quadriceps activity is close to a free squat's (McBride et al. 2010).
 inline constexpr struct box_squat final
     : exercise<"box_squat", exercise_spec{
           .kind = exercise_kind::strength, .contraction = contraction::dynamic,
-          .loads = {hip_extension},
-          .assists = {knee_extension},
+          .loads = {hip_extension, knee_extension},
           .loaded_at = load_peak::stretched,
           .equipment = {equipment::barbell},
           .pattern = movement_pattern::squat,
@@ -175,10 +175,12 @@ inline constexpr struct box_squat final
           .difficulty = difficulty::intermediate}> {} box_squat;
 
 /// Knees travel far forward while the hips stay extended: rectus femoris loaded long at the hip.
+/// Leaning back, the hip flexors hold the hips extended against the trunk's weight.
 inline constexpr struct sissy_squat final
     : exercise<"sissy_squat", exercise_spec{
           .kind = exercise_kind::strength, .contraction = contraction::dynamic,
           .loads = {knee_extension},
+          .stabilizes = {hip_flexion},
           .held_toward = {hip_extension},
           .stance = {stance::knees_past_toes},
           .loaded_at = load_peak::stretched,
