@@ -278,7 +278,10 @@ TEST_CASE("filters compose and each one filters") {
   for (exercise_id e : accepted(exercise_filter{}.isolation())) CHECK(info(e).mechanic == mechanic::isolation);
   for (exercise_id e : accepted(exercise_filter{}.compound())) CHECK(info(e).mechanic == mechanic::compound);
   for (exercise_id e : accepted(exercise_filter{}.loaded_stretched())) CHECK(info(e).loaded_at == load_peak::stretched);
+  // Compound and isolation split the catalog: the training kinds by default, every kind opted in.
   CHECK(accepted(exercise_filter{}.compound()).size() + accepted(exercise_filter{}.isolation()).size() ==
+        accepted(exercise_filter{}).size());
+  CHECK(accepted(exercise_filter{}.all_kinds().compound()).size() + accepted(exercise_filter{}.all_kinds().isolation()).size() ==
         builtin_exercises.size());
 }
 
@@ -406,7 +409,9 @@ TEST_CASE("scan rows answer what record scans answer") {
   REQUIRE(index_catalog(builtin_catalog(), rows) == builtin_exercises.size());
   const exercise_filter filters[] = {exercise_filter{}, exercise_filter{}.without_spinal_load().unilateral(),
                                      exercise_filter{}.with_equipment({equipment::dumbbell}).loaded_stretched(),
-                                     exercise_filter{}.with_patterns({movement_pattern::hinge}).compound()};
+                                     exercise_filter{}.with_patterns({movement_pattern::hinge}).compound(),
+                                     exercise_filter{}.all_kinds(),
+                                     exercise_filter{}.with_kinds({exercise_kind::mobility, exercise_kind::stretch})};
   for (const auto& f : filters)
     for (coverage c : {coverage::prime, coverage::working})
       for (std::size_t a = 0; a != lower_body_model::action_count; ++a) {
@@ -451,6 +456,7 @@ std::vector<exercise_record> shuffled_catalog(std::size_t n) {
     r.spinal_load = static_cast<spinal_load>(rng() % 3);
     r.mechanic = static_cast<mechanic>(rng() % 2);
     r.loaded_at = static_cast<load_peak>(rng() % 3);
+    r.kind = static_cast<exercise_kind>(rng() % exercise_kind_count);
     out.push_back(r);
   }
   return out;
@@ -469,6 +475,8 @@ void check_index_equals_scan(std::span<const exercise_record> catalog) {
       exercise_filter{}.with_equipment({equipment::dumbbell, equipment::bodyweight}).loaded_stretched(),
       exercise_filter{}.with_patterns({movement_pattern::hinge, movement_pattern::squat}).compound(),
       exercise_filter{}.without_equipment({equipment::barbell}).isolation().bilateral(),
+      exercise_filter{}.all_kinds(),
+      exercise_filter{}.with_kinds({exercise_kind::stretch, exercise_kind::conditioning}).unilateral(),
   };
   std::size_t matched = 0;
   for (const auto& f : filters)

@@ -2,7 +2,10 @@
 // records): an action loaded as primary, working (also assisting, with what the
 // model's derivation rules add) or held under load; a muscle or group by its
 // derived role. Each test is a template over the anatomy model, compiled only
-// where used; catalog answers are written into the caller's storage.
+// where used; catalog answers are written into the caller's storage. A catalog
+// query answers for the kinds its filter accepts: strength and power unless it
+// opts others in (exercise_filter::all_kinds); covers() on one record asks only
+// what the record works, whatever its kind.
 #pragma once
 
 #include <bit>
@@ -98,7 +101,8 @@ template <CoverageTarget Target>
 }
 }  // namespace detail
 
-/// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
+/// Calls f(index) for each exercise of `catalog` that covers `target` and passes
+/// the filter (of the training kinds unless the filter opts others in).
 template <class Model = lower_body_model, CoverageTarget Target, class F>
 constexpr void for_each_exercise_covering(span<const exercise_record> catalog, Target target, F&& f,
                                           coverage c = coverage::working, const exercise_filter& filter = {}) {

@@ -28,8 +28,14 @@ struct exercise_scan_row {
   std::uint32_t primary = 0;  ///< bit a: action a loaded as primary
   std::uint32_t working = 0;  ///< bit a: action a loaded, primary or assisting (incl. toes-out rotation)
   std::uint16_t equipment = 0;
+  /// The movement pattern in the low 5 bits (scan_unknown_pattern for one past
+  /// the first 31) and the exercise's kind in the high 3 bits (scan_unknown_kind
+  /// for one past the enum): the row had no other room, and both fit.
   std::uint8_t pattern = 0;
   std::uint8_t flags = 0;  ///< scan_unilateral, scan_spine_free, ...
+
+  [[nodiscard]] constexpr std::uint32_t pattern_bits() const noexcept { return pattern & 31U; }
+  [[nodiscard]] constexpr std::uint32_t kind_bits() const noexcept { return static_cast<std::uint32_t>(pattern) >> 5U; }
 };
 static_assert(sizeof(exercise_scan_row) == 12);
 
@@ -42,6 +48,12 @@ inline constexpr std::uint32_t scan_isolation = 16;
 inline constexpr std::uint32_t scan_stretched = 32;
 
 inline constexpr std::size_t max_scan_actions = 32;
+/// The packed pattern and kind of a record whose value is past what a row holds:
+/// no filter accepts them, as no filter accepts the record.
+inline constexpr std::uint32_t scan_unknown_pattern = 31;
+inline constexpr std::uint32_t scan_unknown_kind = 7;
+static_assert(movement_pattern_count < scan_unknown_pattern && exercise_kind_count < scan_unknown_kind,
+              "sinew: a scan row packs the pattern in 5 bits and the kind in 3");
 
 [[nodiscard]] constexpr bool rows_cover(action_id a) noexcept { return a.index < max_scan_actions; }
 
@@ -53,7 +65,10 @@ inline constexpr std::size_t max_scan_actions = 32;
     if (covers(r, id, coverage::working)) row.working |= std::uint32_t{1} << a;
   }
   row.equipment = r.equipment.bits;
-  row.pattern = static_cast<std::uint8_t>(r.pattern);
+  const auto p = static_cast<std::uint32_t>(r.pattern);
+  const auto k = static_cast<std::uint32_t>(r.kind);
+  row.pattern = static_cast<std::uint8_t>((p < scan_unknown_pattern ? p : scan_unknown_pattern) |
+                                          ((k < scan_unknown_kind ? k : scan_unknown_kind) << 5U));
   std::uint32_t f = 0;
   // Each flag exactly as exercise_filter::accepts tests it.
   f |= r.laterality == laterality::unilateral ? scan_unilateral : 0U;
@@ -78,13 +93,15 @@ namespace detail {
 struct scan_filter {
   std::uint16_t unavailable = 0;
   std::uint32_t patterns = 0;
+  std::uint32_t kinds = 0;
   std::uint8_t mask = 0;
   std::uint8_t want = 0;
 };
 [[nodiscard]] constexpr scan_filter compile(const exercise_filter& f) noexcept {
   scan_filter s{};
   s.unavailable = static_cast<std::uint16_t>(~f.available.bits);
-  s.patterns = f.patterns.bits;
+  s.patterns = f.patterns.bits & ((1U << movement_pattern_count) - 1U);
+  s.kinds = f.kinds.bits & ((1U << exercise_kind_count) - 1U);
   std::uint32_t m = 0;
   if (f.unilateral_only) m |= scan_unilateral;
   if (f.bilateral_only) m |= scan_bilateral;
@@ -100,7 +117,7 @@ struct scan_filter {
                                                   const scan_filter& f) noexcept {
   const std::uint32_t actions = c == coverage::prime ? row.primary : row.working;
   return static_cast<std::uint32_t>((actions & bit) != 0) & static_cast<std::uint32_t>((row.equipment & f.unavailable) == 0) &
-         ((f.patterns >> (row.pattern & 31U)) & static_cast<std::uint32_t>(row.pattern < 32U)) &
+         ((f.patterns >> row.pattern_bits()) & 1U) & ((f.kinds >> row.kind_bits()) & 1U) &
          static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
 }
 }  // namespace detail
@@ -153,8 +170,9 @@ constexpr result<match_count> exercises_covering(span<const exercise_scan_row> r
 template <class Model>
 class basic_catalog_index {
  public:
-  /// One bitset per (action, coverage), then these, in this order.
-  static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6;
+  /// One bitset per (action, coverage), then these, in this order: equipment,
+  /// patterns, the six flags, kinds.
+  static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6 + exercise_kind_count;
 
   /// Words of storage an index of `exercises` exercises over `actions` actions needs.
   [[nodiscard]] static constexpr std::size_t words_needed(std::size_t exercises,
@@ -210,6 +228,9 @@ class basic_catalog_index {
     if (filter.compound_only) and_with(out, set(flag_set_at() + 3), n);
     if (filter.isolation_only) and_with(out, set(flag_set_at() + 4), n);
     if (filter.loaded_stretched_only) and_with(out, set(flag_set_at() + 5), n);
+    if (filter.kinds != kind_set::all()) {
+      for (std::size_t w = 0; w != n; ++w) out[w] &= allowed_kinds(filter, w);
+    }
     std::size_t count = 0;
     for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(std::popcount(out[w]));
     for (std::size_t w = n; w != bits.size(); ++w) out[w] = 0;
@@ -227,6 +248,7 @@ class basic_catalog_index {
   [[nodiscard]] constexpr std::size_t equipment_set_at() const noexcept { return actions_ * 3; }
   [[nodiscard]] constexpr std::size_t pattern_set_at() const noexcept { return equipment_set_at() + equipment_count; }
   [[nodiscard]] constexpr std::size_t flag_set_at() const noexcept { return pattern_set_at() + movement_pattern_count; }
+  [[nodiscard]] constexpr std::size_t kind_set_at() const noexcept { return flag_set_at() + 6; }
 
   [[nodiscard]] constexpr const std::uint64_t* set(std::size_t k) const noexcept { return sets_ + k * words_; }
 
@@ -234,6 +256,13 @@ class basic_catalog_index {
     std::uint64_t allowed = 0;
     for (std::size_t p = 0; p != movement_pattern_count; ++p)
       if (filter.patterns.contains(static_cast<movement_pattern>(p))) allowed |= set(pattern_set_at() + p)[w];
+    return allowed;
+  }
+
+  [[nodiscard]] constexpr std::uint64_t allowed_kinds(const exercise_filter& filter, std::size_t w) const noexcept {
+    std::uint64_t allowed = 0;
+    for (std::size_t k = 0; k != exercise_kind_count; ++k)
+      if (filter.kinds.contains(static_cast<exercise_kind>(k))) allowed |= set(kind_set_at() + k)[w];
     return allowed;
   }
 
@@ -249,6 +278,7 @@ class basic_catalog_index {
       for (std::size_t q = 0; q != equipment_count; ++q)
         if (!filter.available.contains(static_cast<equipment>(q))) word &= ~set(equipment_set_at() + q)[w];
       if (filter.patterns != pattern_set::all()) word &= allowed_patterns(filter, w);
+      if (filter.kinds != kind_set::all()) word &= allowed_kinds(filter, w);
       for (std::size_t f = 0; f != 6; ++f)
         if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
       const auto hits = static_cast<std::size_t>(std::popcount(word));
@@ -277,9 +307,9 @@ class basic_catalog_index {
   // external rotation toes out adds), any (also what the exercise holds still),
   // as effective_actions_of says.
   constexpr void add(std::size_t i, const exercise_record& r) noexcept {
-    // Equipment or a pattern past the known ones (a record is data): no filter
+    // Equipment, a pattern or a kind past the known ones (a record is data): no filter
     // accepts it, so no query finds it, as the record scans say.
-    if (!exercise_filter{}.accepts(r)) return;
+    if (!exercise_filter{}.all_kinds().accepts(r)) return;
     const effective_actions e = effective_actions_of<Model>(r);
     const action_set working = e.moving();
     const action_set any = working | e.stabilized;
@@ -302,6 +332,7 @@ class basic_catalog_index {
     if (r.mechanic == mechanic::compound) mark(flag_set_at() + 3, i);
     if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
+    mark(kind_set_at() + static_cast<std::size_t>(r.kind), i);
   }
 };
 
