@@ -494,7 +494,37 @@ void check_index_equals_scan(std::span<const exercise_record> catalog) {
         CHECK(from_index == from_records);
         matched += n1;
       }
+  // Every muscle and group of the model, read from the index, against covers() on each record.
+  std::size_t body_matched = 0;
+  const auto compare = [&](auto target, coverage c, const exercise_filter& f) {
+    CHECK(index.indexes(target));
+    std::vector<std::uint64_t> from_index(index.words() + 1, ~std::uint64_t{0});
+    std::vector<std::uint64_t> from_records(index.words() + 1, 0);
+    const auto n1 = exercises_covering(index, target, std::span<std::uint64_t>(from_index), c, f);
+    const auto n2 = exercises_covering(catalog, target, std::span<std::uint64_t>(from_records), c, f);
+    CHECK(n1 == n2);
+    CHECK(from_index == from_records);
+    // A short answer: the count still covers the whole catalog.
+    std::array<std::uint64_t, 1> first{};
+    CHECK(exercises_covering(index, target, std::span<std::uint64_t>(first), c, f).matches == n2.matches);
+    CHECK(first[0] == from_records[0]);
+    body_matched += n1;
+  };
+  for (const auto& f : {filters[0], filters[1], filters[5], filters[6]})
+    for (coverage c : {coverage::prime, coverage::working, coverage::any}) {
+      CAPTURE(static_cast<int>(c));
+      for (std::size_t m = 0; m != lower_body_model::muscle_count; ++m) {
+        CAPTURE(m);
+        compare(muscle_id{static_cast<std::uint16_t>(m)}, c, f);
+      }
+      for (std::size_t g = 0; g != lower_body_model::group_count; ++g) {
+        CAPTURE(g);
+        compare(group_id{static_cast<std::uint8_t>(g)}, c, f);
+      }
+    }
+  CHECK_FALSE(index.indexes(muscle_id{static_cast<std::uint16_t>(lower_body_model::muscle_count)}));
   CHECK(matched > 0);  // the comparison is not between empty answers
+  CHECK(body_matched > 0);
 }
 
 }  // namespace

@@ -156,17 +156,20 @@ constexpr result<match_count> exercises_covering(span<const exercise_scan_row> r
 
 // --- the columnar index ---------------------------------------------------------------
 
-/// A run-time catalog indexed by column: for each action of the model and each
-/// coverage, the set of exercises covering it, and for each filter property
-/// (each piece of equipment, each pattern, spinal load, laterality, mechanic,
-/// loaded stretched) the set of exercises having it, all as bitsets over the
-/// catalog (bit i of word i / 64 is exercise i). Built once, in O(n), into
+/// A run-time catalog indexed by column: for each action, each muscle and each
+/// group of the model and each coverage, the set of exercises covering it, and
+/// for each filter property (each piece of equipment, each pattern, spinal load,
+/// laterality, mechanic, loaded stretched, each kind) the set of exercises
+/// having it, all as bitsets over the catalog (bit i of word i / 64 is
+/// exercise i). The derivation runs once per record, when the index is built
+/// (what the model's rule rows add included); a query derives nothing. Built once, in O(n), into
 /// `storage` (at least `words_needed(n)` words, e.g. a std::vector the caller
 /// owns); the index views the storage and the catalog, which must outlive it.
 /// Queries answer exactly as the record scans do (tests prove it on every
 /// action and coverage), with no allocation. Actions at or past the
 /// `action_count` the index was built for (the built-in model's 18 by default)
-/// fall back to a scan of the records.
+/// fall back to a scan of the records; every muscle and group of the model is
+/// indexed.
 template <class Model>
 class basic_catalog_index {
  public:
@@ -174,10 +177,13 @@ class basic_catalog_index {
   /// patterns, the six flags, kinds.
   static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6 + exercise_kind_count;
 
+  /// One bitset per (muscle, coverage) and per (group, coverage), after the filter sets.
+  static constexpr std::size_t body_sets = (Model::muscle_count + Model::group_count) * 3;
+
   /// Words of storage an index of `exercises` exercises over `actions` actions needs.
   [[nodiscard]] static constexpr std::size_t words_needed(std::size_t exercises,
                                                           std::size_t actions = Model::action_count) noexcept {
-    return (actions * 3 + filter_sets) * ((exercises + 63) / 64);
+    return ((actions < max_actions ? actions : max_actions) * 3 + filter_sets + body_sets) * ((exercises + 63) / 64);
   }
 
   constexpr basic_catalog_index() noexcept = default;
@@ -203,19 +209,56 @@ class basic_catalog_index {
   [[nodiscard]] constexpr span<const exercise_record> catalog() const noexcept { return catalog_; }
   /// Whether queries on action `a` read the index (true) or scan the records.
   [[nodiscard]] constexpr bool indexes(action_id a) const noexcept { return valid_ && a.index < actions_; }
+  /// Whether queries on muscle `m` read the index (every muscle of the model, once valid).
+  [[nodiscard]] constexpr bool indexes(muscle_id m) const noexcept { return valid_ && m.index < Model::muscle_count; }
+  [[nodiscard]] constexpr bool indexes(group_id g) const noexcept { return valid_ && g.index < Model::group_count; }
 
-  /// Sets bit i of `bits` for each exercise i covering `a` that passes the
-  /// filter and clears the other bits. `bits` needs words() words to hold the
-  /// answer; a shorter one gets the first words, and the count still covers
-  /// the whole catalog (complete() is then false if a match did not fit).
-  constexpr match_count exercises_covering(action_id a, span<std::uint64_t> bits, coverage c = coverage::working,
+  /// Sets bit i of `bits` for each exercise i covering the target (an action,
+  /// a muscle or a group) that passes the filter (of the training kinds unless
+  /// it opts others in) and clears the other bits. `bits` needs words() words
+  /// to hold the answer; a shorter one gets the first words, and the count
+  /// still covers the whole catalog (complete() is then false if a match did
+  /// not fit). What the index does not hold is answered by a scan of the records.
+  template <CoverageTarget Target>
+  constexpr match_count exercises_covering(Target target, span<std::uint64_t> bits, coverage c = coverage::working,
                                            const exercise_filter& filter = {}) const noexcept {
-    if (!indexes(a)) return sinew::exercises_covering<Model>(catalog_, a, bits, c, filter);
-    c = static_cast<coverage>(detail::coverage_index(c));
+    const auto t = detail::as_target(target);
+    if (!indexes(t)) return sinew::exercises_covering<Model>(catalog_, t, bits, c, filter);
+    return answer(column(t, static_cast<std::size_t>(detail::coverage_index(c))), bits, filter);
+  }
+
+ private:
+  [[nodiscard]] constexpr const std::uint64_t* column(action_id a, std::size_t c) const noexcept { return set(a.index * 3 + c); }
+  [[nodiscard]] constexpr const std::uint64_t* column(muscle_id m, std::size_t c) const noexcept {
+    return set(muscle_set_at() + m.index * 3U + c);
+  }
+  [[nodiscard]] constexpr const std::uint64_t* column(group_id g, std::size_t c) const noexcept {
+    return set(group_set_at() + g.index * 3U + c);
+  }
+
+  constexpr match_count answer(const std::uint64_t* covering, span<std::uint64_t> bits, const exercise_filter& filter) const noexcept {
     const std::size_t n = words_;
-    if (bits.size() < n) return covering_word_by_word(a, bits, c, filter);
+    if (bits.size() < n) return covering_word_by_word(covering, bits, filter);
     std::uint64_t* out = bits.data();
-    copy(out, set(a.index * 3 + static_cast<std::size_t>(c)), n);
+    // The kinds in the first pass: the covering set ANDed with the OR of the
+    // kinds accepted (two for the default, strength and power).
+    if (filter.kinds == kind_set::all()) {
+      copy(out, covering, n);
+    } else {
+      const std::uint64_t* kinds[exercise_kind_count]{};
+      std::size_t nk = 0;
+      for (std::size_t k = 0; k != exercise_kind_count; ++k)
+        if (filter.kinds.contains(static_cast<exercise_kind>(k))) kinds[nk++] = set(kind_set_at() + k);
+      if (nk == 2) {
+        for (std::size_t w = 0; w != n; ++w) out[w] = covering[w] & (kinds[0][w] | kinds[1][w]);
+      } else {
+        for (std::size_t w = 0; w != n; ++w) {
+          std::uint64_t allowed = 0;
+          for (std::size_t j = 0; j != nk; ++j) allowed |= kinds[j][w];
+          out[w] = covering[w] & allowed;
+        }
+      }
+    }
     // Each restriction is one pass of word operations over the result.
     for (std::size_t q = 0; q != equipment_count; ++q)
       if (!filter.available.contains(static_cast<equipment>(q))) and_not(out, set(equipment_set_at() + q), n);
@@ -228,16 +271,12 @@ class basic_catalog_index {
     if (filter.compound_only) and_with(out, set(flag_set_at() + 3), n);
     if (filter.isolation_only) and_with(out, set(flag_set_at() + 4), n);
     if (filter.loaded_stretched_only) and_with(out, set(flag_set_at() + 5), n);
-    if (filter.kinds != kind_set::all()) {
-      for (std::size_t w = 0; w != n; ++w) out[w] &= allowed_kinds(filter, w);
-    }
     std::size_t count = 0;
     for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(std::popcount(out[w]));
     for (std::size_t w = n; w != bits.size(); ++w) out[w] = 0;
     return match_count{count, count};
   }
 
- private:
   span<const exercise_record> catalog_{};
   std::uint64_t* sets_ = nullptr;
   std::size_t words_ = 0;
@@ -249,6 +288,8 @@ class basic_catalog_index {
   [[nodiscard]] constexpr std::size_t pattern_set_at() const noexcept { return equipment_set_at() + equipment_count; }
   [[nodiscard]] constexpr std::size_t flag_set_at() const noexcept { return pattern_set_at() + movement_pattern_count; }
   [[nodiscard]] constexpr std::size_t kind_set_at() const noexcept { return flag_set_at() + 6; }
+  [[nodiscard]] constexpr std::size_t muscle_set_at() const noexcept { return kind_set_at() + exercise_kind_count; }
+  [[nodiscard]] constexpr std::size_t group_set_at() const noexcept { return muscle_set_at() + Model::muscle_count * 3; }
 
   [[nodiscard]] constexpr const std::uint64_t* set(std::size_t k) const noexcept { return sets_ + k * words_; }
 
@@ -268,13 +309,13 @@ class basic_catalog_index {
 
   // The same answer one word at a time, for a result shorter than the catalog:
   // every word is computed and counted, the first bits.size() are written.
-  constexpr match_count covering_word_by_word(action_id a, span<std::uint64_t> bits, coverage c,
+  constexpr match_count covering_word_by_word(const std::uint64_t* covering, span<std::uint64_t> bits,
                                               const exercise_filter& filter) const noexcept {
     match_count n{};
     const bool flag_wanted[] = {filter.no_spinal_load, filter.unilateral_only, filter.bilateral_only,
                                        filter.compound_only, filter.isolation_only, filter.loaded_stretched_only};
     for (std::size_t w = 0; w != words_; ++w) {
-      std::uint64_t word = set(a.index * 3 + static_cast<std::size_t>(c))[w];
+      std::uint64_t word = covering[w];
       for (std::size_t q = 0; q != equipment_count; ++q)
         if (!filter.available.contains(static_cast<equipment>(q))) word &= ~set(equipment_set_at() + q)[w];
       if (filter.patterns != pattern_set::all()) word &= allowed_patterns(filter, w);
@@ -333,17 +374,38 @@ class basic_catalog_index {
     if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
     mark(kind_set_at() + static_cast<std::size_t>(r.kind), i);
+    // Muscles and groups, as covers() decides them: the derived role against
+    // the coverage's least role, from one effective_actions for the record.
+    detail::array<muscle_role, Model::muscle_count> roles{};
+    for (std::size_t m = 0; m != Model::muscle_count; ++m) {
+      const muscle_id id{static_cast<std::uint16_t>(m)};
+      if (!detail::may_involve<Model>(r, Model::actions_of(id)) && r.treats.empty()) continue;
+      roles[m] = detail::role_from(detail::facts_of<Model>(r, e, id, nullptr));
+      mark_roles(muscle_set_at() + m * 3, roles[m], i);
+    }
+    for (std::size_t g = 0; g != Model::group_count; ++g) {
+      muscle_role best = muscle_role::none;
+      Model::members_of(group_id{static_cast<std::uint8_t>(g)}).for_each([&](muscle_id m) {
+        if (m.index < Model::muscle_count && roles[m.index] > best) best = roles[m.index];
+      });
+      mark_roles(group_set_at() + g * 3, best, i);
+    }
+  }
+  constexpr void mark_roles(std::size_t first, muscle_role role, std::size_t i) noexcept {
+    for (std::size_t c = 0; c != 3; ++c)
+      if (role != muscle_role::none && role >= detail::least_role(static_cast<coverage>(c))) mark(first + c, i);
   }
 };
 
 /// The columnar index over the built-in model's actions (what existing callers name).
 using catalog_index = basic_catalog_index<lower_body_model>;
 
-/// Exercises covering an action, on a columnar index: see basic_catalog_index::exercises_covering.
-template <class Model>
-constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, action_id a, span<std::uint64_t> bits,
+/// Exercises covering an action, a muscle or a group, on a columnar index: see
+/// basic_catalog_index::exercises_covering.
+template <class Model, CoverageTarget Target>
+constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, Target target, span<std::uint64_t> bits,
                                          coverage c = coverage::working, const exercise_filter& filter = {}) noexcept {
-  return index.exercises_covering(a, bits, c, filter);
+  return index.exercises_covering(target, bits, c, filter);
 }
 
 }  // namespace sinew
