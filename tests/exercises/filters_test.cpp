@@ -229,3 +229,31 @@ TEST_CASE("filters: scan rows pack the kind with the pattern and answer as the r
       }
   }
 }
+
+TEST_CASE("filters: the columnar index answers for kinds on a catalog of one kind and of several") {
+  std::vector<exercise_record> strength_only;
+  for (const auto& r : builtin_exercises)
+    if (r.kind == exercise_kind::strength) strength_only.push_back(r);
+  std::vector<exercise_record> everything(builtin_exercises.begin(), builtin_exercises.end());
+  for (const std::vector<exercise_record>* catalog : {&strength_only, &everything}) {
+    std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog->size()));
+    const catalog_index index(std::span<const exercise_record>(*catalog), storage);
+    REQUIRE(index.valid());
+    for (unsigned bits = 0; bits != (1U << exercise_kind_count); ++bits) {
+      kind_set k;
+      k.bits = static_cast<std::uint8_t>(bits);
+      const exercise_filter f = exercise_filter{}.with_kinds(k);
+      CAPTURE(bits);
+      for (coverage c : all_coverages) {
+        std::vector<std::uint64_t> a(index.words()), b(index.words());
+        std::array<std::uint64_t, 1> short_answer{};
+        const auto n1 = exercises_covering(index, hip_extension, std::span<std::uint64_t>(a), c, f);
+        const auto n2 = exercises_covering(std::span<const exercise_record>(*catalog), hip_extension, std::span<std::uint64_t>(b), c, f);
+        CHECK(n1 == n2);
+        CHECK(a == b);
+        CHECK(exercises_covering(index, glutes, std::span<std::uint64_t>(short_answer), c, f).matches ==
+              exercises_covering(std::span<const exercise_record>(*catalog), glutes, std::span<std::uint64_t>(b), c, f).matches);
+      }
+    }
+  }
+}

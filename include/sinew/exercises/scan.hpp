@@ -241,8 +241,9 @@ class basic_catalog_index {
     if (bits.size() < n) return covering_word_by_word(covering, bits, filter);
     std::uint64_t* out = bits.data();
     // The kinds in the first pass: the covering set ANDed with the OR of the
-    // kinds accepted (two for the default, strength and power).
-    if (filter.kinds == kind_set::all()) {
+    // kinds accepted (two for the default, strength and power); no pass when
+    // the filter accepts every kind the catalog has (a catalog of strength work).
+    if ((present_.bits & ~filter.kinds.bits) == 0) {
       copy(out, covering, n);
     } else {
       const std::uint64_t* kinds[exercise_kind_count]{};
@@ -281,6 +282,7 @@ class basic_catalog_index {
   std::uint64_t* sets_ = nullptr;
   std::size_t words_ = 0;
   std::size_t actions_ = 0;
+  kind_set present_{};  ///< the kinds of the records indexed
   bool valid_ = false;
 
   // Positions of the filter sets, after the actions' ones.
@@ -319,7 +321,7 @@ class basic_catalog_index {
       for (std::size_t q = 0; q != equipment_count; ++q)
         if (!filter.available.contains(static_cast<equipment>(q))) word &= ~set(equipment_set_at() + q)[w];
       if (filter.patterns != pattern_set::all()) word &= allowed_patterns(filter, w);
-      if (filter.kinds != kind_set::all()) word &= allowed_kinds(filter, w);
+      if ((present_.bits & ~filter.kinds.bits) != 0) word &= allowed_kinds(filter, w);
       for (std::size_t f = 0; f != 6; ++f)
         if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
       const auto hits = static_cast<std::size_t>(std::popcount(word));
@@ -374,6 +376,7 @@ class basic_catalog_index {
     if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
     mark(kind_set_at() + static_cast<std::size_t>(r.kind), i);
+    present_.insert(r.kind);
     // Muscles and groups, as covers() decides them: the derived role against
     // the coverage's least role, from one effective_actions for the record.
     detail::array<muscle_role, Model::muscle_count> roles{};
