@@ -17,6 +17,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <sinew/span.hpp>
 
 #include <sinew/exercises/queries.hpp>
@@ -198,6 +199,7 @@ class basic_catalog_index {
     }
     sets_ = storage.data();
     for (std::size_t k = 0; k != words_needed(catalog.size(), actions_); ++k) sets_[k] = 0;
+    body_ = !std::is_constant_evaluated();
     for (std::size_t i = 0; i != catalog.size(); ++i) add(i, catalog[i]);
     valid_ = true;
   }
@@ -210,8 +212,11 @@ class basic_catalog_index {
   /// Whether queries on action `a` read the index (true) or scan the records.
   [[nodiscard]] constexpr bool indexes(action_id a) const noexcept { return valid_ && a.index < actions_; }
   /// Whether queries on muscle `m` read the index (every muscle of the model, once valid).
-  [[nodiscard]] constexpr bool indexes(muscle_id m) const noexcept { return valid_ && m.index < Model::muscle_count; }
-  [[nodiscard]] constexpr bool indexes(group_id g) const noexcept { return valid_ && g.index < Model::group_count; }
+  /// In constant evaluation muscles and groups are not indexed (deriving every
+  /// muscle of every record there exceeds compilers' step limits): queries on
+  /// them scan the records, with the same answers.
+  [[nodiscard]] constexpr bool indexes(muscle_id m) const noexcept { return body_ && m.index < Model::muscle_count; }
+  [[nodiscard]] constexpr bool indexes(group_id g) const noexcept { return body_ && g.index < Model::group_count; }
 
   /// Sets bit i of `bits` for each exercise i covering the target (an action,
   /// a muscle or a group) that passes the filter (of the training kinds unless
@@ -284,6 +289,7 @@ class basic_catalog_index {
   std::size_t actions_ = 0;
   kind_set present_{};  ///< the kinds of the records indexed
   bool valid_ = false;
+  bool body_ = false;  ///< muscles and groups indexed (not in constant evaluation)
 
   // Positions of the filter sets, after the actions' ones.
   [[nodiscard]] constexpr std::size_t equipment_set_at() const noexcept { return actions_ * 3; }
@@ -379,6 +385,7 @@ class basic_catalog_index {
     present_.insert(r.kind);
     // Muscles and groups, as covers() decides them: the derived role against
     // the coverage's least role, from one effective_actions for the record.
+    if (!body_) return;
     detail::array<muscle_role, Model::muscle_count> roles{};
     for (std::size_t m = 0; m != Model::muscle_count; ++m) {
       const muscle_id id{static_cast<std::uint16_t>(m)};
