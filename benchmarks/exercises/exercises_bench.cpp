@@ -1,6 +1,7 @@
 // "Which exercises train this action?" on the built-in catalog (precomputed
 // index), on run-time catalogs of 1k, 10k and 100k generated exercises (scans
-// of records and of 12-byte rows, and the columnar catalog_index), and on the same catalogs written the way a typical app
+// of records and of 12-byte rows, and the columnar catalog_index, for actions,
+// muscles and groups), and on the same catalogs written the way a typical app
 // would (std::string names, std::vector<std::string> actions and muscles,
 // string comparison, results in a std::vector), in one run. A replaced global
 // operator new counts allocations per query (counter `allocs_per_query`).
@@ -201,6 +202,25 @@ void runtime_scan_muscle(benchmark::State& state) {
   });
 }
 BENCHMARK(runtime_scan_muscle)->Name("covering_muscle_prime/runtime_scan")->Arg(10000);
+
+// Muscles and groups on the columnar index: the derivation ran once per record
+// when the index was built; a query is word operations, like an action's.
+template <class Target>
+void runtime_index_body(benchmark::State& state, Target target, coverage c) {
+  const auto catalog = generate(static_cast<std::size_t>(state.range(0)));
+  std::vector<std::uint64_t> storage(catalog_index::words_needed(catalog.size()));
+  const catalog_index index{std::span<const exercise_record>(catalog), std::span<std::uint64_t>(storage)};
+  std::vector<std::uint64_t> bits(index.words());
+  measure(state, state.range(0), [&](std::size_t) {
+    Target t = target;
+    benchmark::DoNotOptimize(t);
+    return exercises_covering(index, t, std::span<std::uint64_t>(bits), c).matches;
+  });
+}
+BENCHMARK_CAPTURE(runtime_index_body, soleus, muscle_id{soleus}, coverage::prime)
+    ->Name("covering_muscle_prime/runtime_columnar_index")->Arg(1000)->Arg(10000)->Arg(100000);
+BENCHMARK_CAPTURE(runtime_index_body, glutes, group_id{glutes}, coverage::working)
+    ->Name("covering_group/runtime_columnar_index")->Arg(1000)->Arg(10000)->Arg(100000);
 
 void baseline(benchmark::State& state) {
   const auto catalog = to_app(generate(static_cast<std::size_t>(state.range(0))));

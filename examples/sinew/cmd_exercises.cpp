@@ -86,8 +86,7 @@ struct options {
   muscle_id muscle{};
   group_id group{};
   std::vector<std::string_view> positional{};
-  kind_set kinds{};        ///< --kind: the kinds to keep (repeating adds to the list)
-  bool any_kind = false;   ///< --kind was given; without it, every kind is listed
+  bool any_kind = false;  ///< --kind was given (the filter then holds the kinds named)
 };
 
 /// Reads the options of `exercises` (with_target) or `substitute` (without).
@@ -105,6 +104,7 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
   bool any_equipment = false;
   pattern_set patterns{};
   bool any_pattern = false;
+  kind_set kinds{};
   bool prime = false;
   std::string_view side, mechanic;  // the exclusive flag given, if any
   const auto exclusive = [&](std::string_view& slot, std::string_view opt) {
@@ -162,7 +162,7 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
         const std::string word = normalize(item);
         auto k = parse_exercise_kind(word);
         if (!k) return report_unknown(io.err, "kind", item, words(detail::exercise_kind_names)), false;
-        o.kinds.insert(*k);
+        kinds.insert(*k);
         o.any_kind = true;
         begin = end + 1;
       }
@@ -208,6 +208,7 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
   // Repeated lists add up: the filter sees one list of everything named.
   if (any_equipment) o.filter = o.filter.with_equipment(equipment);
   if (any_pattern) o.filter = o.filter.with_patterns(patterns);
+  if (o.any_kind) o.filter = o.filter.with_kinds(kinds);
   if (prime) {
     if (o.target_kind == 0) {
       io.err << "sinew: --prime needs a target (--action, --muscle or --group): it keeps the exercises where "
@@ -271,6 +272,10 @@ int run_exercises(args a, streams io) {
            << "' too; quote a name with spaces); to filter by muscle: --muscle M. See sinew exercises --help\n";
     return exit_usage;
   }
+  // A listing with no target is the catalog: every kind unless --kind names
+  // some. A coverage query (a target) counts the training kinds unless --kind
+  // opts others in: the filter's default.
+  if (o.target_kind == 0 && !o.any_kind) o.filter = o.filter.all_kinds();
   exercise_set found{};
   switch (o.target_kind) {
     case 1: found = exercises_covering(o.action, o.cov, o.filter); break;
@@ -284,12 +289,6 @@ int run_exercises(args a, streams io) {
     const bool kept = found.contains(named);
     found = exercise_set{};
     if (kept) found.insert(named);
-  }
-  if (o.any_kind) {  // --kind keeps the kinds named
-    exercise_set kept{};
-    for (exercise_id e : found)
-      if (o.kinds.contains(info(e))) kept.insert(e);
-    found = kept;
   }
   for (exercise_id e : found) {
     const exercise_record& r = info(e);
@@ -369,14 +368,11 @@ int run_substitute(args a, streams io) {
   }
   exercise_id e{};
   if (!find_or_report(o.positional[0], io, e)) return exit_usage;
-  // Every candidate is ranked, so that --kind keeps the ten best of the kinds named.
-  std::array<ranked_exercise, builtin_exercises.size()> ranked{};
-  const std::size_t candidates = substitutes_for(e, ranked, o.filter);
-  std::size_t n = 0;
-  for (std::size_t i = 0; i != candidates && n != 10; ++i) {
+  // The training kinds unless --kind names others (the filter's default).
+  std::array<ranked_exercise, 10> ranked{};
+  const std::size_t n = substitutes_for(e, ranked, o.filter).written;
+  for (std::size_t i = 0; i != n; ++i) {
     const exercise_record& r = builtin_exercises[ranked[i].index];
-    if (o.any_kind && !o.kinds.contains(r)) continue;
-    ++n;
     io.out << std::left << std::setw(40) << r.id << std::fixed << std::setprecision(3) << ranked[i].similarity << "  "
            << name_of(r.pattern) << ", " << joined(r.equipment) << '\n';
   }

@@ -36,7 +36,9 @@ constexpr command commands[] = {
      "    --compound | --isolation     several joints, or one (not both options)\n"
      "    --no-spinal-load, --stretched (load peaks with the movers stretched)\n"
      "    --kind K,..        kinds to keep: strength, power, conditioning, mobility, stretch,\n"
-     "                       soft_tissue; repeating adds to the list the same way\n"
+     "                       soft_tissue; repeating adds to the list the same way. Without it,\n"
+     "                       a target counts strength and power only (a stretch does not train\n"
+     "                       what it stretches); with no target every kind is listed\n"
      "  A flag given twice means the same as once.\n"},
     {"explain", sinew_cli::run_explain, "explain EXERCISE [MUSCLE]   how the muscles' roles follow from the anatomy",
      "  No options. A name with spaces is one quoted argument.\n"},
@@ -44,7 +46,8 @@ constexpr command commands[] = {
      "substitute EXERCISE [filters]   closest alternatives, ranked",
      "  The filters of `sinew exercises` (--equipment, --pattern, --unilateral | --bilateral,\n"
      "  --compound | --isolation, --no-spinal-load, --stretched, --kind), combined the same way.\n"
-     "  No target and no --prime: alternatives are ranked on the exercise's whole profile.\n"},
+     "  No target and no --prime: alternatives are ranked on the exercise's whole profile.\n"
+     "  Without --kind, alternatives are strength and power exercises.\n"},
     {"find", sinew_cli::run_find, "find NAME [--json]   the exercises a name may mean, ranked, with their confidence",
      "  One name (quote it). Exit 0 when it means one exercise; 2 when it fits several equally or\n"
      "  none (the closest are still listed). --json: name, match, exercise, confidence, alias,\n"

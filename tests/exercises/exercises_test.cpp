@@ -281,7 +281,10 @@ TEST_CASE("filters compose and each one filters") {
   for (exercise_id e : accepted(exercise_filter{}.isolation())) CHECK(info(e).mechanic == mechanic::isolation);
   for (exercise_id e : accepted(exercise_filter{}.compound())) CHECK(info(e).mechanic == mechanic::compound);
   for (exercise_id e : accepted(exercise_filter{}.loaded_stretched())) CHECK(info(e).loaded_at == load_peak::stretched);
+  // Compound and isolation split the catalog: the training kinds by default, every kind opted in.
   CHECK(accepted(exercise_filter{}.compound()).size() + accepted(exercise_filter{}.isolation()).size() ==
+        accepted(exercise_filter{}).size());
+  CHECK(accepted(exercise_filter{}.all_kinds().compound()).size() + accepted(exercise_filter{}.all_kinds().isolation()).size() ==
         builtin_exercises.size());
 }
 
@@ -409,7 +412,9 @@ TEST_CASE("scan rows answer what record scans answer") {
   REQUIRE(index_catalog(builtin_catalog(), rows) == builtin_exercises.size());
   const exercise_filter filters[] = {exercise_filter{}, exercise_filter{}.without_spinal_load().unilateral(),
                                      exercise_filter{}.with_equipment({equipment::dumbbell}).loaded_stretched(),
-                                     exercise_filter{}.with_patterns({movement_pattern::hinge}).compound()};
+                                     exercise_filter{}.with_patterns({movement_pattern::hinge}).compound(),
+                                     exercise_filter{}.all_kinds(),
+                                     exercise_filter{}.with_kinds({exercise_kind::mobility, exercise_kind::stretch})};
   for (const auto& f : filters)
     for (coverage c : {coverage::prime, coverage::working})
       for (std::size_t a = 0; a != lower_body_model::action_count; ++a) {
@@ -454,6 +459,7 @@ std::vector<exercise_record> shuffled_catalog(std::size_t n) {
     r.spinal_load = static_cast<spinal_load>(rng() % 3);
     r.mechanic = static_cast<mechanic>(rng() % 2);
     r.loaded_at = static_cast<load_peak>(rng() % 3);
+    r.kind = static_cast<exercise_kind>(rng() % exercise_kind_count);
     out.push_back(r);
   }
   return out;
@@ -472,6 +478,8 @@ void check_index_equals_scan(std::span<const exercise_record> catalog) {
       exercise_filter{}.with_equipment({equipment::dumbbell, equipment::bodyweight}).loaded_stretched(),
       exercise_filter{}.with_patterns({movement_pattern::hinge, movement_pattern::squat}).compound(),
       exercise_filter{}.without_equipment({equipment::barbell}).isolation().bilateral(),
+      exercise_filter{}.all_kinds(),
+      exercise_filter{}.with_kinds({exercise_kind::stretch, exercise_kind::conditioning}).unilateral(),
   };
   std::size_t matched = 0;
   for (const auto& f : filters)
@@ -489,7 +497,37 @@ void check_index_equals_scan(std::span<const exercise_record> catalog) {
         CHECK(from_index == from_records);
         matched += n1;
       }
+  // Every muscle and group of the model, read from the index, against covers() on each record.
+  std::size_t body_matched = 0;
+  const auto compare = [&](auto target, coverage c, const exercise_filter& f) {
+    CHECK(index.indexes(target));
+    std::vector<std::uint64_t> from_index(index.words() + 1, ~std::uint64_t{0});
+    std::vector<std::uint64_t> from_records(index.words() + 1, 0);
+    const auto n1 = exercises_covering(index, target, std::span<std::uint64_t>(from_index), c, f);
+    const auto n2 = exercises_covering(catalog, target, std::span<std::uint64_t>(from_records), c, f);
+    CHECK(n1 == n2);
+    CHECK(from_index == from_records);
+    // A short answer: the count still covers the whole catalog.
+    std::array<std::uint64_t, 1> first{};
+    CHECK(exercises_covering(index, target, std::span<std::uint64_t>(first), c, f).matches == n2.matches);
+    CHECK(first[0] == from_records[0]);
+    body_matched += n1;
+  };
+  for (const auto& f : {filters[0], filters[1], filters[5], filters[6]})
+    for (coverage c : {coverage::prime, coverage::working, coverage::any}) {
+      CAPTURE(static_cast<int>(c));
+      for (std::size_t m = 0; m != lower_body_model::muscle_count; ++m) {
+        CAPTURE(m);
+        compare(muscle_id{static_cast<std::uint16_t>(m)}, c, f);
+      }
+      for (std::size_t g = 0; g != lower_body_model::group_count; ++g) {
+        CAPTURE(g);
+        compare(group_id{static_cast<std::uint8_t>(g)}, c, f);
+      }
+    }
+  CHECK_FALSE(index.indexes(muscle_id{static_cast<std::uint16_t>(lower_body_model::muscle_count)}));
   CHECK(matched > 0);  // the comparison is not between empty answers
+  CHECK(body_matched > 0);
 }
 
 }  // namespace

@@ -18,7 +18,8 @@ constexpr bool same_record(const exercise_record& a, const exercise_record& b) {
               a.equipment == b.equipment && a.pattern == b.pattern && a.stance == b.stance &&
               a.laterality == b.laterality && a.spinal_load == b.spinal_load && a.loaded_at == b.loaded_at &&
               a.mechanic == b.mechanic && a.difficulty == b.difficulty && a.override_count == b.override_count &&
-              a.held_toward == b.held_toward && a.treats == b.treats && a.id == b.id && a.name == b.name;
+              a.held_toward == b.held_toward && a.treats == b.treats && a.id == b.id && a.name == b.name &&
+              a.kind == b.kind && a.contraction == b.contraction;
   for (std::size_t k = 0; k != a.override_count && k != max_overrides; ++k)
     same = same && a.overrides[k].muscle == b.overrides[k].muscle && a.overrides[k].role == b.overrides[k].role;
   return same;
@@ -51,9 +52,13 @@ constexpr bool matches_statement(std::size_t i) {
     ok = ok && role_in(e, mu) == profile.role_of(mu) && emphasis_in(e, mu) == profile.emphasis_of(mu);
     for (std::size_t role = 1; role <= 4; ++role)
       ok = ok && in(t.by_muscle[m][role - 1], i) == (profile.role_of(mu) >= static_cast<muscle_role>(role));
-    // covers() on a record decides per muscle, without the full derivation.
-    for (std::size_t c = 0; c != 3; ++c)
-      ok = ok && exercises_covering(mu, static_cast<coverage>(c)).contains(e) == covers(r, mu, static_cast<coverage>(c));
+    // covers() on a record decides per muscle, without the full derivation; the
+    // query counts it only if it is of a training kind, unless every kind is opted in.
+    for (std::size_t c = 0; c != 3; ++c) {
+      const bool covered = covers(r, mu, static_cast<coverage>(c));
+      ok = ok && exercises_covering(mu, static_cast<coverage>(c), exercise_filter{}.all_kinds()).contains(e) == covered &&
+           exercises_covering(mu, static_cast<coverage>(c)).contains(e) == (covered && is_training(r));
+    }
   }
   for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
     for (std::size_t c = 0; c != 3; ++c)
@@ -68,6 +73,8 @@ constexpr bool matches_statement(std::size_t i) {
        in(t.compound, i) == (r.mechanic == mechanic::compound) &&
        in(t.isolation, i) == (r.mechanic == mechanic::isolation) &&
        in(t.stretched, i) == (r.loaded_at == load_peak::stretched);
+  for (std::size_t k = 0; k != exercise_kind_count; ++k)
+    ok = ok && in(t.by_kind[k], i) == (static_cast<std::size_t>(r.kind) == k);
   return ok;
 }
 

@@ -203,6 +203,7 @@ std::string words_header() {
   detail::array<exercise_set, equipment_count> needs{};
   detail::array<exercise_set, movement_pattern_count> by_pattern{};
   exercise_set all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
+  detail::array<exercise_set, exercise_kind_count> by_kind{};
   for (std::size_t i = 0; i != count; ++i) {
     const exercise_record& r = source[i];
     const exercise_id e{static_cast<std::uint16_t>(i)};
@@ -228,6 +229,7 @@ std::string words_header() {
     (r.laterality == laterality::unilateral ? unilateral : bilateral).insert(e);
     (r.mechanic == mechanic::compound ? compound : isolation).insert(e);
     if (r.loaded_at == load_peak::stretched) stretched.insert(e);
+    by_kind[static_cast<std::size_t>(r.kind)].insert(e);
   }
 
   std::ostringstream o;
@@ -255,7 +257,8 @@ std::string words_header() {
   o << "    }},\n    // needs[equipment]\n    " << row(needs) << ",\n    // by_pattern[pattern]\n    " << row(by_pattern)
     << ",\n    // all, spine_free, unilateral, bilateral, compound, isolation, stretched\n    " << words(all) << ", "
     << words(spine_free) << ", " << words(unilateral) << ", " << words(bilateral) << ",\n    " << words(compound)
-    << ", " << words(isolation) << ", " << words(stretched) << "};\n// clang-format on\n\n}  // namespace sinew::detail\n";
+    << ", " << words(isolation) << ", " << words(stretched) << ",\n    // by_kind[kind]\n    " << row(by_kind)
+    << "};\n// clang-format on\n\n}  // namespace sinew::detail\n";
   return o.str();
 }
 

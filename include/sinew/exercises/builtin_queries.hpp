@@ -1,8 +1,9 @@
 // The built-in catalog's queries, answered from precomputed bitset indexes
 // (generated data, exercises/detail/builtin_index.hpp, checked against the
 // derivation by tests/exercises/static_builtin_catalog.cpp): the exercises a
-// filter accepts, those covering an action, muscle or group, and a muscle's
-// derived role and emphasis in one exercise. Set operations, no derivation.
+// filter accepts, those covering an action, muscle or group (of the training
+// kinds unless a filter opts others in), and a muscle's derived role and
+// emphasis in one exercise. Set operations, no derivation.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +27,14 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
 
 [[nodiscard]] constexpr exercise_set set_of(const exercise_words& w) noexcept { return exercise_set::from_words(w); }
 
+/// The built-in exercises of the kinds in `k`: one set per kind, ORed.
+[[nodiscard]] constexpr exercise_set builtin_of_kinds(kind_set k) noexcept {
+  exercise_set s{};
+  for (std::size_t q = 0; q != exercise_kind_count; ++q)
+    if (k.contains(static_cast<exercise_kind>(q))) s |= set_of(builtin_exercise_index.by_kind[q]);
+  return s;
+}
+
 /// Every muscle's derived emphasis in built-in exercise e ("volume per muscle" data).
 [[nodiscard]] constexpr array<float, builtin_muscles> builtin_emphasis_vector(exercise_id e) noexcept {
   array<float, builtin_muscles> v{};
@@ -41,7 +50,7 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
 [[nodiscard]] constexpr exercise_set accepted(const exercise_filter& f) noexcept {
   const auto& t = detail::builtin_exercise_index;
   using detail::set_of;
-  exercise_set s = set_of(t.all);
+  exercise_set s = f.kinds == kind_set::all() ? set_of(t.all) : detail::builtin_of_kinds(f.kinds);
   for (std::size_t q = 0; q != equipment_count; ++q)
     if (!f.available.contains(static_cast<equipment>(q))) s -= set_of(t.needs[q]);
   if (f.patterns != pattern_set::all()) {
@@ -59,27 +68,43 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
   return s;
 }
 
-/// Built-in exercises covering an action: one table read (and the filter's set operations).
-[[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
+namespace detail {
+// Every built-in exercise covering the target at coverage c, of any kind: one table read.
+[[nodiscard]] constexpr exercise_set builtin_covering(action_id a, coverage c) noexcept {
   if (a.index >= builtin_model::action_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_action[a.index][detail::coverage_index(c)]);
+  return set_of(builtin_exercise_index.by_action[a.index][coverage_index(c)]);
+}
+[[nodiscard]] constexpr exercise_set builtin_covering(muscle_id m, coverage c) noexcept {
+  if (m.index >= builtin_model::muscle_count) return {};
+  return set_of(builtin_exercise_index.by_muscle[m.index][static_cast<std::size_t>(least_role(c)) - 1U]);
+}
+[[nodiscard]] constexpr exercise_set builtin_covering(group_id g, coverage c) noexcept {
+  if (g.index >= builtin_model::group_count) return {};
+  return set_of(builtin_exercise_index.by_group[g.index][coverage_index(c)]);
+}
+}  // namespace detail
+
+/// Built-in exercises covering an action, a muscle or a group, of the training
+/// kinds (strength and power): one table read and one set of kinds. A filter
+/// opts other kinds in (`exercise_filter{}.all_kinds()`).
+[[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
+  return detail::builtin_covering(a, c) & detail::builtin_of_kinds(kind_set::training());
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c = coverage::working) noexcept {
-  if (m.index >= builtin_model::muscle_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_muscle[m.index][static_cast<std::size_t>(detail::least_role(c)) - 1U]);
+  return detail::builtin_covering(m, c) & detail::builtin_of_kinds(kind_set::training());
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c = coverage::working) noexcept {
-  if (g.index >= builtin_model::group_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_group[g.index][detail::coverage_index(c)]);
+  return detail::builtin_covering(g, c) & detail::builtin_of_kinds(kind_set::training());
 }
+/// The same under a filter (its kinds included: training kinds unless it says otherwise).
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(a, c) & accepted(f);
+  return detail::builtin_covering(a, c) & accepted(f);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(m, c) & accepted(f);
+  return detail::builtin_covering(m, c) & accepted(f);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(g, c) & accepted(f);
+  return detail::builtin_covering(g, c) & accepted(f);
 }
 
 /// Derived role and emphasis of a muscle in a built-in exercise (precomputed);

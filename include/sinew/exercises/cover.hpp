@@ -1,6 +1,8 @@
 // The fewest exercises that together cover a set of actions: an exact cover
 // by branch and bound over the catalog's distinct coverage patterns (a greedy
-// cover past max_cover_candidates patterns, and the answer says so).
+// cover past max_cover_candidates patterns, and the answer says so). Only the
+// exercises the filter accepts are candidates: strength and power unless it
+// opts other kinds in, so a stretch never stands in for a loaded exercise.
 #pragma once
 
 #include <bit>

@@ -2,7 +2,10 @@
 // records): an action loaded as primary, working (also assisting, with what the
 // model's derivation rules add) or held under load; a muscle or group by its
 // derived role. Each test is a template over the anatomy model, compiled only
-// where used; catalog answers are written into the caller's storage.
+// where used; catalog answers are written into the caller's storage. A catalog
+// query answers for the kinds its filter accepts: strength and power unless it
+// opts others in (exercise_filter::all_kinds); covers() on one record asks only
+// what the record works, whatever its kind.
 #pragma once
 
 #include <bit>
@@ -11,6 +14,7 @@
 #include <cstdint>
 #include <sinew/span.hpp>
 
+#include <sinew/detail/array.hpp>
 #include <sinew/detail/bounded_list.hpp>
 #include <sinew/exercises/derivation.hpp>
 #include <sinew/exercises/descriptor.hpp>
@@ -23,6 +27,38 @@ namespace sinew {
 /// Whether an exercise covers an action: primary (coverage::prime), loaded at all
 /// (working: primary or assisting, incl. what the model's rules add, such as
 /// the external rotation toes out adds), or also held under load (any).
+namespace detail {
+/// For each action, the model's rule rows that add it, as bits over the rows:
+/// `working` those adding it as assisting, `any` those adding it as assisting
+/// or held. Computed once per model, so a coverage test asks only those rows.
+struct rows_adding {
+  std::uint32_t working = 0;
+  std::uint32_t any = 0;
+};
+static_assert(max_derivation_rules <= 32, "sinew: rows_adding holds a bit per derivation rule");
+template <class Model>
+inline constexpr auto rule_rows_adding = [] {
+  detail::array<rows_adding, max_actions> t{};
+  const auto& rows = derivation_rules<Model>;
+  for (std::size_t i = 0; i != rows.size(); ++i) {
+    const bool assisting = rows[i].effect == rule_effect::adds_assisting;
+    if (!assisting && rows[i].effect != rule_effect::adds_stabilized) continue;
+    rows[i].actions.for_each([&](action_id a) {
+      if (assisting) t[a.index].working |= std::uint32_t{1} << i;
+      t[a.index].any |= std::uint32_t{1} << i;
+    });
+  }
+  return t;
+}();
+/// Whether a rule row among `rows` (bits over the model's rows) applies to the record.
+template <class Model>
+[[nodiscard]] constexpr bool some_row_holds(std::uint32_t rows, const exercise_record& r) noexcept {
+  for (; rows != 0; rows &= rows - 1)
+    if (derivation_rules<Model>[static_cast<std::size_t>(std::countr_zero(rows))].when.holds(r)) return true;
+  return false;
+}
+}  // namespace detail
+
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, action_id a, coverage c = coverage::working) noexcept {
   if (r.loads.contains(a)) return true;
@@ -32,14 +68,12 @@ template <class Model = lower_body_model>
   if (r.assists.contains(a)) return true;
   const bool held_counts = c >= coverage::any;
   if (held_counts && r.stabilizes.contains(a)) return true;
-  if (!actions_rules_add<Model>.contains(a)) return false;
+  if (a.index >= max_actions) return false;
   // What effective_actions_of would add, for this one action: a row that
-  // applies and names it adds it as assisting (working) or held (any).
-  for (const derivation_rule& d : derivation_rules<Model>) {
-    if (!d.actions.contains(a) || !d.when.holds(r)) continue;
-    if (d.effect == rule_effect::adds_assisting || (held_counts && d.effect == rule_effect::adds_stabilized)) return true;
-  }
-  return false;
+  // applies and names it adds it as assisting (working) or held (any). Only
+  // the rows that name it are asked (precomputed per model).
+  const detail::rows_adding& rows = detail::rule_rows_adding<Model>[a.index];
+  return detail::some_row_holds<Model>(held_counts ? rows.any : rows.working, r);
 }
 
 namespace detail {
@@ -106,7 +140,8 @@ template <CoverageTarget Target>
 }
 }  // namespace detail
 
-/// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
+/// Calls f(index) for each exercise of `catalog` that covers `target` and passes
+/// the filter (of the training kinds unless the filter opts others in).
 template <class Model = lower_body_model, CoverageTarget Target, class F>
 constexpr void for_each_exercise_covering(span<const exercise_record> catalog, Target target, F&& f,
                                           coverage c = coverage::working, const exercise_filter& filter = {}) {

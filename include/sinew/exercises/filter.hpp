@@ -5,6 +5,7 @@
 #pragma once
 
 #include <sinew/exercises/descriptor.hpp>
+#include <sinew/exercises/kinds.hpp>
 
 namespace sinew {
 
@@ -12,7 +13,13 @@ namespace sinew {
 
 /// Which exercises a query may return. Build with the member functions and
 /// combine with `&` (both must accept): `exercise_filter{}.with_equipment({equipment::dumbbell}).without_spinal_load()`.
+/// Kinds: a filter accepts the training kinds (kind_set::training(): strength
+/// and power) until with_kinds or all_kinds says otherwise. In `a & b` a side
+/// that never stated its kinds leaves them to the other (so `f & g.all_kinds()`
+/// opts every kind in); two stated sets intersect.
 struct exercise_filter {
+  kind_set kinds = kind_set::training();  ///< the kinds accepted
+  bool kinds_stated = false;               ///< with_kinds or all_kinds was called
   equipment_set available = equipment_set::all();  ///< an exercise needs all its equipment to be here
   pattern_set patterns = pattern_set::all();
   bool no_spinal_load = false;
@@ -22,6 +29,15 @@ struct exercise_filter {
   bool isolation_only = false;
   bool loaded_stretched_only = false;
 
+  /// Accepts exactly the kinds in `k` (replacing the default or an earlier with_kinds).
+  [[nodiscard]] constexpr exercise_filter with_kinds(kind_set k) const noexcept {
+    auto f = *this;
+    f.kinds = k;
+    f.kinds_stated = true;
+    return f;
+  }
+  /// Accepts every kind: stretches, warm-up drills, conditioning and soft-tissue work too.
+  [[nodiscard]] constexpr exercise_filter all_kinds() const noexcept { return with_kinds(kind_set::all()); }
   [[nodiscard]] constexpr exercise_filter with_equipment(equipment_set e) const noexcept {
     auto f = *this;
     f.available = f.available & e;
@@ -68,6 +84,11 @@ struct exercise_filter {
     return f;
   }
   [[nodiscard]] friend constexpr exercise_filter operator&(exercise_filter a, const exercise_filter& b) noexcept {
+    if (a.kinds_stated && b.kinds_stated)
+      a.kinds = a.kinds & b.kinds;
+    else if (b.kinds_stated)
+      a.kinds = b.kinds;
+    a.kinds_stated = a.kinds_stated || b.kinds_stated;
     a.available = a.available & b.available;
     a.patterns.bits &= b.patterns.bits;
     a.no_spinal_load = a.no_spinal_load || b.no_spinal_load;
@@ -82,7 +103,7 @@ struct exercise_filter {
   [[nodiscard]] constexpr bool accepts(const exercise_record& r) const noexcept {
     // Non-short-circuit on purpose: a handful of byte tests, no branches.
     return static_cast<bool>(
-        static_cast<int>(available.includes(r.equipment)) & static_cast<int>(patterns.contains(r.pattern)) &
+        static_cast<int>(kinds.contains(r.kind)) & static_cast<int>(available.includes(r.equipment)) & static_cast<int>(patterns.contains(r.pattern)) &
         static_cast<int>(!no_spinal_load || r.spinal_load == spinal_load::none) &
         static_cast<int>(!unilateral_only || r.laterality == laterality::unilateral) &
         static_cast<int>(!bilateral_only || r.laterality == laterality::bilateral) &

@@ -65,6 +65,11 @@ struct kind_set {
     s.bits = static_cast<std::uint8_t>(a.bits | b.bits);
     return s;
   }
+  friend constexpr kind_set operator&(kind_set a, kind_set b) noexcept {
+    kind_set s;
+    s.bits = static_cast<std::uint8_t>(a.bits & b.bits);
+    return s;
+  }
   friend constexpr bool operator==(kind_set, kind_set) noexcept = default;
 };
 

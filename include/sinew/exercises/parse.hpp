@@ -7,7 +7,10 @@
 //   joint of the model alike; or an action id), stance
 //   (toes_forward, toes_out, wide, knees_past_toes, heel_elevated, feet_low),
 //   loaded_at, equipment (required), pattern (required), laterality,
-//   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work).
+//   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work),
+//   kind (strength, power, conditioning, mobility, stretch or soft_tissue;
+//   strength when left out, as a record another program fills in) and
+//   contraction (dynamic, isometric or locomotion; dynamic when left out).
 // The same rules as compile-time definitions apply, checked by the same
 // function (detail::check_statement in exercises/descriptor.hpp): at most six actions
 // per role and six held positions, four treated groups, items counted as
@@ -128,12 +131,13 @@ template <class Model = lower_body_model>
 
     constexpr text_view keys[] = {"name",    "id",      "loads",       "assists",   "stabilizes",
                                          "held",    "stance",  "loaded_at",   "equipment", "pattern",
-                                         "laterality", "spinal_load", "mechanic", "difficulty", "treats"};
+                                         "laterality", "spinal_load", "mechanic", "difficulty", "treats",
+                                         "kind",    "contraction"};
     std::size_t k = 0;
     while (k != sizeof(keys) / sizeof(keys[0]) && keys[k] != key.text) ++k;
     if (k == sizeof(keys) / sizeof(keys[0]))
       return error{"sinew: expected a key: name, id, loads, assists, stabilizes, held, stance, loaded_at, equipment, "
-                   "pattern, laterality, spinal_load, mechanic, difficulty or treats",
+                   "pattern, laterality, spinal_load, mechanic, difficulty, treats, kind or contraction",
                    key.position};
     if ((seen >> k) & 1U) return error{"sinew: expected each key once", key.position};
     seen |= std::size_t{1} << k;
@@ -230,6 +234,18 @@ template <class Model = lower_body_model>
         r.difficulty = *v;
         break;
       }
+      case 15: {
+        auto v = parse_exercise_kind(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.kind = *v;
+        break;
+      }
+      case 16: {
+        auto v = parse_contraction(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.contraction = *v;
+        break;
+      }
       default:
         ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
           auto g = Model::find_group(item.text);
@@ -267,8 +283,8 @@ template <class Model = lower_body_model>
     case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
     case exercise_rule::unknown_entity: return error{message(broken), 0};
     case exercise_rule::no_pattern: return error{message(broken), text.size()};  // checked above; kept for the switch
-    case exercise_rule::kind_unstated:         // a text statement's kind and contraction
-    case exercise_rule::contraction_unstated:  // default to strength, dynamic (the record's)
+    case exercise_rule::kind_unstated:         // a text statement's kind and contraction are read
+    case exercise_rule::contraction_unstated:  // from their names, or default to strength, dynamic
       return error{message(broken), text.size()};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);

@@ -1,7 +1,8 @@
 // Questions about exercises, on the built-in catalog and on any run-time catalog
 // (a span of records): which exercises cover an action, a muscle or a group
 // (optionally prime movers only), under a filter (equipment available, no
-// spinal load, unilateral, pattern, compound/isolation, loaded stretched);
+// spinal load, unilateral, pattern, compound/isolation, loaded stretched, the
+// kinds counted: strength and power unless the filter opts others in);
 // substitutes ranked by similarity; and the smallest set of exercises covering
 // a set of actions. Everything is constexpr and allocation-free: built-in
 // queries read precomputed bitset indexes (generated data,

@@ -17,6 +17,7 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <sinew/span.hpp>
 
 #include <sinew/exercises/queries.hpp>
@@ -28,8 +29,14 @@ struct exercise_scan_row {
   std::uint32_t primary = 0;  ///< bit a: action a loaded as primary
   std::uint32_t working = 0;  ///< bit a: action a loaded, primary or assisting (incl. toes-out rotation)
   std::uint16_t equipment = 0;
+  /// The movement pattern in the low 5 bits (scan_unknown_pattern for one past
+  /// the first 31) and the exercise's kind in the high 3 bits (scan_unknown_kind
+  /// for one past the enum): the row had no other room, and both fit.
   std::uint8_t pattern = 0;
   std::uint8_t flags = 0;  ///< scan_unilateral, scan_spine_free, ...
+
+  [[nodiscard]] constexpr std::uint32_t pattern_bits() const noexcept { return pattern & 31U; }
+  [[nodiscard]] constexpr std::uint32_t kind_bits() const noexcept { return static_cast<std::uint32_t>(pattern) >> 5U; }
 };
 static_assert(sizeof(exercise_scan_row) == 12);
 
@@ -42,6 +49,12 @@ inline constexpr std::uint32_t scan_isolation = 16;
 inline constexpr std::uint32_t scan_stretched = 32;
 
 inline constexpr std::size_t max_scan_actions = 32;
+/// The packed pattern and kind of a record whose value is past what a row holds:
+/// no filter accepts them, as no filter accepts the record.
+inline constexpr std::uint32_t scan_unknown_pattern = 31;
+inline constexpr std::uint32_t scan_unknown_kind = 7;
+static_assert(movement_pattern_count < scan_unknown_pattern && exercise_kind_count < scan_unknown_kind,
+              "sinew: a scan row packs the pattern in 5 bits and the kind in 3");
 
 [[nodiscard]] constexpr bool rows_cover(action_id a) noexcept { return a.index < max_scan_actions; }
 
@@ -53,7 +66,10 @@ inline constexpr std::size_t max_scan_actions = 32;
     if (covers(r, id, coverage::working)) row.working |= std::uint32_t{1} << a;
   }
   row.equipment = r.equipment.bits;
-  row.pattern = static_cast<std::uint8_t>(r.pattern);
+  const auto p = static_cast<std::uint32_t>(r.pattern);
+  const auto k = static_cast<std::uint32_t>(r.kind);
+  row.pattern = static_cast<std::uint8_t>((p < scan_unknown_pattern ? p : scan_unknown_pattern) |
+                                          ((k < scan_unknown_kind ? k : scan_unknown_kind) << 5U));
   std::uint32_t f = 0;
   // Each flag exactly as exercise_filter::accepts tests it.
   f |= r.laterality == laterality::unilateral ? scan_unilateral : 0U;
@@ -78,13 +94,15 @@ namespace detail {
 struct scan_filter {
   std::uint16_t unavailable = 0;
   std::uint32_t patterns = 0;
+  std::uint32_t kinds = 0;
   std::uint8_t mask = 0;
   std::uint8_t want = 0;
 };
 [[nodiscard]] constexpr scan_filter compile(const exercise_filter& f) noexcept {
   scan_filter s{};
   s.unavailable = static_cast<std::uint16_t>(~f.available.bits);
-  s.patterns = f.patterns.bits;
+  s.patterns = f.patterns.bits & ((1U << movement_pattern_count) - 1U);
+  s.kinds = f.kinds.bits & ((1U << exercise_kind_count) - 1U);
   std::uint32_t m = 0;
   if (f.unilateral_only) m |= scan_unilateral;
   if (f.bilateral_only) m |= scan_bilateral;
@@ -100,7 +118,7 @@ struct scan_filter {
                                                   const scan_filter& f) noexcept {
   const std::uint32_t actions = c == coverage::prime ? row.primary : row.working;
   return static_cast<std::uint32_t>((actions & bit) != 0) & static_cast<std::uint32_t>((row.equipment & f.unavailable) == 0) &
-         ((f.patterns >> (row.pattern & 31U)) & static_cast<std::uint32_t>(row.pattern < 32U)) &
+         ((f.patterns >> row.pattern_bits()) & 1U) & ((f.kinds >> row.kind_bits()) & 1U) &
          static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
 }
 }  // namespace detail
@@ -139,27 +157,34 @@ constexpr result<match_count> exercises_covering(span<const exercise_scan_row> r
 
 // --- the columnar index ---------------------------------------------------------------
 
-/// A run-time catalog indexed by column: for each action of the model and each
-/// coverage, the set of exercises covering it, and for each filter property
-/// (each piece of equipment, each pattern, spinal load, laterality, mechanic,
-/// loaded stretched) the set of exercises having it, all as bitsets over the
-/// catalog (bit i of word i / 64 is exercise i). Built once, in O(n), into
+/// A run-time catalog indexed by column: for each action, each muscle and each
+/// group of the model and each coverage, the set of exercises covering it, and
+/// for each filter property (each piece of equipment, each pattern, spinal load,
+/// laterality, mechanic, loaded stretched, each kind) the set of exercises
+/// having it, all as bitsets over the catalog (bit i of word i / 64 is
+/// exercise i). The derivation runs once per record, when the index is built
+/// (what the model's rule rows add included); a query derives nothing. Built once, in O(n), into
 /// `storage` (at least `words_needed(n)` words, e.g. a std::vector the caller
 /// owns); the index views the storage and the catalog, which must outlive it.
 /// Queries answer exactly as the record scans do (tests prove it on every
 /// action and coverage), with no allocation. Actions at or past the
 /// `action_count` the index was built for (the built-in model's 18 by default)
-/// fall back to a scan of the records.
+/// fall back to a scan of the records; every muscle and group of the model is
+/// indexed.
 template <class Model>
 class basic_catalog_index {
  public:
-  /// One bitset per (action, coverage), then these, in this order.
-  static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6;
+  /// One bitset per (action, coverage), then these, in this order: equipment,
+  /// patterns, the six flags, kinds.
+  static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6 + exercise_kind_count;
+
+  /// One bitset per (muscle, coverage) and per (group, coverage), after the filter sets.
+  static constexpr std::size_t body_sets = (Model::muscle_count + Model::group_count) * 3;
 
   /// Words of storage an index of `exercises` exercises over `actions` actions needs.
   [[nodiscard]] static constexpr std::size_t words_needed(std::size_t exercises,
                                                           std::size_t actions = Model::action_count) noexcept {
-    return (actions * 3 + filter_sets) * ((exercises + 63) / 64);
+    return ((actions < max_actions ? actions : max_actions) * 3 + filter_sets + body_sets) * ((exercises + 63) / 64);
   }
 
   constexpr basic_catalog_index() noexcept = default;
@@ -174,6 +199,7 @@ class basic_catalog_index {
     }
     sets_ = storage.data();
     for (std::size_t k = 0; k != words_needed(catalog.size(), actions_); ++k) sets_[k] = 0;
+    body_ = !std::is_constant_evaluated();
     for (std::size_t i = 0; i != catalog.size(); ++i) add(i, catalog[i]);
     valid_ = true;
   }
@@ -185,19 +211,60 @@ class basic_catalog_index {
   [[nodiscard]] constexpr span<const exercise_record> catalog() const noexcept { return catalog_; }
   /// Whether queries on action `a` read the index (true) or scan the records.
   [[nodiscard]] constexpr bool indexes(action_id a) const noexcept { return valid_ && a.index < actions_; }
+  /// Whether queries on muscle `m` read the index (every muscle of the model, once valid).
+  /// In constant evaluation muscles and groups are not indexed (deriving every
+  /// muscle of every record there exceeds compilers' step limits): queries on
+  /// them scan the records, with the same answers.
+  [[nodiscard]] constexpr bool indexes(muscle_id m) const noexcept { return body_ && m.index < Model::muscle_count; }
+  [[nodiscard]] constexpr bool indexes(group_id g) const noexcept { return body_ && g.index < Model::group_count; }
 
-  /// Sets bit i of `bits` for each exercise i covering `a` that passes the
-  /// filter and clears the other bits. `bits` needs words() words to hold the
-  /// answer; a shorter one gets the first words, and the count still covers
-  /// the whole catalog (complete() is then false if a match did not fit).
-  constexpr match_count exercises_covering(action_id a, span<std::uint64_t> bits, coverage c = coverage::working,
+  /// Sets bit i of `bits` for each exercise i covering the target (an action,
+  /// a muscle or a group) that passes the filter (of the training kinds unless
+  /// it opts others in) and clears the other bits. `bits` needs words() words
+  /// to hold the answer; a shorter one gets the first words, and the count
+  /// still covers the whole catalog (complete() is then false if a match did
+  /// not fit). What the index does not hold is answered by a scan of the records.
+  template <CoverageTarget Target>
+  constexpr match_count exercises_covering(Target target, span<std::uint64_t> bits, coverage c = coverage::working,
                                            const exercise_filter& filter = {}) const noexcept {
-    if (!indexes(a)) return sinew::exercises_covering<Model>(catalog_, a, bits, c, filter);
-    c = static_cast<coverage>(detail::coverage_index(c));
+    const auto t = detail::as_target(target);
+    if (!indexes(t)) return sinew::exercises_covering<Model>(catalog_, t, bits, c, filter);
+    return answer(column(t, static_cast<std::size_t>(detail::coverage_index(c))), bits, filter);
+  }
+
+ private:
+  [[nodiscard]] constexpr const std::uint64_t* column(action_id a, std::size_t c) const noexcept { return set(a.index * 3 + c); }
+  [[nodiscard]] constexpr const std::uint64_t* column(muscle_id m, std::size_t c) const noexcept {
+    return set(muscle_set_at() + m.index * 3U + c);
+  }
+  [[nodiscard]] constexpr const std::uint64_t* column(group_id g, std::size_t c) const noexcept {
+    return set(group_set_at() + g.index * 3U + c);
+  }
+
+  constexpr match_count answer(const std::uint64_t* covering, span<std::uint64_t> bits, const exercise_filter& filter) const noexcept {
     const std::size_t n = words_;
-    if (bits.size() < n) return covering_word_by_word(a, bits, c, filter);
+    if (bits.size() < n) return covering_word_by_word(covering, bits, filter);
     std::uint64_t* out = bits.data();
-    copy(out, set(a.index * 3 + static_cast<std::size_t>(c)), n);
+    // The kinds in the first pass: the covering set ANDed with the OR of the
+    // kinds accepted (two for the default, strength and power); no pass when
+    // the filter accepts every kind the catalog has (a catalog of strength work).
+    if ((present_.bits & ~filter.kinds.bits) == 0) {
+      copy(out, covering, n);
+    } else {
+      const std::uint64_t* kinds[exercise_kind_count]{};
+      std::size_t nk = 0;
+      for (std::size_t k = 0; k != exercise_kind_count; ++k)
+        if (filter.kinds.contains(static_cast<exercise_kind>(k))) kinds[nk++] = set(kind_set_at() + k);
+      if (nk == 2) {
+        for (std::size_t w = 0; w != n; ++w) out[w] = covering[w] & (kinds[0][w] | kinds[1][w]);
+      } else {
+        for (std::size_t w = 0; w != n; ++w) {
+          std::uint64_t allowed = 0;
+          for (std::size_t j = 0; j != nk; ++j) allowed |= kinds[j][w];
+          out[w] = covering[w] & allowed;
+        }
+      }
+    }
     // Each restriction is one pass of word operations over the result.
     for (std::size_t q = 0; q != equipment_count; ++q)
       if (!filter.available.contains(static_cast<equipment>(q))) and_not(out, set(equipment_set_at() + q), n);
@@ -216,17 +283,21 @@ class basic_catalog_index {
     return match_count{count, count};
   }
 
- private:
   span<const exercise_record> catalog_{};
   std::uint64_t* sets_ = nullptr;
   std::size_t words_ = 0;
   std::size_t actions_ = 0;
+  kind_set present_{};  ///< the kinds of the records indexed
   bool valid_ = false;
+  bool body_ = false;  ///< muscles and groups indexed (not in constant evaluation)
 
   // Positions of the filter sets, after the actions' ones.
   [[nodiscard]] constexpr std::size_t equipment_set_at() const noexcept { return actions_ * 3; }
   [[nodiscard]] constexpr std::size_t pattern_set_at() const noexcept { return equipment_set_at() + equipment_count; }
   [[nodiscard]] constexpr std::size_t flag_set_at() const noexcept { return pattern_set_at() + movement_pattern_count; }
+  [[nodiscard]] constexpr std::size_t kind_set_at() const noexcept { return flag_set_at() + 6; }
+  [[nodiscard]] constexpr std::size_t muscle_set_at() const noexcept { return kind_set_at() + exercise_kind_count; }
+  [[nodiscard]] constexpr std::size_t group_set_at() const noexcept { return muscle_set_at() + Model::muscle_count * 3; }
 
   [[nodiscard]] constexpr const std::uint64_t* set(std::size_t k) const noexcept { return sets_ + k * words_; }
 
@@ -237,18 +308,26 @@ class basic_catalog_index {
     return allowed;
   }
 
+  [[nodiscard]] constexpr std::uint64_t allowed_kinds(const exercise_filter& filter, std::size_t w) const noexcept {
+    std::uint64_t allowed = 0;
+    for (std::size_t k = 0; k != exercise_kind_count; ++k)
+      if (filter.kinds.contains(static_cast<exercise_kind>(k))) allowed |= set(kind_set_at() + k)[w];
+    return allowed;
+  }
+
   // The same answer one word at a time, for a result shorter than the catalog:
   // every word is computed and counted, the first bits.size() are written.
-  constexpr match_count covering_word_by_word(action_id a, span<std::uint64_t> bits, coverage c,
+  constexpr match_count covering_word_by_word(const std::uint64_t* covering, span<std::uint64_t> bits,
                                               const exercise_filter& filter) const noexcept {
     match_count n{};
     const bool flag_wanted[] = {filter.no_spinal_load, filter.unilateral_only, filter.bilateral_only,
                                        filter.compound_only, filter.isolation_only, filter.loaded_stretched_only};
     for (std::size_t w = 0; w != words_; ++w) {
-      std::uint64_t word = set(a.index * 3 + static_cast<std::size_t>(c))[w];
+      std::uint64_t word = covering[w];
       for (std::size_t q = 0; q != equipment_count; ++q)
         if (!filter.available.contains(static_cast<equipment>(q))) word &= ~set(equipment_set_at() + q)[w];
       if (filter.patterns != pattern_set::all()) word &= allowed_patterns(filter, w);
+      if ((present_.bits & ~filter.kinds.bits) != 0) word &= allowed_kinds(filter, w);
       for (std::size_t f = 0; f != 6; ++f)
         if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
       const auto hits = static_cast<std::size_t>(std::popcount(word));
@@ -277,9 +356,9 @@ class basic_catalog_index {
   // external rotation toes out adds), any (also what the exercise holds still),
   // as effective_actions_of says.
   constexpr void add(std::size_t i, const exercise_record& r) noexcept {
-    // Equipment or a pattern past the known ones (a record is data): no filter
+    // Equipment, a pattern or a kind past the known ones (a record is data): no filter
     // accepts it, so no query finds it, as the record scans say.
-    if (!exercise_filter{}.accepts(r)) return;
+    if (!exercise_filter{}.all_kinds().accepts(r)) return;
     const effective_actions e = effective_actions_of<Model>(r);
     const action_set working = e.moving();
     const action_set any = working | e.stabilized;
@@ -302,17 +381,41 @@ class basic_catalog_index {
     if (r.mechanic == mechanic::compound) mark(flag_set_at() + 3, i);
     if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
+    mark(kind_set_at() + static_cast<std::size_t>(r.kind), i);
+    present_.insert(r.kind);
+    // Muscles and groups, as covers() decides them: the derived role against
+    // the coverage's least role, from one effective_actions for the record.
+    if (!body_) return;
+    detail::array<muscle_role, Model::muscle_count> roles{};
+    for (std::size_t m = 0; m != Model::muscle_count; ++m) {
+      const muscle_id id{static_cast<std::uint16_t>(m)};
+      if (!detail::may_involve<Model>(r, Model::actions_of(id)) && r.treats.empty()) continue;
+      roles[m] = detail::role_from(detail::facts_of<Model>(r, e, id, nullptr));
+      mark_roles(muscle_set_at() + m * 3, roles[m], i);
+    }
+    for (std::size_t g = 0; g != Model::group_count; ++g) {
+      muscle_role best = muscle_role::none;
+      Model::members_of(group_id{static_cast<std::uint8_t>(g)}).for_each([&](muscle_id m) {
+        if (m.index < Model::muscle_count && roles[m.index] > best) best = roles[m.index];
+      });
+      mark_roles(group_set_at() + g * 3, best, i);
+    }
+  }
+  constexpr void mark_roles(std::size_t first, muscle_role role, std::size_t i) noexcept {
+    for (std::size_t c = 0; c != 3; ++c)
+      if (role != muscle_role::none && role >= detail::least_role(static_cast<coverage>(c))) mark(first + c, i);
   }
 };
 
 /// The columnar index over the built-in model's actions (what existing callers name).
 using catalog_index = basic_catalog_index<lower_body_model>;
 
-/// Exercises covering an action, on a columnar index: see basic_catalog_index::exercises_covering.
-template <class Model>
-constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, action_id a, span<std::uint64_t> bits,
+/// Exercises covering an action, a muscle or a group, on a columnar index: see
+/// basic_catalog_index::exercises_covering.
+template <class Model, CoverageTarget Target>
+constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, Target target, span<std::uint64_t> bits,
                                          coverage c = coverage::working, const exercise_filter& filter = {}) noexcept {
-  return index.exercises_covering(a, bits, c, filter);
+  return index.exercises_covering(target, bits, c, filter);
 }
 
 }  // namespace sinew

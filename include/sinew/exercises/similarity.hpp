@@ -1,7 +1,8 @@
 // How alike two exercises are, written once: half the weighted overlap of
 // their loaded actions, half the cosine of their derived muscle emphasis,
 // times 0.9 for another pattern and 0.9 for another laterality. Substitutes
-// rank a catalog by it (the built-in one reads its emphasis from the index).
+// rank a catalog by it (the built-in one reads its emphasis from the index),
+// among the kinds the filter accepts (strength and power by default).
 #pragma once
 
 #include <cstddef>

@@ -29,6 +29,7 @@ struct builtin_sets {
   array<exercise_words, equipment_count> needs{};
   array<exercise_words, movement_pattern_count> by_pattern{};
   exercise_words all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
+  array<exercise_words, exercise_kind_count> by_kind{};  ///< [kind]: what filters' kind sets read
   friend constexpr bool operator==(const builtin_sets&, const builtin_sets&) noexcept = default;
 };
 
@@ -86,6 +87,7 @@ template <std::size_t N, std::size_t E>
     insert_exercise(r.laterality == laterality::unilateral ? t.unilateral : t.bilateral, e);
     insert_exercise(r.mechanic == mechanic::compound ? t.compound : t.isolation, e);
     if (r.loaded_at == load_peak::stretched) insert_exercise(t.stretched, e);
+    if (static_cast<std::size_t>(r.kind) < exercise_kind_count) insert_exercise(t.by_kind[static_cast<std::size_t>(r.kind)], e);
   }
   return t;
 }
