@@ -4925,6 +4925,11 @@ struct kind_set {
     s.bits = static_cast<std::uint8_t>(a.bits | b.bits);
     return s;
   }
+  friend constexpr kind_set operator&(kind_set a, kind_set b) noexcept {
+    kind_set s;
+    s.bits = static_cast<std::uint8_t>(a.bits & b.bits);
+    return s;
+  }
   friend constexpr bool operator==(kind_set, kind_set) noexcept = default;
 };
 
@@ -4990,7 +4995,10 @@ static_assert([] {
 //   joint of the model alike; or an action id), stance
 //   (toes_forward, toes_out, wide, knees_past_toes, heel_elevated, feet_low),
 //   loaded_at, equipment (required), pattern (required), laterality,
-//   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work).
+//   spinal_load, mechanic, difficulty, treats (groups, for soft-tissue work),
+//   kind (strength, power, conditioning, mobility, stretch or soft_tissue;
+//   strength when left out, as a record another program fills in) and
+//   contraction (dynamic, isometric or locomotion; dynamic when left out).
 // The same rules as compile-time definitions apply, checked by the same
 // function (detail::check_statement in exercises/descriptor.hpp): at most six actions
 // per role and six held positions, four treated groups, items counted as
@@ -5148,12 +5156,13 @@ template <class Model = lower_body_model>
 
     constexpr text_view keys[] = {"name",    "id",      "loads",       "assists",   "stabilizes",
                                          "held",    "stance",  "loaded_at",   "equipment", "pattern",
-                                         "laterality", "spinal_load", "mechanic", "difficulty", "treats"};
+                                         "laterality", "spinal_load", "mechanic", "difficulty", "treats",
+                                         "kind",    "contraction"};
     std::size_t k = 0;
     while (k != sizeof(keys) / sizeof(keys[0]) && keys[k] != key.text) ++k;
     if (k == sizeof(keys) / sizeof(keys[0]))
       return error{"sinew: expected a key: name, id, loads, assists, stabilizes, held, stance, loaded_at, equipment, "
-                   "pattern, laterality, spinal_load, mechanic, difficulty or treats",
+                   "pattern, laterality, spinal_load, mechanic, difficulty, treats, kind or contraction",
                    key.position};
     if ((seen >> k) & 1U) return error{"sinew: expected each key once", key.position};
     seen |= std::size_t{1} << k;
@@ -5250,6 +5259,18 @@ template <class Model = lower_body_model>
         r.difficulty = *v;
         break;
       }
+      case 15: {
+        auto v = parse_exercise_kind(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.kind = *v;
+        break;
+      }
+      case 16: {
+        auto v = parse_contraction(value.text);
+        if (!v) return error{v.error().message, value.position};
+        r.contraction = *v;
+        break;
+      }
       default:
         ok = detail::for_each_item(text, value, [&](detail::text_span item) -> result<bool> {
           auto g = Model::find_group(item.text);
@@ -5287,8 +5308,8 @@ template <class Model = lower_body_model>
     case exercise_rule::too_many_actions: return error{message(broken), at_too_many};
     case exercise_rule::unknown_entity: return error{message(broken), 0};
     case exercise_rule::no_pattern: return error{message(broken), text.size()};  // checked above; kept for the switch
-    case exercise_rule::kind_unstated:         // a text statement's kind and contraction
-    case exercise_rule::contraction_unstated:  // default to strength, dynamic (the record's)
+    case exercise_rule::kind_unstated:         // a text statement's kind and contraction are read
+    case exercise_rule::contraction_unstated:  // from their names, or default to strength, dynamic
       return error{message(broken), text.size()};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
@@ -5302,7 +5323,8 @@ template <class Model = lower_body_model>
 // Questions about exercises, on the built-in catalog and on any run-time catalog
 // (a span of records): which exercises cover an action, a muscle or a group
 // (optionally prime movers only), under a filter (equipment available, no
-// spinal load, unilateral, pattern, compound/isolation, loaded stretched);
+// spinal load, unilateral, pattern, compound/isolation, loaded stretched, the
+// kinds counted: strength and power unless the filter opts others in);
 // substitutes ranked by similarity; and the smallest set of exercises covering
 // a set of actions. Everything is constexpr and allocation-free: built-in
 // queries read precomputed bitset indexes (generated data,
@@ -5318,15 +5340,19 @@ template <class Model = lower_body_model>
 // The built-in catalog's queries, answered from precomputed bitset indexes
 // (generated data, exercises/detail/builtin_index.hpp, checked against the
 // derivation by tests/exercises/static_builtin_catalog.cpp): the exercises a
-// filter accepts, those covering an action, muscle or group, and a muscle's
-// derived role and emphasis in one exercise. Set operations, no derivation.
+// filter accepts, those covering an action, muscle or group (of the training
+// kinds unless a filter opts others in), and a muscle's derived role and
+// emphasis in one exercise. Set operations, no derivation.
 
 // ======== sinew/exercises/coverage.hpp
 // What "covers" means, on one record and on a run-time catalog (a span of
 // records): an action loaded as primary, working (also assisting, with what the
 // model's derivation rules add) or held under load; a muscle or group by its
 // derived role. Each test is a template over the anatomy model, compiled only
-// where used; catalog answers are written into the caller's storage.
+// where used; catalog answers are written into the caller's storage. A catalog
+// query answers for the kinds its filter accepts: strength and power unless it
+// opts others in (exercise_filter::all_kinds); covers() on one record asks only
+// what the record works, whatever its kind.
 
 // ======== sinew/detail/bounded_list.hpp
 // Answers written into storage the caller provides: as many results as fit,
@@ -5406,7 +5432,13 @@ namespace sinew {
 
 /// Which exercises a query may return. Build with the member functions and
 /// combine with `&` (both must accept): `exercise_filter{}.with_equipment({equipment::dumbbell}).without_spinal_load()`.
+/// Kinds: a filter accepts the training kinds (kind_set::training(): strength
+/// and power) until with_kinds or all_kinds says otherwise. In `a & b` a side
+/// that never stated its kinds leaves them to the other (so `f & g.all_kinds()`
+/// opts every kind in); two stated sets intersect.
 struct exercise_filter {
+  kind_set kinds = kind_set::training();  ///< the kinds accepted
+  bool kinds_stated = false;               ///< with_kinds or all_kinds was called
   equipment_set available = equipment_set::all();  ///< an exercise needs all its equipment to be here
   pattern_set patterns = pattern_set::all();
   bool no_spinal_load = false;
@@ -5416,6 +5448,15 @@ struct exercise_filter {
   bool isolation_only = false;
   bool loaded_stretched_only = false;
 
+  /// Accepts exactly the kinds in `k` (replacing the default or an earlier with_kinds).
+  [[nodiscard]] constexpr exercise_filter with_kinds(kind_set k) const noexcept {
+    auto f = *this;
+    f.kinds = k;
+    f.kinds_stated = true;
+    return f;
+  }
+  /// Accepts every kind: stretches, warm-up drills, conditioning and soft-tissue work too.
+  [[nodiscard]] constexpr exercise_filter all_kinds() const noexcept { return with_kinds(kind_set::all()); }
   [[nodiscard]] constexpr exercise_filter with_equipment(equipment_set e) const noexcept {
     auto f = *this;
     f.available = f.available & e;
@@ -5462,6 +5503,11 @@ struct exercise_filter {
     return f;
   }
   [[nodiscard]] friend constexpr exercise_filter operator&(exercise_filter a, const exercise_filter& b) noexcept {
+    if (a.kinds_stated && b.kinds_stated)
+      a.kinds = a.kinds & b.kinds;
+    else if (b.kinds_stated)
+      a.kinds = b.kinds;
+    a.kinds_stated = a.kinds_stated || b.kinds_stated;
     a.available = a.available & b.available;
     a.patterns.bits &= b.patterns.bits;
     a.no_spinal_load = a.no_spinal_load || b.no_spinal_load;
@@ -5476,7 +5522,7 @@ struct exercise_filter {
   [[nodiscard]] constexpr bool accepts(const exercise_record& r) const noexcept {
     // Non-short-circuit on purpose: a handful of byte tests, no branches.
     return static_cast<bool>(
-        static_cast<int>(available.includes(r.equipment)) & static_cast<int>(patterns.contains(r.pattern)) &
+        static_cast<int>(kinds.contains(r.kind)) & static_cast<int>(available.includes(r.equipment)) & static_cast<int>(patterns.contains(r.pattern)) &
         static_cast<int>(!no_spinal_load || r.spinal_load == spinal_load::none) &
         static_cast<int>(!unilateral_only || r.laterality == laterality::unilateral) &
         static_cast<int>(!bilateral_only || r.laterality == laterality::bilateral) &
@@ -5497,6 +5543,38 @@ namespace sinew {
 /// Whether an exercise covers an action: primary (coverage::prime), loaded at all
 /// (working: primary or assisting, incl. what the model's rules add, such as
 /// the external rotation toes out adds), or also held under load (any).
+namespace detail {
+/// For each action, the model's rule rows that add it, as bits over the rows:
+/// `working` those adding it as assisting, `any` those adding it as assisting
+/// or held. Computed once per model, so a coverage test asks only those rows.
+struct rows_adding {
+  std::uint32_t working = 0;
+  std::uint32_t any = 0;
+};
+static_assert(max_derivation_rules <= 32, "sinew: rows_adding holds a bit per derivation rule");
+template <class Model>
+inline constexpr auto rule_rows_adding = [] {
+  detail::array<rows_adding, max_actions> t{};
+  const auto& rows = derivation_rules<Model>;
+  for (std::size_t i = 0; i != rows.size(); ++i) {
+    const bool assisting = rows[i].effect == rule_effect::adds_assisting;
+    if (!assisting && rows[i].effect != rule_effect::adds_stabilized) continue;
+    rows[i].actions.for_each([&](action_id a) {
+      if (assisting) t[a.index].working |= std::uint32_t{1} << i;
+      t[a.index].any |= std::uint32_t{1} << i;
+    });
+  }
+  return t;
+}();
+/// Whether a rule row among `rows` (bits over the model's rows) applies to the record.
+template <class Model>
+[[nodiscard]] constexpr bool some_row_holds(std::uint32_t rows, const exercise_record& r) noexcept {
+  for (; rows != 0; rows &= rows - 1)
+    if (derivation_rules<Model>[static_cast<std::size_t>(std::countr_zero(rows))].when.holds(r)) return true;
+  return false;
+}
+}  // namespace detail
+
 template <class Model = lower_body_model>
 [[nodiscard]] constexpr bool covers(const exercise_record& r, action_id a, coverage c = coverage::working) noexcept {
   if (r.loads.contains(a)) return true;
@@ -5506,14 +5584,12 @@ template <class Model = lower_body_model>
   if (r.assists.contains(a)) return true;
   const bool held_counts = c >= coverage::any;
   if (held_counts && r.stabilizes.contains(a)) return true;
-  if (!actions_rules_add<Model>.contains(a)) return false;
+  if (a.index >= max_actions) return false;
   // What effective_actions_of would add, for this one action: a row that
-  // applies and names it adds it as assisting (working) or held (any).
-  for (const derivation_rule& d : derivation_rules<Model>) {
-    if (!d.actions.contains(a) || !d.when.holds(r)) continue;
-    if (d.effect == rule_effect::adds_assisting || (held_counts && d.effect == rule_effect::adds_stabilized)) return true;
-  }
-  return false;
+  // applies and names it adds it as assisting (working) or held (any). Only
+  // the rows that name it are asked (precomputed per model).
+  const detail::rows_adding& rows = detail::rule_rows_adding<Model>[a.index];
+  return detail::some_row_holds<Model>(held_counts ? rows.any : rows.working, r);
 }
 
 namespace detail {
@@ -5580,7 +5656,8 @@ template <CoverageTarget Target>
 }
 }  // namespace detail
 
-/// Calls f(index) for each exercise of `catalog` that covers `target` and passes the filter.
+/// Calls f(index) for each exercise of `catalog` that covers `target` and passes
+/// the filter (of the training kinds unless the filter opts others in).
 template <class Model = lower_body_model, CoverageTarget Target, class F>
 constexpr void for_each_exercise_covering(span<const exercise_record> catalog, Target target, F&& f,
                                           coverage c = coverage::working, const exercise_filter& filter = {}) {
@@ -5676,6 +5753,7 @@ struct builtin_sets {
   array<exercise_words, equipment_count> needs{};
   array<exercise_words, movement_pattern_count> by_pattern{};
   exercise_words all{}, spine_free{}, unilateral{}, bilateral{}, compound{}, isolation{}, stretched{};
+  array<exercise_words, exercise_kind_count> by_kind{};  ///< [kind]: what filters' kind sets read
   friend constexpr bool operator==(const builtin_sets&, const builtin_sets&) noexcept = default;
 };
 
@@ -5733,6 +5811,7 @@ template <std::size_t N, std::size_t E>
     insert_exercise(r.laterality == laterality::unilateral ? t.unilateral : t.bilateral, e);
     insert_exercise(r.mechanic == mechanic::compound ? t.compound : t.isolation, e);
     if (r.loaded_at == load_peak::stretched) insert_exercise(t.stretched, e);
+    if (static_cast<std::size_t>(r.kind) < exercise_kind_count) insert_exercise(t.by_kind[static_cast<std::size_t>(r.kind)], e);
   }
   return t;
 }
@@ -5831,7 +5910,9 @@ inline constexpr builtin_sets builtin_exercise_index{
     {{{0x7ffffu, 0x0u}, {0x1fffff40000000u, 0x0u}, {0x7f80000000000000u, 0x3u}, {0x8000000000000000u, 0x4u}, {0xe00000u, 0x0u}, {0x4000008e000000u, 0x0u}, {0x20000001000000u, 0x8u}, {0x0u, 0x80bf0u}, {0x20000000u, 0x3b000u}, {0x10000000u, 0x44000u}, {0x0u, 0x100400u}, {0x0u, 0x600000u}, {0x0u, 0x7f0000000u}, {0x180000u, 0x0u}, {0x0u, 0xf80e000000u}, {0x0u, 0x1800000u}}},
     // all, spine_free, unilateral, bilateral, compound, isolation, stretched
     {0xffffffffffffffffu, 0xffffffffffu}, {0x967e001ffffa080u, 0xffffffffeeu}, {0xffa0500008830000u, 0x5eef7f507u}, {0x5faffff77cffffu, 0xfa11080af8u},
-    {0xff901ffe80fb7fffu, 0x9f00007u}, {0x6fe0017f048000u, 0xfff60ffff8u}, {0x7fc01fff80e3ffffu, 0x7f66003ffu}};
+    {0xff901ffe80fb7fffu, 0x9f00007u}, {0x6fe0017f048000u, 0xfff60ffff8u}, {0x7fc01fff80e3ffffu, 0x7f66003ffu},
+    // by_kind[kind]
+    {{{0xfeefffffffe7ffffu, 0x1fffffu}, {0x10000000180000u, 0x600000u}, {0x0u, 0x1800000u}, {0x100000000000000u, 0xe000000u}, {0x0u, 0x7f0000000u}, {0x0u, 0xf800000000u}}}};
 // clang-format on
 
 }  // namespace sinew::detail
@@ -6215,6 +6296,14 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
 
 [[nodiscard]] constexpr exercise_set set_of(const exercise_words& w) noexcept { return exercise_set::from_words(w); }
 
+/// The built-in exercises of the kinds in `k`: one set per kind, ORed.
+[[nodiscard]] constexpr exercise_set builtin_of_kinds(kind_set k) noexcept {
+  exercise_set s{};
+  for (std::size_t q = 0; q != exercise_kind_count; ++q)
+    if (k.contains(static_cast<exercise_kind>(q))) s |= set_of(builtin_exercise_index.by_kind[q]);
+  return s;
+}
+
 /// Every muscle's derived emphasis in built-in exercise e ("volume per muscle" data).
 [[nodiscard]] constexpr array<float, builtin_muscles> builtin_emphasis_vector(exercise_id e) noexcept {
   array<float, builtin_muscles> v{};
@@ -6230,7 +6319,7 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
 [[nodiscard]] constexpr exercise_set accepted(const exercise_filter& f) noexcept {
   const auto& t = detail::builtin_exercise_index;
   using detail::set_of;
-  exercise_set s = set_of(t.all);
+  exercise_set s = f.kinds == kind_set::all() ? set_of(t.all) : detail::builtin_of_kinds(f.kinds);
   for (std::size_t q = 0; q != equipment_count; ++q)
     if (!f.available.contains(static_cast<equipment>(q))) s -= set_of(t.needs[q]);
   if (f.patterns != pattern_set::all()) {
@@ -6248,27 +6337,43 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
   return s;
 }
 
-/// Built-in exercises covering an action: one table read (and the filter's set operations).
-[[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
+namespace detail {
+// Every built-in exercise covering the target at coverage c, of any kind: one table read.
+[[nodiscard]] constexpr exercise_set builtin_covering(action_id a, coverage c) noexcept {
   if (a.index >= builtin_model::action_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_action[a.index][detail::coverage_index(c)]);
+  return set_of(builtin_exercise_index.by_action[a.index][coverage_index(c)]);
+}
+[[nodiscard]] constexpr exercise_set builtin_covering(muscle_id m, coverage c) noexcept {
+  if (m.index >= builtin_model::muscle_count) return {};
+  return set_of(builtin_exercise_index.by_muscle[m.index][static_cast<std::size_t>(least_role(c)) - 1U]);
+}
+[[nodiscard]] constexpr exercise_set builtin_covering(group_id g, coverage c) noexcept {
+  if (g.index >= builtin_model::group_count) return {};
+  return set_of(builtin_exercise_index.by_group[g.index][coverage_index(c)]);
+}
+}  // namespace detail
+
+/// Built-in exercises covering an action, a muscle or a group, of the training
+/// kinds (strength and power): one table read and one set of kinds. A filter
+/// opts other kinds in (`exercise_filter{}.all_kinds()`).
+[[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c = coverage::working) noexcept {
+  return detail::builtin_covering(a, c) & detail::builtin_of_kinds(kind_set::training());
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c = coverage::working) noexcept {
-  if (m.index >= builtin_model::muscle_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_muscle[m.index][static_cast<std::size_t>(detail::least_role(c)) - 1U]);
+  return detail::builtin_covering(m, c) & detail::builtin_of_kinds(kind_set::training());
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c = coverage::working) noexcept {
-  if (g.index >= builtin_model::group_count) return {};
-  return detail::set_of(detail::builtin_exercise_index.by_group[g.index][detail::coverage_index(c)]);
+  return detail::builtin_covering(g, c) & detail::builtin_of_kinds(kind_set::training());
 }
+/// The same under a filter (its kinds included: training kinds unless it says otherwise).
 [[nodiscard]] constexpr exercise_set exercises_covering(action_id a, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(a, c) & accepted(f);
+  return detail::builtin_covering(a, c) & accepted(f);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(muscle_id m, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(m, c) & accepted(f);
+  return detail::builtin_covering(m, c) & accepted(f);
 }
 [[nodiscard]] constexpr exercise_set exercises_covering(group_id g, coverage c, const exercise_filter& f) noexcept {
-  return exercises_covering(g, c) & accepted(f);
+  return detail::builtin_covering(g, c) & accepted(f);
 }
 
 /// Derived role and emphasis of a muscle in a built-in exercise (precomputed);
@@ -6293,7 +6398,9 @@ inline constexpr std::size_t builtin_muscles = builtin_model::muscle_count;
 // ======== sinew/exercises/cover.hpp
 // The fewest exercises that together cover a set of actions: an exact cover
 // by branch and bound over the catalog's distinct coverage patterns (a greedy
-// cover past max_cover_candidates patterns, and the answer says so).
+// cover past max_cover_candidates patterns, and the answer says so). Only the
+// exercises the filter accepts are candidates: strength and power unless it
+// opts other kinds in, so a stretch never stands in for a loaded exercise.
 
 namespace sinew {
 
@@ -6484,7 +6591,8 @@ constexpr exercise_cover smallest_cover(const action_set& targets, const exercis
 // How alike two exercises are, written once: half the weighted overlap of
 // their loaded actions, half the cosine of their derived muscle emphasis,
 // times 0.9 for another pattern and 0.9 for another laterality. Substitutes
-// rank a catalog by it (the built-in one reads its emphasis from the index).
+// rank a catalog by it (the built-in one reads its emphasis from the index),
+// among the kinds the filter accepts (strength and power by default).
 
 namespace sinew {
 
@@ -6645,8 +6753,14 @@ struct exercise_scan_row {
   std::uint32_t primary = 0;  ///< bit a: action a loaded as primary
   std::uint32_t working = 0;  ///< bit a: action a loaded, primary or assisting (incl. toes-out rotation)
   std::uint16_t equipment = 0;
+  /// The movement pattern in the low 5 bits (scan_unknown_pattern for one past
+  /// the first 31) and the exercise's kind in the high 3 bits (scan_unknown_kind
+  /// for one past the enum): the row had no other room, and both fit.
   std::uint8_t pattern = 0;
   std::uint8_t flags = 0;  ///< scan_unilateral, scan_spine_free, ...
+
+  [[nodiscard]] constexpr std::uint32_t pattern_bits() const noexcept { return pattern & 31U; }
+  [[nodiscard]] constexpr std::uint32_t kind_bits() const noexcept { return static_cast<std::uint32_t>(pattern) >> 5U; }
 };
 static_assert(sizeof(exercise_scan_row) == 12);
 
@@ -6659,6 +6773,12 @@ inline constexpr std::uint32_t scan_isolation = 16;
 inline constexpr std::uint32_t scan_stretched = 32;
 
 inline constexpr std::size_t max_scan_actions = 32;
+/// The packed pattern and kind of a record whose value is past what a row holds:
+/// no filter accepts them, as no filter accepts the record.
+inline constexpr std::uint32_t scan_unknown_pattern = 31;
+inline constexpr std::uint32_t scan_unknown_kind = 7;
+static_assert(movement_pattern_count < scan_unknown_pattern && exercise_kind_count < scan_unknown_kind,
+              "sinew: a scan row packs the pattern in 5 bits and the kind in 3");
 
 [[nodiscard]] constexpr bool rows_cover(action_id a) noexcept { return a.index < max_scan_actions; }
 
@@ -6670,7 +6790,10 @@ inline constexpr std::size_t max_scan_actions = 32;
     if (covers(r, id, coverage::working)) row.working |= std::uint32_t{1} << a;
   }
   row.equipment = r.equipment.bits;
-  row.pattern = static_cast<std::uint8_t>(r.pattern);
+  const auto p = static_cast<std::uint32_t>(r.pattern);
+  const auto k = static_cast<std::uint32_t>(r.kind);
+  row.pattern = static_cast<std::uint8_t>((p < scan_unknown_pattern ? p : scan_unknown_pattern) |
+                                          ((k < scan_unknown_kind ? k : scan_unknown_kind) << 5U));
   std::uint32_t f = 0;
   // Each flag exactly as exercise_filter::accepts tests it.
   f |= r.laterality == laterality::unilateral ? scan_unilateral : 0U;
@@ -6695,13 +6818,15 @@ namespace detail {
 struct scan_filter {
   std::uint16_t unavailable = 0;
   std::uint32_t patterns = 0;
+  std::uint32_t kinds = 0;
   std::uint8_t mask = 0;
   std::uint8_t want = 0;
 };
 [[nodiscard]] constexpr scan_filter compile(const exercise_filter& f) noexcept {
   scan_filter s{};
   s.unavailable = static_cast<std::uint16_t>(~f.available.bits);
-  s.patterns = f.patterns.bits;
+  s.patterns = f.patterns.bits & ((1U << movement_pattern_count) - 1U);
+  s.kinds = f.kinds.bits & ((1U << exercise_kind_count) - 1U);
   std::uint32_t m = 0;
   if (f.unilateral_only) m |= scan_unilateral;
   if (f.bilateral_only) m |= scan_bilateral;
@@ -6717,7 +6842,7 @@ struct scan_filter {
                                                   const scan_filter& f) noexcept {
   const std::uint32_t actions = c == coverage::prime ? row.primary : row.working;
   return static_cast<std::uint32_t>((actions & bit) != 0) & static_cast<std::uint32_t>((row.equipment & f.unavailable) == 0) &
-         ((f.patterns >> (row.pattern & 31U)) & static_cast<std::uint32_t>(row.pattern < 32U)) &
+         ((f.patterns >> row.pattern_bits()) & 1U) & ((f.kinds >> row.kind_bits()) & 1U) &
          static_cast<std::uint32_t>((row.flags & f.mask) == f.want);
 }
 }  // namespace detail
@@ -6756,27 +6881,34 @@ constexpr result<match_count> exercises_covering(span<const exercise_scan_row> r
 
 // --- the columnar index ---------------------------------------------------------------
 
-/// A run-time catalog indexed by column: for each action of the model and each
-/// coverage, the set of exercises covering it, and for each filter property
-/// (each piece of equipment, each pattern, spinal load, laterality, mechanic,
-/// loaded stretched) the set of exercises having it, all as bitsets over the
-/// catalog (bit i of word i / 64 is exercise i). Built once, in O(n), into
+/// A run-time catalog indexed by column: for each action, each muscle and each
+/// group of the model and each coverage, the set of exercises covering it, and
+/// for each filter property (each piece of equipment, each pattern, spinal load,
+/// laterality, mechanic, loaded stretched, each kind) the set of exercises
+/// having it, all as bitsets over the catalog (bit i of word i / 64 is
+/// exercise i). The derivation runs once per record, when the index is built
+/// (what the model's rule rows add included); a query derives nothing. Built once, in O(n), into
 /// `storage` (at least `words_needed(n)` words, e.g. a std::vector the caller
 /// owns); the index views the storage and the catalog, which must outlive it.
 /// Queries answer exactly as the record scans do (tests prove it on every
 /// action and coverage), with no allocation. Actions at or past the
 /// `action_count` the index was built for (the built-in model's 18 by default)
-/// fall back to a scan of the records.
+/// fall back to a scan of the records; every muscle and group of the model is
+/// indexed.
 template <class Model>
 class basic_catalog_index {
  public:
-  /// One bitset per (action, coverage), then these, in this order.
-  static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6;
+  /// One bitset per (action, coverage), then these, in this order: equipment,
+  /// patterns, the six flags, kinds.
+  static constexpr std::size_t filter_sets = equipment_count + movement_pattern_count + 6 + exercise_kind_count;
+
+  /// One bitset per (muscle, coverage) and per (group, coverage), after the filter sets.
+  static constexpr std::size_t body_sets = (Model::muscle_count + Model::group_count) * 3;
 
   /// Words of storage an index of `exercises` exercises over `actions` actions needs.
   [[nodiscard]] static constexpr std::size_t words_needed(std::size_t exercises,
                                                           std::size_t actions = Model::action_count) noexcept {
-    return (actions * 3 + filter_sets) * ((exercises + 63) / 64);
+    return ((actions < max_actions ? actions : max_actions) * 3 + filter_sets + body_sets) * ((exercises + 63) / 64);
   }
 
   constexpr basic_catalog_index() noexcept = default;
@@ -6791,6 +6923,7 @@ class basic_catalog_index {
     }
     sets_ = storage.data();
     for (std::size_t k = 0; k != words_needed(catalog.size(), actions_); ++k) sets_[k] = 0;
+    body_ = !std::is_constant_evaluated();
     for (std::size_t i = 0; i != catalog.size(); ++i) add(i, catalog[i]);
     valid_ = true;
   }
@@ -6802,19 +6935,60 @@ class basic_catalog_index {
   [[nodiscard]] constexpr span<const exercise_record> catalog() const noexcept { return catalog_; }
   /// Whether queries on action `a` read the index (true) or scan the records.
   [[nodiscard]] constexpr bool indexes(action_id a) const noexcept { return valid_ && a.index < actions_; }
+  /// Whether queries on muscle `m` read the index (every muscle of the model, once valid).
+  /// In constant evaluation muscles and groups are not indexed (deriving every
+  /// muscle of every record there exceeds compilers' step limits): queries on
+  /// them scan the records, with the same answers.
+  [[nodiscard]] constexpr bool indexes(muscle_id m) const noexcept { return body_ && m.index < Model::muscle_count; }
+  [[nodiscard]] constexpr bool indexes(group_id g) const noexcept { return body_ && g.index < Model::group_count; }
 
-  /// Sets bit i of `bits` for each exercise i covering `a` that passes the
-  /// filter and clears the other bits. `bits` needs words() words to hold the
-  /// answer; a shorter one gets the first words, and the count still covers
-  /// the whole catalog (complete() is then false if a match did not fit).
-  constexpr match_count exercises_covering(action_id a, span<std::uint64_t> bits, coverage c = coverage::working,
+  /// Sets bit i of `bits` for each exercise i covering the target (an action,
+  /// a muscle or a group) that passes the filter (of the training kinds unless
+  /// it opts others in) and clears the other bits. `bits` needs words() words
+  /// to hold the answer; a shorter one gets the first words, and the count
+  /// still covers the whole catalog (complete() is then false if a match did
+  /// not fit). What the index does not hold is answered by a scan of the records.
+  template <CoverageTarget Target>
+  constexpr match_count exercises_covering(Target target, span<std::uint64_t> bits, coverage c = coverage::working,
                                            const exercise_filter& filter = {}) const noexcept {
-    if (!indexes(a)) return sinew::exercises_covering<Model>(catalog_, a, bits, c, filter);
-    c = static_cast<coverage>(detail::coverage_index(c));
+    const auto t = detail::as_target(target);
+    if (!indexes(t)) return sinew::exercises_covering<Model>(catalog_, t, bits, c, filter);
+    return answer(column(t, static_cast<std::size_t>(detail::coverage_index(c))), bits, filter);
+  }
+
+ private:
+  [[nodiscard]] constexpr const std::uint64_t* column(action_id a, std::size_t c) const noexcept { return set(a.index * 3 + c); }
+  [[nodiscard]] constexpr const std::uint64_t* column(muscle_id m, std::size_t c) const noexcept {
+    return set(muscle_set_at() + m.index * 3U + c);
+  }
+  [[nodiscard]] constexpr const std::uint64_t* column(group_id g, std::size_t c) const noexcept {
+    return set(group_set_at() + g.index * 3U + c);
+  }
+
+  constexpr match_count answer(const std::uint64_t* covering, span<std::uint64_t> bits, const exercise_filter& filter) const noexcept {
     const std::size_t n = words_;
-    if (bits.size() < n) return covering_word_by_word(a, bits, c, filter);
+    if (bits.size() < n) return covering_word_by_word(covering, bits, filter);
     std::uint64_t* out = bits.data();
-    copy(out, set(a.index * 3 + static_cast<std::size_t>(c)), n);
+    // The kinds in the first pass: the covering set ANDed with the OR of the
+    // kinds accepted (two for the default, strength and power); no pass when
+    // the filter accepts every kind the catalog has (a catalog of strength work).
+    if ((present_.bits & ~filter.kinds.bits) == 0) {
+      copy(out, covering, n);
+    } else {
+      const std::uint64_t* kinds[exercise_kind_count]{};
+      std::size_t nk = 0;
+      for (std::size_t k = 0; k != exercise_kind_count; ++k)
+        if (filter.kinds.contains(static_cast<exercise_kind>(k))) kinds[nk++] = set(kind_set_at() + k);
+      if (nk == 2) {
+        for (std::size_t w = 0; w != n; ++w) out[w] = covering[w] & (kinds[0][w] | kinds[1][w]);
+      } else {
+        for (std::size_t w = 0; w != n; ++w) {
+          std::uint64_t allowed = 0;
+          for (std::size_t j = 0; j != nk; ++j) allowed |= kinds[j][w];
+          out[w] = covering[w] & allowed;
+        }
+      }
+    }
     // Each restriction is one pass of word operations over the result.
     for (std::size_t q = 0; q != equipment_count; ++q)
       if (!filter.available.contains(static_cast<equipment>(q))) and_not(out, set(equipment_set_at() + q), n);
@@ -6833,17 +7007,21 @@ class basic_catalog_index {
     return match_count{count, count};
   }
 
- private:
   span<const exercise_record> catalog_{};
   std::uint64_t* sets_ = nullptr;
   std::size_t words_ = 0;
   std::size_t actions_ = 0;
+  kind_set present_{};  ///< the kinds of the records indexed
   bool valid_ = false;
+  bool body_ = false;  ///< muscles and groups indexed (not in constant evaluation)
 
   // Positions of the filter sets, after the actions' ones.
   [[nodiscard]] constexpr std::size_t equipment_set_at() const noexcept { return actions_ * 3; }
   [[nodiscard]] constexpr std::size_t pattern_set_at() const noexcept { return equipment_set_at() + equipment_count; }
   [[nodiscard]] constexpr std::size_t flag_set_at() const noexcept { return pattern_set_at() + movement_pattern_count; }
+  [[nodiscard]] constexpr std::size_t kind_set_at() const noexcept { return flag_set_at() + 6; }
+  [[nodiscard]] constexpr std::size_t muscle_set_at() const noexcept { return kind_set_at() + exercise_kind_count; }
+  [[nodiscard]] constexpr std::size_t group_set_at() const noexcept { return muscle_set_at() + Model::muscle_count * 3; }
 
   [[nodiscard]] constexpr const std::uint64_t* set(std::size_t k) const noexcept { return sets_ + k * words_; }
 
@@ -6854,18 +7032,26 @@ class basic_catalog_index {
     return allowed;
   }
 
+  [[nodiscard]] constexpr std::uint64_t allowed_kinds(const exercise_filter& filter, std::size_t w) const noexcept {
+    std::uint64_t allowed = 0;
+    for (std::size_t k = 0; k != exercise_kind_count; ++k)
+      if (filter.kinds.contains(static_cast<exercise_kind>(k))) allowed |= set(kind_set_at() + k)[w];
+    return allowed;
+  }
+
   // The same answer one word at a time, for a result shorter than the catalog:
   // every word is computed and counted, the first bits.size() are written.
-  constexpr match_count covering_word_by_word(action_id a, span<std::uint64_t> bits, coverage c,
+  constexpr match_count covering_word_by_word(const std::uint64_t* covering, span<std::uint64_t> bits,
                                               const exercise_filter& filter) const noexcept {
     match_count n{};
     const bool flag_wanted[] = {filter.no_spinal_load, filter.unilateral_only, filter.bilateral_only,
                                        filter.compound_only, filter.isolation_only, filter.loaded_stretched_only};
     for (std::size_t w = 0; w != words_; ++w) {
-      std::uint64_t word = set(a.index * 3 + static_cast<std::size_t>(c))[w];
+      std::uint64_t word = covering[w];
       for (std::size_t q = 0; q != equipment_count; ++q)
         if (!filter.available.contains(static_cast<equipment>(q))) word &= ~set(equipment_set_at() + q)[w];
       if (filter.patterns != pattern_set::all()) word &= allowed_patterns(filter, w);
+      if ((present_.bits & ~filter.kinds.bits) != 0) word &= allowed_kinds(filter, w);
       for (std::size_t f = 0; f != 6; ++f)
         if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
       const auto hits = static_cast<std::size_t>(std::popcount(word));
@@ -6894,9 +7080,9 @@ class basic_catalog_index {
   // external rotation toes out adds), any (also what the exercise holds still),
   // as effective_actions_of says.
   constexpr void add(std::size_t i, const exercise_record& r) noexcept {
-    // Equipment or a pattern past the known ones (a record is data): no filter
+    // Equipment, a pattern or a kind past the known ones (a record is data): no filter
     // accepts it, so no query finds it, as the record scans say.
-    if (!exercise_filter{}.accepts(r)) return;
+    if (!exercise_filter{}.all_kinds().accepts(r)) return;
     const effective_actions e = effective_actions_of<Model>(r);
     const action_set working = e.moving();
     const action_set any = working | e.stabilized;
@@ -6919,17 +7105,50 @@ class basic_catalog_index {
     if (r.mechanic == mechanic::compound) mark(flag_set_at() + 3, i);
     if (r.mechanic == mechanic::isolation) mark(flag_set_at() + 4, i);
     if (r.loaded_at == load_peak::stretched) mark(flag_set_at() + 5, i);
+    mark(kind_set_at() + static_cast<std::size_t>(r.kind), i);
+    present_.insert(r.kind);
+    // Muscles and groups, as covers() decides them: the derived role against
+    // the coverage's least role, from one effective_actions for the record.
+    if (!body_) return;
+    detail::array<muscle_role, Model::muscle_count> roles{};
+    for (std::size_t m = 0; m != Model::muscle_count; ++m) {
+      const muscle_id id{static_cast<std::uint16_t>(m)};
+      if (!detail::may_involve<Model>(r, Model::actions_of(id)) && r.treats.empty()) continue;
+      roles[m] = detail::role_from(detail::facts_of<Model>(r, e, id, nullptr));
+      mark_roles(muscle_set_at() + m * 3, roles[m], i);
+    }
+    // A group is a prime mover only when its prime movers carry group_prime_share
+    // of the work (group_role): the record's profile is derived once, when a group needs it.
+    bool derived = false;
+    decltype(derive<Model>(r)) profile{};
+    for (std::size_t g = 0; g != Model::group_count; ++g) {
+      const group_id gid{static_cast<std::uint8_t>(g)};
+      muscle_role best = muscle_role::none;
+      Model::members_of(gid).for_each([&](muscle_id m) {
+        if (m.index < Model::muscle_count && roles[m.index] > best) best = roles[m.index];
+      });
+      if (best == muscle_role::prime_mover) {
+        if (!derived) profile = derive<Model>(r), derived = true;
+        best = group_role<Model>(profile, gid);
+      }
+      mark_roles(group_set_at() + g * 3, best, i);
+    }
+  }
+  constexpr void mark_roles(std::size_t first, muscle_role role, std::size_t i) noexcept {
+    for (std::size_t c = 0; c != 3; ++c)
+      if (role != muscle_role::none && role >= detail::least_role(static_cast<coverage>(c))) mark(first + c, i);
   }
 };
 
 /// The columnar index over the built-in model's actions (what existing callers name).
 using catalog_index = basic_catalog_index<lower_body_model>;
 
-/// Exercises covering an action, on a columnar index: see basic_catalog_index::exercises_covering.
-template <class Model>
-constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, action_id a, span<std::uint64_t> bits,
+/// Exercises covering an action, a muscle or a group, on a columnar index: see
+/// basic_catalog_index::exercises_covering.
+template <class Model, CoverageTarget Target>
+constexpr match_count exercises_covering(const basic_catalog_index<Model>& index, Target target, span<std::uint64_t> bits,
                                          coverage c = coverage::working, const exercise_filter& filter = {}) noexcept {
-  return index.exercises_covering(a, bits, c, filter);
+  return index.exercises_covering(target, bits, c, filter);
 }
 
 }  // namespace sinew

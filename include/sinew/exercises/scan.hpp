@@ -393,11 +393,20 @@ class basic_catalog_index {
       roles[m] = detail::role_from(detail::facts_of<Model>(r, e, id, nullptr));
       mark_roles(muscle_set_at() + m * 3, roles[m], i);
     }
+    // A group is a prime mover only when its prime movers carry group_prime_share
+    // of the work (group_role): the record's profile is derived once, when a group needs it.
+    bool derived = false;
+    decltype(derive<Model>(r)) profile{};
     for (std::size_t g = 0; g != Model::group_count; ++g) {
+      const group_id gid{static_cast<std::uint8_t>(g)};
       muscle_role best = muscle_role::none;
-      Model::members_of(group_id{static_cast<std::uint8_t>(g)}).for_each([&](muscle_id m) {
+      Model::members_of(gid).for_each([&](muscle_id m) {
         if (m.index < Model::muscle_count && roles[m.index] > best) best = roles[m.index];
       });
+      if (best == muscle_role::prime_mover) {
+        if (!derived) profile = derive<Model>(r), derived = true;
+        best = group_role<Model>(profile, gid);
+      }
       mark_roles(group_set_at() + g * 3, best, i);
     }
   }
