@@ -148,25 +148,7 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
         o.target_kind = 3;
         o.group = *r;
       }
-    } else if (opt == "--kind") {
-      if (!option_value(a, i, io.err, v)) return false;
-      std::size_t begin = 0;
-      while (begin <= v.size()) {
-        std::size_t end = v.find(',', begin);
-        if (end == std::string_view::npos) end = v.size();
-        const std::string_view item = v.substr(begin, end - begin);
-        if (normalize(item).empty()) {
-          io.err << "sinew: " << opt << " has an empty item in '" << shown(v) << "' (a comma-separated list)\n";
-          return false;
-        }
-        const std::string word = normalize(item);
-        auto k = parse_exercise_kind(word);
-        if (!k) return report_unknown(io.err, "kind", item, words(detail::exercise_kind_names)), false;
-        kinds.insert(*k);
-        o.any_kind = true;
-        begin = end + 1;
-      }
-    } else if (opt == "--equipment" || opt == "--pattern") {
+    } else if (opt == "--equipment" || opt == "--pattern" || opt == "--kind") {
       if (!option_value(a, i, io.err, v)) return false;
       std::size_t begin = 0;
       while (begin <= v.size()) {
@@ -183,11 +165,16 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
           if (!e) return report_unknown(io.err, "equipment", item, words(sinew::words_of<sinew::equipment>())), false;
           equipment.insert(*e);
           any_equipment = true;
-        } else {
+        } else if (opt == "--pattern") {
           auto p = parse_pattern(word);
           if (!p) return report_unknown(io.err, "pattern", item, words(sinew::words_of<sinew::movement_pattern>())), false;
           patterns.bits |= 1U << static_cast<unsigned>(*p);
           any_pattern = true;
+        } else {
+          auto k = parse_exercise_kind(word);
+          if (!k) return report_unknown(io.err, "kind", item, words(sinew::words_of<sinew::exercise_kind>())), false;
+          kinds.insert(*k);
+          o.any_kind = true;
         }
         begin = end + 1;
       }
