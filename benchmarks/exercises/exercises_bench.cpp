@@ -10,30 +10,15 @@
 #include <sinew/exercises.hpp>
 
 #include <array>
-#include <atomic>
 #include <cstdint>
-#include <cstdlib>
-#include <new>
 #include <random>
 #include <span>
 #include <string>
 #include <vector>
 
-namespace {
-std::atomic<std::size_t> allocations{0};
-}  // namespace
+#include "../allocation_counter.hpp"
 
-// g++ sees new paired with free() once these are inlined; they are a matched pair.
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
-#endif
-void* operator new(std::size_t n) {
-  allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
-  throw std::bad_alloc{};
-}
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+using sinew_bench::allocations;
 
 namespace {
 using namespace sinew;
