@@ -5,6 +5,8 @@
 // documents sinew writes are JSON that any reader takes.
 #pragma once
 
+#include <doctest/doctest.h>
+
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -245,6 +247,18 @@ inline bool parse(std::string_view text, value& out, std::string& error) {
   const bool ok = r.read(out);
   error = r.error();
   return ok;
+}
+
+/// The JSON object `text` holds; fails the running doctest case, with the reader's
+/// message, when it is not one.
+inline value parsed(const std::string& text) {
+  value v;
+  std::string error;
+  const bool ok = parse(text, v, error);
+  INFO(error);
+  REQUIRE(ok);
+  REQUIRE(v.is(value::kind::object));
+  return v;
 }
 
 }  // namespace json_check

@@ -44,15 +44,7 @@ namespace {
 using json_check::value;
 using kind = json_check::value::kind;
 
-value parsed(const std::string& text) {
-  value v;
-  std::string error;
-  const bool ok = json_check::parse(text, v, error);
-  INFO(error);
-  REQUIRE(ok);
-  REQUIRE(v.is(kind::object));
-  return v;
-}
+using json_check::parsed;
 
 bool is_string(const value& v, std::string_view text) { return v.is(kind::string) && v.text == text; }
 

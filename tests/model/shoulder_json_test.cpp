@@ -16,14 +16,7 @@ namespace {
 using json_check::value;
 using kind = json_check::value::kind;
 
-value parsed(const std::string& text) {
-  value v;
-  std::string error;
-  const bool ok = json_check::parse(text, v, error);
-  INFO(error);
-  REQUIRE(ok);
-  return v;
-}
+using json_check::parsed;
 
 const value* find_by(const value& list, std::string_view field, std::string_view want) {
   for (const value& item : list.items)
