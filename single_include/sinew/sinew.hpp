@@ -7227,6 +7227,9 @@ enum class rule : std::uint8_t {
   drop_percent_zero,
   stretch_and_squeeze_zero,
   load_tenth_digit,
+  set_loads_count,
+  set_loads_unit,
+  last_set_amap_needs_reps,
   number_too_large,  ///< stays last: loops over every rule end here
 };
 
@@ -7282,6 +7285,9 @@ constexpr rule_statement statement_of(rule r, bool stop = false) noexcept {
     SINEW_RULE(rule, drop_percent_zero, "sinew: a drop's stated percentage is at least 1% (+ 2 drops -20%); leave it out when not known");
     SINEW_RULE(rule, stretch_and_squeeze_zero, "sinew: a stretch and squeeze lasts at least one second");
     SINEW_RULE(rule, load_tenth_digit, "sinew: the tenths of a load or RPE are one digit, 0 to 9");
+    SINEW_RULE(rule, set_loads_count, "sinew: loads listed set by set give one load for each set (pyramid 15,12,10,8 @60,70,80,90kg)");
+    SINEW_RULE(rule, set_loads_unit, "sinew: loads listed set by set are in kg, lb, % of 1RM or RPE, and replace the one load of the scheme");
+    SINEW_RULE(rule, last_set_amap_needs_reps, "sinew: only a scheme of rep counts ends in a set of as many reps as possible (3x5+)");
     SINEW_RULE(rule, number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
   return {"", "sinew: unknown rule"};
@@ -7865,6 +7871,14 @@ struct set_scheme {
   sinew::pause pause{};
   std::uint16_t stretch_and_squeeze = 0;  ///< seconds of stretch at the bottom and squeeze at the top, each rep
   sinew::rest rest_after{};               ///< rest between sets
+  /// Each set's own load, in tenths of `load.kind` (kg, lb, % of 1RM or RPE),
+  /// one per set ("pyramid 15,12,10,8 @60,70,80,90kg", "3x5 @65,75,85%"); then
+  /// `load.tenths` is 0. `set_load_count` 0: one load (`load`) for every set.
+  detail::array<std::uint16_t, max_listed_sets> set_loads{};
+  std::uint8_t set_load_count = 0;
+  /// The last set goes on for as many reps as possible, at least its count
+  /// ("3x5+", "pyramid 5,3,1+": the 5/3/1 form).
+  bool last_set_amap = false;
 
   friend constexpr bool operator==(const set_scheme&, const set_scheme&) noexcept = default;
 
@@ -8032,7 +8046,24 @@ template <std::integral S>
     if (s.drop_percent > 0) return {rule::drop_load_rises};
     if (s.drop_percent <= -100) return {rule::drop_percent_too_large};
   }
-  if (auto c = detail::check_load(s.load); !c.ok()) return c;
+  if (s.set_load_count != 0) {
+    const bool listed_sets = is_listed(s.kind);
+    if (!listed_sets && s.kind != scheme_kind::straight) return {rule::set_loads_count};
+    if (s.set_load_count > max_listed_sets) return {rule::set_loads_count};
+    if (s.set_load_count != (listed_sets ? s.listed_count : s.sets)) return {rule::set_loads_count};
+    const auto k = s.load.kind;
+    if ((k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm && k != load_kind::rpe) ||
+        s.load.tenths != 0)
+      return {rule::set_loads_unit};
+    for (std::uint8_t i = 0; i != s.set_load_count; ++i)
+      if (auto c = detail::check_load(load{k, s.set_loads[i]}); !c.ok()) return {c.rule, i};
+  } else if (auto c = detail::check_load(s.load); !c.ok()) {
+    return c;
+  }
+  for (auto i = s.set_load_count; i < max_listed_sets; ++i)
+    if (s.set_loads[i] != 0) return {rule::set_loads_count, i};
+  if (s.last_set_amap && !(is_listed(s.kind) || (s.kind == scheme_kind::straight && s.per_set.kind == quantity_kind::reps)))
+    return {rule::last_set_amap_needs_reps};
   if (auto c = detail::check_tempo(s.tempo); !c.ok()) return c;
   if (s.hold.position != hold_position::top && s.hold.seconds == 0) return {rule::hold_zero};
   if (s.pause.seconds != 0 || s.pause.every != 0) {

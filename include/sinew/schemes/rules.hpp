@@ -63,6 +63,9 @@ enum class rule : std::uint8_t {
   drop_percent_zero,
   stretch_and_squeeze_zero,
   load_tenth_digit,
+  set_loads_count,
+  set_loads_unit,
+  last_set_amap_needs_reps,
   number_too_large,  ///< stays last: loops over every rule end here
 };
 
@@ -118,6 +121,9 @@ constexpr rule_statement statement_of(rule r, bool stop = false) noexcept {
     SINEW_RULE(rule, drop_percent_zero, "sinew: a drop's stated percentage is at least 1% (+ 2 drops -20%); leave it out when not known");
     SINEW_RULE(rule, stretch_and_squeeze_zero, "sinew: a stretch and squeeze lasts at least one second");
     SINEW_RULE(rule, load_tenth_digit, "sinew: the tenths of a load or RPE are one digit, 0 to 9");
+    SINEW_RULE(rule, set_loads_count, "sinew: loads listed set by set give one load for each set (pyramid 15,12,10,8 @60,70,80,90kg)");
+    SINEW_RULE(rule, set_loads_unit, "sinew: loads listed set by set are in kg, lb, % of 1RM or RPE, and replace the one load of the scheme");
+    SINEW_RULE(rule, last_set_amap_needs_reps, "sinew: only a scheme of rep counts ends in a set of as many reps as possible (3x5+)");
     SINEW_RULE(rule, number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
   return {"", "sinew: unknown rule"};

@@ -42,6 +42,14 @@ struct set_scheme {
   sinew::pause pause{};
   std::uint16_t stretch_and_squeeze = 0;  ///< seconds of stretch at the bottom and squeeze at the top, each rep
   sinew::rest rest_after{};               ///< rest between sets
+  /// Each set's own load, in tenths of `load.kind` (kg, lb, % of 1RM or RPE),
+  /// one per set ("pyramid 15,12,10,8 @60,70,80,90kg", "3x5 @65,75,85%"); then
+  /// `load.tenths` is 0. `set_load_count` 0: one load (`load`) for every set.
+  detail::array<std::uint16_t, max_listed_sets> set_loads{};
+  std::uint8_t set_load_count = 0;
+  /// The last set goes on for as many reps as possible, at least its count
+  /// ("3x5+", "pyramid 5,3,1+": the 5/3/1 form).
+  bool last_set_amap = false;
 
   friend constexpr bool operator==(const set_scheme&, const set_scheme&) noexcept = default;
 
@@ -209,7 +217,24 @@ template <std::integral S>
     if (s.drop_percent > 0) return {rule::drop_load_rises};
     if (s.drop_percent <= -100) return {rule::drop_percent_too_large};
   }
-  if (auto c = detail::check_load(s.load); !c.ok()) return c;
+  if (s.set_load_count != 0) {
+    const bool listed_sets = is_listed(s.kind);
+    if (!listed_sets && s.kind != scheme_kind::straight) return {rule::set_loads_count};
+    if (s.set_load_count > max_listed_sets) return {rule::set_loads_count};
+    if (s.set_load_count != (listed_sets ? s.listed_count : s.sets)) return {rule::set_loads_count};
+    const auto k = s.load.kind;
+    if ((k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm && k != load_kind::rpe) ||
+        s.load.tenths != 0)
+      return {rule::set_loads_unit};
+    for (std::uint8_t i = 0; i != s.set_load_count; ++i)
+      if (auto c = detail::check_load(load{k, s.set_loads[i]}); !c.ok()) return {c.rule, i};
+  } else if (auto c = detail::check_load(s.load); !c.ok()) {
+    return c;
+  }
+  for (auto i = s.set_load_count; i < max_listed_sets; ++i)
+    if (s.set_loads[i] != 0) return {rule::set_loads_count, i};
+  if (s.last_set_amap && !(is_listed(s.kind) || (s.kind == scheme_kind::straight && s.per_set.kind == quantity_kind::reps)))
+    return {rule::last_set_amap_needs_reps};
   if (auto c = detail::check_tempo(s.tempo); !c.ok()) return c;
   if (s.hold.position != hold_position::top && s.hold.seconds == 0) return {rule::hold_zero};
   if (s.pause.seconds != 0 || s.pause.every != 0) {
