@@ -5,4 +5,6 @@
 
 #include <sinew/programs/checks.hpp>
 #include <sinew/programs/exercise_names.hpp>
+#include <sinew/programs/program.hpp>
+#include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>

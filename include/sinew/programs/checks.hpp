@@ -12,29 +12,13 @@
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/queries.hpp>
 #include <sinew/programs/exercise_names.hpp>
+#include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>
 #include <sinew/result.hpp>
 #include <sinew/schemes/grouping.hpp>
 
 namespace sinew {
 
-/// The rules this layer adds to a line, each stated once (sinew/detail/compile_error.hpp).
-enum class program_rule : std::uint8_t {
-  none,
-  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
-  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
-};
-
-// clang-format off
-constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
-  switch (r) {
-    case program_rule::none: return {"none", "sinew: no rule broken"};
-    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
-    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
-  }
-  return {"unknown", "sinew: unknown rule"};
-}
-// clang-format on
 
 /// The muscles an exercise of any model targets: its prime movers, as derived from that model.
 template <class Model = builtin_model>
