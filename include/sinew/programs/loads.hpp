@@ -290,10 +290,10 @@ struct plate_bits {
   detail::array<std::uint64_t, plate_words> w{};
   [[nodiscard]] constexpr bool has(std::size_t i) const noexcept { return (w[i / 64] >> (i % 64)) & 1U; }
   constexpr void set(std::size_t i) noexcept { w[i / 64] |= std::uint64_t{1} << (i % 64); }
-  /// this |= from << by
-  constexpr void add_shifted(const plate_bits& from, std::size_t by) noexcept {
+  /// this |= from << by, in the first `used` words
+  constexpr void add_shifted(const plate_bits& from, std::size_t by, std::size_t used) noexcept {
     const std::size_t words = by / 64, bits = by % 64;
-    for (std::size_t i = plate_words; i-- > words;) {
+    for (std::size_t i = used; i-- > words;) {
       std::uint64_t v = from.w[i - words] << bits;
       if (bits != 0 && i - words > 0) v |= from.w[i - words - 1] >> (64 - bits);
       w[i] |= v;
@@ -337,12 +337,14 @@ constexpr plate_reach reach_of(const gym& g) noexcept {
   return r;
 }
 
-constexpr void fill_reach(plate_reach& r) noexcept {
+/// Fills the sums up to `last` steps (the rest of each layer stays empty).
+constexpr void fill_reach(plate_reach& r, std::uint64_t last) noexcept {
+  const std::size_t used = static_cast<std::size_t>(last / 64 + 1);
   r.reach[r.n].set(0);
   for (std::size_t k = r.n; k-- > 0;) {
     const std::size_t step = r.sizes[k].hundredths / r.unit;
-    r.reach[k] = r.reach[k + 1];
-    for (std::size_t c = 1; c <= r.sizes[k].pairs && c * step < plate_words * 64; ++c) r.reach[k].add_shifted(r.reach[k + 1], c * step);
+    for (std::size_t i = 0; i != used; ++i) r.reach[k].w[i] = r.reach[k + 1].w[i];
+    for (std::size_t c = 1; c <= r.sizes[k].pairs && c * step < used * 64; ++c) r.reach[k].add_shifted(r.reach[k + 1], c * step, used);
   }
 }
 
@@ -378,7 +380,9 @@ constexpr void fill_reach(plate_reach& r) noexcept {
   if (side > std::uint64_t{r.most} * r.unit) return rule_error(load_rule::above_heaviest);
   const std::uint64_t floor_steps = side / r.unit;
   if (floor_steps >= detail::plate_words * 64 - 1) return rule_error(load_rule::plates_too_fine);
-  detail::fill_reach(r);
+  // The nearest sum above is less than one plate above the target (take one plate off it).
+  const std::uint64_t window = floor_steps + r.sizes[0].hundredths / r.unit;
+  detail::fill_reach(r, window < detail::plate_words * 64 ? window : detail::plate_words * 64 - 1);
   std::uint64_t down = floor_steps;
   while (!r.reach[0].has(down)) --down;  // 0 is always reachable
   std::uint64_t up = floor_steps + (side % r.unit != 0 ? 1U : 0U);
@@ -414,7 +418,7 @@ struct plate_loading {
   if (side % r.unit != 0) return rule_error(load_rule::plates_not_exact);
   std::uint64_t left = side / r.unit;
   if (left >= detail::plate_words * 64) return rule_error(load_rule::plates_too_fine);
-  detail::fill_reach(r);
+  detail::fill_reach(r, left);
   if (!r.reach[0].has(left)) return rule_error(load_rule::plates_not_exact);
   plate_loading out;
   for (std::size_t k = 0; k != r.n && left != 0; ++k) {
