@@ -10508,7 +10508,8 @@ consteval set_scheme operator""_scheme() noexcept {
 // ======== sinew/programs.hpp
 // The programs layer: what needs both the exercises and the set schemes, such
 // as resolving the exercise names written in a program and the rules that need
-// their anatomy (a compound set's exercises share a target muscle).
+// their anatomy (a compound set's exercises share a target muscle), the load
+// arithmetic that turns @80% into kg, and progressions from week 1 to week n.
 
 // ======== sinew/programs/checks.hpp
 // Rules that need both a scheme and the exercises it names. The notation and
@@ -12346,6 +12347,513 @@ template <class Model = builtin_model>
 }  // namespace sinew
 // ======== end of sinew/programs/checks.hpp
 
+// ======== sinew/programs/loads.hpp
+// Load arithmetic for programs and generators: an estimated 1RM from a set taken
+// near failure (Epley 1985; Brzycki 1993), RPE and reps in reserve against a
+// share of the 1RM (the Reactive Training Systems chart, Tuchscherer 2008), a
+// training max (Wendler 2009), and the loads a user's gym can actually make:
+// a barbell with the plates on its shelves, dumbbell racks and machine stacks.
+// `resolve` turns a written load ("@80%", "@RPE 8") into kg or lb for a lifter
+// whose 1RM is known, rounded to that gym. Everything is integer arithmetic on
+// tenths (62.5 kg is 625), so that the same call answers in a static_assert and
+// at run time, and every value that cannot be made is an error value naming why.
+//
+// Sources:
+// - Epley B. (1985) Poundage Chart. Boyd Epley Workout. Lincoln, NE: Body Enterprises.
+//   1RM = w (1 + r / 30).
+// - Brzycki M. (1993) Strength testing: predicting a one-rep max from reps-to-fatigue.
+//   JOPERD 64(1):88-90. 1RM = w 36 / (37 - r).
+//   Both are fitted to sets of up to about 10 reps; sinew takes 1 to 12 (the RPE
+//   chart's columns) and refuses more, rather than extrapolate.
+// - Tuchscherer M. (2008) The Reactive Training Manual. Reactive Training Systems.
+//   The RPE chart: % of 1RM by reps (1-12) and RPE (6.5-10). Its rows are one
+//   curve read at reps plus reps in reserve (RPE 10 - RIR): 5 reps at RPE 8 is
+//   the 7-rep column of RPE 10, 81.1 %. sinew stores that curve at every half
+//   rep the chart prints (1 to 15.5) and interpolates linearly between them for
+//   an RPE given in tenths (8.3); at the chart's half steps the answer is its cell.
+// - Wendler J. (2009) 5/3/1: The Simplest and Most Effective Training System for
+//   Raw Strength. The training max: 90 % of the 1RM.
+
+namespace sinew {
+
+/// Every rule of load arithmetic, each stated once (sinew/detail/compile_error.hpp).
+enum class load_rule : std::uint8_t {
+  none,
+  estimate_needs_weight,
+  estimate_reps,
+  load_beyond_limit,
+  chart_needs_effort,
+  chart_reps,
+  chart_effort,
+  chart_above_rpe_10,
+  chart_below,
+  fraction_out_of_range,
+  no_max_known,
+  lifter_full,
+  no_weight_to_resolve,
+  gym_malformed,
+  implement_missing,
+  below_lightest,
+  above_heaviest,
+  plates_not_exact,
+  plates_too_fine,
+};
+
+// clang-format off
+constexpr rule_statement statement_of(load_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case load_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(load_rule, estimate_needs_weight, "sinew: a 1RM is estimated from a load in kg or lb");
+    SINEW_RULE(load_rule, estimate_reps, "sinew: a 1RM is estimated from a set of 1 to 12 reps (Epley, Brzycki)");
+    SINEW_RULE(load_rule, load_beyond_limit, "sinew: a computed load is at most 6553.5 kg or lb and above zero");
+    SINEW_RULE(load_rule, chart_needs_effort, "sinew: the RPE chart reads an RPE or reps in reserve, and gives a % of 1RM");
+    SINEW_RULE(load_rule, chart_reps, "sinew: the RPE chart covers sets of 1 to 12 reps");
+    SINEW_RULE(load_rule, chart_effort, "sinew: the RPE chart covers reps plus reps in reserve from 1 to 15.5 (12 reps at RPE 6.5)");
+    SINEW_RULE(load_rule, chart_above_rpe_10, "sinew: that share of 1RM is heavier than those reps allow at RPE 10");
+    SINEW_RULE(load_rule, chart_below, "sinew: that share of 1RM is lighter than the RPE chart reaches for those reps (RPE 1, or 15.5 reps plus reserve)");
+    SINEW_RULE(load_rule, fraction_out_of_range, "sinew: a training max or percentage basis is 1% to 100% of the 1RM");
+    SINEW_RULE(load_rule, no_max_known, "sinew: the lifter has no 1RM recorded for that exercise");
+    SINEW_RULE(load_rule, lifter_full, "sinew: a lifter records at most 16 maxes, each a load in kg or lb");
+    SINEW_RULE(load_rule, no_weight_to_resolve, "sinew: only a load in kg, lb, % of 1RM, RPE or reps in reserve resolves to a weight (not bodyweight, a band, 'heavier' or none)");
+    SINEW_RULE(load_rule, gym_malformed, "sinew: a gym weighs in kg or lb, has at most 12 plate sizes whose pairs weigh whole tenths, and racks whose lightest is at most their heaviest");
+    SINEW_RULE(load_rule, implement_missing, "sinew: the gym has none of that implement (a step of 0)");
+    SINEW_RULE(load_rule, below_lightest, "sinew: the load is lighter than the lightest the gym makes with that implement (the empty bar, the lightest dumbbell, the top of the stack)");
+    SINEW_RULE(load_rule, above_heaviest, "sinew: the load is heavier than the gym makes with that implement (every plate on the bar, the heaviest dumbbell, the whole stack)");
+    SINEW_RULE(load_rule, plates_not_exact, "sinew: no set of the gym's plates loads the bar to exactly that weight (round it with nearest_load first)");
+    SINEW_RULE(load_rule, plates_too_fine, "sinew: the gym's plates are too fine for that load (more than 4096 steps of its smallest common plate a side)");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+namespace detail {
+
+/// a / b rounded to the nearest integer, halves up.
+constexpr std::uint64_t divide_rounded(std::uint64_t a, std::uint64_t b) noexcept { return (2 * a + b) / (2 * b); }
+
+/// A weight of kind `k` (kg or lb) of `tenths`, or the limit it breaks.
+constexpr result<load> weight(load_kind k, std::uint64_t tenths) noexcept {
+  if (tenths == 0 || tenths > load::max_tenths) return rule_error(load_rule::load_beyond_limit);
+  return load{k, static_cast<std::uint32_t>(tenths)};
+}
+
+/// A count argument as a 16-bit field, or 0 (never a valid count here) when it does not fit.
+template <std::integral I>
+constexpr std::uint16_t count_argument(I n) noexcept {
+  return compare_with_field<std::uint16_t>(n) == 0 ? static_cast<std::uint16_t>(n) : std::uint16_t{0};
+}
+
+}  // namespace detail
+
+// ---- estimated 1RM -----------------------------------------------------------
+
+enum class one_rep_max_formula : std::uint8_t { epley, brzycki };
+namespace detail { inline constexpr text_view one_rep_max_formula_names[] = {"epley", "brzycki"}; }
+[[nodiscard]] constexpr text_view name_of(one_rep_max_formula f) noexcept { return detail::name_in(detail::one_rep_max_formula_names, f); }
+
+/// The most reps a 1RM is estimated from: the RPE chart's last column.
+inline constexpr std::uint16_t max_estimate_reps = 12;
+
+/// The 1RM that `lifted` for `reps` reps taken to failure predicts, in the
+/// load's own unit, rounded to the tenth (halves up). A single is its own 1RM
+/// (Epley's formula would add 3.3 % to it; Brzycki's adds nothing).
+[[nodiscard]] constexpr result<load> estimated_1rm(one_rep_max_formula f, load lifted, std::uint16_t reps) noexcept {
+  if (!lifted.is_absolute() || lifted.tenths == 0 || lifted.tenths > load::max_tenths)
+    return rule_error(load_rule::estimate_needs_weight);
+  if (reps == 0 || reps > max_estimate_reps) return rule_error(load_rule::estimate_reps);
+  const std::uint64_t w = lifted.tenths;
+  if (reps == 1) return lifted;
+  if (f == one_rep_max_formula::epley) return detail::weight(lifted.kind, detail::divide_rounded(w * (30U + reps), 30U));
+  return detail::weight(lifted.kind, detail::divide_rounded(w * 36U, 37U - reps));
+}
+template <std::integral R>
+[[nodiscard]] constexpr result<load> epley_1rm(load lifted, R reps) noexcept {
+  return estimated_1rm(one_rep_max_formula::epley, lifted, detail::count_argument(reps));
+}
+template <std::integral R>
+[[nodiscard]] constexpr result<load> brzycki_1rm(load lifted, R reps) noexcept {
+  return estimated_1rm(one_rep_max_formula::brzycki, lifted, detail::count_argument(reps));
+}
+
+// ---- the RPE chart -------------------------------------------------------------
+
+namespace detail {
+/// Tuchscherer's RPE chart as one curve: tenths of a percent of 1RM at reps plus
+/// reps in reserve of 1, 1.5, 2, ... 15.5 (each value a cell of the chart: the
+/// RPE 10 row for whole steps, RPE 9.5 for half steps, the last ones from the
+/// 12-rep column of RPE 8.5 down to 6.5).
+inline constexpr detail::array<std::uint16_t, 30> rpe_curve{
+    1000, 978, 955, 939, 922, 907, 892, 878, 863, 850, 837, 824, 811, 799, 786,
+    774,  762, 751, 739, 723, 707, 694, 680, 667, 653, 640, 626, 613, 599, 586};
+inline constexpr std::uint32_t curve_first = 10;   // tenths of effective reps at index 0
+inline constexpr std::uint32_t curve_last = 155;   // and at the last index
+
+/// The curve at `e` tenths of effective reps (curve_first..curve_last), linear between half reps.
+constexpr std::uint32_t curve_at(std::uint32_t e) noexcept {
+  const std::uint32_t i = (e - curve_first) / 5, part = (e - curve_first) % 5;
+  if (part == 0) return rpe_curve[i];
+  return static_cast<std::uint32_t>(divide_rounded(std::uint64_t{rpe_curve[i]} * (5 - part) + std::uint64_t{rpe_curve[i + 1]} * part, 5));
+}
+}  // namespace detail
+
+/// The share of 1RM (a load of kind percent_1rm, in tenths of a percent) that
+/// `reps` reps at `effort` (an RPE or reps in reserve) mean on the chart.
+[[nodiscard]] constexpr result<load> percent_of_1rm_for(std::uint16_t reps, load effort) noexcept {
+  if ((effort.kind != load_kind::rpe && effort.kind != load_kind::rir) || effort.tenths > 100 ||
+      (effort.kind == load_kind::rpe && effort.tenths < 10))
+    return rule_error(load_rule::chart_needs_effort);
+  if (reps == 0 || reps > max_estimate_reps) return rule_error(load_rule::chart_reps);
+  const std::uint32_t reserve = effort.kind == load_kind::rpe ? 100U - effort.tenths : effort.tenths;
+  const std::uint32_t e = std::uint32_t{reps} * 10U + reserve;
+  if (e > detail::curve_last) return rule_error(load_rule::chart_effort);
+  return load{load_kind::percent_1rm, detail::curve_at(e)};
+}
+
+/// The RPE (tenths, rounded to the nearest) that lifting `share` (a % of 1RM)
+/// for `reps` reps means on the chart: the inverse of percent_of_1rm_for.
+[[nodiscard]] constexpr result<load> rpe_for(std::uint16_t reps, load share) noexcept {
+  if (share.kind != load_kind::percent_1rm || share.tenths == 0 || share.tenths > 1000)
+    return rule_error(load_rule::chart_needs_effort);
+  if (reps == 0 || reps > max_estimate_reps) return rule_error(load_rule::chart_reps);
+  const std::uint32_t p = share.tenths, at_10 = std::uint32_t{reps} * 10U;
+  if (p > detail::curve_at(at_10)) return rule_error(load_rule::chart_above_rpe_10);
+  if (p < detail::curve_at(detail::curve_last)) return rule_error(load_rule::chart_below);
+  // The curve falls strictly: the first half-rep point at or below p bounds the segment.
+  std::uint32_t i = 0;
+  while (detail::rpe_curve[i + 1] > p) ++i;
+  const std::uint32_t hi = detail::rpe_curve[i], lo = detail::rpe_curve[i + 1];
+  const std::uint32_t e = detail::curve_first + 5 * i +
+                          static_cast<std::uint32_t>(detail::divide_rounded(std::uint64_t{hi - p} * 5, hi - lo));
+  const std::uint32_t reserve = e > at_10 ? e - at_10 : 0;
+  if (reserve > 90) return rule_error(load_rule::chart_below);
+  return load{load_kind::rpe, 100U - reserve};
+}
+
+/// The reps in reserve (tenths) that lifting `share` for `reps` reps means on the chart.
+[[nodiscard]] constexpr result<load> reps_in_reserve_for(std::uint16_t reps, load share) noexcept {
+  const auto r = rpe_for(reps, share);
+  if (!r) return r.error();
+  return load{load_kind::rir, 100U - r->tenths};
+}
+
+// ---- training max --------------------------------------------------------------
+
+/// 5/3/1's training max: 90 % of the 1RM (Wendler 2009).
+inline constexpr load five_three_one_training_max_share{load_kind::percent_1rm, 900};
+
+/// `share` (a % of 1RM, 1 % to 100 %) of `one_rep_max`, rounded to the tenth (halves up).
+[[nodiscard]] constexpr result<load> training_max(load one_rep_max, load share = five_three_one_training_max_share) noexcept {
+  if (!one_rep_max.is_absolute() || one_rep_max.tenths > load::max_tenths) return rule_error(load_rule::estimate_needs_weight);
+  if (share.kind != load_kind::percent_1rm || share.tenths < 10 || share.tenths > 1000)
+    return rule_error(load_rule::fraction_out_of_range);
+  return detail::weight(one_rep_max.kind, detail::divide_rounded(std::uint64_t{one_rep_max.tenths} * share.tenths, 1000));
+}
+
+// ---- kg and lb -----------------------------------------------------------------
+
+/// `l` (kg or lb) in `unit` (kg or lb), rounded to the tenth: 1 lb = 0.45359237 kg exactly.
+[[nodiscard]] constexpr result<load> in_unit(load l, load_kind unit) noexcept {
+  if (!l.is_absolute() || (unit != load_kind::kg && unit != load_kind::lb)) return rule_error(load_rule::estimate_needs_weight);
+  if (l.kind == unit) return detail::weight(unit, l.tenths);
+  const std::uint64_t t = l.tenths;
+  return detail::weight(unit, unit == load_kind::kg ? detail::divide_rounded(t * 45359237U, 100000000U)
+                                                    : detail::divide_rounded(t * 100000000U, 45359237U));
+}
+
+// ---- a gym's increments --------------------------------------------------------
+
+/// One size of plate: its weight in hundredths of the gym's unit (1.25 kg is
+/// 125), and how many pairs the gym has.
+struct plate_size {
+  std::uint16_t hundredths = 0;
+  std::uint8_t pairs = 0;
+  friend constexpr bool operator==(const plate_size&, const plate_size&) noexcept = default;
+};
+
+/// A rack or stack: every load from `lightest` to `heaviest` (tenths) in steps
+/// of `step`; a step of 0: the gym has none.
+struct load_steps {
+  std::uint16_t lightest = 0;
+  std::uint16_t step = 0;
+  std::uint16_t heaviest = 0;
+  friend constexpr bool operator==(const load_steps&, const load_steps&) noexcept = default;
+};
+
+inline constexpr std::size_t max_plate_sizes = 12;
+
+/// What a gym can load, in one unit (kg or lb): a barbell and its plates, a
+/// dumbbell rack (a dumbbell's own weight) and machine stacks. Stored as whole
+/// tenths and hundredths: no floating point in the values.
+struct gym {
+  load_kind unit = load_kind::kg;
+  std::uint16_t bar = 0;  ///< the empty bar, tenths
+  detail::array<plate_size, max_plate_sizes> plates{};
+  std::uint8_t plate_sizes = 0;
+  load_steps dumbbells{};
+  load_steps stacks{};
+  friend constexpr bool operator==(const gym&, const gym&) noexcept = default;
+};
+
+enum class implement : std::uint8_t { barbell, dumbbell, machine };
+namespace detail { inline constexpr text_view implement_names[] = {"barbell", "dumbbell", "machine"}; }
+[[nodiscard]] constexpr text_view name_of(implement i) noexcept { return detail::name_in(detail::implement_names, i); }
+
+/// A typical commercial gym in kg (an example and a default, not a standard):
+/// a 20 kg bar, pairs of 25 to 1.25 kg plates, dumbbells 2 to 50 kg by 2,
+/// stacks 5 to 100 kg by 5.
+inline constexpr gym commercial_gym_kg{load_kind::kg, 200,
+                                       {{{2500, 4}, {2000, 2}, {1500, 2}, {1000, 2}, {500, 2}, {250, 2}, {125, 2}}},
+                                       7, {20, 20, 500}, {50, 50, 1000}};
+/// The same in lb: a 45 lb bar, pairs of 45 to 2.5 lb, dumbbells 5 to 120 lb by 5, stacks 10 to 250 lb by 10.
+inline constexpr gym commercial_gym_lb{load_kind::lb, 450,
+                                       {{{4500, 6}, {3500, 2}, {2500, 2}, {1000, 2}, {500, 2}, {250, 2}}},
+                                       6, {50, 50, 1200}, {100, 100, 2500}};
+
+[[nodiscard]] constexpr bool is_valid(const gym& g) noexcept {
+  if (g.unit != load_kind::kg && g.unit != load_kind::lb) return false;
+  if (g.plate_sizes > max_plate_sizes) return false;
+  for (std::size_t i = 0; i != g.plate_sizes; ++i)
+    if (g.plates[i].hundredths == 0 || g.plates[i].hundredths % 5 != 0) return false;
+  for (const auto& s : {g.dumbbells, g.stacks})
+    if (s.step != 0 && (s.lightest == 0 || s.lightest > s.heaviest)) return false;
+  return true;
+}
+
+namespace detail {
+
+inline constexpr std::size_t plate_words = 64;  // 4096 steps a side
+
+struct plate_bits {
+  detail::array<std::uint64_t, plate_words> w{};
+  [[nodiscard]] constexpr bool has(std::size_t i) const noexcept { return (w[i / 64] >> (i % 64)) & 1U; }
+  constexpr void set(std::size_t i) noexcept { w[i / 64] |= std::uint64_t{1} << (i % 64); }
+  /// this |= from << by, in the first `used` words
+  constexpr void add_shifted(const plate_bits& from, std::size_t by, std::size_t used) noexcept {
+    const std::size_t words = by / 64, bits = by % 64;
+    for (std::size_t i = used; i-- > words;) {
+      std::uint64_t v = from.w[i - words] << bits;
+      if (bits != 0 && i - words > 0) v |= from.w[i - words - 1] >> (64 - bits);
+      w[i] |= v;
+    }
+  }
+};
+
+constexpr std::uint32_t gcd(std::uint32_t a, std::uint32_t b) noexcept {
+  while (b != 0) {
+    const auto t = a % b;
+    a = b;
+    b = t;
+  }
+  return a;
+}
+
+/// The sums a side of the bar can take with the plates from size k on (heaviest
+/// first), in steps of the plates' common divisor: reach[k] for k = 0..n.
+struct plate_reach {
+  detail::array<plate_size, max_plate_sizes> sizes{};  // heaviest first, pairs > 0
+  std::size_t n = 0;
+  std::uint32_t unit = 0;      // hundredths per step; 0: no plates
+  std::uint32_t most = 0;      // steps every plate makes together
+  detail::array<plate_bits, max_plate_sizes + 1> reach{};
+};
+
+constexpr plate_reach reach_of(const gym& g) noexcept {
+  plate_reach r;
+  for (std::size_t i = 0; i != g.plate_sizes; ++i) {
+    const auto p = g.plates[i];
+    if (p.pairs == 0) continue;
+    std::size_t j = r.n++;
+    while (j > 0 && r.sizes[j - 1].hundredths < p.hundredths) {
+      r.sizes[j] = r.sizes[j - 1];
+      --j;
+    }
+    r.sizes[j] = p;
+    r.unit = gcd(r.unit, p.hundredths);
+  }
+  for (std::size_t k = 0; k != r.n; ++k) r.most += r.sizes[k].hundredths / r.unit * r.sizes[k].pairs;
+  return r;
+}
+
+/// Fills the sums up to `last` steps (the rest of each layer stays empty).
+constexpr void fill_reach(plate_reach& r, std::uint64_t last) noexcept {
+  const std::size_t used = static_cast<std::size_t>(last / 64 + 1);
+  r.reach[r.n].set(0);
+  for (std::size_t k = r.n; k-- > 0;) {
+    const std::size_t step = r.sizes[k].hundredths / r.unit;
+    for (std::size_t i = 0; i != used; ++i) r.reach[k].w[i] = r.reach[k + 1].w[i];
+    for (std::size_t c = 1; c <= r.sizes[k].pairs && c * step < used * 64; ++c) r.reach[k].add_shifted(r.reach[k + 1], c * step, used);
+  }
+}
+
+}  // namespace detail
+
+/// The achievable load nearest to `target` with `with` in gym `g`, in the gym's
+/// unit (a target in the other unit is converted first). Halfway between two
+/// achievable loads, it rounds down. A target below the lightest or above the
+/// heaviest achievable load is an error, never clamped.
+[[nodiscard]] constexpr result<load> nearest_load(const gym& g, implement with, load target) noexcept {
+  if (!is_valid(g)) return rule_error(load_rule::gym_malformed);
+  const auto in_gym = in_unit(target, g.unit);
+  if (!in_gym) return in_gym.error();
+  const std::uint32_t t = in_gym->tenths;
+  if (with != implement::barbell) {
+    const load_steps s = with == implement::dumbbell ? g.dumbbells : g.stacks;
+    if (s.step == 0) return rule_error(load_rule::implement_missing);
+    if (t < s.lightest) return rule_error(load_rule::below_lightest);
+    const std::uint32_t top = s.lightest + (std::uint32_t{s.heaviest} - s.lightest) / s.step * s.step;
+    if (t > top) return rule_error(load_rule::above_heaviest);
+    const std::uint32_t below = s.lightest + (t - s.lightest) / s.step * s.step;
+    const std::uint32_t above = below == t ? t : below + s.step;
+    return detail::weight(g.unit, t - below <= above - t ? below : above);
+  }
+  if (t < g.bar) return rule_error(load_rule::below_lightest);
+  auto r = detail::reach_of(g);
+  if (r.n == 0) {
+    if (t != g.bar) return rule_error(load_rule::above_heaviest);
+    return detail::weight(g.unit, t);
+  }
+  // A side of the bar in hundredths; a step of plates (r.unit hundredths a side) adds r.unit / 5 tenths to the bar.
+  const std::uint64_t side = std::uint64_t{t - g.bar} * 5U;
+  if (side > std::uint64_t{r.most} * r.unit) return rule_error(load_rule::above_heaviest);
+  const std::uint64_t floor_steps = side / r.unit;
+  if (floor_steps >= detail::plate_words * 64 - 1) return rule_error(load_rule::plates_too_fine);
+  // The nearest sum above is less than one plate above the target (take one plate off it).
+  const std::uint64_t window = floor_steps + r.sizes[0].hundredths / r.unit;
+  detail::fill_reach(r, window < detail::plate_words * 64 ? window : detail::plate_words * 64 - 1);
+  std::uint64_t down = floor_steps;
+  while (!r.reach[0].has(down)) --down;  // 0 is always reachable
+  std::uint64_t up = floor_steps + (side % r.unit != 0 ? 1U : 0U);
+  while (up <= r.most && up < detail::plate_words * 64 && !r.reach[0].has(up)) ++up;
+  const std::uint64_t low = g.bar + down * r.unit / 5U;
+  if (up > r.most) return detail::weight(g.unit, low);
+  if (up >= detail::plate_words * 64) return rule_error(load_rule::plates_too_fine);
+  const std::uint64_t high = g.bar + up * r.unit / 5U;
+  return detail::weight(g.unit, t - low <= high - t ? low : high);
+}
+
+/// The plates on each side of the bar, heaviest first: each size used and how
+/// many of it go on one side (`pairs`: one plate of each pair per side).
+struct plate_loading {
+  detail::array<plate_size, max_plate_sizes> per_side{};
+  std::uint8_t sizes = 0;
+  friend constexpr bool operator==(const plate_loading&, const plate_loading&) noexcept = default;
+};
+
+/// The plates that load the bar to exactly `target`, as many of the heaviest
+/// plates as the rest allows; an error when no set of plates makes it.
+[[nodiscard]] constexpr result<plate_loading> plates_per_side(const gym& g, load target) noexcept {
+  if (!is_valid(g)) return rule_error(load_rule::gym_malformed);
+  const auto in_gym = in_unit(target, g.unit);
+  if (!in_gym) return in_gym.error();
+  const std::uint32_t t = in_gym->tenths;
+  if (t < g.bar) return rule_error(load_rule::below_lightest);
+  if (t == g.bar) return plate_loading{};
+  auto r = detail::reach_of(g);
+  if (r.n == 0) return rule_error(load_rule::above_heaviest);
+  const std::uint64_t side = std::uint64_t{t - g.bar} * 5U;
+  if (side > std::uint64_t{r.most} * r.unit) return rule_error(load_rule::above_heaviest);
+  if (side % r.unit != 0) return rule_error(load_rule::plates_not_exact);
+  std::uint64_t left = side / r.unit;
+  if (left >= detail::plate_words * 64) return rule_error(load_rule::plates_too_fine);
+  detail::fill_reach(r, left);
+  if (!r.reach[0].has(left)) return rule_error(load_rule::plates_not_exact);
+  plate_loading out;
+  for (std::size_t k = 0; k != r.n && left != 0; ++k) {
+    const std::uint64_t step = r.sizes[k].hundredths / r.unit;
+    std::uint64_t c = left / step < r.sizes[k].pairs ? left / step : r.sizes[k].pairs;
+    while (c > 0 && !r.reach[k + 1].has(left - c * step)) --c;
+    if (c == 0) continue;
+    out.per_side[out.sizes++] = {r.sizes[k].hundredths, static_cast<std::uint8_t>(c)};
+    left -= c * step;
+  }
+  return out;
+}
+
+// ---- a lifter's maxes, and resolving a written load ------------------------------
+
+inline constexpr std::size_t max_lifter_maxes = 16;
+
+/// One exercise's 1RM, in tenths of the lifter's unit.
+struct lift_max {
+  exercise_id exercise{};
+  std::uint16_t one_rep_max = 0;
+  friend constexpr bool operator==(const lift_max&, const lift_max&) noexcept = default;
+};
+
+/// What a lifter can lift: a 1RM per exercise (at most 16), in one unit, and
+/// the share of it that percentages are taken of: 100 % (the default) reads
+/// "@80%" as 80 % of the 1RM; 90 % as 80 % of a 5/3/1 training max.
+struct lifter {
+  load_kind unit = load_kind::kg;
+  detail::array<lift_max, max_lifter_maxes> maxes{};
+  std::uint8_t count = 0;
+  load percent_basis{load_kind::percent_1rm, 1000};
+
+  /// The same lifter with `one_rep_max` recorded for `e` (replacing an earlier one).
+  [[nodiscard]] constexpr result<lifter> with_max(exercise_id e, load one_rep_max) const noexcept {
+    const auto m = in_unit(one_rep_max, unit);
+    if (!m) return rule_error(load_rule::lifter_full);
+    lifter out = *this;
+    for (std::size_t i = 0; i != count; ++i)
+      if (out.maxes[i].exercise == e) {
+        out.maxes[i].one_rep_max = static_cast<std::uint16_t>(m->tenths);
+        return out;
+      }
+    if (count >= max_lifter_maxes) return rule_error(load_rule::lifter_full);
+    out.maxes[out.count++] = {e, static_cast<std::uint16_t>(m->tenths)};
+    return out;
+  }
+  /// The 1RM recorded for `e`, or the error naming its absence.
+  [[nodiscard]] constexpr result<load> one_rep_max(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != count && i != max_lifter_maxes; ++i)
+      if (maxes[i].exercise == e) return load{unit, maxes[i].one_rep_max};
+    return rule_error(load_rule::no_max_known);
+  }
+  friend constexpr bool operator==(const lifter&, const lifter&) noexcept = default;
+};
+
+/// Where a written load is lifted: the gym and the implement it is rounded to.
+struct lifting_place {
+  gym where = commercial_gym_kg;
+  implement with = implement::barbell;
+};
+
+/// The weight a written load means for `who` doing `e` for `reps` reps, rounded
+/// to the gym: kg and lb as written (converted to the gym's unit), % of 1RM of
+/// the lifter's percent basis, RPE and reps in reserve through the RPE chart
+/// at `reps` (of the true 1RM: the chart is a share of the 1RM).
+[[nodiscard]] constexpr result<load> resolve(const load& written, std::uint16_t reps, const lifter& who, exercise_id e,
+                                             const lifting_place& place) noexcept {
+  switch (written.kind) {
+    case load_kind::kg:
+    case load_kind::lb: return nearest_load(place.where, place.with, written);
+    case load_kind::percent_1rm:
+    case load_kind::rpe:
+    case load_kind::rir: break;
+    default: return rule_error(load_rule::no_weight_to_resolve);
+  }
+  const auto max = who.one_rep_max(e);
+  if (!max) return max.error();
+  load share = written;
+  load basis = *max;
+  if (written.kind == load_kind::percent_1rm) {
+    if (written.tenths == 0 || written.tenths > 1000) return rule_error(load_rule::fraction_out_of_range);
+    const auto b = training_max(*max, who.percent_basis);
+    if (!b) return b.error();
+    basis = *b;
+  } else {
+    const auto s = percent_of_1rm_for(reps, written);
+    if (!s) return s.error();
+    share = *s;
+  }
+  const auto target = detail::weight(basis.kind, detail::divide_rounded(std::uint64_t{basis.tenths} * share.tenths, 1000));
+  if (!target) return target.error();
+  return nearest_load(place.where, place.with, *target);
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/loads.hpp
+
 // ======== sinew/programs/program.hpp
 // A training program as a value: weeks of sessions placed on days, each session
 // ordered blocks (warm-up, priming, working, finishing, cool-down: the session
@@ -12764,6 +13272,478 @@ using program_builder = basic_program_builder<>;
 
 }  // namespace sinew
 // ======== end of sinew/programs/program.hpp
+
+// ======== sinew/programs/progression.hpp
+// Progressions: how one exercise's week-1 set scheme becomes week n's. A
+// progression is data (its parameters), so a program can hold it, compare it
+// and compute any week in constant evaluation: linear load (+x kg or +x % per
+// session or per week, deloading after n failed sessions), double progression
+// (reps climb a range, then the load rises and the reps start again), percentage
+// waves (5/3/1: weeks of a share of a training max, the last set as many reps
+// as possible, the training max raised each cycle: Wendler 2009), and deload
+// weeks (fewer sets or less load on every n-th or listed week). The forms are
+// those of the apps that store progressions as data (Liftosaur's lp and dp;
+// wger's per-field rules). A user's own rule is any callable that takes the
+// week-1 scheme and a progression_step (the ProgressionRule concept) and is
+// accepted wherever the built-in progression is.
+//
+// Counting: a progression advances once per session or once per week (its
+// `per`); failed sessions (or weeks) are listed by number from 1, and without
+// them every session succeeds. A failed session repeats its prescription.
+// Deload weeks pause the progression: they neither advance it nor count as
+// failures, and the week after one continues where the week before it stopped.
+
+namespace sinew {
+
+/// Every rule a progression can break, each stated once (sinew/detail/compile_error.hpp).
+enum class progression_rule : std::uint8_t {
+  none,
+  week_zero,
+  session_outside_week,
+  load_beyond,
+  reps_beyond,
+  needs_load,
+  needs_rep_range,
+  rep_step_zero,
+  wave_shape,
+  wave_training_max,
+  deload_factor,
+  deload_needs_load,
+  deload_keeps_shape,
+};
+
+// clang-format off
+constexpr rule_statement statement_of(progression_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case progression_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(progression_rule, week_zero, "sinew: a program's weeks are counted from 1");
+    SINEW_RULE(progression_rule, session_outside_week, "sinew: a week has at least one session, numbered from 0 to one less than the sessions per week");
+    SINEW_RULE(progression_rule, load_beyond, "sinew: a progressed load stays above zero and at most 6553.5 kg or lb, or 100% of 1RM");
+    SINEW_RULE(progression_rule, reps_beyond, "sinew: progressed reps stay at most 9999");
+    SINEW_RULE(progression_rule, needs_load, "sinew: a load progression needs a week-1 load in kg, lb or % of 1RM (one, or one per set)");
+    SINEW_RULE(progression_rule, needs_rep_range, "sinew: a double progression needs straight sets of a rep count or range (3x8-12)");
+    SINEW_RULE(progression_rule, rep_step_zero, "sinew: a double progression raises the reps by at least 1");
+    SINEW_RULE(progression_rule, wave_shape, "sinew: a percentage wave has 1 to 6 weeks of 1 to 16 sets, each a share of 1% to 100% and 1 to 9999 reps, listed reps all equal, falling or rising");
+    SINEW_RULE(progression_rule, wave_training_max, "sinew: a percentage wave needs a training max in kg, lb or % of 1RM, and raises it in the same unit");
+    SINEW_RULE(progression_rule, deload_factor, "sinew: a deload keeps 1% to 100% of the sets or the load, every 2nd week or more seldom, on at most 8 listed weeks");
+    SINEW_RULE(progression_rule, deload_needs_load, "sinew: a load deload needs a load in kg, lb or % of 1RM (one, or one per set)");
+    SINEW_RULE(progression_rule, deload_keeps_shape, "sinew: a volume deload shortens straight sets, pyramids and ramps, not a double pyramid (its reps must come back up)");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+/// Where a progression is asked for a prescription: which week (from 1), which
+/// session of it (from 0), how many sessions a week, and the failed sessions
+/// (or weeks, for a progression per week), numbered from 1.
+struct progression_step {
+  std::uint16_t week = 1;
+  std::uint8_t session = 0;
+  std::uint8_t sessions_per_week = 1;
+  span<const std::uint16_t> failed{};
+};
+
+enum class progression_period : std::uint8_t { session, week };
+
+/// A load increment: in tenths of the load's own unit (25: +2.5 kg, +2.5 lb or
+/// +2.5 % of 1RM) or in tenths of a percent of the load (25: +2.5 %).
+struct load_step {
+  enum class unit_kind : std::uint8_t { tenths, percent_of_load };
+  std::uint16_t amount = 0;
+  unit_kind unit = unit_kind::tenths;
+  friend constexpr bool operator==(const load_step&, const load_step&) noexcept = default;
+};
+
+/// +step each session or week; after `deload_after` failures in a row the load
+/// drops to `deload_to` (tenths of a percent of it: 900 = 90 %); 0: never.
+struct linear_progression {
+  load_step step{};
+  progression_period per = progression_period::session;
+  std::uint8_t deload_after = 0;
+  std::uint16_t deload_to = 900;
+  friend constexpr bool operator==(const linear_progression&, const linear_progression&) noexcept = default;
+};
+
+/// Reps climb from the bottom of the week-1 range by `rep_step` each session or
+/// week; a session at the top raises the load by `step` and the reps start at
+/// the bottom again.
+struct double_progression {
+  std::uint16_t rep_step = 1;
+  load_step step{};
+  progression_period per = progression_period::session;
+  friend constexpr bool operator==(const double_progression&, const double_progression&) noexcept = default;
+};
+
+inline constexpr std::size_t max_wave_weeks = 6;
+
+/// One set of a wave: a share of the training max (tenths of a percent) and reps.
+struct wave_set {
+  std::uint16_t percent = 0;
+  std::uint16_t reps = 0;
+  friend constexpr bool operator==(const wave_set&, const wave_set&) noexcept = default;
+};
+/// One week of a wave: its sets, and whether the last goes for as many reps as possible.
+struct wave_week {
+  detail::array<wave_set, max_listed_sets> sets{};
+  std::uint8_t count = 0;
+  bool last_set_amap = false;
+  friend constexpr bool operator==(const wave_week&, const wave_week&) noexcept = default;
+};
+/// A cycle of weeks of shares of a training max (kg, lb, or % of 1RM), the
+/// training max raised by `step_per_cycle` (its unit) after every cycle.
+struct percentage_wave {
+  detail::array<wave_week, max_wave_weeks> weeks{};
+  std::uint8_t count = 0;
+  load training_max{};
+  load step_per_cycle{};
+  friend constexpr bool operator==(const percentage_wave&, const percentage_wave&) noexcept = default;
+};
+
+inline constexpr std::size_t max_deload_weeks = 8;
+
+/// Deload weeks: every `every`-th week (0: none) and the listed weeks keep
+/// `sets_percent` of the sets (at least the scheme's minimum) and `load_percent`
+/// of the load, each in tenths of a percent (1000: unchanged).
+struct deload_schedule {
+  std::uint8_t every = 0;
+  detail::array<std::uint16_t, max_deload_weeks> weeks{};
+  std::uint8_t listed = 0;
+  std::uint16_t sets_percent = 1000;
+  std::uint16_t load_percent = 1000;
+  [[nodiscard]] constexpr bool is_deload_week(std::uint16_t week) const noexcept {
+    if (every != 0 && week % every == 0) return true;
+    for (std::size_t i = 0; i != listed && i != max_deload_weeks; ++i)
+      if (weeks[i] == week) return true;
+    return false;
+  }
+  friend constexpr bool operator==(const deload_schedule&, const deload_schedule&) noexcept = default;
+};
+
+enum class progression_kind : std::uint8_t { none, linear, double_progression, percentage_wave };
+namespace detail {
+inline constexpr text_view progression_kind_names[] = {"none", "linear", "double_progression", "percentage_wave"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(progression_kind k) noexcept { return detail::name_in(detail::progression_kind_names, k); }
+
+struct progression;
+namespace detail {
+constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept;
+}  // namespace detail
+
+/// One exercise's progression: its kind and that kind's parameters, plus deload
+/// weeks (with kind none: the week-1 scheme, deloaded on its deload weeks).
+struct progression {
+  progression_kind kind = progression_kind::none;
+  linear_progression linear{};
+  double_progression reps_then_load{};
+  percentage_wave wave{};
+  deload_schedule deload{};
+
+  [[nodiscard]] constexpr result<set_scheme> operator()(const set_scheme& week1, const progression_step& at) const noexcept {
+    return detail::apply(*this, week1, at);
+  }
+  [[nodiscard]] constexpr progression with(deload_schedule d) const noexcept {
+    auto p = *this;
+    p.deload = d;
+    return p;
+  }
+  friend constexpr bool operator==(const progression&, const progression&) noexcept = default;
+};
+
+/// Anything that computes week n of an exercise from its week-1 scheme: the
+/// built-in `progression`, or a user's own rule.
+template <class R>
+concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
+  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
+};
+
+// ---- factories -------------------------------------------------------------------
+
+[[nodiscard]] constexpr progression linear_load(load_step step, progression_period per = progression_period::session,
+                                                std::uint8_t deload_after = 0, std::uint16_t deload_to = 900) noexcept {
+  progression p;
+  p.kind = progression_kind::linear;
+  p.linear = {step, per, deload_after, deload_to};
+  return p;
+}
+[[nodiscard]] constexpr progression double_progression_of(std::uint16_t rep_step, load_step step,
+                                                          progression_period per = progression_period::session) noexcept {
+  progression p;
+  p.kind = progression_kind::double_progression;
+  p.reps_then_load = {rep_step, step, per};
+  return p;
+}
+[[nodiscard]] constexpr progression wave_of(const percentage_wave& w) noexcept {
+  progression p;
+  p.kind = progression_kind::percentage_wave;
+  p.wave = w;
+  return p;
+}
+
+/// 5/3/1's increments per cycle (Wendler 2009): +5 lb on the upper-body lifts,
+/// +10 lb on the squat and deadlift; in kg gyms commonly +2.5 and +5 kg.
+inline constexpr load five_three_one_upper_body_step{load_kind::lb, 50};
+inline constexpr load five_three_one_lower_body_step{load_kind::lb, 100};
+inline constexpr load five_three_one_upper_body_step_kg{load_kind::kg, 25};
+inline constexpr load five_three_one_lower_body_step_kg{load_kind::kg, 50};
+
+/// 5/3/1's four-week cycle of shares of the training max (Wendler 2009):
+/// 65/75/85 % x 5,5,5+; 70/80/90 % x 3,3,3+; 75/85/95 % x 5,3,1+; deload
+/// 40/50/60 % x 5.
+[[nodiscard]] constexpr percentage_wave five_three_one(load training_max, load step_per_cycle) noexcept {
+  percentage_wave w;
+  w.count = 4;
+  w.weeks[0] = {{{{650, 5}, {750, 5}, {850, 5}}}, 3, true};
+  w.weeks[1] = {{{{700, 3}, {800, 3}, {900, 3}}}, 3, true};
+  w.weeks[2] = {{{{750, 5}, {850, 3}, {950, 1}}}, 3, true};
+  w.weeks[3] = {{{{400, 5}, {500, 5}, {600, 5}}}, 3, false};
+  w.training_max = training_max;
+  w.step_per_cycle = step_per_cycle;
+  return w;
+}
+
+// ---- computing week n ------------------------------------------------------------
+
+namespace detail {
+
+/// The largest value of a load kind a progression may reach.
+constexpr std::uint32_t load_ceiling(load_kind k) noexcept {
+  return k == load_kind::percent_1rm ? 1000U : k == load_kind::kg || k == load_kind::lb ? load::max_tenths : 0U;
+}
+
+constexpr bool failed_attempt(const span<const std::uint16_t>& failed, std::uint32_t n) noexcept {
+  for (auto f : failed)
+    if (f == n) return true;
+  return false;
+}
+
+/// `v` with `s` added, or 0 when the result leaves 1..ceiling.
+constexpr std::uint32_t stepped(std::uint32_t v, load_step s, std::uint32_t ceiling) noexcept {
+  const std::uint64_t out = s.unit == load_step::unit_kind::tenths
+                                ? std::uint64_t{v} + s.amount
+                                : (2 * std::uint64_t{v} * (1000U + s.amount) + 1000U) / 2000U;
+  return out == 0 || out > ceiling ? 0U : static_cast<std::uint32_t>(out);
+}
+constexpr std::uint32_t scaled(std::uint32_t v, std::uint32_t per_mille) noexcept {
+  return static_cast<std::uint32_t>((2 * std::uint64_t{v} * per_mille + 1000U) / 2000U);
+}
+
+/// How many sessions (or weeks) of progress lie before the asked session:
+/// weeks before it that are not deload weeks, times sessions a week.
+constexpr std::uint32_t attempts_before(const progression& p, const progression_step& at, progression_period per) noexcept {
+  std::uint32_t weeks = 0;
+  for (std::uint16_t w = 1; w < at.week; ++w)
+    if (!p.deload.is_deload_week(w)) ++weeks;
+  return per == progression_period::week ? weeks : weeks * at.sessions_per_week + at.session;
+}
+
+/// Calls `f(value&)` on the scheme's load or each of its set loads (kg, lb, % of
+/// 1RM); false when the scheme has no such load or `f` refuses a value.
+template <class F>
+constexpr bool each_load(set_scheme& s, F f) noexcept {
+  const auto k = s.load.kind;
+  if (k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm) return false;
+  if (s.set_load_count == 0) return f(s.load.tenths);
+  for (std::size_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+    std::uint32_t v = s.set_loads[i];
+    if (!f(v)) return false;
+    s.set_loads[i] = static_cast<std::uint16_t>(v);
+  }
+  return true;
+}
+
+constexpr result<set_scheme> linear(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& lp = p.linear;
+  const std::uint32_t n = attempts_before(p, at, lp.per), ceiling = load_ceiling(week1.load.kind);
+  set_scheme s = week1;
+  bool beyond = false;
+  const bool loaded = each_load(s, [&](std::uint32_t& v) {
+    std::uint32_t fails = 0;
+    for (std::uint32_t a = 1; a <= n && !beyond; ++a) {
+      if (failed_attempt(at.failed, a)) {
+        if (lp.deload_after != 0 && ++fails == lp.deload_after) {
+          v = scaled(v, lp.deload_to);
+          fails = 0;
+          if (v == 0) beyond = true;
+        }
+      } else {
+        fails = 0;
+        v = stepped(v, lp.step, ceiling);
+        if (v == 0) beyond = true;
+      }
+    }
+    return !beyond;
+  });
+  if (beyond) return rule_error(progression_rule::load_beyond);
+  if (!loaded) return rule_error(progression_rule::needs_load);
+  return s;
+}
+
+constexpr result<set_scheme> reps_then_load(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& dp = p.reps_then_load;
+  const auto q = week1.per_set;
+  if (week1.kind != scheme_kind::straight || q.kind != quantity_kind::reps) return rule_error(progression_rule::needs_rep_range);
+  if (dp.rep_step == 0) return rule_error(progression_rule::rep_step_zero);
+  const std::uint32_t n = attempts_before(p, at, dp.per);
+  // Walk the attempts once: how many times the load rose, and the reps now.
+  std::uint32_t reps = q.min, rises = 0;
+  for (std::uint32_t a = 1; a <= n; ++a) {
+    if (failed_attempt(at.failed, a)) continue;
+    if (reps >= q.max) {
+      reps = q.min;
+      ++rises;
+    } else {
+      reps = reps + dp.rep_step < q.max ? reps + dp.rep_step : q.max;
+    }
+  }
+  set_scheme s = week1;
+  s.per_set.min = s.per_set.max = static_cast<std::uint16_t>(reps);
+  if (rises != 0 && dp.step.amount != 0) {
+    const std::uint32_t ceiling = load_ceiling(s.load.kind);
+    bool beyond = false;
+    const bool loaded = each_load(s, [&](std::uint32_t& v) {
+      for (std::uint32_t i = 0; i != rises && !beyond; ++i) {
+        v = stepped(v, dp.step, ceiling);
+        beyond = v == 0;
+      }
+      return !beyond;
+    });
+    if (beyond) return rule_error(progression_rule::load_beyond);
+    if (!loaded) return rule_error(progression_rule::needs_load);
+  }
+  return s;
+}
+
+constexpr result<set_scheme> wave(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& w = p.wave;
+  const auto tm = w.training_max;
+  const std::uint32_t ceiling = load_ceiling(tm.kind);
+  if (ceiling == 0 || tm.tenths == 0 || tm.tenths > ceiling ||
+      (w.step_per_cycle.kind != tm.kind && w.step_per_cycle != load{}))
+    return rule_error(progression_rule::wave_training_max);
+  if (w.count == 0 || w.count > max_wave_weeks) return rule_error(progression_rule::wave_shape);
+  const std::uint32_t i = attempts_before(p, at, progression_period::week);
+  const std::uint32_t cycle = i / w.count;
+  const wave_week& week = w.weeks[i % w.count];
+  if (week.count == 0 || week.count > max_listed_sets) return rule_error(progression_rule::wave_shape);
+  const std::uint64_t max_now = std::uint64_t{tm.tenths} + std::uint64_t{cycle} * w.step_per_cycle.tenths;
+  if (max_now > ceiling) return rule_error(progression_rule::load_beyond);
+  set_scheme s;
+  s.tempo = week1.tempo;
+  s.rest_after = week1.rest_after;
+  s.load = {tm.kind, 0};
+  s.last_set_amap = week.last_set_amap;
+  bool equal = true, falling = true, rising = true;
+  for (std::size_t k = 0; k != week.count; ++k) {
+    const auto set = week.sets[k];
+    if (set.percent == 0 || set.percent > 1000 || set.reps == 0) return rule_error(progression_rule::wave_shape);
+    if (set.reps > max_amount) return rule_error(progression_rule::reps_beyond);
+    const std::uint64_t v = (2 * max_now * set.percent + 1000U) / 2000U;
+    if (v == 0 || v > ceiling) return rule_error(progression_rule::load_beyond);
+    s.set_loads[k] = static_cast<std::uint16_t>(v);
+    s.listed[k] = set.reps;
+    if (k != 0) {
+      const auto prev = week.sets[k - 1].reps;
+      equal = equal && set.reps == prev;
+      falling = falling && set.reps < prev;
+      rising = rising && set.reps > prev;
+    }
+  }
+  s.set_load_count = week.count;
+  if (equal) {
+    s.kind = scheme_kind::straight;
+    s.sets = week.count;
+    s.per_set = quantity::reps(week.sets[0].reps);
+    s.listed = {};
+  } else if (falling || rising) {
+    s.kind = falling ? scheme_kind::pyramid : scheme_kind::reverse_pyramid;
+    s.sets = s.listed_count = week.count;
+  } else {
+    return rule_error(progression_rule::wave_shape);
+  }
+  return s;
+}
+
+/// The deload of `s`: fewer sets, less load, as the schedule says.
+constexpr result<set_scheme> deloaded(const deload_schedule& d, set_scheme s) noexcept {
+  if (d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
+    return rule_error(progression_rule::deload_factor);
+  if (d.sets_percent != 1000) {
+    if (s.kind == scheme_kind::double_pyramid) return rule_error(progression_rule::deload_keeps_shape);
+    if (is_listed(s.kind)) {
+      const std::uint32_t keep = scaled(s.listed_count, d.sets_percent);
+      const std::uint8_t n = static_cast<std::uint8_t>(keep < 2 ? 2 : keep);
+      if (n < s.listed_count) {
+        for (std::size_t i = n; i != max_listed_sets; ++i) s.listed[i] = 0;
+        if (s.set_load_count != 0) {
+          for (std::size_t i = n; i != max_listed_sets; ++i) s.set_loads[i] = 0;
+          s.set_load_count = n;
+        }
+        s.listed_count = n;
+        s.sets = n;
+      }
+    } else {
+      const std::uint32_t keep = scaled(s.sets, d.sets_percent);
+      s.sets = static_cast<std::uint16_t>(keep < 1 ? 1 : keep);
+      if (s.set_load_count > s.sets) {
+        for (std::size_t i = s.sets; i != max_listed_sets; ++i) s.set_loads[i] = 0;
+        s.set_load_count = static_cast<std::uint8_t>(s.sets);
+      }
+    }
+  }
+  if (d.load_percent != 1000) {
+    bool zero = false;
+    const bool loaded = each_load(s, [&](std::uint32_t& v) {
+      v = scaled(v, d.load_percent);
+      zero = zero || v == 0;
+      return !zero;
+    });
+    if (zero) return rule_error(progression_rule::load_beyond);
+    if (!loaded) return rule_error(progression_rule::deload_needs_load);
+  }
+  return s;
+}
+
+constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  if (const auto c = check(week1); !c.ok()) return rule_error(c.rule);
+  if (p.deload.listed > max_deload_weeks || p.deload.every == 1) return rule_error(progression_rule::deload_factor);
+  result<set_scheme> s = week1;
+  switch (p.kind) {
+    case progression_kind::none: break;
+    case progression_kind::linear: s = linear(p, week1, at); break;
+    case progression_kind::double_progression: s = reps_then_load(p, week1, at); break;
+    case progression_kind::percentage_wave: s = wave(p, week1, at); break;
+  }
+  if (!s) return s;
+  if (p.deload.is_deload_week(at.week)) s = deloaded(p.deload, *s);
+  if (!s) return s;
+  if (const auto c = check(*s); !c.ok()) return rule_error(c.rule);
+  return s;
+}
+
+}  // namespace detail
+
+/// Week `at.week`, session `at.session` of an exercise whose week 1 is `week1`,
+/// under `rule`: the built-in progression or a user's own. A week 0 or a session
+/// outside the week is an error, as is any limit the progression reaches.
+template <ProgressionRule R>
+[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, const progression_step& at) noexcept {
+  if (at.week == 0) return rule_error(progression_rule::week_zero);
+  if (at.sessions_per_week == 0 || at.session >= at.sessions_per_week) return rule_error(progression_rule::session_outside_week);
+  return result<set_scheme>(rule(week1, at));
+}
+
+/// The first session of week `week`, with `sessions_per_week` sessions a week
+/// and the listed failed sessions (none: every session succeeds).
+template <ProgressionRule R>
+[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, std::uint16_t week,
+                                                      std::uint8_t sessions_per_week = 1,
+                                                      span<const std::uint16_t> failed = {}) noexcept {
+  return progressed(rule, week1, progression_step{week, 0, sessions_per_week, failed});
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/progression.hpp
 
 // ======== end of sinew/programs.hpp
 
