@@ -12052,8 +12052,10 @@ enum class program_rule : std::uint8_t {
   block_empty,                  ///< a block holds at least one exercise
   exercise_not_in_catalog,      ///< an entry's exercise id is beyond the catalog
   grouping_split,               ///< a grouping's entries follow each other in one block
-  no_session_open,              ///< a block or entry added before any session (builder)
-  no_block_open,                ///< an entry added before any block (builder)
+  too_many_progressions,
+  progression_twice,            ///< one progression per exercise
+  program_too_long,             ///< at most 520 weeks (10 years)
+  week_outside_program,         ///< week_of: a week from 1 to the program's length
 };
 
 // clang-format off
@@ -12075,8 +12077,10 @@ constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcep
     SINEW_RULE(program_rule, block_empty, "sinew: a block holds at least one exercise");
     SINEW_RULE(program_rule, exercise_not_in_catalog, "sinew: every exercise of a program is in the catalog it is read with");
     SINEW_RULE(program_rule, grouping_split, "sinew: the exercises of a grouping follow each other in one block");
-    SINEW_RULE(program_rule, no_session_open, "sinew: a block or exercise belongs to a session: start one (day) first");
-    SINEW_RULE(program_rule, no_block_open, "sinew: an exercise belongs to a block: start one (block) first");
+    SINEW_RULE(program_rule, too_many_progressions, "sinew: a program holds at most the progressions its limits allow (program_limits::progressions)");
+    SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
+    SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
+    SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
   }
   return {"unknown", "sinew: unknown rule"};
 }
@@ -12874,405 +12878,6 @@ struct lifting_place {
 // Days are the days of a week, 1 (Monday) to 7 (Sunday), so the hours between two
 // sessions are known: sessions written "day 1, day 2" are on consecutive days.
 
-namespace sinew {
-
-enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday };
-namespace detail {
-inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
-                                              "thursday", "friday", "saturday", "sunday"};
-}  // namespace detail
-[[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
-
-/// The capacity of a program, per kind of part. The defaults hold 16 weeks of
-/// 4 sessions of 8 exercises; a program written with a progression needs only its
-/// first week (programs/progression.hpp computes the others).
-struct program_limits {
-  std::size_t weeks = 16;
-  std::size_t sessions = 64;
-  std::size_t blocks = 192;
-  std::size_t entries = 512;
-  std::size_t groupings = 64;
-};
-
-/// A coach's label on an entry ("1.", "2A."): a number and an optional letter.
-struct coach_label {
-  std::uint8_t number = 0;  ///< 0: no label
-  char letter = 0;          ///< 'A'..'Z', or 0
-  [[nodiscard]] constexpr bool stated() const noexcept { return number != 0; }
-  friend constexpr bool operator==(coach_label, coach_label) noexcept = default;
-};
-
-inline constexpr std::uint16_t no_grouping = 0xFFFF;
-
-/// One exercise with its sets. `grouping` is the index of the program's grouping
-/// it belongs to (program::grouping_of), or no_grouping.
-struct program_entry {
-  exercise_id exercise{};
-  set_scheme scheme{};
-  std::uint16_t grouping = no_grouping;
-  coach_label label{};
-  friend constexpr bool operator==(const program_entry&, const program_entry&) noexcept = default;
-};
-
-/// Exercises done back to back: their kind and rests; its entries are the
-/// `entry_count` entries from `first_entry`, in one block.
-struct program_grouping {
-  grouping_kind kind = grouping_kind::superset;
-  rest between_exercises{};
-  rest between_rounds{};
-  std::uint16_t first_entry = 0;
-  std::uint16_t entry_count = 0;
-  friend constexpr bool operator==(const program_grouping&, const program_grouping&) noexcept = default;
-};
-
-/// A part of a session: its role, an optional length ("warm-up 10-15min"), its entries.
-struct program_block {
-  block_role role = block_role::working;
-  std::uint16_t min_length = 0;  ///< 0: no length stated
-  std::uint16_t max_length = 0;
-  time_unit length_unit = time_unit::minute;
-  std::uint16_t first_entry = 0;
-  std::uint16_t entry_count = 0;
-  friend constexpr bool operator==(const program_block&, const program_block&) noexcept = default;
-};
-
-/// A session on a day of the week (1 Monday .. 7 Sunday), with an optional
-/// title; the title views text that must outlive the program (a literal, or
-/// the parsed file).
-struct program_session {
-  std::uint8_t day = 1;
-  text_view title{};
-  std::uint16_t first_block = 0;
-  std::uint16_t block_count = 0;
-  friend constexpr bool operator==(const program_session&, const program_session&) noexcept = default;
-};
-
-struct program_week {
-  std::uint16_t number = 1;
-  std::uint16_t first_session = 0;
-  std::uint16_t session_count = 0;
-  friend constexpr bool operator==(const program_week&, const program_week&) noexcept = default;
-};
-
-template <program_limits Limits>
-class basic_program_builder;
-
-/// A program: its name (optional; views text like a session title) and its weeks.
-/// Built with basic_program_builder, or read from text (programs/text.hpp).
-template <program_limits Limits = program_limits{}>
-class basic_program {
- public:
-  static constexpr program_limits limits = Limits;
-  text_view name{};
-
-  [[nodiscard]] constexpr span<const program_week> weeks() const noexcept { return {weeks_.data(), week_count_}; }
-  [[nodiscard]] constexpr span<const program_session> sessions() const noexcept {
-    return {sessions_.data(), session_count_};
-  }
-  [[nodiscard]] constexpr span<const program_block> blocks() const noexcept { return {blocks_.data(), block_count_}; }
-  [[nodiscard]] constexpr span<const program_entry> entries() const noexcept { return {entries_.data(), entry_count_}; }
-  [[nodiscard]] constexpr span<const program_grouping> groupings() const noexcept {
-    return {groupings_.data(), grouping_count_};
-  }
-  [[nodiscard]] constexpr span<const program_session> sessions(const program_week& w) const noexcept {
-    return {sessions_.data() + w.first_session, w.session_count};
-  }
-  [[nodiscard]] constexpr span<const program_block> blocks(const program_session& s) const noexcept {
-    return {blocks_.data() + s.first_block, s.block_count};
-  }
-  [[nodiscard]] constexpr span<const program_entry> entries(const program_block& b) const noexcept {
-    return {entries_.data() + b.first_entry, b.entry_count};
-  }
-  [[nodiscard]] constexpr span<const program_entry> entries(const program_grouping& g) const noexcept {
-    return {entries_.data() + g.first_entry, g.entry_count};
-  }
-  /// The grouping an entry belongs to, or nullptr when it stands alone.
-  [[nodiscard]] constexpr const program_grouping* grouping_of(const program_entry& e) const noexcept {
-    return e.grouping < grouping_count_ ? &groupings_[e.grouping] : nullptr;
-  }
-  /// The week a session belongs to (the last week whose sessions start at or before it).
-  [[nodiscard]] constexpr const program_week& week_of(const program_session& s) const noexcept {
-    const auto at = static_cast<std::size_t>(&s - sessions_.data());
-    std::size_t w = 0;
-    while (w + 1 < week_count_ && weeks_[w + 1].first_session <= at) ++w;
-    return weeks_[w];
-  }
-  /// Days from Monday of week 1 to the session's day: 0 for week 1 Monday,
-  /// 7 for week 2 Monday. The hours between two sessions are 24 times the
-  /// difference of their days.
-  [[nodiscard]] constexpr std::uint32_t day_number(const program_session& s) const noexcept {
-    return (std::uint32_t{week_of(s).number} - 1U) * 7U + s.day - 1U;
-  }
-
-  friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
-
- private:
-  friend class basic_program_builder<Limits>;
-  detail::array<program_week, Limits.weeks> weeks_{};
-  detail::array<program_session, Limits.sessions> sessions_{};
-  detail::array<program_block, Limits.blocks> blocks_{};
-  detail::array<program_entry, Limits.entries> entries_{};
-  detail::array<program_grouping, Limits.groupings> groupings_{};
-  std::uint16_t week_count_ = 0;
-  std::uint16_t session_count_ = 0;
-  std::uint16_t block_count_ = 0;
-  std::uint16_t entry_count_ = 0;
-  std::uint16_t grouping_count_ = 0;
-};
-
-using program = basic_program<>;
-
-/// The first rule a program breaks and where: `rule` is the rule's name
-/// (a program_rule, a scheme rule or a fit_rule), `message` its sentence; the
-/// indexes locate the week, session, block and entry (into the program's spans),
-/// `npos` where not relevant.
-struct program_check {
-  static constexpr std::uint16_t npos = 0xFFFF;
-  text_view rule{};
-  text_view message{};
-  std::uint16_t week = npos;
-  std::uint16_t session = npos;
-  std::uint16_t block = npos;
-  std::uint16_t entry = npos;
-  [[nodiscard]] constexpr bool ok() const noexcept { return message.empty(); }
-  friend constexpr bool operator==(const program_check&, const program_check&) noexcept = default;
-};
-
-namespace detail {
-template <class R>
-constexpr program_check broke(R r) noexcept {
-  const auto st = statement_of(r, false);
-  return {st.name, st.message};
-}
-}  // namespace detail
-
-/// The first rule `p` breaks read with `catalog` (the built-in one by default):
-/// week numbers rise from 1, days go forward within a week and lie in 1..7,
-/// sessions and blocks hold exercises, every exercise is in the catalog, every
-/// scheme is valid and fits its exercise (programs/scheme_fit.hpp), every
-/// grouping keeps its kind's shape with its entries side by side in one block.
-template <program_limits L>
-[[nodiscard]] constexpr program_check check(const basic_program<L>& p,
-                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  std::uint16_t previous_week = 0;
-  for (std::size_t wi = 0; wi != p.weeks().size(); ++wi) {
-    const auto& w = p.weeks()[wi];
-    const auto at_week = [&](program_check c) {
-      c.week = static_cast<std::uint16_t>(wi);
-      return c;
-    };
-    if (w.number == 0) return at_week(detail::broke(program_rule::week_number_zero));
-    if (w.number <= previous_week) return at_week(detail::broke(program_rule::weeks_out_of_order));
-    previous_week = w.number;
-    std::uint8_t previous_day = 0;
-    for (std::size_t si = 0; si != w.session_count; ++si) {
-      const auto session_index = static_cast<std::uint16_t>(w.first_session + si);
-      const auto& s = p.sessions()[session_index];
-      const auto at_session = [&](program_check c) {
-        c = at_week(c);
-        c.session = session_index;
-        return c;
-      };
-      if (s.day < 1 || s.day > 7) return at_session(detail::broke(program_rule::day_outside_week));
-      if (s.day < previous_day) return at_session(detail::broke(program_rule::days_out_of_order));
-      previous_day = s.day;
-      if (s.block_count == 0) return at_session(detail::broke(program_rule::session_empty));
-      for (std::size_t bi = 0; bi != s.block_count; ++bi) {
-        const auto block_index = static_cast<std::uint16_t>(s.first_block + bi);
-        const auto& b = p.blocks()[block_index];
-        const auto at_block = [&](program_check c) {
-          c = at_session(c);
-          c.block = block_index;
-          return c;
-        };
-        if (b.entry_count == 0) return at_block(detail::broke(program_rule::block_empty));
-        if (b.min_length > b.max_length) return at_block(detail::broke(rule::block_range_inverted));
-        if (b.min_length == 0 && b.max_length != 0) return at_block(detail::broke(rule::block_length_zero));
-        if (b.max_length > 9999) return at_block(detail::broke(rule::number_too_large));
-        for (std::size_t ei = 0; ei != b.entry_count; ++ei) {
-          const auto entry_index = static_cast<std::uint16_t>(b.first_entry + ei);
-          const auto& e = p.entries()[entry_index];
-          const auto at_entry = [&](program_check c) {
-            c = at_block(c);
-            c.entry = entry_index;
-            return c;
-          };
-          if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
-          if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
-          if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
-            return at_entry(detail::broke(f.rule));
-          if (e.grouping == no_grouping) continue;
-          if (e.grouping >= p.groupings().size()) return at_entry(detail::broke(program_rule::grouping_split));
-          const auto& g = p.groupings()[e.grouping];
-          if (entry_index < g.first_entry || entry_index >= g.first_entry + g.entry_count ||
-              g.first_entry < b.first_entry || g.first_entry + g.entry_count > b.first_entry + b.entry_count)
-            return at_entry(detail::broke(program_rule::grouping_split));
-          if (entry_index != g.first_entry) continue;
-          // The grouping's own shape, as a grouping of the exercises' names.
-          grouping shape{};
-          shape.kind = g.kind;
-          shape.size = static_cast<std::uint8_t>(g.entry_count > max_grouping_entries ? max_grouping_entries + 1
-                                                                                      : g.entry_count);
-          shape.between_exercises = g.between_exercises;
-          shape.between_rounds = g.between_rounds;
-          for (std::size_t k = 0; k != g.entry_count && k != max_grouping_entries; ++k) {
-            const auto& member = p.entries()[g.first_entry + k];
-            shape.entries[k] = {member.exercise.index < catalog.size() ? catalog[member.exercise.index].name
-                                                                        : text_view{"?"},
-                                member.scheme};
-          }
-          if (const auto c = detail::check_grouping_shape(shape, false); !c.ok()) return at_entry(detail::broke(c.rule));
-        }
-      }
-    }
-  }
-  return {};
-}
-
-template <program_limits L>
-[[nodiscard]] constexpr bool is_valid(const basic_program<L>& p,
-                                      span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  return check(p, catalog).ok();
-}
-
-/// A program checked in constant evaluation: a broken rule stops compilation on
-/// the rule's own line. `static_assert(is_valid(...))` says only that it failed.
-template <program_limits L>
-[[nodiscard]] consteval basic_program<L> checked(const basic_program<L>& p) noexcept {
-  const auto c = check(p);
-  if (!c.ok()) {
-    stop_on_message<program_rule>(c.message);
-    stop_on_message<rule>(c.message);
-    stop_on_message<fit_rule>(c.message);
-  }
-  return p;
-}
-
-/// One exercise with its sets, as the builder takes it.
-struct entry_spec {
-  exercise_id exercise{};
-  set_scheme scheme{};
-};
-
-/// Writes a program part by part; each call returns the builder, so calls chain.
-/// A week, a session and a working block open by themselves when an entry comes
-/// first: a list of exercises alone is one session on day 1 of week 1. The first
-/// limit hit is kept and `build()` returns it; in constant evaluation it stops
-/// compilation on the rule.
-///
-///   constexpr auto p = program_builder{"Glutes"}
-///       .day(weekday::monday, "Lower A")
-///       .block(block_role::working)
-///       .add(hip_thrust, straight_sets(4, quantity::reps(8, 12)))
-///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
-///       .build();
-template <program_limits Limits = program_limits{}>
-class basic_program_builder {
- public:
-  constexpr basic_program_builder() noexcept = default;
-  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
-
-  /// Starts week `number` (weeks rise: week 1, week 2, ...).
-  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
-    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
-    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
-    return *this;
-  }
-  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
-  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
-    if (p_.week_count_ == 0) week(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
-    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
-    ++p_.weeks_[p_.week_count_ - 1].session_count;
-    return *this;
-  }
-  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
-    return day(static_cast<std::uint8_t>(d), title);
-  }
-  /// Starts a block of the current session (day 1 if none is open), with an
-  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
-  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
-                                         time_unit unit = time_unit::minute) noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
-    if (min_length != 0 && max_length == 0) max_length = min_length;
-    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
-    ++p_.sessions_[p_.session_count_ - 1].block_count;
-    return *this;
-  }
-  /// Adds an exercise alone to the current block (a working block if none is open).
-  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
-    return add_entry({e, s, no_grouping, label});
-  }
-  /// Adds a grouping of exercises, done back to back, to the current block.
-  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
-                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
-    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
-  }
-  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
-                                         rest between_exercises = {}) noexcept {
-    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    const auto index = p_.grouping_count_;
-    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
-    for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, {}});
-      if (broken_ != program_rule::none) return *this;
-      ++p_.groupings_[index].entry_count;
-    }
-    return *this;
-  }
-  /// Labels the last entry added ("2A." -> label(2, 'A')).
-  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
-    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
-    return *this;
-  }
-
-  /// The first limit the calls hit, or none.
-  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
-  /// The program, or the error naming the first rule it breaks with `catalog`.
-  [[nodiscard]] constexpr result<basic_program<Limits>> build(
-      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
-    if (broken_ != program_rule::none) return rule_error(broken_);
-    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
-    return p_;
-  }
-  /// The program as written, unchecked (check it with check()).
-  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
-
- private:
-  constexpr basic_program_builder& fail(program_rule r) noexcept {
-    if (broken_ == program_rule::none) broken_ = r;
-    stop_on(r);
-    return *this;
-  }
-  /// A working block in the current session, unless it has a block already.
-  constexpr void open_block() noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
-        p_.sessions_[p_.session_count_ - 1].block_count == 0)
-      block(block_role::working);
-  }
-  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
-    p_.entries_[p_.entry_count_++] = e;
-    ++p_.blocks_[p_.block_count_ - 1].entry_count;
-    return *this;
-  }
-
-  basic_program<Limits> p_{};
-  program_rule broken_ = program_rule::none;
-};
-
-using program_builder = basic_program_builder<>;
-
-}  // namespace sinew
-// ======== end of sinew/programs/program.hpp
-
 // ======== sinew/programs/progression.hpp
 // Progressions: how one exercise's week-1 set scheme becomes week n's. A
 // progression is data (its parameters), so a program can hold it, compare it
@@ -13744,6 +13349,511 @@ template <ProgressionRule R>
 
 }  // namespace sinew
 // ======== end of sinew/programs/progression.hpp
+
+
+namespace sinew {
+
+enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday };
+namespace detail {
+inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
+                                              "thursday", "friday", "saturday", "sunday"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
+
+/// The capacity of a program, per kind of part. The defaults hold 16 weeks of
+/// 4 sessions of 8 exercises; a program written with progressions needs only its
+/// first week (week_of computes the others).
+struct program_limits {
+  std::size_t weeks = 16;
+  std::size_t sessions = 64;
+  std::size_t blocks = 192;
+  std::size_t entries = 512;
+  std::size_t groupings = 64;
+  std::size_t progressions = 32;
+};
+
+/// A coach's label on an entry ("1.", "2A."): a number and an optional letter.
+struct coach_label {
+  std::uint8_t number = 0;  ///< 0: no label
+  char letter = 0;          ///< 'A'..'Z', or 0
+  [[nodiscard]] constexpr bool stated() const noexcept { return number != 0; }
+  friend constexpr bool operator==(coach_label, coach_label) noexcept = default;
+};
+
+inline constexpr std::uint16_t no_grouping = 0xFFFF;
+
+/// One exercise with its sets. `grouping` is the index of the program's grouping
+/// it belongs to (program::grouping_of), or no_grouping.
+struct program_entry {
+  exercise_id exercise{};
+  set_scheme scheme{};
+  std::uint16_t grouping = no_grouping;
+  coach_label label{};
+  friend constexpr bool operator==(const program_entry&, const program_entry&) noexcept = default;
+};
+
+/// Exercises done back to back: their kind and rests; its entries are the
+/// `entry_count` entries from `first_entry`, in one block.
+struct program_grouping {
+  grouping_kind kind = grouping_kind::superset;
+  rest between_exercises{};
+  rest between_rounds{};
+  std::uint16_t first_entry = 0;
+  std::uint16_t entry_count = 0;
+  friend constexpr bool operator==(const program_grouping&, const program_grouping&) noexcept = default;
+};
+
+/// A part of a session: its role, an optional length ("warm-up 10-15min"), its entries.
+struct program_block {
+  block_role role = block_role::working;
+  std::uint16_t min_length = 0;  ///< 0: no length stated
+  std::uint16_t max_length = 0;
+  time_unit length_unit = time_unit::minute;
+  std::uint16_t first_entry = 0;
+  std::uint16_t entry_count = 0;
+  friend constexpr bool operator==(const program_block&, const program_block&) noexcept = default;
+};
+
+/// A session on a day of the week (1 Monday .. 7 Sunday), with an optional
+/// title; the title views text that must outlive the program (a literal, or
+/// the parsed file).
+struct program_session {
+  std::uint8_t day = 1;
+  text_view title{};
+  std::uint16_t first_block = 0;
+  std::uint16_t block_count = 0;
+  friend constexpr bool operator==(const program_session&, const program_session&) noexcept = default;
+};
+
+struct program_week {
+  std::uint16_t number = 1;
+  std::uint16_t first_session = 0;
+  std::uint16_t session_count = 0;
+  friend constexpr bool operator==(const program_week&, const program_week&) noexcept = default;
+};
+
+/// How one exercise progresses from week 1 (programs/progression.hpp).
+struct exercise_progression {
+  exercise_id exercise{};
+  sinew::progression rule{};
+  friend constexpr bool operator==(const exercise_progression&, const exercise_progression&) noexcept = default;
+};
+
+template <program_limits Limits>
+class basic_program_builder;
+
+/// A program: its name (optional; views text like a session title) and its weeks.
+/// Built with basic_program_builder, or read from text (programs/text.hpp).
+template <program_limits Limits = program_limits{}>
+class basic_program {
+ public:
+  static constexpr program_limits limits = Limits;
+  text_view name{};
+
+  [[nodiscard]] constexpr span<const program_week> weeks() const noexcept { return {weeks_.data(), week_count_}; }
+  [[nodiscard]] constexpr span<const program_session> sessions() const noexcept {
+    return {sessions_.data(), session_count_};
+  }
+  [[nodiscard]] constexpr span<const program_block> blocks() const noexcept { return {blocks_.data(), block_count_}; }
+  [[nodiscard]] constexpr span<const program_entry> entries() const noexcept { return {entries_.data(), entry_count_}; }
+  [[nodiscard]] constexpr span<const program_grouping> groupings() const noexcept {
+    return {groupings_.data(), grouping_count_};
+  }
+  /// Each exercise's progression; an exercise without one repeats week 1.
+  [[nodiscard]] constexpr span<const exercise_progression> progressions() const noexcept {
+    return {progressions_.data(), progression_count_};
+  }
+  [[nodiscard]] constexpr const progression* progression_of(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != progression_count_; ++i)
+      if (progressions_[i].exercise == e) return &progressions_[i].rule;
+    return nullptr;
+  }
+  /// The weeks the program runs: its last written week, or more when stated
+  /// (`weeks: 12`): the weeks after the last written one repeat it, progressed.
+  [[nodiscard]] constexpr std::uint16_t length() const noexcept {
+    const std::uint16_t written = week_count_ == 0 ? std::uint16_t{0} : weeks_[week_count_ - 1].number;
+    return length_ > written ? length_ : written;
+  }
+  /// The stated length (0: none stated; length() is the last written week).
+  [[nodiscard]] constexpr std::uint16_t stated_length() const noexcept { return length_; }
+  [[nodiscard]] constexpr span<const program_session> sessions(const program_week& w) const noexcept {
+    return {sessions_.data() + w.first_session, w.session_count};
+  }
+  [[nodiscard]] constexpr span<const program_block> blocks(const program_session& s) const noexcept {
+    return {blocks_.data() + s.first_block, s.block_count};
+  }
+  [[nodiscard]] constexpr span<const program_entry> entries(const program_block& b) const noexcept {
+    return {entries_.data() + b.first_entry, b.entry_count};
+  }
+  [[nodiscard]] constexpr span<const program_entry> entries(const program_grouping& g) const noexcept {
+    return {entries_.data() + g.first_entry, g.entry_count};
+  }
+  /// The grouping an entry belongs to, or nullptr when it stands alone.
+  [[nodiscard]] constexpr const program_grouping* grouping_of(const program_entry& e) const noexcept {
+    return e.grouping < grouping_count_ ? &groupings_[e.grouping] : nullptr;
+  }
+  /// The week a session belongs to (the last week whose sessions start at or before it).
+  [[nodiscard]] constexpr const program_week& week_of(const program_session& s) const noexcept {
+    const auto at = static_cast<std::size_t>(&s - sessions_.data());
+    std::size_t w = 0;
+    while (w + 1 < week_count_ && weeks_[w + 1].first_session <= at) ++w;
+    return weeks_[w];
+  }
+  /// Days from Monday of week 1 to the session's day: 0 for week 1 Monday,
+  /// 7 for week 2 Monday. The hours between two sessions are 24 times the
+  /// difference of their days.
+  [[nodiscard]] constexpr std::uint32_t day_number(const program_session& s) const noexcept {
+    return (std::uint32_t{week_of(s).number} - 1U) * 7U + s.day - 1U;
+  }
+
+  friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
+
+ private:
+  friend class basic_program_builder<Limits>;
+  detail::array<program_week, Limits.weeks> weeks_{};
+  detail::array<program_session, Limits.sessions> sessions_{};
+  detail::array<program_block, Limits.blocks> blocks_{};
+  detail::array<program_entry, Limits.entries> entries_{};
+  detail::array<program_grouping, Limits.groupings> groupings_{};
+  detail::array<exercise_progression, Limits.progressions> progressions_{};
+  std::uint16_t week_count_ = 0;
+  std::uint16_t progression_count_ = 0;
+  std::uint16_t length_ = 0;
+  std::uint16_t session_count_ = 0;
+  std::uint16_t block_count_ = 0;
+  std::uint16_t entry_count_ = 0;
+  std::uint16_t grouping_count_ = 0;
+};
+
+using program = basic_program<>;
+
+/// The first rule a program breaks and where: `rule` is the rule's name
+/// (a program_rule, a scheme rule or a fit_rule), `message` its sentence; the
+/// indexes locate the week, session, block and entry (into the program's spans),
+/// `npos` where not relevant.
+struct program_check {
+  static constexpr std::uint16_t npos = 0xFFFF;
+  text_view rule{};
+  text_view message{};
+  std::uint16_t week = npos;
+  std::uint16_t session = npos;
+  std::uint16_t block = npos;
+  std::uint16_t entry = npos;
+  [[nodiscard]] constexpr bool ok() const noexcept { return message.empty(); }
+  friend constexpr bool operator==(const program_check&, const program_check&) noexcept = default;
+};
+
+namespace detail {
+template <class R>
+constexpr program_check broke(R r) noexcept {
+  const auto st = statement_of(r, false);
+  return {st.name, st.message};
+}
+}  // namespace detail
+
+/// The first rule `p` breaks read with `catalog` (the built-in one by default):
+/// week numbers rise from 1, days go forward within a week and lie in 1..7,
+/// sessions and blocks hold exercises, every exercise is in the catalog, every
+/// scheme is valid and fits its exercise (programs/scheme_fit.hpp), every
+/// grouping keeps its kind's shape with its entries side by side in one block.
+template <program_limits L>
+[[nodiscard]] constexpr program_check check(const basic_program<L>& p,
+                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  for (const auto& pr : p.progressions()) {
+    if (pr.exercise.index >= catalog.size()) return detail::broke(program_rule::exercise_not_in_catalog);
+    for (std::size_t i = 0; i != p.progressions().size(); ++i)
+      if (&p.progressions()[i] != &pr && p.progressions()[i].exercise == pr.exercise)
+        return detail::broke(program_rule::progression_twice);
+  }
+  if (p.stated_length() > 520) return detail::broke(program_rule::program_too_long);
+  std::uint16_t previous_week = 0;
+  for (std::size_t wi = 0; wi != p.weeks().size(); ++wi) {
+    const auto& w = p.weeks()[wi];
+    const auto at_week = [&](program_check c) {
+      c.week = static_cast<std::uint16_t>(wi);
+      return c;
+    };
+    if (w.number == 0) return at_week(detail::broke(program_rule::week_number_zero));
+    if (w.number <= previous_week) return at_week(detail::broke(program_rule::weeks_out_of_order));
+    previous_week = w.number;
+    std::uint8_t previous_day = 0;
+    for (std::size_t si = 0; si != w.session_count; ++si) {
+      const auto session_index = static_cast<std::uint16_t>(w.first_session + si);
+      const auto& s = p.sessions()[session_index];
+      const auto at_session = [&](program_check c) {
+        c = at_week(c);
+        c.session = session_index;
+        return c;
+      };
+      if (s.day < 1 || s.day > 7) return at_session(detail::broke(program_rule::day_outside_week));
+      if (s.day < previous_day) return at_session(detail::broke(program_rule::days_out_of_order));
+      previous_day = s.day;
+      if (s.block_count == 0) return at_session(detail::broke(program_rule::session_empty));
+      for (std::size_t bi = 0; bi != s.block_count; ++bi) {
+        const auto block_index = static_cast<std::uint16_t>(s.first_block + bi);
+        const auto& b = p.blocks()[block_index];
+        const auto at_block = [&](program_check c) {
+          c = at_session(c);
+          c.block = block_index;
+          return c;
+        };
+        if (b.entry_count == 0) return at_block(detail::broke(program_rule::block_empty));
+        if (b.min_length > b.max_length) return at_block(detail::broke(rule::block_range_inverted));
+        if (b.min_length == 0 && b.max_length != 0) return at_block(detail::broke(rule::block_length_zero));
+        if (b.max_length > 9999) return at_block(detail::broke(rule::number_too_large));
+        for (std::size_t ei = 0; ei != b.entry_count; ++ei) {
+          const auto entry_index = static_cast<std::uint16_t>(b.first_entry + ei);
+          const auto& e = p.entries()[entry_index];
+          const auto at_entry = [&](program_check c) {
+            c = at_block(c);
+            c.entry = entry_index;
+            return c;
+          };
+          if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
+          if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
+          if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
+            return at_entry(detail::broke(f.rule));
+          if (e.grouping == no_grouping) continue;
+          if (e.grouping >= p.groupings().size()) return at_entry(detail::broke(program_rule::grouping_split));
+          const auto& g = p.groupings()[e.grouping];
+          if (entry_index < g.first_entry || entry_index >= g.first_entry + g.entry_count ||
+              g.first_entry < b.first_entry || g.first_entry + g.entry_count > b.first_entry + b.entry_count)
+            return at_entry(detail::broke(program_rule::grouping_split));
+          if (entry_index != g.first_entry) continue;
+          // The grouping's own shape, as a grouping of the exercises' names.
+          grouping shape{};
+          shape.kind = g.kind;
+          shape.size = static_cast<std::uint8_t>(g.entry_count > max_grouping_entries ? max_grouping_entries + 1
+                                                                                      : g.entry_count);
+          shape.between_exercises = g.between_exercises;
+          shape.between_rounds = g.between_rounds;
+          for (std::size_t k = 0; k != g.entry_count && k != max_grouping_entries; ++k) {
+            const auto& member = p.entries()[g.first_entry + k];
+            shape.entries[k] = {member.exercise.index < catalog.size() ? catalog[member.exercise.index].name
+                                                                        : text_view{"?"},
+                                member.scheme};
+          }
+          if (const auto c = detail::check_grouping_shape(shape, false); !c.ok()) return at_entry(detail::broke(c.rule));
+        }
+      }
+    }
+  }
+  return {};
+}
+
+template <program_limits L>
+[[nodiscard]] constexpr bool is_valid(const basic_program<L>& p,
+                                      span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  return check(p, catalog).ok();
+}
+
+/// A program checked in constant evaluation: a broken rule stops compilation on
+/// the rule's own line. `static_assert(is_valid(...))` says only that it failed.
+template <program_limits L>
+[[nodiscard]] consteval basic_program<L> checked(const basic_program<L>& p) noexcept {
+  const auto c = check(p);
+  if (!c.ok()) {
+    stop_on_message<program_rule>(c.message);
+    stop_on_message<rule>(c.message);
+    stop_on_message<fit_rule>(c.message);
+  }
+  return p;
+}
+
+/// One exercise with its sets, as the builder takes it, and its coach's label
+/// when it has one ("2A.").
+struct entry_spec {
+  exercise_id exercise{};
+  set_scheme scheme{};
+  coach_label label{};
+};
+
+/// Writes a program part by part; each call returns the builder, so calls chain.
+/// A week, a session and a working block open by themselves when an entry comes
+/// first: a list of exercises alone is one session on day 1 of week 1. The first
+/// limit hit is kept and `build()` returns it; in constant evaluation it stops
+/// compilation on the rule.
+///
+///   constexpr auto p = program_builder{"Glutes"}
+///       .day(weekday::monday, "Lower A")
+///       .block(block_role::working)
+///       .add(hip_thrust, straight_sets(4, quantity::reps(8, 12)))
+///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
+///       .build();
+template <program_limits Limits = program_limits{}>
+class basic_program_builder {
+ public:
+  constexpr basic_program_builder() noexcept = default;
+  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
+
+  /// Starts week `number` (weeks rise: week 1, week 2, ...).
+  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
+    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
+    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
+    return *this;
+  }
+  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
+  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
+    if (p_.week_count_ == 0) week(1);
+    if (broken_ != program_rule::none) return *this;
+    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
+    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
+    ++p_.weeks_[p_.week_count_ - 1].session_count;
+    return *this;
+  }
+  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
+    return day(static_cast<std::uint8_t>(d), title);
+  }
+  /// Starts a block of the current session (day 1 if none is open), with an
+  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
+  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
+                                         time_unit unit = time_unit::minute) noexcept {
+    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
+    if (broken_ != program_rule::none) return *this;
+    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
+    if (min_length != 0 && max_length == 0) max_length = min_length;
+    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
+    ++p_.sessions_[p_.session_count_ - 1].block_count;
+    return *this;
+  }
+  /// Adds an exercise alone to the current block (a working block if none is open).
+  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
+    return add_entry({e, s, no_grouping, label});
+  }
+  /// Adds a grouping of exercises, done back to back, to the current block.
+  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
+                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
+    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
+  }
+  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
+                                         rest between_exercises = {}) noexcept {
+    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
+    open_block();
+    if (broken_ != program_rule::none) return *this;
+    const auto index = p_.grouping_count_;
+    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
+    for (const auto& e : entries) {
+      add_entry({e.exercise, e.scheme, index, e.label});
+      if (broken_ != program_rule::none) return *this;
+      ++p_.groupings_[index].entry_count;
+    }
+    return *this;
+  }
+  /// How `e` progresses from week 1 (one progression per exercise).
+  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
+    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
+    p_.progressions_[p_.progression_count_++] = {e, rule};
+    return *this;
+  }
+  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
+  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
+    p_.length_ = weeks;
+    return *this;
+  }
+  /// Labels the last entry added ("2A." -> label(2, 'A')).
+  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
+    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
+    return *this;
+  }
+
+  /// The first limit the calls hit, or none.
+  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
+  /// The program, or the error naming the first rule it breaks with `catalog`.
+  [[nodiscard]] constexpr result<basic_program<Limits>> build(
+      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
+    if (broken_ != program_rule::none) return rule_error(broken_);
+    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
+    return p_;
+  }
+  /// The program as written, unchecked (check it with check()).
+  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
+
+ private:
+  constexpr basic_program_builder& fail(program_rule r) noexcept {
+    if (broken_ == program_rule::none) broken_ = r;
+    stop_on(r);
+    return *this;
+  }
+  /// A working block in the current session, unless it has a block already.
+  constexpr void open_block() noexcept {
+    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
+        p_.sessions_[p_.session_count_ - 1].block_count == 0)
+      block(block_role::working);
+  }
+  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
+    open_block();
+    if (broken_ != program_rule::none) return *this;
+    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
+    p_.entries_[p_.entry_count_++] = e;
+    ++p_.blocks_[p_.block_count_ - 1].entry_count;
+    return *this;
+  }
+
+  basic_program<Limits> p_{};
+  program_rule broken_ = program_rule::none;
+};
+
+using program_builder = basic_program_builder<>;
+
+/// Week `n` of a program, as a program of that one week: a written week as
+/// written; a week after the written ones is the first written week with each
+/// exercise's progression applied for week n (counted from the first written
+/// week), session by session. An error names a week outside 1..length() or the
+/// first rule a progression breaks.
+template <program_limits L>
+[[nodiscard]] constexpr result<basic_program<L>> week_of(const basic_program<L>& p, std::uint16_t n) noexcept {
+  if (n == 0 || n > p.length() || p.weeks().empty()) return rule_error(program_rule::week_outside_program);
+  const program_week* source = &p.weeks()[0];
+  bool written = false;
+  for (const auto& w : p.weeks())
+    if (w.number == n) {
+      source = &w;
+      written = true;
+    }
+  basic_program_builder<L> b{p.name};
+  for (const auto& pr : p.progressions()) b.progress(pr.exercise, pr.rule);
+  b.week(n);
+  const auto sessions = p.sessions(*source);
+  const auto steps = static_cast<std::uint16_t>(n - source->number + 1);
+  for (std::size_t si = 0; si != sessions.size(); ++si) {
+    const auto& s = sessions[si];
+    b.day(s.day, s.title);
+    const progression_step at{steps, static_cast<std::uint8_t>(si), static_cast<std::uint8_t>(sessions.size()), {}};
+    const auto scheme_of = [&](const program_entry& e) -> result<set_scheme> {
+      const progression* rule = written ? nullptr : p.progression_of(e.exercise);
+      if (rule == nullptr) return e.scheme;
+      return progressed(*rule, e.scheme, at);
+    };
+    for (const auto& bl : p.blocks(s)) {
+      b.block(bl.role, bl.min_length, bl.max_length, bl.length_unit);
+      const auto entries = p.entries(bl);
+      for (std::size_t i = 0; i != entries.size();) {
+        const auto& e = entries[i];
+        const program_grouping* g = p.grouping_of(e);
+        if (g == nullptr) {
+          const auto s2 = scheme_of(e);
+          if (!s2) return s2.error();
+          b.add(e.exercise, *s2, e.label);
+          ++i;
+          continue;
+        }
+        detail::array<entry_spec, max_grouping_entries> members{};
+        std::size_t count = 0;
+        for (; i != entries.size() && p.grouping_of(entries[i]) == g; ++i) {
+          const auto s2 = scheme_of(entries[i]);
+          if (!s2) return s2.error();
+          if (count != max_grouping_entries) members[count++] = {entries[i].exercise, *s2, entries[i].label};
+        }
+        b.group(g->kind, span<const entry_spec>{members.data(), count}, g->between_rounds, g->between_exercises);
+      }
+    }
+  }
+  if (b.broken() != program_rule::none) return rule_error(b.broken());
+  return b.peek();
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/program.hpp
 
 // ======== end of sinew/programs.hpp
 

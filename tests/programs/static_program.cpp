@@ -108,6 +108,41 @@ static_assert(on_mine.has_value() && check(*on_mine, mine).ok());
 static_assert(!bare.entries().empty() && check(bare, mine).rule == "exercise_not_in_catalog");
 static_assert(check(two_weeks, span<const exercise_record>{}).rule == "exercise_not_in_catalog");
 
+// Progressions: a program of one written week runs for 4; weeks 2-4 are week 1
+// progressed. The hip thrust adds 2.5 kg a week from 100 kg: week 3 is 105 kg.
+// The goblet squat has no progression: every week repeats it.
+constexpr auto progressing = [] {
+  small_builder b{"Linear"};
+  b.add(hip_thrust, straight_sets(3, 10).at(load::kilograms(100)))
+      .add(goblet_squat, three_by_fifteen)
+      .progress(hip_thrust, linear_load({25, load_step::unit_kind::tenths}, progression_period::week))
+      .runs_for(4);
+  return *b.build();
+}();
+static_assert(progressing.length() == 4 && progressing.stated_length() == 4 && progressing.weeks().size() == 1);
+static_assert(progressing.progression_of(hip_thrust) != nullptr && progressing.progression_of(goblet_squat) == nullptr);
+constexpr auto week3 = week_of(progressing, 3);
+static_assert(week3.has_value() && week3->weeks()[0].number == 3);
+static_assert(week3->entries()[0].scheme.load == load::kilograms(105));
+static_assert(week3->entries()[1].scheme == three_by_fifteen);
+static_assert(*week_of(progressing, 1) == [] {
+  small_builder b{"Linear"};
+  b.add(hip_thrust, straight_sets(3, 10).at(load::kilograms(100)))
+      .add(goblet_squat, three_by_fifteen)
+      .progress(hip_thrust, linear_load({25, load_step::unit_kind::tenths}, progression_period::week));
+  return b.peek();
+}());
+static_assert(!week_of(progressing, 5).has_value() && !week_of(progressing, 0).has_value());
+// A written week is as written, and groupings keep their shape and labels.
+static_assert(week_of(p, 1)->entries(p.groupings()[0]).size() == 2);
+static_assert(*week_of(p, 1) == p);
+// One progression per exercise.
+static_assert(broken_rule([](small_builder& b) {
+                b.add(goblet_squat, three_by_fifteen)
+                    .progress(goblet_squat, linear_load({25, load_step::unit_kind::tenths}))
+                    .progress(goblet_squat, linear_load({50, load_step::unit_kind::tenths}));
+              }) == "progression_twice");
+
 }  // namespace
 
 int main() {}

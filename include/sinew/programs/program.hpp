@@ -24,6 +24,7 @@
 
 #include <sinew/detail/array.hpp>
 #include <sinew/exercises/catalog.hpp>
+#include <sinew/programs/progression.hpp>
 #include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>
 #include <sinew/result.hpp>
@@ -41,14 +42,15 @@ inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  
 [[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
 
 /// The capacity of a program, per kind of part. The defaults hold 16 weeks of
-/// 4 sessions of 8 exercises; a program written with a progression needs only its
-/// first week (programs/progression.hpp computes the others).
+/// 4 sessions of 8 exercises; a program written with progressions needs only its
+/// first week (week_of computes the others).
 struct program_limits {
   std::size_t weeks = 16;
   std::size_t sessions = 64;
   std::size_t blocks = 192;
   std::size_t entries = 512;
   std::size_t groupings = 64;
+  std::size_t progressions = 32;
 };
 
 /// A coach's label on an entry ("1.", "2A."): a number and an optional letter.
@@ -111,6 +113,13 @@ struct program_week {
   friend constexpr bool operator==(const program_week&, const program_week&) noexcept = default;
 };
 
+/// How one exercise progresses from week 1 (programs/progression.hpp).
+struct exercise_progression {
+  exercise_id exercise{};
+  sinew::progression rule{};
+  friend constexpr bool operator==(const exercise_progression&, const exercise_progression&) noexcept = default;
+};
+
 template <program_limits Limits>
 class basic_program_builder;
 
@@ -131,6 +140,23 @@ class basic_program {
   [[nodiscard]] constexpr span<const program_grouping> groupings() const noexcept {
     return {groupings_.data(), grouping_count_};
   }
+  /// Each exercise's progression; an exercise without one repeats week 1.
+  [[nodiscard]] constexpr span<const exercise_progression> progressions() const noexcept {
+    return {progressions_.data(), progression_count_};
+  }
+  [[nodiscard]] constexpr const progression* progression_of(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != progression_count_; ++i)
+      if (progressions_[i].exercise == e) return &progressions_[i].rule;
+    return nullptr;
+  }
+  /// The weeks the program runs: its last written week, or more when stated
+  /// (`weeks: 12`): the weeks after the last written one repeat it, progressed.
+  [[nodiscard]] constexpr std::uint16_t length() const noexcept {
+    const std::uint16_t written = week_count_ == 0 ? std::uint16_t{0} : weeks_[week_count_ - 1].number;
+    return length_ > written ? length_ : written;
+  }
+  /// The stated length (0: none stated; length() is the last written week).
+  [[nodiscard]] constexpr std::uint16_t stated_length() const noexcept { return length_; }
   [[nodiscard]] constexpr span<const program_session> sessions(const program_week& w) const noexcept {
     return {sessions_.data() + w.first_session, w.session_count};
   }
@@ -170,7 +196,10 @@ class basic_program {
   detail::array<program_block, Limits.blocks> blocks_{};
   detail::array<program_entry, Limits.entries> entries_{};
   detail::array<program_grouping, Limits.groupings> groupings_{};
+  detail::array<exercise_progression, Limits.progressions> progressions_{};
   std::uint16_t week_count_ = 0;
+  std::uint16_t progression_count_ = 0;
+  std::uint16_t length_ = 0;
   std::uint16_t session_count_ = 0;
   std::uint16_t block_count_ = 0;
   std::uint16_t entry_count_ = 0;
@@ -211,6 +240,13 @@ constexpr program_check broke(R r) noexcept {
 template <program_limits L>
 [[nodiscard]] constexpr program_check check(const basic_program<L>& p,
                                             span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  for (const auto& pr : p.progressions()) {
+    if (pr.exercise.index >= catalog.size()) return detail::broke(program_rule::exercise_not_in_catalog);
+    for (std::size_t i = 0; i != p.progressions().size(); ++i)
+      if (&p.progressions()[i] != &pr && p.progressions()[i].exercise == pr.exercise)
+        return detail::broke(program_rule::progression_twice);
+  }
+  if (p.stated_length() > 520) return detail::broke(program_rule::program_too_long);
   std::uint16_t previous_week = 0;
   for (std::size_t wi = 0; wi != p.weeks().size(); ++wi) {
     const auto& w = p.weeks()[wi];
@@ -305,10 +341,12 @@ template <program_limits L>
   return p;
 }
 
-/// One exercise with its sets, as the builder takes it.
+/// One exercise with its sets, as the builder takes it, and its coach's label
+/// when it has one ("2A.").
 struct entry_spec {
   exercise_id exercise{};
   set_scheme scheme{};
+  coach_label label{};
 };
 
 /// Writes a program part by part; each call returns the builder, so calls chain.
@@ -376,10 +414,21 @@ class basic_program_builder {
     const auto index = p_.grouping_count_;
     p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
     for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, {}});
+      add_entry({e.exercise, e.scheme, index, e.label});
       if (broken_ != program_rule::none) return *this;
       ++p_.groupings_[index].entry_count;
     }
+    return *this;
+  }
+  /// How `e` progresses from week 1 (one progression per exercise).
+  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
+    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
+    p_.progressions_[p_.progression_count_++] = {e, rule};
+    return *this;
+  }
+  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
+  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
+    p_.length_ = weeks;
     return *this;
   }
   /// Labels the last entry added ("2A." -> label(2, 'A')).
@@ -426,5 +475,62 @@ class basic_program_builder {
 };
 
 using program_builder = basic_program_builder<>;
+
+/// Week `n` of a program, as a program of that one week: a written week as
+/// written; a week after the written ones is the first written week with each
+/// exercise's progression applied for week n (counted from the first written
+/// week), session by session. An error names a week outside 1..length() or the
+/// first rule a progression breaks.
+template <program_limits L>
+[[nodiscard]] constexpr result<basic_program<L>> week_of(const basic_program<L>& p, std::uint16_t n) noexcept {
+  if (n == 0 || n > p.length() || p.weeks().empty()) return rule_error(program_rule::week_outside_program);
+  const program_week* source = &p.weeks()[0];
+  bool written = false;
+  for (const auto& w : p.weeks())
+    if (w.number == n) {
+      source = &w;
+      written = true;
+    }
+  basic_program_builder<L> b{p.name};
+  for (const auto& pr : p.progressions()) b.progress(pr.exercise, pr.rule);
+  b.week(n);
+  const auto sessions = p.sessions(*source);
+  const auto steps = static_cast<std::uint16_t>(n - source->number + 1);
+  for (std::size_t si = 0; si != sessions.size(); ++si) {
+    const auto& s = sessions[si];
+    b.day(s.day, s.title);
+    const progression_step at{steps, static_cast<std::uint8_t>(si), static_cast<std::uint8_t>(sessions.size()), {}};
+    const auto scheme_of = [&](const program_entry& e) -> result<set_scheme> {
+      const progression* rule = written ? nullptr : p.progression_of(e.exercise);
+      if (rule == nullptr) return e.scheme;
+      return progressed(*rule, e.scheme, at);
+    };
+    for (const auto& bl : p.blocks(s)) {
+      b.block(bl.role, bl.min_length, bl.max_length, bl.length_unit);
+      const auto entries = p.entries(bl);
+      for (std::size_t i = 0; i != entries.size();) {
+        const auto& e = entries[i];
+        const program_grouping* g = p.grouping_of(e);
+        if (g == nullptr) {
+          const auto s2 = scheme_of(e);
+          if (!s2) return s2.error();
+          b.add(e.exercise, *s2, e.label);
+          ++i;
+          continue;
+        }
+        detail::array<entry_spec, max_grouping_entries> members{};
+        std::size_t count = 0;
+        for (; i != entries.size() && p.grouping_of(entries[i]) == g; ++i) {
+          const auto s2 = scheme_of(entries[i]);
+          if (!s2) return s2.error();
+          if (count != max_grouping_entries) members[count++] = {entries[i].exercise, *s2, entries[i].label};
+        }
+        b.group(g->kind, span<const entry_spec>{members.data(), count}, g->between_rounds, g->between_exercises);
+      }
+    }
+  }
+  if (b.broken() != program_rule::none) return rule_error(b.broken());
+  return b.peek();
+}
 
 }  // namespace sinew

@@ -29,8 +29,10 @@ enum class program_rule : std::uint8_t {
   block_empty,                  ///< a block holds at least one exercise
   exercise_not_in_catalog,      ///< an entry's exercise id is beyond the catalog
   grouping_split,               ///< a grouping's entries follow each other in one block
-  no_session_open,              ///< a block or entry added before any session (builder)
-  no_block_open,                ///< an entry added before any block (builder)
+  too_many_progressions,
+  progression_twice,            ///< one progression per exercise
+  program_too_long,             ///< at most 520 weeks (10 years)
+  week_outside_program,         ///< week_of: a week from 1 to the program's length
 };
 
 // clang-format off
@@ -52,8 +54,10 @@ constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcep
     SINEW_RULE(program_rule, block_empty, "sinew: a block holds at least one exercise");
     SINEW_RULE(program_rule, exercise_not_in_catalog, "sinew: every exercise of a program is in the catalog it is read with");
     SINEW_RULE(program_rule, grouping_split, "sinew: the exercises of a grouping follow each other in one block");
-    SINEW_RULE(program_rule, no_session_open, "sinew: a block or exercise belongs to a session: start one (day) first");
-    SINEW_RULE(program_rule, no_block_open, "sinew: an exercise belongs to a block: start one (block) first");
+    SINEW_RULE(program_rule, too_many_progressions, "sinew: a program holds at most the progressions its limits allow (program_limits::progressions)");
+    SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
+    SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
+    SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
   }
   return {"unknown", "sinew: unknown rule"};
 }
