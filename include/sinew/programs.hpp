@@ -8,3 +8,4 @@
 #include <sinew/programs/program.hpp>
 #include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>
+#include <sinew/programs/text.hpp>

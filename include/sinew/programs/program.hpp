@@ -305,10 +305,12 @@ template <program_limits L>
   return p;
 }
 
-/// One exercise with its sets, as the builder takes it.
+/// One exercise with its sets, as the builder takes it, and its coach's label
+/// when it has one ("2A.").
 struct entry_spec {
   exercise_id exercise{};
   set_scheme scheme{};
+  coach_label label{};
 };
 
 /// Writes a program part by part; each call returns the builder, so calls chain.
@@ -376,7 +378,7 @@ class basic_program_builder {
     const auto index = p_.grouping_count_;
     p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
     for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, {}});
+      add_entry({e.exercise, e.scheme, index, e.label});
       if (broken_ != program_rule::none) return *this;
       ++p_.groupings_[index].entry_count;
     }
