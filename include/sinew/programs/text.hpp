@@ -120,7 +120,7 @@ struct resolved_name {
   std::size_t candidate_count = 0;
 };
 
-constexpr bool is_builtin(span<const exercise_record> catalog) noexcept {
+constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept {
   return catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
 }
 
@@ -129,7 +129,7 @@ constexpr bool is_builtin(span<const exercise_record> catalog) noexcept {
 /// ignored) in a user's catalog.
 constexpr resolved_name resolve_name(text_view written, span<const exercise_record> catalog) noexcept {
   resolved_name out;
-  if (is_builtin(catalog)) {
+  if (is_builtin_catalog(catalog)) {
     const auto m = match_exercise_name(written);
     switch (m.kind) {
       case name_match::found:
