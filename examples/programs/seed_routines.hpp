@@ -61,7 +61,7 @@ constexpr program quad_routine() noexcept {
   b.block(block_role::priming)
       .group(grouping_kind::compound_set,
              {{leg_extension, straight_sets(3, 20).with(tempo::of(3, 2, 1)), {1, 'A'}},
-              {bodyweight_deep_squat, straight_sets(3, 25).with(pause{5, 5, hold_position::bottom}), {1, 'B'}}})
+              {bodyweight_deep_squat, straight_sets(3, 25).with(sinew::pause{5, 5, hold_position::bottom}), {1, 'B'}}})
       .block(block_role::working)
       .add(pulse_squat, double_pyramid({20, 15, 12, 8, 12, 15, 20}), {1, 0})
       .add(leg_press_feet_low, strip_sets(5), {2, 0})
