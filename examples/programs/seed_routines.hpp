@@ -19,22 +19,22 @@ namespace seed_routines {
 
 using namespace sinew;
 
-namespace detail {
+namespace helpers {
 constexpr quantity per_leg(quantity q) noexcept {
   q.side = rep_count::per_leg;
   return q;
 }
 constexpr set_scheme held_at_top(set_scheme s, std::uint16_t seconds) noexcept { return s.with(hold{seconds, hold_position::top}); }
-}  // namespace detail
+}  // namespace helpers
 
 /// Padron, "Leg Training for Maximal Muscle Growth": the glute routine.
 constexpr program glute_routine() noexcept {
   program_builder b{"Glute routine"};
   b.block(block_role::priming)
       .group(grouping_kind::tri_set,
-             {{lateral_single_leg_cable_glute_raise, detail::held_at_top(straight_sets(3, 15), 2), {1, 'A'}},
-              {toes_out_dumbbell_romanian_deadlift, detail::held_at_top(straight_sets(3, 12), 2), {1, 'B'}},
-              {toes_out_banded_back_extension, detail::held_at_top(straight_sets(3, 15), 2), {1, 'C'}}})
+             {{lateral_single_leg_cable_glute_raise, helpers::held_at_top(straight_sets(3, 15), 2), {1, 'A'}},
+              {toes_out_dumbbell_romanian_deadlift, helpers::held_at_top(straight_sets(3, 12), 2), {1, 'B'}},
+              {toes_out_banded_back_extension, helpers::held_at_top(straight_sets(3, 15), 2), {1, 'C'}}})
       .block(block_role::working)
       .add(toes_out_wide_stance_squat, pyramid({15, 12, 10, 8, 4}), {1, 0})
       .add(toes_out_barbell_deadlift, straight_sets(4, 15), {2, 0});
@@ -86,14 +86,14 @@ constexpr program calf_routine() noexcept {
 constexpr program balanced_leg_workout() noexcept {
   program_builder b{"Balanced leg workout"};
   b.block(block_role::warm_up, 10, 15)
-      .add(leg_swings, straight_sets(2, detail::per_leg(quantity::reps(10))))
+      .add(leg_swings, straight_sets(2, helpers::per_leg(quantity::reps(10))))
       .add(walking_lunge, straight_sets(1, quantity::steps(20)))
       .add(high_knees, straight_sets(2, quantity::of(seconds(30))))
       .add(light_jogging, straight_sets(1, quantity::of(minutes(5))))
       .block(block_role::working, 60, 75)
       .add(barbell_back_squat, straight_sets(4, quantity::reps(8, 12)), {1, 0})
       .add(conventional_deadlift, straight_sets(4, quantity::reps(6, 10)), {2, 0})
-      .add(forward_lunge, straight_sets(3, detail::per_leg(quantity::reps(10, 12))), {3, 0})
+      .add(forward_lunge, straight_sets(3, helpers::per_leg(quantity::reps(10, 12))), {3, 0})
       .add(leg_press, straight_sets(4, quantity::reps(10, 15)), {4, 0})
       .add(lying_leg_curl, straight_sets(3, quantity::reps(12, 15)), {5, 0})
       .add(standing_calf_raise, straight_sets(4, quantity::reps(15, 20)), {6, 0})
