@@ -148,7 +148,12 @@ TEST_CASE("errors: where and why, for each kind of line") {
       {"superset:\nleg extension 3x15\n", 1, 1, "followed by its exercises"},
       {"superset:\n", 1, 1, "followed by its exercises"},
       {"superset:\nmonday\nleg press 3x10\n", 1, 1, "followed by its exercises"},
-      {"tri-set:\n1A. leg press 3x10\n1B. leg extension 3x10\n", 2, 5, "tri-set"},
+      {"tri-set:\n1A. leg press 3x10\n1B. leg extension 3x10\n", 1, 1, "tri-set"},
+      {"working:\n  superset:\n2A. leg press 3x10\n", 2, 3, "superset"},
+      {"superset: rest 30s between exercises\n2A. leg press 3x10\n2B. leg extension 3x10\n", 1, 1, "circuit"},
+      {"giant set: A leg press 3x10; B leg extension 3x10; C lying leg curl 3x10; D seated calf raise 3x10\n"
+       "circuit: A leg press 3x10\n", 2, 1, "circuit"},
+      {"superset:\n2A. wall sit 3x10\n2B. leg extension 3x10\n", 2, 5, "isometric"},
       {"day 8\nsquat 3x5\n", 1, 5, "day is 1 to 7"},
       {"day x\n", 1, 5, "day header"},
       {"week 2\nsquat 3x5\nweek 1\nsquat 3x5\n", 3, 1, "week numbers rise"},

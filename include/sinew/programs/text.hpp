@@ -250,7 +250,15 @@ class program_reader {
     const auto& p = builder_.peek();
     if (const auto c = check(p, catalog_); !c.ok()) {
       std::size_t where = 0;
-      if (c.entry != program_check::npos) where = entry_at_[c.entry];
+      if (c.entry != program_check::npos) {
+        where = entry_at_[c.entry];
+        // a grouping's own rule (its size for its kind, its rests) is placed at
+        // its header: the first entry's scheme and fit are its own, and fine
+        const program_entry& e = p.entries()[c.entry];
+        if (e.grouping < p.groupings().size() && p.groupings()[e.grouping].first_entry == c.entry &&
+            e.exercise.index < catalog_.size() && check(e.scheme).ok() && check_fit(catalog_[e.exercise.index], e.scheme).ok())
+          where = grouping_at_[e.grouping];
+      }
       else if (c.block != program_check::npos) where = block_at_[c.block];
       else if (c.session != program_check::npos) where = session_at_[c.session];
       else if (c.week != program_check::npos) where = week_at_[c.week];
@@ -278,6 +286,7 @@ class program_reader {
   detail::array<std::uint32_t, L.sessions> session_at_{};
   detail::array<std::uint32_t, L.blocks> block_at_{};
   detail::array<std::uint32_t, L.entries> entry_at_{};
+  detail::array<std::uint32_t, L.groupings> grouping_at_{};
   // a grouping being read: its header, then its labelled lines
   bool header_ = false;
   std::size_t header_at_ = 0;
@@ -307,11 +316,11 @@ class program_reader {
   }
   /// Records where the parts the builder opened since `before` were written.
   struct counts {
-    std::size_t weeks, sessions, blocks, entries;
+    std::size_t weeks, sessions, blocks, entries, groupings;
   };
   constexpr counts now() const noexcept {
     const auto& p = builder_.peek();
-    return {p.weeks().size(), p.sessions().size(), p.blocks().size(), p.entries().size()};
+    return {p.weeks().size(), p.sessions().size(), p.blocks().size(), p.entries().size(), p.groupings().size()};
   }
   constexpr bool placed(const counts& before, std::size_t at) noexcept {
     if (builder_.broken() != program_rule::none) {
@@ -324,6 +333,7 @@ class program_reader {
     for (std::size_t i = before.sessions; i < c.sessions; ++i) session_at_[i] = at32;
     for (std::size_t i = before.blocks; i < c.blocks; ++i) block_at_[i] = at32;
     for (std::size_t i = before.entries; i < c.entries; ++i) entry_at_[i] = at32;
+    for (std::size_t i = before.groupings; i < c.groupings; ++i) grouping_at_[i] = at32;
     anything_ = true;
     return true;
   }
