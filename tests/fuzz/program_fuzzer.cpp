@@ -6,7 +6,7 @@
 //   - formatted_size is the canonical text's length, and format_to writes its
 //     prefix into a short buffer and nothing past `last`;
 //   - a program built from the same bytes (the tests' generator, seeded by
-//     them) keeps parse_program(format(p)) == p as well.
+//     them; for one input in 32) keeps parse_program(format(p)) == p as well.
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -70,7 +70,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (read) check_round_trip(*read, input);
   else check_error(read.error(), input);
 
-  // a program built from the bytes
+  // a program built from the bytes, for one input in 32: building one costs
+  // twenty times a parse, and text mutation must keep most of the time
+  if (size == 0 || (data[0] & 0x1FU) != 0) return 0;
   std::uint64_t seed = 1469598103934665603ULL;
   for (std::size_t i = 0; i != size && i != 64; ++i) seed = (seed ^ data[i]) * 1099511628211ULL;
   sinew_test::rng r{seed};
