@@ -4,8 +4,12 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <span>
+#include <string>
 #include <string_view>
+
+#include <sinew/programs/program.hpp>
 
 namespace sinew_cli {
 
@@ -27,6 +31,18 @@ int run_substitute(args, streams); // sinew substitute <exercise> [filters]
 int run_export(args, streams);     // sinew export anatomy|exercises
 int run_parse(args, streams);      // sinew parse "<scheme text>" [--json]
 int run_find(args, streams);       // sinew find "<exercise name>" [--json]
+int run_format(args, streams);     // sinew format FILE
+
+/// A program file read: its text, and the program, whose names view the text.
+struct program_file {
+  std::string name;  ///< the path, or "standard input"
+  std::string text;
+  sinew::program program;
+};
+/// Reads FILE ('-': standard input) as a program file; on failure prints why
+/// to io.err (message, line and column, caret, candidate names) and returns
+/// nullptr: the caller exits with exit_usage.
+std::unique_ptr<program_file> read_program_file(std::string_view path, streams io);
 
 // `sinew export` writes the library's JSON documents (<sinew/anatomy/json.hpp>,
 // <sinew/exercises/json.hpp>). The old CLI-side writer below is no longer called.

@@ -52,6 +52,9 @@ constexpr command commands[] = {
      "  One name (quote it). Exit 0 when it means one exercise; 2 when it fits several equally or\n"
      "  none (the closest are still listed). --json: name, match, exercise, confidence, alias,\n"
      "  family, candidates.\n"},
+    {"format", sinew_cli::run_format, "format FILE   a program file in canonical form (FILE - reads standard input)",
+     "  One program file (docs/programs.md); - reads standard input. Exit 2 when it does not read:\n"
+     "  the message, its line and column, a caret under the place, and the closest exercise names.\n"},
     {"export", sinew_cli::run_export, "export anatomy|exercises   JSON on stdout", "  No options.\n"},
     {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures",
      "  One text (quote it); it may span lines. --json prints the structure instead; given twice,\n"

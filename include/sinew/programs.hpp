@@ -11,3 +11,4 @@
 #include <sinew/programs/progression.hpp>
 #include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>
+#include <sinew/programs/text.hpp>

@@ -96,6 +96,7 @@ max_len() {
     names) echo 256 ;;
     exercise) echo 1024 ;;
     catalog) echo 256 ;;
+    program) echo 2048 ;;
     *) echo 4096 ;;
   esac
 }
@@ -111,6 +112,8 @@ for t in "${targets[@]}"; do
   dict_args=()
   dicts=()
   for d in "$dir/$t.dict" "$dir/${t}"_*.dict; do [[ -f "$d" ]] && dicts+=("$d"); done
+  # a program file is the notation plus structure: its target reads the notation's words too
+  [[ "$t" == program && -f "$dir/notation.dict" ]] && dicts+=("$dir/notation.dict")
   if ((${#dicts[@]})); then
     cat "${dicts[@]}" >"$work/$t.dict"
     dict_args=(-dict="$work/$t.dict")
