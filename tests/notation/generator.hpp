@@ -70,6 +70,7 @@ constexpr sinew::load any_load(rng& r) noexcept {
     case 5: return load::bodyweight();
     case 6: return load::heavier_than_last_set();
     case 7: return load::band();
+    case 8: return r.chance(50) ? load{load_kind::bodyweight_plus_kg, r.u16(1, 65535)} : load{load_kind::bodyweight_plus_lb, r.u16(1, 65535)};
     default: return {};
   }
 }
@@ -150,6 +151,37 @@ constexpr sinew::set_scheme any_scheme(rng& r) noexcept {
   if (is_listed(s.kind)) s.sets = s.listed_count;
   else if (s.kind != scheme_kind::strip) s.sets = r.u16(1, r.chance(90) ? 6 : 99);
   if (r.chance(50)) s.load = any_load(r);
+  const bool listed_sets = is_listed(s.kind);
+  if (listed_sets && r.chance(20)) s.listed_side = r.chance(70) ? rep_count::per_leg : rep_count::per_side;
+  if ((listed_sets || (s.kind == scheme_kind::straight && s.per_set.kind == quantity_kind::reps)) && r.chance(15))
+    s.last_set_amap = true;
+  if ((listed_sets || s.kind == scheme_kind::straight) && s.sets >= 2 && s.sets <= max_listed_sets && r.chance(15)) {
+    // a load per set
+    constexpr load_kind kinds[] = {load_kind::kg, load_kind::lb, load_kind::percent_1rm, load_kind::rpe};
+    const load_kind k = kinds[r.in(0, 3)];
+    s.load = load{k, 0};
+    s.set_load_count = static_cast<std::uint8_t>(s.sets);
+    for (std::uint8_t i = 0; i != s.set_load_count; ++i)
+      s.set_loads[i] = k == load_kind::percent_1rm ? r.u16(10, 1000) : k == load_kind::rpe ? r.u16(10, 100) : r.u16(1, 65535);
+  }
+  if (s.drops != 0 && r.chance(40)) {
+    // drops given as loads, descending, below the working load in the same unit
+    const load_kind unit = r.chance(50) ? load_kind::kg : load_kind::lb;
+    std::uint32_t top = r.chance(50) ? 65535U : r.in(1, 3000);
+    if (s.load.kind == unit && s.set_load_count == 0) top = s.load.tenths - 1U;
+    for (std::uint8_t i = 0; i != s.set_load_count; ++i)
+      if (s.load.kind == unit && s.set_loads[i] - 1U < top) top = s.set_loads[i] - 1U;
+    if (top >= s.drops) {
+      s.drop_percent = 0;
+      s.drop_load_unit = unit;
+      std::uint32_t v = top;
+      for (std::uint8_t i = 0; i != s.drops; ++i) {
+        v = r.in(s.drops - i, v);  // room left for the drops after this one
+        s.drop_loads[i] = static_cast<std::uint16_t>(v);
+        --v;
+      }
+    }
+  }
   s.tempo = any_tempo(r);
   if (r.chance(25)) s.hold = {r.u16(1, 30), r.chance(70) ? hold_position::top : hold_position::bottom};
   if (r.chance(20)) {

@@ -88,8 +88,32 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
     out += "{\"kind\":\"";
     out += load_name(s.load.kind);
     out += "\",\"amount\":";
-    tenths(out, s.load.tenths);
+    // loads listed set by set: the one amount is null, each set's is in set_loads
+    if (s.set_load_count != 0) out += "null";
+    else tenths(out, s.load.tenths);
     out += '}';
+  }
+  out += ",\"set_loads\":[";
+  for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+    if (i != 0) out += ',';
+    tenths(out, s.set_loads[i]);
+  }
+  out += "],\"last_set_amap\":";
+  out += s.last_set_amap ? "true" : "false";
+  out += ",\"listed_side\":\"";
+  out += side_name(s.listed_side);
+  out += "\",\"drop_loads\":";
+  if (s.drop_load_unit == load_kind::none) {
+    out += "null";
+  } else {
+    out += "{\"unit\":\"";
+    out += load_name(s.drop_load_unit);
+    out += "\",\"amounts\":[";
+    for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+      if (i != 0) out += ',';
+      tenths(out, s.drop_loads[i]);
+    }
+    out += "]}";
   }
   out += ",\"tempo\":";
   if (s.tempo.kind == tempo::mode::unstated) out += "null";

@@ -74,6 +74,7 @@ enum class kw : std::uint8_t {
   super_sets, super_set, compound_sets, compound_set, tri_sets, tri_set, giant_sets, giant_set, circuits, circuit,
   between_exercises, between_rounds,
   warm_up, priming, primer, working, main, finishing, finisher, cool_down,
+  amrap, as_many_as_possible, max_reps,
   count_of_keywords
 };
 
@@ -124,6 +125,7 @@ inline constexpr notation_keyword keyword_table[] = {
     {"warm-up", g::block_role, 1}, {"priming", g::block_role, 2}, {"primer", g::block_role, 2},
     {"working", g::block_role, 3}, {"main", g::block_role, 3}, {"finishing", g::block_role, 4},
     {"finisher", g::block_role, 4}, {"cool-down", g::block_role, 5},
+    {"amrap", g::quantity_word, 1}, {"as many as possible", g::quantity_word, 1}, {"max reps", g::quantity_word, 1},
 };
 }  // namespace keyword_data
 using keyword_data::keyword_table;

@@ -50,6 +50,13 @@ struct set_scheme {
   /// The last set goes on for as many reps as possible, at least its count
   /// ("3x5+", "pyramid 5,3,1+": the 5/3/1 form).
   bool last_set_amap = false;
+  /// Listed sets done by each leg or side ("pyramid 12,10,8/leg"); `both` for
+  /// every other kind (a straight set's side is its quantity's).
+  rep_count listed_side = rep_count::both;
+  /// Drops given as loads ("4x8 @80kg + drops 60,45,30kg"): one per drop, in
+  /// tenths of `drop_load_unit` (kg or lb); `drop_load_unit` none: not given.
+  detail::array<std::uint16_t, max_drops> drop_loads{};
+  load_kind drop_load_unit = load_kind::none;
 
   friend constexpr bool operator==(const set_scheme&, const set_scheme&) noexcept = default;
 
@@ -217,11 +224,37 @@ template <std::integral S>
     if (s.drop_percent > 0) return {rule::drop_load_rises};
     if (s.drop_percent <= -100) return {rule::drop_percent_too_large};
   }
+  if (s.drop_load_unit != load_kind::none) {
+    if (s.drop_load_unit != load_kind::kg && s.drop_load_unit != load_kind::lb) return {rule::drop_loads_unit};
+    if (s.drops == 0) return {rule::drop_loads_count};
+    if (s.drop_percent != 0) return {rule::drop_loads_and_percent};
+    for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+      if (s.drop_loads[i] == 0) return {rule::drop_loads_unit, i};
+      if (i != 0 && s.drop_loads[i] >= s.drop_loads[i - 1]) return {rule::drop_loads_rise, i};
+    }
+    // The working load each drop follows: the scheme's, or the lightest set's.
+    const auto unit = s.drop_load_unit;
+    std::uint32_t working = 0;
+    if (s.load.kind == unit && s.set_load_count == 0) working = s.load.tenths;
+    if (s.load.kind == unit && s.set_load_count != 0) {
+      working = 0xFFFFFFFFU;
+      for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i)
+        if (s.set_loads[i] < working) working = s.set_loads[i];
+    }
+    if (working != 0 && s.drop_loads[0] >= working) return {rule::drop_loads_not_below_load, 0};
+  }
+  for (std::size_t i = s.drop_load_unit == load_kind::none ? 0U : s.drops; i < max_drops; ++i)
+    if (s.drop_loads[i] != 0) return {rule::drop_loads_count, static_cast<std::uint8_t>(i)};
+  if (s.listed_side != rep_count::both &&
+      (!is_listed(s.kind) || (s.listed_side != rep_count::per_leg && s.listed_side != rep_count::per_side)))
+    return {rule::listed_side_kind};
   if (s.set_load_count != 0) {
     const bool listed_sets = is_listed(s.kind);
     if (!listed_sets && s.kind != scheme_kind::straight) return {rule::set_loads_count};
     if (s.set_load_count > max_listed_sets) return {rule::set_loads_count};
     if (s.set_load_count != (listed_sets ? s.listed_count : s.sets)) return {rule::set_loads_count};
+    // One set takes the one load: a list of one would write as it ("1x5 @80kg").
+    if (s.set_load_count < 2) return {rule::set_loads_count};
     const auto k = s.load.kind;
     if ((k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm && k != load_kind::rpe) ||
         s.load.tenths != 0)
