@@ -85,7 +85,7 @@ TEST_CASE("every row of the documented table reads, formats to its canonical col
       for (const auto& e : b.group) note(e.scheme);
     }
   }
-  CHECK(schemes.size() == 8);     // every scheme_kind
+  CHECK(schemes.size() == 9);     // every scheme_kind
   CHECK(quantities.size() == 6);  // every quantity_kind
   CHECK(loads.size() == 11);      // every load_kind, "none" included
   CHECK(sides.size() == 4);       // every rep_count

@@ -108,7 +108,7 @@ truths truth_of(const set_scheme& s, const figure_defaults& d) {
   const u128 rest = rest_of(s.rest_after, d.rest_between_sets);
   const u128 per = seconds_per_rep(s, d);
   const truth sets = exact(s.sets);
-  if (s.kind == scheme_kind::straight) {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) {
     const auto& q = s.per_set;
     const bool rep_target = q.kind == quantity_kind::reps || q.kind == quantity_kind::non_stop ||
                             (q.kind == quantity_kind::to_failure && q.max != 0);
@@ -131,6 +131,7 @@ truths truth_of(const set_scheme& s, const figure_defaults& d) {
     if (s.last_set_amap) reps = truth{};  // the last set's reps are open; its time is estimated at its count
     t.time_under_tension = per_set * sets;
     t.duration = t.time_under_tension + exact(rest * gaps_of(s.sets));
+    if (s.kind == scheme_kind::interval) t.duration = exact(u128{s.total_length.in_seconds()});  // the intervals' total
     t.total_reps = reps * exact(u128{s.sets} * sides);
     if (q.side == rep_count::steps) {
       t.reps_per_side = reps.known ? range(u128{s.sets} * (reps.lo / 2), u128{s.sets} * ((reps.hi + 1) / 2)) : reps * sets;
@@ -269,7 +270,7 @@ set_scheme type_max_scheme(scheme_kind k, quantity_kind q, rep_count side) {
 
 constexpr scheme_kind every_kind[] = {scheme_kind::straight, scheme_kind::pyramid, scheme_kind::reverse_pyramid,
                                       scheme_kind::double_pyramid, scheme_kind::warm_up_ramp, scheme_kind::strip,
-                                      scheme_kind::rest_pause, scheme_kind::cluster};
+                                      scheme_kind::rest_pause, scheme_kind::cluster, scheme_kind::interval};
 constexpr quantity_kind every_quantity[] = {quantity_kind::reps, quantity_kind::amap, quantity_kind::to_failure,
                                             quantity_kind::non_stop, quantity_kind::distance, quantity_kind::time};
 constexpr rep_count every_side[] = {rep_count::both, rep_count::per_leg, rep_count::per_side, rep_count::steps};

@@ -148,6 +148,20 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
       w.number(s.per_set.min);
       w.put("RM");
       break;
+    case scheme_layout::interval:
+      // "EMOM 10min: 5" for one-minute intervals, "every 2min for 20min: 5" otherwise
+      if (s.interval_length == duration{1, time_unit::minute}) {
+        w.put("EMOM ");
+      } else {
+        w.put(row.written);
+        w.put(' ');
+        w.time(s.interval_length);
+        w.put(" for ");
+      }
+      w.time(s.total_length);
+      w.put(": ");
+      write_quantity(w, s.per_set, s.last_set_amap);
+      break;
     case scheme_layout::mini_sets:
       if (s.sets != 1) {
         w.number(s.sets);

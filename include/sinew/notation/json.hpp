@@ -57,7 +57,7 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
   append_quoted(out, format(s).view());
   out += ",\"sets\":" + std::to_string(s.sets);
   out += ",\"quantity\":";
-  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip || s.kind == scheme_kind::interval) {
     out += "{\"kind\":\"";
     out += quantity_name(s.per_set.kind);
     out += "\",\"min\":" + std::to_string(s.per_set.min) + ",\"max\":" + std::to_string(s.per_set.max) + ",\"unit\":";
@@ -114,6 +114,16 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
       tenths(out, s.drop_loads[i]);
     }
     out += "]}";
+  }
+  out += ",\"interval\":";
+  if (s.kind != scheme_kind::interval) {
+    out += "null";
+  } else {
+    out += "{\"every\":";
+    time(out, s.interval_length);
+    out += ",\"total\":";
+    time(out, s.total_length);
+    out += '}';
   }
   out += ",\"tempo\":";
   if (s.tempo.kind == tempo::mode::unstated) out += "null";

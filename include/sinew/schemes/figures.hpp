@@ -134,7 +134,8 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
   const figure per_rep = detail::seconds_per_rep(s, d);
   f.total_sets = s.kind == scheme_kind::strip ? 1U : s.sets;
   switch (s.kind) {
-    case scheme_kind::straight: {
+    case scheme_kind::straight:
+    case scheme_kind::interval: {
       const auto& q = s.per_set;
       const figure sides = figure::exactly(q.side == rep_count::per_leg || q.side == rep_count::per_side ? 2U : 1U);
       figure one_set_reps{};  // reps of one set, one side
@@ -157,6 +158,8 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
       if (s.last_set_amap) one_set_reps = {};
       f.time_under_tension = per_set_tension * sets;
       f.duration = f.time_under_tension + rest * detail::gaps(s.sets);
+      // intervals last their total: each one's work and what is left of it
+      if (s.kind == scheme_kind::interval) f.duration = figure::exactly(s.total_length.in_seconds());
       f.total_reps = one_set_reps * sets * sides;
       if (q.side == rep_count::steps) {
         // Each set splits its steps between the legs, one leg taking the odd step;

@@ -72,6 +72,9 @@ enum class rule : std::uint8_t {
   drop_loads_rise,
   drop_loads_not_below_load,
   drop_loads_and_percent,
+  interval_lengths,
+  interval_work_too_long,
+  interval_rest,
   number_too_large,  ///< stays last: loops over every rule end here
 };
 
@@ -136,6 +139,9 @@ constexpr rule_statement statement_of(rule r, bool stop = false) noexcept {
     SINEW_RULE(rule, drop_loads_rise, "sinew: drops given as loads go down from drop to drop (+ drops 60,45,30kg)");
     SINEW_RULE(rule, drop_loads_not_below_load, "sinew: the first drop's load is below the working load (4x8 @80kg + drops 60,45,30kg)");
     SINEW_RULE(rule, drop_loads_and_percent, "sinew: drops are given as loads or as a percentage, not both");
+    SINEW_RULE(rule, interval_lengths, "sinew: an interval lasts at least 1 second and its total is a whole number of intervals, 1 to 99 (every 2min for 20min: 5)");
+    SINEW_RULE(rule, interval_work_too_long, "sinew: a timed set done on an interval is shorter than the interval (EMOM 10min: 40s hold)");
+    SINEW_RULE(rule, interval_rest, "sinew: an interval's rest is what is left of each interval; it states no rest of its own");
     SINEW_RULE(rule, number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
   return {"", "sinew: unknown rule"};

@@ -36,6 +36,7 @@ constexpr std::size_t scheme_error_position(const rule_check& c, const set_schem
     case rule::zero_length:
     case rule::steps_need_reps:
     case rule::strip_needs_rep_max:
+    case rule::interval_work_too_long:
       return m.quantity;
     case rule::load_not_positive:
     case rule::percent_out_of_range:

@@ -567,9 +567,46 @@ class scheme_parser : public lexer {
     return false;
   }
 
+  /// "E2MOM", "E3MOM": every n minutes on the minute; n, or 0 (the cursor
+  /// unmoved) when the word is not there.
+  constexpr std::uint32_t enmom() noexcept {
+    if (ascii::lower(peek()) != 'e' || !ascii::is_digit(peek(1))) return 0;
+    lexer probe(text_, pos_ + 1, end_);
+    std::uint32_t n = 0;
+    if (!probe.number(n) || n == 0 || !probe.word(kw::mom)) return 0;
+    pos_ = probe.pos_;
+    return n;
+  }
+
+  /// An interval's lengths and the work of each: "EMOM 10min: 5", "E2MOM 20min 3
+  /// reps", "every 90s for 15min: 5" (`minutes`: the n of EnMOM, 0 after "every").
+  constexpr bool interval_body(set_scheme& s, scheme_marks& m, std::uint32_t minutes_each) noexcept {
+    s.kind = scheme_kind::interval;
+    duration every{}, total{};
+    if (minutes_each != 0) {
+      every = duration{u16(minutes_each), time_unit::minute};
+    } else {
+      if (!duration_value(every)) return false;
+      if (!keyword(kw::for_)) return fail(expectation::interval, pos_);
+    }
+    if (!duration_value(total)) return false;
+    if (!symbol(':')) (void)times_sign();
+    skip_blanks();
+    m.quantity = pos_;
+    if (!quantity_value(s.per_set, true)) return false;
+    s.last_set_amap = last_plus_;
+    s.interval_length = every;
+    s.total_length = total;
+    const std::uint32_t i = every.in_seconds(), t = total.in_seconds();
+    // lengths that make no whole number of intervals leave 0 sets, which the rule names
+    s.sets = u16(i == 0 || t % i != 0 || t / i > max_sets ? 0U : t / i);
+    return true;
+  }
+
   constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
     skip_blanks();
     m.start = pos_;
+    if (const std::uint32_t n = enmom(); n != 0) return interval_body(s, m, n);
     if (const auto* k = match(keyword_group::scheme_name, false)) {
       // The kind's row (schemes/kinds.hpp) says what follows its keyword.
       const auto kind = static_cast<scheme_kind>(k->value);
@@ -593,6 +630,7 @@ class scheme_parser : public lexer {
           return true;
         }
         case scheme_layout::mini_sets: return mini_set_body(s, m, kind);
+        case scheme_layout::interval: return interval_body(s, m, k->pattern == entry_of(kw::emom).pattern ? 1U : 0U);
         case scheme_layout::counted: break;
       }
     } else if (ascii::is_digit(peek()) && bare_list_follows()) {
