@@ -120,6 +120,19 @@ std::vector<public_line> readable_lines() {
       {"trainerkelly.org, Bulgarian split squats (15 reps each leg)", "2 sets 15 reps each leg", straight_sets(2, quantity::reps(15).per_leg())},
       {"trainerkelly.org, step up to reverse lunge", "3 sets 10 each leg", straight_sets(3, quantity::reps(10).per_leg())},
       {"hardy.app, StrongLifts TM version (5 sets, the last \"5 + amrap\")", "5x5+", amap_last(straight_sets(5, 5))},
+      // EMOMs: work at the start of each minute (or n minutes), for a total
+      {"t-nation.com, 20-minute squat challenge (3 reps a minute, 20X0 tempo), in sinew's order", "EMOM 20min: 3 @20X0",
+       every(minutes(1), minutes(20), quantity::reps(3)).with(tempo::of(2, 0, 10, 0))},
+      {"mensjournal.com, front squats on the minute (5 reps every minute for six minutes)", "EMOM 6min: 5 reps",
+       every(minutes(1), minutes(6), quantity::reps(5))},
+      {"przilla.app, 10 minute EMOM of 2 back squats at 80%, in sinew's order", "EMOM 10min: 2 @80%",
+       every(minutes(1), minutes(10), quantity::reps(2)).at(load::percent_of_1rm(80))},
+      {"przilla.app, 8-minute EMOM of 1 back squat at 85%, in sinew's order", "EMOM 8min x 1 @ 85%",
+       every(minutes(1), minutes(8), quantity::reps(1)).at(load::percent_of_1rm(85))},
+      {"perfectfittraining.com.au, 2 back squats at the top of every minute for 10 minutes", "every 1min for 10min: 2",
+       every(minutes(1), minutes(10), quantity::reps(2))},
+      {"perfectfittraining.com.au, the same 10 minutes with 3 reps every 2 mins", "E2MOM 10min 3 reps",
+       every(minutes(2), minutes(10), quantity::reps(3))},
   };
 }
 
@@ -155,7 +168,8 @@ constexpr unreadable_line unreadable_lines[] = {
      "drops named by words (heavy, moderate, light) instead of loads"},
     {"fitness.com forum, light deadlift", "3x10 @ 50% top weight of the week",
      "a percentage of another set's load, not of 1RM: refused after the '%' rather than read as 50% of 1RM"},
-    {"przilla.app, squat EMOM", "10 MINUTE EMOM: 2 BACK SQUATS @ 80%", "an interval with the exercise's name inside its work"},
+    {"przilla.app, squat EMOM", "10 MINUTE EMOM: 2 BACK SQUATS @ 80%", "the total before EMOM, and the exercise's name inside its work"},
+    {"mensjournal.com, front squats", "five repetitions every minute on the minute for six minutes", "an interval written out in words"},
     {"donscrossfit.blogspot.com", "Emom x 21min", "an interval without its work"},
 };
 
