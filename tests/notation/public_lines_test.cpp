@@ -209,3 +209,44 @@ TEST_CASE("lines of public programs sinew cannot read are errors with a position
   }
   CHECK(sizeof(unreadable_lines) / sizeof(unreadable_lines[0]) >= 15);
 }
+
+TEST_CASE("the new forms' errors point at the part of the line to change") {
+  struct wrong {
+    std::string_view text;
+    std::size_t position;
+    std::string_view message;
+  };
+  const wrong cases[] = {
+      // a bare number after the reps: a load or a tempo? refused at the number
+      {"3x8 80", 4, "sinew: expected a load unit (kg, lb or %)"},
+      {"3x8, 80", 5, "sinew: expected a load unit (kg, lb or %)"},
+      // a load per set: one for each set, of two or more
+      {"3x5 @65,75%", 4, rule_text(rule::set_loads_count)},
+      {"pyramid 5,3,1 @75,85,95,100%", 14, rule_text(rule::set_loads_count)},
+      {"3x5 @65,75,185%", 4, rule_text(rule::percent_out_of_range)},
+      // drops given as loads: one per drop, going down, below the working load
+      {"4x8 @80kg + 2 drops 60,45,30kg", 12, rule_text(rule::drop_loads_count)},
+      {"4x8 @80kg + drops 60,65kg", 12, rule_text(rule::drop_loads_rise)},
+      {"4x8 @80kg + drops 80,45kg", 12, rule_text(rule::drop_loads_not_below_load)},
+      {"4x8 + drops 60,45", 17, "sinew: expected a load unit (kg, lb or %)"},
+      // a last set as many as possible needs rep counts
+      {"3x30s+ hold", 7, "sinew: expected drops after '+' (+ 2 drops, + double drop-set)"},
+      {"150+ non-stop", 0, rule_text(rule::last_set_amap_needs_reps)},
+      // a bare list that is no pyramid's shape
+      {"5,5,5+", 2, rule_text(rule::pyramid_not_down)},
+      // per leg is for listed sets, not mini-sets
+      {"rest-pause 8+3+3/leg", 16, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end"},
+      // intervals
+      {"every 3min for 20min: 5", 0, rule_text(rule::interval_lengths)},
+      {"EMOM 10min: 60s hold", 12, rule_text(rule::interval_work_too_long)},
+      {"EMOM 10min: 5 rest 30s", 0, rule_text(rule::interval_rest)},
+      {"every 2min 20min: 5", 10, expectation_text(expectation::interval)},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(std::string(c.text));
+    const auto r = parse_scheme(c.text);
+    REQUIRE_FALSE(r.has_value());
+    CHECK(std::string_view(r.error().message) == c.message);
+    CHECK(r.error().position == c.position);
+  }
+}
