@@ -79,7 +79,8 @@ ref_figures reference(const sinew::set_scheme& s) {
   const u128 rest = rest_or(s.rest_after, rest_between_sets);
   f.total_sets = s.kind == scheme_kind::strip ? 1 : u128{s.sets};
   switch (s.kind) {
-    case scheme_kind::straight: {
+    case scheme_kind::straight:
+    case scheme_kind::interval: {
       const auto& q = s.per_set;
       const u128 sides = q.side == sinew::rep_count::per_leg || q.side == sinew::rep_count::per_side ? 2 : 1;
       ref_figure reps, tension;
@@ -100,8 +101,10 @@ ref_figures reference(const sinew::set_scheme& s) {
         per_set = per_set * (1 + u128{s.drops}) + ref_figure::exactly(s.drops * drop_change);
         reps = {};
       }
+      if (s.last_set_amap) reps = {};  // the last set's reps are open
       f.time_under_tension = per_set * s.sets;
       f.duration = f.time_under_tension + ref_figure::exactly(rest * (u128{s.sets} - 1));
+      if (s.kind == scheme_kind::interval) f.duration = ref_figure::exactly(seconds_of(s.total_length));
       f.total_reps = reps * (u128{s.sets} * sides);
       // steps split in each set, the odd step to either leg (docs/notation.md: 3x15 steps gives 21-24)
       if (q.side == sinew::rep_count::steps && reps.known)
@@ -124,15 +127,29 @@ ref_figures reference(const sinew::set_scheme& s) {
         f.time_under_tension = ref_figure::exactly(tension * s.sets);
         f.duration = ref_figure::exactly((tension + inner * gaps) * s.sets + rest * (u128{s.sets} - 1));
       } else {
-        f.total_reps = ref_figure::exactly(reps);
-        f.time_under_tension = ref_figure::exactly(tension);
-        f.duration = ref_figure::exactly(tension + rest * (u128{s.sets} - 1));
+        const u128 sides = s.listed_side == sinew::rep_count::both ? 1 : 2;
+        f.total_reps = s.last_set_amap ? ref_figure{} : ref_figure::exactly(reps * sides);
+        if (sides == 2 && !s.last_set_amap) f.reps_per_side = ref_figure::exactly(reps);
+        f.time_under_tension = ref_figure::exactly(tension * sides);
+        f.duration = ref_figure::exactly(tension * sides + rest * (u128{s.sets} - 1));
       }
       break;
     }
   }
   if ((s.load.kind == sinew::load_kind::kg || s.load.kind == sinew::load_kind::lb) && f.total_reps.known) {
-    f.volume_load = f.total_reps * s.load.tenths;
+    if (s.set_load_count == 0) {
+      f.volume_load = f.total_reps * s.load.tenths;
+    } else {
+      // each set's reps times its own load
+      ref_figure v = ref_figure::exactly(0);
+      const bool listed = sinew::is_listed(s.kind);
+      for (std::size_t i = 0; i != s.set_load_count && i != sinew::max_listed_sets; ++i) {
+        const ref_figure set_reps = listed ? ref_figure::exactly(u128{s.listed[i]} * (s.listed_side == sinew::rep_count::both ? 1 : 2))
+                                           : ref_figure::between(f.total_reps.min / s.sets, f.total_reps.max / s.sets);
+        v = v + set_reps * s.set_loads[i];
+      }
+      f.volume_load = v;
+    }
     f.volume_unit = s.load.kind;
   }
   return f;

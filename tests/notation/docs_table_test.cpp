@@ -51,6 +51,7 @@ TEST_CASE("every row of the documented table reads, formats to its canonical col
   std::set<int> schemes, quantities, loads, sides, groupings, roles, contents, tempos;
   bool hold_top = false, hold_bottom = false, pause_top = false, pause_bottom = false, mini_rest = false;
   bool several_mini = false, single_mini = false, drop_one = false, drops_many = false, drop_percent = false;
+  bool last_amap_straight = false, last_amap_listed = false, set_loads = false, listed_side = false, drop_loads = false;
   const auto note = [&](const sinew::set_scheme& s) {
     schemes.insert(static_cast<int>(s.kind));
     if (s.kind == sinew::scheme_kind::straight) {
@@ -69,6 +70,11 @@ TEST_CASE("every row of the documented table reads, formats to its canonical col
     drop_one |= s.drops == 1;
     drops_many |= s.drops > 1;
     drop_percent |= s.drop_percent != 0;
+    last_amap_straight |= s.last_set_amap && s.kind == sinew::scheme_kind::straight;
+    last_amap_listed |= s.last_set_amap && sinew::is_listed(s.kind);
+    set_loads |= s.set_load_count != 0;
+    listed_side |= s.listed_side != sinew::rep_count::both;
+    drop_loads |= s.drop_load_unit != sinew::load_kind::none;
   };
   for (const auto& b : canonical_values) {
     roles.insert(static_cast<int>(b.role));
@@ -79,9 +85,9 @@ TEST_CASE("every row of the documented table reads, formats to its canonical col
       for (const auto& e : b.group) note(e.scheme);
     }
   }
-  CHECK(schemes.size() == 8);     // every scheme_kind
+  CHECK(schemes.size() == 9);     // every scheme_kind
   CHECK(quantities.size() == 6);  // every quantity_kind
-  CHECK(loads.size() == 9);       // every load_kind, "none" included
+  CHECK(loads.size() == 11);      // every load_kind, "none" included
   CHECK(sides.size() == 4);       // every rep_count
   CHECK(groupings.size() == 5);   // every grouping_kind
   CHECK(roles.size() == 6);       // every block_role, "none" included
@@ -89,6 +95,7 @@ TEST_CASE("every row of the documented table reads, formats to its canonical col
   CHECK(tempos.size() == 3);      // unstated, "no tempo", digits
   CHECK((hold_top && hold_bottom && pause_top && pause_bottom && mini_rest));
   CHECK((several_mini && single_mini && drop_one && drops_many && drop_percent));
+  CHECK((last_amap_straight && last_amap_listed && set_loads && listed_side && drop_loads));
 }
 
 namespace {

@@ -70,6 +70,7 @@ constexpr sinew::load any_load(rng& r) noexcept {
     case 5: return load::bodyweight();
     case 6: return load::heavier_than_last_set();
     case 7: return load::band();
+    case 8: return r.chance(50) ? load{load_kind::bodyweight_plus_kg, r.u16(1, 65535)} : load{load_kind::bodyweight_plus_lb, r.u16(1, 65535)};
     default: return {};
   }
 }
@@ -98,7 +99,7 @@ constexpr sinew::set_scheme any_scheme(rng& r) noexcept {
   using namespace sinew;
   set_scheme s{};
   const auto list = [&](std::uint8_t n) { s.listed_count = n; };
-  switch (r.in(0, 13)) {
+  switch (r.in(0, 14)) {
     case 0: {  // pyramid: strictly down
       const auto n = static_cast<std::uint8_t>(r.in(2, 16));
       std::uint32_t v = r.in(1, 5);
@@ -142,14 +143,59 @@ constexpr sinew::set_scheme any_scheme(rng& r) noexcept {
       s.between_mini_sets = any_rest(r, 60);
       break;
     }
+    case 7: {  // intervals: a whole number of them, each's work shorter than it when timed
+      const sinew::duration each = r.chance(50) ? sinew::duration{r.u16(1, 5), time_unit::minute}
+                                                 : sinew::duration{r.u16(10, 300), time_unit::second};
+      const std::uint32_t n = r.in(1, r.chance(90) ? 30 : 99);
+      const std::uint32_t total = each.in_seconds() * n;
+      const sinew::duration length = total % 60 == 0 && total / 60 <= 9999 && r.chance(70)
+                                         ? sinew::duration{static_cast<std::uint16_t>(total / 60), time_unit::minute}
+                                         : sinew::duration{static_cast<std::uint16_t>(total <= 9999 ? total : each.in_seconds()),
+                                                           time_unit::second};
+      quantity q = any_quantity(r);
+      if (q.kind == quantity_kind::time) q = quantity::of(sinew::duration{r.u16(1, each.in_seconds() - 1U), time_unit::second}).with_side(q.side);
+      s = sinew::every(each, length, q);
+      break;
+    }
     default:
       s.per_set = any_quantity(r);
       if (r.chance(25)) { s.drops = static_cast<std::uint8_t>(r.in(1, 8)); s.drop_percent = static_cast<std::int8_t>(-static_cast<int>(r.in(0, 99))); }
       break;
   }
   if (is_listed(s.kind)) s.sets = s.listed_count;
-  else if (s.kind != scheme_kind::strip) s.sets = r.u16(1, r.chance(90) ? 6 : 99);
+  else if (s.kind != scheme_kind::strip && s.kind != scheme_kind::interval) s.sets = r.u16(1, r.chance(90) ? 6 : 99);
   if (r.chance(50)) s.load = any_load(r);
+  const bool listed_sets = is_listed(s.kind);
+  if (listed_sets && r.chance(20)) s.listed_side = r.chance(70) ? rep_count::per_leg : rep_count::per_side;
+  if ((listed_sets || (s.kind == scheme_kind::straight && s.per_set.kind == quantity_kind::reps)) && r.chance(15))
+    s.last_set_amap = true;
+  if ((listed_sets || s.kind == scheme_kind::straight) && s.sets >= 2 && s.sets <= max_listed_sets && r.chance(15)) {
+    // a load per set
+    constexpr load_kind kinds[] = {load_kind::kg, load_kind::lb, load_kind::percent_1rm, load_kind::rpe};
+    const load_kind k = kinds[r.in(0, 3)];
+    s.load = load{k, 0};
+    s.set_load_count = static_cast<std::uint8_t>(s.sets);
+    for (std::uint8_t i = 0; i != s.set_load_count; ++i)
+      s.set_loads[i] = k == load_kind::percent_1rm ? r.u16(10, 1000) : k == load_kind::rpe ? r.u16(10, 100) : r.u16(1, 65535);
+  }
+  if (s.drops != 0 && r.chance(40)) {
+    // drops given as loads, descending, below the working load in the same unit
+    const load_kind unit = r.chance(50) ? load_kind::kg : load_kind::lb;
+    std::uint32_t top = r.chance(50) ? 65535U : r.in(1, 3000);
+    if (s.load.kind == unit && s.set_load_count == 0) top = s.load.tenths - 1U;
+    for (std::uint8_t i = 0; i != s.set_load_count; ++i)
+      if (s.load.kind == unit && s.set_loads[i] - 1U < top) top = s.set_loads[i] - 1U;
+    if (top >= s.drops) {
+      s.drop_percent = 0;
+      s.drop_load_unit = unit;
+      std::uint32_t v = top;
+      for (std::uint8_t i = 0; i != s.drops; ++i) {
+        v = r.in(s.drops - i, v);  // room left for the drops after this one
+        s.drop_loads[i] = static_cast<std::uint16_t>(v);
+        --v;
+      }
+    }
+  }
   s.tempo = any_tempo(r);
   if (r.chance(25)) s.hold = {r.u16(1, 30), r.chance(70) ? hold_position::top : hold_position::bottom};
   if (r.chance(20)) {
@@ -157,7 +203,7 @@ constexpr sinew::set_scheme any_scheme(rng& r) noexcept {
     s.pause = {r.u16(1, 10), r.u16(1, reps_bound ? s.per_set.max : 10U), r.chance(70) ? hold_position::bottom : hold_position::top};
   }
   if (r.chance(15)) s.stretch_and_squeeze = r.u16(1, 5);
-  s.rest_after = any_rest(r, 40);
+  if (s.kind != scheme_kind::interval) s.rest_after = any_rest(r, 40);
   return s;
 }
 

@@ -73,3 +73,32 @@ TEST_CASE("json of figures too large to give: null, and named in over_the_limit"
         "\"time_under_tension_seconds\":null,\"duration_seconds\":null,\"volume_load\":null,"
         "\"over_the_limit\":[\"duration_seconds\"]}");
 }
+
+TEST_CASE("json of the forms public programs write: a load per set, a last set AMAP, a per-leg list, drops as loads, bodyweight plus load, intervals") {
+  const auto field = [](const char* line) {
+    const auto b = sinew::parse(line);
+    REQUIRE(b);
+    return sinew::json::to_json(*b);
+  };
+  const std::string wave = field("5,3,1+ @75,85,95%");
+  CHECK(wave.find("\"type\":\"pyramid\"") != std::string::npos);
+  CHECK(wave.find("\"load\":{\"kind\":\"percent_1rm\",\"amount\":null},\"set_loads\":[75,85,95],\"last_set_amap\":true") != std::string::npos);
+  CHECK(wave.find("\"total_reps\":null") != std::string::npos);  // the last set's reps are open
+  const std::string plain = field("3x10");
+  CHECK(plain.find("\"set_loads\":[],\"last_set_amap\":false,\"listed_side\":\"both\",\"drop_loads\":null,\"interval\":null") != std::string::npos);
+  const std::string legs = field("pyramid 12,10,8/leg @60,70,80kg");
+  CHECK(legs.find("\"listed_side\":\"per_leg\"") != std::string::npos);
+  CHECK(legs.find("\"total_reps\":{\"min\":60,\"max\":60},\"reps_per_side\":{\"min\":30,\"max\":30}") != std::string::npos);
+  // each set's reps, both legs, times its own load: 24 x 60 + 20 x 70 + 16 x 80 kg
+  CHECK(legs.find("\"volume_load\":{\"min\":4120,\"max\":4120,\"unit\":\"kg\"}") != std::string::npos);
+  const std::string drops = field("4x8 @80kg + drops 60,45,30kg");
+  CHECK(drops.find("\"drops\":3,\"drop_percent\":0") != std::string::npos);
+  CHECK(drops.find("\"drop_loads\":{\"unit\":\"kg\",\"amounts\":[60,45,30]}") != std::string::npos);
+  CHECK(field("3x10 @bw+22.5kg").find("\"load\":{\"kind\":\"bodyweight_plus_kg\",\"amount\":22.5}") != std::string::npos);
+  const std::string emom = field("E2MOM 20min: 3 @80%");
+  CHECK(emom.find("\"type\":\"interval\",\"canonical\":\"every 2min for 20min: 3 @80%\",\"sets\":10") != std::string::npos);
+  CHECK(emom.find("\"quantity\":{\"kind\":\"reps\",\"min\":3,\"max\":3") != std::string::npos);
+  CHECK(emom.find("\"interval\":{\"every\":{\"amount\":2,\"unit\":\"min\",\"seconds\":120},\"total\":{\"amount\":20,\"unit\":\"min\",\"seconds\":1200}}") !=
+        std::string::npos);
+  CHECK(emom.find("\"duration_seconds\":{\"min\":1200,\"max\":1200}") != std::string::npos);
+}

@@ -12,6 +12,7 @@ constexpr set_scheme samples[] = {
     straight_sets(3, 15),           pyramid({15, 12, 10}),   reverse_pyramid({8, 10, 12}),
     double_pyramid({12, 8, 12}),    warm_up_ramp({10, 8, 5}), strip_sets(5),
     rest_pause(1, {8, 3, 3}),       cluster(1, {2, 2, 2}),
+    every(minutes(2), minutes(20), quantity::reps(5)),
 };
 static_assert(sizeof(samples) / sizeof(samples[0]) == scheme_kinds().size(), "one sample per scheme kind");
 

@@ -69,4 +69,16 @@ static_assert(format(built_tempo).view() == text_view("superset: A squat 3x10; B
 // A '"' is never part of a name, so a quoted one needs no escapes.
 static_assert(check(superset({{"12\" box jump", straight_sets(3, 10)}, {"lunge", straight_sets(3, 10)}})).rule ==
               rule::exercise_name_malformed);
+
+// The forms of public programs, in constant evaluation too.
+static_assert(parse_scheme("3x5+")->last_set_amap);
+static_assert(parse_scheme("5,3,1+ @75,85,95%")->set_load_count == 3);
+static_assert(parse_scheme("5,3,1+ @75,85,95%")->set_loads[2] == 950);
+static_assert(parse_scheme("pyramid 12,10,8/leg")->listed_side == rep_count::per_leg);
+static_assert(parse_scheme("4x8 @80kg + drops 60,45,30kg")->drop_loads[1] == 450);
+static_assert(parse_scheme("3x10 @bw+20kg")->load == load::bodyweight_plus_kilograms(20));
+static_assert(*parse_scheme("EMOM 10min: 5") == every(minutes(1), minutes(10), quantity::reps(5)));
+static_assert(*parse_scheme("3 sets x 12 reps, rest 90s") == straight_sets(3, 12).resting(seconds(90)));
+static_assert(parse_scheme("AMRAP")->per_set.kind == quantity_kind::amap);
+static_assert(format(*parse_scheme("5, 3, 1+ @75, 85, 95 %")).view() == text_view("pyramid 5,3,1+ @75,85,95%"));
 }  // namespace

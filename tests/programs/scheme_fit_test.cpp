@@ -22,7 +22,7 @@ struct sample {
   bool fails_or_tempo;  // to failure, AMAP, drops, strip, rest-pause, RPE 10, 0 RIR, or a tempo
   bool held;            // each set held: a time, reps of a hold, or a hold to failure
   bool travels;         // each set a distance, steps or a time
-  bool drops_load;      // drops or strips take load off
+  bool drops_load;      // drops or strips take load off, or a load is added to bodyweight (@bw+20kg)
   bool counts_sides;    // per leg, per side or steps
 };
 
@@ -55,6 +55,14 @@ const std::array samples{
     sample{"3x8 @0RIR", straight_sets(3, 8).at(load::reps_in_reserve(0)), true, false, false, false, false},
     sample{"3x8 @RPE8", straight_sets(3, 8).at(load::rpe(8)), false, false, false, false, false},
     sample{"3x10 @60kg", straight_sets(3, 10).at(load::kilograms(60)), false, false, false, false, false},
+    sample{"3x5+", *parse_scheme("3x5+"), true, false, false, false, false},
+    sample{"5,3,1+ @75,85,95%", *parse_scheme("5,3,1+ @75,85,95%"), true, false, false, false, false},
+    sample{"pyramid 12,10,8/leg", *parse_scheme("pyramid 12,10,8/leg"), false, false, false, false, true},
+    sample{"3x10 @bw+20kg", straight_sets(3, 10).at(load::bodyweight_plus_kilograms(20)), false, false, false, true, false},
+    sample{"4x8 @80kg + drops 60,45,30kg", *parse_scheme("4x8 @80kg + drops 60,45,30kg"), true, false, false, true, false},
+    sample{"EMOM 10min: 5", every(minutes(1), minutes(10), quantity::reps(5)), false, false, false, false, false},
+    sample{"EMOM 10min: 40s hold", every(minutes(1), minutes(10), quantity::of(seconds(40))), false, true, true, false, false},
+    sample{"EMOM 10min: 5/leg", every(minutes(1), minutes(10), quantity::reps(5).per_leg()), false, false, false, false, true},
 };
 
 /// What a coach expects, from the exercise's statement and the sample's stated behaviour.
@@ -157,6 +165,9 @@ TEST_CASE("scheme fit: a unilateral exercise's reps count each leg unless they a
   CHECK(figures_of(split).total_reps == figure::exactly(60));
   CHECK(figures_of(straight_sets(3, 10)).total_reps == figure::exactly(30));
   CHECK(as_prescribed_for(barbell_back_squat, straight_sets(3, 10)) == straight_sets(3, 10));
+  // an interval's work on a unilateral exercise counts each leg, as a straight set's does
+  CHECK(as_prescribed_for(bulgarian_split_squat, every(minutes(1), minutes(10), quantity::reps(5))).per_set.side ==
+        rep_count::per_leg);
   CHECK(as_prescribed_for(walking_lunge, straight_sets(3, quantity::steps(20))) == straight_sets(3, quantity::steps(20)));
   CHECK(as_prescribed_for(bulgarian_split_squat, straight_sets(3, quantity::reps(10).per_side())).per_set.side ==
         rep_count::per_side);

@@ -108,7 +108,7 @@ truths truth_of(const set_scheme& s, const figure_defaults& d) {
   const u128 rest = rest_of(s.rest_after, d.rest_between_sets);
   const u128 per = seconds_per_rep(s, d);
   const truth sets = exact(s.sets);
-  if (s.kind == scheme_kind::straight) {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) {
     const auto& q = s.per_set;
     const bool rep_target = q.kind == quantity_kind::reps || q.kind == quantity_kind::non_stop ||
                             (q.kind == quantity_kind::to_failure && q.max != 0);
@@ -128,8 +128,10 @@ truths truth_of(const set_scheme& s, const figure_defaults& d) {
       per_set = per_set * exact(1 + u128{s.drops}) + exact(u128{s.drops} * d.drop_change);
       reps = truth{};
     }
+    if (s.last_set_amap) reps = truth{};  // the last set's reps are open; its time is estimated at its count
     t.time_under_tension = per_set * sets;
     t.duration = t.time_under_tension + exact(rest * gaps_of(s.sets));
+    if (s.kind == scheme_kind::interval) t.duration = exact(u128{s.total_length.in_seconds()});  // the intervals' total
     t.total_reps = reps * exact(u128{s.sets} * sides);
     if (q.side == rep_count::steps) {
       t.reps_per_side = reps.known ? range(u128{s.sets} * (reps.lo / 2), u128{s.sets} * ((reps.hi + 1) / 2)) : reps * sets;
@@ -149,14 +151,28 @@ truths truth_of(const set_scheme& s, const figure_defaults& d) {
       t.time_under_tension = exact(tut * s.sets);
       t.duration = exact((tut + inner * gaps_of(n)) * s.sets + rest * gaps_of(s.sets));
     } else {
-      t.total_reps = exact(reps);
-      t.time_under_tension = exact(tut);
-      t.duration = exact(tut + rest * gaps_of(s.sets));
+      const bool sided = s.listed_side == rep_count::per_leg || s.listed_side == rep_count::per_side;
+      const u128 sides = sided ? 2 : 1;
+      t.total_reps = s.last_set_amap ? truth{} : exact(reps * sides);
+      if (sided) t.reps_per_side = s.last_set_amap ? truth{} : exact(reps);
+      t.time_under_tension = exact(tut * sides);
+      t.duration = exact(tut * sides + rest * gaps_of(s.sets));
     }
   }
   const bool absolute = s.load.kind == load_kind::kg || s.load.kind == load_kind::lb;
   if (absolute && (t.total_reps.known || t.total_reps.hi > limit)) {
-    t.volume_load = t.total_reps * exact(s.load.tenths);
+    if (s.set_load_count == 0) {
+      t.volume_load = t.total_reps * exact(s.load.tenths);
+    } else {
+      // each set's reps times its own load
+      truth v = exact(0);
+      for (unsigned i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+        const truth set_reps = is_listed(s.kind) ? exact(u128{s.listed[i]} * (s.listed_side == rep_count::both ? 1 : 2))
+                                                 : range(t.total_reps.lo / s.sets, t.total_reps.hi / s.sets);
+        v = v + set_reps * exact(s.set_loads[i]);
+      }
+      t.volume_load = v;
+    }
     t.volume_unit = s.load.kind;
   }
   return t;
@@ -254,7 +270,7 @@ set_scheme type_max_scheme(scheme_kind k, quantity_kind q, rep_count side) {
 
 constexpr scheme_kind every_kind[] = {scheme_kind::straight, scheme_kind::pyramid, scheme_kind::reverse_pyramid,
                                       scheme_kind::double_pyramid, scheme_kind::warm_up_ramp, scheme_kind::strip,
-                                      scheme_kind::rest_pause, scheme_kind::cluster};
+                                      scheme_kind::rest_pause, scheme_kind::cluster, scheme_kind::interval};
 constexpr quantity_kind every_quantity[] = {quantity_kind::reps, quantity_kind::amap, quantity_kind::to_failure,
                                             quantity_kind::non_stop, quantity_kind::distance, quantity_kind::time};
 constexpr rep_count every_side[] = {rep_count::both, rep_count::per_leg, rep_count::per_side, rep_count::steps};

@@ -64,7 +64,7 @@ constexpr void write_side(text_writer& w, rep_count s) noexcept {
   }
 }
 
-constexpr void write_quantity(text_writer& w, const quantity& q) noexcept {
+constexpr void write_quantity(text_writer& w, const quantity& q, bool last_set_amap = false) noexcept {
   switch (q.kind) {
     case quantity_kind::reps:
       w.number(q.min);
@@ -72,6 +72,7 @@ constexpr void write_quantity(text_writer& w, const quantity& q) noexcept {
         w.put('-');
         w.number(q.max);
       }
+      if (last_set_amap) w.put('+');  // "3x5+": the last set as many as possible
       break;
     case quantity_kind::amap: w.put("AMAP"); break;
     case quantity_kind::to_failure:
@@ -132,18 +133,34 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
         w.put('x');
         if (s.per_set.kind == quantity_kind::to_failure) w.put(' ');  // "5x fail 12-15", as coaches write it
       }
-      write_quantity(w, s.per_set);
+      write_quantity(w, s.per_set, s.last_set_amap);
       break;
     case scheme_layout::listed:
       w.put(row.written);
       w.put(' ');
       write_list(w, s, ',');
+      if (s.last_set_amap) w.put('+');
+      write_side(w, s.listed_side);
       break;
     case scheme_layout::rep_max:
       w.put(row.written);
       w.put(' ');
       w.number(s.per_set.min);
       w.put("RM");
+      break;
+    case scheme_layout::interval:
+      // "EMOM 10min: 5" for one-minute intervals, "every 2min for 20min: 5" otherwise
+      if (s.interval_length == duration{1, time_unit::minute}) {
+        w.put("EMOM ");
+      } else {
+        w.put(row.written);
+        w.put(' ');
+        w.time(s.interval_length);
+        w.put(" for ");
+      }
+      w.time(s.total_length);
+      w.put(": ");
+      write_quantity(w, s.per_set, s.last_set_amap);
       break;
     case scheme_layout::mini_sets:
       if (s.sets != 1) {
@@ -168,8 +185,26 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
       w.number(static_cast<std::uint32_t>(s.drop_percent < 0 ? -s.drop_percent : s.drop_percent));
       w.put('%');
     }
+    if (s.drop_load_unit != load_kind::none) {
+      for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+        w.put(i == 0 ? ' ' : ',');
+        w.tenths(s.drop_loads[i]);
+      }
+      w.put(s.drop_load_unit == load_kind::lb ? "lb" : "kg");
+    }
   }
-  switch (s.load.kind) {
+  if (s.set_load_count != 0) {
+    // One load per set: "@60,70,80,90kg", "@65,75,85%", "@RPE7,8,9".
+    w.put(" @");
+    if (s.load.kind == load_kind::rpe) w.put("RPE");
+    for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+      if (i != 0) w.put(',');
+      w.tenths(s.set_loads[i]);
+    }
+    if (s.load.kind == load_kind::kg) w.put("kg");
+    if (s.load.kind == load_kind::lb) w.put("lb");
+    if (s.load.kind == load_kind::percent_1rm) w.put('%');
+  } else switch (s.load.kind) {
     case load_kind::none: break;
     case load_kind::kg: w.put(" @"); w.tenths(s.load.tenths); w.put("kg"); break;
     case load_kind::lb: w.put(" @"); w.tenths(s.load.tenths); w.put("lb"); break;
@@ -179,6 +214,8 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
     case load_kind::bodyweight: w.put(" @bw"); break;
     case load_kind::heavier: w.put(" @heavier"); break;
     case load_kind::band: w.put(" @band"); break;
+    case load_kind::bodyweight_plus_kg: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("kg"); break;
+    case load_kind::bodyweight_plus_lb: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("lb"); break;
   }
   if (s.tempo.kind == tempo::mode::none) w.put(" no tempo");
   if (s.tempo.kind == tempo::mode::digits) {

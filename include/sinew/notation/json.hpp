@@ -57,7 +57,7 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
   append_quoted(out, format(s).view());
   out += ",\"sets\":" + std::to_string(s.sets);
   out += ",\"quantity\":";
-  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip || s.kind == scheme_kind::interval) {
     out += "{\"kind\":\"";
     out += quantity_name(s.per_set.kind);
     out += "\",\"min\":" + std::to_string(s.per_set.min) + ",\"max\":" + std::to_string(s.per_set.max) + ",\"unit\":";
@@ -88,7 +88,41 @@ inline void scheme_value(std::string& out, const set_scheme& s) {
     out += "{\"kind\":\"";
     out += load_name(s.load.kind);
     out += "\",\"amount\":";
-    tenths(out, s.load.tenths);
+    // loads listed set by set: the one amount is null, each set's is in set_loads
+    if (s.set_load_count != 0) out += "null";
+    else tenths(out, s.load.tenths);
+    out += '}';
+  }
+  out += ",\"set_loads\":[";
+  for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+    if (i != 0) out += ',';
+    tenths(out, s.set_loads[i]);
+  }
+  out += "],\"last_set_amap\":";
+  out += s.last_set_amap ? "true" : "false";
+  out += ",\"listed_side\":\"";
+  out += side_name(s.listed_side);
+  out += "\",\"drop_loads\":";
+  if (s.drop_load_unit == load_kind::none) {
+    out += "null";
+  } else {
+    out += "{\"unit\":\"";
+    out += load_name(s.drop_load_unit);
+    out += "\",\"amounts\":[";
+    for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+      if (i != 0) out += ',';
+      tenths(out, s.drop_loads[i]);
+    }
+    out += "]}";
+  }
+  out += ",\"interval\":";
+  if (s.kind != scheme_kind::interval) {
+    out += "null";
+  } else {
+    out += "{\"every\":";
+    time(out, s.interval_length);
+    out += ",\"total\":";
+    time(out, s.total_length);
     out += '}';
   }
   out += ",\"tempo\":";

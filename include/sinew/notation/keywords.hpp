@@ -31,7 +31,7 @@ enum class keyword_group : std::uint8_t {
   strip_word,     ///< strip from 5RM
   modifier,       ///< begins a modifier (tempo, hold, pause, rest, ...)
   position,       ///< top, bottom; value: hold_position
-  pause_word,     ///< pause 5s every 5th
+  pause_word,     ///< pause 5s every 5th (its word "every" also begins an interval: listed as a scheme_name)
   ordinal,        ///< the suffix of 5th
   load_word,      ///< after '@' (RPE, bw, band, ...); value: load_kind
   load_unit,      ///< after a load's number; value: load_kind
@@ -74,6 +74,8 @@ enum class kw : std::uint8_t {
   super_sets, super_set, compound_sets, compound_set, tri_sets, tri_set, giant_sets, giant_set, circuits, circuit,
   between_exercises, between_rounds,
   warm_up, priming, primer, working, main, finishing, finisher, cool_down,
+  amrap, as_many_as_possible, max_reps,
+  emom, for_, mom,
   count_of_keywords
 };
 
@@ -107,7 +109,7 @@ inline constexpr notation_keyword keyword_table[] = {
     {"tempo", g::modifier}, {"no tempo", g::modifier}, {"hold", g::modifier}, {"pause", g::modifier},
     {"stretch and squeeze", g::modifier}, {"stretch-squeeze", g::modifier}, {"rest", g::modifier},
     {"at the top", g::position, 0}, {"top", g::position, 0}, {"at the bottom", g::position, 1}, {"bottom", g::position, 1},
-    {"every", g::pause_word}, {"st", g::ordinal}, {"nd", g::ordinal}, {"rd", g::ordinal}, {"th", g::ordinal},
+    {"every", g::scheme_name, k(scheme_kind::interval)}, {"st", g::ordinal}, {"nd", g::ordinal}, {"rd", g::ordinal}, {"th", g::ordinal},
     {"rpe", g::load_word, 4}, {"rir", g::load_word, 5}, {"bodyweight", g::load_word, 6}, {"bw", g::load_word, 6},
     {"band", g::load_word, 8}, {"heavier", g::load_word, 7},
     {"kg", g::load_unit, 1}, {"kgs", g::load_unit, 1}, {"lbs", g::load_unit, 2}, {"lb", g::load_unit, 2},
@@ -124,6 +126,9 @@ inline constexpr notation_keyword keyword_table[] = {
     {"warm-up", g::block_role, 1}, {"priming", g::block_role, 2}, {"primer", g::block_role, 2},
     {"working", g::block_role, 3}, {"main", g::block_role, 3}, {"finishing", g::block_role, 4},
     {"finisher", g::block_role, 4}, {"cool-down", g::block_role, 5},
+    {"amrap", g::quantity_word, 1}, {"as many as possible", g::quantity_word, 1}, {"max reps", g::quantity_word, 1},
+    {"emom", g::scheme_name, k(scheme_kind::interval)},
+    {"for", g::set_word}, {"mom", g::set_word},
 };
 }  // namespace keyword_data
 using keyword_data::keyword_table;

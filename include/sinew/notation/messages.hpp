@@ -36,6 +36,7 @@ enum class expectation : std::uint8_t {
   duplicate_modifier,
   block_content,
   closing_quote,
+  interval,
   end,
 };
 
@@ -66,6 +67,7 @@ constexpr rule_statement statement_of(expectation e, bool stop = false) noexcept
     SINEW_RULE(expectation, duplicate_modifier, "sinew: expected each modifier at most once");
     SINEW_RULE(expectation, block_content, "sinew: expected ':' and a scheme or grouping after the block");
     SINEW_RULE(expectation, closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
+    SINEW_RULE(expectation, interval, "sinew: expected an interval, its total and the work of each (EMOM 10min: 5, E2MOM 20min: 3, every 90s for 15min: 5)");
     SINEW_RULE(expectation, end, "sinew: expected the end of the text");
   }
   return {"", "sinew: unknown expectation"};

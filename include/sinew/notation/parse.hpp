@@ -30,6 +30,9 @@ namespace detail {
 // The keyword table's values are the schemes layer's enumerators.
 static_assert(keyword_table[static_cast<std::size_t>(kw::fail)].value == static_cast<std::uint8_t>(quantity_kind::to_failure));
 static_assert(keyword_table[static_cast<std::size_t>(kw::amap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::amrap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::as_many_as_possible)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::max_reps)].value == static_cast<std::uint8_t>(quantity_kind::amap));
 static_assert(keyword_table[static_cast<std::size_t>(kw::min)].value == static_cast<std::uint8_t>(time_unit::minute));
 static_assert(keyword_table[static_cast<std::size_t>(kw::s)].value == static_cast<std::uint8_t>(time_unit::second));
 static_assert(keyword_table[static_cast<std::size_t>(kw::yd)].value == static_cast<std::uint8_t>(distance_unit::yard));

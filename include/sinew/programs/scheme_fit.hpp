@@ -53,7 +53,7 @@ constexpr rule_statement statement_of(fit_rule r, bool stop = false) noexcept {
     SINEW_RULE(fit_rule, stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
     SINEW_RULE(fit_rule, isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
     SINEW_RULE(fit_rule, locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
-    SINEW_RULE(fit_rule, drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
+    SINEW_RULE(fit_rule, drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band (so does a load added to bodyweight, @bw+20kg)");
     SINEW_RULE(fit_rule, per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
   }
   return {"unknown", "sinew: unknown rule"};
@@ -80,8 +80,9 @@ namespace detail {
 
 /// The scheme drives the set to failure, or names a tempo.
 [[nodiscard]] constexpr bool to_failure_or_tempo(const set_scheme& s) noexcept {
-  const bool failing_quantity = s.kind == scheme_kind::straight && (s.per_set.kind == quantity_kind::to_failure ||
-                                                                    s.per_set.kind == quantity_kind::amap);
+  const bool counted = s.kind == scheme_kind::straight || s.kind == scheme_kind::interval;
+  const bool failing_quantity = (counted && (s.per_set.kind == quantity_kind::to_failure ||
+                                             s.per_set.kind == quantity_kind::amap)) || s.last_set_amap;
   const bool failing_load = (s.load.kind == load_kind::rpe && s.load.tenths == 100) ||
                             (s.load.kind == load_kind::rir && s.load.tenths == 0);
   return failing_quantity || failing_load || s.drops != 0 || s.kind == scheme_kind::strip ||
@@ -90,7 +91,8 @@ namespace detail {
 
 /// Each set is held: for a time, as reps of a hold, or to failure with no rep target.
 [[nodiscard]] constexpr bool held(const set_scheme& s) noexcept {
-  if (s.kind != scheme_kind::straight || s.tempo.stated()) return false;
+  // an interval's work is judged as a straight set's ("EMOM 10min: 40s hold")
+  if ((s.kind != scheme_kind::straight && s.kind != scheme_kind::interval) || s.tempo.stated()) return false;
   const quantity& q = s.per_set;
   return q.kind == quantity_kind::time || (q.kind == quantity_kind::to_failure && q.max == 0) ||
          (q.kind == quantity_kind::reps && s.hold.seconds != 0);
@@ -98,7 +100,7 @@ namespace detail {
 
 /// Each set travels: a distance, steps or a time.
 [[nodiscard]] constexpr bool travelled(const set_scheme& s) noexcept {
-  if (s.kind != scheme_kind::straight || s.tempo.stated()) return false;
+  if ((s.kind != scheme_kind::straight && s.kind != scheme_kind::interval) || s.tempo.stated()) return false;
   const quantity& q = s.per_set;
   return q.kind == quantity_kind::distance || q.kind == quantity_kind::time ||
          (q.kind == quantity_kind::reps && q.side == rep_count::steps);
@@ -106,7 +108,15 @@ namespace detail {
 
 /// The scheme counts one leg (or side) at a time, or steps of both.
 [[nodiscard]] constexpr bool counts_sides(const set_scheme& s) noexcept {
-  return (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) && s.per_set.side != rep_count::both;
+  return ((s.kind == scheme_kind::straight || s.kind == scheme_kind::strip || s.kind == scheme_kind::interval) &&
+          s.per_set.side != rep_count::both) ||
+         s.listed_side != rep_count::both;  // "pyramid 12,10,8/leg"
+}
+
+/// The scheme has a load to take off or carry: drops given as loads ("+ drops
+/// 60,45,30kg") or a load added to bodyweight ("@bw+20kg") need one, as drops do.
+[[nodiscard]] constexpr bool needs_external_load(const set_scheme& s) noexcept {
+  return s.drops != 0 || s.kind == scheme_kind::strip || s.drop_load_unit != load_kind::none || s.load.adds_to_bodyweight();
 }
 
 }  // namespace detail
@@ -119,7 +129,7 @@ namespace detail {
     return {fit_rule::stretch_to_failure_or_tempo};
   if (r.contraction == contraction::isometric && !detail::held(s)) return {fit_rule::isometric_takes_time};
   if (r.contraction == contraction::locomotion && !detail::travelled(s)) return {fit_rule::locomotion_takes_distance};
-  if ((s.drops != 0 || s.kind == scheme_kind::strip) && (r.equipment & droppable_equipment).empty())
+  if (detail::needs_external_load(s) && (r.equipment & droppable_equipment).empty())
     return {fit_rule::drop_needs_external_load};
   if (r.laterality == laterality::bilateral && r.contraction != contraction::locomotion && detail::counts_sides(s))
     return {fit_rule::per_side_on_bilateral};
@@ -190,10 +200,10 @@ template <Exercise E, SetScheme T>
 
 /// The scheme with its count made explicit for the exercise: "3x10" on a
 /// Bulgarian split squat becomes "3x10 per leg", so figures_of counts 60 reps,
-/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) carry no side
-/// and are returned as they are.
+/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) are returned
+/// as they are (a listed side is the coach's: "pyramid 12,10,8/leg").
 [[nodiscard]] constexpr set_scheme as_prescribed_for(const exercise_record& r, set_scheme s) noexcept {
-  if (s.kind == scheme_kind::straight) s.per_set.side = counted_as(r, s.per_set);
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) s.per_set.side = counted_as(r, s.per_set);
   return s;
 }
 [[nodiscard]] constexpr set_scheme as_prescribed_for(exercise_id e, const set_scheme& s) noexcept {

@@ -134,7 +134,8 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
   const figure per_rep = detail::seconds_per_rep(s, d);
   f.total_sets = s.kind == scheme_kind::strip ? 1U : s.sets;
   switch (s.kind) {
-    case scheme_kind::straight: {
+    case scheme_kind::straight:
+    case scheme_kind::interval: {
       const auto& q = s.per_set;
       const figure sides = figure::exactly(q.side == rep_count::per_leg || q.side == rep_count::per_side ? 2U : 1U);
       figure one_set_reps{};  // reps of one set, one side
@@ -153,8 +154,12 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
         per_set_tension = per_set_tension * (1U + s.drops) + figure::exactly(s.drops) * d.drop_change;
         one_set_reps = {};
       }
+      // "3x5+": the last set is estimated at its count, as drops are; its reps are open.
+      if (s.last_set_amap) one_set_reps = {};
       f.time_under_tension = per_set_tension * sets;
       f.duration = f.time_under_tension + rest * detail::gaps(s.sets);
+      // intervals last their total: each one's work and what is left of it
+      if (s.kind == scheme_kind::interval) f.duration = figure::exactly(s.total_length.in_seconds());
       f.total_reps = one_set_reps * sets * sides;
       if (q.side == rep_count::steps) {
         // Each set splits its steps between the legs, one leg taking the odd step;
@@ -180,6 +185,14 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
         reps = reps + figure::exactly(s.listed[i]);
         tension = tension + detail::tension_for(figure::exactly(s.listed[i]), per_rep, s);
       }
+      // "pyramid 12,10,8/leg": each leg does the listed reps.
+      const bool sided = s.listed_side == rep_count::per_leg || s.listed_side == rep_count::per_side;
+      if (sided) f.reps_per_side = s.last_set_amap ? figure{} : reps;
+      const std::uint64_t sides = sided ? 2U : 1U;
+      reps = reps * sides;
+      tension = tension * sides;
+      // "pyramid 5,3,1+": the last set is estimated at its count; its reps are open.
+      if (s.last_set_amap) reps = {};
       const figure between_sets = rest * detail::gaps(s.sets);
       if (has_mini_sets(s.kind)) {
         const figure inner = figure::exactly(
@@ -197,7 +210,20 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
     case scheme_kind::strip: break;  // how many strips depends on the plates: unknown
   }
   if (s.load.is_absolute() && f.total_reps.state() != figure_state::unknown) {
-    f.volume_load = f.total_reps * s.load.tenths;
+    if (s.set_load_count == 0) {
+      f.volume_load = f.total_reps * s.load.tenths;
+    } else {
+      // A load per set: each set's reps times its own load.
+      figure v = figure::exactly(0);
+      const std::uint8_t n = s.set_load_count < max_listed_sets ? s.set_load_count : std::uint8_t{max_listed_sets};
+      for (std::uint8_t i = 0; i != n; ++i) {
+        const figure set_reps = is_listed(s.kind) ? figure::exactly(s.listed[i]) *
+                                                        (s.listed_side == rep_count::both ? 1U : 2U)
+                                                  : (s.sets == 0 ? figure{} : f.total_reps / s.sets);
+        v = v + set_reps * s.set_loads[i];
+      }
+      f.volume_load = v;
+    }
     f.volume_unit = s.load.kind;
   }
   return f;

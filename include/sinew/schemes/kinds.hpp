@@ -22,6 +22,7 @@ enum class scheme_kind : std::uint8_t {
   strip,            ///< from an n-rep max, strip plates until no weight remains
   rest_pause,       ///< mini-sets with short rests (8+3+3, 15 s)
   cluster,          ///< mini-sets of a few reps with short rests (2+2+2+2, 20 s)
+  interval,         ///< work at the start of each interval, resting out the rest (EMOM 10min: 5)
 };
 
 /// The layout of what follows a scheme kind's words in the notation.
@@ -30,6 +31,7 @@ enum class scheme_layout : std::uint8_t {
   listed,     ///< the reps of each set: pyramid 15,12,10
   mini_sets,  ///< mini-set reps and an optional rest: 2x rest-pause 8+3+3 15s
   rep_max,    ///< a rep max: strip from 5RM
+  interval,   ///< an interval, a total length and the work of each interval: every 2min for 20min: 5
 };
 
 /// One scheme kind. `written` is the notation's canonical spelling, which the
@@ -52,6 +54,7 @@ inline constexpr scheme_kind_row scheme_kind_rows[] = {
     {scheme_kind::strip, "strip", "strip from", scheme_layout::rep_max},
     {scheme_kind::rest_pause, "rest_pause", "rest-pause", scheme_layout::mini_sets},
     {scheme_kind::cluster, "cluster", "cluster", scheme_layout::mini_sets},
+    {scheme_kind::interval, "interval", "every", scheme_layout::interval},
 };
 inline constexpr std::size_t scheme_kind_count = sizeof(scheme_kind_rows) / sizeof(scheme_kind_rows[0]);
 

@@ -241,10 +241,13 @@ enum class load_kind : std::uint8_t {
   bodyweight,  ///< bodyweight only
   heavier,     ///< heavier than the last set ("increase weight each set")
   band,        ///< a resistance band
+  bodyweight_plus_kg,  ///< bodyweight plus an added load, in tenths of a kilogram ("@bw+20kg")
+  bodyweight_plus_lb,  ///< bodyweight plus an added load, in tenths of a pound ("@bw+45lb")
 };
 namespace detail {
 inline constexpr text_view load_kind_names[] = {"none", "kg",         "lb",    "percent_1rm", "rpe",
-                                                "rir",  "bodyweight", "heavier_than_last_set", "band"};
+                                                "rir",  "bodyweight", "heavier_than_last_set", "band",
+                                                "bodyweight_plus_kg", "bodyweight_plus_lb"};
 }  // namespace detail
 [[nodiscard]] constexpr text_view name_of(load_kind k) noexcept { return detail::name_in(detail::load_kind_names, k); }
 
@@ -287,14 +290,25 @@ struct load {
   [[nodiscard]] static constexpr load bodyweight() noexcept { return {load_kind::bodyweight, 0}; }
   [[nodiscard]] static constexpr load heavier_than_last_set() noexcept { return {load_kind::heavier, 0}; }
   [[nodiscard]] static constexpr load band() noexcept { return {load_kind::band, 0}; }
+  /// Bodyweight plus an added load ("@bw+20kg", "@bw+45lb").
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load bodyweight_plus_kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_kg, whole, tenth); }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load bodyweight_plus_pounds(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_lb, whole, tenth); }
   [[nodiscard]] constexpr bool is_absolute() const noexcept { return kind == load_kind::kg || kind == load_kind::lb; }
+  /// A load of plates, a bar, dumbbells or a stack: absolute, or added to bodyweight.
+  [[nodiscard]] constexpr bool is_external() const noexcept { return is_absolute() || adds_to_bodyweight(); }
+  [[nodiscard]] constexpr bool adds_to_bodyweight() const noexcept {
+    return kind == load_kind::bodyweight_plus_kg || kind == load_kind::bodyweight_plus_lb;
+  }
   friend constexpr bool operator==(const load&, const load&) noexcept = default;
 
   /// `whole` and `tenth` as a load of kind `k`, and the rule they break if they
   /// do not fit its field (none: they fit; the kind's own range is checked later).
   template <std::integral W, std::integral T>
   [[nodiscard]] static constexpr detail::field_attempt<load> attempt(load_kind k, W whole, T tenth) noexcept {
-    const bool absolute = k == load_kind::kg || k == load_kind::lb;
+    const bool absolute = k == load_kind::kg || k == load_kind::lb || k == load_kind::bodyweight_plus_kg ||
+                          k == load_kind::bodyweight_plus_lb;
     const rule beyond = absolute ? rule::load_too_large
                         : k == load_kind::percent_1rm ? rule::percent_out_of_range
                         : k == load_kind::rpe         ? rule::rpe_out_of_range
@@ -409,6 +423,8 @@ constexpr rule_check check_load(const load& l) noexcept {
   switch (l.kind) {
     case load_kind::kg:
     case load_kind::lb:
+    case load_kind::bodyweight_plus_kg:
+    case load_kind::bodyweight_plus_lb:
       if (l.tenths == 0) return {rule::load_not_positive};
       if (l.tenths > load::max_tenths) return {rule::load_too_large};
       break;

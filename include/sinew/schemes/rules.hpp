@@ -66,6 +66,15 @@ enum class rule : std::uint8_t {
   set_loads_count,
   set_loads_unit,
   last_set_amap_needs_reps,
+  listed_side_kind,
+  drop_loads_count,
+  drop_loads_unit,
+  drop_loads_rise,
+  drop_loads_not_below_load,
+  drop_loads_and_percent,
+  interval_lengths,
+  interval_work_too_long,
+  interval_rest,
   number_too_large,  ///< stays last: loops over every rule end here
 };
 
@@ -121,9 +130,18 @@ constexpr rule_statement statement_of(rule r, bool stop = false) noexcept {
     SINEW_RULE(rule, drop_percent_zero, "sinew: a drop's stated percentage is at least 1% (+ 2 drops -20%); leave it out when not known");
     SINEW_RULE(rule, stretch_and_squeeze_zero, "sinew: a stretch and squeeze lasts at least one second");
     SINEW_RULE(rule, load_tenth_digit, "sinew: the tenths of a load or RPE are one digit, 0 to 9");
-    SINEW_RULE(rule, set_loads_count, "sinew: loads listed set by set give one load for each set (pyramid 15,12,10,8 @60,70,80,90kg)");
+    SINEW_RULE(rule, set_loads_count, "sinew: loads listed set by set give one load for each of two or more sets (pyramid 15,12,10,8 @60,70,80,90kg); one set takes the scheme's one load");
     SINEW_RULE(rule, set_loads_unit, "sinew: loads listed set by set are in kg, lb, % of 1RM or RPE, and replace the one load of the scheme");
     SINEW_RULE(rule, last_set_amap_needs_reps, "sinew: only a scheme of rep counts ends in a set of as many reps as possible (3x5+)");
+    SINEW_RULE(rule, listed_side_kind, "sinew: only listed sets count per leg or per side as a whole (pyramid 12,10,8/leg); steps are counted per set (3x20 steps)");
+    SINEW_RULE(rule, drop_loads_count, "sinew: drops given as loads list one load for each drop (+ drops 60,45,30kg)");
+    SINEW_RULE(rule, drop_loads_unit, "sinew: drops given as loads are in kg or lb, each above zero and at most 6553.5");
+    SINEW_RULE(rule, drop_loads_rise, "sinew: drops given as loads go down from drop to drop (+ drops 60,45,30kg)");
+    SINEW_RULE(rule, drop_loads_not_below_load, "sinew: the first drop's load is below the working load (4x8 @80kg + drops 60,45,30kg)");
+    SINEW_RULE(rule, drop_loads_and_percent, "sinew: drops are given as loads or as a percentage, not both");
+    SINEW_RULE(rule, interval_lengths, "sinew: an interval lasts at least 1 second and its total is a whole number of intervals, 1 to 99 (every 2min for 20min: 5)");
+    SINEW_RULE(rule, interval_work_too_long, "sinew: a timed set done on an interval is shorter than the interval (EMOM 10min: 40s hold)");
+    SINEW_RULE(rule, interval_rest, "sinew: an interval's rest is what is left of each interval; it states no rest of its own");
     SINEW_RULE(rule, number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
   return {"", "sinew: unknown rule"};

@@ -50,6 +50,17 @@ struct set_scheme {
   /// The last set goes on for as many reps as possible, at least its count
   /// ("3x5+", "pyramid 5,3,1+": the 5/3/1 form).
   bool last_set_amap = false;
+  /// Listed sets done by each leg or side ("pyramid 12,10,8/leg"); `both` for
+  /// every other kind (a straight set's side is its quantity's).
+  rep_count listed_side = rep_count::both;
+  /// Drops given as loads ("4x8 @80kg + drops 60,45,30kg"): one per drop, in
+  /// tenths of `drop_load_unit` (kg or lb); `drop_load_unit` none: not given.
+  detail::array<std::uint16_t, max_drops> drop_loads{};
+  load_kind drop_load_unit = load_kind::none;
+  /// Intervals: `per_set` is done at the start of every `interval_length`, for
+  /// `total_length` ("EMOM 10min: 5"); `sets` is the number of intervals.
+  duration interval_length{};
+  duration total_length{};
 
   friend constexpr bool operator==(const set_scheme&, const set_scheme&) noexcept = default;
 
@@ -155,6 +166,19 @@ template <std::integral S>
   return s;
 }
 
+/// Work at the start of every interval for a total length ("EMOM 10min: 5" is
+/// every(minutes(1), minutes(10), quantity::reps(5))); the sets are the intervals.
+[[nodiscard]] constexpr set_scheme every(duration interval, duration total, quantity work) noexcept {
+  set_scheme s;
+  s.kind = scheme_kind::interval;
+  s.interval_length = interval;
+  s.total_length = total;
+  s.per_set = work;
+  const std::uint32_t i = interval.in_seconds(), t = total.in_seconds();
+  s.sets = static_cast<std::uint16_t>(i == 0 || t / i > 0xFFFFU ? 0U : t / i);
+  return s;
+}
+
 // ---- the rules --------------------------------------------------------------
 
 [[nodiscard]] constexpr bool is_listed(scheme_kind k) noexcept { return row_of(k).layout == scheme_layout::listed; }
@@ -162,6 +186,14 @@ template <std::integral S>
 
 /// The first rule `s` breaks, with the index of the offending listed set if any.
 [[nodiscard]] constexpr rule_check check(const set_scheme& s) noexcept {
+  if (s.kind == scheme_kind::interval) {
+    const std::uint32_t every = s.interval_length.in_seconds(), total = s.total_length.in_seconds();
+    if (every == 0 || total == 0 || total % every != 0 || total / every > max_sets || s.sets != total / every)
+      return {rule::interval_lengths};
+    if (s.rest_after.stated) return {rule::interval_rest};
+  } else if (s.interval_length != duration{} || s.total_length != duration{}) {
+    return {rule::interval_lengths};
+  }
   if (s.sets == 0) return {rule::zero_sets};
   if (s.sets > max_sets) return {rule::too_many_sets};
   const auto n = s.listed_count;
@@ -202,8 +234,11 @@ template <std::integral S>
   } else if (n != 0) {
     return {rule::list_too_long, 0};
   }
-  if (s.kind == scheme_kind::straight) {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) {
     if (auto c = detail::check_quantity(s.per_set); !c.ok()) return c;
+    if (s.kind == scheme_kind::interval && s.per_set.kind == quantity_kind::time &&
+        s.per_set.as_duration().in_seconds() >= s.interval_length.in_seconds())
+      return {rule::interval_work_too_long};
   } else if (s.kind == scheme_kind::strip) {
     if (s.per_set.kind != quantity_kind::reps || s.per_set.min == 0 || s.per_set.min != s.per_set.max ||
         s.per_set.side != rep_count::both || s.sets != 1)
@@ -217,11 +252,37 @@ template <std::integral S>
     if (s.drop_percent > 0) return {rule::drop_load_rises};
     if (s.drop_percent <= -100) return {rule::drop_percent_too_large};
   }
+  if (s.drop_load_unit != load_kind::none) {
+    if (s.drop_load_unit != load_kind::kg && s.drop_load_unit != load_kind::lb) return {rule::drop_loads_unit};
+    if (s.drops == 0) return {rule::drop_loads_count};
+    if (s.drop_percent != 0) return {rule::drop_loads_and_percent};
+    for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+      if (s.drop_loads[i] == 0) return {rule::drop_loads_unit, i};
+      if (i != 0 && s.drop_loads[i] >= s.drop_loads[i - 1]) return {rule::drop_loads_rise, i};
+    }
+    // The working load each drop follows: the scheme's, or the lightest set's.
+    const auto unit = s.drop_load_unit;
+    std::uint32_t working = 0;
+    if (s.load.kind == unit && s.set_load_count == 0) working = s.load.tenths;
+    if (s.load.kind == unit && s.set_load_count != 0) {
+      working = 0xFFFFFFFFU;
+      for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i)
+        if (s.set_loads[i] < working) working = s.set_loads[i];
+    }
+    if (working != 0 && s.drop_loads[0] >= working) return {rule::drop_loads_not_below_load, 0};
+  }
+  for (std::size_t i = s.drop_load_unit == load_kind::none ? 0U : s.drops; i < max_drops; ++i)
+    if (s.drop_loads[i] != 0) return {rule::drop_loads_count, static_cast<std::uint8_t>(i)};
+  if (s.listed_side != rep_count::both &&
+      (!is_listed(s.kind) || (s.listed_side != rep_count::per_leg && s.listed_side != rep_count::per_side)))
+    return {rule::listed_side_kind};
   if (s.set_load_count != 0) {
     const bool listed_sets = is_listed(s.kind);
     if (!listed_sets && s.kind != scheme_kind::straight) return {rule::set_loads_count};
     if (s.set_load_count > max_listed_sets) return {rule::set_loads_count};
     if (s.set_load_count != (listed_sets ? s.listed_count : s.sets)) return {rule::set_loads_count};
+    // One set takes the one load: a list of one would write as it ("1x5 @80kg").
+    if (s.set_load_count < 2) return {rule::set_loads_count};
     const auto k = s.load.kind;
     if ((k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm && k != load_kind::rpe) ||
         s.load.tenths != 0)
@@ -248,6 +309,7 @@ template <std::integral S>
   constexpr std::uint16_t most = 9999;
   for (auto v : s.listed)
     if (v > most) return {rule::number_too_large};
+  if (s.interval_length.amount > most || s.total_length.amount > most) return {rule::number_too_large};
   if (s.per_set.max > most || s.hold.seconds > most || s.pause.seconds > most || s.pause.every > most ||
       s.stretch_and_squeeze > most || s.rest_after.length.amount > most || s.between_mini_sets.length.amount > most)
     return {rule::number_too_large};

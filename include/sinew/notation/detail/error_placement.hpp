@@ -36,6 +36,7 @@ constexpr std::size_t scheme_error_position(const rule_check& c, const set_schem
     case rule::zero_length:
     case rule::steps_need_reps:
     case rule::strip_needs_rep_max:
+    case rule::interval_work_too_long:
       return m.quantity;
     case rule::load_not_positive:
     case rule::percent_out_of_range:
@@ -54,7 +55,15 @@ constexpr std::size_t scheme_error_position(const rule_check& c, const set_schem
     case rule::drops_too_many:
     case rule::drop_load_rises:
     case rule::drop_percent_too_large:
+    case rule::drop_loads_count:
+    case rule::drop_loads_unit:
+    case rule::drop_loads_rise:
+    case rule::drop_loads_not_below_load:
+    case rule::drop_loads_and_percent:
       return m.drops;
+    case rule::set_loads_count:
+    case rule::set_loads_unit:
+      return m.load;
     default: return m.start;
   }
 }
