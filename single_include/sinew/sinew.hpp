@@ -7230,6 +7230,15 @@ enum class rule : std::uint8_t {
   set_loads_count,
   set_loads_unit,
   last_set_amap_needs_reps,
+  listed_side_kind,
+  drop_loads_count,
+  drop_loads_unit,
+  drop_loads_rise,
+  drop_loads_not_below_load,
+  drop_loads_and_percent,
+  interval_lengths,
+  interval_work_too_long,
+  interval_rest,
   number_too_large,  ///< stays last: loops over every rule end here
 };
 
@@ -7285,9 +7294,18 @@ constexpr rule_statement statement_of(rule r, bool stop = false) noexcept {
     SINEW_RULE(rule, drop_percent_zero, "sinew: a drop's stated percentage is at least 1% (+ 2 drops -20%); leave it out when not known");
     SINEW_RULE(rule, stretch_and_squeeze_zero, "sinew: a stretch and squeeze lasts at least one second");
     SINEW_RULE(rule, load_tenth_digit, "sinew: the tenths of a load or RPE are one digit, 0 to 9");
-    SINEW_RULE(rule, set_loads_count, "sinew: loads listed set by set give one load for each set (pyramid 15,12,10,8 @60,70,80,90kg)");
+    SINEW_RULE(rule, set_loads_count, "sinew: loads listed set by set give one load for each of two or more sets (pyramid 15,12,10,8 @60,70,80,90kg); one set takes the scheme's one load");
     SINEW_RULE(rule, set_loads_unit, "sinew: loads listed set by set are in kg, lb, % of 1RM or RPE, and replace the one load of the scheme");
     SINEW_RULE(rule, last_set_amap_needs_reps, "sinew: only a scheme of rep counts ends in a set of as many reps as possible (3x5+)");
+    SINEW_RULE(rule, listed_side_kind, "sinew: only listed sets count per leg or per side as a whole (pyramid 12,10,8/leg); steps are counted per set (3x20 steps)");
+    SINEW_RULE(rule, drop_loads_count, "sinew: drops given as loads list one load for each drop (+ drops 60,45,30kg)");
+    SINEW_RULE(rule, drop_loads_unit, "sinew: drops given as loads are in kg or lb, each above zero and at most 6553.5");
+    SINEW_RULE(rule, drop_loads_rise, "sinew: drops given as loads go down from drop to drop (+ drops 60,45,30kg)");
+    SINEW_RULE(rule, drop_loads_not_below_load, "sinew: the first drop's load is below the working load (4x8 @80kg + drops 60,45,30kg)");
+    SINEW_RULE(rule, drop_loads_and_percent, "sinew: drops are given as loads or as a percentage, not both");
+    SINEW_RULE(rule, interval_lengths, "sinew: an interval lasts at least 1 second and its total is a whole number of intervals, 1 to 99 (every 2min for 20min: 5)");
+    SINEW_RULE(rule, interval_work_too_long, "sinew: a timed set done on an interval is shorter than the interval (EMOM 10min: 40s hold)");
+    SINEW_RULE(rule, interval_rest, "sinew: an interval's rest is what is left of each interval; it states no rest of its own");
     SINEW_RULE(rule, number_too_large, "sinew: a count, time or distance in a scheme is at most 9999");
   }
   return {"", "sinew: unknown rule"};
@@ -7341,6 +7359,7 @@ enum class scheme_kind : std::uint8_t {
   strip,            ///< from an n-rep max, strip plates until no weight remains
   rest_pause,       ///< mini-sets with short rests (8+3+3, 15 s)
   cluster,          ///< mini-sets of a few reps with short rests (2+2+2+2, 20 s)
+  interval,         ///< work at the start of each interval, resting out the rest (EMOM 10min: 5)
 };
 
 /// The layout of what follows a scheme kind's words in the notation.
@@ -7349,6 +7368,7 @@ enum class scheme_layout : std::uint8_t {
   listed,     ///< the reps of each set: pyramid 15,12,10
   mini_sets,  ///< mini-set reps and an optional rest: 2x rest-pause 8+3+3 15s
   rep_max,    ///< a rep max: strip from 5RM
+  interval,   ///< an interval, a total length and the work of each interval: every 2min for 20min: 5
 };
 
 /// One scheme kind. `written` is the notation's canonical spelling, which the
@@ -7371,6 +7391,7 @@ inline constexpr scheme_kind_row scheme_kind_rows[] = {
     {scheme_kind::strip, "strip", "strip from", scheme_layout::rep_max},
     {scheme_kind::rest_pause, "rest_pause", "rest-pause", scheme_layout::mini_sets},
     {scheme_kind::cluster, "cluster", "cluster", scheme_layout::mini_sets},
+    {scheme_kind::interval, "interval", "every", scheme_layout::interval},
 };
 inline constexpr std::size_t scheme_kind_count = sizeof(scheme_kind_rows) / sizeof(scheme_kind_rows[0]);
 
@@ -7626,10 +7647,13 @@ enum class load_kind : std::uint8_t {
   bodyweight,  ///< bodyweight only
   heavier,     ///< heavier than the last set ("increase weight each set")
   band,        ///< a resistance band
+  bodyweight_plus_kg,  ///< bodyweight plus an added load, in tenths of a kilogram ("@bw+20kg")
+  bodyweight_plus_lb,  ///< bodyweight plus an added load, in tenths of a pound ("@bw+45lb")
 };
 namespace detail {
 inline constexpr text_view load_kind_names[] = {"none", "kg",         "lb",    "percent_1rm", "rpe",
-                                                "rir",  "bodyweight", "heavier_than_last_set", "band"};
+                                                "rir",  "bodyweight", "heavier_than_last_set", "band",
+                                                "bodyweight_plus_kg", "bodyweight_plus_lb"};
 }  // namespace detail
 [[nodiscard]] constexpr text_view name_of(load_kind k) noexcept { return detail::name_in(detail::load_kind_names, k); }
 
@@ -7672,14 +7696,25 @@ struct load {
   [[nodiscard]] static constexpr load bodyweight() noexcept { return {load_kind::bodyweight, 0}; }
   [[nodiscard]] static constexpr load heavier_than_last_set() noexcept { return {load_kind::heavier, 0}; }
   [[nodiscard]] static constexpr load band() noexcept { return {load_kind::band, 0}; }
+  /// Bodyweight plus an added load ("@bw+20kg", "@bw+45lb").
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load bodyweight_plus_kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_kg, whole, tenth); }
+  template <std::integral W, std::integral T = int>
+  [[nodiscard]] static constexpr load bodyweight_plus_pounds(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_lb, whole, tenth); }
   [[nodiscard]] constexpr bool is_absolute() const noexcept { return kind == load_kind::kg || kind == load_kind::lb; }
+  /// A load of plates, a bar, dumbbells or a stack: absolute, or added to bodyweight.
+  [[nodiscard]] constexpr bool is_external() const noexcept { return is_absolute() || adds_to_bodyweight(); }
+  [[nodiscard]] constexpr bool adds_to_bodyweight() const noexcept {
+    return kind == load_kind::bodyweight_plus_kg || kind == load_kind::bodyweight_plus_lb;
+  }
   friend constexpr bool operator==(const load&, const load&) noexcept = default;
 
   /// `whole` and `tenth` as a load of kind `k`, and the rule they break if they
   /// do not fit its field (none: they fit; the kind's own range is checked later).
   template <std::integral W, std::integral T>
   [[nodiscard]] static constexpr detail::field_attempt<load> attempt(load_kind k, W whole, T tenth) noexcept {
-    const bool absolute = k == load_kind::kg || k == load_kind::lb;
+    const bool absolute = k == load_kind::kg || k == load_kind::lb || k == load_kind::bodyweight_plus_kg ||
+                          k == load_kind::bodyweight_plus_lb;
     const rule beyond = absolute ? rule::load_too_large
                         : k == load_kind::percent_1rm ? rule::percent_out_of_range
                         : k == load_kind::rpe         ? rule::rpe_out_of_range
@@ -7794,6 +7829,8 @@ constexpr rule_check check_load(const load& l) noexcept {
   switch (l.kind) {
     case load_kind::kg:
     case load_kind::lb:
+    case load_kind::bodyweight_plus_kg:
+    case load_kind::bodyweight_plus_lb:
       if (l.tenths == 0) return {rule::load_not_positive};
       if (l.tenths > load::max_tenths) return {rule::load_too_large};
       break;
@@ -7879,6 +7916,17 @@ struct set_scheme {
   /// The last set goes on for as many reps as possible, at least its count
   /// ("3x5+", "pyramid 5,3,1+": the 5/3/1 form).
   bool last_set_amap = false;
+  /// Listed sets done by each leg or side ("pyramid 12,10,8/leg"); `both` for
+  /// every other kind (a straight set's side is its quantity's).
+  rep_count listed_side = rep_count::both;
+  /// Drops given as loads ("4x8 @80kg + drops 60,45,30kg"): one per drop, in
+  /// tenths of `drop_load_unit` (kg or lb); `drop_load_unit` none: not given.
+  detail::array<std::uint16_t, max_drops> drop_loads{};
+  load_kind drop_load_unit = load_kind::none;
+  /// Intervals: `per_set` is done at the start of every `interval_length`, for
+  /// `total_length` ("EMOM 10min: 5"); `sets` is the number of intervals.
+  duration interval_length{};
+  duration total_length{};
 
   friend constexpr bool operator==(const set_scheme&, const set_scheme&) noexcept = default;
 
@@ -7984,6 +8032,19 @@ template <std::integral S>
   return s;
 }
 
+/// Work at the start of every interval for a total length ("EMOM 10min: 5" is
+/// every(minutes(1), minutes(10), quantity::reps(5))); the sets are the intervals.
+[[nodiscard]] constexpr set_scheme every(duration interval, duration total, quantity work) noexcept {
+  set_scheme s;
+  s.kind = scheme_kind::interval;
+  s.interval_length = interval;
+  s.total_length = total;
+  s.per_set = work;
+  const std::uint32_t i = interval.in_seconds(), t = total.in_seconds();
+  s.sets = static_cast<std::uint16_t>(i == 0 || t / i > 0xFFFFU ? 0U : t / i);
+  return s;
+}
+
 // ---- the rules --------------------------------------------------------------
 
 [[nodiscard]] constexpr bool is_listed(scheme_kind k) noexcept { return row_of(k).layout == scheme_layout::listed; }
@@ -7991,6 +8052,14 @@ template <std::integral S>
 
 /// The first rule `s` breaks, with the index of the offending listed set if any.
 [[nodiscard]] constexpr rule_check check(const set_scheme& s) noexcept {
+  if (s.kind == scheme_kind::interval) {
+    const std::uint32_t every = s.interval_length.in_seconds(), total = s.total_length.in_seconds();
+    if (every == 0 || total == 0 || total % every != 0 || total / every > max_sets || s.sets != total / every)
+      return {rule::interval_lengths};
+    if (s.rest_after.stated) return {rule::interval_rest};
+  } else if (s.interval_length != duration{} || s.total_length != duration{}) {
+    return {rule::interval_lengths};
+  }
   if (s.sets == 0) return {rule::zero_sets};
   if (s.sets > max_sets) return {rule::too_many_sets};
   const auto n = s.listed_count;
@@ -8031,8 +8100,11 @@ template <std::integral S>
   } else if (n != 0) {
     return {rule::list_too_long, 0};
   }
-  if (s.kind == scheme_kind::straight) {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) {
     if (auto c = detail::check_quantity(s.per_set); !c.ok()) return c;
+    if (s.kind == scheme_kind::interval && s.per_set.kind == quantity_kind::time &&
+        s.per_set.as_duration().in_seconds() >= s.interval_length.in_seconds())
+      return {rule::interval_work_too_long};
   } else if (s.kind == scheme_kind::strip) {
     if (s.per_set.kind != quantity_kind::reps || s.per_set.min == 0 || s.per_set.min != s.per_set.max ||
         s.per_set.side != rep_count::both || s.sets != 1)
@@ -8046,11 +8118,37 @@ template <std::integral S>
     if (s.drop_percent > 0) return {rule::drop_load_rises};
     if (s.drop_percent <= -100) return {rule::drop_percent_too_large};
   }
+  if (s.drop_load_unit != load_kind::none) {
+    if (s.drop_load_unit != load_kind::kg && s.drop_load_unit != load_kind::lb) return {rule::drop_loads_unit};
+    if (s.drops == 0) return {rule::drop_loads_count};
+    if (s.drop_percent != 0) return {rule::drop_loads_and_percent};
+    for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+      if (s.drop_loads[i] == 0) return {rule::drop_loads_unit, i};
+      if (i != 0 && s.drop_loads[i] >= s.drop_loads[i - 1]) return {rule::drop_loads_rise, i};
+    }
+    // The working load each drop follows: the scheme's, or the lightest set's.
+    const auto unit = s.drop_load_unit;
+    std::uint32_t working = 0;
+    if (s.load.kind == unit && s.set_load_count == 0) working = s.load.tenths;
+    if (s.load.kind == unit && s.set_load_count != 0) {
+      working = 0xFFFFFFFFU;
+      for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i)
+        if (s.set_loads[i] < working) working = s.set_loads[i];
+    }
+    if (working != 0 && s.drop_loads[0] >= working) return {rule::drop_loads_not_below_load, 0};
+  }
+  for (std::size_t i = s.drop_load_unit == load_kind::none ? 0U : s.drops; i < max_drops; ++i)
+    if (s.drop_loads[i] != 0) return {rule::drop_loads_count, static_cast<std::uint8_t>(i)};
+  if (s.listed_side != rep_count::both &&
+      (!is_listed(s.kind) || (s.listed_side != rep_count::per_leg && s.listed_side != rep_count::per_side)))
+    return {rule::listed_side_kind};
   if (s.set_load_count != 0) {
     const bool listed_sets = is_listed(s.kind);
     if (!listed_sets && s.kind != scheme_kind::straight) return {rule::set_loads_count};
     if (s.set_load_count > max_listed_sets) return {rule::set_loads_count};
     if (s.set_load_count != (listed_sets ? s.listed_count : s.sets)) return {rule::set_loads_count};
+    // One set takes the one load: a list of one would write as it ("1x5 @80kg").
+    if (s.set_load_count < 2) return {rule::set_loads_count};
     const auto k = s.load.kind;
     if ((k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm && k != load_kind::rpe) ||
         s.load.tenths != 0)
@@ -8077,6 +8175,7 @@ template <std::integral S>
   constexpr std::uint16_t most = 9999;
   for (auto v : s.listed)
     if (v > most) return {rule::number_too_large};
+  if (s.interval_length.amount > most || s.total_length.amount > most) return {rule::number_too_large};
   if (s.per_set.max > most || s.hold.seconds > most || s.pause.seconds > most || s.pause.every > most ||
       s.stretch_and_squeeze > most || s.rest_after.length.amount > most || s.between_mini_sets.length.amount > most)
     return {rule::number_too_large};
@@ -8495,7 +8594,8 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
   const figure per_rep = detail::seconds_per_rep(s, d);
   f.total_sets = s.kind == scheme_kind::strip ? 1U : s.sets;
   switch (s.kind) {
-    case scheme_kind::straight: {
+    case scheme_kind::straight:
+    case scheme_kind::interval: {
       const auto& q = s.per_set;
       const figure sides = figure::exactly(q.side == rep_count::per_leg || q.side == rep_count::per_side ? 2U : 1U);
       figure one_set_reps{};  // reps of one set, one side
@@ -8514,8 +8614,12 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
         per_set_tension = per_set_tension * (1U + s.drops) + figure::exactly(s.drops) * d.drop_change;
         one_set_reps = {};
       }
+      // "3x5+": the last set is estimated at its count, as drops are; its reps are open.
+      if (s.last_set_amap) one_set_reps = {};
       f.time_under_tension = per_set_tension * sets;
       f.duration = f.time_under_tension + rest * detail::gaps(s.sets);
+      // intervals last their total: each one's work and what is left of it
+      if (s.kind == scheme_kind::interval) f.duration = figure::exactly(s.total_length.in_seconds());
       f.total_reps = one_set_reps * sets * sides;
       if (q.side == rep_count::steps) {
         // Each set splits its steps between the legs, one leg taking the odd step;
@@ -8541,6 +8645,14 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
         reps = reps + figure::exactly(s.listed[i]);
         tension = tension + detail::tension_for(figure::exactly(s.listed[i]), per_rep, s);
       }
+      // "pyramid 12,10,8/leg": each leg does the listed reps.
+      const bool sided = s.listed_side == rep_count::per_leg || s.listed_side == rep_count::per_side;
+      if (sided) f.reps_per_side = s.last_set_amap ? figure{} : reps;
+      const std::uint64_t sides = sided ? 2U : 1U;
+      reps = reps * sides;
+      tension = tension * sides;
+      // "pyramid 5,3,1+": the last set is estimated at its count; its reps are open.
+      if (s.last_set_amap) reps = {};
       const figure between_sets = rest * detail::gaps(s.sets);
       if (has_mini_sets(s.kind)) {
         const figure inner = figure::exactly(
@@ -8558,7 +8670,20 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
     case scheme_kind::strip: break;  // how many strips depends on the plates: unknown
   }
   if (s.load.is_absolute() && f.total_reps.state() != figure_state::unknown) {
-    f.volume_load = f.total_reps * s.load.tenths;
+    if (s.set_load_count == 0) {
+      f.volume_load = f.total_reps * s.load.tenths;
+    } else {
+      // A load per set: each set's reps times its own load.
+      figure v = figure::exactly(0);
+      const std::uint8_t n = s.set_load_count < max_listed_sets ? s.set_load_count : std::uint8_t{max_listed_sets};
+      for (std::uint8_t i = 0; i != n; ++i) {
+        const figure set_reps = is_listed(s.kind) ? figure::exactly(s.listed[i]) *
+                                                        (s.listed_side == rep_count::both ? 1U : 2U)
+                                                  : (s.sets == 0 ? figure{} : f.total_reps / s.sets);
+        v = v + set_reps * s.set_loads[i];
+      }
+      f.volume_load = v;
+    }
     f.volume_unit = s.load.kind;
   }
   return f;
@@ -8654,6 +8779,7 @@ enum class expectation : std::uint8_t {
   duplicate_modifier,
   block_content,
   closing_quote,
+  interval,
   end,
 };
 
@@ -8684,6 +8810,7 @@ constexpr rule_statement statement_of(expectation e, bool stop = false) noexcept
     SINEW_RULE(expectation, duplicate_modifier, "sinew: expected each modifier at most once");
     SINEW_RULE(expectation, block_content, "sinew: expected ':' and a scheme or grouping after the block");
     SINEW_RULE(expectation, closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
+    SINEW_RULE(expectation, interval, "sinew: expected an interval, its total and the work of each (EMOM 10min: 5, E2MOM 20min: 3, every 90s for 15min: 5)");
     SINEW_RULE(expectation, end, "sinew: expected the end of the text");
   }
   return {"", "sinew: unknown expectation"};
@@ -8827,6 +8954,7 @@ constexpr std::size_t scheme_error_position(const rule_check& c, const set_schem
     case rule::zero_length:
     case rule::steps_need_reps:
     case rule::strip_needs_rep_max:
+    case rule::interval_work_too_long:
       return m.quantity;
     case rule::load_not_positive:
     case rule::percent_out_of_range:
@@ -8845,7 +8973,15 @@ constexpr std::size_t scheme_error_position(const rule_check& c, const set_schem
     case rule::drops_too_many:
     case rule::drop_load_rises:
     case rule::drop_percent_too_large:
+    case rule::drop_loads_count:
+    case rule::drop_loads_unit:
+    case rule::drop_loads_rise:
+    case rule::drop_loads_not_below_load:
+    case rule::drop_loads_and_percent:
       return m.drops;
+    case rule::set_loads_count:
+    case rule::set_loads_unit:
+      return m.load;
     default: return m.start;
   }
 }
@@ -8888,7 +9024,7 @@ enum class keyword_group : std::uint8_t {
   strip_word,     ///< strip from 5RM
   modifier,       ///< begins a modifier (tempo, hold, pause, rest, ...)
   position,       ///< top, bottom; value: hold_position
-  pause_word,     ///< pause 5s every 5th
+  pause_word,     ///< pause 5s every 5th (its word "every" also begins an interval: listed as a scheme_name)
   ordinal,        ///< the suffix of 5th
   load_word,      ///< after '@' (RPE, bw, band, ...); value: load_kind
   load_unit,      ///< after a load's number; value: load_kind
@@ -8931,6 +9067,8 @@ enum class kw : std::uint8_t {
   super_sets, super_set, compound_sets, compound_set, tri_sets, tri_set, giant_sets, giant_set, circuits, circuit,
   between_exercises, between_rounds,
   warm_up, priming, primer, working, main, finishing, finisher, cool_down,
+  amrap, as_many_as_possible, max_reps,
+  emom, for_, mom,
   count_of_keywords
 };
 
@@ -8964,7 +9102,7 @@ inline constexpr notation_keyword keyword_table[] = {
     {"tempo", g::modifier}, {"no tempo", g::modifier}, {"hold", g::modifier}, {"pause", g::modifier},
     {"stretch and squeeze", g::modifier}, {"stretch-squeeze", g::modifier}, {"rest", g::modifier},
     {"at the top", g::position, 0}, {"top", g::position, 0}, {"at the bottom", g::position, 1}, {"bottom", g::position, 1},
-    {"every", g::pause_word}, {"st", g::ordinal}, {"nd", g::ordinal}, {"rd", g::ordinal}, {"th", g::ordinal},
+    {"every", g::scheme_name, k(scheme_kind::interval)}, {"st", g::ordinal}, {"nd", g::ordinal}, {"rd", g::ordinal}, {"th", g::ordinal},
     {"rpe", g::load_word, 4}, {"rir", g::load_word, 5}, {"bodyweight", g::load_word, 6}, {"bw", g::load_word, 6},
     {"band", g::load_word, 8}, {"heavier", g::load_word, 7},
     {"kg", g::load_unit, 1}, {"kgs", g::load_unit, 1}, {"lbs", g::load_unit, 2}, {"lb", g::load_unit, 2},
@@ -8981,6 +9119,9 @@ inline constexpr notation_keyword keyword_table[] = {
     {"warm-up", g::block_role, 1}, {"priming", g::block_role, 2}, {"primer", g::block_role, 2},
     {"working", g::block_role, 3}, {"main", g::block_role, 3}, {"finishing", g::block_role, 4},
     {"finisher", g::block_role, 4}, {"cool-down", g::block_role, 5},
+    {"amrap", g::quantity_word, 1}, {"as many as possible", g::quantity_word, 1}, {"max reps", g::quantity_word, 1},
+    {"emom", g::scheme_name, k(scheme_kind::interval)},
+    {"for", g::set_word}, {"mom", g::set_word},
 };
 }  // namespace keyword_data
 using keyword_data::keyword_table;
@@ -9287,6 +9428,21 @@ class scheme_parser : public lexer {
  public:
   using lexer::lexer;
 
+  bool last_plus_ = false;  ///< the reps just read end in '+' ("3x5+")
+
+  /// A '+' glued to the reps just read that marks the last set as many as
+  /// possible ("3x5+", "5,3,1+"), not the start of drops ("4x8 + 2 drops").
+  constexpr bool amap_plus() noexcept {
+    if (peek() != '+') return false;
+    lexer probe(text_, pos_ + 1, end_);
+    probe.skip_blanks();
+    if (ascii::is_digit(probe.peek()) || probe.word(kw::double_) || probe.match(keyword_group::drop_count, false) != nullptr ||
+        probe.match(keyword_group::drop_word, false) != nullptr)
+      return false;
+    ++pos_;
+    return true;
+  }
+
   // ---- quantity -------------------------------------------------------------
   /// After "fail": an optional target "12-15" (or "between 12 and 15").
   constexpr bool failure_target(quantity& q) noexcept {
@@ -9319,8 +9475,12 @@ class scheme_parser : public lexer {
     skip_blanks();
     const std::size_t at = pos_;
     if (const auto* k = match(keyword_group::quantity_word, false)) {
-      if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) q = quantity::amap();
-      else if (!failure_target(q)) return false;
+      if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) {
+        q = quantity::amap();
+        (void)keyword(kw::reps);  // "AMRAP reps"
+      } else if (!failure_target(q)) {
+        return false;
+      }
       side_suffix(q);
       return true;
     }
@@ -9356,6 +9516,7 @@ class scheme_parser : public lexer {
       }
     }
     q = quantity::reps(u16(lo), u16(hi));
+    last_plus_ = amap_plus();
     if (keyword(kw::steps)) {
       q.side = rep_count::steps;
       return true;
@@ -9380,9 +9541,14 @@ class scheme_parser : public lexer {
       std::uint32_t v = 0;
       if (!number(v)) return false;
       s.listed[n++] = u16(v);
+      if (sep == ',' && amap_plus()) {
+        last_plus_ = true;
+        break;
+      }
       const std::size_t save = pos_;
       skip_blanks();
-      if (sep == '+' ? peek() == '+' : (peek() == ',' || peek() == '/')) {
+      // "12,10,8/leg": a '/' before a word is the side, not a separator
+      if (sep == '+' ? peek() == '+' : (peek() == ',' || (peek() == '/' && !ascii::is_letter(peek(1))))) {
         ++pos_;
         continue;
       }
@@ -9419,14 +9585,108 @@ class scheme_parser : public lexer {
     return true;
   }
 
-  constexpr bool at_value(set_scheme& s, scheme_marks& m, unsigned& seen) noexcept {
-    // the cursor is just past '@'
-    const std::size_t at = pos_;
+  /// Does a list of loads continue at `p` (",70", ", 70")?
+  [[nodiscard]] constexpr bool list_follows(std::size_t p) const noexcept {
+    lexer probe(text_, p, end_);
+    if (probe.peek() != ',') return false;
+    ++probe.pos_;
+    probe.skip_blanks();
+    return ascii::is_digit(probe.peek());
+  }
+  /// The kg or lb unit at `p`, after blanks (none: no such unit).
+  [[nodiscard]] constexpr load_kind absolute_unit_at(std::size_t p, std::size_t& after) const noexcept {
+    lexer probe(text_, p, end_);
+    const auto* k = probe.match(keyword_group::load_unit);
+    if (k == nullptr || k->value == static_cast<std::uint8_t>(load_kind::percent_1rm)) return load_kind::none;
+    after = probe.pos_;
+    return static_cast<load_kind>(k->value);
+  }
+
+  /// Amounts separated by ',' after the first (`first`, in tenths), at most
+  /// `most` of them, each read against the widest limit; the caller checks
+  /// each against its unit's.
+  constexpr bool amount_list(detail::array<std::uint16_t, max_listed_sets>& v, std::uint8_t& n, std::uint32_t first,
+                             std::uint8_t most, rule too_many, std::size_t mark) noexcept {
+    n = 0;
+    std::uint32_t amount = first;
+    for (;;) {
+      if (n == most) return fail(too_many, mark);
+      v[n++] = u16(amount);
+      if (!list_follows(pos_)) return true;
+      ++pos_;
+      skip_blanks();
+      if (!tenths(amount, absolute_load_limit, pos_)) return false;
+    }
+  }
+
+  /// A load per set after its first amount: "@60,70,80,90kg", "@65,75,85%",
+  /// "@RPE7,8,9" (`kind` rpe: the unit came first).
+  constexpr bool load_list(set_scheme& s, std::size_t mark, std::uint32_t first, load_kind kind) noexcept {
+    detail::array<std::uint16_t, max_listed_sets> v{};
+    std::uint8_t n = 0;
+    if (!amount_list(v, n, first, max_listed_sets, rule::set_loads_count, mark)) return false;
+    if (kind == load_kind::none) {
+      skip_blanks();
+      std::size_t after = 0;
+      if (peek() == '%') {
+        ++pos_;
+        kind = load_kind::percent_1rm;
+        (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
+      } else if ((kind = absolute_unit_at(pos_, after)) != load_kind::none) {
+        pos_ = after;
+      } else {
+        return fail(expectation::load_unit, pos_);
+      }
+    }
+    const field_limit limit = kind == load_kind::percent_1rm ? percent_limit : kind == load_kind::rpe ? rpe_limit : absolute_load_limit;
+    for (std::uint8_t i = 0; i != n; ++i)
+      if (v[i] > limit.most) return fail(limit.over, mark);
+    s.set_loads = v;
+    s.set_load_count = n;
+    s.load = load{kind, 0};
+    return true;
+  }
+
+  /// "@bw+20kg", "bodyweight + 10 lb": after the bodyweight word, an added load
+  /// in kg or lb; false (the cursor unmoved) when what follows is not one.
+  constexpr bool added_load(load& l, std::size_t mark) noexcept {
+    lexer probe(text_, pos_, end_);
+    probe.skip_blanks();
+    if (probe.peek() != '+') return false;
+    ++probe.pos_;
+    probe.skip_blanks();
+    if (!ascii::is_digit(probe.peek())) return false;
+    std::uint32_t v = 0;
+    const std::size_t number_at = probe.pos_;
+    if (!probe.tenths(v, absolute_load_limit, mark)) {
+      // a number too large or malformed: an error when a unit follows the digits
+      std::size_t q = number_at, after = 0;
+      while (q < end_ && (ascii::is_digit(text_[q]) || text_[q] == '.')) ++q;
+      if (absolute_unit_at(q, after) == load_kind::none) return false;
+      err_ = probe.err_;
+      failed_ = true;
+      return false;
+    }
+    std::size_t after = 0;
+    const load_kind unit = absolute_unit_at(probe.pos_, after);
+    if (unit == load_kind::none) return false;
+    pos_ = after;
+    l = load{unit == load_kind::kg ? load_kind::bodyweight_plus_kg : load_kind::bodyweight_plus_lb, v};
+    return true;
+  }
+
+  /// A load or tempo after '@' (the cursor just past it), or a load written
+  /// without one ("80%", "RPE 8", "60 kg", "bw"); `mark` is where it began.
+  constexpr bool at_value(set_scheme& s, scheme_marks& m, unsigned& seen, std::size_t mark) noexcept {
     skip_blanks();
-    auto take_load = [&](load l) {
-      if ((seen & 1U) != 0) return fail(expectation::duplicate_modifier, at - 1);
+    auto claim_load = [&]() {
+      if ((seen & 1U) != 0) return fail(expectation::duplicate_modifier, mark);
       seen |= 1U;
-      m.load = at - 1;
+      m.load = mark;
+      return true;
+    };
+    auto take_load = [&](load l) {
+      if (!claim_load()) return false;
       s.load = l;
       return true;
     };
@@ -9434,10 +9694,27 @@ class scheme_parser : public lexer {
     if (rpe || prefix(kw::rir)) {
       skip_blanks();
       std::uint32_t v = 0;
-      if (!tenths(v, rpe ? rpe_limit : rir_limit, at - 1)) return false;
+      if (!tenths(v, rpe ? rpe_limit : rir_limit, mark)) return false;
+      if (rpe && list_follows(pos_)) return claim_load() && load_list(s, mark, v, load_kind::rpe);
       return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
     }
-    if (const auto* k = match(keyword_group::load_word, false)) return take_load(load{static_cast<load_kind>(k->value), 0});
+    if (const auto* k = match(keyword_group::load_word, false)) {
+      load l{static_cast<load_kind>(k->value), 0};
+      if (l.kind == load_kind::bodyweight) {
+        (void)added_load(l, mark);
+        if (failed_) return false;
+      }
+      return take_load(l);
+    }
+    if (ascii::is_digit(peek())) {
+      // "@60,70,80,90kg": a load per set
+      lexer probe(text_, pos_, end_);
+      std::uint32_t first = 0;
+      if (probe.tenths(first, absolute_load_limit, mark) && list_follows(probe.pos_)) {
+        pos_ = probe.pos_;
+        return claim_load() && load_list(s, mark, first, load_kind::none);
+      }
+    }
     // A run of digits and X: a tempo unless a load unit or a decimal follows.
     std::size_t p = pos_;
     bool only_digits = true;
@@ -9466,7 +9743,7 @@ class scheme_parser : public lexer {
     const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
                         (p < end_ && text_[p] == '.');
     if (!a_load) {
-      if ((seen & 2U) != 0) return fail(expectation::duplicate_modifier, at - 1);
+      if ((seen & 2U) != 0) return fail(expectation::duplicate_modifier, mark);
       seen |= 2U;
       std::size_t tat = 0;
       if (!tempo_digits(s.tempo, tat)) return false;
@@ -9476,7 +9753,7 @@ class scheme_parser : public lexer {
     if (!only_digits) return fail(expectation::load_or_tempo, pos_);
     if (kind == load_kind::none) return fail(expectation::load_unit, unit_at);
     std::uint32_t v = 0;
-    if (!tenths(v, kind == load_kind::percent_1rm ? percent_limit : absolute_load_limit, at - 1)) return false;
+    if (!tenths(v, kind == load_kind::percent_1rm ? percent_limit : absolute_load_limit, mark)) return false;
     skip_blanks();
     if (kind == load_kind::percent_1rm) {
       ++pos_;  // '%'
@@ -9487,10 +9764,56 @@ class scheme_parser : public lexer {
     return take_load(load{kind, u16(v)});
   }
 
+  /// Does a load written without '@' begin at the cursor ("80%", "60 kg",
+  /// "60,70kg", "RPE 8", "RIR2", "bw", "bodyweight + 20kg")?
+  [[nodiscard]] constexpr bool bare_load_follows() const noexcept {
+    lexer probe(text_, pos_, end_);
+    if (probe.prefix(kw::rpe) || probe.prefix(kw::rir)) {
+      probe.skip_blanks();
+      return ascii::is_digit(probe.peek());
+    }
+    if (const auto* k = probe.match(keyword_group::load_word, false))
+      return k->value != static_cast<std::uint8_t>(load_kind::rpe) && k->value != static_cast<std::uint8_t>(load_kind::rir);
+    std::uint32_t v = 0;
+    if (!ascii::is_digit(probe.peek()) || !probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
+    if (list_follows(probe.pos_)) return true;
+    probe.skip_blanks();
+    std::size_t after = 0;
+    return probe.peek() == '%' || absolute_unit_at(probe.pos_, after) != load_kind::none;
+  }
+
   constexpr bool position_word(hold_position& p) noexcept {
     const auto* k = match(keyword_group::position);
     if (k == nullptr) return false;
     p = static_cast<hold_position>(k->value);
+    return true;
+  }
+
+  /// Drops given as loads follow: "60,45,30kg", "60 kg".
+  [[nodiscard]] constexpr bool drop_loads_follow() const noexcept {
+    lexer probe(text_, pos_, end_);
+    std::uint32_t v = 0;
+    if (!probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
+    std::size_t after = 0;
+    return list_follows(probe.pos_) || absolute_unit_at(probe.pos_, after) != load_kind::none;
+  }
+  /// "+ drops 60,45,30kg": a load per drop, in kg or lb; a stated count
+  /// ("+ 3 drops") must match the loads.
+  constexpr bool drop_loads(set_scheme& s, scheme_marks& m, bool counted) noexcept {
+    detail::array<std::uint16_t, max_listed_sets> v{};
+    std::uint8_t n = 0;
+    std::uint32_t first = 0;
+    if (!tenths(first, absolute_load_limit, pos_)) return false;
+    if (!amount_list(v, n, first, max_drops, rule::drops_too_many, m.drops)) return false;
+    std::size_t after = 0;
+    const load_kind unit = absolute_unit_at(pos_, after);
+    if (unit == load_kind::none) return fail(expectation::load_unit, pos_);
+    pos_ = after;
+    if (counted && n != s.drops) return fail(rule::drop_loads_count, m.drops);
+    s.drops = n;
+    for (std::uint8_t i = 0; i != n; ++i) s.drop_loads[i] = v[i];
+    s.drop_load_unit = unit;
+    (void)keyword(kw::each_set);
     return true;
   }
 
@@ -9499,6 +9822,7 @@ class scheme_parser : public lexer {
     skip_blanks();
     m.drops = pos_;
     std::uint32_t n = 1;
+    bool counted = true;
     if (ascii::is_digit(peek())) {
       if (!number(n, drops_limit)) return false;
       skip_blanks();
@@ -9506,6 +9830,8 @@ class scheme_parser : public lexer {
       n = 2;
     } else if (const auto* k = match(keyword_group::drop_count, false)) {
       n = k->value;
+    } else {
+      counted = false;
     }
     skip_blanks();
     if (!word(kw::drop_sets) && !word(kw::drop_set) && !word(kw::drops) && !word(kw::drop))
@@ -9514,6 +9840,7 @@ class scheme_parser : public lexer {
     s.drops = static_cast<std::uint8_t>(n);
     const std::size_t save = pos_;
     skip_blanks();
+    if (ascii::is_digit(peek()) && drop_loads_follow()) return drop_loads(s, m, counted);
     if (peek() == '-' || peek() == '+' || ascii::is_digit(peek())) {
       const bool rising = peek() == '+';
       if (!ascii::is_digit(peek())) ++pos_;
@@ -9543,10 +9870,15 @@ class scheme_parser : public lexer {
     for (;;) {
       skip_blanks();
       if (at_end()) return true;
+      if (peek() == ',') {  // "3x8, 80%", "3x8, rest 90s"
+        ++pos_;
+        skip_blanks();
+        if (at_end()) return fail(expectation::modifier, pos_);
+      }
       const std::size_t at = pos_;
       if (peek() == '@') {
         ++pos_;
-        if (!at_value(s, m, seen)) return false;
+        if (!at_value(s, m, seen, at)) return false;
       } else if (peek() == '+') {
         if (s.kind != scheme_kind::straight) return fail(rule::drops_only_on_straight_sets, at);
         if (!once(64U, at)) return false;
@@ -9593,8 +9925,11 @@ class scheme_parser : public lexer {
         duration d{};
         if (!duration_value(d)) return false;
         s.rest_after = rest::of(d);
+      } else if (bare_load_follows()) {
+        if (!at_value(s, m, seen, at)) return false;
       } else {
-        return fail(expectation::modifier, at);
+        // a bare number after the reps ("3x8 80") could be a load or a tempo: refused
+        return fail(ascii::is_digit(peek()) ? expectation::load_unit : expectation::modifier, at);
       }
     }
   }
@@ -9635,9 +9970,46 @@ class scheme_parser : public lexer {
     return false;
   }
 
+  /// "E2MOM", "E3MOM": every n minutes on the minute; n, or 0 (the cursor
+  /// unmoved) when the word is not there.
+  constexpr std::uint32_t enmom() noexcept {
+    if (ascii::lower(peek()) != 'e' || !ascii::is_digit(peek(1))) return 0;
+    lexer probe(text_, pos_ + 1, end_);
+    std::uint32_t n = 0;
+    if (!probe.number(n) || n == 0 || !probe.word(kw::mom)) return 0;
+    pos_ = probe.pos_;
+    return n;
+  }
+
+  /// An interval's lengths and the work of each: "EMOM 10min: 5", "E2MOM 20min 3
+  /// reps", "every 90s for 15min: 5" (`minutes`: the n of EnMOM, 0 after "every").
+  constexpr bool interval_body(set_scheme& s, scheme_marks& m, std::uint32_t minutes_each) noexcept {
+    s.kind = scheme_kind::interval;
+    duration every{}, total{};
+    if (minutes_each != 0) {
+      every = duration{u16(minutes_each), time_unit::minute};
+    } else {
+      if (!duration_value(every)) return false;
+      if (!keyword(kw::for_)) return fail(expectation::interval, pos_);
+    }
+    if (!duration_value(total)) return false;
+    if (!symbol(':')) (void)times_sign();
+    skip_blanks();
+    m.quantity = pos_;
+    if (!quantity_value(s.per_set, true)) return false;
+    s.last_set_amap = last_plus_;
+    s.interval_length = every;
+    s.total_length = total;
+    const std::uint32_t i = every.in_seconds(), t = total.in_seconds();
+    // lengths that make no whole number of intervals leave 0 sets, which the rule names
+    s.sets = u16(i == 0 || t % i != 0 || t / i > max_sets ? 0U : t / i);
+    return true;
+  }
+
   constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
     skip_blanks();
     m.start = pos_;
+    if (const std::uint32_t n = enmom(); n != 0) return interval_body(s, m, n);
     if (const auto* k = match(keyword_group::scheme_name, false)) {
       // The kind's row (schemes/kinds.hpp) says what follows its keyword.
       const auto kind = static_cast<scheme_kind>(k->value);
@@ -9661,8 +10033,15 @@ class scheme_parser : public lexer {
           return true;
         }
         case scheme_layout::mini_sets: return mini_set_body(s, m, kind);
+        case scheme_layout::interval: return interval_body(s, m, k->pattern == entry_of(kw::emom).pattern ? 1U : 0U);
         case scheme_layout::counted: break;
       }
+    } else if (ascii::is_digit(peek()) && bare_list_follows()) {
+      // "5,3,1+": the listed reps alone, the kind read from their shape
+      s.kind = scheme_kind::pyramid;
+      if (!listed_body(s, m)) return false;
+      s.kind = listed_shape(s);
+      return true;
     } else {
       // [sets ("x" | "sets of")] quantity
       std::uint32_t sets = 1;
@@ -9670,7 +10049,7 @@ class scheme_parser : public lexer {
         if (!number(sets, sets_limit)) return false;
         if (!times_sign()) {
           (void)(keyword(kw::sets) || keyword(kw::set));
-          (void)keyword(kw::of);
+          if (!times_sign()) (void)keyword(kw::of);  // "3 sets x 12 reps", "3 sets of 12"
         }
         skip_blanks();
         const std::size_t kind_at = pos_;
@@ -9689,13 +10068,45 @@ class scheme_parser : public lexer {
       m.quantity = pos_;
       s.kind = scheme_kind::straight;
       s.sets = u16(sets);
-      return quantity_value(s.per_set, pos_ != m.start);
+      if (!quantity_value(s.per_set, pos_ != m.start)) return false;
+      s.last_set_amap = last_plus_;
+      return true;
     }
     // the listed kinds
+    return listed_body(s, m);
+  }
+
+  /// The reps of a listed kind, an optional '+' on the last, "reps" and a side.
+  constexpr bool listed_body(set_scheme& s, scheme_marks& m) noexcept {
     if (!rep_list(s, m, ',')) return false;
+    s.last_set_amap = last_plus_;
     (void)(keyword(kw::reps) || keyword(kw::rep));
+    quantity side{};
+    side_suffix(side);
+    s.listed_side = side.side;
     s.sets = s.listed_count;
     return true;
+  }
+
+  /// Does a bare list of reps begin at the cursor ("5,3,1+", "15, 12, 10")?
+  [[nodiscard]] constexpr bool bare_list_follows() const noexcept {
+    lexer probe(text_, pos_, end_);
+    std::uint32_t v = 0;
+    return probe.number(v) && list_follows(probe.pos_);
+  }
+
+  /// The kind a bare list's shape names: reps down, a pyramid; up, a reverse
+  /// pyramid; down then up, a double pyramid; any other shape is read as a
+  /// pyramid, whose rule then names the set that breaks it.
+  [[nodiscard]] static constexpr scheme_kind listed_shape(const set_scheme& s) noexcept {
+    const std::uint8_t n = s.listed_count;
+    std::uint8_t i = 1;
+    while (i < n && s.listed[i] < s.listed[i - 1]) ++i;
+    if (i == n) return scheme_kind::pyramid;
+    const std::uint8_t low = static_cast<std::uint8_t>(i - 1);
+    while (i < n && s.listed[i] > s.listed[i - 1]) ++i;
+    if (i != n) return scheme_kind::pyramid;
+    return low == 0 ? scheme_kind::reverse_pyramid : scheme_kind::double_pyramid;
   }
 
   constexpr bool scheme(set_scheme& s) noexcept {
@@ -9770,7 +10181,7 @@ constexpr void write_side(text_writer& w, rep_count s) noexcept {
   }
 }
 
-constexpr void write_quantity(text_writer& w, const quantity& q) noexcept {
+constexpr void write_quantity(text_writer& w, const quantity& q, bool last_set_amap = false) noexcept {
   switch (q.kind) {
     case quantity_kind::reps:
       w.number(q.min);
@@ -9778,6 +10189,7 @@ constexpr void write_quantity(text_writer& w, const quantity& q) noexcept {
         w.put('-');
         w.number(q.max);
       }
+      if (last_set_amap) w.put('+');  // "3x5+": the last set as many as possible
       break;
     case quantity_kind::amap: w.put("AMAP"); break;
     case quantity_kind::to_failure:
@@ -9838,18 +10250,34 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
         w.put('x');
         if (s.per_set.kind == quantity_kind::to_failure) w.put(' ');  // "5x fail 12-15", as coaches write it
       }
-      write_quantity(w, s.per_set);
+      write_quantity(w, s.per_set, s.last_set_amap);
       break;
     case scheme_layout::listed:
       w.put(row.written);
       w.put(' ');
       write_list(w, s, ',');
+      if (s.last_set_amap) w.put('+');
+      write_side(w, s.listed_side);
       break;
     case scheme_layout::rep_max:
       w.put(row.written);
       w.put(' ');
       w.number(s.per_set.min);
       w.put("RM");
+      break;
+    case scheme_layout::interval:
+      // "EMOM 10min: 5" for one-minute intervals, "every 2min for 20min: 5" otherwise
+      if (s.interval_length == duration{1, time_unit::minute}) {
+        w.put("EMOM ");
+      } else {
+        w.put(row.written);
+        w.put(' ');
+        w.time(s.interval_length);
+        w.put(" for ");
+      }
+      w.time(s.total_length);
+      w.put(": ");
+      write_quantity(w, s.per_set, s.last_set_amap);
       break;
     case scheme_layout::mini_sets:
       if (s.sets != 1) {
@@ -9874,8 +10302,26 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
       w.number(static_cast<std::uint32_t>(s.drop_percent < 0 ? -s.drop_percent : s.drop_percent));
       w.put('%');
     }
+    if (s.drop_load_unit != load_kind::none) {
+      for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+        w.put(i == 0 ? ' ' : ',');
+        w.tenths(s.drop_loads[i]);
+      }
+      w.put(s.drop_load_unit == load_kind::lb ? "lb" : "kg");
+    }
   }
-  switch (s.load.kind) {
+  if (s.set_load_count != 0) {
+    // One load per set: "@60,70,80,90kg", "@65,75,85%", "@RPE7,8,9".
+    w.put(" @");
+    if (s.load.kind == load_kind::rpe) w.put("RPE");
+    for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+      if (i != 0) w.put(',');
+      w.tenths(s.set_loads[i]);
+    }
+    if (s.load.kind == load_kind::kg) w.put("kg");
+    if (s.load.kind == load_kind::lb) w.put("lb");
+    if (s.load.kind == load_kind::percent_1rm) w.put('%');
+  } else switch (s.load.kind) {
     case load_kind::none: break;
     case load_kind::kg: w.put(" @"); w.tenths(s.load.tenths); w.put("kg"); break;
     case load_kind::lb: w.put(" @"); w.tenths(s.load.tenths); w.put("lb"); break;
@@ -9885,6 +10331,8 @@ constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
     case load_kind::bodyweight: w.put(" @bw"); break;
     case load_kind::heavier: w.put(" @heavier"); break;
     case load_kind::band: w.put(" @band"); break;
+    case load_kind::bodyweight_plus_kg: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("kg"); break;
+    case load_kind::bodyweight_plus_lb: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("lb"); break;
   }
   if (s.tempo.kind == tempo::mode::none) w.put(" no tempo");
   if (s.tempo.kind == tempo::mode::digits) {
@@ -10263,6 +10711,9 @@ namespace detail {
 // The keyword table's values are the schemes layer's enumerators.
 static_assert(keyword_table[static_cast<std::size_t>(kw::fail)].value == static_cast<std::uint8_t>(quantity_kind::to_failure));
 static_assert(keyword_table[static_cast<std::size_t>(kw::amap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::amrap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::as_many_as_possible)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::max_reps)].value == static_cast<std::uint8_t>(quantity_kind::amap));
 static_assert(keyword_table[static_cast<std::size_t>(kw::min)].value == static_cast<std::uint8_t>(time_unit::minute));
 static_assert(keyword_table[static_cast<std::size_t>(kw::s)].value == static_cast<std::uint8_t>(time_unit::second));
 static_assert(keyword_table[static_cast<std::size_t>(kw::yd)].value == static_cast<std::uint8_t>(distance_unit::yard));
@@ -12131,7 +12582,7 @@ constexpr rule_statement statement_of(fit_rule r, bool stop = false) noexcept {
     SINEW_RULE(fit_rule, stretch_to_failure_or_tempo, "sinew: a stretch or soft-tissue move is not taken to failure (no AMAP, drops, strip or rest-pause sets, RPE 10 or 0 RIR) and has no tempo");
     SINEW_RULE(fit_rule, isometric_takes_time, "sinew: an isometric exercise is held: prescribe a time (3x30s), a hold on each rep (3x5 hold 10s) or a hold to failure, not reps, listed reps or a tempo");
     SINEW_RULE(fit_rule, locomotion_takes_distance, "sinew: a locomotion exercise travels: prescribe a distance (3x50yd), steps (3x20 steps) or a time (3x30s), not reps, listed reps or a tempo");
-    SINEW_RULE(fit_rule, drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band");
+    SINEW_RULE(fit_rule, drop_needs_external_load, "sinew: drop and strip sets take load off: the exercise needs a barbell, dumbbell, kettlebell, cable, machine, sled or trap bar, not only bodyweight or a band (so does a load added to bodyweight, @bw+20kg)");
     SINEW_RULE(fit_rule, per_side_on_bilateral, "sinew: reps per leg, per side or in steps are for unilateral exercises; a bilateral exercise's reps count both legs together");
   }
   return {"unknown", "sinew: unknown rule"};
@@ -12158,8 +12609,9 @@ namespace detail {
 
 /// The scheme drives the set to failure, or names a tempo.
 [[nodiscard]] constexpr bool to_failure_or_tempo(const set_scheme& s) noexcept {
-  const bool failing_quantity = s.kind == scheme_kind::straight && (s.per_set.kind == quantity_kind::to_failure ||
-                                                                    s.per_set.kind == quantity_kind::amap);
+  const bool counted = s.kind == scheme_kind::straight || s.kind == scheme_kind::interval;
+  const bool failing_quantity = (counted && (s.per_set.kind == quantity_kind::to_failure ||
+                                             s.per_set.kind == quantity_kind::amap)) || s.last_set_amap;
   const bool failing_load = (s.load.kind == load_kind::rpe && s.load.tenths == 100) ||
                             (s.load.kind == load_kind::rir && s.load.tenths == 0);
   return failing_quantity || failing_load || s.drops != 0 || s.kind == scheme_kind::strip ||
@@ -12168,7 +12620,8 @@ namespace detail {
 
 /// Each set is held: for a time, as reps of a hold, or to failure with no rep target.
 [[nodiscard]] constexpr bool held(const set_scheme& s) noexcept {
-  if (s.kind != scheme_kind::straight || s.tempo.stated()) return false;
+  // an interval's work is judged as a straight set's ("EMOM 10min: 40s hold")
+  if ((s.kind != scheme_kind::straight && s.kind != scheme_kind::interval) || s.tempo.stated()) return false;
   const quantity& q = s.per_set;
   return q.kind == quantity_kind::time || (q.kind == quantity_kind::to_failure && q.max == 0) ||
          (q.kind == quantity_kind::reps && s.hold.seconds != 0);
@@ -12176,7 +12629,7 @@ namespace detail {
 
 /// Each set travels: a distance, steps or a time.
 [[nodiscard]] constexpr bool travelled(const set_scheme& s) noexcept {
-  if (s.kind != scheme_kind::straight || s.tempo.stated()) return false;
+  if ((s.kind != scheme_kind::straight && s.kind != scheme_kind::interval) || s.tempo.stated()) return false;
   const quantity& q = s.per_set;
   return q.kind == quantity_kind::distance || q.kind == quantity_kind::time ||
          (q.kind == quantity_kind::reps && q.side == rep_count::steps);
@@ -12184,7 +12637,16 @@ namespace detail {
 
 /// The scheme counts one leg (or side) at a time, or steps of both.
 [[nodiscard]] constexpr bool counts_sides(const set_scheme& s) noexcept {
-  return (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip) && s.per_set.side != rep_count::both;
+  return ((s.kind == scheme_kind::straight || s.kind == scheme_kind::strip || s.kind == scheme_kind::interval) &&
+          s.per_set.side != rep_count::both) ||
+         s.listed_side != rep_count::both;  // "pyramid 12,10,8/leg"
+}
+
+/// The scheme takes load off: drops (counted, or given as loads: "+ drops
+/// 60,45,30kg") and strip sets. A load added to bodyweight ("@bw+20kg") is not
+/// one: a vest or a held weight adds it to any bodyweight exercise.
+[[nodiscard]] constexpr bool needs_external_load(const set_scheme& s) noexcept {
+  return s.drops != 0 || s.kind == scheme_kind::strip || s.drop_load_unit != load_kind::none;
 }
 
 }  // namespace detail
@@ -12197,7 +12659,7 @@ namespace detail {
     return {fit_rule::stretch_to_failure_or_tempo};
   if (r.contraction == contraction::isometric && !detail::held(s)) return {fit_rule::isometric_takes_time};
   if (r.contraction == contraction::locomotion && !detail::travelled(s)) return {fit_rule::locomotion_takes_distance};
-  if ((s.drops != 0 || s.kind == scheme_kind::strip) && (r.equipment & droppable_equipment).empty())
+  if (detail::needs_external_load(s) && (r.equipment & droppable_equipment).empty())
     return {fit_rule::drop_needs_external_load};
   if (r.laterality == laterality::bilateral && r.contraction != contraction::locomotion && detail::counts_sides(s))
     return {fit_rule::per_side_on_bilateral};
@@ -12268,10 +12730,10 @@ template <Exercise E, SetScheme T>
 
 /// The scheme with its count made explicit for the exercise: "3x10" on a
 /// Bulgarian split squat becomes "3x10 per leg", so figures_of counts 60 reps,
-/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) carry no side
-/// and are returned as they are.
+/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) are returned
+/// as they are (a listed side is the coach's: "pyramid 12,10,8/leg").
 [[nodiscard]] constexpr set_scheme as_prescribed_for(const exercise_record& r, set_scheme s) noexcept {
-  if (s.kind == scheme_kind::straight) s.per_set.side = counted_as(r, s.per_set);
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) s.per_set.side = counted_as(r, s.per_set);
   return s;
 }
 [[nodiscard]] constexpr set_scheme as_prescribed_for(exercise_id e, const set_scheme& s) noexcept {

@@ -22,7 +22,7 @@ struct sample {
   bool fails_or_tempo;  // to failure, AMAP, drops, strip, rest-pause, RPE 10, 0 RIR, or a tempo
   bool held;            // each set held: a time, reps of a hold, or a hold to failure
   bool travels;         // each set a distance, steps or a time
-  bool drops_load;      // drops or strips take load off, or a load is added to bodyweight (@bw+20kg)
+  bool drops_load;      // drops or strips take load off (a load added to bodyweight, @bw+20kg, does not)
   bool counts_sides;    // per leg, per side or steps
 };
 
@@ -58,7 +58,7 @@ const std::array samples{
     sample{"3x5+", *parse_scheme("3x5+"), true, false, false, false, false},
     sample{"5,3,1+ @75,85,95%", *parse_scheme("5,3,1+ @75,85,95%"), true, false, false, false, false},
     sample{"pyramid 12,10,8/leg", *parse_scheme("pyramid 12,10,8/leg"), false, false, false, false, true},
-    sample{"3x10 @bw+20kg", straight_sets(3, 10).at(load::bodyweight_plus_kilograms(20)), false, false, false, true, false},
+    sample{"3x10 @bw+20kg", straight_sets(3, 10).at(load::bodyweight_plus_kilograms(20)), false, false, false, false, false},
     sample{"4x8 @80kg + drops 60,45,30kg", *parse_scheme("4x8 @80kg + drops 60,45,30kg"), true, false, false, true, false},
     sample{"EMOM 10min: 5", every(minutes(1), minutes(10), quantity::reps(5)), false, false, false, false, false},
     sample{"EMOM 10min: 40s hold", every(minutes(1), minutes(10), quantity::of(seconds(40))), false, true, true, false, false},

@@ -113,10 +113,11 @@ namespace detail {
          s.listed_side != rep_count::both;  // "pyramid 12,10,8/leg"
 }
 
-/// The scheme has a load to take off or carry: drops given as loads ("+ drops
-/// 60,45,30kg") or a load added to bodyweight ("@bw+20kg") need one, as drops do.
+/// The scheme takes load off: drops (counted, or given as loads: "+ drops
+/// 60,45,30kg") and strip sets. A load added to bodyweight ("@bw+20kg") is not
+/// one: a vest or a held weight adds it to any bodyweight exercise.
 [[nodiscard]] constexpr bool needs_external_load(const set_scheme& s) noexcept {
-  return s.drops != 0 || s.kind == scheme_kind::strip || s.drop_load_unit != load_kind::none || s.load.adds_to_bodyweight();
+  return s.drops != 0 || s.kind == scheme_kind::strip || s.drop_load_unit != load_kind::none;
 }
 
 }  // namespace detail
