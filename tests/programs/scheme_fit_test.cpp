@@ -175,7 +175,14 @@ TEST_CASE("scheme fit: a unilateral exercise's reps count each leg unless they a
         rep_count::per_leg);
   CHECK(as_prescribed_for(sprint_100_m, straight_sets(6, quantity::of(metres(100)))).per_set.side == rep_count::both);
   CHECK(as_prescribed_for(single_leg_calf_raise, straight_sets(3, quantity::amap())).per_set.side == rep_count::per_leg);
-  CHECK(as_prescribed_for(single_leg_calf_raise, pyramid({15, 12, 10})) == pyramid({15, 12, 10}));
+  // Listed reps count per leg on a unilateral exercise too: 37 a leg, 74 in all.
+  const auto listed = as_prescribed_for(single_leg_calf_raise, pyramid({15, 12, 10}));
+  CHECK(listed.listed_side == rep_count::per_leg);
+  CHECK(figures_of(listed).total_reps == figure::exactly(74));
+  CHECK(as_prescribed_for(barbell_back_squat, pyramid({15, 12, 10})) == pyramid({15, 12, 10}));
+  // Listed and straight reps count alike on every exercise.
+  CHECK(as_prescribed_for(walking_lunge, pyramid({15, 12, 10})).listed_side ==
+        as_prescribed_for(walking_lunge, straight_sets(3, 10)).per_set.side);
   // Over the class: every unilateral, non-travelling exercise counts "3x10" per leg; no other does.
   for (const auto& r : builtin_exercises) {
     CAPTURE(std::string(r.id));

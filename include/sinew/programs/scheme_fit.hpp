@@ -201,10 +201,12 @@ template <Exercise E, SetScheme T>
 
 /// The scheme with its count made explicit for the exercise: "3x10" on a
 /// Bulgarian split squat becomes "3x10 per leg", so figures_of counts 60 reps,
-/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) are returned
-/// as they are (a listed side is the coach's: "pyramid 12,10,8/leg").
+/// not 30. Listed reps count the same way: "pyramid 12,10,8" on a split squat
+/// is "pyramid 12,10,8/leg", 60 reps. Mini-sets (rest-pause, cluster) and strip
+/// sets are returned as they are (their notation has no per-leg form).
 [[nodiscard]] constexpr set_scheme as_prescribed_for(const exercise_record& r, set_scheme s) noexcept {
   if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) s.per_set.side = counted_as(r, s.per_set);
+  else if (is_listed(s.kind) && s.listed_side == rep_count::both) s.listed_side = counted_as(r, quantity::reps(1));
   return s;
 }
 [[nodiscard]] constexpr set_scheme as_prescribed_for(exercise_id e, const set_scheme& s) noexcept {
