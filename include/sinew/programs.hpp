@@ -5,6 +5,7 @@
 #pragma once
 
 #include <sinew/programs/analysis.hpp>
+#include <sinew/programs/bodymap.hpp>
 #include <sinew/programs/checks.hpp>
 #include <sinew/programs/exercise_names.hpp>
 #include <sinew/programs/findings.hpp>
