@@ -10,5 +10,6 @@
 #include <sinew/programs/exercise_names.hpp>
 #include <sinew/programs/findings.hpp>
 #include <sinew/programs/program.hpp>
+#include <sinew/programs/report.hpp>
 #include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>
