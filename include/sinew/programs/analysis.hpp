@@ -306,15 +306,19 @@ template <class Model>
 constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
   const auto calves = Model::find_group("calves");
   if (!calves || c.groups[calves->index].sets == 0.0) return;
-  muscle_set two_joint{}, one_joint{};
+  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
+  // a bent knee slackens the first (Padron), so each needs its own knee position.
+  muscle_set across_knee{}, below_knee{};
   Model::members_of(*calves).for_each([&](muscle_id m) {
     if (Model::actions_of(m, role_filter::primary).empty()) return;
-    (Model::is_two_joint(m) ? two_joint : one_joint).insert(m);
+    bool knee = false;
+    Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
+    (knee ? across_knee : below_knee).insert(m);
   });
   action_set shared{};
-  two_joint.for_each([&](muscle_id m) { shared |= Model::actions_of(m, role_filter::primary); });
+  across_knee.for_each([&](muscle_id m) { shared |= Model::actions_of(m, role_filter::primary); });
   action_set of_one{};
-  one_joint.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
+  below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
   shared &= of_one;
   if (shared.empty()) return;
   bool straight = false, bent = false;
@@ -322,14 +326,15 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
     const auto& e = c.entry_figures[i];
     const exercise_record* r = c.record_of(c.entries[i]);
     if (!e.counted || r == nullptr || !(r->loads | r->assists).intersects(shared)) continue;
-    if (e.prime.intersects(two_joint)) straight = true;
-    else if (e.prime.intersects(one_joint)) bent = true;
+    if (e.prime.intersects(across_knee)) straight = true;
+    else if (e.prime.intersects(below_knee)) bent = true;
   }
   if (straight == bent) return;
   finding& f = out.add(finding_kind::calf_knee_position, severity::warning);
   f.groups.insert(*calves);
-  f.muscles = straight ? one_joint & Model::muscles_performing(*shared.begin(), role_filter::primary)
-                       : two_joint;
+  muscle_set movers{};
+  shared.for_each([&](action_id x) { movers |= Model::muscles_performing(x, role_filter::primary); });
+  f.muscles = (straight ? below_knee : across_knee) & movers;
   f.actions = shared;
   f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
                  : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
