@@ -18,8 +18,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+#include <type_traits>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/exercises/builtin_queries.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/kinds.hpp>
 #include <sinew/exercises/muscles_of.hpp>
@@ -70,11 +72,9 @@ struct session_summary {
 /// What the rules read about one entry of the program.
 struct entry_summary {
   bool counted = false;  ///< a training kind in the main work
-  std::uint32_t sets = 0;
-  muscle_set prime{};
-  muscle_set synergist{};
-  muscle_set stabilizer{};
   std::uint16_t session = 0;
+  std::uint32_t sets = 0;
+  muscle_set prime{};  ///< the exercise's targets (prime movers)
 };
 
 /// What every rule reads: the program as spans, the catalog, the options and
@@ -93,6 +93,8 @@ struct analysis_context {
   span<const session_summary> session_figures{};
   span<const entry_summary> entry_figures{};
   std::uint32_t week_count = 1;
+  volume_ranges ranges{};   ///< the ranges in force (options.ranges_in_force())
+  group_set required{};     ///< the groups those ranges name, in the model
   double anterior_sets = 0.0;   ///< weekly, a set counted once per chain
   double posterior_sets = 0.0;
   bool unilateral = false;  ///< a counted entry is unilateral
@@ -214,8 +216,7 @@ constexpr double action_sets(const analysis_context& c, action_id a) noexcept {
 
 template <class Model>
 constexpr void rule_volume(const analysis_context& c, finding_list& out, bool high) noexcept {
-  const auto ranges = c.options->ranges_in_force();
-  for (const auto& r : ranges) {
+  for (const auto& r : c.ranges) {
     const auto g = Model::find_group(r.group);
     if (!g) continue;
     const double sets = c.groups[g->index].sets;
@@ -244,7 +245,7 @@ constexpr void rule_session_volume(const analysis_context& c, finding_list& out)
 
 template <class Model>
 constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out) noexcept {
-  const group_set required = required_groups<Model>(c.options->ranges_in_force());
+  const group_set& required = c.required;
   group_set others{};
   for (std::size_t g = 0; g != Model::group_count; ++g) {
     const group_id id{static_cast<std::uint8_t>(g)};
@@ -284,7 +285,7 @@ constexpr action_set group_actions(group_id g, double share) noexcept {
 
 template <class Model>
 constexpr void rule_uncovered_action(const analysis_context& c, finding_list& out) noexcept {
-  const group_set required = required_groups<Model>(c.options->ranges_in_force());
+  const group_set& required = c.required;
   required.for_each([&](group_id g) {
     if (c.groups[g.index].sets == 0.0) return;  // uncovered_group says it
     const action_set actions = group_actions<Model>(g, c.options->action_share_min);
@@ -435,7 +436,7 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
 template <class Model>
 constexpr void rule_frequency(const analysis_context& c, finding_list& out) noexcept {
   const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
-  required_groups<Model>(c.options->ranges_in_force()).for_each([&](group_id g) {
+  c.required.for_each([&](group_id g) {
     const auto& v = c.groups[g.index];
     if (v.sets == 0.0) return;
     if (v.sessions >= c.options->sessions_per_group_min * c.week_count) return;
@@ -629,66 +630,93 @@ constexpr void run_builtin(finding_kind k, const analysis_context& c, finding_li
 /// are derived again for each entry (same answer, slower).
 inline constexpr std::size_t derived_cache_size = 32;
 
+/// What one exercise gives each muscle, group and chain (the weights of the options applied).
 template <class Model>
-struct derived_cache {
-  detail::array<exercise_id, derived_cache_size> ids{};
-  detail::array<entry_summary, derived_cache_size> rows{};
-  std::size_t count = 0;
-  constexpr entry_summary get(exercise_id id, const exercise_record& r) noexcept {
-    for (std::size_t i = 0; i != count; ++i)
-      if (ids[i] == id) return rows[i];
-    entry_summary e{};
-    for (const auto& w : muscles_of<Model>(r)) {
-      if (w.role == muscle_role::prime_mover) e.prime.insert(w.muscle);
-      else if (w.role == muscle_role::synergist) e.synergist.insert(w.muscle);
-      else if (w.role == muscle_role::stabilizer) e.stabilizer.insert(w.muscle);
-    }
-    if (count != derived_cache_size) {
-      ids[count] = id;
-      rows[count++] = e;
-    }
-    return e;
-  }
+struct exercise_profile {
+  muscle_set prime{};
+  muscle_set synergist{};
+  muscle_set stabilizer{};
+  detail::array<double, Model::group_count> group_weight{};
+  group_set prime_groups{};
+  double anterior = 0.0;
+  double posterior = 0.0;
 };
 
 /// The weight a set counts for a set of muscles: the largest of its members' roles.
-constexpr double weight_for(const muscle_set& members, const entry_summary& e, const volume_weights& w) noexcept {
+template <class Model>
+constexpr double weight_for(const muscle_set& members, const exercise_profile<Model>& e, const volume_weights& w) noexcept {
   if (members.intersects(e.prime)) return w.target;
   if (members.intersects(e.synergist)) return w.indirect;
   if (members.intersects(e.stabilizer)) return w.stabilizer;
   return 0.0;
 }
 
-template <program_limits L>
-constexpr figure block_seconds(const basic_program<L>& p, const program_block& b, span<const exercise_record> catalog,
-                               const figure_defaults& d, std::uint32_t rest) noexcept {
-  if (b.min_length != 0)
-    return figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U);
-  figure total = figure::exactly(0);
-  std::size_t units = 0;
-  for (std::size_t k = 0; k != b.entry_count; ++k) {
-    const std::size_t i = std::size_t{b.first_entry} + k;
-    const program_entry& e = p.entries()[i];
-    const program_grouping* g = p.grouping_of(e);
-    const auto scheme_for = [&](const program_entry& x) {
-      return x.exercise.index < catalog.size() ? as_prescribed_for(catalog[x.exercise.index], x.scheme) : x.scheme;
-    };
-    if (g == nullptr) {
-      total = total + figures_of(scheme_for(e), d).duration;
-    } else {
-      if (i != g->first_entry) continue;
-      grouping shape{};
-      shape.kind = g->kind;
-      shape.between_exercises = g->between_exercises;
-      shape.between_rounds = g->between_rounds;
-      for (std::size_t m = 0; m != g->entry_count && m != max_grouping_entries; ++m)
-        shape.entries[m] = {text_view{}, scheme_for(p.entries()[g->first_entry + m])};
-      shape.size = static_cast<std::uint8_t>(g->entry_count < max_grouping_entries ? g->entry_count : max_grouping_entries);
-      total = total + figures_of(shape, d).duration;
-    }
-    ++units;
+template <class Model>
+struct derived_cache {
+  detail::array<exercise_id, derived_cache_size> ids{};
+  detail::array<exercise_profile<Model>, derived_cache_size> rows{};
+  std::size_t count = 0;
+  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated roles
+  detail::array<muscle_set, Model::group_count> members{};
+  muscle_set anterior{};
+  muscle_set posterior{};
+  volume_weights weights{};
+
+  constexpr explicit derived_cache(const volume_weights& w) noexcept
+      : anterior(Model::muscles_on_chain(chain::anterior)), posterior(Model::muscles_on_chain(chain::posterior)), weights(w) {
+    for (std::size_t g = 0; g != Model::group_count; ++g) members[g] = Model::members_of(group_id{static_cast<std::uint8_t>(g)});
   }
-  return total + figure::exactly(rest) * gaps(units);
+  constexpr static void note(exercise_profile<Model>& e, muscle_id m, muscle_role role) noexcept {
+    if (role == muscle_role::prime_mover) e.prime.insert(m);
+    else if (role == muscle_role::synergist) e.synergist.insert(m);
+    else if (role == muscle_role::stabilizer) e.stabilizer.insert(m);
+  }
+  constexpr exercise_profile<Model> make(exercise_id id, const exercise_record& r) const noexcept {
+    exercise_profile<Model> e{};
+    if (builtin) {
+      // The derivation's answer, generated (exercises/detail/builtin_index.hpp, proven equal by its static test).
+      for (std::size_t k = builtin_emphasis_begin[id.index]; k != builtin_emphasis_begin[id.index + 1U]; ++k)
+        note(e, muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role);
+    } else {
+      for (const auto& w : muscles_of<Model>(r)) note(e, w.muscle, w.role);
+    }
+    for (std::size_t g = 0; g != Model::group_count; ++g) {
+      e.group_weight[g] = weight_for(members[g], e, weights);
+      if (members[g].intersects(e.prime)) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
+    }
+    e.anterior = weight_for(anterior, e, weights);
+    e.posterior = weight_for(posterior, e, weights);
+    return e;
+  }
+  /// The profile of an exercise: kept for the first derived_cache_size distinct ones.
+  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r,
+                                               exercise_profile<Model>& scratch) noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (ids[i] == id) return rows[i];
+    if (count == derived_cache_size) return scratch = make(id, r);
+    ids[count] = id;
+    rows[count] = make(id, r);
+    return rows[count++];
+  }
+};
+
+/// An entry's scheme as it is performed (per-leg counting read for the exercise).
+constexpr set_scheme performed(const program_entry& e, span<const exercise_record> catalog) noexcept {
+  return e.exercise.index < catalog.size() ? as_prescribed_for(catalog[e.exercise.index], e.scheme) : e.scheme;
+}
+
+/// The seconds of a grouping, from its first entry.
+template <program_limits L>
+constexpr figure grouping_seconds(const basic_program<L>& p, const program_grouping& g, span<const exercise_record> catalog,
+                                  const figure_defaults& d) noexcept {
+  grouping shape{};
+  shape.kind = g.kind;
+  shape.between_exercises = g.between_exercises;
+  shape.between_rounds = g.between_rounds;
+  for (std::size_t m = 0; m != g.entry_count && m != max_grouping_entries; ++m)
+    shape.entries[m] = {text_view{}, performed(p.entries()[g.first_entry + m], catalog)};
+  shape.size = static_cast<std::uint8_t>(g.entry_count < max_grouping_entries ? g.entry_count : max_grouping_entries);
+  return figures_of(shape, d).duration;
 }
 
 }  // namespace detail
@@ -702,14 +730,13 @@ template <class Model = builtin_model, program_limits L>
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
   program_analysis<Model, L> a{};
   detail::array<entry_summary, L.entries> entries{};
-  detail::derived_cache<Model> cache{};
+  detail::derived_cache<Model> cache{options.weights};
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    cache.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
+  detail::exercise_profile<Model> scratch{};
   detail::array<double, Model::muscle_count> session_direct{};
   detail::array<double, Model::group_count> total_group{}, total_group_direct{};
   const volume_weights& w = options.weights;
-  const muscle_set anterior = Model::muscles_on_chain(chain::anterior);
-  const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
-  detail::array<muscle_set, Model::group_count> members{};
-  for (std::size_t g = 0; g != Model::group_count; ++g) members[g] = Model::members_of(group_id{static_cast<std::uint8_t>(g)});
   figure_defaults d = options.figures;
   d.rest_between_sets = options.rest_seconds();
   bool unilateral = false;
@@ -729,22 +756,31 @@ template <class Model = builtin_model, program_limits L>
     sum.main_seconds = figure::exactly(0);
     for (auto& v : session_direct) v = 0.0;
     for (const program_block& b : p.blocks(s)) {
-      const figure secs = detail::block_seconds(p, b, catalog, d, d.rest_between_sets);
-      sum.seconds = sum.seconds + secs;
-      if (detail::is_main_work(b.role)) sum.main_seconds = sum.main_seconds + secs;
+      const bool main = detail::is_main_work(b.role);
+      figure content = figure::exactly(0);
+      std::uint64_t units = 0;
       for (std::size_t k = 0; k != b.entry_count; ++k) {
         const std::size_t i = std::size_t{b.first_entry} + k;
         const program_entry& e = p.entries()[i];
         entries[i].session = static_cast<std::uint16_t>(si);
-        if (e.exercise.index >= catalog.size() || !detail::is_main_work(b.role)) continue;
+        const figures f = figures_of(detail::performed(e, catalog), d);
+        if (const program_grouping* g = p.grouping_of(e)) {
+          if (i == g->first_entry) {
+            content = content + detail::grouping_seconds(p, *g, catalog, d);
+            ++units;
+          }
+        } else {
+          content = content + f.duration;
+          ++units;
+        }
+        if (e.exercise.index >= catalog.size() || !main) continue;
         const exercise_record& r = catalog[e.exercise.index];
         if (!is_training(r)) continue;
-        entry_summary es = cache.get(e.exercise, r);
-        const figures f = figures_of(as_prescribed_for(r, e.scheme), d);
+        const auto& prof = cache.get(e.exercise, r, scratch);
+        entry_summary& es = entries[i];
         es.counted = true;
         es.sets = f.total_sets;
-        es.session = static_cast<std::uint16_t>(si);
-        entries[i] = es;
+        es.prime = prof.prime;
         const double sets = f.total_sets;
         sum.sets += f.total_sets;
         a.total_sets += f.total_sets;
@@ -758,27 +794,24 @@ template <class Model = builtin_model, program_limits L>
           a.volume_load = figure::unknown();  // a relative load (% of 1RM, RPE): no absolute volume load
         }
         unilateral = unilateral || r.laterality == laterality::unilateral;
-        es.prime.for_each([&](muscle_id m) {
+        prof.prime.for_each([&](muscle_id m) {
           if (!Model::has(m)) return;
           a.muscles[m.index].sets += w.target * sets;
           a.muscles[m.index].direct_sets += sets;
           session_direct[m.index] += sets;
         });
-        es.synergist.for_each([&](muscle_id m) {
+        prof.synergist.for_each([&](muscle_id m) {
           if (Model::has(m)) a.muscles[m.index].sets += w.indirect * sets;
         });
-        es.stabilizer.for_each([&](muscle_id m) {
-          if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
-        });
-        for (std::size_t g = 0; g != Model::group_count; ++g) {
-          total_group[g] += detail::weight_for(members[g], es, w) * sets;
-          if (members[g].intersects(es.prime)) {
-            total_group_direct[g] += sets;
-            sum.loaded.insert(group_id{static_cast<std::uint8_t>(g)});
-          }
-        }
-        anterior_sets += detail::weight_for(anterior, es, w) * sets;
-        posterior_sets += detail::weight_for(posterior, es, w) * sets;
+        if (w.stabilizer != 0.0)
+          prof.stabilizer.for_each([&](muscle_id m) {
+            if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
+          });
+        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += prof.group_weight[g] * sets;
+        prof.prime_groups.for_each([&](group_id g) { total_group_direct[g.index] += sets; });
+        sum.loaded |= prof.prime_groups;
+        anterior_sets += prof.anterior * sets;
+        posterior_sets += prof.posterior * sets;
         r.loads.for_each([&](action_id x) {
           if (Model::has(x)) a.actions[x.index] += w.target * sets;
         });
@@ -786,6 +819,11 @@ template <class Model = builtin_model, program_limits L>
           if (Model::has(x)) a.actions[x.index] += w.indirect * sets;
         });
       }
+      const figure secs = b.min_length != 0
+                              ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
+                              : content + figure::exactly(d.rest_between_sets) * detail::gaps(units);
+      sum.seconds = sum.seconds + secs;
+      if (main) sum.main_seconds = sum.main_seconds + secs;
     }
     for (std::size_t m = 0; m != Model::muscle_count; ++m)
       if (session_direct[m] > sum.busiest_muscle_sets) {
@@ -826,6 +864,8 @@ template <class Model = builtin_model, program_limits L>
   c.session_figures = a.session_figures();
   c.entry_figures = {entries.data(), p.entries().size()};
   c.week_count = a.weeks == 0 ? 1U : a.weeks;
+  c.ranges = options.ranges_in_force();
+  c.required = detail::required_groups<Model>(c.ranges);
   c.anterior_sets = a.anterior_sets;
   c.posterior_sets = a.posterior_sets;
   c.unilateral = unilateral;

@@ -156,6 +156,12 @@ struct finding {
 
   // --- writing the message (a sentence too long for the buffer ends in "...") ---
   constexpr finding& say(text_view t) noexcept {
+    const std::size_t room = max_message_length - length;
+    if (t.size() < room) {  // the common case: it fits, with room to spare
+      for (std::size_t i = 0; i != t.size(); ++i) text[length + i] = t[i];
+      length = static_cast<std::uint8_t>(length + t.size());
+      return *this;
+    }
     for (std::size_t i = 0; i != t.size(); ++i) put(t[i]);
     return *this;
   }
