@@ -254,3 +254,46 @@ TEST_CASE("docs/programs.md lists every finding kind in its Findings section") {
     CHECK(findings.find("`" + std::string(word) + "`") != std::string::npos);
   }
 }
+
+#include "../model/shoulder_model.hpp"
+
+TEST_CASE("a user's model and catalog: the shoulder, its own groups and ranges; rules about legs stay silent") {
+  // Exercise 0: close-grip bench press (anterior deltoid and triceps long head work), 1: front raise.
+  sinew::program_builder b{"push"};
+  b.day(1).add(sinew::exercise_id{0}, sinew::straight_sets(4, 8)).add(sinew::exercise_id{1}, sinew::straight_sets(3, 12));
+  const auto p = b.build(shoulder::catalog);
+  REQUIRE(p.has_value());
+  sinew::analysis_options o{};
+  o.ranges.items[0] = {"deltoids", 10, 20};
+  o.ranges.items[1] = {"triceps", 2, 3};
+  o.ranges.count = 2;
+  const auto a = sinew::analyse<shoulder::model>(*p, o, shoulder::catalog);
+  const auto deltoids = *shoulder::model::find_group("deltoids");
+  const auto triceps = *shoulder::model::find_group("triceps");
+  const auto front = *shoulder::model::find_muscle("anterior_deltoid");
+  // The front raise's prime mover is the anterior deltoid: 3 target sets at least; the press adds its own.
+  CHECK(a.of(front).direct_sets >= 3.0);
+  CHECK(a.of(deltoids).sets == doctest::Approx(a.of(front).sets));
+  CHECK(a.total_sets == 7);
+  CAPTURE(a.of(deltoids).sets);
+  CAPTURE(a.of(triceps).sets);
+  // Deltoids under 10: volume_low names them; triceps (4 at most) over 3: volume_high.
+  bool low = false, high = false;
+  for (const auto& f : a.findings) {
+    CHECK(f.message().substr(0, 7) == "sinew: ");
+    low = low || (f.kind == sinew::finding_kind::volume_low && f.groups.contains(deltoids));
+    high = high || (f.kind == sinew::finding_kind::volume_high && f.groups.contains(triceps));
+    // No calves, no knees, no hips in this model: those rules find nothing to say.
+    CHECK(f.kind != sinew::finding_kind::calf_knee_position);
+  }
+  CHECK(low);
+  CHECK(high == (a.of(triceps).sets > 3.0));
+  const std::string json = sinew::json::to_json(*p, a, shoulder::catalog);
+  const auto doc = json_check::parsed(json);
+  CHECK(doc["volume"]["muscles"].items.size() == shoulder::model::muscle_count);
+  CHECK(doc["program"]["weeks"].items[0]["sessions"].items[0]["blocks"].items[0]["entries"].items[1]["exercise"].text ==
+        "front_raise");
+  const std::string svg = text_of([&](auto sink) { sinew::write_bodymap(a, sink); });
+  CHECK(xml_check::problem(svg).empty());
+  CHECK(svg.find("<ellipse") == std::string::npos);  // none of the legs' shapes is in this model
+}
