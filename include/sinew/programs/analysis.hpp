@@ -265,21 +265,35 @@ constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out
   say_names<Model>(f, others);
 }
 
+/// Each action's share of each group: the size (PCSA) of the group's members
+/// that are prime movers of it, over the group's size. Computed once per model.
+template <class Model>
+inline constexpr auto action_shares = [] {
+  array<array<double, Model::action_count>, Model::group_count> out{};
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    const muscle_set members = Model::members_of(group_id{static_cast<std::uint8_t>(g)});
+    double total = 0.0;
+    members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
+    if (total <= 0.0) continue;
+    for (std::size_t a = 0; a != Model::action_count; ++a) {
+      double part = 0.0;
+      (members & Model::muscles_performing(action_id{static_cast<std::uint8_t>(a)}, role_filter::primary))
+          .for_each([&](muscle_id m) { part += size_weight<Model>(m); });
+      out[g][a] = part / total;
+    }
+  }
+  return out;
+}();
+
 /// The actions of a group that count for coverage: those whose prime movers
 /// among its members hold at least `share` of the group's size.
 template <class Model>
 constexpr action_set group_actions(group_id g, double share) noexcept {
-  const muscle_set members = Model::members_of(g);
-  double total = 0.0;
-  members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
   action_set out{};
-  if (total <= 0.0) return out;
-  for (std::size_t a = 0; a != Model::action_count; ++a) {
-    const action_id id{static_cast<std::uint8_t>(a)};
-    double part = 0.0;
-    (members & Model::muscles_performing(id, role_filter::primary)).for_each([&](muscle_id m) { part += size_weight<Model>(m); });
-    if (part >= share * total) out.insert(id);
-  }
+  if (g.index >= Model::group_count) return out;
+  for (std::size_t a = 0; a != Model::action_count; ++a)
+    if (action_shares<Model>[g.index][a] > 0.0 && action_shares<Model>[g.index][a] >= share)
+      out.insert(action_id{static_cast<std::uint8_t>(a)});
   return out;
 }
 
@@ -630,72 +644,85 @@ constexpr void run_builtin(finding_kind k, const analysis_context& c, finding_li
 /// are derived again for each entry (same answer, slower).
 inline constexpr std::size_t derived_cache_size = 32;
 
-/// What one exercise gives each muscle, group and chain (the weights of the options applied).
+/// What one exercise gives each muscle, group and chain: the muscles by role,
+/// and each group's and chain's largest role among its members (0 none,
+/// 1 stabilizer, 2 synergist, 3 target), weighed by the options at use.
 template <class Model>
 struct exercise_profile {
   muscle_set prime{};
   muscle_set synergist{};
   muscle_set stabilizer{};
-  detail::array<double, Model::group_count> group_weight{};
+  array<std::uint8_t, Model::group_count> group_role{};
   group_set prime_groups{};
-  double anterior = 0.0;
-  double posterior = 0.0;
+  std::uint8_t anterior = 0;
+  std::uint8_t posterior = 0;
 };
 
-/// The weight a set counts for a set of muscles: the largest of its members' roles.
+/// The largest role among `members`: 3 target, 2 synergist, 1 stabilizer, 0 none.
 template <class Model>
-constexpr double weight_for(const muscle_set& members, const exercise_profile<Model>& e, const volume_weights& w) noexcept {
-  if (members.intersects(e.prime)) return w.target;
-  if (members.intersects(e.synergist)) return w.indirect;
-  if (members.intersects(e.stabilizer)) return w.stabilizer;
-  return 0.0;
+constexpr std::uint8_t role_for(const muscle_set& members, const exercise_profile<Model>& e) noexcept {
+  if (members.intersects(e.prime)) return 3;
+  if (members.intersects(e.synergist)) return 2;
+  if (members.intersects(e.stabilizer)) return 1;
+  return 0;
 }
 
 template <class Model>
+constexpr void note_role(exercise_profile<Model>& e, muscle_id m, muscle_role role) noexcept {
+  if (role == muscle_role::prime_mover) e.prime.insert(m);
+  else if (role == muscle_role::synergist) e.synergist.insert(m);
+  else if (role == muscle_role::stabilizer) e.stabilizer.insert(m);
+}
+
+/// Fills in the group and chain roles from the muscles' roles.
+template <class Model>
+constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    e.group_role[g] = role_for(Model::members_of(group_id{static_cast<std::uint8_t>(g)}), e);
+    if (e.group_role[g] == 3) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
+  }
+  e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
+  e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
+}
+
+/// The profile of every built-in exercise, from the generated roles
+/// (exercises/detail/builtin_index.hpp, proven equal to the derivation by its
+/// static test): computed once, at compile time, when the analysis is used.
+template <class Model>
+inline constexpr auto builtin_profiles = [] {
+  array<exercise_profile<Model>, builtin_exercises.size()> out{};
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
+    for (std::size_t k = builtin_emphasis_begin[x]; k != builtin_emphasis_begin[x + 1U]; ++k)
+      note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role);
+    finish_profile(out[x]);
+  }
+  return out;
+}();
+
+template <class Model>
 struct derived_cache {
-  detail::array<exercise_id, derived_cache_size> ids{};
-  detail::array<exercise_profile<Model>, derived_cache_size> rows{};
+  array<exercise_id, derived_cache_size> ids{};
+  array<exercise_profile<Model>, derived_cache_size> rows{};
   std::size_t count = 0;
   bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated roles
-  detail::array<muscle_set, Model::group_count> members{};
-  muscle_set anterior{};
-  muscle_set posterior{};
-  volume_weights weights{};
 
-  constexpr explicit derived_cache(const volume_weights& w) noexcept
-      : anterior(Model::muscles_on_chain(chain::anterior)), posterior(Model::muscles_on_chain(chain::posterior)), weights(w) {
-    for (std::size_t g = 0; g != Model::group_count; ++g) members[g] = Model::members_of(group_id{static_cast<std::uint8_t>(g)});
-  }
-  constexpr static void note(exercise_profile<Model>& e, muscle_id m, muscle_role role) noexcept {
-    if (role == muscle_role::prime_mover) e.prime.insert(m);
-    else if (role == muscle_role::synergist) e.synergist.insert(m);
-    else if (role == muscle_role::stabilizer) e.stabilizer.insert(m);
-  }
-  constexpr exercise_profile<Model> make(exercise_id id, const exercise_record& r) const noexcept {
+  static constexpr exercise_profile<Model> make(const exercise_record& r) noexcept {
     exercise_profile<Model> e{};
-    if (builtin) {
-      // The derivation's answer, generated (exercises/detail/builtin_index.hpp, proven equal by its static test).
-      for (std::size_t k = builtin_emphasis_begin[id.index]; k != builtin_emphasis_begin[id.index + 1U]; ++k)
-        note(e, muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role);
-    } else {
-      for (const auto& w : muscles_of<Model>(r)) note(e, w.muscle, w.role);
-    }
-    for (std::size_t g = 0; g != Model::group_count; ++g) {
-      e.group_weight[g] = weight_for(members[g], e, weights);
-      if (members[g].intersects(e.prime)) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
-    }
-    e.anterior = weight_for(anterior, e, weights);
-    e.posterior = weight_for(posterior, e, weights);
+    for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role);
+    finish_profile(e);
     return e;
   }
-  /// The profile of an exercise: kept for the first derived_cache_size distinct ones.
+  /// The profile of an exercise: the built-in table's, or kept for the first
+  /// derived_cache_size distinct ones (`scratch` holds the others').
   constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r,
                                                exercise_profile<Model>& scratch) noexcept {
+    if constexpr (std::is_same_v<Model, builtin_model>)
+      if (builtin) return builtin_profiles<Model>[id.index];
     for (std::size_t i = 0; i != count; ++i)
       if (ids[i] == id) return rows[i];
-    if (count == derived_cache_size) return scratch = make(id, r);
+    if (count == derived_cache_size) return scratch = make(r);
     ids[count] = id;
-    rows[count] = make(id, r);
+    rows[count] = make(r);
     return rows[count++];
   }
 };
@@ -730,13 +757,14 @@ template <class Model = builtin_model, program_limits L>
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
   program_analysis<Model, L> a{};
   detail::array<entry_summary, L.entries> entries{};
-  detail::derived_cache<Model> cache{options.weights};
+  detail::derived_cache<Model> cache{};
   if constexpr (std::is_same_v<Model, builtin_model>)
     cache.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
   detail::exercise_profile<Model> scratch{};
   detail::array<double, Model::muscle_count> session_direct{};
   detail::array<double, Model::group_count> total_group{}, total_group_direct{};
   const volume_weights& w = options.weights;
+  const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
   figure_defaults d = options.figures;
   d.rest_between_sets = options.rest_seconds();
   bool unilateral = false;
@@ -807,11 +835,11 @@ template <class Model = builtin_model, program_limits L>
           prof.stabilizer.for_each([&](muscle_id m) {
             if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
           });
-        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += prof.group_weight[g] * sets;
+        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += by_role[prof.group_role[g]] * sets;
         prof.prime_groups.for_each([&](group_id g) { total_group_direct[g.index] += sets; });
         sum.loaded |= prof.prime_groups;
-        anterior_sets += prof.anterior * sets;
-        posterior_sets += prof.posterior * sets;
+        anterior_sets += by_role[prof.anterior] * sets;
+        posterior_sets += by_role[prof.posterior] * sets;
         r.loads.for_each([&](action_id x) {
           if (Model::has(x)) a.actions[x.index] += w.target * sets;
         });
