@@ -265,35 +265,21 @@ constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out
   say_names<Model>(f, others);
 }
 
-/// Each action's share of each group: the size (PCSA) of the group's members
-/// that are prime movers of it, over the group's size. Computed once per model.
-template <class Model>
-inline constexpr auto action_shares = [] {
-  array<array<double, Model::action_count>, Model::group_count> out{};
-  for (std::size_t g = 0; g != Model::group_count; ++g) {
-    const muscle_set members = Model::members_of(group_id{static_cast<std::uint8_t>(g)});
-    double total = 0.0;
-    members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
-    if (total <= 0.0) continue;
-    for (std::size_t a = 0; a != Model::action_count; ++a) {
-      double part = 0.0;
-      (members & Model::muscles_performing(action_id{static_cast<std::uint8_t>(a)}, role_filter::primary))
-          .for_each([&](muscle_id m) { part += size_weight<Model>(m); });
-      out[g][a] = part / total;
-    }
-  }
-  return out;
-}();
-
 /// The actions of a group that count for coverage: those whose prime movers
-/// among its members hold at least `share` of the group's size.
+/// among its members hold at least `share` of the group's size (PCSA).
 template <class Model>
 constexpr action_set group_actions(group_id g, double share) noexcept {
+  const muscle_set members = Model::members_of(g);
+  double total = 0.0;
+  members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
   action_set out{};
-  if (g.index >= Model::group_count) return out;
-  for (std::size_t a = 0; a != Model::action_count; ++a)
-    if (action_shares<Model>[g.index][a] > 0.0 && action_shares<Model>[g.index][a] >= share)
-      out.insert(action_id{static_cast<std::uint8_t>(a)});
+  if (total <= 0.0) return out;
+  for (std::size_t a = 0; a != Model::action_count; ++a) {
+    const action_id id{static_cast<std::uint8_t>(a)};
+    double part = 0.0;
+    (members & Model::muscles_performing(id, role_filter::primary)).for_each([&](muscle_id m) { part += size_weight<Model>(m); });
+    if (part > 0.0 && part >= share * total) out.insert(id);
+  }
   return out;
 }
 
