@@ -297,3 +297,22 @@ TEST_CASE("a user's model and catalog: the shoulder, its own groups and ranges; 
   CHECK(xml_check::problem(svg).empty());
   CHECK(svg.find("<ellipse") == std::string::npos);  // none of the legs' shapes is in this model
 }
+
+TEST_CASE("a session whose length cannot be estimated says so: null minutes, no too_long, the report tells") {
+  const auto p = make([](builder& b) { b.add(leg_extension, straight_sets(3, sinew::quantity::amap())); });
+  analysis_options o{};
+  o.target_minutes_max = 1;
+  const auto a = run(p, o);
+  CHECK(!a.sessions[0].seconds.known);
+  CHECK(!has(a, finding_kind::too_long));
+  const auto doc = json_check::parsed(sinew::json::to_json(p, a));
+  CHECK(doc["sessions"].items[0]["minutes"].type == json_check::value::kind::null);
+  CHECK(doc["sessions"].items[0]["sets"].number == 3);
+  const std::string report = text_of([&](auto sink) { sinew::write_report(a, sink); });
+  CHECK(report.find("length not estimated") != std::string::npos);
+  // With a stated block length the session has one again.
+  const auto timed = make([](builder& b) {
+    b.block(block_role::working, 20).add(leg_extension, straight_sets(3, sinew::quantity::amap()));
+  });
+  CHECK(run(timed).sessions[0].minutes() == 20);
+}

@@ -8,7 +8,9 @@
 //    "sessions":[{"week","day","minutes","sets"}],
 //    "findings":[{"kind","severity","message","muscles","groups","actions"}]}
 // `exercise` is the exercise's id, `scheme` its canonical text, `grouping` the
-// grouping's kind or null; `name` and `title` are null when not written. Volume
+// grouping's kind or null; `name` and `title` are null when not written;
+// `minutes` is null when the session's length cannot be estimated (an AMAP or
+// strip set with no stated block length). Volume
 // lists every entity of the model, in model order, as weekly fractional sets.
 // Uses <string>, so the core headers never include it.
 #pragma once
@@ -119,8 +121,9 @@ void analysis_value(std::string& out, const program_analysis<Model, L>& a) {
   for (std::size_t i = 0; i != a.session_count; ++i) {
     const auto& s = a.sessions[i];
     out += i == 0 ? "" : ",";
-    out += "{\"week\":" + std::to_string(s.week) + ",\"day\":" + std::to_string(s.day) +
-           ",\"minutes\":" + std::to_string(s.minutes()) + ",\"sets\":" + std::to_string(s.sets) + '}';
+    out += "{\"week\":" + std::to_string(s.week) + ",\"day\":" + std::to_string(s.day) + ",\"minutes\":";
+    out += s.seconds.known ? std::to_string(s.minutes()) : std::string("null");  // AMAP, strip sets: not estimated
+    out += ",\"sets\":" + std::to_string(s.sets) + '}';
   }
   out += "],\"findings\":[";
   for (std::size_t i = 0; i != a.findings.size(); ++i) {

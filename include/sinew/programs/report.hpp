@@ -59,8 +59,10 @@ constexpr void write_report(const program_analysis<Model, L>& a, Sink&& sink) {
   }
   o << "\nsessions\n";
   for (const auto& s : a.session_figures()) {
-    o << "  week " << int{s.week} << " day " << int{s.day} << ": about " << static_cast<int>(s.minutes()) << " min, "
-      << static_cast<int>(s.sets) << " sets\n";
+    o << "  week " << int{s.week} << " day " << int{s.day} << ": ";
+    if (s.seconds.known) o << "about " << static_cast<int>(s.minutes()) << " min, ";
+    else o << "length not estimated (as many reps as possible), ";
+    o << static_cast<int>(s.sets) << " sets\n";
   }
 }
 
