@@ -10957,17 +10957,968 @@ consteval set_scheme operator""_scheme() noexcept {
 // ======== end of sinew/notation.hpp
 
 // ======== sinew/programs.hpp
-// The programs layer: what needs both the exercises and the set schemes, such
-// as resolving the exercise names written in a program and the rules that need
-// their anatomy (a compound set's exercises share a target muscle), the load
-// arithmetic that turns @80% into kg, and progressions from week 1 to week n.
+// The programs layer: programs as values (weeks of sessions on days, blocks,
+// entries naming exercises by id, progressions) and as text, the rules that need
+// the exercises' anatomy (a compound set's exercises share a target muscle, a
+// scheme fits its exercise), resolving the names people write, the load
+// arithmetic that turns @80% into kg, and the analysis of a program (volume,
+// coverage, balance, order, recovery, duration) with its report and body map.
 
-// ======== sinew/programs/checks.hpp
-// Rules that need both a scheme and the exercises it names. The notation and
-// schemes layers cannot know that a leg extension and a lying leg curl share no
-// target muscle; this layer resolves the names against the built-in catalog and
-// applies the schemes' rule ("the exercises of a compound set share a target
-// muscle", Padron's compound set: two exercises, one muscle) with anatomy.
+// ======== sinew/programs/analysis.hpp
+// The analysis of a program: weekly fractional sets per muscle, group and
+// action, figures per session (minutes, sets), and findings as data (kinds,
+// rules and sources: programs/findings.hpp and docs/programs.md). Pure
+// constexpr functions over a program, a catalog (the built-in one or a user's)
+// and an anatomy model; no allocation, so `static_assert(analyse(p).findings.empty())`
+// holds or fails at compile time.
+//
+// What counts: the entries of every block but warm-up and cool-down whose
+// exercise is of a training kind (strength, power); each work set counts the
+// weights of `volume_weights` for the muscles the derivation gives the exercise
+// (exercises/muscles_of.hpp: prime movers are its targets, synergists indirect).
+// A group counts a set once, at the largest weight among its members; a chain
+// (anterior, posterior) likewise. An action counts a set at the target weight
+// when the exercise loads it, at the indirect weight when it assists. Weekly
+// figures are the program's totals divided by its number of weeks.
+
+// ======== sinew/programs/findings.hpp
+// What the analysis of a program says, as data: each finding has a kind (a
+// stable snake_case name, listed with its rule and source in docs/programs.md),
+// a severity, a sentence with the figures (written into a fixed buffer: no
+// allocation) and the muscles, groups and actions it concerns. The analysis
+// options (goal, level, the user's conditions, the session target, the set
+// weights) and the switches that turn each kind off or replace its rule live
+// here too, so a generator can compose the parts it needs.
+
+namespace sinew {
+
+/// Every kind of finding. Ids are stable (append only); each is one rule of
+/// the analysis (programs/analysis.hpp), switched off or replaced by its enumerator.
+enum class finding_kind : std::uint8_t {
+  volume_low,
+  volume_high,
+  session_volume_high,
+  uncovered_group,
+  uncovered_action,
+  calf_knee_position,
+  imbalance,
+  order,
+  frequency_low,
+  recovery_short,
+  too_long,
+  rep_range_fiber_type,
+  condition_unmet,
+};
+inline constexpr std::size_t finding_kind_count = 13;
+
+template <>
+struct vocabulary<finding_kind> {
+  static constexpr detail::array<text_view, finding_kind_count> words{
+      "volume_low", "volume_high",    "session_volume_high", "uncovered_group",      "uncovered_action",
+      "calf_knee_position", "imbalance", "order", "frequency_low", "recovery_short", "too_long",
+      "rep_range_fiber_type", "condition_unmet"};
+  static constexpr text_view what = "a finding kind";
+};
+[[nodiscard]] constexpr text_view name_of(finding_kind k) noexcept { return word_of(k); }
+
+enum class severity : std::uint8_t { error, warning, info };
+inline constexpr std::size_t severity_count = 3;
+template <>
+struct vocabulary<severity> {
+  static constexpr detail::array<text_view, severity_count> words{"error", "warning", "info"};
+  static constexpr text_view what = "a severity";
+};
+[[nodiscard]] constexpr text_view name_of(severity s) noexcept { return word_of(s); }
+
+/// What a program is for: the volume ranges, the default rests and the
+/// severity of the order and frequency rules follow it.
+enum class training_goal : std::uint8_t { hypertrophy, strength, endurance, general };
+inline constexpr std::size_t training_goal_count = 4;
+template <>
+struct vocabulary<training_goal> {
+  static constexpr detail::array<text_view, training_goal_count> words{"hypertrophy", "strength", "endurance",
+                                                                       "general"};
+  static constexpr text_view what = "a goal";
+};
+[[nodiscard]] constexpr text_view name_of(training_goal g) noexcept { return word_of(g); }
+
+enum class training_level : std::uint8_t { beginner, intermediate, advanced };
+inline constexpr std::size_t training_level_count = 3;
+template <>
+struct vocabulary<training_level> {
+  static constexpr detail::array<text_view, training_level_count> words{"beginner", "intermediate", "advanced"};
+  static constexpr text_view what = "a level";
+};
+[[nodiscard]] constexpr text_view name_of(training_level l) noexcept { return word_of(l); }
+
+/// A condition the user states; each maps to the priorities the articles give
+/// it, and the analysis reports `condition_unmet` naming the condition when the
+/// program does not honour them (docs/programs.md lists each rule).
+enum class condition : std::uint8_t { knee_valgus, lumbar_pain, quad_dominance, knee_friendly, no_spinal_loading };
+inline constexpr std::size_t condition_count = 5;
+template <>
+struct vocabulary<condition> {
+  static constexpr detail::array<text_view, condition_count> words{"knee_valgus", "lumbar_pain", "quad_dominance",
+                                                                   "knee_friendly", "no_spinal_loading"};
+  static constexpr text_view what = "a condition";
+};
+[[nodiscard]] constexpr text_view name_of(condition c) noexcept { return word_of(c); }
+
+/// A set of conditions (bitmask; a value past the enum is never a member).
+struct condition_set {
+  std::uint8_t bits = 0;
+  [[nodiscard]] static constexpr std::uint8_t bit_of(condition c) noexcept {
+    const auto i = static_cast<unsigned>(c);
+    return i < condition_count ? static_cast<std::uint8_t>(1U << i) : std::uint8_t{0};
+  }
+  constexpr condition_set() noexcept = default;
+  constexpr condition_set(std::initializer_list<condition> items) noexcept {
+    for (auto c : items) bits = static_cast<std::uint8_t>(bits | bit_of(c));
+  }
+  [[nodiscard]] constexpr bool contains(condition c) const noexcept { return (bits & bit_of(c)) != 0; }
+  constexpr void insert(condition c) noexcept { bits = static_cast<std::uint8_t>(bits | bit_of(c)); }
+  friend constexpr bool operator==(condition_set, condition_set) noexcept = default;
+};
+
+/// A set of finding kinds (the kinds the analysis runs).
+struct finding_kind_set {
+  std::uint32_t bits = 0;
+  [[nodiscard]] static constexpr std::uint32_t bit_of(finding_kind k) noexcept {
+    const auto i = static_cast<unsigned>(k);
+    return i < finding_kind_count ? 1U << i : 0U;
+  }
+  constexpr finding_kind_set() noexcept = default;
+  constexpr finding_kind_set(std::initializer_list<finding_kind> items) noexcept {
+    for (auto k : items) bits |= bit_of(k);
+  }
+  [[nodiscard]] static constexpr finding_kind_set all() noexcept {
+    finding_kind_set s;
+    s.bits = (1U << finding_kind_count) - 1U;
+    return s;
+  }
+  [[nodiscard]] constexpr bool contains(finding_kind k) const noexcept { return (bits & bit_of(k)) != 0; }
+  constexpr void insert(finding_kind k) noexcept { bits |= bit_of(k); }
+  constexpr void erase(finding_kind k) noexcept { bits &= ~bit_of(k); }
+  [[nodiscard]] constexpr finding_kind_set without(finding_kind k) const noexcept {
+    auto s = *this;
+    s.erase(k);
+    return s;
+  }
+  friend constexpr bool operator==(finding_kind_set, finding_kind_set) noexcept = default;
+};
+
+inline constexpr std::size_t max_message_length = 200;
+
+/// One finding. `message` is a sentence starting with "sinew:" that states the
+/// figures and the reference; `session` and `entry` index the program's spans
+/// (`npos` when the finding is about the whole program or week).
+struct finding {
+  static constexpr std::uint16_t npos = 0xFFFF;
+  finding_kind kind{};
+  sinew::severity severity = severity::warning;
+  detail::array<char, max_message_length> text{};
+  std::uint8_t length = 0;
+  muscle_set muscles{};
+  group_set groups{};
+  action_set actions{};
+  std::uint16_t session = npos;
+  std::uint16_t entry = npos;
+
+  [[nodiscard]] constexpr text_view message() const noexcept { return {text.data(), length}; }
+
+  // --- writing the message (a sentence too long for the buffer ends in "...") ---
+  constexpr finding& say(text_view t) noexcept {
+    const std::size_t room = max_message_length - length;
+    if (t.size() < room) {  // the common case: it fits, with room to spare
+      for (std::size_t i = 0; i != t.size(); ++i) text[length + i] = t[i];
+      length = static_cast<std::uint8_t>(length + t.size());
+      return *this;
+    }
+    for (std::size_t i = 0; i != t.size(); ++i) put(t[i]);
+    return *this;
+  }
+  constexpr finding& say(std::uint64_t n) noexcept {
+    char digits[20]{};
+    std::size_t k = 0;
+    do {
+      digits[k++] = static_cast<char>('0' + n % 10U);
+      n /= 10U;
+    } while (n != 0);
+    while (k != 0) put(digits[--k]);
+    return *this;
+  }
+  /// A non-negative figure with one decimal, the decimal left out when it is 0 ("4.5", "12").
+  constexpr finding& say_figure(double v) noexcept {
+    if (!(v >= 0.0)) v = 0.0;
+    if (v > 1e15) v = 1e15;
+    const auto tenths = static_cast<std::uint64_t>(v * 10.0 + 0.5);
+    say(tenths / 10U);
+    if (tenths % 10U != 0) {
+      put('.');
+      put(static_cast<char>('0' + tenths % 10U));
+    }
+    return *this;
+  }
+  /// A ratio with two decimals ("0.25").
+  constexpr finding& say_ratio(double v) noexcept {
+    if (!(v >= 0.0)) v = 0.0;
+    if (v > 1e12) v = 1e12;
+    const auto hundredths = static_cast<std::uint64_t>(v * 100.0 + 0.5);
+    say(hundredths / 100U);
+    put('.');
+    put(static_cast<char>('0' + hundredths / 10U % 10U));
+    put(static_cast<char>('0' + hundredths % 10U));
+    return *this;
+  }
+
+ private:
+  constexpr void put(char c) noexcept {
+    if (length < max_message_length) {
+      text[length++] = c;
+      if (length == max_message_length) text[max_message_length - 1] = text[max_message_length - 2] =
+          text[max_message_length - 3] = '.';
+    }
+  }
+};
+
+inline constexpr std::size_t max_findings = 64;
+
+/// The findings of one analysis, in the order the rules ran; findings past
+/// the capacity are counted in `omitted`, never silently lost.
+struct finding_list {
+  detail::array<finding, max_findings> items{};
+  std::size_t count = 0;
+  std::size_t omitted = 0;
+
+  [[nodiscard]] constexpr const finding* begin() const noexcept { return items.data(); }
+  [[nodiscard]] constexpr const finding* end() const noexcept { return items.data() + count; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }
+  [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items[i]; }
+  /// A new finding to fill in, or a scratch one (counted in `omitted`) when the list is full.
+  constexpr finding& add(finding_kind k, sinew::severity s) noexcept {
+    finding& f = count < max_findings ? items[count++] : scratch_;
+    if (&f == &scratch_) ++omitted;
+    f = finding{};
+    f.kind = k;
+    f.severity = s;
+    return f;
+  }
+  [[nodiscard]] constexpr std::size_t count_of(finding_kind k) const noexcept {
+    std::size_t n = 0;
+    for (const auto& f : *this) n += f.kind == k ? 1U : 0U;
+    return n;
+  }
+  [[nodiscard]] constexpr std::size_t count_of(sinew::severity s) const noexcept {
+    std::size_t n = 0;
+    for (const auto& f : *this) n += f.severity == s ? 1U : 0U;
+    return n;
+  }
+  [[nodiscard]] constexpr bool has(finding_kind k) const noexcept { return count_of(k) != 0; }
+  /// The first finding of a kind, or nullptr.
+  [[nodiscard]] constexpr const finding* first(finding_kind k) const noexcept {
+    for (const auto& f : *this)
+      if (f.kind == k) return &f;
+    return nullptr;
+  }
+
+ private:
+  finding scratch_{};
+};
+
+/// How much a set counts for a muscle: 1 where the muscle is a target (prime
+/// mover) of the exercise, 0.5 where it is worked indirectly (synergist), 0 as
+/// a stabilizer: the fractional count that fit the dose-response data best
+/// (Pelland et al. 2024, SportRxiv). Parameters, not constants.
+struct volume_weights {
+  double target = 1.0;
+  double indirect = 0.5;
+  double stabilizer = 0.0;
+};
+
+/// A weekly range of fractional sets for one group (by its id in the model).
+struct volume_range {
+  text_view group{};
+  double min = 0.0;
+  double max = 0.0;
+};
+
+inline constexpr std::size_t max_volume_ranges = 16;
+struct volume_ranges {
+  detail::array<volume_range, max_volume_ranges> items{};
+  std::size_t count = 0;
+  [[nodiscard]] constexpr const volume_range* begin() const noexcept { return items.data(); }
+  [[nodiscard]] constexpr const volume_range* end() const noexcept { return items.data() + count; }
+  /// The range of a group, or nullptr when the table has none for it.
+  [[nodiscard]] constexpr const volume_range* of(text_view group) const noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (items[i].group == group) return &items[i];
+    return nullptr;
+  }
+};
+
+/// The default weekly ranges of the four groups the articles name first
+/// (quadriceps, hamstrings, glutes, calves: Legs That Actually Grow).
+/// Beginner and intermediate rows: Liftosaur's program-design guide (2026),
+/// weekly fractional sets. Advanced: the intermediate minimum up to 22 sets,
+/// the count above which that guide treats sets as junk volume. By goal:
+/// hypertrophy and endurance take the rows as they are (more reps, not more
+/// sets); strength keeps the minimum and two thirds of the maximum (strength
+/// flattens with volume sooner than size: Pelland et al. 2024); general
+/// fitness takes the beginner row at every level. A choice of sinew's where the
+/// sources give no figure: pass your own table in `analysis_options::ranges`.
+[[nodiscard]] constexpr volume_ranges default_volume_ranges(training_goal goal, training_level level) noexcept {
+  struct row {
+    text_view group;
+    double beginner_min, beginner_max, intermediate_min, intermediate_max;
+  };
+  constexpr row rows[] = {
+      {"quadriceps", 6, 12, 8, 18}, {"hamstrings", 4, 10, 6, 14}, {"glutes", 4, 10, 6, 16}, {"calves", 0, 6, 6, 12}};
+  volume_ranges out{};
+  for (const row& r : rows) {
+    volume_range v{r.group, r.intermediate_min, r.intermediate_max};
+    if (level == training_level::beginner || goal == training_goal::general) v = {r.group, r.beginner_min, r.beginner_max};
+    else if (level == training_level::advanced) v.max = 22;
+    if (goal == training_goal::strength) v.max = static_cast<double>(static_cast<int>(v.max * 2.0 / 3.0 + 0.5));
+    out.items[out.count++] = v;
+  }
+  return out;
+}
+
+struct analysis_context;
+
+/// A rule of the analysis: reads the context, adds its findings. A user's
+/// own rule replaces a built-in one (`analysis_options::replace`).
+using finding_policy = void (*)(const analysis_context&, finding_list&);
+
+/// What the analysis is asked. Every threshold is a parameter; the defaults are
+/// the sourced figures docs/programs.md lists.
+struct analysis_options {
+  training_goal goal = training_goal::hypertrophy;
+  training_level level = training_level::intermediate;
+  condition_set conditions{};
+  volume_weights weights{};
+  /// The weekly ranges per group; empty: default_volume_ranges(goal, level).
+  volume_ranges ranges{};
+  /// Main work (everything but warm-up and cool-down) per session, minutes (60-75: Balanced Leg Muscles).
+  std::uint32_t target_minutes_min = 60;
+  std::uint32_t target_minutes_max = 75;
+  /// Rest between sets when a scheme states none, seconds; 0: by goal
+  /// (strength 180, hypertrophy and general 90, endurance 45: sinew's defaults).
+  std::uint32_t default_rest_seconds = 0;
+  /// Hard (target) sets of one muscle in one session above which set quality
+  /// drops (6-8: Liftosaur's guide): session_volume_high.
+  double session_sets_max = 8.0;
+  /// Sessions a week that load a group directly (twice: Schoenfeld, Ogborn and
+  /// Krieger 2016; Legs That Actually Grow).
+  std::uint32_t sessions_per_group_min = 2;
+  /// Hours between two sessions loading the same group (48-72 h: Legs That Actually Grow).
+  std::uint32_t recovery_hours_min = 48;
+  /// An action of a group counts for coverage when its prime movers hold at
+  /// least this share of the group's size (PCSA).
+  double action_share_min = 0.25;
+  /// Reference ratios of the balance rule.
+  double knee_flexion_to_extension_min = 0.6;  ///< hamstrings:quadriceps (Coombs & Garbutt 2002)
+  double adduction_to_abduction_min = 0.8;     ///< adduction:abduction strength (Tyler et al. 2001)
+  double posterior_to_anterior_min = 1.0;      ///< quad dominance (Legs That Actually Grow)
+  /// A muscle at least this % type I is slow-twitch dominant (soleus, Padron)
+  /// and is served by sets of at least `slow_twitch_reps` reps or by holds.
+  double slow_twitch_percent = 60.0;
+  std::uint32_t slow_twitch_reps = 15;
+  /// Weekly sets each priority action gets under a condition (one exercise's worth).
+  double condition_sets_min = 3.0;
+  /// The kinds that run, and the rules that replace built-in ones (nullptr: built-in).
+  finding_kind_set enabled = finding_kind_set::all();
+  detail::array<finding_policy, finding_kind_count> replace{};
+  /// Assumptions for durations (seconds per rep, rests inside groupings, ...).
+  figure_defaults figures = default_figures;
+
+  /// The ranges in force: the given table, or the defaults for the goal and level.
+  [[nodiscard]] constexpr volume_ranges ranges_in_force() const noexcept {
+    return ranges.count != 0 ? ranges : default_volume_ranges(goal, level);
+  }
+  /// The rest between sets in force.
+  [[nodiscard]] constexpr std::uint32_t rest_seconds() const noexcept {
+    if (default_rest_seconds != 0) return default_rest_seconds;
+    switch (goal) {
+      case training_goal::strength: return 180;
+      case training_goal::endurance: return 45;
+      default: return 90;
+    }
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/programs/findings.hpp
+
+// ======== sinew/programs/program.hpp
+// A training program as a value: weeks of sessions placed on days, each session
+// ordered blocks (warm-up, priming, working, finishing, cool-down: the session
+// parts of Balanced Leg Muscles and Padron), each block exercise entries, alone or
+// in a grouping (superset, compound set, tri-set, giant set, circuit). An entry
+// names an exercise by its id in a catalog (the built-in one or a user's run-time
+// one), never by a string, with its set scheme.
+//
+// Storage is flat and of fixed capacity (`program_limits`, a template argument):
+// no allocation, usable in constant evaluation, and a limit that is hit is an
+// error naming it. Weeks, sessions, blocks and entries are read as spans:
+//
+//   for (const auto& w : p.weeks())
+//     for (const auto& s : p.sessions(w))
+//       for (const auto& b : p.blocks(s))
+//         for (const auto& e : p.entries(b)) ...
+//
+// Days are the days of a week, 1 (Monday) to 7 (Sunday), so the hours between two
+// sessions are known: sessions written "day 1, day 2" are on consecutive days.
+
+// ======== sinew/programs/progression.hpp
+// Progressions: how one exercise's week-1 set scheme becomes week n's. A
+// progression is data (its parameters), so a program can hold it, compare it
+// and compute any week in constant evaluation: linear load (+x kg or +x % per
+// session or per week, deloading after n failed sessions), double progression
+// (reps climb a range, then the load rises and the reps start again), percentage
+// waves (5/3/1: weeks of a share of a training max, the last set as many reps
+// as possible, the training max raised each cycle: Wendler 2009), and deload
+// weeks (fewer sets or less load on every n-th or listed week). The forms are
+// those of the apps that store progressions as data (Liftosaur's lp and dp;
+// wger's per-field rules). A user's own rule is any callable that takes the
+// week-1 scheme and a progression_step (the ProgressionRule concept) and is
+// accepted wherever the built-in progression is.
+//
+// Counting: a progression advances once per session or once per week (its
+// `per`); failed sessions (or weeks) are listed by number from 1, and without
+// them every session succeeds. A failed session repeats its prescription.
+// Deload weeks pause the progression: they neither advance it nor count as
+// failures, and the week after one continues where the week before it stopped.
+
+namespace sinew {
+
+/// Every rule a progression can break, each stated once (sinew/detail/compile_error.hpp).
+enum class progression_rule : std::uint8_t {
+  none,
+  week_zero,
+  session_outside_week,
+  load_beyond,
+  reps_beyond,
+  needs_load,
+  needs_rep_range,
+  rep_step_zero,
+  wave_shape,
+  wave_training_max,
+  deload_factor,
+  deload_needs_load,
+  deload_keeps_shape,
+};
+
+// clang-format off
+constexpr rule_statement statement_of(progression_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case progression_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(progression_rule, week_zero, "sinew: a program's weeks are counted from 1");
+    SINEW_RULE(progression_rule, session_outside_week, "sinew: a week has at least one session, numbered from 0 to one less than the sessions per week");
+    SINEW_RULE(progression_rule, load_beyond, "sinew: a progressed load stays above zero and at most 6553.5 kg or lb, or 100% of 1RM");
+    SINEW_RULE(progression_rule, reps_beyond, "sinew: progressed reps stay at most 9999");
+    SINEW_RULE(progression_rule, needs_load, "sinew: a load progression needs a week-1 load in kg, lb or % of 1RM (one, or one per set)");
+    SINEW_RULE(progression_rule, needs_rep_range, "sinew: a double progression needs straight sets of a rep count or range (3x8-12)");
+    SINEW_RULE(progression_rule, rep_step_zero, "sinew: a double progression raises the reps by at least 1");
+    SINEW_RULE(progression_rule, wave_shape, "sinew: a percentage wave has 1 to 6 weeks of 1 to 16 sets, each a share of 1% to 100% and 1 to 9999 reps, listed reps all equal, falling or rising");
+    SINEW_RULE(progression_rule, wave_training_max, "sinew: a percentage wave needs a training max in kg, lb or % of 1RM, and raises it in the same unit");
+    SINEW_RULE(progression_rule, deload_factor, "sinew: a deload keeps 1% to 100% of the sets or the load, every 2nd week or more seldom, on at most 8 listed weeks");
+    SINEW_RULE(progression_rule, deload_needs_load, "sinew: a load deload needs a load in kg, lb or % of 1RM (one, or one per set)");
+    SINEW_RULE(progression_rule, deload_keeps_shape, "sinew: a volume deload shortens straight sets, pyramids and ramps, not a double pyramid (its reps must come back up)");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+/// Where a progression is asked for a prescription: which week (from 1), which
+/// session of it (from 0), how many sessions a week, and the failed sessions
+/// (or weeks, for a progression per week), numbered from 1.
+struct progression_step {
+  std::uint16_t week = 1;
+  std::uint8_t session = 0;
+  std::uint8_t sessions_per_week = 1;
+  span<const std::uint16_t> failed{};
+};
+
+enum class progression_period : std::uint8_t { session, week };
+
+/// A load increment: in tenths of the load's own unit (25: +2.5 kg, +2.5 lb or
+/// +2.5 % of 1RM) or in tenths of a percent of the load (25: +2.5 %).
+struct load_step {
+  enum class unit_kind : std::uint8_t { tenths, percent_of_load };
+  std::uint16_t amount = 0;
+  unit_kind unit = unit_kind::tenths;
+  friend constexpr bool operator==(const load_step&, const load_step&) noexcept = default;
+};
+
+/// +step each session or week; after `deload_after` failures in a row the load
+/// drops to `deload_to` (tenths of a percent of it: 900 = 90 %); 0: never.
+struct linear_progression {
+  load_step step{};
+  progression_period per = progression_period::session;
+  std::uint8_t deload_after = 0;
+  std::uint16_t deload_to = 900;
+  friend constexpr bool operator==(const linear_progression&, const linear_progression&) noexcept = default;
+};
+
+/// Reps climb from the bottom of the week-1 range by `rep_step` each session or
+/// week; a session at the top raises the load by `step` and the reps start at
+/// the bottom again.
+struct double_progression {
+  std::uint16_t rep_step = 1;
+  load_step step{};
+  progression_period per = progression_period::session;
+  friend constexpr bool operator==(const double_progression&, const double_progression&) noexcept = default;
+};
+
+inline constexpr std::size_t max_wave_weeks = 6;
+
+/// One set of a wave: a share of the training max (tenths of a percent) and reps.
+struct wave_set {
+  std::uint16_t percent = 0;
+  std::uint16_t reps = 0;
+  friend constexpr bool operator==(const wave_set&, const wave_set&) noexcept = default;
+};
+/// One week of a wave: its sets, and whether the last goes for as many reps as possible.
+struct wave_week {
+  detail::array<wave_set, max_listed_sets> sets{};
+  std::uint8_t count = 0;
+  bool last_set_amap = false;
+  friend constexpr bool operator==(const wave_week&, const wave_week&) noexcept = default;
+};
+/// A cycle of weeks of shares of a training max (kg, lb, or % of 1RM), the
+/// training max raised by `step_per_cycle` (its unit) after every cycle.
+struct percentage_wave {
+  detail::array<wave_week, max_wave_weeks> weeks{};
+  std::uint8_t count = 0;
+  load training_max{};
+  load step_per_cycle{};
+  friend constexpr bool operator==(const percentage_wave&, const percentage_wave&) noexcept = default;
+};
+
+inline constexpr std::size_t max_deload_weeks = 8;
+
+/// Deload weeks: every `every`-th week (0: none) and the listed weeks keep
+/// `sets_percent` of the sets (at least the scheme's minimum) and `load_percent`
+/// of the load, each in tenths of a percent (1000: unchanged).
+struct deload_schedule {
+  std::uint8_t every = 0;
+  detail::array<std::uint16_t, max_deload_weeks> weeks{};
+  std::uint8_t listed = 0;
+  std::uint16_t sets_percent = 1000;
+  std::uint16_t load_percent = 1000;
+  [[nodiscard]] constexpr bool is_deload_week(std::uint16_t week) const noexcept {
+    if (every != 0 && week % every == 0) return true;
+    for (std::size_t i = 0; i != listed && i != max_deload_weeks; ++i)
+      if (weeks[i] == week) return true;
+    return false;
+  }
+  friend constexpr bool operator==(const deload_schedule&, const deload_schedule&) noexcept = default;
+};
+
+enum class progression_kind : std::uint8_t { none, linear, double_progression, percentage_wave };
+namespace detail {
+inline constexpr text_view progression_kind_names[] = {"none", "linear", "double_progression", "percentage_wave"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(progression_kind k) noexcept { return detail::name_in(detail::progression_kind_names, k); }
+
+struct progression;
+namespace detail {
+constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept;
+}  // namespace detail
+
+/// One exercise's progression: its kind and that kind's parameters, plus deload
+/// weeks (with kind none: the week-1 scheme, deloaded on its deload weeks).
+struct progression {
+  progression_kind kind = progression_kind::none;
+  linear_progression linear{};
+  double_progression reps_then_load{};
+  percentage_wave wave{};
+  deload_schedule deload{};
+
+  [[nodiscard]] constexpr result<set_scheme> operator()(const set_scheme& week1, const progression_step& at) const noexcept {
+    return detail::apply(*this, week1, at);
+  }
+  [[nodiscard]] constexpr progression with(deload_schedule d) const noexcept {
+    auto p = *this;
+    p.deload = d;
+    return p;
+  }
+  friend constexpr bool operator==(const progression&, const progression&) noexcept = default;
+};
+
+/// Anything that computes week n of an exercise from its week-1 scheme: the
+/// built-in `progression`, or a user's own rule.
+template <class R>
+concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
+  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
+};
+
+// ---- factories -------------------------------------------------------------------
+
+[[nodiscard]] constexpr progression linear_load(load_step step, progression_period per = progression_period::session,
+                                                std::uint8_t deload_after = 0, std::uint16_t deload_to = 900) noexcept {
+  progression p;
+  p.kind = progression_kind::linear;
+  p.linear = {step, per, deload_after, deload_to};
+  return p;
+}
+[[nodiscard]] constexpr progression double_progression_of(std::uint16_t rep_step, load_step step,
+                                                          progression_period per = progression_period::session) noexcept {
+  progression p;
+  p.kind = progression_kind::double_progression;
+  p.reps_then_load = {rep_step, step, per};
+  return p;
+}
+[[nodiscard]] constexpr progression wave_of(const percentage_wave& w) noexcept {
+  progression p;
+  p.kind = progression_kind::percentage_wave;
+  p.wave = w;
+  return p;
+}
+
+/// 5/3/1's increments per cycle (Wendler 2009): +5 lb on the upper-body lifts,
+/// +10 lb on the squat and deadlift; in kg gyms commonly +2.5 and +5 kg.
+inline constexpr load five_three_one_upper_body_step{load_kind::lb, 50};
+inline constexpr load five_three_one_lower_body_step{load_kind::lb, 100};
+inline constexpr load five_three_one_upper_body_step_kg{load_kind::kg, 25};
+inline constexpr load five_three_one_lower_body_step_kg{load_kind::kg, 50};
+
+/// 5/3/1's four-week cycle of shares of the training max (Wendler 2009):
+/// 65/75/85 % x 5,5,5+; 70/80/90 % x 3,3,3+; 75/85/95 % x 5,3,1+; deload
+/// 40/50/60 % x 5.
+[[nodiscard]] constexpr percentage_wave five_three_one(load training_max, load step_per_cycle) noexcept {
+  percentage_wave w;
+  w.count = 4;
+  w.weeks[0] = {{{{650, 5}, {750, 5}, {850, 5}}}, 3, true};
+  w.weeks[1] = {{{{700, 3}, {800, 3}, {900, 3}}}, 3, true};
+  w.weeks[2] = {{{{750, 5}, {850, 3}, {950, 1}}}, 3, true};
+  w.weeks[3] = {{{{400, 5}, {500, 5}, {600, 5}}}, 3, false};
+  w.training_max = training_max;
+  w.step_per_cycle = step_per_cycle;
+  return w;
+}
+
+// ---- computing week n ------------------------------------------------------------
+
+namespace detail {
+
+/// The largest value of a load kind a progression may reach.
+constexpr std::uint32_t load_ceiling(load_kind k) noexcept {
+  return k == load_kind::percent_1rm ? 1000U : k == load_kind::kg || k == load_kind::lb ? load::max_tenths : 0U;
+}
+
+constexpr bool failed_attempt(const span<const std::uint16_t>& failed, std::uint32_t n) noexcept {
+  for (auto f : failed)
+    if (f == n) return true;
+  return false;
+}
+
+/// `v` with `s` added, or 0 when the result leaves 1..ceiling.
+constexpr std::uint32_t stepped(std::uint32_t v, load_step s, std::uint32_t ceiling) noexcept {
+  const std::uint64_t out = s.unit == load_step::unit_kind::tenths
+                                ? std::uint64_t{v} + s.amount
+                                : (2 * std::uint64_t{v} * (1000U + s.amount) + 1000U) / 2000U;
+  return out == 0 || out > ceiling ? 0U : static_cast<std::uint32_t>(out);
+}
+constexpr std::uint32_t scaled(std::uint32_t v, std::uint32_t per_mille) noexcept {
+  return static_cast<std::uint32_t>((2 * std::uint64_t{v} * per_mille + 1000U) / 2000U);
+}
+
+/// How many sessions (or weeks) of progress lie before the asked session:
+/// weeks before it that are not deload weeks, times sessions a week.
+constexpr std::uint32_t attempts_before(const progression& p, const progression_step& at, progression_period per) noexcept {
+  std::uint32_t weeks = 0;
+  for (std::uint16_t w = 1; w < at.week; ++w)
+    if (!p.deload.is_deload_week(w)) ++weeks;
+  return per == progression_period::week ? weeks : weeks * at.sessions_per_week + at.session;
+}
+
+/// Calls `f(value&)` on the scheme's load or each of its set loads (kg, lb, % of
+/// 1RM); false when the scheme has no such load or `f` refuses a value.
+template <class F>
+constexpr bool each_load(set_scheme& s, F f) noexcept {
+  const auto k = s.load.kind;
+  if (k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm) return false;
+  if (s.set_load_count == 0) return f(s.load.tenths);
+  for (std::size_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+    std::uint32_t v = s.set_loads[i];
+    if (!f(v)) return false;
+    s.set_loads[i] = static_cast<std::uint16_t>(v);
+  }
+  return true;
+}
+
+constexpr result<set_scheme> linear(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& lp = p.linear;
+  const std::uint32_t n = attempts_before(p, at, lp.per), ceiling = load_ceiling(week1.load.kind);
+  set_scheme s = week1;
+  bool beyond = false;
+  const bool loaded = each_load(s, [&](std::uint32_t& v) {
+    std::uint32_t fails = 0;
+    for (std::uint32_t a = 1; a <= n && !beyond; ++a) {
+      if (failed_attempt(at.failed, a)) {
+        if (lp.deload_after != 0 && ++fails == lp.deload_after) {
+          v = scaled(v, lp.deload_to);
+          fails = 0;
+          if (v == 0) beyond = true;
+        }
+      } else {
+        fails = 0;
+        v = stepped(v, lp.step, ceiling);
+        if (v == 0) beyond = true;
+      }
+    }
+    return !beyond;
+  });
+  if (beyond) return rule_error(progression_rule::load_beyond);
+  if (!loaded) return rule_error(progression_rule::needs_load);
+  return s;
+}
+
+constexpr result<set_scheme> reps_then_load(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& dp = p.reps_then_load;
+  const auto q = week1.per_set;
+  if (week1.kind != scheme_kind::straight || q.kind != quantity_kind::reps) return rule_error(progression_rule::needs_rep_range);
+  if (dp.rep_step == 0) return rule_error(progression_rule::rep_step_zero);
+  const std::uint32_t n = attempts_before(p, at, dp.per);
+  // Walk the attempts once: how many times the load rose, and the reps now.
+  std::uint32_t reps = q.min, rises = 0;
+  for (std::uint32_t a = 1; a <= n; ++a) {
+    if (failed_attempt(at.failed, a)) continue;
+    if (reps >= q.max) {
+      reps = q.min;
+      ++rises;
+    } else {
+      reps = reps + dp.rep_step < q.max ? reps + dp.rep_step : q.max;
+    }
+  }
+  set_scheme s = week1;
+  s.per_set.min = s.per_set.max = static_cast<std::uint16_t>(reps);
+  if (rises != 0 && dp.step.amount != 0) {
+    const std::uint32_t ceiling = load_ceiling(s.load.kind);
+    bool beyond = false;
+    const bool loaded = each_load(s, [&](std::uint32_t& v) {
+      for (std::uint32_t i = 0; i != rises && !beyond; ++i) {
+        v = stepped(v, dp.step, ceiling);
+        beyond = v == 0;
+      }
+      return !beyond;
+    });
+    if (beyond) return rule_error(progression_rule::load_beyond);
+    if (!loaded) return rule_error(progression_rule::needs_load);
+  }
+  return s;
+}
+
+constexpr result<set_scheme> wave(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& w = p.wave;
+  const auto tm = w.training_max;
+  const std::uint32_t ceiling = load_ceiling(tm.kind);
+  if (ceiling == 0 || tm.tenths == 0 || tm.tenths > ceiling ||
+      (w.step_per_cycle.kind != tm.kind && w.step_per_cycle != load{}))
+    return rule_error(progression_rule::wave_training_max);
+  if (w.count == 0 || w.count > max_wave_weeks) return rule_error(progression_rule::wave_shape);
+  const std::uint32_t i = attempts_before(p, at, progression_period::week);
+  const std::uint32_t cycle = i / w.count;
+  const wave_week& week = w.weeks[i % w.count];
+  if (week.count == 0 || week.count > max_listed_sets) return rule_error(progression_rule::wave_shape);
+  const std::uint64_t max_now = std::uint64_t{tm.tenths} + std::uint64_t{cycle} * w.step_per_cycle.tenths;
+  if (max_now > ceiling) return rule_error(progression_rule::load_beyond);
+  set_scheme s;
+  s.tempo = week1.tempo;
+  s.rest_after = week1.rest_after;
+  s.load = {tm.kind, 0};
+  s.last_set_amap = week.last_set_amap;
+  bool equal = true, falling = true, rising = true;
+  for (std::size_t k = 0; k != week.count; ++k) {
+    const auto set = week.sets[k];
+    if (set.percent == 0 || set.percent > 1000 || set.reps == 0) return rule_error(progression_rule::wave_shape);
+    if (set.reps > max_amount) return rule_error(progression_rule::reps_beyond);
+    const std::uint64_t v = (2 * max_now * set.percent + 1000U) / 2000U;
+    if (v == 0 || v > ceiling) return rule_error(progression_rule::load_beyond);
+    s.set_loads[k] = static_cast<std::uint16_t>(v);
+    s.listed[k] = set.reps;
+    if (k != 0) {
+      const auto prev = week.sets[k - 1].reps;
+      equal = equal && set.reps == prev;
+      falling = falling && set.reps < prev;
+      rising = rising && set.reps > prev;
+    }
+  }
+  s.set_load_count = week.count;
+  if (equal) {
+    s.kind = scheme_kind::straight;
+    s.sets = week.count;
+    s.per_set = quantity::reps(week.sets[0].reps);
+    s.listed = {};
+  } else if (falling || rising) {
+    s.kind = falling ? scheme_kind::pyramid : scheme_kind::reverse_pyramid;
+    s.sets = s.listed_count = week.count;
+  } else {
+    return rule_error(progression_rule::wave_shape);
+  }
+  return s;
+}
+
+/// The deload of `s`: fewer sets, less load, as the schedule says.
+constexpr result<set_scheme> deloaded(const deload_schedule& d, set_scheme s) noexcept {
+  if (d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
+    return rule_error(progression_rule::deload_factor);
+  if (d.sets_percent != 1000) {
+    if (s.kind == scheme_kind::double_pyramid) return rule_error(progression_rule::deload_keeps_shape);
+    if (is_listed(s.kind)) {
+      const std::uint32_t keep = scaled(s.listed_count, d.sets_percent);
+      const std::uint8_t n = static_cast<std::uint8_t>(keep < 2 ? 2 : keep);
+      if (n < s.listed_count) {
+        for (std::size_t i = n; i != max_listed_sets; ++i) s.listed[i] = 0;
+        if (s.set_load_count != 0) {
+          for (std::size_t i = n; i != max_listed_sets; ++i) s.set_loads[i] = 0;
+          s.set_load_count = n;
+        }
+        s.listed_count = n;
+        s.sets = n;
+      }
+    } else {
+      const std::uint32_t keep = scaled(s.sets, d.sets_percent);
+      s.sets = static_cast<std::uint16_t>(keep < 1 ? 1 : keep);
+      if (s.set_load_count > s.sets) {
+        for (std::size_t i = s.sets; i != max_listed_sets; ++i) s.set_loads[i] = 0;
+        s.set_load_count = static_cast<std::uint8_t>(s.sets);
+      }
+    }
+  }
+  if (d.load_percent != 1000) {
+    bool zero = false;
+    const bool loaded = each_load(s, [&](std::uint32_t& v) {
+      v = scaled(v, d.load_percent);
+      zero = zero || v == 0;
+      return !zero;
+    });
+    if (zero) return rule_error(progression_rule::load_beyond);
+    if (!loaded) return rule_error(progression_rule::deload_needs_load);
+  }
+  return s;
+}
+
+constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  if (const auto c = check(week1); !c.ok()) return rule_error(c.rule);
+  if (p.deload.listed > max_deload_weeks || p.deload.every == 1) return rule_error(progression_rule::deload_factor);
+  result<set_scheme> s = week1;
+  switch (p.kind) {
+    case progression_kind::none: break;
+    case progression_kind::linear: s = linear(p, week1, at); break;
+    case progression_kind::double_progression: s = reps_then_load(p, week1, at); break;
+    case progression_kind::percentage_wave: s = wave(p, week1, at); break;
+  }
+  if (!s) return s;
+  if (p.deload.is_deload_week(at.week)) s = deloaded(p.deload, *s);
+  if (!s) return s;
+  if (const auto c = check(*s); !c.ok()) return rule_error(c.rule);
+  return s;
+}
+
+}  // namespace detail
+
+/// Week `at.week`, session `at.session` of an exercise whose week 1 is `week1`,
+/// under `rule`: the built-in progression or a user's own. A week 0 or a session
+/// outside the week is an error, as is any limit the progression reaches.
+template <ProgressionRule R>
+[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, const progression_step& at) noexcept {
+  if (at.week == 0) return rule_error(progression_rule::week_zero);
+  if (at.sessions_per_week == 0 || at.session >= at.sessions_per_week) return rule_error(progression_rule::session_outside_week);
+  return result<set_scheme>(rule(week1, at));
+}
+
+/// The first session of week `week`, with `sessions_per_week` sessions a week
+/// and the listed failed sessions (none: every session succeeds).
+template <ProgressionRule R>
+[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, std::uint16_t week,
+                                                      std::uint8_t sessions_per_week = 1,
+                                                      span<const std::uint16_t> failed = {}) noexcept {
+  return progressed(rule, week1, progression_step{week, 0, sessions_per_week, failed});
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/progression.hpp
+
+// ======== sinew/programs/rules.hpp
+// The rules of the programs layer, each stated once (sinew/detail/compile_error.hpp):
+// the ones a line needs anatomy for (a compound set's exercises share a target
+// muscle) and the ones a whole program keeps (its limits, its days, the
+// exercises it names). Schemes and groupings keep their own rules
+// (schemes/rules.hpp), and a scheme that does not fit its exercise breaks a
+// fit_rule (programs/scheme_fit.hpp).
+
+namespace sinew {
+
+enum class program_rule : std::uint8_t {
+  none,
+  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
+  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
+  too_many_weeks,               ///< more weeks than the program's limits hold
+  too_many_sessions,
+  too_many_blocks,
+  too_many_entries,
+  too_many_groupings,
+  week_number_zero,             ///< weeks count from 1
+  weeks_out_of_order,           ///< week numbers rise through the program
+  day_outside_week,             ///< a session's day is 1 (Monday) to 7 (Sunday)
+  days_out_of_order,            ///< a week's sessions go forward through the week
+  session_empty,                ///< a session holds at least one exercise
+  block_empty,                  ///< a block holds at least one exercise
+  exercise_not_in_catalog,      ///< an entry's exercise id is beyond the catalog
+  grouping_split,               ///< a grouping's entries follow each other in one block
+  too_many_progressions,
+  progression_twice,            ///< one progression per exercise
+  program_too_long,             ///< at most 520 weeks (10 years)
+  week_outside_program,         ///< week_of: a week from 1 to the program's length
+};
+
+// clang-format off
+constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case program_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
+    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
+    SINEW_RULE(program_rule, too_many_weeks, "sinew: a program holds at most the weeks its limits allow (program_limits::weeks)");
+    SINEW_RULE(program_rule, too_many_sessions, "sinew: a program holds at most the sessions its limits allow (program_limits::sessions)");
+    SINEW_RULE(program_rule, too_many_blocks, "sinew: a program holds at most the blocks its limits allow (program_limits::blocks)");
+    SINEW_RULE(program_rule, too_many_entries, "sinew: a program holds at most the exercise entries its limits allow (program_limits::entries)");
+    SINEW_RULE(program_rule, too_many_groupings, "sinew: a program holds at most the groupings its limits allow (program_limits::groupings)");
+    SINEW_RULE(program_rule, week_number_zero, "sinew: weeks are numbered from 1");
+    SINEW_RULE(program_rule, weeks_out_of_order, "sinew: week numbers rise through a program (week 1, week 2, ...)");
+    SINEW_RULE(program_rule, day_outside_week, "sinew: a session's day is 1 to 7 (Monday to Sunday)");
+    SINEW_RULE(program_rule, days_out_of_order, "sinew: the sessions of a week go forward through the week (day 1 before day 3)");
+    SINEW_RULE(program_rule, session_empty, "sinew: a session holds at least one exercise");
+    SINEW_RULE(program_rule, block_empty, "sinew: a block holds at least one exercise");
+    SINEW_RULE(program_rule, exercise_not_in_catalog, "sinew: every exercise of a program is in the catalog it is read with");
+    SINEW_RULE(program_rule, grouping_split, "sinew: the exercises of a grouping follow each other in one block");
+    SINEW_RULE(program_rule, too_many_progressions, "sinew: a program holds at most the progressions its limits allow (program_limits::progressions)");
+    SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
+    SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
+    SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+}  // namespace sinew
+// ======== end of sinew/programs/rules.hpp
+
+// ======== sinew/programs/scheme_fit.hpp
+// Whether a set scheme fits the exercise it is prescribed for. The schemes
+// layer checks a scheme on its own (a pyramid's reps go down); what it cannot
+// know is the exercise's kind and contraction (exercises/kinds.hpp): a wall
+// sit is held, so "pyramid 15,12,10,8 @301" is not a wall sit; a sprint
+// travels; a drop set needs a load to take off; a stretch is held for time
+// (Balanced Leg Muscles' 30 s cool-down stretches), never taken to failure.
+// Each rule has a stable name and one sentence, the run-time error message and,
+// in constant evaluation, the text the compiler quotes. Reps on a unilateral
+// exercise count each leg unless the scheme counts steps, the total of both
+// legs ("20 steps (10 each leg)", Padron): as_prescribed_for makes that
+// explicit, so a scheme's figures count both legs.
 
 // ======== sinew/programs/exercise_names.hpp
 // Finding a built-in exercise from the name a coach writes or another app
@@ -12476,82 +13427,6 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
 }  // namespace sinew
 // ======== end of sinew/programs/exercise_names.hpp
 
-// ======== sinew/programs/rules.hpp
-// The rules of the programs layer, each stated once (sinew/detail/compile_error.hpp):
-// the ones a line needs anatomy for (a compound set's exercises share a target
-// muscle) and the ones a whole program keeps (its limits, its days, the
-// exercises it names). Schemes and groupings keep their own rules
-// (schemes/rules.hpp), and a scheme that does not fit its exercise breaks a
-// fit_rule (programs/scheme_fit.hpp).
-
-namespace sinew {
-
-enum class program_rule : std::uint8_t {
-  none,
-  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
-  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
-  too_many_weeks,               ///< more weeks than the program's limits hold
-  too_many_sessions,
-  too_many_blocks,
-  too_many_entries,
-  too_many_groupings,
-  week_number_zero,             ///< weeks count from 1
-  weeks_out_of_order,           ///< week numbers rise through the program
-  day_outside_week,             ///< a session's day is 1 (Monday) to 7 (Sunday)
-  days_out_of_order,            ///< a week's sessions go forward through the week
-  session_empty,                ///< a session holds at least one exercise
-  block_empty,                  ///< a block holds at least one exercise
-  exercise_not_in_catalog,      ///< an entry's exercise id is beyond the catalog
-  grouping_split,               ///< a grouping's entries follow each other in one block
-  too_many_progressions,
-  progression_twice,            ///< one progression per exercise
-  program_too_long,             ///< at most 520 weeks (10 years)
-  week_outside_program,         ///< week_of: a week from 1 to the program's length
-};
-
-// clang-format off
-constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
-  switch (r) {
-    case program_rule::none: return {"none", "sinew: no rule broken"};
-    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
-    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
-    SINEW_RULE(program_rule, too_many_weeks, "sinew: a program holds at most the weeks its limits allow (program_limits::weeks)");
-    SINEW_RULE(program_rule, too_many_sessions, "sinew: a program holds at most the sessions its limits allow (program_limits::sessions)");
-    SINEW_RULE(program_rule, too_many_blocks, "sinew: a program holds at most the blocks its limits allow (program_limits::blocks)");
-    SINEW_RULE(program_rule, too_many_entries, "sinew: a program holds at most the exercise entries its limits allow (program_limits::entries)");
-    SINEW_RULE(program_rule, too_many_groupings, "sinew: a program holds at most the groupings its limits allow (program_limits::groupings)");
-    SINEW_RULE(program_rule, week_number_zero, "sinew: weeks are numbered from 1");
-    SINEW_RULE(program_rule, weeks_out_of_order, "sinew: week numbers rise through a program (week 1, week 2, ...)");
-    SINEW_RULE(program_rule, day_outside_week, "sinew: a session's day is 1 to 7 (Monday to Sunday)");
-    SINEW_RULE(program_rule, days_out_of_order, "sinew: the sessions of a week go forward through the week (day 1 before day 3)");
-    SINEW_RULE(program_rule, session_empty, "sinew: a session holds at least one exercise");
-    SINEW_RULE(program_rule, block_empty, "sinew: a block holds at least one exercise");
-    SINEW_RULE(program_rule, exercise_not_in_catalog, "sinew: every exercise of a program is in the catalog it is read with");
-    SINEW_RULE(program_rule, grouping_split, "sinew: the exercises of a grouping follow each other in one block");
-    SINEW_RULE(program_rule, too_many_progressions, "sinew: a program holds at most the progressions its limits allow (program_limits::progressions)");
-    SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
-    SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
-    SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
-  }
-  return {"unknown", "sinew: unknown rule"};
-}
-// clang-format on
-
-}  // namespace sinew
-// ======== end of sinew/programs/rules.hpp
-
-// ======== sinew/programs/scheme_fit.hpp
-// Whether a set scheme fits the exercise it is prescribed for. The schemes
-// layer checks a scheme on its own (a pyramid's reps go down); what it cannot
-// know is the exercise's kind and contraction (exercises/kinds.hpp): a wall
-// sit is held, so "pyramid 15,12,10,8 @301" is not a wall sit; a sprint
-// travels; a drop set needs a load to take off; a stretch is held for time
-// (Balanced Leg Muscles' 30 s cool-down stretches), never taken to failure.
-// Each rule has a stable name and one sentence, the run-time error message and,
-// in constant evaluation, the text the compiler quotes. Reps on a unilateral
-// exercise count each leg unless the scheme counts steps, the total of both
-// legs ("20 steps (10 each leg)", Padron): as_prescribed_for makes that
-// explicit, so a scheme's figures count both legs.
 
 namespace sinew {
 
@@ -12730,10 +13605,12 @@ template <Exercise E, SetScheme T>
 
 /// The scheme with its count made explicit for the exercise: "3x10" on a
 /// Bulgarian split squat becomes "3x10 per leg", so figures_of counts 60 reps,
-/// not 30. Schemes that list reps (pyramids, ramps, mini-sets) are returned
-/// as they are (a listed side is the coach's: "pyramid 12,10,8/leg").
+/// not 30. Listed reps count the same way: "pyramid 12,10,8" on a split squat
+/// is "pyramid 12,10,8/leg", 60 reps. Mini-sets (rest-pause, cluster) and strip
+/// sets are returned as they are (their notation has no per-leg form).
 [[nodiscard]] constexpr set_scheme as_prescribed_for(const exercise_record& r, set_scheme s) noexcept {
   if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) s.per_set.side = counted_as(r, s.per_set);
+  else if (is_listed(s.kind) && s.listed_side == rep_count::both) s.listed_side = counted_as(r, quantity::reps(1));
   return s;
 }
 [[nodiscard]] constexpr set_scheme as_prescribed_for(exercise_id e, const set_scheme& s) noexcept {
@@ -12743,6 +13620,1639 @@ template <Exercise E, SetScheme T>
 }  // namespace sinew
 // ======== end of sinew/programs/scheme_fit.hpp
 
+
+namespace sinew {
+
+enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday };
+namespace detail {
+inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
+                                              "thursday", "friday", "saturday", "sunday"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
+
+/// The capacity of a program, per kind of part. The defaults hold 16 weeks of
+/// 4 sessions of 8 exercises; a program written with progressions needs only its
+/// first week (week_of computes the others).
+struct program_limits {
+  std::size_t weeks = 16;
+  std::size_t sessions = 64;
+  std::size_t blocks = 192;
+  std::size_t entries = 512;
+  std::size_t groupings = 64;
+  std::size_t progressions = 32;
+};
+
+/// A coach's label on an entry ("1.", "2A."): a number and an optional letter.
+struct coach_label {
+  std::uint8_t number = 0;  ///< 0: no label
+  char letter = 0;          ///< 'A'..'Z', or 0
+  [[nodiscard]] constexpr bool stated() const noexcept { return number != 0; }
+  friend constexpr bool operator==(coach_label, coach_label) noexcept = default;
+};
+
+inline constexpr std::uint16_t no_grouping = 0xFFFF;
+
+/// One exercise with its sets. `grouping` is the index of the program's grouping
+/// it belongs to (program::grouping_of), or no_grouping.
+struct program_entry {
+  exercise_id exercise{};
+  set_scheme scheme{};
+  std::uint16_t grouping = no_grouping;
+  coach_label label{};
+  friend constexpr bool operator==(const program_entry&, const program_entry&) noexcept = default;
+};
+
+/// Exercises done back to back: their kind and rests; its entries are the
+/// `entry_count` entries from `first_entry`, in one block.
+struct program_grouping {
+  grouping_kind kind = grouping_kind::superset;
+  rest between_exercises{};
+  rest between_rounds{};
+  std::uint16_t first_entry = 0;
+  std::uint16_t entry_count = 0;
+  friend constexpr bool operator==(const program_grouping&, const program_grouping&) noexcept = default;
+};
+
+/// A part of a session: its role, an optional length ("warm-up 10-15min"), its entries.
+struct program_block {
+  block_role role = block_role::working;
+  std::uint16_t min_length = 0;  ///< 0: no length stated
+  std::uint16_t max_length = 0;
+  time_unit length_unit = time_unit::minute;
+  std::uint16_t first_entry = 0;
+  std::uint16_t entry_count = 0;
+  friend constexpr bool operator==(const program_block&, const program_block&) noexcept = default;
+};
+
+/// A session on a day of the week (1 Monday .. 7 Sunday), with an optional
+/// title; the title views text that must outlive the program (a literal, or
+/// the parsed file).
+struct program_session {
+  std::uint8_t day = 1;
+  text_view title{};
+  std::uint16_t first_block = 0;
+  std::uint16_t block_count = 0;
+  friend constexpr bool operator==(const program_session&, const program_session&) noexcept = default;
+};
+
+struct program_week {
+  std::uint16_t number = 1;
+  std::uint16_t first_session = 0;
+  std::uint16_t session_count = 0;
+  friend constexpr bool operator==(const program_week&, const program_week&) noexcept = default;
+};
+
+/// How one exercise progresses from week 1 (programs/progression.hpp).
+struct exercise_progression {
+  exercise_id exercise{};
+  sinew::progression rule{};
+  friend constexpr bool operator==(const exercise_progression&, const exercise_progression&) noexcept = default;
+};
+
+template <program_limits Limits>
+class basic_program_builder;
+
+/// A program: its name (optional; views text like a session title) and its weeks.
+/// Built with basic_program_builder, or read from text (programs/text.hpp).
+template <program_limits Limits = program_limits{}>
+class basic_program {
+ public:
+  static constexpr program_limits limits = Limits;
+  text_view name{};
+
+  [[nodiscard]] constexpr span<const program_week> weeks() const noexcept { return {weeks_.data(), week_count_}; }
+  [[nodiscard]] constexpr span<const program_session> sessions() const noexcept {
+    return {sessions_.data(), session_count_};
+  }
+  [[nodiscard]] constexpr span<const program_block> blocks() const noexcept { return {blocks_.data(), block_count_}; }
+  [[nodiscard]] constexpr span<const program_entry> entries() const noexcept { return {entries_.data(), entry_count_}; }
+  [[nodiscard]] constexpr span<const program_grouping> groupings() const noexcept {
+    return {groupings_.data(), grouping_count_};
+  }
+  /// Each exercise's progression; an exercise without one repeats week 1.
+  [[nodiscard]] constexpr span<const exercise_progression> progressions() const noexcept {
+    return {progressions_.data(), progression_count_};
+  }
+  [[nodiscard]] constexpr const progression* progression_of(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != progression_count_; ++i)
+      if (progressions_[i].exercise == e) return &progressions_[i].rule;
+    return nullptr;
+  }
+  /// The weeks the program runs: its last written week, or more when stated
+  /// (`weeks: 12`): the weeks after the last written one repeat it, progressed.
+  [[nodiscard]] constexpr std::uint16_t length() const noexcept {
+    const std::uint16_t written = week_count_ == 0 ? std::uint16_t{0} : weeks_[week_count_ - 1].number;
+    return length_ > written ? length_ : written;
+  }
+  /// The stated length (0: none stated; length() is the last written week).
+  [[nodiscard]] constexpr std::uint16_t stated_length() const noexcept { return length_; }
+  [[nodiscard]] constexpr span<const program_session> sessions(const program_week& w) const noexcept {
+    return {sessions_.data() + w.first_session, w.session_count};
+  }
+  [[nodiscard]] constexpr span<const program_block> blocks(const program_session& s) const noexcept {
+    return {blocks_.data() + s.first_block, s.block_count};
+  }
+  [[nodiscard]] constexpr span<const program_entry> entries(const program_block& b) const noexcept {
+    return {entries_.data() + b.first_entry, b.entry_count};
+  }
+  [[nodiscard]] constexpr span<const program_entry> entries(const program_grouping& g) const noexcept {
+    return {entries_.data() + g.first_entry, g.entry_count};
+  }
+  /// The grouping an entry belongs to, or nullptr when it stands alone.
+  [[nodiscard]] constexpr const program_grouping* grouping_of(const program_entry& e) const noexcept {
+    return e.grouping < grouping_count_ ? &groupings_[e.grouping] : nullptr;
+  }
+  /// The week a session belongs to (the last week whose sessions start at or before it).
+  [[nodiscard]] constexpr const program_week& week_of(const program_session& s) const noexcept {
+    const auto at = static_cast<std::size_t>(&s - sessions_.data());
+    std::size_t w = 0;
+    while (w + 1 < week_count_ && weeks_[w + 1].first_session <= at) ++w;
+    return weeks_[w];
+  }
+  /// Days from Monday of week 1 to the session's day: 0 for week 1 Monday,
+  /// 7 for week 2 Monday. The hours between two sessions are 24 times the
+  /// difference of their days.
+  [[nodiscard]] constexpr std::uint32_t day_number(const program_session& s) const noexcept {
+    return (std::uint32_t{week_of(s).number} - 1U) * 7U + s.day - 1U;
+  }
+
+  friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
+
+ private:
+  friend class basic_program_builder<Limits>;
+  detail::array<program_week, Limits.weeks> weeks_{};
+  detail::array<program_session, Limits.sessions> sessions_{};
+  detail::array<program_block, Limits.blocks> blocks_{};
+  detail::array<program_entry, Limits.entries> entries_{};
+  detail::array<program_grouping, Limits.groupings> groupings_{};
+  detail::array<exercise_progression, Limits.progressions> progressions_{};
+  std::uint16_t week_count_ = 0;
+  std::uint16_t progression_count_ = 0;
+  std::uint16_t length_ = 0;
+  std::uint16_t session_count_ = 0;
+  std::uint16_t block_count_ = 0;
+  std::uint16_t entry_count_ = 0;
+  std::uint16_t grouping_count_ = 0;
+};
+
+using program = basic_program<>;
+
+/// The first rule a program breaks and where: `rule` is the rule's name
+/// (a program_rule, a scheme rule or a fit_rule), `message` its sentence; the
+/// indexes locate the week, session, block and entry (into the program's spans),
+/// `npos` where not relevant.
+struct program_check {
+  static constexpr std::uint16_t npos = 0xFFFF;
+  text_view rule{};
+  text_view message{};
+  std::uint16_t week = npos;
+  std::uint16_t session = npos;
+  std::uint16_t block = npos;
+  std::uint16_t entry = npos;
+  [[nodiscard]] constexpr bool ok() const noexcept { return message.empty(); }
+  friend constexpr bool operator==(const program_check&, const program_check&) noexcept = default;
+};
+
+namespace detail {
+template <class R>
+constexpr program_check broke(R r) noexcept {
+  const auto st = statement_of(r, false);
+  return {st.name, st.message};
+}
+}  // namespace detail
+
+/// The first rule `p` breaks read with `catalog` (the built-in one by default):
+/// week numbers rise from 1, days go forward within a week and lie in 1..7,
+/// sessions and blocks hold exercises, every exercise is in the catalog, every
+/// scheme is valid and fits its exercise (programs/scheme_fit.hpp), every
+/// grouping keeps its kind's shape with its entries side by side in one block.
+template <program_limits L>
+[[nodiscard]] constexpr program_check check(const basic_program<L>& p,
+                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  for (const auto& pr : p.progressions()) {
+    if (pr.exercise.index >= catalog.size()) return detail::broke(program_rule::exercise_not_in_catalog);
+    for (std::size_t i = 0; i != p.progressions().size(); ++i)
+      if (&p.progressions()[i] != &pr && p.progressions()[i].exercise == pr.exercise)
+        return detail::broke(program_rule::progression_twice);
+  }
+  if (p.stated_length() > 520) return detail::broke(program_rule::program_too_long);
+  std::uint16_t previous_week = 0;
+  for (std::size_t wi = 0; wi != p.weeks().size(); ++wi) {
+    const auto& w = p.weeks()[wi];
+    const auto at_week = [&](program_check c) {
+      c.week = static_cast<std::uint16_t>(wi);
+      return c;
+    };
+    if (w.number == 0) return at_week(detail::broke(program_rule::week_number_zero));
+    if (w.number <= previous_week) return at_week(detail::broke(program_rule::weeks_out_of_order));
+    previous_week = w.number;
+    std::uint8_t previous_day = 0;
+    for (std::size_t si = 0; si != w.session_count; ++si) {
+      const auto session_index = static_cast<std::uint16_t>(w.first_session + si);
+      const auto& s = p.sessions()[session_index];
+      const auto at_session = [&](program_check c) {
+        c = at_week(c);
+        c.session = session_index;
+        return c;
+      };
+      if (s.day < 1 || s.day > 7) return at_session(detail::broke(program_rule::day_outside_week));
+      if (s.day < previous_day) return at_session(detail::broke(program_rule::days_out_of_order));
+      previous_day = s.day;
+      if (s.block_count == 0) return at_session(detail::broke(program_rule::session_empty));
+      for (std::size_t bi = 0; bi != s.block_count; ++bi) {
+        const auto block_index = static_cast<std::uint16_t>(s.first_block + bi);
+        const auto& b = p.blocks()[block_index];
+        const auto at_block = [&](program_check c) {
+          c = at_session(c);
+          c.block = block_index;
+          return c;
+        };
+        if (b.entry_count == 0) return at_block(detail::broke(program_rule::block_empty));
+        if (b.min_length > b.max_length) return at_block(detail::broke(rule::block_range_inverted));
+        if (b.min_length == 0 && b.max_length != 0) return at_block(detail::broke(rule::block_length_zero));
+        if (b.max_length > 9999) return at_block(detail::broke(rule::number_too_large));
+        for (std::size_t ei = 0; ei != b.entry_count; ++ei) {
+          const auto entry_index = static_cast<std::uint16_t>(b.first_entry + ei);
+          const auto& e = p.entries()[entry_index];
+          const auto at_entry = [&](program_check c) {
+            c = at_block(c);
+            c.entry = entry_index;
+            return c;
+          };
+          if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
+          if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
+          if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
+            return at_entry(detail::broke(f.rule));
+          if (e.grouping == no_grouping) continue;
+          if (e.grouping >= p.groupings().size()) return at_entry(detail::broke(program_rule::grouping_split));
+          const auto& g = p.groupings()[e.grouping];
+          if (entry_index < g.first_entry || entry_index >= g.first_entry + g.entry_count ||
+              g.first_entry < b.first_entry || g.first_entry + g.entry_count > b.first_entry + b.entry_count)
+            return at_entry(detail::broke(program_rule::grouping_split));
+          if (entry_index != g.first_entry) continue;
+          // The grouping's own shape, as a grouping of the exercises' names.
+          grouping shape{};
+          shape.kind = g.kind;
+          shape.size = static_cast<std::uint8_t>(g.entry_count > max_grouping_entries ? max_grouping_entries + 1
+                                                                                      : g.entry_count);
+          shape.between_exercises = g.between_exercises;
+          shape.between_rounds = g.between_rounds;
+          for (std::size_t k = 0; k != g.entry_count && k != max_grouping_entries; ++k) {
+            const auto& member = p.entries()[g.first_entry + k];
+            shape.entries[k] = {member.exercise.index < catalog.size() ? catalog[member.exercise.index].name
+                                                                        : text_view{"?"},
+                                member.scheme};
+          }
+          if (const auto c = detail::check_grouping_shape(shape, false); !c.ok()) return at_entry(detail::broke(c.rule));
+        }
+      }
+    }
+  }
+  return {};
+}
+
+template <program_limits L>
+[[nodiscard]] constexpr bool is_valid(const basic_program<L>& p,
+                                      span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  return check(p, catalog).ok();
+}
+
+/// A program checked in constant evaluation: a broken rule stops compilation on
+/// the rule's own line. `static_assert(is_valid(...))` says only that it failed.
+template <program_limits L>
+[[nodiscard]] consteval basic_program<L> checked(const basic_program<L>& p) noexcept {
+  const auto c = check(p);
+  if (!c.ok()) {
+    stop_on_message<program_rule>(c.message);
+    stop_on_message<rule>(c.message);
+    stop_on_message<fit_rule>(c.message);
+  }
+  return p;
+}
+
+/// One exercise with its sets, as the builder takes it, and its coach's label
+/// when it has one ("2A.").
+struct entry_spec {
+  exercise_id exercise{};
+  set_scheme scheme{};
+  coach_label label{};
+};
+
+/// Writes a program part by part; each call returns the builder, so calls chain.
+/// A week, a session and a working block open by themselves when an entry comes
+/// first: a list of exercises alone is one session on day 1 of week 1. The first
+/// limit hit is kept and `build()` returns it; in constant evaluation it stops
+/// compilation on the rule.
+///
+///   constexpr auto p = program_builder{"Glutes"}
+///       .day(weekday::monday, "Lower A")
+///       .block(block_role::working)
+///       .add(hip_thrust, straight_sets(4, quantity::reps(8, 12)))
+///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
+///       .build();
+template <program_limits Limits = program_limits{}>
+class basic_program_builder {
+ public:
+  constexpr basic_program_builder() noexcept = default;
+  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
+
+  /// Starts week `number` (weeks rise: week 1, week 2, ...).
+  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
+    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
+    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
+    return *this;
+  }
+  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
+  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
+    if (p_.week_count_ == 0) week(1);
+    if (broken_ != program_rule::none) return *this;
+    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
+    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
+    ++p_.weeks_[p_.week_count_ - 1].session_count;
+    return *this;
+  }
+  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
+    return day(static_cast<std::uint8_t>(d), title);
+  }
+  /// Starts a block of the current session (day 1 if none is open), with an
+  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
+  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
+                                         time_unit unit = time_unit::minute) noexcept {
+    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
+    if (broken_ != program_rule::none) return *this;
+    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
+    if (min_length != 0 && max_length == 0) max_length = min_length;
+    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
+    ++p_.sessions_[p_.session_count_ - 1].block_count;
+    return *this;
+  }
+  /// Adds an exercise alone to the current block (a working block if none is open).
+  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
+    return add_entry({e, s, no_grouping, label});
+  }
+  /// Adds a grouping of exercises, done back to back, to the current block.
+  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
+                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
+    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
+  }
+  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
+                                         rest between_exercises = {}) noexcept {
+    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
+    open_block();
+    if (broken_ != program_rule::none) return *this;
+    const auto index = p_.grouping_count_;
+    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
+    for (const auto& e : entries) {
+      add_entry({e.exercise, e.scheme, index, e.label});
+      if (broken_ != program_rule::none) return *this;
+      ++p_.groupings_[index].entry_count;
+    }
+    return *this;
+  }
+  /// How `e` progresses from week 1 (one progression per exercise).
+  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
+    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
+    p_.progressions_[p_.progression_count_++] = {e, rule};
+    return *this;
+  }
+  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
+  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
+    p_.length_ = weeks;
+    return *this;
+  }
+  /// Labels the last entry added ("2A." -> label(2, 'A')).
+  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
+    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
+    return *this;
+  }
+
+  /// The first limit the calls hit, or none.
+  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
+  /// The program, or the error naming the first rule it breaks with `catalog`.
+  [[nodiscard]] constexpr result<basic_program<Limits>> build(
+      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
+    if (broken_ != program_rule::none) return rule_error(broken_);
+    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
+    return p_;
+  }
+  /// The program as written, unchecked (check it with check()).
+  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
+
+ private:
+  constexpr basic_program_builder& fail(program_rule r) noexcept {
+    if (broken_ == program_rule::none) broken_ = r;
+    stop_on(r);
+    return *this;
+  }
+  /// A working block in the current session, unless it has a block already.
+  constexpr void open_block() noexcept {
+    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
+        p_.sessions_[p_.session_count_ - 1].block_count == 0)
+      block(block_role::working);
+  }
+  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
+    open_block();
+    if (broken_ != program_rule::none) return *this;
+    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
+    p_.entries_[p_.entry_count_++] = e;
+    ++p_.blocks_[p_.block_count_ - 1].entry_count;
+    return *this;
+  }
+
+  basic_program<Limits> p_{};
+  program_rule broken_ = program_rule::none;
+};
+
+using program_builder = basic_program_builder<>;
+
+/// Week `n` of a program, as a program of that one week: a written week as
+/// written; a week after the written ones is the first written week with each
+/// exercise's progression applied for week n (counted from the first written
+/// week), session by session. An error names a week outside 1..length() or the
+/// first rule a progression breaks.
+template <program_limits L>
+[[nodiscard]] constexpr result<basic_program<L>> week_of(const basic_program<L>& p, std::uint16_t n) noexcept {
+  if (n == 0 || n > p.length() || p.weeks().empty()) return rule_error(program_rule::week_outside_program);
+  const program_week* source = &p.weeks()[0];
+  bool written = false;
+  for (const auto& w : p.weeks())
+    if (w.number == n) {
+      source = &w;
+      written = true;
+    }
+  basic_program_builder<L> b{p.name};
+  for (const auto& pr : p.progressions()) b.progress(pr.exercise, pr.rule);
+  b.week(n);
+  const auto sessions = p.sessions(*source);
+  const auto steps = static_cast<std::uint16_t>(n - source->number + 1);
+  for (std::size_t si = 0; si != sessions.size(); ++si) {
+    const auto& s = sessions[si];
+    b.day(s.day, s.title);
+    const progression_step at{steps, static_cast<std::uint8_t>(si), static_cast<std::uint8_t>(sessions.size()), {}};
+    const auto scheme_of = [&](const program_entry& e) -> result<set_scheme> {
+      const progression* rule = written ? nullptr : p.progression_of(e.exercise);
+      if (rule == nullptr) return e.scheme;
+      return progressed(*rule, e.scheme, at);
+    };
+    for (const auto& bl : p.blocks(s)) {
+      b.block(bl.role, bl.min_length, bl.max_length, bl.length_unit);
+      const auto entries = p.entries(bl);
+      for (std::size_t i = 0; i != entries.size();) {
+        const auto& e = entries[i];
+        const program_grouping* g = p.grouping_of(e);
+        if (g == nullptr) {
+          const auto s2 = scheme_of(e);
+          if (!s2) return s2.error();
+          b.add(e.exercise, *s2, e.label);
+          ++i;
+          continue;
+        }
+        detail::array<entry_spec, max_grouping_entries> members{};
+        std::size_t count = 0;
+        for (; i != entries.size() && p.grouping_of(entries[i]) == g; ++i) {
+          const auto s2 = scheme_of(entries[i]);
+          if (!s2) return s2.error();
+          if (count != max_grouping_entries) members[count++] = {entries[i].exercise, *s2, entries[i].label};
+        }
+        b.group(g->kind, span<const entry_spec>{members.data(), count}, g->between_rounds, g->between_exercises);
+      }
+    }
+  }
+  if (b.broken() != program_rule::none) return rule_error(b.broken());
+  return b.peek();
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/program.hpp
+
+
+namespace sinew {
+
+/// Weekly fractional sets of a muscle: `sets` weighted, `direct_sets` those where it is a target.
+struct muscle_volume {
+  double sets = 0.0;
+  double direct_sets = 0.0;
+  friend constexpr bool operator==(const muscle_volume&, const muscle_volume&) noexcept = default;
+};
+/// Weekly fractional sets of a group, and how many sessions of the program load it directly.
+struct group_volume {
+  double sets = 0.0;
+  double direct_sets = 0.0;
+  std::uint32_t sessions = 0;
+  friend constexpr bool operator==(const group_volume&, const group_volume&) noexcept = default;
+};
+
+/// One session's figures. `minutes` is the whole session, `main_minutes` all but
+/// warm-up and cool-down (estimates: figures/schemes.hpp defaults, rests by goal).
+struct session_summary {
+  std::uint16_t week = 1;
+  std::uint8_t day = 1;
+  std::uint32_t day_number = 0;  ///< days from Monday of week 1 (program::day_number)
+  figure seconds{};
+  figure main_seconds{};
+  std::uint32_t sets = 0;         ///< work sets counted (training kinds, main work)
+  double busiest_muscle_sets = 0;  ///< the most target sets one muscle gets in the session
+  muscle_id busiest_muscle{};
+  group_set loaded{};  ///< groups with a target set in the session
+  /// Minutes as a coach reads them: the middle of the estimate, rounded.
+  [[nodiscard]] constexpr std::uint32_t minutes() const noexcept { return middle_minutes(seconds); }
+  [[nodiscard]] constexpr std::uint32_t main_minutes() const noexcept { return middle_minutes(main_seconds); }
+  [[nodiscard]] static constexpr std::uint32_t middle_minutes(const figure& f) noexcept {
+    if (!f.known) return 0;
+    return static_cast<std::uint32_t>((f.min / 2U + f.max / 2U + ((f.min % 2U + f.max % 2U) / 2U) + 30U) / 60U);
+  }
+};
+
+/// What the rules read about one entry of the program.
+struct entry_summary {
+  bool counted = false;  ///< a training kind in the main work
+  std::uint16_t session = 0;
+  std::uint32_t sets = 0;
+  muscle_set prime{};  ///< the exercise's targets (prime movers)
+};
+
+/// What every rule reads: the program as spans, the catalog, the options and
+/// the tables computed so far. A user's rule (finding_policy) gets it too.
+struct analysis_context {
+  span<const program_week> weeks{};
+  span<const program_session> sessions{};
+  span<const program_block> blocks{};
+  span<const program_entry> entries{};
+  span<const program_grouping> groupings{};
+  span<const exercise_record> catalog{};
+  const analysis_options* options = nullptr;
+  span<const muscle_volume> muscles{};
+  span<const group_volume> groups{};
+  span<const double> actions{};
+  span<const session_summary> session_figures{};
+  span<const entry_summary> entry_figures{};
+  std::uint32_t week_count = 1;
+  volume_ranges ranges{};   ///< the ranges in force (options.ranges_in_force())
+  group_set required{};     ///< the groups those ranges name, in the model
+  double anterior_sets = 0.0;   ///< weekly, a set counted once per chain
+  double posterior_sets = 0.0;
+  bool unilateral = false;  ///< a counted entry is unilateral
+
+  /// The record of an entry, or nullptr when the catalog lacks it.
+  [[nodiscard]] constexpr const exercise_record* record_of(const program_entry& e) const noexcept {
+    return e.exercise.index < catalog.size() ? &catalog[e.exercise.index] : nullptr;
+  }
+  /// The role of the block holding entry `i`.
+  [[nodiscard]] constexpr block_role role_of_entry(std::size_t i) const noexcept {
+    for (const auto& b : blocks)
+      if (i >= b.first_entry && i < std::size_t{b.first_entry} + b.entry_count) return b.role;
+    return block_role::none;
+  }
+};
+
+/// The analysis of a program: weekly volume tables, per-session figures,
+/// totals and findings. Capacity: the model's entities and the program's sessions.
+template <class Model = builtin_model, program_limits Limits = program_limits{}>
+struct program_analysis {
+  using model = Model;
+  detail::array<muscle_volume, Model::muscle_count> muscles{};
+  detail::array<group_volume, Model::group_count> groups{};
+  detail::array<double, Model::action_count> actions{};
+  detail::array<session_summary, Limits.sessions> sessions{};
+  std::size_t session_count = 0;
+  std::uint32_t weeks = 0;
+  std::uint32_t total_sets = 0;  ///< over the whole program
+  figure total_reps = figure::exactly(0);
+  figure time_under_tension = figure::exactly(0);  ///< seconds
+  figure volume_load = figure::exactly(0);         ///< tenths of `volume_unit`; unknown when units mix or loads are relative
+  load_kind volume_unit = load_kind::none;
+  double anterior_sets = 0.0;  ///< weekly
+  double posterior_sets = 0.0;
+  finding_list findings{};
+
+  [[nodiscard]] constexpr span<const session_summary> session_figures() const noexcept {
+    return {sessions.data(), session_count};
+  }
+  [[nodiscard]] constexpr const muscle_volume& of(muscle_id m) const noexcept { return muscles[m.index]; }
+  [[nodiscard]] constexpr const group_volume& of(group_id g) const noexcept { return groups[g.index]; }
+  [[nodiscard]] constexpr double of(action_id a) const noexcept { return actions[a.index]; }
+  /// No finding of error severity (what `sinew check` exits 0 on).
+  [[nodiscard]] constexpr bool passes() const noexcept { return findings.count_of(severity::error) == 0; }
+};
+
+namespace detail {
+
+constexpr bool is_main_work(block_role r) noexcept { return r != block_role::warm_up && r != block_role::cool_down; }
+
+template <class Model>
+constexpr text_view name_of_entity(muscle_id m) noexcept { return Model::info(m).name; }
+template <class Model>
+constexpr text_view name_of_entity(group_id g) noexcept { return Model::info(g).name; }
+template <class Model>
+constexpr text_view name_of_entity(action_id a) noexcept { return Model::info(a).name; }
+
+/// "a, b and c" for the members of an id set.
+template <class Model, class Set>
+constexpr void say_names(finding& f, const Set& s) noexcept {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  s.for_each([&](auto id) {
+    if (i != 0) f.say(i + 1 == n ? text_view{" and "} : text_view{", "});
+    f.say(name_of_entity<Model>(id));
+    ++i;
+  });
+}
+
+/// The largest reps one set asks (a straight set's top, a pyramid's largest
+/// step); 0 when the scheme counts no reps (time, distance, AMAP).
+constexpr std::uint32_t top_reps(const set_scheme& s) noexcept {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip)
+    return s.per_set.has_rep_target() ? s.per_set.max : 0U;
+  std::uint32_t top = 0;
+  for (std::uint8_t i = 0; i != s.listed_count && i != max_listed_sets; ++i)
+    if (s.listed[i] > top) top = s.listed[i];
+  return top;
+}
+/// Held: a time per set, or a hold on each rep.
+constexpr bool holds(const set_scheme& s) noexcept {
+  return s.per_set.kind == quantity_kind::time || s.hold.seconds != 0 || s.stretch_and_squeeze != 0;
+}
+/// A loaded multi-joint lift: compound, a training kind, with equipment beyond the body and bands.
+constexpr bool heavy_compound(const exercise_record& r) noexcept {
+  return is_training(r) && r.mechanic == mechanic::compound &&
+         !(r.equipment - equipment_set{equipment::bodyweight, equipment::band}).empty();
+}
+constexpr bool isolation(const exercise_record& r) noexcept {
+  return is_training(r) && r.mechanic == mechanic::isolation;
+}
+
+template <class Model>
+constexpr muscle_set members_of_chain(chain c) noexcept {
+  return Model::muscles_on_chain(c);
+}
+
+/// The groups the volume ranges name, found in the model: the groups the
+/// coverage, frequency and volume rules require.
+template <class Model>
+constexpr group_set required_groups(const volume_ranges& ranges) noexcept {
+  group_set s{};
+  for (const auto& r : ranges)
+    if (const auto g = Model::find_group(r.group)) s.insert(*g);
+  return s;
+}
+
+template <class Model>
+constexpr action_id action_named(text_view id) noexcept {
+  const auto a = Model::find_action(id);
+  return a ? *a : no_entity<action_id>;
+}
+template <class Model>
+constexpr double action_sets(const analysis_context& c, action_id a) noexcept {
+  return a.index < c.actions.size() ? c.actions[a.index] : 0.0;
+}
+
+// --- the built-in rules, one per kind ------------------------------------------------
+
+template <class Model>
+constexpr void rule_volume(const analysis_context& c, finding_list& out, bool high) noexcept {
+  for (const auto& r : c.ranges) {
+    const auto g = Model::find_group(r.group);
+    if (!g) continue;
+    const double sets = c.groups[g->index].sets;
+    if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
+    finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
+    f.groups.insert(*g);
+    f.say("sinew: ").say(Model::info(*g).name).say(" get ").say_figure(sets).say(" sets a week, ");
+    f.say(high ? "above" : "below").say(" the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
+    f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
+  }
+}
+
+template <class Model>
+constexpr void rule_session_volume(const analysis_context& c, finding_list& out) noexcept {
+  for (std::size_t i = 0; i != c.session_figures.size(); ++i) {
+    const auto& s = c.session_figures[i];
+    if (!(s.busiest_muscle_sets > c.options->session_sets_max)) continue;
+    finding& f = out.add(finding_kind::session_volume_high, severity::warning);
+    f.muscles.insert(s.busiest_muscle);
+    f.session = static_cast<std::uint16_t>(i);
+    f.say("sinew: ").say(Model::info(s.busiest_muscle).name).say(" gets ").say_figure(s.busiest_muscle_sets);
+    f.say(" target sets on day ").say(s.day).say(" of week ").say(s.week).say(", above the ");
+    f.say_figure(c.options->session_sets_max).say(" a session after which set quality drops");
+  }
+}
+
+template <class Model>
+constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out) noexcept {
+  const group_set& required = c.required;
+  group_set others{};
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    const group_id id{static_cast<std::uint8_t>(g)};
+    if (c.groups[g].sets != 0.0) continue;
+    if (!required.contains(id)) {
+      others.insert(id);
+      continue;
+    }
+    finding& f = out.add(finding_kind::uncovered_group, severity::warning);
+    f.groups.insert(id);
+    f.say("sinew: ").say(Model::info(id).name).say(" get no sets: the program leaves a primary leg group untrained");
+  }
+  if (others.empty()) return;
+  finding& f = out.add(finding_kind::uncovered_group, severity::info);
+  f.groups = others;
+  f.say("sinew: no sets for ");
+  say_names<Model>(f, others);
+}
+
+/// The actions of a group that count for coverage: those whose prime movers
+/// among its members hold at least `share` of the group's size (PCSA).
+template <class Model>
+constexpr action_set group_actions(group_id g, double share) noexcept {
+  const muscle_set members = Model::members_of(g);
+  double total = 0.0;
+  members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
+  action_set out{};
+  if (total <= 0.0) return out;
+  for (std::size_t a = 0; a != Model::action_count; ++a) {
+    const action_id id{static_cast<std::uint8_t>(a)};
+    double part = 0.0;
+    (members & Model::muscles_performing(id, role_filter::primary)).for_each([&](muscle_id m) { part += size_weight<Model>(m); });
+    if (part > 0.0 && part >= share * total) out.insert(id);
+  }
+  return out;
+}
+
+template <class Model>
+constexpr void rule_uncovered_action(const analysis_context& c, finding_list& out) noexcept {
+  const group_set& required = c.required;
+  required.for_each([&](group_id g) {
+    if (c.groups[g.index].sets == 0.0) return;  // uncovered_group says it
+    const action_set actions = group_actions<Model>(g, c.options->action_share_min);
+    if (actions.size() < 2) return;
+    action_set missing{};
+    actions.for_each([&](action_id a) {
+      if (action_sets<Model>(c, a) == 0.0) missing.insert(a);
+    });
+    if (missing.empty()) return;
+    finding& f = out.add(finding_kind::uncovered_action, severity::warning);
+    f.groups.insert(g);
+    f.actions = missing;
+    f.say("sinew: ").say(Model::info(g).name).say(" are trained, but never in ");
+    say_names<Model>(f, missing);
+  });
+}
+
+template <class Model>
+constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
+  const auto calves = Model::find_group("calves");
+  if (!calves || c.groups[calves->index].sets == 0.0) return;
+  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
+  // a bent knee slackens the first (Padron), so each needs its own knee position.
+  muscle_set across_knee{}, below_knee{};
+  Model::members_of(*calves).for_each([&](muscle_id m) {
+    if (Model::actions_of(m, role_filter::primary).empty()) return;
+    bool knee = false;
+    Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
+    (knee ? across_knee : below_knee).insert(m);
+  });
+  action_set shared{};
+  across_knee.for_each([&](muscle_id m) { shared |= Model::actions_of(m, role_filter::primary); });
+  action_set of_one{};
+  below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
+  shared &= of_one;
+  if (shared.empty()) return;
+  bool straight = false, bent = false;
+  for (std::size_t i = 0; i != c.entries.size(); ++i) {
+    const auto& e = c.entry_figures[i];
+    const exercise_record* r = c.record_of(c.entries[i]);
+    if (!e.counted || r == nullptr || !(r->loads | r->assists).intersects(shared)) continue;
+    if (e.prime.intersects(across_knee)) straight = true;
+    else if (e.prime.intersects(below_knee)) bent = true;
+  }
+  if (straight == bent) return;
+  finding& f = out.add(finding_kind::calf_knee_position, severity::warning);
+  f.groups.insert(*calves);
+  muscle_set movers{};
+  shared.for_each([&](action_id x) { movers |= Model::muscles_performing(x, role_filter::primary); });
+  f.muscles = (straight ? below_knee : across_knee) & movers;
+  f.actions = shared;
+  f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
+                 : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
+  say_names<Model>(f, f.muscles);
+}
+
+template <class Model>
+constexpr void imbalance_of(const analysis_context& c, finding_list& out, text_view first_id, text_view second_id,
+                            double reference, text_view source, bool both_ways) noexcept {
+  const action_id a = action_named<Model>(first_id), b = action_named<Model>(second_id);
+  if (!Model::has(a) || !Model::has(b)) return;
+  const double x = action_sets<Model>(c, a), y = action_sets<Model>(c, b);
+  if (x == 0.0 && y == 0.0) return;
+  const bool low = x < reference * y;
+  const bool high = both_ways && y < reference * x;
+  if (!low && !high) return;
+  finding& f = out.add(finding_kind::imbalance, severity::warning);
+  f.actions.insert(a);
+  f.actions.insert(b);
+  f.say("sinew: ").say(Model::info(a).name).say(" gets ").say_figure(x).say(" sets a week to ");
+  f.say(Model::info(b).name).say("'s ").say_figure(y).say(": a ratio of ");
+  if (y == 0.0) f.say("infinity");
+  else f.say_ratio(x / y);
+  f.say(", outside the reference ").say_ratio(reference);
+  if (both_ways) f.say("-").say_ratio(1.0 / reference);
+  else f.say(" or more");
+  f.say(" (").say(source).say(")");
+}
+
+template <class Model>
+constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
+  const auto& o = *c.options;
+  imbalance_of<Model>(c, out, "knee_flexion", "knee_extension", o.knee_flexion_to_extension_min,
+                      "hamstrings:quadriceps strength, Coombs & Garbutt 2002", true);
+  imbalance_of<Model>(c, out, "hip_adduction", "hip_abduction", o.adduction_to_abduction_min,
+                      "adduction:abduction strength, Tyler et al. 2001", true);
+  if ((c.anterior_sets != 0.0 || c.posterior_sets != 0.0) && c.posterior_sets < o.posterior_to_anterior_min * c.anterior_sets) {
+    finding& f = out.add(finding_kind::imbalance, severity::warning);
+    f.muscles = members_of_chain<Model>(chain::posterior);
+    f.say("sinew: the posterior chain gets ").say_figure(c.posterior_sets).say(" sets a week to the anterior chain's ");
+    f.say_figure(c.anterior_sets).say(": a ratio of ").say_ratio(c.posterior_sets / c.anterior_sets);
+    f.say(", below the reference ").say_ratio(o.posterior_to_anterior_min).say(" (quad dominance, Legs That Actually Grow)");
+  }
+  bool any = false;
+  for (const auto& e : c.entry_figures) any = any || e.counted;
+  if (any && !c.unilateral) {
+    finding& f = out.add(finding_kind::imbalance, severity::info);
+    f.say("sinew: no unilateral exercise: one-leg work stabilizes the pelvis and evens out left and right (Legs That Actually Grow)");
+  }
+}
+
+template <class Model>
+constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept {
+  const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
+  for (std::size_t si = 0; si != c.sessions.size(); ++si) {
+    const auto& s = c.sessions[si];
+    bool compound_flagged = false;
+    std::size_t previous = finding::npos;  // the previous counted entry of the session
+    std::size_t unpaired_isolation = finding::npos;  // an isolation of the working blocks not followed by its compound
+    for (std::size_t bi = 0; bi != s.block_count; ++bi) {
+      const auto& b = c.blocks[s.first_block + bi];
+      for (std::size_t k = 0; k != b.entry_count; ++k) {
+        const std::size_t i = std::size_t{b.first_entry} + k;
+        const auto& e = c.entry_figures[i];
+        const exercise_record* r = c.record_of(c.entries[i]);
+        if (!e.counted || r == nullptr) continue;
+        const exercise_record* p = previous != finding::npos ? c.record_of(c.entries[previous]) : nullptr;
+        if (p != nullptr && p->spinal_load == spinal_load::high && r->spinal_load == spinal_load::high) {
+          finding& f = out.add(finding_kind::order, severity::warning);
+          f.session = static_cast<std::uint16_t>(si);
+          f.entry = static_cast<std::uint16_t>(i);
+          f.say("sinew: ").say(p->name).say(" and ").say(r->name);
+          f.say(" load the spine heavily back to back: put other work between them");
+        }
+        const bool checked_block = b.role == block_role::working || b.role == block_role::none;
+        if (checked_block && heavy_compound(*r) && !compound_flagged) {
+          const bool pre_exhaust = previous != finding::npos && previous + 1 == i && p != nullptr && isolation(*p) &&
+                                   c.entry_figures[previous].prime.intersects(e.prime);
+          if (unpaired_isolation != finding::npos && !(pre_exhaust && unpaired_isolation == previous)) {
+            const exercise_record* iso = c.record_of(c.entries[unpaired_isolation]);
+            finding& f = out.add(finding_kind::order, by_goal);
+            f.session = static_cast<std::uint16_t>(si);
+            f.entry = static_cast<std::uint16_t>(i);
+            f.muscles = e.prime;
+            f.say("sinew: ").say(r->name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
+            f.say(" (isolation): lift the heavy compound first, while fresh");
+            compound_flagged = true;
+          }
+          if (pre_exhaust && unpaired_isolation == previous) unpaired_isolation = finding::npos;
+        }
+        if (checked_block && isolation(*r) && unpaired_isolation == finding::npos) unpaired_isolation = i;
+        previous = i;
+      }
+    }
+  }
+}
+
+template <class Model>
+constexpr void rule_frequency(const analysis_context& c, finding_list& out) noexcept {
+  const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
+  c.required.for_each([&](group_id g) {
+    const auto& v = c.groups[g.index];
+    if (v.sets == 0.0) return;
+    if (v.sessions >= c.options->sessions_per_group_min * c.week_count) return;
+    finding& f = out.add(finding_kind::frequency_low, by_goal);
+    f.groups.insert(g);
+    const double per_week = static_cast<double>(v.sessions) / c.week_count;
+    f.say("sinew: ").say(Model::info(g).name).say(" are loaded directly in ").say_figure(per_week);
+    f.say(per_week == 1.0 ? " session" : " sessions").say(" a week, fewer than ").say(c.options->sessions_per_group_min);
+  });
+}
+
+template <class Model>
+constexpr void recovery_between(const analysis_context& c, finding_list& out, std::size_t a, std::size_t b,
+                                std::uint32_t days) noexcept {
+  const auto& x = c.session_figures[a];
+  const auto& y = c.session_figures[b];
+  const group_set both = x.loaded & y.loaded;
+  if (both.empty() || days * 24U >= c.options->recovery_hours_min) return;
+  finding& f = out.add(finding_kind::recovery_short, severity::warning);
+  f.groups = both;
+  f.session = static_cast<std::uint16_t>(b);
+  f.say("sinew: ");
+  say_names<Model>(f, both);
+  f.say(" loaded on day ").say(x.day).say(" and day ").say(y.day).say(" of week ").say(y.week).say(", ");
+  f.say(std::uint64_t{days} * 24U).say(" h apart: under the ").say(c.options->recovery_hours_min).say(" h to recover");
+}
+
+template <class Model>
+constexpr void rule_recovery(const analysis_context& c, finding_list& out) noexcept {
+  const auto& s = c.session_figures;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    recovery_between<Model>(c, out, i, i + 1, s[i + 1].day_number - s[i].day_number);
+  // A one-week program repeats: its last session is followed by its first, a week on.
+  if (c.week_count == 1 && s.size() >= 2)
+    recovery_between<Model>(c, out, s.size() - 1, 0, s[0].day_number + 7U - s[s.size() - 1].day_number);
+}
+
+template <class Model>
+constexpr void rule_too_long(const analysis_context& c, finding_list& out) noexcept {
+  for (std::size_t i = 0; i != c.session_figures.size(); ++i) {
+    const auto& s = c.session_figures[i];
+    if (s.main_minutes() <= c.options->target_minutes_max) continue;
+    finding& f = out.add(finding_kind::too_long, severity::warning);
+    f.session = static_cast<std::uint16_t>(i);
+    f.say("sinew: the main work of day ").say(s.day).say(" of week ").say(s.week).say(" takes about ");
+    f.say(s.main_minutes()).say(" min, over the ").say(c.options->target_minutes_min).say("-");
+    f.say(c.options->target_minutes_max).say(" min target");
+  }
+}
+
+template <class Model>
+constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
+  muscle_set slow{};
+  for (std::size_t m = 0; m != Model::muscle_count; ++m) {
+    const muscle_id id{static_cast<std::uint16_t>(m)};
+    const auto& t = Model::info(id).figures.fibers.type_i_percent;
+    if (!t.known() || t.value < c.options->slow_twitch_percent || c.muscles[m].direct_sets == 0.0) continue;
+    bool served = false;
+    for (std::size_t i = 0; i != c.entries.size() && !served; ++i) {
+      const auto& e = c.entry_figures[i];
+      if (!e.counted || !e.prime.contains(id)) continue;
+      const auto& s = c.entries[i].scheme;
+      served = holds(s) || top_reps(s) >= c.options->slow_twitch_reps || s.kind == scheme_kind::rest_pause;
+    }
+    if (!served) slow.insert(id);
+  }
+  if (slow.empty()) return;
+  finding& f = out.add(finding_kind::rep_range_fiber_type, severity::info);
+  f.muscles = slow;
+  f.say("sinew: ");
+  say_names<Model>(f, slow);
+  f.say(slow.size() == 1 ? " is" : " are").say(" mostly slow-twitch (type I) yet get sets under ");
+  f.say(c.options->slow_twitch_reps).say(" reps only: add high reps or holds (Padron)");
+}
+
+template <class Model>
+constexpr finding& unmet(finding_list& out, condition k, severity s) noexcept {
+  finding& f = out.add(finding_kind::condition_unmet, s);
+  f.say("sinew: ").say(name_of(k)).say(": ");
+  return f;
+}
+
+template <class Model>
+constexpr void actions_at_least(const analysis_context& c, finding_list& out, condition k,
+                                std::initializer_list<text_view> ids, text_view why) noexcept {
+  action_set missing{};
+  for (const auto id : ids) {
+    const action_id a = action_named<Model>(id);
+    if (Model::has(a) && action_sets<Model>(c, a) < c.options->condition_sets_min) missing.insert(a);
+  }
+  if (missing.empty()) return;
+  finding& f = unmet<Model>(out, k, severity::warning);
+  f.actions = missing;
+  say_names<Model>(f, missing);
+  f.say(" get").say(missing.size() == 1 ? "s" : "").say(" fewer than ").say_figure(c.options->condition_sets_min);
+  f.say(" sets a week; ").say(why);
+}
+
+template <class Model>
+constexpr void spinal_entries(const analysis_context& c, finding_list& out, condition k, spinal_load at_least) noexcept {
+  for (std::size_t i = 0; i != c.entries.size(); ++i) {
+    const exercise_record* r = c.record_of(c.entries[i]);
+    if (r == nullptr || r->spinal_load < at_least || (at_least == spinal_load::low && r->spinal_load == spinal_load::none))
+      continue;
+    finding& f = unmet<Model>(out, k, severity::error);
+    f.entry = static_cast<std::uint16_t>(i);
+    f.session = c.entry_figures[i].session;
+    f.say(r->name).say(at_least == spinal_load::high ? text_view{" loads the spine heavily"} : text_view{" loads the spine"});
+    f.say(k == condition::lumbar_pain ? text_view{" (Padron: train hip extension instead; Legs That Actually Grow: a leg press spares the spine)"}
+                                       : text_view{""});
+  }
+}
+
+template <class Model>
+constexpr void posterior_first(const analysis_context& c, finding_list& out, condition k, text_view why) noexcept {
+  if (c.posterior_sets < c.anterior_sets) {
+    finding& f = unmet<Model>(out, k, severity::warning);
+    f.muscles = members_of_chain<Model>(chain::posterior);
+    f.say("the posterior chain gets ").say_figure(c.posterior_sets).say(" sets a week, fewer than the anterior chain's ");
+    f.say_figure(c.anterior_sets).say("; ").say(why);
+  }
+}
+
+template <class Model>
+constexpr void rule_conditions(const analysis_context& c, finding_list& out) noexcept {
+  const auto& o = *c.options;
+  if (o.conditions.contains(condition::knee_valgus))
+    actions_at_least<Model>(c, out, condition::knee_valgus, {"hip_abduction", "hip_external_rotation"},
+                            "knee valgus asks abduction and external rotation work first (Padron)");
+  if (o.conditions.contains(condition::lumbar_pain)) {
+    spinal_entries<Model>(c, out, condition::lumbar_pain, spinal_load::high);
+    actions_at_least<Model>(c, out, condition::lumbar_pain, {"hip_extension"},
+                            "lumbar pain asks hip extension work for the glutes (Padron)");
+  }
+  if (o.conditions.contains(condition::quad_dominance)) {
+    posterior_first<Model>(c, out, condition::quad_dominance,
+                           "quad dominance asks the posterior chain first and more (Legs That Actually Grow)");
+    const muscle_set posterior = members_of_chain<Model>(chain::posterior);
+    for (std::size_t si = 0; si != c.sessions.size(); ++si) {
+      std::size_t first = finding::npos;
+      for (std::size_t i = 0; i != c.entries.size() && first == finding::npos; ++i)
+        if (c.entry_figures[i].counted && c.entry_figures[i].session == si &&
+            c.role_of_entry(i) != block_role::priming)
+          first = i;
+      if (first == finding::npos || c.entry_figures[first].prime.intersects(posterior)) continue;
+      const exercise_record* r = c.record_of(c.entries[first]);
+      finding& f = unmet<Model>(out, condition::quad_dominance, severity::warning);
+      f.session = static_cast<std::uint16_t>(si);
+      f.entry = static_cast<std::uint16_t>(first);
+      f.say("day ").say(c.session_figures[si].day).say(" of week ").say(c.session_figures[si].week).say(" opens with ");
+      f.say(r != nullptr ? r->name : text_view{"?"}).say(", not a posterior-chain exercise (Legs That Actually Grow)");
+    }
+  }
+  if (o.conditions.contains(condition::knee_friendly)) {
+    for (std::size_t si = 0; si != c.sessions.size(); ++si) {
+      bool warmed = false;
+      const auto& s = c.sessions[si];
+      for (std::size_t bi = 0; bi != s.block_count; ++bi) warmed = warmed || c.blocks[s.first_block + bi].role == block_role::warm_up;
+      if (warmed) continue;
+      finding& f = unmet<Model>(out, condition::knee_friendly, severity::warning);
+      f.session = static_cast<std::uint16_t>(si);
+      f.say("day ").say(c.session_figures[si].day).say(" of week ").say(c.session_figures[si].week);
+      f.say(" has no warm-up; knee pain eases with a proper warm-up (Legs That Actually Grow)");
+    }
+    posterior_first<Model>(c, out, condition::knee_friendly,
+                           "knee pain eases when the posterior chain is strengthened (Legs That Actually Grow)");
+  }
+  if (o.conditions.contains(condition::no_spinal_loading)) spinal_entries<Model>(c, out, condition::no_spinal_loading, spinal_load::low);
+}
+
+template <class Model>
+constexpr void run_builtin(finding_kind k, const analysis_context& c, finding_list& out) noexcept {
+  switch (k) {
+    case finding_kind::volume_low: rule_volume<Model>(c, out, false); break;
+    case finding_kind::volume_high: rule_volume<Model>(c, out, true); break;
+    case finding_kind::session_volume_high: rule_session_volume<Model>(c, out); break;
+    case finding_kind::uncovered_group: rule_uncovered_group<Model>(c, out); break;
+    case finding_kind::uncovered_action: rule_uncovered_action<Model>(c, out); break;
+    case finding_kind::calf_knee_position: rule_calf_knee_position<Model>(c, out); break;
+    case finding_kind::imbalance: rule_imbalance<Model>(c, out); break;
+    case finding_kind::order: rule_order<Model>(c, out); break;
+    case finding_kind::frequency_low: rule_frequency<Model>(c, out); break;
+    case finding_kind::recovery_short: rule_recovery<Model>(c, out); break;
+    case finding_kind::too_long: rule_too_long<Model>(c, out); break;
+    case finding_kind::rep_range_fiber_type: rule_fiber_type<Model>(c, out); break;
+    case finding_kind::condition_unmet: rule_conditions<Model>(c, out); break;
+  }
+}
+
+/// How many distinct exercises the analysis keeps derived muscles for; more
+/// are derived again for each entry (same answer, slower).
+inline constexpr std::size_t derived_cache_size = 32;
+
+/// What one exercise gives each muscle, group and chain: the muscles by role,
+/// and each group's and chain's largest role among its members (0 none,
+/// 1 stabilizer, 2 synergist, 3 target), weighed by the options at use.
+template <class Model>
+struct exercise_profile {
+  muscle_set prime{};
+  muscle_set synergist{};
+  muscle_set stabilizer{};
+  array<std::uint8_t, Model::group_count> group_role{};
+  group_set prime_groups{};
+  std::uint8_t anterior = 0;
+  std::uint8_t posterior = 0;
+};
+
+/// The largest role among `members`: 3 target, 2 synergist, 1 stabilizer, 0 none.
+template <class Model>
+constexpr std::uint8_t role_for(const muscle_set& members, const exercise_profile<Model>& e) noexcept {
+  if (members.intersects(e.prime)) return 3;
+  if (members.intersects(e.synergist)) return 2;
+  if (members.intersects(e.stabilizer)) return 1;
+  return 0;
+}
+
+template <class Model>
+constexpr void note_role(exercise_profile<Model>& e, muscle_id m, muscle_role role) noexcept {
+  if (role == muscle_role::prime_mover) e.prime.insert(m);
+  else if (role == muscle_role::synergist) e.synergist.insert(m);
+  else if (role == muscle_role::stabilizer) e.stabilizer.insert(m);
+}
+
+/// Fills in the group and chain roles from the muscles' roles.
+template <class Model>
+constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    e.group_role[g] = role_for(Model::members_of(group_id{static_cast<std::uint8_t>(g)}), e);
+    if (e.group_role[g] == 3) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
+  }
+  e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
+  e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
+}
+
+/// The profile of every built-in exercise, from the generated roles
+/// (exercises/detail/builtin_index.hpp, proven equal to the derivation by its
+/// static test): computed once, at compile time, when the analysis is used.
+template <class Model>
+inline constexpr auto builtin_profiles = [] {
+  array<exercise_profile<Model>, builtin_exercises.size()> out{};
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
+    for (std::size_t k = builtin_emphasis_begin[x]; k != builtin_emphasis_begin[x + 1U]; ++k)
+      note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role);
+    finish_profile(out[x]);
+  }
+  return out;
+}();
+
+template <class Model>
+struct derived_cache {
+  array<exercise_id, derived_cache_size> ids{};
+  array<exercise_profile<Model>, derived_cache_size> rows{};
+  std::size_t count = 0;
+  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated roles
+
+  static constexpr exercise_profile<Model> make(const exercise_record& r) noexcept {
+    exercise_profile<Model> e{};
+    for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role);
+    finish_profile(e);
+    return e;
+  }
+  /// The profile of an exercise: the built-in table's, or kept for the first
+  /// derived_cache_size distinct ones (`scratch` holds the others').
+  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r,
+                                               exercise_profile<Model>& scratch) noexcept {
+    if constexpr (std::is_same_v<Model, builtin_model>)
+      if (builtin) return builtin_profiles<Model>[id.index];
+    for (std::size_t i = 0; i != count; ++i)
+      if (ids[i] == id) return rows[i];
+    if (count == derived_cache_size) return scratch = make(r);
+    ids[count] = id;
+    rows[count] = make(r);
+    return rows[count++];
+  }
+};
+
+/// An entry's scheme as it is performed (per-leg counting read for the exercise).
+constexpr set_scheme performed(const program_entry& e, span<const exercise_record> catalog) noexcept {
+  return e.exercise.index < catalog.size() ? as_prescribed_for(catalog[e.exercise.index], e.scheme) : e.scheme;
+}
+
+/// The seconds of a grouping, from its first entry.
+template <program_limits L>
+constexpr figure grouping_seconds(const basic_program<L>& p, const program_grouping& g, span<const exercise_record> catalog,
+                                  const figure_defaults& d) noexcept {
+  grouping shape{};
+  shape.kind = g.kind;
+  shape.between_exercises = g.between_exercises;
+  shape.between_rounds = g.between_rounds;
+  for (std::size_t m = 0; m != g.entry_count && m != max_grouping_entries; ++m)
+    shape.entries[m] = {text_view{}, performed(p.entries()[g.first_entry + m], catalog)};
+  shape.size = static_cast<std::uint8_t>(g.entry_count < max_grouping_entries ? g.entry_count : max_grouping_entries);
+  return figures_of(shape, d).duration;
+}
+
+}  // namespace detail
+
+/// The analysis of `p` read with `catalog` on `Model`: volume tables, session
+/// figures, totals and the findings of every enabled rule (each replaced by
+/// `options.replace[kind]` when given). A program that fails check() is
+/// analysed as far as it can be: entries outside the catalog count nothing.
+template <class Model = builtin_model, program_limits L>
+[[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
+                                                           span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  program_analysis<Model, L> a{};
+  detail::array<entry_summary, L.entries> entries{};
+  detail::derived_cache<Model> cache{};
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    cache.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
+  detail::exercise_profile<Model> scratch{};
+  detail::array<double, Model::muscle_count> session_direct{};
+  detail::array<double, Model::group_count> total_group{}, total_group_direct{};
+  const volume_weights& w = options.weights;
+  const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
+  figure_defaults d = options.figures;
+  d.rest_between_sets = options.rest_seconds();
+  bool unilateral = false;
+  bool mixed_units = false;
+  double anterior_sets = 0.0, posterior_sets = 0.0;
+
+  a.weeks = static_cast<std::uint32_t>(p.weeks().size());
+  const auto& sessions = p.sessions();
+  a.session_count = sessions.size();
+  for (std::size_t si = 0; si != sessions.size(); ++si) {
+    const program_session& s = sessions[si];
+    session_summary& sum = a.sessions[si];
+    sum.week = p.week_of(s).number;
+    sum.day = s.day;
+    sum.day_number = p.day_number(s);
+    sum.seconds = figure::exactly(0);
+    sum.main_seconds = figure::exactly(0);
+    for (auto& v : session_direct) v = 0.0;
+    for (const program_block& b : p.blocks(s)) {
+      const bool main = detail::is_main_work(b.role);
+      figure content = figure::exactly(0);
+      std::uint64_t units = 0;
+      for (std::size_t k = 0; k != b.entry_count; ++k) {
+        const std::size_t i = std::size_t{b.first_entry} + k;
+        const program_entry& e = p.entries()[i];
+        entries[i].session = static_cast<std::uint16_t>(si);
+        const figures f = figures_of(detail::performed(e, catalog), d);
+        if (const program_grouping* g = p.grouping_of(e)) {
+          if (i == g->first_entry) {
+            content = content + detail::grouping_seconds(p, *g, catalog, d);
+            ++units;
+          }
+        } else {
+          content = content + f.duration;
+          ++units;
+        }
+        if (e.exercise.index >= catalog.size() || !main) continue;
+        const exercise_record& r = catalog[e.exercise.index];
+        if (!is_training(r)) continue;
+        const auto& prof = cache.get(e.exercise, r, scratch);
+        entry_summary& es = entries[i];
+        es.counted = true;
+        es.sets = f.total_sets;
+        es.prime = prof.prime;
+        const double sets = f.total_sets;
+        sum.sets += f.total_sets;
+        a.total_sets += f.total_sets;
+        a.total_reps = a.total_reps + f.total_reps;
+        a.time_under_tension = a.time_under_tension + f.time_under_tension;
+        if (f.volume_unit != load_kind::none) {
+          if (a.volume_unit == load_kind::none) a.volume_unit = f.volume_unit;
+          else if (a.volume_unit != f.volume_unit) mixed_units = true;
+          a.volume_load = a.volume_load + f.volume_load;
+        } else if (e.scheme.load.kind != load_kind::none) {
+          a.volume_load = figure::unknown();  // a relative load (% of 1RM, RPE): no absolute volume load
+        }
+        unilateral = unilateral || r.laterality == laterality::unilateral;
+        prof.prime.for_each([&](muscle_id m) {
+          if (!Model::has(m)) return;
+          a.muscles[m.index].sets += w.target * sets;
+          a.muscles[m.index].direct_sets += sets;
+          session_direct[m.index] += sets;
+        });
+        prof.synergist.for_each([&](muscle_id m) {
+          if (Model::has(m)) a.muscles[m.index].sets += w.indirect * sets;
+        });
+        if (w.stabilizer != 0.0)
+          prof.stabilizer.for_each([&](muscle_id m) {
+            if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
+          });
+        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += by_role[prof.group_role[g]] * sets;
+        prof.prime_groups.for_each([&](group_id g) { total_group_direct[g.index] += sets; });
+        sum.loaded |= prof.prime_groups;
+        anterior_sets += by_role[prof.anterior] * sets;
+        posterior_sets += by_role[prof.posterior] * sets;
+        r.loads.for_each([&](action_id x) {
+          if (Model::has(x)) a.actions[x.index] += w.target * sets;
+        });
+        (r.assists - r.loads).for_each([&](action_id x) {
+          if (Model::has(x)) a.actions[x.index] += w.indirect * sets;
+        });
+      }
+      const figure secs = b.min_length != 0
+                              ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
+                              : content + figure::exactly(d.rest_between_sets) * detail::gaps(units);
+      sum.seconds = sum.seconds + secs;
+      if (main) sum.main_seconds = sum.main_seconds + secs;
+    }
+    for (std::size_t m = 0; m != Model::muscle_count; ++m)
+      if (session_direct[m] > sum.busiest_muscle_sets) {
+        sum.busiest_muscle_sets = session_direct[m];
+        sum.busiest_muscle = muscle_id{static_cast<std::uint16_t>(m)};
+      }
+    sum.loaded.for_each([&](group_id g) { ++a.groups[g.index].sessions; });
+  }
+  if (mixed_units) {
+    a.volume_load = figure::unknown();
+    a.volume_unit = load_kind::none;
+  }
+  if (a.volume_unit == load_kind::none && a.volume_load.known) a.volume_load = figure::unknown();
+  const double weeks = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
+  for (auto& m : a.muscles) {
+    m.sets /= weeks;
+    m.direct_sets /= weeks;
+  }
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    a.groups[g].sets = total_group[g] / weeks;
+    a.groups[g].direct_sets = total_group_direct[g] / weeks;
+  }
+  for (auto& x : a.actions) x /= weeks;
+  a.anterior_sets = anterior_sets / weeks;
+  a.posterior_sets = posterior_sets / weeks;
+
+  analysis_context c{};
+  c.weeks = p.weeks();
+  c.sessions = p.sessions();
+  c.blocks = p.blocks();
+  c.entries = p.entries();
+  c.groupings = p.groupings();
+  c.catalog = catalog;
+  c.options = &options;
+  c.muscles = {a.muscles.data(), a.muscles.size()};
+  c.groups = {a.groups.data(), a.groups.size()};
+  c.actions = {a.actions.data(), a.actions.size()};
+  c.session_figures = a.session_figures();
+  c.entry_figures = {entries.data(), p.entries().size()};
+  c.week_count = a.weeks == 0 ? 1U : a.weeks;
+  c.ranges = options.ranges_in_force();
+  c.required = detail::required_groups<Model>(c.ranges);
+  c.anterior_sets = a.anterior_sets;
+  c.posterior_sets = a.posterior_sets;
+  c.unilateral = unilateral;
+  for (std::size_t k = 0; k != finding_kind_count; ++k) {
+    const auto kind = static_cast<finding_kind>(k);
+    if (!options.enabled.contains(kind)) continue;
+    if (options.replace[k] != nullptr) options.replace[k](c, a.findings);
+    else detail::run_builtin<Model>(kind, c, a.findings);
+  }
+  return a;
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/analysis.hpp
+
+// ======== sinew/programs/bodymap.hpp
+// The body map: an SVG of the front and back of the legs, each modelled muscle
+// (or its group, where a muscle is too small to draw apart) shaded by its weekly
+// sets from an analysis, darker for more, with a legend giving the scale and
+// each figure. The figure is sinew's own: ellipses placed by hand on a plain
+// outline of two legs (no outside art). Written piece by piece to a sink (any
+// callable taking a text_view): no allocation.
+
+namespace sinew {
+
+/// One drawn shape: a muscle's or a group's id in the model, the view it is
+/// drawn in, and an ellipse per leg given for the leg on the viewer's left
+/// (x from the leg's centre line, positive outwards), mirrored for the other.
+struct bodymap_shape {
+  text_view id{};
+  bool group = false;  ///< `id` names a group (its sets shade the shape)
+  bool back = false;   ///< drawn on the back view
+  std::int16_t dx = 0;
+  std::int16_t cy = 0;
+  std::int16_t rx = 0;
+  std::int16_t ry = 0;
+  bool centre = false;  ///< one shape on the body's centre line (lower back), not one per leg
+};
+
+// clang-format off
+/// The shapes of the built-in lower body; a model without an id skips it.
+inline constexpr bodymap_shape bodymap_shapes[] = {
+    // front
+    {"hip_flexors",                true,  false, -6,  92, 11, 14},
+    {"tensor_fasciae_latae",       false, false, 25,  98,  7, 14},
+    {"rectus_femoris",             false, false,  0, 160, 10, 44},
+    {"vastus_lateralis",           false, false, 23, 168, 10, 44},
+    {"vastus_medialis",            false, false,-17, 218,  9, 17},
+    {"adductors",                  true,  false,-24, 140,  8, 34},
+    {"shin",                       true,  false,  4, 330,  7, 44},
+    {"peroneals",                  true,  false, 18, 335,  5, 32},
+    // back
+    {"lower_back",                 true,  true,   0,  45, 22, 16, true},
+    {"gluteus_medius",             false, true,  16,  82, 16, 11},
+    {"gluteus_maximus",            false, true,   2, 118, 26, 22},
+    {"biceps_femoris_long_head",   false, true,  17, 180,  9, 42},
+    {"semitendinosus",             false, true,  -3, 178,  8, 40},
+    {"semimembranosus",            false, true, -20, 195,  7, 30},
+    {"gastrocnemius_lateral_head", false, true,  11, 292,  9, 30},
+    {"gastrocnemius_medial_head",  false, true, -10, 292, 10, 32},
+    {"soleus",                     false, true,   0, 350, 15, 18},
+};
+// clang-format on
+
+/// The picture's layout, in SVG user units (= CSS pixels at the natural size).
+struct bodymap_layout {
+  static constexpr int width = 520;
+  static constexpr int height = 640;
+  static constexpr int front_x = 130;  ///< the centre line of the front view
+  static constexpr int back_x = 390;   ///< and of the back view
+  static constexpr int leg_offset = 44;  ///< each leg's centre line from the body's
+  static constexpr int top = 30;         ///< figures are drawn from here down
+};
+
+/// Where a shape's centre is drawn (the leg on the viewer's left), for tests and tools.
+struct bodymap_point {
+  int x = 0;
+  int y = 0;
+};
+[[nodiscard]] constexpr bodymap_point centre_of(const bodymap_shape& s) noexcept {
+  const int body = s.back ? bodymap_layout::back_x : bodymap_layout::front_x;
+  const int leg = s.centre ? body : body - bodymap_layout::leg_offset;
+  // On the left leg, "outwards" is to the viewer's left.
+  return {s.centre ? body : leg - s.dx, bodymap_layout::top + s.cy};
+}
+/// The shape drawn for a muscle or group id, or nullptr.
+[[nodiscard]] constexpr const bodymap_shape* bodymap_shape_of(text_view id) noexcept {
+  for (const auto& s : bodymap_shapes)
+    if (s.id == id) return &s;
+  return nullptr;
+}
+
+/// The fill for `sets` on a scale whose top is `top`: from a pale (0 sets) to a
+/// dark red (the top), each channel linear, so more sets is never lighter.
+struct bodymap_colour {
+  std::uint8_t r = 0, g = 0, b = 0;
+};
+[[nodiscard]] constexpr bodymap_colour shade_of(double sets, double top) noexcept {
+  double t = top > 0.0 ? sets / top : 0.0;
+  if (!(t >= 0.0)) t = 0.0;
+  if (t > 1.0) t = 1.0;
+  const auto mix = [t](int pale, int dark) {
+    return static_cast<std::uint8_t>(static_cast<double>(pale) + (static_cast<double>(dark) - pale) * t + 0.5);
+  };
+  return {mix(244, 110), mix(238, 8), mix(232, 16)};
+}
+
+namespace detail {
+
+template <class Sink>
+struct svg_out {
+  Sink& sink;
+  constexpr svg_out& operator<<(text_view t) {
+    sink(t);
+    return *this;
+  }
+  constexpr svg_out& operator<<(const char* t) { return *this << text_view{t}; }
+  constexpr svg_out& operator<<(char c) { return *this << text_view{&c, 1}; }
+  constexpr svg_out& operator<<(int n) {
+    char digits[12]{};
+    std::size_t k = 0;
+    const bool negative = n < 0;
+    auto v = static_cast<unsigned>(negative ? -static_cast<long long>(n) : n);
+    do {
+      digits[k++] = static_cast<char>('0' + v % 10U);
+      v /= 10U;
+    } while (v != 0);
+    char out[13]{};
+    std::size_t at = 0;
+    if (negative) out[at++] = '-';
+    while (k != 0) out[at++] = digits[--k];
+    sink(text_view{out, at});
+    return *this;
+  }
+  /// One decimal, left out when 0.
+  constexpr svg_out& figure(double v) {
+    finding scratch{};
+    scratch.say_figure(v);
+    sink(scratch.message());
+    return *this;
+  }
+  constexpr svg_out& hex(std::uint8_t v) {
+    constexpr char digits[] = "0123456789abcdef";
+    const char out[2] = {digits[v >> 4U], digits[v & 15U]};
+    sink(text_view{out, 2});
+    return *this;
+  }
+  constexpr svg_out& colour(bodymap_colour c) {
+    *this << "#";
+    return hex(c.r).hex(c.g).hex(c.b);
+  }
+  /// Text content or an attribute value, with XML's five special characters escaped.
+  constexpr svg_out& escaped(text_view t) {
+    std::size_t from = 0;
+    for (std::size_t i = 0; i != t.size(); ++i) {
+      const char c = t[i];
+      const char* entity = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '"' ? "&quot;" : c == '\'' ? "&apos;" : nullptr;
+      if (entity == nullptr) continue;
+      sink(t.substr(from, i - from));
+      sink(text_view{entity});
+      from = i + 1;
+    }
+    sink(t.substr(from));
+    return *this;
+  }
+};
+
+/// The sets shading a shape in model `Model`; false when the model lacks its id.
+template <class Model, program_limits L>
+constexpr bool sets_of_shape(const program_analysis<Model, L>& a, const bodymap_shape& s, double& sets,
+                             text_view& name) noexcept {
+  if (s.group) {
+    const auto g = Model::find_group(s.id);
+    if (!g) return false;
+    sets = a.groups[g->index].sets;
+    name = Model::info(*g).name;
+  } else {
+    const auto m = Model::find_muscle(s.id);
+    if (!m) return false;
+    sets = a.muscles[m->index].sets;
+    name = Model::info(*m).name;
+  }
+  return true;
+}
+
+template <class Sink>
+constexpr void leg_outline(svg_out<Sink>& o, int body) {
+  // Two legs from the hips to the ankles: a plain outline, no anatomy drawn.
+  for (int side = -1; side <= 1; side += 2) {
+    const int c = body + side * bodymap_layout::leg_offset;
+    const int t = bodymap_layout::top;
+    o << "<path d=\"M" << c - side * 40 << ' ' << t + 70 << " L" << c + side * 4 << ' ' << t + 70;
+    o << " L" << c + side * 36 << ' ' << t + 70 << " L" << c + side * 34 << ' ' << t + 250 << " L" << c + side * 24 << ' '
+      << t + 400 << " L" << c - side * 18 << ' ' << t + 400 << " L" << c - side * 30 << ' ' << t + 250 << " Z\"";
+    o << " fill=\"#fbfaf8\" stroke=\"#555555\" stroke-width=\"1.5\"/>\n";
+  }
+  o << "<rect x=\"" << body - 88 << "\" y=\"" << bodymap_layout::top + 10 << "\" width=\"176\" height=\"62\" rx=\"20\""
+    << " fill=\"#fbfaf8\" stroke=\"#555555\" stroke-width=\"1.5\"/>\n";
+}
+
+}  // namespace detail
+
+/// Writes the body map of `a` to `sink` (called with text_view pieces).
+/// `title` is written escaped (a program's name).
+template <class Model, program_limits L, class Sink>
+constexpr void write_bodymap(const program_analysis<Model, L>& a, Sink&& sink, text_view title = {}) {
+  detail::svg_out<std::remove_reference_t<Sink>> o{sink};
+  double top = 0.0;
+  for (const auto& s : bodymap_shapes) {
+    double sets = 0.0;
+    text_view name{};
+    if (detail::sets_of_shape(a, s, sets, name) && sets > top) top = sets;
+  }
+  o << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << bodymap_layout::width << "\" height=\""
+    << bodymap_layout::height << "\" viewBox=\"0 0 " << bodymap_layout::width << ' ' << bodymap_layout::height
+    << "\" font-family=\"sans-serif\">\n";
+  o << "<title>";
+  o.escaped(title.empty() ? text_view{"Weekly sets per muscle"} : title);
+  o << "</title>\n<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n";
+  o << "<text x=\"" << bodymap_layout::front_x << "\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">front</text>\n";
+  o << "<text x=\"" << bodymap_layout::back_x << "\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">back</text>\n";
+  detail::leg_outline(o, bodymap_layout::front_x);
+  detail::leg_outline(o, bodymap_layout::back_x);
+  for (const auto& s : bodymap_shapes) {
+    double sets = 0.0;
+    text_view name{};
+    if (!detail::sets_of_shape(a, s, sets, name)) continue;
+    const bodymap_point p = centre_of(s);
+    const int body = s.back ? bodymap_layout::back_x : bodymap_layout::front_x;
+    const int mirrored = 2 * body - p.x;
+    for (int copy = 0; copy != (s.centre ? 1 : 2); ++copy) {
+      o << "<ellipse cx=\"" << (copy == 0 ? p.x : mirrored) << "\" cy=\"" << p.y << "\" rx=\"" << int{s.rx} << "\" ry=\""
+        << int{s.ry} << "\" fill=\"";
+      o.colour(shade_of(sets, top));
+      o << "\" stroke=\"#333333\" stroke-width=\"0.8\" data-id=\"" << s.id << "\"><title>";
+      o.escaped(name);
+      o << ": ";
+      o.figure(sets);
+      o << " sets a week</title></ellipse>\n";
+    }
+  }
+  // Legend: the scale in five steps, then each shape's figure.
+  const int legend_y = bodymap_layout::top + 430;
+  o << "<text x=\"20\" y=\"" << legend_y << "\" font-size=\"12\">weekly sets (fractional)</text>\n";
+  for (int i = 0; i != 5; ++i) {
+    const double v = top * i / 4.0;
+    o << "<rect x=\"" << 180 + i * 60 << "\" y=\"" << legend_y - 12 << "\" width=\"18\" height=\"14\" fill=\"";
+    o.colour(shade_of(v, top));
+    o << "\" stroke=\"#333333\" stroke-width=\"0.5\"/><text x=\"" << 202 + i * 60 << "\" y=\"" << legend_y
+      << "\" font-size=\"11\">";
+    o.figure(v);
+    o << "</text>\n";
+  }
+  int row = 0;
+  for (const auto& s : bodymap_shapes) {
+    double sets = 0.0;
+    text_view name{};
+    if (!detail::sets_of_shape(a, s, sets, name)) continue;
+    const int x = 20 + (row % 2) * 250;
+    const int y = legend_y + 22 + (row / 2) * 15;
+    o << "<text x=\"" << x << "\" y=\"" << y << "\" font-size=\"11\">";
+    o.escaped(name);
+    o << ": ";
+    o.figure(sets);
+    o << "</text>\n";
+    ++row;
+  }
+  o << "</svg>\n";
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/bodymap.hpp
+
+// ======== sinew/programs/checks.hpp
+// Rules that need both a scheme and the exercises it names. The notation and
+// schemes layers cannot know that a leg extension and a lying leg curl share no
+// target muscle; this layer resolves the names against the built-in catalog and
+// applies the schemes' rule ("the exercises of a compound set share a target
+// muscle", Padron's compound set: two exercises, one muscle) with anatomy.
 
 namespace sinew {
 
@@ -13320,1002 +15830,69 @@ struct lifting_place {
 }  // namespace sinew
 // ======== end of sinew/programs/loads.hpp
 
-// ======== sinew/programs/program.hpp
-// A training program as a value: weeks of sessions placed on days, each session
-// ordered blocks (warm-up, priming, working, finishing, cool-down: the session
-// parts of Balanced Leg Muscles and Padron), each block exercise entries, alone or
-// in a grouping (superset, compound set, tri-set, giant set, circuit). An entry
-// names an exercise by its id in a catalog (the built-in one or a user's run-time
-// one), never by a string, with its set scheme.
-//
-// Storage is flat and of fixed capacity (`program_limits`, a template argument):
-// no allocation, usable in constant evaluation, and a limit that is hit is an
-// error naming it. Weeks, sessions, blocks and entries are read as spans:
-//
-//   for (const auto& w : p.weeks())
-//     for (const auto& s : p.sessions(w))
-//       for (const auto& b : p.blocks(s))
-//         for (const auto& e : p.entries(b)) ...
-//
-// Days are the days of a week, 1 (Monday) to 7 (Sunday), so the hours between two
-// sessions are known: sessions written "day 1, day 2" are on consecutive days.
-
-// ======== sinew/programs/progression.hpp
-// Progressions: how one exercise's week-1 set scheme becomes week n's. A
-// progression is data (its parameters), so a program can hold it, compare it
-// and compute any week in constant evaluation: linear load (+x kg or +x % per
-// session or per week, deloading after n failed sessions), double progression
-// (reps climb a range, then the load rises and the reps start again), percentage
-// waves (5/3/1: weeks of a share of a training max, the last set as many reps
-// as possible, the training max raised each cycle: Wendler 2009), and deload
-// weeks (fewer sets or less load on every n-th or listed week). The forms are
-// those of the apps that store progressions as data (Liftosaur's lp and dp;
-// wger's per-field rules). A user's own rule is any callable that takes the
-// week-1 scheme and a progression_step (the ProgressionRule concept) and is
-// accepted wherever the built-in progression is.
-//
-// Counting: a progression advances once per session or once per week (its
-// `per`); failed sessions (or weeks) are listed by number from 1, and without
-// them every session succeeds. A failed session repeats its prescription.
-// Deload weeks pause the progression: they neither advance it nor count as
-// failures, and the week after one continues where the week before it stopped.
+// ======== sinew/programs/report.hpp
+// The analysis as text for a coach (what `sinew check` prints): the findings
+// grouped by severity (errors, then warnings, then info), then the weekly
+// volume per group and per muscle (fractional sets, all and direct), then each
+// session's minutes and sets. Written piece by piece to a sink (any callable
+// taking a text_view): no allocation.
 
 namespace sinew {
 
-/// Every rule a progression can break, each stated once (sinew/detail/compile_error.hpp).
-enum class progression_rule : std::uint8_t {
-  none,
-  week_zero,
-  session_outside_week,
-  load_beyond,
-  reps_beyond,
-  needs_load,
-  needs_rep_range,
-  rep_step_zero,
-  wave_shape,
-  wave_training_max,
-  deload_factor,
-  deload_needs_load,
-  deload_keeps_shape,
-};
-
-// clang-format off
-constexpr rule_statement statement_of(progression_rule r, bool stop = false) noexcept {
-  switch (r) {
-    case progression_rule::none: return {"none", "sinew: no rule broken"};
-    SINEW_RULE(progression_rule, week_zero, "sinew: a program's weeks are counted from 1");
-    SINEW_RULE(progression_rule, session_outside_week, "sinew: a week has at least one session, numbered from 0 to one less than the sessions per week");
-    SINEW_RULE(progression_rule, load_beyond, "sinew: a progressed load stays above zero and at most 6553.5 kg or lb, or 100% of 1RM");
-    SINEW_RULE(progression_rule, reps_beyond, "sinew: progressed reps stay at most 9999");
-    SINEW_RULE(progression_rule, needs_load, "sinew: a load progression needs a week-1 load in kg, lb or % of 1RM (one, or one per set)");
-    SINEW_RULE(progression_rule, needs_rep_range, "sinew: a double progression needs straight sets of a rep count or range (3x8-12)");
-    SINEW_RULE(progression_rule, rep_step_zero, "sinew: a double progression raises the reps by at least 1");
-    SINEW_RULE(progression_rule, wave_shape, "sinew: a percentage wave has 1 to 6 weeks of 1 to 16 sets, each a share of 1% to 100% and 1 to 9999 reps, listed reps all equal, falling or rising");
-    SINEW_RULE(progression_rule, wave_training_max, "sinew: a percentage wave needs a training max in kg, lb or % of 1RM, and raises it in the same unit");
-    SINEW_RULE(progression_rule, deload_factor, "sinew: a deload keeps 1% to 100% of the sets or the load, every 2nd week or more seldom, on at most 8 listed weeks");
-    SINEW_RULE(progression_rule, deload_needs_load, "sinew: a load deload needs a load in kg, lb or % of 1RM (one, or one per set)");
-    SINEW_RULE(progression_rule, deload_keeps_shape, "sinew: a volume deload shortens straight sets, pyramids and ramps, not a double pyramid (its reps must come back up)");
-  }
-  return {"unknown", "sinew: unknown rule"};
+namespace detail {
+template <class Sink>
+constexpr void padded(svg_out<Sink>& o, text_view t, std::size_t width) {
+  o << t;
+  for (std::size_t i = t.size(); i < width; ++i) o << ' ';
 }
-// clang-format on
-
-/// Where a progression is asked for a prescription: which week (from 1), which
-/// session of it (from 0), how many sessions a week, and the failed sessions
-/// (or weeks, for a progression per week), numbered from 1.
-struct progression_step {
-  std::uint16_t week = 1;
-  std::uint8_t session = 0;
-  std::uint8_t sessions_per_week = 1;
-  span<const std::uint16_t> failed{};
-};
-
-enum class progression_period : std::uint8_t { session, week };
-
-/// A load increment: in tenths of the load's own unit (25: +2.5 kg, +2.5 lb or
-/// +2.5 % of 1RM) or in tenths of a percent of the load (25: +2.5 %).
-struct load_step {
-  enum class unit_kind : std::uint8_t { tenths, percent_of_load };
-  std::uint16_t amount = 0;
-  unit_kind unit = unit_kind::tenths;
-  friend constexpr bool operator==(const load_step&, const load_step&) noexcept = default;
-};
-
-/// +step each session or week; after `deload_after` failures in a row the load
-/// drops to `deload_to` (tenths of a percent of it: 900 = 90 %); 0: never.
-struct linear_progression {
-  load_step step{};
-  progression_period per = progression_period::session;
-  std::uint8_t deload_after = 0;
-  std::uint16_t deload_to = 900;
-  friend constexpr bool operator==(const linear_progression&, const linear_progression&) noexcept = default;
-};
-
-/// Reps climb from the bottom of the week-1 range by `rep_step` each session or
-/// week; a session at the top raises the load by `step` and the reps start at
-/// the bottom again.
-struct double_progression {
-  std::uint16_t rep_step = 1;
-  load_step step{};
-  progression_period per = progression_period::session;
-  friend constexpr bool operator==(const double_progression&, const double_progression&) noexcept = default;
-};
-
-inline constexpr std::size_t max_wave_weeks = 6;
-
-/// One set of a wave: a share of the training max (tenths of a percent) and reps.
-struct wave_set {
-  std::uint16_t percent = 0;
-  std::uint16_t reps = 0;
-  friend constexpr bool operator==(const wave_set&, const wave_set&) noexcept = default;
-};
-/// One week of a wave: its sets, and whether the last goes for as many reps as possible.
-struct wave_week {
-  detail::array<wave_set, max_listed_sets> sets{};
-  std::uint8_t count = 0;
-  bool last_set_amap = false;
-  friend constexpr bool operator==(const wave_week&, const wave_week&) noexcept = default;
-};
-/// A cycle of weeks of shares of a training max (kg, lb, or % of 1RM), the
-/// training max raised by `step_per_cycle` (its unit) after every cycle.
-struct percentage_wave {
-  detail::array<wave_week, max_wave_weeks> weeks{};
-  std::uint8_t count = 0;
-  load training_max{};
-  load step_per_cycle{};
-  friend constexpr bool operator==(const percentage_wave&, const percentage_wave&) noexcept = default;
-};
-
-inline constexpr std::size_t max_deload_weeks = 8;
-
-/// Deload weeks: every `every`-th week (0: none) and the listed weeks keep
-/// `sets_percent` of the sets (at least the scheme's minimum) and `load_percent`
-/// of the load, each in tenths of a percent (1000: unchanged).
-struct deload_schedule {
-  std::uint8_t every = 0;
-  detail::array<std::uint16_t, max_deload_weeks> weeks{};
-  std::uint8_t listed = 0;
-  std::uint16_t sets_percent = 1000;
-  std::uint16_t load_percent = 1000;
-  [[nodiscard]] constexpr bool is_deload_week(std::uint16_t week) const noexcept {
-    if (every != 0 && week % every == 0) return true;
-    for (std::size_t i = 0; i != listed && i != max_deload_weeks; ++i)
-      if (weeks[i] == week) return true;
-    return false;
-  }
-  friend constexpr bool operator==(const deload_schedule&, const deload_schedule&) noexcept = default;
-};
-
-enum class progression_kind : std::uint8_t { none, linear, double_progression, percentage_wave };
-namespace detail {
-inline constexpr text_view progression_kind_names[] = {"none", "linear", "double_progression", "percentage_wave"};
-}  // namespace detail
-[[nodiscard]] constexpr text_view name_of(progression_kind k) noexcept { return detail::name_in(detail::progression_kind_names, k); }
-
-struct progression;
-namespace detail {
-constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept;
 }  // namespace detail
 
-/// One exercise's progression: its kind and that kind's parameters, plus deload
-/// weeks (with kind none: the week-1 scheme, deloaded on its deload weeks).
-struct progression {
-  progression_kind kind = progression_kind::none;
-  linear_progression linear{};
-  double_progression reps_then_load{};
-  percentage_wave wave{};
-  deload_schedule deload{};
-
-  [[nodiscard]] constexpr result<set_scheme> operator()(const set_scheme& week1, const progression_step& at) const noexcept {
-    return detail::apply(*this, week1, at);
-  }
-  [[nodiscard]] constexpr progression with(deload_schedule d) const noexcept {
-    auto p = *this;
-    p.deload = d;
-    return p;
-  }
-  friend constexpr bool operator==(const progression&, const progression&) noexcept = default;
-};
-
-/// Anything that computes week n of an exercise from its week-1 scheme: the
-/// built-in `progression`, or a user's own rule.
-template <class R>
-concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
-  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
-};
-
-// ---- factories -------------------------------------------------------------------
-
-[[nodiscard]] constexpr progression linear_load(load_step step, progression_period per = progression_period::session,
-                                                std::uint8_t deload_after = 0, std::uint16_t deload_to = 900) noexcept {
-  progression p;
-  p.kind = progression_kind::linear;
-  p.linear = {step, per, deload_after, deload_to};
-  return p;
-}
-[[nodiscard]] constexpr progression double_progression_of(std::uint16_t rep_step, load_step step,
-                                                          progression_period per = progression_period::session) noexcept {
-  progression p;
-  p.kind = progression_kind::double_progression;
-  p.reps_then_load = {rep_step, step, per};
-  return p;
-}
-[[nodiscard]] constexpr progression wave_of(const percentage_wave& w) noexcept {
-  progression p;
-  p.kind = progression_kind::percentage_wave;
-  p.wave = w;
-  return p;
-}
-
-/// 5/3/1's increments per cycle (Wendler 2009): +5 lb on the upper-body lifts,
-/// +10 lb on the squat and deadlift; in kg gyms commonly +2.5 and +5 kg.
-inline constexpr load five_three_one_upper_body_step{load_kind::lb, 50};
-inline constexpr load five_three_one_lower_body_step{load_kind::lb, 100};
-inline constexpr load five_three_one_upper_body_step_kg{load_kind::kg, 25};
-inline constexpr load five_three_one_lower_body_step_kg{load_kind::kg, 50};
-
-/// 5/3/1's four-week cycle of shares of the training max (Wendler 2009):
-/// 65/75/85 % x 5,5,5+; 70/80/90 % x 3,3,3+; 75/85/95 % x 5,3,1+; deload
-/// 40/50/60 % x 5.
-[[nodiscard]] constexpr percentage_wave five_three_one(load training_max, load step_per_cycle) noexcept {
-  percentage_wave w;
-  w.count = 4;
-  w.weeks[0] = {{{{650, 5}, {750, 5}, {850, 5}}}, 3, true};
-  w.weeks[1] = {{{{700, 3}, {800, 3}, {900, 3}}}, 3, true};
-  w.weeks[2] = {{{{750, 5}, {850, 3}, {950, 1}}}, 3, true};
-  w.weeks[3] = {{{{400, 5}, {500, 5}, {600, 5}}}, 3, false};
-  w.training_max = training_max;
-  w.step_per_cycle = step_per_cycle;
-  return w;
-}
-
-// ---- computing week n ------------------------------------------------------------
-
-namespace detail {
-
-/// The largest value of a load kind a progression may reach.
-constexpr std::uint32_t load_ceiling(load_kind k) noexcept {
-  return k == load_kind::percent_1rm ? 1000U : k == load_kind::kg || k == load_kind::lb ? load::max_tenths : 0U;
-}
-
-constexpr bool failed_attempt(const span<const std::uint16_t>& failed, std::uint32_t n) noexcept {
-  for (auto f : failed)
-    if (f == n) return true;
-  return false;
-}
-
-/// `v` with `s` added, or 0 when the result leaves 1..ceiling.
-constexpr std::uint32_t stepped(std::uint32_t v, load_step s, std::uint32_t ceiling) noexcept {
-  const std::uint64_t out = s.unit == load_step::unit_kind::tenths
-                                ? std::uint64_t{v} + s.amount
-                                : (2 * std::uint64_t{v} * (1000U + s.amount) + 1000U) / 2000U;
-  return out == 0 || out > ceiling ? 0U : static_cast<std::uint32_t>(out);
-}
-constexpr std::uint32_t scaled(std::uint32_t v, std::uint32_t per_mille) noexcept {
-  return static_cast<std::uint32_t>((2 * std::uint64_t{v} * per_mille + 1000U) / 2000U);
-}
-
-/// How many sessions (or weeks) of progress lie before the asked session:
-/// weeks before it that are not deload weeks, times sessions a week.
-constexpr std::uint32_t attempts_before(const progression& p, const progression_step& at, progression_period per) noexcept {
-  std::uint32_t weeks = 0;
-  for (std::uint16_t w = 1; w < at.week; ++w)
-    if (!p.deload.is_deload_week(w)) ++weeks;
-  return per == progression_period::week ? weeks : weeks * at.sessions_per_week + at.session;
-}
-
-/// Calls `f(value&)` on the scheme's load or each of its set loads (kg, lb, % of
-/// 1RM); false when the scheme has no such load or `f` refuses a value.
-template <class F>
-constexpr bool each_load(set_scheme& s, F f) noexcept {
-  const auto k = s.load.kind;
-  if (k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm) return false;
-  if (s.set_load_count == 0) return f(s.load.tenths);
-  for (std::size_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
-    std::uint32_t v = s.set_loads[i];
-    if (!f(v)) return false;
-    s.set_loads[i] = static_cast<std::uint16_t>(v);
-  }
-  return true;
-}
-
-constexpr result<set_scheme> linear(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  const auto& lp = p.linear;
-  const std::uint32_t n = attempts_before(p, at, lp.per), ceiling = load_ceiling(week1.load.kind);
-  set_scheme s = week1;
-  bool beyond = false;
-  const bool loaded = each_load(s, [&](std::uint32_t& v) {
-    std::uint32_t fails = 0;
-    for (std::uint32_t a = 1; a <= n && !beyond; ++a) {
-      if (failed_attempt(at.failed, a)) {
-        if (lp.deload_after != 0 && ++fails == lp.deload_after) {
-          v = scaled(v, lp.deload_to);
-          fails = 0;
-          if (v == 0) beyond = true;
-        }
-      } else {
-        fails = 0;
-        v = stepped(v, lp.step, ceiling);
-        if (v == 0) beyond = true;
-      }
-    }
-    return !beyond;
-  });
-  if (beyond) return rule_error(progression_rule::load_beyond);
-  if (!loaded) return rule_error(progression_rule::needs_load);
-  return s;
-}
-
-constexpr result<set_scheme> reps_then_load(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  const auto& dp = p.reps_then_load;
-  const auto q = week1.per_set;
-  if (week1.kind != scheme_kind::straight || q.kind != quantity_kind::reps) return rule_error(progression_rule::needs_rep_range);
-  if (dp.rep_step == 0) return rule_error(progression_rule::rep_step_zero);
-  const std::uint32_t n = attempts_before(p, at, dp.per);
-  // Walk the attempts once: how many times the load rose, and the reps now.
-  std::uint32_t reps = q.min, rises = 0;
-  for (std::uint32_t a = 1; a <= n; ++a) {
-    if (failed_attempt(at.failed, a)) continue;
-    if (reps >= q.max) {
-      reps = q.min;
-      ++rises;
-    } else {
-      reps = reps + dp.rep_step < q.max ? reps + dp.rep_step : q.max;
+/// Writes the report of `a` to `sink`. Muscles and groups with no sets are left
+/// out of the tables (the findings name the untrained groups).
+template <class Model, program_limits L, class Sink>
+constexpr void write_report(const program_analysis<Model, L>& a, Sink&& sink) {
+  detail::svg_out<std::remove_reference_t<Sink>> o{sink};
+  constexpr text_view headings[severity_count] = {"errors", "warnings", "info"};
+  for (std::size_t s = 0; s != severity_count; ++s) {
+    const auto level = static_cast<severity>(s);
+    o << headings[s] << " (" << static_cast<int>(a.findings.count_of(level)) << ")\n";
+    for (const auto& f : a.findings) {
+      if (f.severity != level) continue;
+      o << "  " << name_of(f.kind) << ": " << f.message() << '\n';
     }
   }
-  set_scheme s = week1;
-  s.per_set.min = s.per_set.max = static_cast<std::uint16_t>(reps);
-  if (rises != 0 && dp.step.amount != 0) {
-    const std::uint32_t ceiling = load_ceiling(s.load.kind);
-    bool beyond = false;
-    const bool loaded = each_load(s, [&](std::uint32_t& v) {
-      for (std::uint32_t i = 0; i != rises && !beyond; ++i) {
-        v = stepped(v, dp.step, ceiling);
-        beyond = v == 0;
-      }
-      return !beyond;
-    });
-    if (beyond) return rule_error(progression_rule::load_beyond);
-    if (!loaded) return rule_error(progression_rule::needs_load);
+  if (a.findings.omitted != 0) o << "  (" << static_cast<int>(a.findings.omitted) << " more findings not kept)\n";
+  o << "\nweekly sets per group (all, direct)\n";
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    if (a.groups[g].sets == 0.0 && a.groups[g].direct_sets == 0.0) continue;
+    o << "  ";
+    detail::padded(o, Model::info(group_id{static_cast<std::uint8_t>(g)}).name, 32);
+    o.figure(a.groups[g].sets);
+    o << "  ";
+    o.figure(a.groups[g].direct_sets);
+    o << '\n';
   }
-  return s;
-}
-
-constexpr result<set_scheme> wave(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  const auto& w = p.wave;
-  const auto tm = w.training_max;
-  const std::uint32_t ceiling = load_ceiling(tm.kind);
-  if (ceiling == 0 || tm.tenths == 0 || tm.tenths > ceiling ||
-      (w.step_per_cycle.kind != tm.kind && w.step_per_cycle != load{}))
-    return rule_error(progression_rule::wave_training_max);
-  if (w.count == 0 || w.count > max_wave_weeks) return rule_error(progression_rule::wave_shape);
-  const std::uint32_t i = attempts_before(p, at, progression_period::week);
-  const std::uint32_t cycle = i / w.count;
-  const wave_week& week = w.weeks[i % w.count];
-  if (week.count == 0 || week.count > max_listed_sets) return rule_error(progression_rule::wave_shape);
-  const std::uint64_t max_now = std::uint64_t{tm.tenths} + std::uint64_t{cycle} * w.step_per_cycle.tenths;
-  if (max_now > ceiling) return rule_error(progression_rule::load_beyond);
-  set_scheme s;
-  s.tempo = week1.tempo;
-  s.rest_after = week1.rest_after;
-  s.load = {tm.kind, 0};
-  s.last_set_amap = week.last_set_amap;
-  bool equal = true, falling = true, rising = true;
-  for (std::size_t k = 0; k != week.count; ++k) {
-    const auto set = week.sets[k];
-    if (set.percent == 0 || set.percent > 1000 || set.reps == 0) return rule_error(progression_rule::wave_shape);
-    if (set.reps > max_amount) return rule_error(progression_rule::reps_beyond);
-    const std::uint64_t v = (2 * max_now * set.percent + 1000U) / 2000U;
-    if (v == 0 || v > ceiling) return rule_error(progression_rule::load_beyond);
-    s.set_loads[k] = static_cast<std::uint16_t>(v);
-    s.listed[k] = set.reps;
-    if (k != 0) {
-      const auto prev = week.sets[k - 1].reps;
-      equal = equal && set.reps == prev;
-      falling = falling && set.reps < prev;
-      rising = rising && set.reps > prev;
-    }
+  o << "\nweekly sets per muscle (all, direct)\n";
+  for (std::size_t m = 0; m != Model::muscle_count; ++m) {
+    if (a.muscles[m].sets == 0.0 && a.muscles[m].direct_sets == 0.0) continue;
+    o << "  ";
+    detail::padded(o, Model::info(muscle_id{static_cast<std::uint16_t>(m)}).name, 32);
+    o.figure(a.muscles[m].sets);
+    o << "  ";
+    o.figure(a.muscles[m].direct_sets);
+    o << '\n';
   }
-  s.set_load_count = week.count;
-  if (equal) {
-    s.kind = scheme_kind::straight;
-    s.sets = week.count;
-    s.per_set = quantity::reps(week.sets[0].reps);
-    s.listed = {};
-  } else if (falling || rising) {
-    s.kind = falling ? scheme_kind::pyramid : scheme_kind::reverse_pyramid;
-    s.sets = s.listed_count = week.count;
-  } else {
-    return rule_error(progression_rule::wave_shape);
+  o << "\nsessions\n";
+  for (const auto& s : a.session_figures()) {
+    o << "  week " << int{s.week} << " day " << int{s.day} << ": ";
+    if (s.seconds.known) o << "about " << static_cast<int>(s.minutes()) << " min, ";
+    else o << "length not estimated (as many reps as possible), ";
+    o << static_cast<int>(s.sets) << " sets\n";
   }
-  return s;
-}
-
-/// The deload of `s`: fewer sets, less load, as the schedule says.
-constexpr result<set_scheme> deloaded(const deload_schedule& d, set_scheme s) noexcept {
-  if (d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
-    return rule_error(progression_rule::deload_factor);
-  if (d.sets_percent != 1000) {
-    if (s.kind == scheme_kind::double_pyramid) return rule_error(progression_rule::deload_keeps_shape);
-    if (is_listed(s.kind)) {
-      const std::uint32_t keep = scaled(s.listed_count, d.sets_percent);
-      const std::uint8_t n = static_cast<std::uint8_t>(keep < 2 ? 2 : keep);
-      if (n < s.listed_count) {
-        for (std::size_t i = n; i != max_listed_sets; ++i) s.listed[i] = 0;
-        if (s.set_load_count != 0) {
-          for (std::size_t i = n; i != max_listed_sets; ++i) s.set_loads[i] = 0;
-          s.set_load_count = n;
-        }
-        s.listed_count = n;
-        s.sets = n;
-      }
-    } else {
-      const std::uint32_t keep = scaled(s.sets, d.sets_percent);
-      s.sets = static_cast<std::uint16_t>(keep < 1 ? 1 : keep);
-      if (s.set_load_count > s.sets) {
-        for (std::size_t i = s.sets; i != max_listed_sets; ++i) s.set_loads[i] = 0;
-        s.set_load_count = static_cast<std::uint8_t>(s.sets);
-      }
-    }
-  }
-  if (d.load_percent != 1000) {
-    bool zero = false;
-    const bool loaded = each_load(s, [&](std::uint32_t& v) {
-      v = scaled(v, d.load_percent);
-      zero = zero || v == 0;
-      return !zero;
-    });
-    if (zero) return rule_error(progression_rule::load_beyond);
-    if (!loaded) return rule_error(progression_rule::deload_needs_load);
-  }
-  return s;
-}
-
-constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  if (const auto c = check(week1); !c.ok()) return rule_error(c.rule);
-  if (p.deload.listed > max_deload_weeks || p.deload.every == 1) return rule_error(progression_rule::deload_factor);
-  result<set_scheme> s = week1;
-  switch (p.kind) {
-    case progression_kind::none: break;
-    case progression_kind::linear: s = linear(p, week1, at); break;
-    case progression_kind::double_progression: s = reps_then_load(p, week1, at); break;
-    case progression_kind::percentage_wave: s = wave(p, week1, at); break;
-  }
-  if (!s) return s;
-  if (p.deload.is_deload_week(at.week)) s = deloaded(p.deload, *s);
-  if (!s) return s;
-  if (const auto c = check(*s); !c.ok()) return rule_error(c.rule);
-  return s;
-}
-
-}  // namespace detail
-
-/// Week `at.week`, session `at.session` of an exercise whose week 1 is `week1`,
-/// under `rule`: the built-in progression or a user's own. A week 0 or a session
-/// outside the week is an error, as is any limit the progression reaches.
-template <ProgressionRule R>
-[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, const progression_step& at) noexcept {
-  if (at.week == 0) return rule_error(progression_rule::week_zero);
-  if (at.sessions_per_week == 0 || at.session >= at.sessions_per_week) return rule_error(progression_rule::session_outside_week);
-  return result<set_scheme>(rule(week1, at));
-}
-
-/// The first session of week `week`, with `sessions_per_week` sessions a week
-/// and the listed failed sessions (none: every session succeeds).
-template <ProgressionRule R>
-[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, std::uint16_t week,
-                                                      std::uint8_t sessions_per_week = 1,
-                                                      span<const std::uint16_t> failed = {}) noexcept {
-  return progressed(rule, week1, progression_step{week, 0, sessions_per_week, failed});
 }
 
 }  // namespace sinew
-// ======== end of sinew/programs/progression.hpp
-
-
-namespace sinew {
-
-enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday };
-namespace detail {
-inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
-                                              "thursday", "friday", "saturday", "sunday"};
-}  // namespace detail
-[[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
-
-/// The capacity of a program, per kind of part. The defaults hold 16 weeks of
-/// 4 sessions of 8 exercises; a program written with progressions needs only its
-/// first week (week_of computes the others).
-struct program_limits {
-  std::size_t weeks = 16;
-  std::size_t sessions = 64;
-  std::size_t blocks = 192;
-  std::size_t entries = 512;
-  std::size_t groupings = 64;
-  std::size_t progressions = 32;
-};
-
-/// A coach's label on an entry ("1.", "2A."): a number and an optional letter.
-struct coach_label {
-  std::uint8_t number = 0;  ///< 0: no label
-  char letter = 0;          ///< 'A'..'Z', or 0
-  [[nodiscard]] constexpr bool stated() const noexcept { return number != 0; }
-  friend constexpr bool operator==(coach_label, coach_label) noexcept = default;
-};
-
-inline constexpr std::uint16_t no_grouping = 0xFFFF;
-
-/// One exercise with its sets. `grouping` is the index of the program's grouping
-/// it belongs to (program::grouping_of), or no_grouping.
-struct program_entry {
-  exercise_id exercise{};
-  set_scheme scheme{};
-  std::uint16_t grouping = no_grouping;
-  coach_label label{};
-  friend constexpr bool operator==(const program_entry&, const program_entry&) noexcept = default;
-};
-
-/// Exercises done back to back: their kind and rests; its entries are the
-/// `entry_count` entries from `first_entry`, in one block.
-struct program_grouping {
-  grouping_kind kind = grouping_kind::superset;
-  rest between_exercises{};
-  rest between_rounds{};
-  std::uint16_t first_entry = 0;
-  std::uint16_t entry_count = 0;
-  friend constexpr bool operator==(const program_grouping&, const program_grouping&) noexcept = default;
-};
-
-/// A part of a session: its role, an optional length ("warm-up 10-15min"), its entries.
-struct program_block {
-  block_role role = block_role::working;
-  std::uint16_t min_length = 0;  ///< 0: no length stated
-  std::uint16_t max_length = 0;
-  time_unit length_unit = time_unit::minute;
-  std::uint16_t first_entry = 0;
-  std::uint16_t entry_count = 0;
-  friend constexpr bool operator==(const program_block&, const program_block&) noexcept = default;
-};
-
-/// A session on a day of the week (1 Monday .. 7 Sunday), with an optional
-/// title; the title views text that must outlive the program (a literal, or
-/// the parsed file).
-struct program_session {
-  std::uint8_t day = 1;
-  text_view title{};
-  std::uint16_t first_block = 0;
-  std::uint16_t block_count = 0;
-  friend constexpr bool operator==(const program_session&, const program_session&) noexcept = default;
-};
-
-struct program_week {
-  std::uint16_t number = 1;
-  std::uint16_t first_session = 0;
-  std::uint16_t session_count = 0;
-  friend constexpr bool operator==(const program_week&, const program_week&) noexcept = default;
-};
-
-/// How one exercise progresses from week 1 (programs/progression.hpp).
-struct exercise_progression {
-  exercise_id exercise{};
-  sinew::progression rule{};
-  friend constexpr bool operator==(const exercise_progression&, const exercise_progression&) noexcept = default;
-};
-
-template <program_limits Limits>
-class basic_program_builder;
-
-/// A program: its name (optional; views text like a session title) and its weeks.
-/// Built with basic_program_builder, or read from text (programs/text.hpp).
-template <program_limits Limits = program_limits{}>
-class basic_program {
- public:
-  static constexpr program_limits limits = Limits;
-  text_view name{};
-
-  [[nodiscard]] constexpr span<const program_week> weeks() const noexcept { return {weeks_.data(), week_count_}; }
-  [[nodiscard]] constexpr span<const program_session> sessions() const noexcept {
-    return {sessions_.data(), session_count_};
-  }
-  [[nodiscard]] constexpr span<const program_block> blocks() const noexcept { return {blocks_.data(), block_count_}; }
-  [[nodiscard]] constexpr span<const program_entry> entries() const noexcept { return {entries_.data(), entry_count_}; }
-  [[nodiscard]] constexpr span<const program_grouping> groupings() const noexcept {
-    return {groupings_.data(), grouping_count_};
-  }
-  /// Each exercise's progression; an exercise without one repeats week 1.
-  [[nodiscard]] constexpr span<const exercise_progression> progressions() const noexcept {
-    return {progressions_.data(), progression_count_};
-  }
-  [[nodiscard]] constexpr const progression* progression_of(exercise_id e) const noexcept {
-    for (std::size_t i = 0; i != progression_count_; ++i)
-      if (progressions_[i].exercise == e) return &progressions_[i].rule;
-    return nullptr;
-  }
-  /// The weeks the program runs: its last written week, or more when stated
-  /// (`weeks: 12`): the weeks after the last written one repeat it, progressed.
-  [[nodiscard]] constexpr std::uint16_t length() const noexcept {
-    const std::uint16_t written = week_count_ == 0 ? std::uint16_t{0} : weeks_[week_count_ - 1].number;
-    return length_ > written ? length_ : written;
-  }
-  /// The stated length (0: none stated; length() is the last written week).
-  [[nodiscard]] constexpr std::uint16_t stated_length() const noexcept { return length_; }
-  [[nodiscard]] constexpr span<const program_session> sessions(const program_week& w) const noexcept {
-    return {sessions_.data() + w.first_session, w.session_count};
-  }
-  [[nodiscard]] constexpr span<const program_block> blocks(const program_session& s) const noexcept {
-    return {blocks_.data() + s.first_block, s.block_count};
-  }
-  [[nodiscard]] constexpr span<const program_entry> entries(const program_block& b) const noexcept {
-    return {entries_.data() + b.first_entry, b.entry_count};
-  }
-  [[nodiscard]] constexpr span<const program_entry> entries(const program_grouping& g) const noexcept {
-    return {entries_.data() + g.first_entry, g.entry_count};
-  }
-  /// The grouping an entry belongs to, or nullptr when it stands alone.
-  [[nodiscard]] constexpr const program_grouping* grouping_of(const program_entry& e) const noexcept {
-    return e.grouping < grouping_count_ ? &groupings_[e.grouping] : nullptr;
-  }
-  /// The week a session belongs to (the last week whose sessions start at or before it).
-  [[nodiscard]] constexpr const program_week& week_of(const program_session& s) const noexcept {
-    const auto at = static_cast<std::size_t>(&s - sessions_.data());
-    std::size_t w = 0;
-    while (w + 1 < week_count_ && weeks_[w + 1].first_session <= at) ++w;
-    return weeks_[w];
-  }
-  /// Days from Monday of week 1 to the session's day: 0 for week 1 Monday,
-  /// 7 for week 2 Monday. The hours between two sessions are 24 times the
-  /// difference of their days.
-  [[nodiscard]] constexpr std::uint32_t day_number(const program_session& s) const noexcept {
-    return (std::uint32_t{week_of(s).number} - 1U) * 7U + s.day - 1U;
-  }
-
-  friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
-
- private:
-  friend class basic_program_builder<Limits>;
-  detail::array<program_week, Limits.weeks> weeks_{};
-  detail::array<program_session, Limits.sessions> sessions_{};
-  detail::array<program_block, Limits.blocks> blocks_{};
-  detail::array<program_entry, Limits.entries> entries_{};
-  detail::array<program_grouping, Limits.groupings> groupings_{};
-  detail::array<exercise_progression, Limits.progressions> progressions_{};
-  std::uint16_t week_count_ = 0;
-  std::uint16_t progression_count_ = 0;
-  std::uint16_t length_ = 0;
-  std::uint16_t session_count_ = 0;
-  std::uint16_t block_count_ = 0;
-  std::uint16_t entry_count_ = 0;
-  std::uint16_t grouping_count_ = 0;
-};
-
-using program = basic_program<>;
-
-/// The first rule a program breaks and where: `rule` is the rule's name
-/// (a program_rule, a scheme rule or a fit_rule), `message` its sentence; the
-/// indexes locate the week, session, block and entry (into the program's spans),
-/// `npos` where not relevant.
-struct program_check {
-  static constexpr std::uint16_t npos = 0xFFFF;
-  text_view rule{};
-  text_view message{};
-  std::uint16_t week = npos;
-  std::uint16_t session = npos;
-  std::uint16_t block = npos;
-  std::uint16_t entry = npos;
-  [[nodiscard]] constexpr bool ok() const noexcept { return message.empty(); }
-  friend constexpr bool operator==(const program_check&, const program_check&) noexcept = default;
-};
-
-namespace detail {
-template <class R>
-constexpr program_check broke(R r) noexcept {
-  const auto st = statement_of(r, false);
-  return {st.name, st.message};
-}
-}  // namespace detail
-
-/// The first rule `p` breaks read with `catalog` (the built-in one by default):
-/// week numbers rise from 1, days go forward within a week and lie in 1..7,
-/// sessions and blocks hold exercises, every exercise is in the catalog, every
-/// scheme is valid and fits its exercise (programs/scheme_fit.hpp), every
-/// grouping keeps its kind's shape with its entries side by side in one block.
-template <program_limits L>
-[[nodiscard]] constexpr program_check check(const basic_program<L>& p,
-                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  for (const auto& pr : p.progressions()) {
-    if (pr.exercise.index >= catalog.size()) return detail::broke(program_rule::exercise_not_in_catalog);
-    for (std::size_t i = 0; i != p.progressions().size(); ++i)
-      if (&p.progressions()[i] != &pr && p.progressions()[i].exercise == pr.exercise)
-        return detail::broke(program_rule::progression_twice);
-  }
-  if (p.stated_length() > 520) return detail::broke(program_rule::program_too_long);
-  std::uint16_t previous_week = 0;
-  for (std::size_t wi = 0; wi != p.weeks().size(); ++wi) {
-    const auto& w = p.weeks()[wi];
-    const auto at_week = [&](program_check c) {
-      c.week = static_cast<std::uint16_t>(wi);
-      return c;
-    };
-    if (w.number == 0) return at_week(detail::broke(program_rule::week_number_zero));
-    if (w.number <= previous_week) return at_week(detail::broke(program_rule::weeks_out_of_order));
-    previous_week = w.number;
-    std::uint8_t previous_day = 0;
-    for (std::size_t si = 0; si != w.session_count; ++si) {
-      const auto session_index = static_cast<std::uint16_t>(w.first_session + si);
-      const auto& s = p.sessions()[session_index];
-      const auto at_session = [&](program_check c) {
-        c = at_week(c);
-        c.session = session_index;
-        return c;
-      };
-      if (s.day < 1 || s.day > 7) return at_session(detail::broke(program_rule::day_outside_week));
-      if (s.day < previous_day) return at_session(detail::broke(program_rule::days_out_of_order));
-      previous_day = s.day;
-      if (s.block_count == 0) return at_session(detail::broke(program_rule::session_empty));
-      for (std::size_t bi = 0; bi != s.block_count; ++bi) {
-        const auto block_index = static_cast<std::uint16_t>(s.first_block + bi);
-        const auto& b = p.blocks()[block_index];
-        const auto at_block = [&](program_check c) {
-          c = at_session(c);
-          c.block = block_index;
-          return c;
-        };
-        if (b.entry_count == 0) return at_block(detail::broke(program_rule::block_empty));
-        if (b.min_length > b.max_length) return at_block(detail::broke(rule::block_range_inverted));
-        if (b.min_length == 0 && b.max_length != 0) return at_block(detail::broke(rule::block_length_zero));
-        if (b.max_length > 9999) return at_block(detail::broke(rule::number_too_large));
-        for (std::size_t ei = 0; ei != b.entry_count; ++ei) {
-          const auto entry_index = static_cast<std::uint16_t>(b.first_entry + ei);
-          const auto& e = p.entries()[entry_index];
-          const auto at_entry = [&](program_check c) {
-            c = at_block(c);
-            c.entry = entry_index;
-            return c;
-          };
-          if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
-          if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
-          if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
-            return at_entry(detail::broke(f.rule));
-          if (e.grouping == no_grouping) continue;
-          if (e.grouping >= p.groupings().size()) return at_entry(detail::broke(program_rule::grouping_split));
-          const auto& g = p.groupings()[e.grouping];
-          if (entry_index < g.first_entry || entry_index >= g.first_entry + g.entry_count ||
-              g.first_entry < b.first_entry || g.first_entry + g.entry_count > b.first_entry + b.entry_count)
-            return at_entry(detail::broke(program_rule::grouping_split));
-          if (entry_index != g.first_entry) continue;
-          // The grouping's own shape, as a grouping of the exercises' names.
-          grouping shape{};
-          shape.kind = g.kind;
-          shape.size = static_cast<std::uint8_t>(g.entry_count > max_grouping_entries ? max_grouping_entries + 1
-                                                                                      : g.entry_count);
-          shape.between_exercises = g.between_exercises;
-          shape.between_rounds = g.between_rounds;
-          for (std::size_t k = 0; k != g.entry_count && k != max_grouping_entries; ++k) {
-            const auto& member = p.entries()[g.first_entry + k];
-            shape.entries[k] = {member.exercise.index < catalog.size() ? catalog[member.exercise.index].name
-                                                                        : text_view{"?"},
-                                member.scheme};
-          }
-          if (const auto c = detail::check_grouping_shape(shape, false); !c.ok()) return at_entry(detail::broke(c.rule));
-        }
-      }
-    }
-  }
-  return {};
-}
-
-template <program_limits L>
-[[nodiscard]] constexpr bool is_valid(const basic_program<L>& p,
-                                      span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  return check(p, catalog).ok();
-}
-
-/// A program checked in constant evaluation: a broken rule stops compilation on
-/// the rule's own line. `static_assert(is_valid(...))` says only that it failed.
-template <program_limits L>
-[[nodiscard]] consteval basic_program<L> checked(const basic_program<L>& p) noexcept {
-  const auto c = check(p);
-  if (!c.ok()) {
-    stop_on_message<program_rule>(c.message);
-    stop_on_message<rule>(c.message);
-    stop_on_message<fit_rule>(c.message);
-  }
-  return p;
-}
-
-/// One exercise with its sets, as the builder takes it, and its coach's label
-/// when it has one ("2A.").
-struct entry_spec {
-  exercise_id exercise{};
-  set_scheme scheme{};
-  coach_label label{};
-};
-
-/// Writes a program part by part; each call returns the builder, so calls chain.
-/// A week, a session and a working block open by themselves when an entry comes
-/// first: a list of exercises alone is one session on day 1 of week 1. The first
-/// limit hit is kept and `build()` returns it; in constant evaluation it stops
-/// compilation on the rule.
-///
-///   constexpr auto p = program_builder{"Glutes"}
-///       .day(weekday::monday, "Lower A")
-///       .block(block_role::working)
-///       .add(hip_thrust, straight_sets(4, quantity::reps(8, 12)))
-///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
-///       .build();
-template <program_limits Limits = program_limits{}>
-class basic_program_builder {
- public:
-  constexpr basic_program_builder() noexcept = default;
-  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
-
-  /// Starts week `number` (weeks rise: week 1, week 2, ...).
-  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
-    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
-    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
-    return *this;
-  }
-  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
-  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
-    if (p_.week_count_ == 0) week(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
-    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
-    ++p_.weeks_[p_.week_count_ - 1].session_count;
-    return *this;
-  }
-  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
-    return day(static_cast<std::uint8_t>(d), title);
-  }
-  /// Starts a block of the current session (day 1 if none is open), with an
-  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
-  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
-                                         time_unit unit = time_unit::minute) noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
-    if (min_length != 0 && max_length == 0) max_length = min_length;
-    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
-    ++p_.sessions_[p_.session_count_ - 1].block_count;
-    return *this;
-  }
-  /// Adds an exercise alone to the current block (a working block if none is open).
-  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
-    return add_entry({e, s, no_grouping, label});
-  }
-  /// Adds a grouping of exercises, done back to back, to the current block.
-  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
-                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
-    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
-  }
-  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
-                                         rest between_exercises = {}) noexcept {
-    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    const auto index = p_.grouping_count_;
-    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
-    for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, e.label});
-      if (broken_ != program_rule::none) return *this;
-      ++p_.groupings_[index].entry_count;
-    }
-    return *this;
-  }
-  /// How `e` progresses from week 1 (one progression per exercise).
-  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
-    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
-    p_.progressions_[p_.progression_count_++] = {e, rule};
-    return *this;
-  }
-  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
-  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
-    p_.length_ = weeks;
-    return *this;
-  }
-  /// Labels the last entry added ("2A." -> label(2, 'A')).
-  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
-    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
-    return *this;
-  }
-
-  /// The first limit the calls hit, or none.
-  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
-  /// The program, or the error naming the first rule it breaks with `catalog`.
-  [[nodiscard]] constexpr result<basic_program<Limits>> build(
-      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
-    if (broken_ != program_rule::none) return rule_error(broken_);
-    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
-    return p_;
-  }
-  /// The program as written, unchecked (check it with check()).
-  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
-
- private:
-  constexpr basic_program_builder& fail(program_rule r) noexcept {
-    if (broken_ == program_rule::none) broken_ = r;
-    stop_on(r);
-    return *this;
-  }
-  /// A working block in the current session, unless it has a block already.
-  constexpr void open_block() noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
-        p_.sessions_[p_.session_count_ - 1].block_count == 0)
-      block(block_role::working);
-  }
-  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
-    p_.entries_[p_.entry_count_++] = e;
-    ++p_.blocks_[p_.block_count_ - 1].entry_count;
-    return *this;
-  }
-
-  basic_program<Limits> p_{};
-  program_rule broken_ = program_rule::none;
-};
-
-using program_builder = basic_program_builder<>;
-
-/// Week `n` of a program, as a program of that one week: a written week as
-/// written; a week after the written ones is the first written week with each
-/// exercise's progression applied for week n (counted from the first written
-/// week), session by session. An error names a week outside 1..length() or the
-/// first rule a progression breaks.
-template <program_limits L>
-[[nodiscard]] constexpr result<basic_program<L>> week_of(const basic_program<L>& p, std::uint16_t n) noexcept {
-  if (n == 0 || n > p.length() || p.weeks().empty()) return rule_error(program_rule::week_outside_program);
-  const program_week* source = &p.weeks()[0];
-  bool written = false;
-  for (const auto& w : p.weeks())
-    if (w.number == n) {
-      source = &w;
-      written = true;
-    }
-  basic_program_builder<L> b{p.name};
-  for (const auto& pr : p.progressions()) b.progress(pr.exercise, pr.rule);
-  b.week(n);
-  const auto sessions = p.sessions(*source);
-  const auto steps = static_cast<std::uint16_t>(n - source->number + 1);
-  for (std::size_t si = 0; si != sessions.size(); ++si) {
-    const auto& s = sessions[si];
-    b.day(s.day, s.title);
-    const progression_step at{steps, static_cast<std::uint8_t>(si), static_cast<std::uint8_t>(sessions.size()), {}};
-    const auto scheme_of = [&](const program_entry& e) -> result<set_scheme> {
-      const progression* rule = written ? nullptr : p.progression_of(e.exercise);
-      if (rule == nullptr) return e.scheme;
-      return progressed(*rule, e.scheme, at);
-    };
-    for (const auto& bl : p.blocks(s)) {
-      b.block(bl.role, bl.min_length, bl.max_length, bl.length_unit);
-      const auto entries = p.entries(bl);
-      for (std::size_t i = 0; i != entries.size();) {
-        const auto& e = entries[i];
-        const program_grouping* g = p.grouping_of(e);
-        if (g == nullptr) {
-          const auto s2 = scheme_of(e);
-          if (!s2) return s2.error();
-          b.add(e.exercise, *s2, e.label);
-          ++i;
-          continue;
-        }
-        detail::array<entry_spec, max_grouping_entries> members{};
-        std::size_t count = 0;
-        for (; i != entries.size() && p.grouping_of(entries[i]) == g; ++i) {
-          const auto s2 = scheme_of(entries[i]);
-          if (!s2) return s2.error();
-          if (count != max_grouping_entries) members[count++] = {entries[i].exercise, *s2, entries[i].label};
-        }
-        b.group(g->kind, span<const entry_spec>{members.data(), count}, g->between_rounds, g->between_exercises);
-      }
-    }
-  }
-  if (b.broken() != program_rule::none) return rule_error(b.broken());
-  return b.peek();
-}
-
-}  // namespace sinew
-// ======== end of sinew/programs/program.hpp
+// ======== end of sinew/programs/report.hpp
 
 // ======== sinew/programs/text.hpp
 // Programs as text (docs/programs.md): a program file is the set notation plus

@@ -1,0 +1,895 @@
+// The analysis of a program: weekly fractional sets per muscle, group and
+// action, figures per session (minutes, sets), and findings as data (kinds,
+// rules and sources: programs/findings.hpp and docs/programs.md). Pure
+// constexpr functions over a program, a catalog (the built-in one or a user's)
+// and an anatomy model; no allocation, so `static_assert(analyse(p).findings.empty())`
+// holds or fails at compile time.
+//
+// What counts: the entries of every block but warm-up and cool-down whose
+// exercise is of a training kind (strength, power); each work set counts the
+// weights of `volume_weights` for the muscles the derivation gives the exercise
+// (exercises/muscles_of.hpp: prime movers are its targets, synergists indirect).
+// A group counts a set once, at the largest weight among its members; a chain
+// (anterior, posterior) likewise. An action counts a set at the target weight
+// when the exercise loads it, at the indirect weight when it assists. Weekly
+// figures are the program's totals divided by its number of weeks.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <type_traits>
+
+#include <sinew/detail/array.hpp>
+#include <sinew/exercises/builtin_queries.hpp>
+#include <sinew/exercises/catalog.hpp>
+#include <sinew/exercises/kinds.hpp>
+#include <sinew/exercises/muscles_of.hpp>
+#include <sinew/programs/findings.hpp>
+#include <sinew/programs/program.hpp>
+#include <sinew/programs/scheme_fit.hpp>
+#include <sinew/schemes/figures.hpp>
+#include <sinew/span.hpp>
+#include <sinew/text_view.hpp>
+
+namespace sinew {
+
+/// Weekly fractional sets of a muscle: `sets` weighted, `direct_sets` those where it is a target.
+struct muscle_volume {
+  double sets = 0.0;
+  double direct_sets = 0.0;
+  friend constexpr bool operator==(const muscle_volume&, const muscle_volume&) noexcept = default;
+};
+/// Weekly fractional sets of a group, and how many sessions of the program load it directly.
+struct group_volume {
+  double sets = 0.0;
+  double direct_sets = 0.0;
+  std::uint32_t sessions = 0;
+  friend constexpr bool operator==(const group_volume&, const group_volume&) noexcept = default;
+};
+
+/// One session's figures. `minutes` is the whole session, `main_minutes` all but
+/// warm-up and cool-down (estimates: figures/schemes.hpp defaults, rests by goal).
+struct session_summary {
+  std::uint16_t week = 1;
+  std::uint8_t day = 1;
+  std::uint32_t day_number = 0;  ///< days from Monday of week 1 (program::day_number)
+  figure seconds{};
+  figure main_seconds{};
+  std::uint32_t sets = 0;         ///< work sets counted (training kinds, main work)
+  double busiest_muscle_sets = 0;  ///< the most target sets one muscle gets in the session
+  muscle_id busiest_muscle{};
+  group_set loaded{};  ///< groups with a target set in the session
+  /// Minutes as a coach reads them: the middle of the estimate, rounded.
+  [[nodiscard]] constexpr std::uint32_t minutes() const noexcept { return middle_minutes(seconds); }
+  [[nodiscard]] constexpr std::uint32_t main_minutes() const noexcept { return middle_minutes(main_seconds); }
+  [[nodiscard]] static constexpr std::uint32_t middle_minutes(const figure& f) noexcept {
+    if (!f.known) return 0;
+    return static_cast<std::uint32_t>((f.min / 2U + f.max / 2U + ((f.min % 2U + f.max % 2U) / 2U) + 30U) / 60U);
+  }
+};
+
+/// What the rules read about one entry of the program.
+struct entry_summary {
+  bool counted = false;  ///< a training kind in the main work
+  std::uint16_t session = 0;
+  std::uint32_t sets = 0;
+  muscle_set prime{};  ///< the exercise's targets (prime movers)
+};
+
+/// What every rule reads: the program as spans, the catalog, the options and
+/// the tables computed so far. A user's rule (finding_policy) gets it too.
+struct analysis_context {
+  span<const program_week> weeks{};
+  span<const program_session> sessions{};
+  span<const program_block> blocks{};
+  span<const program_entry> entries{};
+  span<const program_grouping> groupings{};
+  span<const exercise_record> catalog{};
+  const analysis_options* options = nullptr;
+  span<const muscle_volume> muscles{};
+  span<const group_volume> groups{};
+  span<const double> actions{};
+  span<const session_summary> session_figures{};
+  span<const entry_summary> entry_figures{};
+  std::uint32_t week_count = 1;
+  volume_ranges ranges{};   ///< the ranges in force (options.ranges_in_force())
+  group_set required{};     ///< the groups those ranges name, in the model
+  double anterior_sets = 0.0;   ///< weekly, a set counted once per chain
+  double posterior_sets = 0.0;
+  bool unilateral = false;  ///< a counted entry is unilateral
+
+  /// The record of an entry, or nullptr when the catalog lacks it.
+  [[nodiscard]] constexpr const exercise_record* record_of(const program_entry& e) const noexcept {
+    return e.exercise.index < catalog.size() ? &catalog[e.exercise.index] : nullptr;
+  }
+  /// The role of the block holding entry `i`.
+  [[nodiscard]] constexpr block_role role_of_entry(std::size_t i) const noexcept {
+    for (const auto& b : blocks)
+      if (i >= b.first_entry && i < std::size_t{b.first_entry} + b.entry_count) return b.role;
+    return block_role::none;
+  }
+};
+
+/// The analysis of a program: weekly volume tables, per-session figures,
+/// totals and findings. Capacity: the model's entities and the program's sessions.
+template <class Model = builtin_model, program_limits Limits = program_limits{}>
+struct program_analysis {
+  using model = Model;
+  detail::array<muscle_volume, Model::muscle_count> muscles{};
+  detail::array<group_volume, Model::group_count> groups{};
+  detail::array<double, Model::action_count> actions{};
+  detail::array<session_summary, Limits.sessions> sessions{};
+  std::size_t session_count = 0;
+  std::uint32_t weeks = 0;
+  std::uint32_t total_sets = 0;  ///< over the whole program
+  figure total_reps = figure::exactly(0);
+  figure time_under_tension = figure::exactly(0);  ///< seconds
+  figure volume_load = figure::exactly(0);         ///< tenths of `volume_unit`; unknown when units mix or loads are relative
+  load_kind volume_unit = load_kind::none;
+  double anterior_sets = 0.0;  ///< weekly
+  double posterior_sets = 0.0;
+  finding_list findings{};
+
+  [[nodiscard]] constexpr span<const session_summary> session_figures() const noexcept {
+    return {sessions.data(), session_count};
+  }
+  [[nodiscard]] constexpr const muscle_volume& of(muscle_id m) const noexcept { return muscles[m.index]; }
+  [[nodiscard]] constexpr const group_volume& of(group_id g) const noexcept { return groups[g.index]; }
+  [[nodiscard]] constexpr double of(action_id a) const noexcept { return actions[a.index]; }
+  /// No finding of error severity (what `sinew check` exits 0 on).
+  [[nodiscard]] constexpr bool passes() const noexcept { return findings.count_of(severity::error) == 0; }
+};
+
+namespace detail {
+
+constexpr bool is_main_work(block_role r) noexcept { return r != block_role::warm_up && r != block_role::cool_down; }
+
+template <class Model>
+constexpr text_view name_of_entity(muscle_id m) noexcept { return Model::info(m).name; }
+template <class Model>
+constexpr text_view name_of_entity(group_id g) noexcept { return Model::info(g).name; }
+template <class Model>
+constexpr text_view name_of_entity(action_id a) noexcept { return Model::info(a).name; }
+
+/// "a, b and c" for the members of an id set.
+template <class Model, class Set>
+constexpr void say_names(finding& f, const Set& s) noexcept {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  s.for_each([&](auto id) {
+    if (i != 0) f.say(i + 1 == n ? text_view{" and "} : text_view{", "});
+    f.say(name_of_entity<Model>(id));
+    ++i;
+  });
+}
+
+/// The largest reps one set asks (a straight set's top, a pyramid's largest
+/// step); 0 when the scheme counts no reps (time, distance, AMAP).
+constexpr std::uint32_t top_reps(const set_scheme& s) noexcept {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::strip)
+    return s.per_set.has_rep_target() ? s.per_set.max : 0U;
+  std::uint32_t top = 0;
+  for (std::uint8_t i = 0; i != s.listed_count && i != max_listed_sets; ++i)
+    if (s.listed[i] > top) top = s.listed[i];
+  return top;
+}
+/// Held: a time per set, or a hold on each rep.
+constexpr bool holds(const set_scheme& s) noexcept {
+  return s.per_set.kind == quantity_kind::time || s.hold.seconds != 0 || s.stretch_and_squeeze != 0;
+}
+/// A loaded multi-joint lift: compound, a training kind, with equipment beyond the body and bands.
+constexpr bool heavy_compound(const exercise_record& r) noexcept {
+  return is_training(r) && r.mechanic == mechanic::compound &&
+         !(r.equipment - equipment_set{equipment::bodyweight, equipment::band}).empty();
+}
+constexpr bool isolation(const exercise_record& r) noexcept {
+  return is_training(r) && r.mechanic == mechanic::isolation;
+}
+
+template <class Model>
+constexpr muscle_set members_of_chain(chain c) noexcept {
+  return Model::muscles_on_chain(c);
+}
+
+/// The groups the volume ranges name, found in the model: the groups the
+/// coverage, frequency and volume rules require.
+template <class Model>
+constexpr group_set required_groups(const volume_ranges& ranges) noexcept {
+  group_set s{};
+  for (const auto& r : ranges)
+    if (const auto g = Model::find_group(r.group)) s.insert(*g);
+  return s;
+}
+
+template <class Model>
+constexpr action_id action_named(text_view id) noexcept {
+  const auto a = Model::find_action(id);
+  return a ? *a : no_entity<action_id>;
+}
+template <class Model>
+constexpr double action_sets(const analysis_context& c, action_id a) noexcept {
+  return a.index < c.actions.size() ? c.actions[a.index] : 0.0;
+}
+
+// --- the built-in rules, one per kind ------------------------------------------------
+
+template <class Model>
+constexpr void rule_volume(const analysis_context& c, finding_list& out, bool high) noexcept {
+  for (const auto& r : c.ranges) {
+    const auto g = Model::find_group(r.group);
+    if (!g) continue;
+    const double sets = c.groups[g->index].sets;
+    if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
+    finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
+    f.groups.insert(*g);
+    f.say("sinew: ").say(Model::info(*g).name).say(" get ").say_figure(sets).say(" sets a week, ");
+    f.say(high ? "above" : "below").say(" the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
+    f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
+  }
+}
+
+template <class Model>
+constexpr void rule_session_volume(const analysis_context& c, finding_list& out) noexcept {
+  for (std::size_t i = 0; i != c.session_figures.size(); ++i) {
+    const auto& s = c.session_figures[i];
+    if (!(s.busiest_muscle_sets > c.options->session_sets_max)) continue;
+    finding& f = out.add(finding_kind::session_volume_high, severity::warning);
+    f.muscles.insert(s.busiest_muscle);
+    f.session = static_cast<std::uint16_t>(i);
+    f.say("sinew: ").say(Model::info(s.busiest_muscle).name).say(" gets ").say_figure(s.busiest_muscle_sets);
+    f.say(" target sets on day ").say(s.day).say(" of week ").say(s.week).say(", above the ");
+    f.say_figure(c.options->session_sets_max).say(" a session after which set quality drops");
+  }
+}
+
+template <class Model>
+constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out) noexcept {
+  const group_set& required = c.required;
+  group_set others{};
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    const group_id id{static_cast<std::uint8_t>(g)};
+    if (c.groups[g].sets != 0.0) continue;
+    if (!required.contains(id)) {
+      others.insert(id);
+      continue;
+    }
+    finding& f = out.add(finding_kind::uncovered_group, severity::warning);
+    f.groups.insert(id);
+    f.say("sinew: ").say(Model::info(id).name).say(" get no sets: the program leaves a primary leg group untrained");
+  }
+  if (others.empty()) return;
+  finding& f = out.add(finding_kind::uncovered_group, severity::info);
+  f.groups = others;
+  f.say("sinew: no sets for ");
+  say_names<Model>(f, others);
+}
+
+/// The actions of a group that count for coverage: those whose prime movers
+/// among its members hold at least `share` of the group's size (PCSA).
+template <class Model>
+constexpr action_set group_actions(group_id g, double share) noexcept {
+  const muscle_set members = Model::members_of(g);
+  double total = 0.0;
+  members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
+  action_set out{};
+  if (total <= 0.0) return out;
+  for (std::size_t a = 0; a != Model::action_count; ++a) {
+    const action_id id{static_cast<std::uint8_t>(a)};
+    double part = 0.0;
+    (members & Model::muscles_performing(id, role_filter::primary)).for_each([&](muscle_id m) { part += size_weight<Model>(m); });
+    if (part > 0.0 && part >= share * total) out.insert(id);
+  }
+  return out;
+}
+
+template <class Model>
+constexpr void rule_uncovered_action(const analysis_context& c, finding_list& out) noexcept {
+  const group_set& required = c.required;
+  required.for_each([&](group_id g) {
+    if (c.groups[g.index].sets == 0.0) return;  // uncovered_group says it
+    const action_set actions = group_actions<Model>(g, c.options->action_share_min);
+    if (actions.size() < 2) return;
+    action_set missing{};
+    actions.for_each([&](action_id a) {
+      if (action_sets<Model>(c, a) == 0.0) missing.insert(a);
+    });
+    if (missing.empty()) return;
+    finding& f = out.add(finding_kind::uncovered_action, severity::warning);
+    f.groups.insert(g);
+    f.actions = missing;
+    f.say("sinew: ").say(Model::info(g).name).say(" are trained, but never in ");
+    say_names<Model>(f, missing);
+  });
+}
+
+template <class Model>
+constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
+  const auto calves = Model::find_group("calves");
+  if (!calves || c.groups[calves->index].sets == 0.0) return;
+  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
+  // a bent knee slackens the first (Padron), so each needs its own knee position.
+  muscle_set across_knee{}, below_knee{};
+  Model::members_of(*calves).for_each([&](muscle_id m) {
+    if (Model::actions_of(m, role_filter::primary).empty()) return;
+    bool knee = false;
+    Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
+    (knee ? across_knee : below_knee).insert(m);
+  });
+  action_set shared{};
+  across_knee.for_each([&](muscle_id m) { shared |= Model::actions_of(m, role_filter::primary); });
+  action_set of_one{};
+  below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
+  shared &= of_one;
+  if (shared.empty()) return;
+  bool straight = false, bent = false;
+  for (std::size_t i = 0; i != c.entries.size(); ++i) {
+    const auto& e = c.entry_figures[i];
+    const exercise_record* r = c.record_of(c.entries[i]);
+    if (!e.counted || r == nullptr || !(r->loads | r->assists).intersects(shared)) continue;
+    if (e.prime.intersects(across_knee)) straight = true;
+    else if (e.prime.intersects(below_knee)) bent = true;
+  }
+  if (straight == bent) return;
+  finding& f = out.add(finding_kind::calf_knee_position, severity::warning);
+  f.groups.insert(*calves);
+  muscle_set movers{};
+  shared.for_each([&](action_id x) { movers |= Model::muscles_performing(x, role_filter::primary); });
+  f.muscles = (straight ? below_knee : across_knee) & movers;
+  f.actions = shared;
+  f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
+                 : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
+  say_names<Model>(f, f.muscles);
+}
+
+template <class Model>
+constexpr void imbalance_of(const analysis_context& c, finding_list& out, text_view first_id, text_view second_id,
+                            double reference, text_view source, bool both_ways) noexcept {
+  const action_id a = action_named<Model>(first_id), b = action_named<Model>(second_id);
+  if (!Model::has(a) || !Model::has(b)) return;
+  const double x = action_sets<Model>(c, a), y = action_sets<Model>(c, b);
+  if (x == 0.0 && y == 0.0) return;
+  const bool low = x < reference * y;
+  const bool high = both_ways && y < reference * x;
+  if (!low && !high) return;
+  finding& f = out.add(finding_kind::imbalance, severity::warning);
+  f.actions.insert(a);
+  f.actions.insert(b);
+  f.say("sinew: ").say(Model::info(a).name).say(" gets ").say_figure(x).say(" sets a week to ");
+  f.say(Model::info(b).name).say("'s ").say_figure(y).say(": a ratio of ");
+  if (y == 0.0) f.say("infinity");
+  else f.say_ratio(x / y);
+  f.say(", outside the reference ").say_ratio(reference);
+  if (both_ways) f.say("-").say_ratio(1.0 / reference);
+  else f.say(" or more");
+  f.say(" (").say(source).say(")");
+}
+
+template <class Model>
+constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
+  const auto& o = *c.options;
+  imbalance_of<Model>(c, out, "knee_flexion", "knee_extension", o.knee_flexion_to_extension_min,
+                      "hamstrings:quadriceps strength, Coombs & Garbutt 2002", true);
+  imbalance_of<Model>(c, out, "hip_adduction", "hip_abduction", o.adduction_to_abduction_min,
+                      "adduction:abduction strength, Tyler et al. 2001", true);
+  if ((c.anterior_sets != 0.0 || c.posterior_sets != 0.0) && c.posterior_sets < o.posterior_to_anterior_min * c.anterior_sets) {
+    finding& f = out.add(finding_kind::imbalance, severity::warning);
+    f.muscles = members_of_chain<Model>(chain::posterior);
+    f.say("sinew: the posterior chain gets ").say_figure(c.posterior_sets).say(" sets a week to the anterior chain's ");
+    f.say_figure(c.anterior_sets).say(": a ratio of ").say_ratio(c.posterior_sets / c.anterior_sets);
+    f.say(", below the reference ").say_ratio(o.posterior_to_anterior_min).say(" (quad dominance, Legs That Actually Grow)");
+  }
+  bool any = false;
+  for (const auto& e : c.entry_figures) any = any || e.counted;
+  if (any && !c.unilateral) {
+    finding& f = out.add(finding_kind::imbalance, severity::info);
+    f.say("sinew: no unilateral exercise: one-leg work stabilizes the pelvis and evens out left and right (Legs That Actually Grow)");
+  }
+}
+
+template <class Model>
+constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept {
+  const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
+  for (std::size_t si = 0; si != c.sessions.size(); ++si) {
+    const auto& s = c.sessions[si];
+    bool compound_flagged = false;
+    std::size_t previous = finding::npos;  // the previous counted entry of the session
+    std::size_t unpaired_isolation = finding::npos;  // an isolation of the working blocks not followed by its compound
+    for (std::size_t bi = 0; bi != s.block_count; ++bi) {
+      const auto& b = c.blocks[s.first_block + bi];
+      for (std::size_t k = 0; k != b.entry_count; ++k) {
+        const std::size_t i = std::size_t{b.first_entry} + k;
+        const auto& e = c.entry_figures[i];
+        const exercise_record* r = c.record_of(c.entries[i]);
+        if (!e.counted || r == nullptr) continue;
+        const exercise_record* p = previous != finding::npos ? c.record_of(c.entries[previous]) : nullptr;
+        if (p != nullptr && p->spinal_load == spinal_load::high && r->spinal_load == spinal_load::high) {
+          finding& f = out.add(finding_kind::order, severity::warning);
+          f.session = static_cast<std::uint16_t>(si);
+          f.entry = static_cast<std::uint16_t>(i);
+          f.say("sinew: ").say(p->name).say(" and ").say(r->name);
+          f.say(" load the spine heavily back to back: put other work between them");
+        }
+        const bool checked_block = b.role == block_role::working || b.role == block_role::none;
+        if (checked_block && heavy_compound(*r) && !compound_flagged) {
+          const bool pre_exhaust = previous != finding::npos && previous + 1 == i && p != nullptr && isolation(*p) &&
+                                   c.entry_figures[previous].prime.intersects(e.prime);
+          if (unpaired_isolation != finding::npos && !(pre_exhaust && unpaired_isolation == previous)) {
+            const exercise_record* iso = c.record_of(c.entries[unpaired_isolation]);
+            finding& f = out.add(finding_kind::order, by_goal);
+            f.session = static_cast<std::uint16_t>(si);
+            f.entry = static_cast<std::uint16_t>(i);
+            f.muscles = e.prime;
+            f.say("sinew: ").say(r->name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
+            f.say(" (isolation): lift the heavy compound first, while fresh");
+            compound_flagged = true;
+          }
+          if (pre_exhaust && unpaired_isolation == previous) unpaired_isolation = finding::npos;
+        }
+        if (checked_block && isolation(*r) && unpaired_isolation == finding::npos) unpaired_isolation = i;
+        previous = i;
+      }
+    }
+  }
+}
+
+template <class Model>
+constexpr void rule_frequency(const analysis_context& c, finding_list& out) noexcept {
+  const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
+  c.required.for_each([&](group_id g) {
+    const auto& v = c.groups[g.index];
+    if (v.sets == 0.0) return;
+    if (v.sessions >= c.options->sessions_per_group_min * c.week_count) return;
+    finding& f = out.add(finding_kind::frequency_low, by_goal);
+    f.groups.insert(g);
+    const double per_week = static_cast<double>(v.sessions) / c.week_count;
+    f.say("sinew: ").say(Model::info(g).name).say(" are loaded directly in ").say_figure(per_week);
+    f.say(per_week == 1.0 ? " session" : " sessions").say(" a week, fewer than ").say(c.options->sessions_per_group_min);
+  });
+}
+
+template <class Model>
+constexpr void recovery_between(const analysis_context& c, finding_list& out, std::size_t a, std::size_t b,
+                                std::uint32_t days) noexcept {
+  const auto& x = c.session_figures[a];
+  const auto& y = c.session_figures[b];
+  const group_set both = x.loaded & y.loaded;
+  if (both.empty() || days * 24U >= c.options->recovery_hours_min) return;
+  finding& f = out.add(finding_kind::recovery_short, severity::warning);
+  f.groups = both;
+  f.session = static_cast<std::uint16_t>(b);
+  f.say("sinew: ");
+  say_names<Model>(f, both);
+  f.say(" loaded on day ").say(x.day).say(" and day ").say(y.day).say(" of week ").say(y.week).say(", ");
+  f.say(std::uint64_t{days} * 24U).say(" h apart: under the ").say(c.options->recovery_hours_min).say(" h to recover");
+}
+
+template <class Model>
+constexpr void rule_recovery(const analysis_context& c, finding_list& out) noexcept {
+  const auto& s = c.session_figures;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i)
+    recovery_between<Model>(c, out, i, i + 1, s[i + 1].day_number - s[i].day_number);
+  // A one-week program repeats: its last session is followed by its first, a week on.
+  if (c.week_count == 1 && s.size() >= 2)
+    recovery_between<Model>(c, out, s.size() - 1, 0, s[0].day_number + 7U - s[s.size() - 1].day_number);
+}
+
+template <class Model>
+constexpr void rule_too_long(const analysis_context& c, finding_list& out) noexcept {
+  for (std::size_t i = 0; i != c.session_figures.size(); ++i) {
+    const auto& s = c.session_figures[i];
+    if (s.main_minutes() <= c.options->target_minutes_max) continue;
+    finding& f = out.add(finding_kind::too_long, severity::warning);
+    f.session = static_cast<std::uint16_t>(i);
+    f.say("sinew: the main work of day ").say(s.day).say(" of week ").say(s.week).say(" takes about ");
+    f.say(s.main_minutes()).say(" min, over the ").say(c.options->target_minutes_min).say("-");
+    f.say(c.options->target_minutes_max).say(" min target");
+  }
+}
+
+template <class Model>
+constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
+  muscle_set slow{};
+  for (std::size_t m = 0; m != Model::muscle_count; ++m) {
+    const muscle_id id{static_cast<std::uint16_t>(m)};
+    const auto& t = Model::info(id).figures.fibers.type_i_percent;
+    if (!t.known() || t.value < c.options->slow_twitch_percent || c.muscles[m].direct_sets == 0.0) continue;
+    bool served = false;
+    for (std::size_t i = 0; i != c.entries.size() && !served; ++i) {
+      const auto& e = c.entry_figures[i];
+      if (!e.counted || !e.prime.contains(id)) continue;
+      const auto& s = c.entries[i].scheme;
+      served = holds(s) || top_reps(s) >= c.options->slow_twitch_reps || s.kind == scheme_kind::rest_pause;
+    }
+    if (!served) slow.insert(id);
+  }
+  if (slow.empty()) return;
+  finding& f = out.add(finding_kind::rep_range_fiber_type, severity::info);
+  f.muscles = slow;
+  f.say("sinew: ");
+  say_names<Model>(f, slow);
+  f.say(slow.size() == 1 ? " is" : " are").say(" mostly slow-twitch (type I) yet get sets under ");
+  f.say(c.options->slow_twitch_reps).say(" reps only: add high reps or holds (Padron)");
+}
+
+template <class Model>
+constexpr finding& unmet(finding_list& out, condition k, severity s) noexcept {
+  finding& f = out.add(finding_kind::condition_unmet, s);
+  f.say("sinew: ").say(name_of(k)).say(": ");
+  return f;
+}
+
+template <class Model>
+constexpr void actions_at_least(const analysis_context& c, finding_list& out, condition k,
+                                std::initializer_list<text_view> ids, text_view why) noexcept {
+  action_set missing{};
+  for (const auto id : ids) {
+    const action_id a = action_named<Model>(id);
+    if (Model::has(a) && action_sets<Model>(c, a) < c.options->condition_sets_min) missing.insert(a);
+  }
+  if (missing.empty()) return;
+  finding& f = unmet<Model>(out, k, severity::warning);
+  f.actions = missing;
+  say_names<Model>(f, missing);
+  f.say(" get").say(missing.size() == 1 ? "s" : "").say(" fewer than ").say_figure(c.options->condition_sets_min);
+  f.say(" sets a week; ").say(why);
+}
+
+template <class Model>
+constexpr void spinal_entries(const analysis_context& c, finding_list& out, condition k, spinal_load at_least) noexcept {
+  for (std::size_t i = 0; i != c.entries.size(); ++i) {
+    const exercise_record* r = c.record_of(c.entries[i]);
+    if (r == nullptr || r->spinal_load < at_least || (at_least == spinal_load::low && r->spinal_load == spinal_load::none))
+      continue;
+    finding& f = unmet<Model>(out, k, severity::error);
+    f.entry = static_cast<std::uint16_t>(i);
+    f.session = c.entry_figures[i].session;
+    f.say(r->name).say(at_least == spinal_load::high ? text_view{" loads the spine heavily"} : text_view{" loads the spine"});
+    f.say(k == condition::lumbar_pain ? text_view{" (Padron: train hip extension instead; Legs That Actually Grow: a leg press spares the spine)"}
+                                       : text_view{""});
+  }
+}
+
+template <class Model>
+constexpr void posterior_first(const analysis_context& c, finding_list& out, condition k, text_view why) noexcept {
+  if (c.posterior_sets < c.anterior_sets) {
+    finding& f = unmet<Model>(out, k, severity::warning);
+    f.muscles = members_of_chain<Model>(chain::posterior);
+    f.say("the posterior chain gets ").say_figure(c.posterior_sets).say(" sets a week, fewer than the anterior chain's ");
+    f.say_figure(c.anterior_sets).say("; ").say(why);
+  }
+}
+
+template <class Model>
+constexpr void rule_conditions(const analysis_context& c, finding_list& out) noexcept {
+  const auto& o = *c.options;
+  if (o.conditions.contains(condition::knee_valgus))
+    actions_at_least<Model>(c, out, condition::knee_valgus, {"hip_abduction", "hip_external_rotation"},
+                            "knee valgus asks abduction and external rotation work first (Padron)");
+  if (o.conditions.contains(condition::lumbar_pain)) {
+    spinal_entries<Model>(c, out, condition::lumbar_pain, spinal_load::high);
+    actions_at_least<Model>(c, out, condition::lumbar_pain, {"hip_extension"},
+                            "lumbar pain asks hip extension work for the glutes (Padron)");
+  }
+  if (o.conditions.contains(condition::quad_dominance)) {
+    posterior_first<Model>(c, out, condition::quad_dominance,
+                           "quad dominance asks the posterior chain first and more (Legs That Actually Grow)");
+    const muscle_set posterior = members_of_chain<Model>(chain::posterior);
+    for (std::size_t si = 0; si != c.sessions.size(); ++si) {
+      std::size_t first = finding::npos;
+      for (std::size_t i = 0; i != c.entries.size() && first == finding::npos; ++i)
+        if (c.entry_figures[i].counted && c.entry_figures[i].session == si &&
+            c.role_of_entry(i) != block_role::priming)
+          first = i;
+      if (first == finding::npos || c.entry_figures[first].prime.intersects(posterior)) continue;
+      const exercise_record* r = c.record_of(c.entries[first]);
+      finding& f = unmet<Model>(out, condition::quad_dominance, severity::warning);
+      f.session = static_cast<std::uint16_t>(si);
+      f.entry = static_cast<std::uint16_t>(first);
+      f.say("day ").say(c.session_figures[si].day).say(" of week ").say(c.session_figures[si].week).say(" opens with ");
+      f.say(r != nullptr ? r->name : text_view{"?"}).say(", not a posterior-chain exercise (Legs That Actually Grow)");
+    }
+  }
+  if (o.conditions.contains(condition::knee_friendly)) {
+    for (std::size_t si = 0; si != c.sessions.size(); ++si) {
+      bool warmed = false;
+      const auto& s = c.sessions[si];
+      for (std::size_t bi = 0; bi != s.block_count; ++bi) warmed = warmed || c.blocks[s.first_block + bi].role == block_role::warm_up;
+      if (warmed) continue;
+      finding& f = unmet<Model>(out, condition::knee_friendly, severity::warning);
+      f.session = static_cast<std::uint16_t>(si);
+      f.say("day ").say(c.session_figures[si].day).say(" of week ").say(c.session_figures[si].week);
+      f.say(" has no warm-up; knee pain eases with a proper warm-up (Legs That Actually Grow)");
+    }
+    posterior_first<Model>(c, out, condition::knee_friendly,
+                           "knee pain eases when the posterior chain is strengthened (Legs That Actually Grow)");
+  }
+  if (o.conditions.contains(condition::no_spinal_loading)) spinal_entries<Model>(c, out, condition::no_spinal_loading, spinal_load::low);
+}
+
+template <class Model>
+constexpr void run_builtin(finding_kind k, const analysis_context& c, finding_list& out) noexcept {
+  switch (k) {
+    case finding_kind::volume_low: rule_volume<Model>(c, out, false); break;
+    case finding_kind::volume_high: rule_volume<Model>(c, out, true); break;
+    case finding_kind::session_volume_high: rule_session_volume<Model>(c, out); break;
+    case finding_kind::uncovered_group: rule_uncovered_group<Model>(c, out); break;
+    case finding_kind::uncovered_action: rule_uncovered_action<Model>(c, out); break;
+    case finding_kind::calf_knee_position: rule_calf_knee_position<Model>(c, out); break;
+    case finding_kind::imbalance: rule_imbalance<Model>(c, out); break;
+    case finding_kind::order: rule_order<Model>(c, out); break;
+    case finding_kind::frequency_low: rule_frequency<Model>(c, out); break;
+    case finding_kind::recovery_short: rule_recovery<Model>(c, out); break;
+    case finding_kind::too_long: rule_too_long<Model>(c, out); break;
+    case finding_kind::rep_range_fiber_type: rule_fiber_type<Model>(c, out); break;
+    case finding_kind::condition_unmet: rule_conditions<Model>(c, out); break;
+  }
+}
+
+/// How many distinct exercises the analysis keeps derived muscles for; more
+/// are derived again for each entry (same answer, slower).
+inline constexpr std::size_t derived_cache_size = 32;
+
+/// What one exercise gives each muscle, group and chain: the muscles by role,
+/// and each group's and chain's largest role among its members (0 none,
+/// 1 stabilizer, 2 synergist, 3 target), weighed by the options at use.
+template <class Model>
+struct exercise_profile {
+  muscle_set prime{};
+  muscle_set synergist{};
+  muscle_set stabilizer{};
+  array<std::uint8_t, Model::group_count> group_role{};
+  group_set prime_groups{};
+  std::uint8_t anterior = 0;
+  std::uint8_t posterior = 0;
+};
+
+/// The largest role among `members`: 3 target, 2 synergist, 1 stabilizer, 0 none.
+template <class Model>
+constexpr std::uint8_t role_for(const muscle_set& members, const exercise_profile<Model>& e) noexcept {
+  if (members.intersects(e.prime)) return 3;
+  if (members.intersects(e.synergist)) return 2;
+  if (members.intersects(e.stabilizer)) return 1;
+  return 0;
+}
+
+template <class Model>
+constexpr void note_role(exercise_profile<Model>& e, muscle_id m, muscle_role role) noexcept {
+  if (role == muscle_role::prime_mover) e.prime.insert(m);
+  else if (role == muscle_role::synergist) e.synergist.insert(m);
+  else if (role == muscle_role::stabilizer) e.stabilizer.insert(m);
+}
+
+/// Fills in the group and chain roles from the muscles' roles.
+template <class Model>
+constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    e.group_role[g] = role_for(Model::members_of(group_id{static_cast<std::uint8_t>(g)}), e);
+    if (e.group_role[g] == 3) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
+  }
+  e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
+  e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
+}
+
+/// The profile of every built-in exercise, from the generated roles
+/// (exercises/detail/builtin_index.hpp, proven equal to the derivation by its
+/// static test): computed once, at compile time, when the analysis is used.
+template <class Model>
+inline constexpr auto builtin_profiles = [] {
+  array<exercise_profile<Model>, builtin_exercises.size()> out{};
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
+    for (std::size_t k = builtin_emphasis_begin[x]; k != builtin_emphasis_begin[x + 1U]; ++k)
+      note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role);
+    finish_profile(out[x]);
+  }
+  return out;
+}();
+
+template <class Model>
+struct derived_cache {
+  array<exercise_id, derived_cache_size> ids{};
+  array<exercise_profile<Model>, derived_cache_size> rows{};
+  std::size_t count = 0;
+  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated roles
+
+  static constexpr exercise_profile<Model> make(const exercise_record& r) noexcept {
+    exercise_profile<Model> e{};
+    for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role);
+    finish_profile(e);
+    return e;
+  }
+  /// The profile of an exercise: the built-in table's, or kept for the first
+  /// derived_cache_size distinct ones (`scratch` holds the others').
+  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r,
+                                               exercise_profile<Model>& scratch) noexcept {
+    if constexpr (std::is_same_v<Model, builtin_model>)
+      if (builtin) return builtin_profiles<Model>[id.index];
+    for (std::size_t i = 0; i != count; ++i)
+      if (ids[i] == id) return rows[i];
+    if (count == derived_cache_size) return scratch = make(r);
+    ids[count] = id;
+    rows[count] = make(r);
+    return rows[count++];
+  }
+};
+
+/// An entry's scheme as it is performed (per-leg counting read for the exercise).
+constexpr set_scheme performed(const program_entry& e, span<const exercise_record> catalog) noexcept {
+  return e.exercise.index < catalog.size() ? as_prescribed_for(catalog[e.exercise.index], e.scheme) : e.scheme;
+}
+
+/// The seconds of a grouping, from its first entry.
+template <program_limits L>
+constexpr figure grouping_seconds(const basic_program<L>& p, const program_grouping& g, span<const exercise_record> catalog,
+                                  const figure_defaults& d) noexcept {
+  grouping shape{};
+  shape.kind = g.kind;
+  shape.between_exercises = g.between_exercises;
+  shape.between_rounds = g.between_rounds;
+  for (std::size_t m = 0; m != g.entry_count && m != max_grouping_entries; ++m)
+    shape.entries[m] = {text_view{}, performed(p.entries()[g.first_entry + m], catalog)};
+  shape.size = static_cast<std::uint8_t>(g.entry_count < max_grouping_entries ? g.entry_count : max_grouping_entries);
+  return figures_of(shape, d).duration;
+}
+
+}  // namespace detail
+
+/// The analysis of `p` read with `catalog` on `Model`: volume tables, session
+/// figures, totals and the findings of every enabled rule (each replaced by
+/// `options.replace[kind]` when given). A program that fails check() is
+/// analysed as far as it can be: entries outside the catalog count nothing.
+template <class Model = builtin_model, program_limits L>
+[[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
+                                                           span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  program_analysis<Model, L> a{};
+  detail::array<entry_summary, L.entries> entries{};
+  detail::derived_cache<Model> cache{};
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    cache.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
+  detail::exercise_profile<Model> scratch{};
+  detail::array<double, Model::muscle_count> session_direct{};
+  detail::array<double, Model::group_count> total_group{}, total_group_direct{};
+  const volume_weights& w = options.weights;
+  const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
+  figure_defaults d = options.figures;
+  d.rest_between_sets = options.rest_seconds();
+  bool unilateral = false;
+  bool mixed_units = false;
+  double anterior_sets = 0.0, posterior_sets = 0.0;
+
+  a.weeks = static_cast<std::uint32_t>(p.weeks().size());
+  const auto& sessions = p.sessions();
+  a.session_count = sessions.size();
+  for (std::size_t si = 0; si != sessions.size(); ++si) {
+    const program_session& s = sessions[si];
+    session_summary& sum = a.sessions[si];
+    sum.week = p.week_of(s).number;
+    sum.day = s.day;
+    sum.day_number = p.day_number(s);
+    sum.seconds = figure::exactly(0);
+    sum.main_seconds = figure::exactly(0);
+    for (auto& v : session_direct) v = 0.0;
+    for (const program_block& b : p.blocks(s)) {
+      const bool main = detail::is_main_work(b.role);
+      figure content = figure::exactly(0);
+      std::uint64_t units = 0;
+      for (std::size_t k = 0; k != b.entry_count; ++k) {
+        const std::size_t i = std::size_t{b.first_entry} + k;
+        const program_entry& e = p.entries()[i];
+        entries[i].session = static_cast<std::uint16_t>(si);
+        const figures f = figures_of(detail::performed(e, catalog), d);
+        if (const program_grouping* g = p.grouping_of(e)) {
+          if (i == g->first_entry) {
+            content = content + detail::grouping_seconds(p, *g, catalog, d);
+            ++units;
+          }
+        } else {
+          content = content + f.duration;
+          ++units;
+        }
+        if (e.exercise.index >= catalog.size() || !main) continue;
+        const exercise_record& r = catalog[e.exercise.index];
+        if (!is_training(r)) continue;
+        const auto& prof = cache.get(e.exercise, r, scratch);
+        entry_summary& es = entries[i];
+        es.counted = true;
+        es.sets = f.total_sets;
+        es.prime = prof.prime;
+        const double sets = f.total_sets;
+        sum.sets += f.total_sets;
+        a.total_sets += f.total_sets;
+        a.total_reps = a.total_reps + f.total_reps;
+        a.time_under_tension = a.time_under_tension + f.time_under_tension;
+        if (f.volume_unit != load_kind::none) {
+          if (a.volume_unit == load_kind::none) a.volume_unit = f.volume_unit;
+          else if (a.volume_unit != f.volume_unit) mixed_units = true;
+          a.volume_load = a.volume_load + f.volume_load;
+        } else if (e.scheme.load.kind != load_kind::none) {
+          a.volume_load = figure::unknown();  // a relative load (% of 1RM, RPE): no absolute volume load
+        }
+        unilateral = unilateral || r.laterality == laterality::unilateral;
+        prof.prime.for_each([&](muscle_id m) {
+          if (!Model::has(m)) return;
+          a.muscles[m.index].sets += w.target * sets;
+          a.muscles[m.index].direct_sets += sets;
+          session_direct[m.index] += sets;
+        });
+        prof.synergist.for_each([&](muscle_id m) {
+          if (Model::has(m)) a.muscles[m.index].sets += w.indirect * sets;
+        });
+        if (w.stabilizer != 0.0)
+          prof.stabilizer.for_each([&](muscle_id m) {
+            if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
+          });
+        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += by_role[prof.group_role[g]] * sets;
+        prof.prime_groups.for_each([&](group_id g) { total_group_direct[g.index] += sets; });
+        sum.loaded |= prof.prime_groups;
+        anterior_sets += by_role[prof.anterior] * sets;
+        posterior_sets += by_role[prof.posterior] * sets;
+        r.loads.for_each([&](action_id x) {
+          if (Model::has(x)) a.actions[x.index] += w.target * sets;
+        });
+        (r.assists - r.loads).for_each([&](action_id x) {
+          if (Model::has(x)) a.actions[x.index] += w.indirect * sets;
+        });
+      }
+      const figure secs = b.min_length != 0
+                              ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
+                              : content + figure::exactly(d.rest_between_sets) * detail::gaps(units);
+      sum.seconds = sum.seconds + secs;
+      if (main) sum.main_seconds = sum.main_seconds + secs;
+    }
+    for (std::size_t m = 0; m != Model::muscle_count; ++m)
+      if (session_direct[m] > sum.busiest_muscle_sets) {
+        sum.busiest_muscle_sets = session_direct[m];
+        sum.busiest_muscle = muscle_id{static_cast<std::uint16_t>(m)};
+      }
+    sum.loaded.for_each([&](group_id g) { ++a.groups[g.index].sessions; });
+  }
+  if (mixed_units) {
+    a.volume_load = figure::unknown();
+    a.volume_unit = load_kind::none;
+  }
+  if (a.volume_unit == load_kind::none && a.volume_load.known) a.volume_load = figure::unknown();
+  const double weeks = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
+  for (auto& m : a.muscles) {
+    m.sets /= weeks;
+    m.direct_sets /= weeks;
+  }
+  for (std::size_t g = 0; g != Model::group_count; ++g) {
+    a.groups[g].sets = total_group[g] / weeks;
+    a.groups[g].direct_sets = total_group_direct[g] / weeks;
+  }
+  for (auto& x : a.actions) x /= weeks;
+  a.anterior_sets = anterior_sets / weeks;
+  a.posterior_sets = posterior_sets / weeks;
+
+  analysis_context c{};
+  c.weeks = p.weeks();
+  c.sessions = p.sessions();
+  c.blocks = p.blocks();
+  c.entries = p.entries();
+  c.groupings = p.groupings();
+  c.catalog = catalog;
+  c.options = &options;
+  c.muscles = {a.muscles.data(), a.muscles.size()};
+  c.groups = {a.groups.data(), a.groups.size()};
+  c.actions = {a.actions.data(), a.actions.size()};
+  c.session_figures = a.session_figures();
+  c.entry_figures = {entries.data(), p.entries().size()};
+  c.week_count = a.weeks == 0 ? 1U : a.weeks;
+  c.ranges = options.ranges_in_force();
+  c.required = detail::required_groups<Model>(c.ranges);
+  c.anterior_sets = a.anterior_sets;
+  c.posterior_sets = a.posterior_sets;
+  c.unilateral = unilateral;
+  for (std::size_t k = 0; k != finding_kind_count; ++k) {
+    const auto kind = static_cast<finding_kind>(k);
+    if (!options.enabled.contains(kind)) continue;
+    if (options.replace[k] != nullptr) options.replace[k](c, a.findings);
+    else detail::run_builtin<Model>(kind, c, a.findings);
+  }
+  return a;
+}
+
+}  // namespace sinew

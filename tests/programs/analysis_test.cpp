@@ -1,0 +1,318 @@
+// The analysis at run time: the cases of analysis_cases.hpp evaluated by the
+// running program, the JSON document read back by the strict reader, the text
+// report, the body map's SVG (well-formed, shades ordered as the volumes), the
+// finding list's capacity, and docs/programs.md listing every kind.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "../io/json_checker.hpp"
+#include "analysis_cases.hpp"
+#include "xml_checker.hpp"
+#include <sinew/json.hpp>
+#include <sinew/sinew.hpp>
+
+namespace {
+using namespace analysis_cases;
+
+std::string text_of(const auto& write) {
+  std::string out;
+  write([&](sinew::text_view t) { out.append(t.data(), t.size()); });
+  return out;
+}
+
+// A week of two sessions with a grouping, a warm-up and findings of several severities.
+const small_program& sample() {
+  static const small_program p = make([](builder& b) {
+    b.day(sinew::weekday::monday, "Quads & \"calves\"")
+        .block(block_role::warm_up, 10)
+        .add(leg_swings, straight_sets(2, 10))
+        .block(block_role::working)
+        .add(barbell_back_squat, straight_sets(4, quantity::reps(6, 8)))
+        .group(grouping_kind::superset, {{leg_extension, straight_sets(3, 12)}, {lying_leg_curl, straight_sets(3, 12)}})
+        .add(seated_calf_raise, straight_sets(3, 10))
+        .day(sinew::weekday::thursday)
+        .add(romanian_deadlift, straight_sets(3, 8))
+        .add(hip_thrust, straight_sets(4, quantity::reps(8, 12)));
+  });
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("every analysis case holds at run time as at compile time") {
+#define SINEW_RUNTIME_CASE(name) CHECK_MESSAGE(name(), #name);
+  SINEW_ANALYSIS_CASES(SINEW_RUNTIME_CASE)
+#undef SINEW_RUNTIME_CASE
+}
+
+TEST_CASE("every finding kind is produced by some case, each message starts with sinew: and states a figure or a name") {
+  // Run every case's programs together: the union of kinds they produce covers the vocabulary.
+  analysis_options all{};
+  all.conditions = {condition::knee_valgus, condition::lumbar_pain, condition::quad_dominance, condition::knee_friendly,
+                    condition::no_spinal_loading};
+  all.target_minutes_max = 15;
+  const auto p = make([](builder& b) {
+    b.day(1).add(leg_extension, straight_sets(3, 12)).add(barbell_back_squat, straight_sets(3, 5)).add(conventional_deadlift,
+                                                                                                       straight_sets(3, 5));
+    b.add(seated_calf_raise, straight_sets(3, 8)).add(leg_press, straight_sets(10, 10));
+    b.day(2).add(leg_extension, straight_sets(10, 12));
+  });
+  const auto a = run(p, all);
+  for (std::size_t k = 0; k != finding_kind_count; ++k) {
+    const auto kind = static_cast<finding_kind>(k);
+    CAPTURE(name_of(kind));
+    // Not produced here: volume_low needs a group under range and trained (the quadriceps are over).
+    if (kind == finding_kind::volume_low) {
+      CHECK(has(run(three_isolations), kind));
+      continue;
+    }
+    CHECK(a.findings.has(kind));
+  }
+  for (const auto& f : a.findings) {
+    CAPTURE(f.message());
+    CHECK(f.message().substr(0, 7) == "sinew: ");
+    CHECK(f.message().size() > 20);
+    CHECK(f.message().back() != ' ');
+  }
+  CHECK(a.findings.omitted == 0);
+}
+
+TEST_CASE("a finding list keeps its capacity and counts what it could not keep; a long message is cut with ...") {
+  finding_list list;
+  for (std::size_t i = 0; i != max_findings + 3; ++i) list.add(finding_kind::order, severity::info).say("sinew: x");
+  CHECK(list.size() == max_findings);
+  CHECK(list.omitted == 3);
+  finding f;
+  for (int i = 0; i != 100; ++i) f.say("sinew: ");
+  CHECK(f.message().size() == max_message_length);
+  CHECK(f.message().substr(max_message_length - 3) == "...");
+  finding g;
+  g.say_figure(4.5).say(" ").say_figure(12.0).say(" ").say_ratio(0.254).say(" ").say(std::uint64_t{0});
+  CHECK(g.message() == "4.5 12 0.25 0");
+}
+
+TEST_CASE("JSON: the schema of sinew check --json, read by the strict reader") {
+  const auto& p = sample();
+  const auto a = run(p);
+  const std::string text = sinew::json::to_json(p, a);
+  const auto doc = json_check::parsed(text);
+  const auto& program = doc["program"];
+  CHECK(program["name"].text == "case");
+  REQUIRE(program["weeks"].items.size() == 1);
+  const auto& week = program["weeks"].items[0];
+  CHECK(week["week"].number == 1);
+  REQUIRE(week["sessions"].items.size() == 2);
+  const auto& monday = week["sessions"].items[0];
+  CHECK(monday["day"].number == 1);
+  CHECK(monday["title"].text == "Quads & \"calves\"");
+  CHECK(week["sessions"].items[1]["title"].type == json_check::value::kind::null);
+  REQUIRE(monday["blocks"].items.size() == 2);
+  CHECK(monday["blocks"].items[0]["role"].text == "warm_up");
+  const auto& entries = monday["blocks"].items[1]["entries"].items;
+  REQUIRE(entries.size() == 4);
+  CHECK(entries[0]["exercise"].text == "barbell_back_squat");
+  CHECK(entries[0]["scheme"].text == "4x6-8");
+  CHECK(entries[0]["grouping"].type == json_check::value::kind::null);
+  CHECK(entries[1]["grouping"].text == "superset");
+  CHECK(entries[2]["exercise"].text == "lying_leg_curl");
+
+  const auto& volume = doc["volume"];
+  CHECK(volume["muscles"].items.size() == builtin_model::muscle_count);
+  CHECK(volume["groups"].items.size() == builtin_model::group_count);
+  CHECK(volume["actions"].items.size() == builtin_model::action_count);
+  // Each table's figures are the analysis's.
+  for (std::size_t g = 0; g != builtin_model::group_count; ++g) {
+    const auto& row = volume["groups"].items[g];
+    CHECK(row["group"].text == std::string_view(builtin_model::info(group_id{static_cast<std::uint8_t>(g)}).id));
+    CHECK(row["sets"].number == doctest::Approx(a.groups[g].sets));
+    CHECK(row["direct_sets"].number == doctest::Approx(a.groups[g].direct_sets));
+  }
+  const auto& soleus_row = volume["muscles"].items[muscle_id{soleus}.index];
+  CHECK(soleus_row["muscle"].text == "soleus");
+  CHECK(soleus_row["sets"].number == doctest::Approx(a.of(muscle_id{soleus}).sets));
+  CHECK(volume["actions"].items[action_id{knee_flexion}.index]["action"].text == "knee_flexion");
+
+  REQUIRE(doc["sessions"].items.size() == 2);
+  CHECK(doc["sessions"].items[0]["minutes"].number == a.sessions[0].minutes());
+  CHECK(doc["sessions"].items[0]["sets"].number == a.sessions[0].sets);
+  CHECK(doc["sessions"].items[1]["day"].number == 4);
+
+  const auto& findings = doc["findings"].items;
+  REQUIRE(findings.size() == a.findings.size());
+  REQUIRE(!findings.empty());
+  for (std::size_t i = 0; i != findings.size(); ++i) {
+    const auto& f = findings[i];
+    CHECK(f["kind"].text == std::string_view(name_of(a.findings[i].kind)));
+    CHECK(f["severity"].text == std::string_view(name_of(a.findings[i].severity)));
+    CHECK(f["message"].text == std::string_view(a.findings[i].message()));
+    CHECK(f["muscles"].items.size() == a.findings[i].muscles.size());
+    CHECK(f["groups"].items.size() == a.findings[i].groups.size());
+    CHECK(f["actions"].items.size() == a.findings[i].actions.size());
+  }
+  // The program alone.
+  const auto alone = json_check::parsed(sinew::json::to_json(p));
+  CHECK(alone["weeks"].items.size() == 1);
+}
+
+TEST_CASE("the text report lists findings by severity, then volume per group and muscle, then sessions") {
+  const auto a = run(sample());
+  const std::string report = text_of([&](auto sink) { sinew::write_report(a, sink); });
+  const auto errors = report.find("errors (0)");
+  const auto warnings = report.find("warnings (");
+  const auto info = report.find("info (");
+  const auto groups = report.find("weekly sets per group");
+  const auto muscles = report.find("weekly sets per muscle");
+  const auto sessions = report.find("\nsessions\n");
+  REQUIRE(errors != std::string::npos);
+  CHECK(errors < warnings);
+  CHECK(warnings < info);
+  CHECK(info < groups);
+  CHECK(groups < muscles);
+  CHECK(muscles < sessions);
+  for (const auto& f : a.findings) CHECK(report.find(std::string(f.message())) != std::string::npos);
+  // Quadriceps: 4 (squat) + 3 (leg extension) = 7 target sets.
+  CHECK(a.of(group_named("quadriceps")).sets == 7.0);
+  CHECK(report.find("  quadriceps" + std::string(32 - 10, ' ') + "7  7\n") != std::string::npos);
+  CHECK(report.find("week 1 day 4: about ") != std::string::npos);
+}
+
+namespace {
+double luminance(std::string_view hex) {
+  const auto channel = [&](std::size_t at) { return std::stoi(std::string(hex.substr(at, 2)), nullptr, 16); };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+}
+}  // namespace
+
+TEST_CASE("the body map is well-formed SVG whose shades are ordered as the volumes") {
+  const auto& p = sample();
+  const auto a = run(p);
+  const std::string svg = text_of([&](auto sink) { sinew::write_bodymap(a, sink, "Legs & <more>"); });
+  CHECK(xml_check::problem(svg).empty());
+  CAPTURE(xml_check::problem(svg));
+  CHECK(svg.find("<title>Legs &amp; &lt;more&gt;</title>") != std::string::npos);
+  // The checker refuses what is not XML (it is not vacuous).
+  CHECK(!xml_check::problem("<svg><g></svg>").empty());
+  CHECK(!xml_check::problem("<svg a=\"1\" a=\"2\"/>").empty());
+  CHECK(!xml_check::problem("<svg>&</svg>").empty());
+
+  // Each drawn shape: its fill and its figure.
+  std::map<std::string, std::string> fill;
+  std::size_t at = 0;
+  while ((at = svg.find("<ellipse ", at)) != std::string::npos) {
+    const auto end = svg.find('>', at);
+    const std::string tag = svg.substr(at, end - at);
+    const auto f = tag.find("fill=\"") + 6;
+    const auto id = tag.find("data-id=\"") + 9;
+    fill[tag.substr(id, tag.find('"', id) - id)] = tag.substr(f, 7);
+    at = end;
+  }
+  std::size_t drawn = 0;
+  for (const auto& s : sinew::bodymap_shapes) {
+    CAPTURE(s.id);
+    REQUIRE(fill.count(std::string(s.id)) == 1);
+    ++drawn;
+  }
+  CHECK(drawn >= 15);
+  const auto sets_of = [&](const sinew::bodymap_shape& s) {
+    return s.group ? a.of(*builtin_model::find_group(s.id)).sets : a.of(*builtin_model::find_muscle(s.id)).sets;
+  };
+  std::size_t ordered_pairs = 0;
+  for (const auto& x : sinew::bodymap_shapes)
+    for (const auto& y : sinew::bodymap_shapes) {
+      if (sets_of(x) <= sets_of(y)) continue;
+      CAPTURE(x.id);
+      CAPTURE(y.id);
+      CHECK(luminance(fill[std::string(x.id)]) < luminance(fill[std::string(y.id)]));
+      ++ordered_pairs;
+    }
+  CHECK(ordered_pairs > 20);
+  // The legend states each figure.
+  CHECK(svg.find(">vastus lateralis: 7</text>") != std::string::npos);
+}
+
+TEST_CASE("docs/programs.md lists every finding kind in its Findings section") {
+  std::ifstream in(SINEW_PROGRAMS_DOC);
+  REQUIRE(in.good());
+  const std::string doc{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const auto section = doc.find("## Findings");
+  REQUIRE(section != std::string::npos);
+  const auto next = doc.find("\n## ", section + 1);
+  const std::string findings = doc.substr(section, next == std::string::npos ? std::string::npos : next - section);
+  for (const auto word : sinew::words_of<finding_kind>()) {
+    CAPTURE(word);
+    CHECK(findings.find("| `" + std::string(word) + "` |") != std::string::npos);
+  }
+  for (const auto word : sinew::words_of<condition>()) {
+    CAPTURE(word);
+    CHECK(findings.find("`" + std::string(word) + "`") != std::string::npos);
+  }
+}
+
+#include "../model/shoulder_model.hpp"
+
+TEST_CASE("a user's model and catalog: the shoulder, its own groups and ranges; rules about legs stay silent") {
+  // Exercise 0: close-grip bench press (anterior deltoid and triceps long head work), 1: front raise.
+  sinew::program_builder b{"push"};
+  b.day(1).add(sinew::exercise_id{0}, sinew::straight_sets(4, 8)).add(sinew::exercise_id{1}, sinew::straight_sets(3, 12));
+  const auto p = b.build(shoulder::catalog);
+  REQUIRE(p.has_value());
+  sinew::analysis_options o{};
+  o.ranges.items[0] = {"deltoids", 10, 20};
+  o.ranges.items[1] = {"triceps", 2, 3};
+  o.ranges.count = 2;
+  const auto a = sinew::analyse<shoulder::model>(*p, o, shoulder::catalog);
+  const auto deltoids = *shoulder::model::find_group("deltoids");
+  const auto triceps = *shoulder::model::find_group("triceps");
+  const auto front = *shoulder::model::find_muscle("anterior_deltoid");
+  // The front raise's prime mover is the anterior deltoid: 3 target sets at least; the press adds its own.
+  CHECK(a.of(front).direct_sets >= 3.0);
+  CHECK(a.of(deltoids).sets == doctest::Approx(a.of(front).sets));
+  CHECK(a.total_sets == 7);
+  CAPTURE(a.of(deltoids).sets);
+  CAPTURE(a.of(triceps).sets);
+  // Deltoids under 10: volume_low names them; triceps (4 at most) over 3: volume_high.
+  bool low = false, high = false;
+  for (const auto& f : a.findings) {
+    CHECK(f.message().substr(0, 7) == "sinew: ");
+    low = low || (f.kind == sinew::finding_kind::volume_low && f.groups.contains(deltoids));
+    high = high || (f.kind == sinew::finding_kind::volume_high && f.groups.contains(triceps));
+    // No calves, no knees, no hips in this model: those rules find nothing to say.
+    CHECK(f.kind != sinew::finding_kind::calf_knee_position);
+  }
+  CHECK(low);
+  CHECK(high == (a.of(triceps).sets > 3.0));
+  const std::string json = sinew::json::to_json(*p, a, shoulder::catalog);
+  const auto doc = json_check::parsed(json);
+  CHECK(doc["volume"]["muscles"].items.size() == shoulder::model::muscle_count);
+  CHECK(doc["program"]["weeks"].items[0]["sessions"].items[0]["blocks"].items[0]["entries"].items[1]["exercise"].text ==
+        "front_raise");
+  const std::string svg = text_of([&](auto sink) { sinew::write_bodymap(a, sink); });
+  CHECK(xml_check::problem(svg).empty());
+  CHECK(svg.find("<ellipse") == std::string::npos);  // none of the legs' shapes is in this model
+}
+
+TEST_CASE("a session whose length cannot be estimated says so: null minutes, no too_long, the report tells") {
+  const auto p = make([](builder& b) { b.add(leg_extension, straight_sets(3, sinew::quantity::amap())); });
+  analysis_options o{};
+  o.target_minutes_max = 1;
+  const auto a = run(p, o);
+  CHECK(!a.sessions[0].seconds.known);
+  CHECK(!has(a, finding_kind::too_long));
+  const auto doc = json_check::parsed(sinew::json::to_json(p, a));
+  CHECK(doc["sessions"].items[0]["minutes"].type == json_check::value::kind::null);
+  CHECK(doc["sessions"].items[0]["sets"].number == 3);
+  const std::string report = text_of([&](auto sink) { sinew::write_report(a, sink); });
+  CHECK(report.find("length not estimated") != std::string::npos);
+  // With a stated block length the session has one again.
+  const auto timed = make([](builder& b) {
+    b.block(block_role::working, 20).add(leg_extension, straight_sets(3, sinew::quantity::amap()));
+  });
+  CHECK(run(timed).sessions[0].minutes() == 20);
+}
