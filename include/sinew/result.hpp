@@ -25,13 +25,15 @@ struct error {
 /// so that it is a literal type and works in constexpr code under C++20.
 template <class T>
 class [[nodiscard]] result {
-  static_assert(std::is_default_constructible_v<T>, "sinew: result<T> needs a default-constructible T");
+  // The compilers' builtins rather than the std:: traits: result<T> is instantiated for
+  // every T a parse returns, and each trait instantiates a chain of helper templates.
+  static_assert(__is_constructible(T), "sinew: result<T> needs a default-constructible T");
   T value_{};
   sinew::error error_{};
   bool ok_ = false;
 
  public:
-  constexpr result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)  // NOLINT: implicit by design
+  constexpr result(T value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
       : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
 

@@ -33,6 +33,8 @@ constexpr bool vocabulary_round_trips() {
     for (std::size_t k = 0; k != i; ++k) ok = ok && words[k] != words[i];
     ok = ok && contains_at(message, words[i], at);  // every choice, in table order
   }
+  // A vocabulary that writes its message out writes the one its words and `what` build.
+  if constexpr (requires { vocabulary<Enum>::expected; }) ok = ok && detail::expected_matches_words<Enum>();
   return ok && word_of(static_cast<Enum>(words.size())) == text_view{"unknown"} &&
          message.size() > 16 && message[0] == 's' && parse_word<Enum>("x").error().message == message;
 }
@@ -50,6 +52,18 @@ static_assert(vocabulary_round_trips<difficulty>());
 static_assert(vocabulary_round_trips<muscle_role>());
 static_assert(vocabulary_round_trips<muscle_length>());
 static_assert(vocabulary_round_trips<coverage>());
+static_assert(vocabulary_round_trips<exercise_kind>());
+static_assert(vocabulary_round_trips<contraction>());
+// Every built-in vocabulary writes its message out (an include then builds none), stance's too.
+static_assert(detail::expected_matches_words<chain>() && detail::expected_matches_words<action_role>() &&
+              detail::expected_matches_words<motion>() && detail::expected_matches_words<equipment>() &&
+              detail::expected_matches_words<movement_pattern>() && detail::expected_matches_words<mechanic>() &&
+              detail::expected_matches_words<laterality>() && detail::expected_matches_words<spinal_load>() &&
+              detail::expected_matches_words<load_peak>() && detail::expected_matches_words<difficulty>() &&
+              detail::expected_matches_words<muscle_role>() && detail::expected_matches_words<muscle_length>() &&
+              detail::expected_matches_words<coverage>() && detail::expected_matches_words<exercise_kind>() &&
+              detail::expected_matches_words<contraction>() && detail::expected_matches_words<stance>());
+static_assert(parse_stance("x").error().message == text_view{"sinew: expected a stance: toes_forward, toes_out, wide or knees_past_toes"});
 
 // name_of is the table's word, for the named overloads too.
 static_assert(name_of(equipment::trap_bar) == text_view{"trap_bar"});

@@ -22,7 +22,7 @@ struct action : detail::action_base, detail::named<Id> {
 };
 
 template <class T>
-concept Action = std::is_base_of_v<detail::action_base, T> && std::is_empty_v<T> &&
+concept Action = __is_base_of(detail::action_base, T) && __is_empty(T) &&
                  requires { typename T::joint_type; T::direction; } && Joint<typename T::joint_type>;
 
 }  // namespace sinew

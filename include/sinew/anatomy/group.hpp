@@ -18,6 +18,6 @@ struct group : detail::group_base, detail::named<Id> {
 };
 
 template <class T>
-concept MuscleGroup = std::is_base_of_v<detail::group_base, T> && std::is_empty_v<T> && requires { T::on_chain; };
+concept MuscleGroup = __is_base_of(detail::group_base, T) && __is_empty(T) && requires { T::on_chain; };
 
 }  // namespace sinew

@@ -38,7 +38,7 @@ struct basic_id {
   constexpr basic_id() noexcept = default;
   constexpr explicit basic_id(Index i) noexcept : index(i) {}
   template <class Tag>
-    requires std::is_base_of_v<TagBase, Tag>
+    requires __is_base_of(TagBase, Tag)
   constexpr basic_id(Tag) noexcept  // NOLINT(google-explicit-constructor): a built-in tag is its id
       : index(static_cast<Index>(builtin_index<Tag>::value)) {}
 

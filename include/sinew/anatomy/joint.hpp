@@ -24,7 +24,7 @@ struct joint : detail::joint_base, detail::named<Id> {
 };
 
 template <class T>
-concept Joint = std::is_base_of_v<detail::joint_base, T> && std::is_empty_v<T> &&
+concept Joint = __is_base_of(detail::joint_base, T) && __is_empty(T) &&
                 requires { T::id; T::complex; T::degrees_of_freedom; };
 
 }  // namespace sinew

@@ -91,11 +91,11 @@ consteval std::size_t builtin_position() {
 template <class T>
 struct builtin_index {
   static constexpr std::size_t value = [] {
-    if constexpr (std::is_base_of_v<joint_base, T>)
+    if constexpr (__is_base_of(joint_base, T))
       return builtin_position<T, lower_body_model::joint_types>();
-    else if constexpr (std::is_base_of_v<action_base, T>)
+    else if constexpr (__is_base_of(action_base, T))
       return builtin_position<T, lower_body_model::action_types>();
-    else if constexpr (std::is_base_of_v<group_base, T>)
+    else if constexpr (__is_base_of(group_base, T))
       return builtin_position<T, lower_body_model::group_types>();
     else
       return builtin_position<T, lower_body_model::muscle_types>();

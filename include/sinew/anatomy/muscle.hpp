@@ -123,7 +123,7 @@ struct muscle : detail::muscle_base, detail::named<Id> {
 };
 
 template <class T>
-concept Muscle = std::is_base_of_v<detail::muscle_base, T> && std::is_empty_v<T> && requires {
+concept Muscle = __is_base_of(detail::muscle_base, T) && __is_empty(T) && requires {
   typename T::group_types;
   typename T::crossed_joint_types;
   typename T::action_roles;

@@ -18,11 +18,13 @@ template <>
 struct vocabulary<chain> {
   static constexpr detail::array<text_view, 4> words{"anterior", "posterior", "medial", "lateral"};
   static constexpr text_view what = "a chain";
+  static constexpr text_view expected = "sinew: expected a chain: anterior, posterior, medial or lateral";
 };
 template <>
 struct vocabulary<action_role> {
   static constexpr detail::array<text_view, 2> words{"primary", "secondary"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected primary or secondary";
 };
 template <>
 struct vocabulary<motion> {
@@ -34,6 +36,12 @@ struct vocabulary<motion> {
       "upward_rotation",   "downward_rotation",  "pronation",       "supination",       "radial_deviation",
       "ulnar_deviation"};
   static constexpr text_view what = "a motion";
+  static constexpr text_view expected =
+      "sinew: expected a motion: flexion, extension, abduction, adduction, internal_rotation, "
+      "external_rotation, plantar_flexion, dorsiflexion, inversion, eversion, lateral_flexion_left, "
+      "lateral_flexion_right, rotation_left, rotation_right, horizontal_abduction, horizontal_adduction, "
+      "elevation, depression, protraction, retraction, upward_rotation, downward_rotation, pronation, "
+      "supination, radial_deviation or ulnar_deviation";
 };
 static_assert(vocabulary<motion>::words.size() == static_cast<std::size_t>(motion::ulnar_deviation) + 1,
               "sinew: every motion has its word");

@@ -15,8 +15,11 @@ namespace sinew {
 
 /// The vocabulary of an enum: specialised next to each enum's words
 /// (anatomy/names.hpp, exercises/names.hpp) with
-///   `static constexpr detail::array<text_view, N> words` (enum order) and
-///   `static constexpr text_view what` (how an error names it; empty: the choices alone).
+///   `static constexpr detail::array<text_view, N> words` (enum order),
+///   `static constexpr text_view what` (how an error names it; empty: the choices alone) and,
+///   optionally, `static constexpr text_view expected`: the message expected_choices builds
+///   from the two, written out so that an include does not build it (the built-in
+///   vocabularies do; tests/exercises/static_vocabulary.cpp proves each equal to the built one).
 template <class Enum>
 struct vocabulary;
 
@@ -64,6 +67,13 @@ consteval array<char, choices_length<Enum>()> make_choices() noexcept {
 template <class Enum>
 inline constexpr array<char, choices_length<Enum>()> choices_text = make_choices<Enum>();
 
+/// Whether a vocabulary's written-out message is the one its words and `what` build.
+template <class Enum>
+consteval bool expected_matches_words() noexcept {
+  const text_view written = vocabulary<Enum>::expected;
+  return written == text_view{choices_text<Enum>.data(), choices_text<Enum>.size()};
+}
+
 }  // namespace detail
 
 /// Every word of the enum's vocabulary, in enum order (the valid choices).
@@ -75,7 +85,10 @@ template <HasVocabulary Enum>
 /// "sinew: expected <what>: a, b or c": the message of a word outside the vocabulary.
 template <HasVocabulary Enum>
 [[nodiscard]] constexpr text_view expected_choices() noexcept {
-  return {detail::choices_text<Enum>.data(), detail::choices_text<Enum>.size()};
+  if constexpr (requires { vocabulary<Enum>::expected; })
+    return vocabulary<Enum>::expected;
+  else
+    return {detail::choices_text<Enum>.data(), detail::choices_text<Enum>.size()};
 }
 
 /// The word of a value; "unknown" for a value past the enum's (a cast from a

@@ -18,13 +18,20 @@
 
 namespace sinew {
 
+namespace detail {
+struct builtin_exercise_base : exercise_base {};
+}  // namespace detail
+
 /// Run-time handle of a built-in exercise; a built-in exercise tag converts to it.
 struct exercise_id {
   std::uint16_t index = 0;
 
   constexpr exercise_id() noexcept = default;
   constexpr explicit exercise_id(std::uint16_t i) noexcept : index(i) {}
-  template <Exercise E>
+  // A built-in tag converts through its own operator (builtin_exercise below), which costs
+  // the compiler nothing per tag; this constructor takes any other exercise type.
+  template <class E>
+    requires(!__is_base_of(detail::builtin_exercise_base, E) && Exercise<E>)
   constexpr exercise_id(E) noexcept;  // NOLINT(google-explicit-constructor): a built-in exercise is its id
 
   friend constexpr bool operator==(exercise_id, exercise_id) noexcept = default;
@@ -92,8 +99,9 @@ inline constexpr std::uint16_t builtin_exercise_position_v = builtin_position_of
 /// Base of the built-in exercise tags: exercise number I of the built-in catalog.
 /// Everything is read from the generated record, and only when asked for.
 template <std::size_t I>
-struct builtin_exercise : detail::exercise_base {
+struct builtin_exercise : detail::builtin_exercise_base {
   static constexpr std::uint16_t builtin_index = static_cast<std::uint16_t>(I);
+  constexpr operator exercise_id() const noexcept { return exercise_id{builtin_index}; }  // NOLINT: a built-in exercise is its id
   static constexpr text_view id = builtin_exercises[I].id;
   [[nodiscard]] static constexpr text_view name() noexcept { return builtin_exercises[I].name; }
   /// The statement, rebuilt from the record (the coach's own words are in exercises/catalog_source/).
@@ -101,7 +109,8 @@ struct builtin_exercise : detail::exercise_base {
   [[nodiscard]] static constexpr const exercise_record& record() noexcept { return builtin_exercises[I]; }
 };
 
-template <Exercise E>
+template <class E>
+  requires(!__is_base_of(detail::builtin_exercise_base, E) && Exercise<E>)
 constexpr exercise_id::exercise_id(E) noexcept : index(detail::builtin_exercise_position_v<E>) {}
 
 }  // namespace sinew

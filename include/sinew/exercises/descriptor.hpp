@@ -620,11 +620,14 @@ struct exercise : detail::exercise_base, detail::named<Id> {
 /// (`builtin_exercise<N>`, exercises/catalog.hpp). Either gives its id, name
 /// and record.
 template <class T>
-concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
-  { T::id } -> std::convertible_to<text_view>;
-  { T::name() } -> std::convertible_to<text_view>;
-  { T::record() } -> std::convertible_to<exercise_record>;
-};
+concept Exercise = __is_base_of(detail::exercise_base, T) && __is_empty(T) &&
+                   requires(const volatile T* t, void (*base)(const volatile detail::exercise_base*),
+                            void (*text)(text_view), void (*rec)(const exercise_record&)) {
+                     base(t);
+                     text(T::id);
+                     text(T::name());
+                     rec(T::record());
+                   };
 
 namespace detail {
 template <class E>

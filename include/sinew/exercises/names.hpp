@@ -22,6 +22,9 @@ struct vocabulary<equipment> {
   static constexpr detail::array<text_view, equipment_count> words{
       "barbell", "dumbbell", "kettlebell", "cable", "machine", "band", "bodyweight", "sled", "trap_bar", "foam_roller"};
   static constexpr text_view what = "equipment";
+  static constexpr text_view expected =
+      "sinew: expected equipment: barbell, dumbbell, kettlebell, cable, machine, band, bodyweight, sled, "
+      "trap_bar or foam_roller";
 };
 template <>
 struct vocabulary<movement_pattern> {
@@ -29,63 +32,80 @@ struct vocabulary<movement_pattern> {
       "squat", "hinge",  "lunge", "step",   "press", "curl", "extension", "raise",
       "abduction", "adduction", "carry", "sprint", "stretch", "jump", "mobility", "cardio"};
   static constexpr text_view what = "a pattern";
+  static constexpr text_view expected =
+      "sinew: expected a pattern: squat, hinge, lunge, step, press, curl, extension, raise, abduction, "
+      "adduction, carry, sprint, stretch, jump, mobility or cardio";
 };
 template <>
 struct vocabulary<mechanic> {
   static constexpr detail::array<text_view, 2> words{"compound", "isolation"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected compound or isolation";
 };
 template <>
 struct vocabulary<laterality> {
   static constexpr detail::array<text_view, 2> words{"bilateral", "unilateral"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected bilateral or unilateral";
 };
 template <>
 struct vocabulary<spinal_load> {
   static constexpr detail::array<text_view, 3> words{"none", "low", "high"};
   static constexpr text_view what = "a spinal load";
+  static constexpr text_view expected = "sinew: expected a spinal load: none, low or high";
 };
 template <>
 struct vocabulary<load_peak> {
   static constexpr detail::array<text_view, 3> words{"stretched", "mid_range", "shortened"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected stretched, mid_range or shortened";
 };
 template <>
 struct vocabulary<difficulty> {
   static constexpr detail::array<text_view, 3> words{"beginner", "intermediate", "advanced"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected beginner, intermediate or advanced";
 };
 template <>
 struct vocabulary<muscle_role> {
   static constexpr detail::array<text_view, 5> words{"none", "treated", "stabilizer", "synergist", "prime_mover"};
   static constexpr text_view what = "a muscle role";
+  static constexpr text_view expected =
+      "sinew: expected a muscle role: none, treated, stabilizer, synergist or prime_mover";
 };
 template <>
 struct vocabulary<muscle_length> {
   static constexpr detail::array<text_view, 3> words{"shortened", "mid_range", "lengthened"};
   static constexpr text_view what = "a muscle length";
+  static constexpr text_view expected = "sinew: expected a muscle length: shortened, mid_range or lengthened";
 };
 template <>
 struct vocabulary<coverage> {
   static constexpr detail::array<text_view, 3> words{"prime", "working", "any"};
   static constexpr text_view what = "a coverage";
+  static constexpr text_view expected = "sinew: expected a coverage: prime, working or any";
 };
 template <>
 struct vocabulary<exercise_kind> {
   static constexpr detail::array<text_view, exercise_kind_count> words{"strength", "power",   "conditioning",
                                                                         "mobility", "stretch", "soft_tissue"};
   static constexpr text_view what = "a kind";
+  static constexpr text_view expected =
+      "sinew: expected a kind: strength, power, conditioning, mobility, stretch or soft_tissue";
 };
 template <>
 struct vocabulary<contraction> {
   static constexpr detail::array<text_view, contraction_count> words{"dynamic", "isometric", "locomotion"};
   static constexpr text_view what = "a contraction";
+  static constexpr text_view expected = "sinew: expected a contraction: dynamic, isometric or locomotion";
 };
 /// Stance details are bit flags: word i names the flag 1 << i.
 template <>
 struct vocabulary<stance> {
   static constexpr detail::array<text_view, 4> words{"toes_forward", "toes_out", "wide", "knees_past_toes"};
   static constexpr text_view what = "a stance";
+  static constexpr text_view expected =
+      "sinew: expected a stance: toes_forward, toes_out, wide or knees_past_toes";
 };
 
 namespace detail {
