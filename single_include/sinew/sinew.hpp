@@ -330,13 +330,15 @@ struct error {
 /// so that it is a literal type and works in constexpr code under C++20.
 template <class T>
 class [[nodiscard]] result {
-  static_assert(std::is_default_constructible_v<T>, "sinew: result<T> needs a default-constructible T");
+  // The compilers' builtins rather than the std:: traits: result<T> is instantiated for
+  // every T a parse returns, and each trait instantiates a chain of helper templates.
+  static_assert(__is_constructible(T), "sinew: result<T> needs a default-constructible T");
   T value_{};
   sinew::error error_{};
   bool ok_ = false;
 
  public:
-  constexpr result(T value) noexcept(std::is_nothrow_move_constructible_v<T>)  // NOLINT: implicit by design
+  constexpr result(T value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
       : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
 
@@ -597,7 +599,7 @@ struct basic_id {
   constexpr basic_id() noexcept = default;
   constexpr explicit basic_id(Index i) noexcept : index(i) {}
   template <class Tag>
-    requires std::is_base_of_v<TagBase, Tag>
+    requires __is_base_of(TagBase, Tag)
   constexpr basic_id(Tag) noexcept  // NOLINT(google-explicit-constructor): a built-in tag is its id
       : index(static_cast<Index>(builtin_index<Tag>::value)) {}
 
@@ -768,7 +770,7 @@ struct joint : detail::joint_base, detail::named<Id> {
 };
 
 template <class T>
-concept Joint = std::is_base_of_v<detail::joint_base, T> && std::is_empty_v<T> &&
+concept Joint = __is_base_of(detail::joint_base, T) && __is_empty(T) &&
                 requires { T::id; T::complex; T::degrees_of_freedom; };
 
 }  // namespace sinew
@@ -786,7 +788,7 @@ struct action : detail::action_base, detail::named<Id> {
 };
 
 template <class T>
-concept Action = std::is_base_of_v<detail::action_base, T> && std::is_empty_v<T> &&
+concept Action = __is_base_of(detail::action_base, T) && __is_empty(T) &&
                  requires { typename T::joint_type; T::direction; } && Joint<typename T::joint_type>;
 
 }  // namespace sinew
@@ -998,7 +1000,7 @@ struct group : detail::group_base, detail::named<Id> {
 };
 
 template <class T>
-concept MuscleGroup = std::is_base_of_v<detail::group_base, T> && std::is_empty_v<T> && requires { T::on_chain; };
+concept MuscleGroup = __is_base_of(detail::group_base, T) && __is_empty(T) && requires { T::on_chain; };
 
 }  // namespace sinew
 // ======== end of sinew/anatomy/group.hpp
@@ -1117,7 +1119,7 @@ struct muscle : detail::muscle_base, detail::named<Id> {
 };
 
 template <class T>
-concept Muscle = std::is_base_of_v<detail::muscle_base, T> && std::is_empty_v<T> && requires {
+concept Muscle = __is_base_of(detail::muscle_base, T) && __is_empty(T) && requires {
   typename T::group_types;
   typename T::crossed_joint_types;
   typename T::action_roles;
@@ -2548,11 +2550,11 @@ consteval std::size_t builtin_position() {
 template <class T>
 struct builtin_index {
   static constexpr std::size_t value = [] {
-    if constexpr (std::is_base_of_v<joint_base, T>)
+    if constexpr (__is_base_of(joint_base, T))
       return builtin_position<T, lower_body_model::joint_types>();
-    else if constexpr (std::is_base_of_v<action_base, T>)
+    else if constexpr (__is_base_of(action_base, T))
       return builtin_position<T, lower_body_model::action_types>();
-    else if constexpr (std::is_base_of_v<group_base, T>)
+    else if constexpr (__is_base_of(group_base, T))
       return builtin_position<T, lower_body_model::group_types>();
     else
       return builtin_position<T, lower_body_model::muscle_types>();
@@ -2672,8 +2674,11 @@ namespace sinew {
 
 /// The vocabulary of an enum: specialised next to each enum's words
 /// (anatomy/names.hpp, exercises/names.hpp) with
-///   `static constexpr detail::array<text_view, N> words` (enum order) and
-///   `static constexpr text_view what` (how an error names it; empty: the choices alone).
+///   `static constexpr detail::array<text_view, N> words` (enum order),
+///   `static constexpr text_view what` (how an error names it; empty: the choices alone) and,
+///   optionally, `static constexpr text_view expected`: the message expected_choices builds
+///   from the two, written out so that an include does not build it (the built-in
+///   vocabularies do; tests/exercises/static_vocabulary.cpp proves each equal to the built one).
 template <class Enum>
 struct vocabulary;
 
@@ -2721,6 +2726,13 @@ consteval array<char, choices_length<Enum>()> make_choices() noexcept {
 template <class Enum>
 inline constexpr array<char, choices_length<Enum>()> choices_text = make_choices<Enum>();
 
+/// Whether a vocabulary's written-out message is the one its words and `what` build.
+template <class Enum>
+consteval bool expected_matches_words() noexcept {
+  const text_view written = vocabulary<Enum>::expected;
+  return written == text_view{choices_text<Enum>.data(), choices_text<Enum>.size()};
+}
+
 }  // namespace detail
 
 /// Every word of the enum's vocabulary, in enum order (the valid choices).
@@ -2732,7 +2744,10 @@ template <HasVocabulary Enum>
 /// "sinew: expected <what>: a, b or c": the message of a word outside the vocabulary.
 template <HasVocabulary Enum>
 [[nodiscard]] constexpr text_view expected_choices() noexcept {
-  return {detail::choices_text<Enum>.data(), detail::choices_text<Enum>.size()};
+  if constexpr (requires { vocabulary<Enum>::expected; })
+    return vocabulary<Enum>::expected;
+  else
+    return {detail::choices_text<Enum>.data(), detail::choices_text<Enum>.size()};
 }
 
 /// The word of a value; "unknown" for a value past the enum's (a cast from a
@@ -2763,11 +2778,13 @@ template <>
 struct vocabulary<chain> {
   static constexpr detail::array<text_view, 4> words{"anterior", "posterior", "medial", "lateral"};
   static constexpr text_view what = "a chain";
+  static constexpr text_view expected = "sinew: expected a chain: anterior, posterior, medial or lateral";
 };
 template <>
 struct vocabulary<action_role> {
   static constexpr detail::array<text_view, 2> words{"primary", "secondary"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected primary or secondary";
 };
 template <>
 struct vocabulary<motion> {
@@ -2779,6 +2796,12 @@ struct vocabulary<motion> {
       "upward_rotation",   "downward_rotation",  "pronation",       "supination",       "radial_deviation",
       "ulnar_deviation"};
   static constexpr text_view what = "a motion";
+  static constexpr text_view expected =
+      "sinew: expected a motion: flexion, extension, abduction, adduction, internal_rotation, "
+      "external_rotation, plantar_flexion, dorsiflexion, inversion, eversion, lateral_flexion_left, "
+      "lateral_flexion_right, rotation_left, rotation_right, horizontal_abduction, horizontal_adduction, "
+      "elevation, depression, protraction, retraction, upward_rotation, downward_rotation, pronation, "
+      "supination, radial_deviation or ulnar_deviation";
 };
 static_assert(vocabulary<motion>::words.size() == static_cast<std::size_t>(motion::ulnar_deviation) + 1,
               "sinew: every motion has its word");
@@ -3437,11 +3460,14 @@ struct exercise : detail::exercise_base, detail::named<Id> {
 /// (`builtin_exercise<N>`, exercises/catalog.hpp). Either gives its id, name
 /// and record.
 template <class T>
-concept Exercise = std::derived_from<T, detail::exercise_base> && std::is_empty_v<T> && requires {
-  { T::id } -> std::convertible_to<text_view>;
-  { T::name() } -> std::convertible_to<text_view>;
-  { T::record() } -> std::convertible_to<exercise_record>;
-};
+concept Exercise = __is_base_of(detail::exercise_base, T) && __is_empty(T) &&
+                   requires(const volatile T* t, void (*base)(const volatile detail::exercise_base*),
+                            void (*text)(text_view), void (*rec)(const exercise_record&)) {
+                     base(t);
+                     text(T::id);
+                     text(T::name());
+                     rec(T::record());
+                   };
 
 namespace detail {
 template <class E>
@@ -3595,13 +3621,20 @@ inline constexpr detail::array<exercise_record, 104> builtin_exercises{{
 
 namespace sinew {
 
+namespace detail {
+struct builtin_exercise_base : exercise_base {};
+}  // namespace detail
+
 /// Run-time handle of a built-in exercise; a built-in exercise tag converts to it.
 struct exercise_id {
   std::uint16_t index = 0;
 
   constexpr exercise_id() noexcept = default;
   constexpr explicit exercise_id(std::uint16_t i) noexcept : index(i) {}
-  template <Exercise E>
+  // A built-in tag converts through its own operator (builtin_exercise below), which costs
+  // the compiler nothing per tag; this constructor takes any other exercise type.
+  template <class E>
+    requires(!__is_base_of(detail::builtin_exercise_base, E) && Exercise<E>)
   constexpr exercise_id(E) noexcept;  // NOLINT(google-explicit-constructor): a built-in exercise is its id
 
   friend constexpr bool operator==(exercise_id, exercise_id) noexcept = default;
@@ -3669,8 +3702,9 @@ inline constexpr std::uint16_t builtin_exercise_position_v = builtin_position_of
 /// Base of the built-in exercise tags: exercise number I of the built-in catalog.
 /// Everything is read from the generated record, and only when asked for.
 template <std::size_t I>
-struct builtin_exercise : detail::exercise_base {
+struct builtin_exercise : detail::builtin_exercise_base {
   static constexpr std::uint16_t builtin_index = static_cast<std::uint16_t>(I);
+  constexpr operator exercise_id() const noexcept { return exercise_id{builtin_index}; }  // NOLINT: a built-in exercise is its id
   static constexpr text_view id = builtin_exercises[I].id;
   [[nodiscard]] static constexpr text_view name() noexcept { return builtin_exercises[I].name; }
   /// The statement, rebuilt from the record (the coach's own words are in exercises/catalog_source/).
@@ -3678,7 +3712,8 @@ struct builtin_exercise : detail::exercise_base {
   [[nodiscard]] static constexpr const exercise_record& record() noexcept { return builtin_exercises[I]; }
 };
 
-template <Exercise E>
+template <class E>
+  requires(!__is_base_of(detail::builtin_exercise_base, E) && Exercise<E>)
 constexpr exercise_id::exercise_id(E) noexcept : index(detail::builtin_exercise_position_v<E>) {}
 
 }  // namespace sinew
@@ -4743,6 +4778,9 @@ struct vocabulary<equipment> {
   static constexpr detail::array<text_view, equipment_count> words{
       "barbell", "dumbbell", "kettlebell", "cable", "machine", "band", "bodyweight", "sled", "trap_bar", "foam_roller"};
   static constexpr text_view what = "equipment";
+  static constexpr text_view expected =
+      "sinew: expected equipment: barbell, dumbbell, kettlebell, cable, machine, band, bodyweight, sled, "
+      "trap_bar or foam_roller";
 };
 template <>
 struct vocabulary<movement_pattern> {
@@ -4750,63 +4788,80 @@ struct vocabulary<movement_pattern> {
       "squat", "hinge",  "lunge", "step",   "press", "curl", "extension", "raise",
       "abduction", "adduction", "carry", "sprint", "stretch", "jump", "mobility", "cardio"};
   static constexpr text_view what = "a pattern";
+  static constexpr text_view expected =
+      "sinew: expected a pattern: squat, hinge, lunge, step, press, curl, extension, raise, abduction, "
+      "adduction, carry, sprint, stretch, jump, mobility or cardio";
 };
 template <>
 struct vocabulary<mechanic> {
   static constexpr detail::array<text_view, 2> words{"compound", "isolation"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected compound or isolation";
 };
 template <>
 struct vocabulary<laterality> {
   static constexpr detail::array<text_view, 2> words{"bilateral", "unilateral"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected bilateral or unilateral";
 };
 template <>
 struct vocabulary<spinal_load> {
   static constexpr detail::array<text_view, 3> words{"none", "low", "high"};
   static constexpr text_view what = "a spinal load";
+  static constexpr text_view expected = "sinew: expected a spinal load: none, low or high";
 };
 template <>
 struct vocabulary<load_peak> {
   static constexpr detail::array<text_view, 3> words{"stretched", "mid_range", "shortened"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected stretched, mid_range or shortened";
 };
 template <>
 struct vocabulary<difficulty> {
   static constexpr detail::array<text_view, 3> words{"beginner", "intermediate", "advanced"};
   static constexpr text_view what = "";
+  static constexpr text_view expected = "sinew: expected beginner, intermediate or advanced";
 };
 template <>
 struct vocabulary<muscle_role> {
   static constexpr detail::array<text_view, 5> words{"none", "treated", "stabilizer", "synergist", "prime_mover"};
   static constexpr text_view what = "a muscle role";
+  static constexpr text_view expected =
+      "sinew: expected a muscle role: none, treated, stabilizer, synergist or prime_mover";
 };
 template <>
 struct vocabulary<muscle_length> {
   static constexpr detail::array<text_view, 3> words{"shortened", "mid_range", "lengthened"};
   static constexpr text_view what = "a muscle length";
+  static constexpr text_view expected = "sinew: expected a muscle length: shortened, mid_range or lengthened";
 };
 template <>
 struct vocabulary<coverage> {
   static constexpr detail::array<text_view, 3> words{"prime", "working", "any"};
   static constexpr text_view what = "a coverage";
+  static constexpr text_view expected = "sinew: expected a coverage: prime, working or any";
 };
 template <>
 struct vocabulary<exercise_kind> {
   static constexpr detail::array<text_view, exercise_kind_count> words{"strength", "power",   "conditioning",
                                                                         "mobility", "stretch", "soft_tissue"};
   static constexpr text_view what = "a kind";
+  static constexpr text_view expected =
+      "sinew: expected a kind: strength, power, conditioning, mobility, stretch or soft_tissue";
 };
 template <>
 struct vocabulary<contraction> {
   static constexpr detail::array<text_view, contraction_count> words{"dynamic", "isometric", "locomotion"};
   static constexpr text_view what = "a contraction";
+  static constexpr text_view expected = "sinew: expected a contraction: dynamic, isometric or locomotion";
 };
 /// Stance details are bit flags: word i names the flag 1 << i.
 template <>
 struct vocabulary<stance> {
   static constexpr detail::array<text_view, 4> words{"toes_forward", "toes_out", "wide", "knees_past_toes"};
   static constexpr text_view what = "a stance";
+  static constexpr text_view expected =
+      "sinew: expected a stance: toes_forward, toes_out, wide or knees_past_toes";
 };
 
 namespace detail {
