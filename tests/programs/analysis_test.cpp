@@ -316,3 +316,28 @@ TEST_CASE("a session whose length cannot be estimated says so: null minutes, no 
   });
   CHECK(run(timed).sessions[0].minutes() == 20);
 }
+
+// One source for a group's role: the analysis counts a group's direct sets
+// exactly where the exercises layer's group_role makes the group a prime mover
+// (a group's prime movers carry at least group_prime_share of the work), for
+// every built-in exercise of a training kind and every group. Before, a leg
+// extension gave the hip flexors direct sets through the rectus femoris, and
+// every squat the adductors through the adductor magnus's hamstring part.
+TEST_CASE("analysis: a group's direct sets follow the exercises layer's group role, for every built-in exercise") {
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
+    const exercise_record& r = builtin_exercises[x];
+    if (!is_training(r)) continue;
+    CAPTURE(std::string(r.id));
+    program_builder b;
+    b.add(exercise_id{static_cast<std::uint16_t>(x)}, straight_sets(3, 10));
+    const auto a = analyse(b.peek());
+    const auto profile = muscles_of(r);
+    for (std::size_t g = 0; g != builtin_model::group_count; ++g) {
+      const group_id id{static_cast<std::uint8_t>(g)};
+      CAPTURE(std::string(builtin_model::info(id).name));
+      const bool target = group_role(profile, id) == muscle_role::prime_mover;
+      CHECK((a.of(id).direct_sets == 3.0) == target);
+      CHECK((a.of(id).direct_sets == 0.0) == !target);
+    }
+  }
+}

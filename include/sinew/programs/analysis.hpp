@@ -642,6 +642,9 @@ struct exercise_profile {
   group_set prime_groups{};
   std::uint8_t anterior = 0;
   std::uint8_t posterior = 0;
+  /// Each group's share of the work its prime movers carry (exercises'
+  /// group_share), read by finish_profile only.
+  array<double, Model::group_count> prime_share{};
 };
 
 /// The largest role among `members`: 3 target, 2 synergist, 1 stabilizer, 0 none.
@@ -654,17 +657,28 @@ constexpr std::uint8_t role_for(const muscle_set& members, const exercise_profil
 }
 
 template <class Model>
-constexpr void note_role(exercise_profile<Model>& e, muscle_id m, muscle_role role) noexcept {
+constexpr void note_role(exercise_profile<Model>& e, muscle_id m, muscle_role role, double emphasis) noexcept {
+  if (role == muscle_role::prime_mover && Model::has(m)) {
+    // as group_share counts it: a muscle in n groups carries 1/n of its emphasis to each
+    const group_set groups = Model::info(m).groups;
+    std::size_t n = 0;
+    groups.for_each([&](group_id) { ++n; });
+    groups.for_each([&](group_id g) { e.prime_share[g.index] += emphasis / static_cast<double>(n); });
+  }
   if (role == muscle_role::prime_mover) e.prime.insert(m);
   else if (role == muscle_role::synergist) e.synergist.insert(m);
   else if (role == muscle_role::stabilizer) e.stabilizer.insert(m);
 }
 
-/// Fills in the group and chain roles from the muscles' roles.
+/// Fills in the group and chain roles from the muscles' roles. A group is a
+/// target only when its prime movers carry group_prime_share of the work, as the
+/// exercises layer's group_role says (rectus femoris does not make a leg
+/// extension a hip-flexor exercise); below it the group is a synergist.
 template <class Model>
 constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
   for (std::size_t g = 0; g != Model::group_count; ++g) {
     e.group_role[g] = role_for(Model::members_of(group_id{static_cast<std::uint8_t>(g)}), e);
+    if (e.group_role[g] == 3 && e.prime_share[g] < group_prime_share) e.group_role[g] = 2;
     if (e.group_role[g] == 3) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
   }
   e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
@@ -679,7 +693,8 @@ inline constexpr auto builtin_profiles = [] {
   array<exercise_profile<Model>, builtin_exercises.size()> out{};
   for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
     for (std::size_t k = builtin_emphasis_begin[x]; k != builtin_emphasis_begin[x + 1U]; ++k)
-      note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role);
+      note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role,
+                static_cast<double>(builtin_emphasis[k].emphasis));
     finish_profile(out[x]);
   }
   return out;
@@ -694,7 +709,7 @@ struct derived_cache {
 
   static constexpr exercise_profile<Model> make(const exercise_record& r) noexcept {
     exercise_profile<Model> e{};
-    for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role);
+    for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role, static_cast<double>(w.emphasis));
     finish_profile(e);
     return e;
   }
