@@ -192,7 +192,7 @@ inline const std::vector<std::string_view>& every_option() {
   static const std::vector<std::string_view> all = {
       "--action",      "--muscle",   "--group",     "--joint",     "--equipment", "--pattern", "--no-spinal-load",
       "--unilateral", "--bilateral", "--compound", "--isolation", "--stretched", "--prime",   "--json",
-      "--kind"};
+      "--kind",        "--goal",     "--level",     "--condition", "--output"};
   return all;
 }
 

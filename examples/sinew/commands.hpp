@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include <sinew/programs/findings.hpp>
 #include <sinew/programs/program.hpp>
 
 namespace sinew_cli {
@@ -23,6 +24,7 @@ struct streams {
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_internal = 1;
 inline constexpr int exit_usage = 2;  // unknown command or name, bad option, input that does not parse
+inline constexpr int exit_findings = 1;  // check, bodymap: the analysis has an error-level finding
 
 int run_anatomy(args, streams);    // sinew anatomy [muscle]
 int run_exercises(args, streams);  // sinew exercises [filters]
@@ -32,6 +34,9 @@ int run_export(args, streams);     // sinew export anatomy|exercises
 int run_parse(args, streams);      // sinew parse "<scheme text>" [--json]
 int run_find(args, streams);       // sinew find "<exercise name>" [--json]
 int run_format(args, streams);     // sinew format FILE
+int run_check(args, streams);      // sinew check FILE [--goal G] [--level L] [--condition C,..] [--json]
+int run_bodymap(args, streams);    // sinew bodymap FILE [-o OUT.svg] [--goal G] [--level L] [--condition C,..]
+int run_export_program(args, streams);  // sinew export program FILE [--goal G] [--level L] [--condition C,..]
 
 /// A program file read: its text, and the program, whose names view the text.
 struct program_file {
@@ -43,6 +48,11 @@ struct program_file {
 /// to io.err (message, line and column, caret, candidate names) and returns
 /// nullptr: the caller exits with exit_usage.
 std::unique_ptr<program_file> read_program_file(std::string_view path, streams io);
+
+/// Reads a[i] when it is --goal, --level or --condition (advancing i past its
+/// value; `taken` says whether it was one of them) into `o`. False, after saying
+/// why on `err` (the option, the closest words, every valid word), on a bad value.
+bool read_analysis_option(args a, std::size_t& i, std::ostream& err, sinew::analysis_options& o, bool& taken);
 
 // `sinew export` writes the library's JSON documents (<sinew/anatomy/json.hpp>,
 // <sinew/exercises/json.hpp>). The old CLI-side writer below is no longer called.

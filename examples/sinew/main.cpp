@@ -55,7 +55,25 @@ constexpr command commands[] = {
     {"format", sinew_cli::run_format, "format FILE   a program file in canonical form (FILE - reads standard input)",
      "  One program file (docs/programs.md); - reads standard input. Exit 2 when it does not read:\n"
      "  the message, its line and column, a caret under the place, and the closest exercise names.\n"},
-    {"export", sinew_cli::run_export, "export anatomy|exercises   JSON on stdout", "  No options.\n"},
+    {"check", sinew_cli::run_check,
+     "check FILE [--goal G] [--level L] [--condition C,..] [--json]   a program's findings and weekly volume",
+     "  One program file (docs/programs.md); - reads standard input. The analysis is asked:\n"
+     "    --goal G          hypertrophy (default), strength, endurance, general\n"
+     "    --level L         beginner, intermediate (default), advanced\n"
+     "    --condition C,..  knee_valgus, lumbar_pain, quad_dominance, knee_friendly,\n"
+     "                      no_spinal_loading; repeating the option adds to the list\n"
+     "  Prints the findings by severity (errors, warnings, info), the weekly sets per group and\n"
+     "  muscle, and each session's minutes and sets. --json prints the program and its analysis.\n"
+     "  Exit 0 when no finding is an error, 1 when one is, 2 when the file or an option does not\n"
+     "  read (the file's line and column with a caret; an option's valid words).\n"},
+    {"bodymap", sinew_cli::run_bodymap,
+     "bodymap FILE [-o OUT.svg] [--goal G] [--level L] [--condition C,..]   weekly sets drawn on the legs (SVG)",
+     "  One program file; - reads standard input. -o OUT (or --output OUT) writes the SVG to OUT;\n"
+     "  without it, or with -o -, to standard output. The analysis options are those of check.\n"
+     "  Exit codes as check: 0, 1 when a finding is an error (the map is written all the same), 2.\n"},
+    {"export", sinew_cli::run_export, "export anatomy|exercises|program FILE   JSON on stdout",
+     "  anatomy and exercises take no options. program FILE [--goal G] [--level L] [--condition C,..]:\n"
+     "  the program and its analysis, the document of check --json; exit 0 whatever the findings.\n"},
     {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures",
      "  One text (quote it); it may span lines. --json prints the structure instead; given twice,\n"
      "  it means the same as once. The text is UTF-8 without control characters (tabs and line\n"
@@ -67,7 +85,8 @@ void usage(std::ostream& out) {
       << " - lower-body functional anatomy and training programming\n\n"
       << "usage: sinew COMMAND [ARGS]     sinew COMMAND --help: how its options combine\n\ncommands:\n";
   for (const auto& c : commands) out << "  " << c.usage << '\n';
-  out << "\nexit codes: 0 success, 1 internal error or failed write, 2 bad usage or input\n";
+  out << "\nexit codes: 0 success, 1 internal error or failed write (check, bodymap: also an error-level\n"
+         "finding), 2 bad usage or input\n";
 }
 
 /// A write that failed (a full disk, a closed pipe) must not pass for success:
