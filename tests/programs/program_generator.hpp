@@ -133,9 +133,17 @@ constexpr sinew::basic_program<L> any_program(rng& r, std::uint32_t most_weeks =
           for (std::size_t m = 0; m != n; ++m) {
             program_entry e = any_fitting_entry(r);
             // a compound set's second exercise shares a target muscle with its first
-            while (kind == grouping_kind::compound_set && m == 1 &&
-                   !target_muscles(e.exercise).intersects(target_muscles(specs[0].exercise)))
+            // (a first with no prime mover, a stretch, is drawn again)
+            for (int tries = 0; kind == grouping_kind::compound_set && m == 1 &&
+                                !target_muscles(e.exercise).intersects(target_muscles(specs[0].exercise));
+                 ++tries) {
+              if (tries % 64 == 63) {
+                const program_entry first = any_fitting_entry(r);
+                specs[0].exercise = first.exercise;
+                specs[0].scheme = first.scheme;
+              }
               e = any_fitting_entry(r);
+            }
             specs[m] = {e.exercise, e.scheme, labelled ? coach_label{label, static_cast<char>('A' + m)} : coach_label{}};
           }
           const rest rounds = any_rest(r, 50);

@@ -486,6 +486,7 @@ class program_reader {
   constexpr bool progression_part(std::size_t p, std::size_t e, progression& pr, std::uint32_t stated, std::uint32_t& bit) noexcept {
     const auto kind_is = [&](progression_kind k) { return (stated & 1U) != 0 && pr.kind == k; };
     const auto at_end = [&] { return skip(p, e) == e; };
+    const std::size_t part_at = p;
     std::uint32_t v = 0, n = 0;
     if (word(p, e, "none")) {
       bit = 1024;
@@ -500,7 +501,7 @@ class program_reader {
       else if (word(p, e, "lb")) unit = load_kind::lb;
       if (!word(p, e, "per")) return false;
       if (word(p, e, "cycle")) {
-        if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, p), false;
+        if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, part_at), false;
         if (percent) unit = load_kind::percent_1rm;
         if (unit == load_kind::none) return false;
         pr.wave.step_per_cycle = {unit, static_cast<std::uint16_t>(v)};
@@ -523,7 +524,7 @@ class program_reader {
         pr.reps_then_load.per = per;
         bit = 2;
       } else {
-        return set_error(msg_progression_part, p), false;
+        return set_error(msg_progression_part, part_at), false;
       }
       return at_end();
     }
@@ -531,14 +532,14 @@ class program_reader {
       if (!word(p, e, "progression") || !mark(p, e, '+')) return false;
       p = skip(p, e);
       if (!integer_at(p, e, n, 65535) || !(word(p, e, "rep") || word(p, e, "reps"))) return false;
-      if ((stated & 1U) != 0) return set_error(msg_progression_part, p), false;
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
       pr.kind = progression_kind::double_progression;
       pr.reps_then_load.rep_step = static_cast<std::uint16_t>(n);
       bit = 1;
       return at_end();
     }
     if (word(p, e, "5/3/1")) {
-      if ((stated & 1U) != 0) return set_error(msg_progression_part, p), false;
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
       const auto tm = pr.wave.training_max, step = pr.wave.step_per_cycle;
       pr.kind = progression_kind::percentage_wave;
       pr.wave = five_three_one(tm, step);
@@ -546,7 +547,7 @@ class program_reader {
       return at_end();
     }
     if (word(p, e, "wave")) {
-      if ((stated & 1U) != 0) return set_error(msg_progression_part, p), false;
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
       pr.kind = progression_kind::percentage_wave;
       percentage_wave w{};
       for (;;) {
@@ -576,7 +577,7 @@ class program_reader {
     }
     if (word(p, e, "training")) {
       if (!word(p, e, "max")) return false;
-      if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, p), false;
+      if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, part_at), false;
       p = skip(p, e);
       if (!tenths_at(p, e, v) || v == 0) return false;
       load_kind unit = load_kind::none;
@@ -591,7 +592,7 @@ class program_reader {
     if (word(p, e, "deload")) {
       auto& d = pr.deload;
       if (word(p, e, "to")) {  // deload to 90% after 3 failures
-        if (!kind_is(progression_kind::linear)) return set_error(msg_progression_part, p), false;
+        if (!kind_is(progression_kind::linear)) return set_error(msg_progression_part, part_at), false;
         p = skip(p, e);
         if (!tenths_at(p, e, v) || !mark(p, e, '%') || !word(p, e, "after")) return false;
         p = skip(p, e);
