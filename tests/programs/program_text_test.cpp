@@ -243,7 +243,7 @@ TEST_CASE("every built-in exercise is written by a name that reads back to it") 
 
 TEST_CASE("property: parse_program(format(p)) == p over generated programs") {
   sinew_test::rng r{20261202};
-  std::size_t groupings = 0, labelled = 0, weeks = 0;
+  std::size_t groupings = 0, labelled = 0, weeks = 0, progressions = 0, lengths = 0, waves = 0, deloads = 0;
   for (int n = 0; n != 400; ++n) {
     const program p = sinew_test::any_program(r);
     REQUIRE(check(p).ok());
@@ -257,7 +257,17 @@ TEST_CASE("property: parse_program(format(p)) == p over generated programs") {
     groupings += p.groupings().size();
     weeks += p.weeks().size();
     for (const auto& e : p.entries()) labelled += e.label.letter != 0;
+    progressions += p.progressions().size();
+    lengths += p.stated_length() != 0;
+    for (const auto& pr : p.progressions()) {
+      waves += pr.rule.kind == progression_kind::percentage_wave;
+      deloads += pr.rule.deload != deload_schedule{};
+    }
   }
+  CHECK(progressions > 200);
+  CHECK(lengths > 100);
+  CHECK(waves > 30);
+  CHECK(deloads > 80);
   // the generator reaches what it is for
   CHECK(groupings > 100);
   CHECK(labelled > 100);
@@ -277,4 +287,196 @@ TEST_CASE("format_to writes the canonical text's prefix and never past `last`") 
     CHECK(std::string(buffer.data(), written) == text.substr(0, written));
     for (std::size_t i = cap; i != buffer.size(); ++i) CHECK(buffer[i] == 'Z');
   }
+}
+
+TEST_CASE("progressions and the length: every part written and read back") {
+  const std::string text =
+      "program: Lower\n"
+      "weeks: 12\n"
+      "progression hip thrust: +2.5 per session, deload to 90% after 3 failures\n"
+      "progression leg press: double progression +2 reps, +5% per week\n"
+      "progression barbell back squat: 5/3/1, training max 140kg, +5kg per cycle, deload every 4 weeks\n"
+      "progression leg extension: wave 65%x5 75%x3+ / 70%x3 80%x3, training max 90%, deload weeks 3 7, deload sets "
+      "50%, deload load 62.5%\n"
+      "progression lying leg curl: deload every 3 weeks, deload load 80%\n"
+      "progression seated calf raise: none\n"
+      "day 1\nworking:\nhip thrust 4x8-12 @100kg\nleg press 3x8-12 @100kg\nbarbell back squat 3x5\n"
+      "leg extension 3x10\nlying leg curl 3x10 @40kg\nseated calf raise 3x15\n";
+  const auto r = read(text);
+  REQUIRE_MESSAGE(r.has_value(), std::string(r.error().message), " at line ", r.error().line);
+  CHECK(r->stated_length() == 12);
+  REQUIRE(r->progressions().size() == 6);
+  CHECK(*r->progression_of(exercise_id{hip_thrust}) == linear_load({25, load_step::unit_kind::tenths}, progression_period::session, 3, 900));
+  CHECK(*r->progression_of(exercise_id{leg_press}) ==
+        double_progression_of(2, {50, load_step::unit_kind::percent_of_load}, progression_period::week));
+  CHECK(*r->progression_of(exercise_id{barbell_back_squat}) ==
+        wave_of(five_three_one({load_kind::kg, 1400}, five_three_one_lower_body_step_kg)).with({4, {}, 0, 1000, 1000}));
+  const auto& wave = r->progression_of(exercise_id{leg_extension})->wave;
+  CHECK(wave.count == 2);
+  CHECK(wave.weeks[0].sets[1] == wave_set{750, 3});
+  CHECK(wave.weeks[0].last_set_amap);
+  CHECK_FALSE(wave.weeks[1].last_set_amap);
+  CHECK(wave.training_max == load{load_kind::percent_1rm, 900});
+  CHECK(r->progression_of(exercise_id{leg_extension})->deload.load_percent == 625);
+  CHECK(r->progression_of(exercise_id{lying_leg_curl})->kind == progression_kind::none);
+  CHECK(*r->progression_of(exercise_id{seated_calf_raise}) == progression{});
+  // week 13 does not exist; week 5 is progressed
+  CHECK(week_of(*r, 12).has_value());
+  CHECK_FALSE(week_of(*r, 13).has_value());
+  const std::string canonical = formatted(*r);
+  CHECK(canonical.find("weeks: 12\n") != std::string::npos);
+  CHECK(canonical.find("progression barbell back squat: 5/3/1, training max 140kg, +5kg per cycle, deload every 4 weeks\n") !=
+        std::string::npos);
+  const auto again = read(canonical);
+  REQUIRE(again.has_value());
+  CHECK(*again == *r);
+}
+
+TEST_CASE("progression and length lines: errors where and why") {
+  struct bad {
+    const char* text;
+    std::size_t line, column;
+    const char* message;
+  };
+  const std::string body = "hip thrust 3x10 @100kg\n";
+  const bad cases[] = {
+      {"weeks: 0\n", 1, 8, "weeks: N"},
+      {"weeks: 521\n", 1, 8, "520 weeks"},
+      {"weeks: 4\nweeks: 5\n", 2, 8, "stated once"},
+      {"progression hip thrus: +2.5 per session\n", 1, 13, "no built-in exercise"},
+      {"progression hip thrust: +2.5kg per session\n", 1, 25, "progression line"},
+      {"progression hip thrust: +2.5 per fortnight\n", 1, 25, "progression line"},
+      {"progression hip thrust: +2.5 per session, +5 per week\n", 1, 43, "each part once"},
+      {"progression hip thrust: training max 100kg\n", 1, 25, "kind first"},
+      {"progression hip thrust: wave 65%x5+ 75%x5\n", 1, 25, "progression line"},
+      {"progression hip thrust: wave 65%x5, training max 100kg, +5lb per cycle\n", 1, 1, "training max"},
+      {"progression hip thrust: deload every 1 weeks\n", 1, 1, "deload keeps"},
+      {"progression hip thrust: none, deload every 4 weeks\n", 1, 31, "each part once"},
+      {"progression hip thrust: double progression +0 reps, +5 per week\n", 1, 1, "at least 1"},
+      {"progression hip thrust: +2.5 per session\nprogression hip thrust: +5 per session\n", 2, 1, "once"},
+      {"progression hip thrust: deload weeks 1 2 3 4 5 6 7 8 9\n", 1, 25, "progression line"},
+      {"weeks: 4\nprogram: late\n", 2, 1, "comes before"},
+  };
+  for (const auto& c : cases) {
+    const std::string text = c.text + body;
+    CAPTURE(text);
+    const auto r = read(text);
+    REQUIRE_FALSE(r.has_value());
+    const auto& e = r.error();
+    CHECK(std::string(e.message).rfind("sinew: ", 0) == 0);
+    CHECK(std::string(e.message).find(c.message) != std::string::npos);
+    CHECK(e.line == c.line);
+    CHECK(e.column == c.column);
+  }
+}
+
+TEST_CASE("check refuses every class of value a program file cannot state") {
+  const set_scheme s = straight_sets(3, 10);
+  const auto one = [&](auto&& edit) {
+    program_builder b{"Name"};
+    b.day(1, "Title").block(block_role::working).add(exercise_id{leg_press}, s);
+    edit(b);
+    return b.peek();
+  };
+  struct refused {
+    const char* rule;
+    program p;
+  };
+  const auto with_name = [&](text_view n) {
+    program_builder b{n};
+    b.add(exercise_id{leg_press}, s);
+    return b.peek();
+  };
+  const auto with_title = [&](text_view t) {
+    program_builder b;
+    b.day(1, t).add(exercise_id{leg_press}, s);
+    return b.peek();
+  };
+  const auto with_labels = [&](coach_label a, coach_label c, bool grouped) {
+    program_builder b;
+    if (grouped) b.group(grouping_kind::superset, {{exercise_id{leg_press}, s, a}, {exercise_id{lying_leg_curl}, s, c}});
+    else b.add(exercise_id{leg_press}, s, a).add(exercise_id{lying_leg_curl}, s, c);
+    return b.peek();
+  };
+  std::vector<refused> cases;
+  for (text_view t : {text_view{"a#b"}, text_view{"a\nb"}, text_view{" a"}, text_view{"a "}, text_view{"a\t"}, text_view{"\ra"}}) {
+    cases.push_back({"text_unwritable", with_name(t)});
+    cases.push_back({"text_unwritable", with_title(t)});
+  }
+  {
+    program_builder b;
+    b.block(block_role::none).add(exercise_id{leg_press}, s);
+    cases.push_back({"block_role_none", b.peek()});
+  }
+  {
+    program_builder b;
+    b.block(block_role::working, 0, 0, time_unit::second).add(exercise_id{leg_press}, s);
+    cases.push_back({"block_unit_without_length", b.peek()});
+  }
+  cases.push_back({"label_malformed", with_labels({0, 'A'}, {}, false)});
+  cases.push_back({"label_malformed", with_labels({1, 'a'}, {}, false)});
+  cases.push_back({"label_malformed", with_labels({1, '['}, {}, false)});
+  cases.push_back({"grouping_labels", with_labels({2, 'A'}, {2, 'C'}, true)});
+  cases.push_back({"grouping_labels", with_labels({2, 'A'}, {3, 'B'}, true)});
+  cases.push_back({"grouping_labels", with_labels({2, 'A'}, {}, true)});
+  cases.push_back({"grouping_labels", with_labels({}, {2, 'B'}, true)});
+  cases.push_back({"grouping_labels", with_labels({1, 0}, {2, 0}, true)});
+  cases.push_back({"grouping_labels", with_labels({2, 'B'}, {2, 'C'}, true)});
+  cases.push_back({"label_joins_run", with_labels({2, 'A'}, {2, 'B'}, false)});
+  cases.push_back({"label_joins_run", with_labels({2, 'C'}, {2, 'D'}, false)});
+  {
+    program_builder b;
+    b.group(grouping_kind::superset, {{exercise_id{leg_press}, s, {2, 'A'}}, {exercise_id{lying_leg_curl}, s, {2, 'B'}}})
+        .add(exercise_id{leg_extension}, s, {2, 'C'});
+    cases.push_back({"label_joins_run", b.peek()});
+  }
+  cases.push_back({"week_number_too_large", one([](program_builder& b) { b.week(10000).add(exercise_id{leg_press}, straight_sets(3, 10)); })});
+  progression mixed = linear_load({25, load_step::unit_kind::tenths});
+  mixed.wave.count = 1;
+  cases.push_back({"progression_unused_parameters", one([&](program_builder& b) { b.progress(exercise_id{leg_press}, mixed); })});
+  progression none_with_step{};
+  none_with_step.linear.step.amount = 5;
+  cases.push_back({"progression_unused_parameters", one([&](program_builder& b) { b.progress(exercise_id{leg_press}, none_with_step); })});
+  percentage_wave w = five_three_one({load_kind::kg, 1000}, {});
+  w.weeks[4].count = 1;  // past the count
+  cases.push_back({"progression_unwritable", one([&](program_builder& b) { b.progress(exercise_id{leg_press}, wave_of(w)); })});
+  w = five_three_one({load_kind::kg, 1000}, {});
+  w.weeks[0].sets[5] = {500, 5};  // past the week's count
+  cases.push_back({"progression_unwritable", one([&](program_builder& b) { b.progress(exercise_id{leg_press}, wave_of(w)); })});
+  deload_schedule d{};
+  d.weeks[0] = 3;  // listed 0
+  cases.push_back({"progression_unwritable", one([&](program_builder& b) { b.progress(exercise_id{leg_press}, progression{}.with(d)); })});
+  cases.push_back({"wave_training_max", one([&](program_builder& b) {
+                     b.progress(exercise_id{leg_press}, wave_of(five_three_one({load_kind::bodyweight, 0}, {})));
+                   })});
+  for (const auto& c : cases) {
+    CAPTURE(c.rule);
+    CAPTURE(formatted(c.p));
+    const auto found = check(c.p);
+    CHECK(found.rule == text_view{c.rule});
+  }
+}
+
+TEST_CASE("a compound set's exercises share a target muscle: in a file, in code, with a user's catalog") {
+  const auto bad = read("working:\ncompound set: A leg extension 3x15; B lying leg curl 3x15\n");
+  REQUIRE_FALSE(bad.has_value());
+  CHECK(std::string(bad.error().message).find("share a target muscle") != std::string::npos);
+  CHECK(bad.error().line == 2);
+  const auto header = read("compound set:\n1A. leg extension 3x15\n1B. lying leg curl 3x15\n");
+  REQUIRE_FALSE(header.has_value());
+  CHECK(header.error().line == 1);
+  const auto good = read("compound set: A leg extension 3x15; B leg press 3x10\n");
+  REQUIRE_MESSAGE(good.has_value(), std::string(good.error().message));
+  // a user's catalog: the records' derived anatomy decides
+  std::vector<exercise_record> mine{builtin_exercises[exercise_id{leg_extension}.index],
+                                    builtin_exercises[exercise_id{lying_leg_curl}.index],
+                                    builtin_exercises[exercise_id{leg_press}.index]};
+  const span<const exercise_record> cat{mine.data(), mine.size()};
+  const std::string pair = "compound set: A " + std::string(mine[0].id) + " 3x15; B ";
+  const auto user_bad = read(pair + std::string(mine[1].id) + " 3x15\n", cat);
+  REQUIRE_FALSE(user_bad.has_value());
+  CHECK(std::string(user_bad.error().message).find("share a target muscle") != std::string::npos);
+  const auto user_good = read(pair + std::string(mine[2].id) + " 3x10\n", cat);
+  REQUIRE_MESSAGE(user_good.has_value(), std::string(user_good.error().message));
+  CHECK(check<builtin_model>(*user_good, cat).ok());
 }

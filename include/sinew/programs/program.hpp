@@ -23,7 +23,9 @@
 #include <initializer_list>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/ascii.hpp>
 #include <sinew/exercises/catalog.hpp>
+#include <sinew/programs/checks.hpp>
 #include <sinew/programs/progression.hpp>
 #include <sinew/programs/rules.hpp>
 #include <sinew/programs/scheme_fit.hpp>
@@ -220,6 +222,7 @@ struct program_check {
   std::uint16_t session = npos;
   std::uint16_t block = npos;
   std::uint16_t entry = npos;
+  std::uint16_t progression = npos;  ///< an index into progressions()
   [[nodiscard]] constexpr bool ok() const noexcept { return message.empty(); }
   friend constexpr bool operator==(const program_check&, const program_check&) noexcept = default;
 };
@@ -232,19 +235,97 @@ constexpr program_check broke(R r) noexcept {
 }
 }  // namespace detail
 
+namespace detail {
+/// A name or title as a program file can write it: no '#', no line break, no outer blank.
+constexpr bool writable_text(text_view t) noexcept {
+  if (t.empty()) return true;
+  if (ascii::is_blank(t[0]) || ascii::is_blank(t[t.size() - 1])) return false;
+  for (char c : t)
+    if (c == '#' || c == '\n') return false;
+  return true;
+}
+
+/// The first rule a progression's parameters break, beyond what computing a
+/// week checks: parameters of another kind, values stored past a count, and
+/// the wave's and deload's own shape (so the text states all of it).
+constexpr program_check progression_problem(const progression& p) noexcept {
+  const bool lin = p.linear != linear_progression{}, dp = p.reps_then_load != double_progression{},
+             wv = p.wave != percentage_wave{};
+  bool unused = false;
+  switch (p.kind) {
+    case progression_kind::none: unused = lin || dp || wv; break;
+    case progression_kind::linear: unused = dp || wv; break;
+    case progression_kind::double_progression: unused = lin || wv; break;
+    case progression_kind::percentage_wave: unused = lin || dp; break;
+    default: unused = true; break;
+  }
+  if (unused) return broke(program_rule::progression_unused_parameters);
+  if (p.kind == progression_kind::double_progression && p.reps_then_load.rep_step == 0)
+    return broke(progression_rule::rep_step_zero);
+  if (p.kind == progression_kind::percentage_wave) {
+    const auto& w = p.wave;
+    if (w.count == 0 || w.count > max_wave_weeks) return broke(program_rule::progression_unwritable);
+    for (std::size_t k = 0; k != max_wave_weeks; ++k) {
+      const auto& week = w.weeks[k];
+      if (k >= w.count) {
+        if (week != wave_week{}) return broke(program_rule::progression_unwritable);
+        continue;
+      }
+      if (week.count == 0 || week.count > max_listed_sets) return broke(program_rule::progression_unwritable);
+      for (std::size_t i = 0; i != max_listed_sets; ++i) {
+        const auto set = week.sets[i];
+        if (i >= week.count ? set != wave_set{} : set.percent == 0 || set.percent > 1000 || set.reps == 0 || set.reps > 9999)
+          return broke(program_rule::progression_unwritable);
+      }
+    }
+    const auto tm = w.training_max;
+    if ((tm.kind != load_kind::kg && tm.kind != load_kind::lb && tm.kind != load_kind::percent_1rm) || tm.tenths == 0 ||
+        tm.tenths > load_ceiling(tm.kind) || (w.step_per_cycle != load{} && (w.step_per_cycle.kind != tm.kind || w.step_per_cycle.tenths == 0)))
+      return broke(progression_rule::wave_training_max);
+  }
+  const auto& d = p.deload;
+  if (d.listed > max_deload_weeks) return broke(program_rule::progression_unwritable);
+  for (std::size_t i = 0; i != max_deload_weeks; ++i)
+    if (i >= d.listed ? d.weeks[i] != 0 : d.weeks[i] == 0 || d.weeks[i] > 9999) return broke(program_rule::progression_unwritable);
+  if (d.every == 1 || d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
+    return broke(progression_rule::deload_factor);
+  return {};
+}
+
+/// The prime movers of catalog entry `e` under `Model` (the built-in index for
+/// the built-in catalog and model).
+template <class Model>
+constexpr muscle_set targets_in(exercise_id e, span<const exercise_record> catalog) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) return target_muscles(e);
+  return target_muscles<Model>(catalog[e.index]);
+}
+}  // namespace detail
+
 /// The first rule `p` breaks read with `catalog` (the built-in one by default):
 /// week numbers rise from 1, days go forward within a week and lie in 1..7,
 /// sessions and blocks hold exercises, every exercise is in the catalog, every
 /// scheme is valid and fits its exercise (programs/scheme_fit.hpp), every
-/// grouping keeps its kind's shape with its entries side by side in one block.
-template <program_limits L>
+/// grouping keeps its kind's shape with its entries side by side in one block,
+/// a compound set's two exercises share a target muscle (their prime movers
+/// under `Model`, the anatomy the catalog's records derive in), and the
+/// program holds nothing a program file cannot state (names and titles,
+/// labels, block roles and units, progressions' parameters), so that
+/// parse_program(format_program(p)) == p.
+template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_check check(const basic_program<L>& p,
                                             span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  for (const auto& pr : p.progressions()) {
-    if (pr.exercise.index >= catalog.size()) return detail::broke(program_rule::exercise_not_in_catalog);
-    for (std::size_t i = 0; i != p.progressions().size(); ++i)
-      if (&p.progressions()[i] != &pr && p.progressions()[i].exercise == pr.exercise)
-        return detail::broke(program_rule::progression_twice);
+  if (!detail::writable_text(p.name)) return detail::broke(program_rule::text_unwritable);
+  for (std::size_t pi = 0; pi != p.progressions().size(); ++pi) {
+    const auto& pr = p.progressions()[pi];
+    const auto at_progression = [&](program_check c) {
+      c.progression = static_cast<std::uint16_t>(pi);
+      return c;
+    };
+    if (pr.exercise.index >= catalog.size()) return at_progression(detail::broke(program_rule::exercise_not_in_catalog));
+    for (std::size_t i = 0; i != pi; ++i)
+      if (p.progressions()[i].exercise == pr.exercise) return at_progression(detail::broke(program_rule::progression_twice));
+    if (const auto c = detail::progression_problem(pr.rule); !c.ok()) return at_progression(c);
   }
   if (p.stated_length() > 520) return detail::broke(program_rule::program_too_long);
   std::uint16_t previous_week = 0;
@@ -256,6 +337,7 @@ template <program_limits L>
     };
     if (w.number == 0) return at_week(detail::broke(program_rule::week_number_zero));
     if (w.number <= previous_week) return at_week(detail::broke(program_rule::weeks_out_of_order));
+    if (w.number > 9999) return at_week(detail::broke(program_rule::week_number_too_large));
     previous_week = w.number;
     std::uint8_t previous_day = 0;
     for (std::size_t si = 0; si != w.session_count; ++si) {
@@ -270,6 +352,7 @@ template <program_limits L>
       if (s.day < previous_day) return at_session(detail::broke(program_rule::days_out_of_order));
       previous_day = s.day;
       if (s.block_count == 0) return at_session(detail::broke(program_rule::session_empty));
+      if (!detail::writable_text(s.title)) return at_session(detail::broke(program_rule::text_unwritable));
       for (std::size_t bi = 0; bi != s.block_count; ++bi) {
         const auto block_index = static_cast<std::uint16_t>(s.first_block + bi);
         const auto& b = p.blocks()[block_index];
@@ -282,6 +365,9 @@ template <program_limits L>
         if (b.min_length > b.max_length) return at_block(detail::broke(rule::block_range_inverted));
         if (b.min_length == 0 && b.max_length != 0) return at_block(detail::broke(rule::block_length_zero));
         if (b.max_length > 9999) return at_block(detail::broke(rule::number_too_large));
+        if (b.role == block_role::none || b.role > block_role::cool_down) return at_block(detail::broke(program_rule::block_role_none));
+        if (b.max_length == 0 && b.length_unit != time_unit::minute)
+          return at_block(detail::broke(program_rule::block_unit_without_length));
         for (std::size_t ei = 0; ei != b.entry_count; ++ei) {
           const auto entry_index = static_cast<std::uint16_t>(b.first_entry + ei);
           const auto& e = p.entries()[entry_index];
@@ -294,7 +380,17 @@ template <program_limits L>
           if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
           if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
             return at_entry(detail::broke(f.rule));
-          if (e.grouping == no_grouping) continue;
+          if (e.label.letter != 0 && (e.label.number == 0 || e.label.letter < 'A' || e.label.letter > 'Z'))
+            return at_entry(detail::broke(program_rule::label_malformed));
+          if (e.grouping == no_grouping) {
+            // "2A." alone after "2." ... "1A."? only a next letter after the same number joins a run
+            if (e.label.letter != 0 && ei != 0) {
+              const auto before = p.entries()[entry_index - 1].label;
+              if (before.number == e.label.number && before.letter + 1 == e.label.letter)
+                return at_entry(detail::broke(program_rule::label_joins_run));
+            }
+            continue;
+          }
           if (e.grouping >= p.groupings().size()) return at_entry(detail::broke(program_rule::grouping_split));
           const auto& g = p.groupings()[e.grouping];
           if (entry_index < g.first_entry || entry_index >= g.first_entry + g.entry_count ||
@@ -315,6 +411,18 @@ template <program_limits L>
                                 member.scheme};
           }
           if (const auto c = detail::check_grouping_shape(shape, false); !c.ok()) return at_entry(detail::broke(c.rule));
+          // labels: none at all, or NA., NB., ... in order
+          const auto first = p.entries()[g.first_entry].label;
+          for (std::size_t k = 0; k != g.entry_count; ++k) {
+            const auto l = p.entries()[g.first_entry + k].label;
+            const bool fits = first.number == 0 ? l == coach_label{}
+                                                : l.number == first.number && l.letter == static_cast<char>('A' + k);
+            if (!fits) return at_entry(detail::broke(program_rule::grouping_labels));
+          }
+          if (g.kind == grouping_kind::compound_set && g.entry_count == 2 &&
+              !detail::targets_in<Model>(p.entries()[g.first_entry].exercise, catalog)
+                   .intersects(detail::targets_in<Model>(p.entries()[g.first_entry + 1].exercise, catalog)))
+            return at_entry(detail::broke(rule::compound_set_no_shared_muscle));
         }
       }
     }
@@ -322,10 +430,10 @@ template <program_limits L>
   return {};
 }
 
-template <program_limits L>
+template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr bool is_valid(const basic_program<L>& p,
                                       span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  return check(p, catalog).ok();
+  return check<Model>(p, catalog).ok();
 }
 
 /// A program checked in constant evaluation: a broken rule stops compilation on
@@ -337,6 +445,7 @@ template <program_limits L>
     stop_on_message<program_rule>(c.message);
     stop_on_message<rule>(c.message);
     stop_on_message<fit_rule>(c.message);
+    stop_on_message<progression_rule>(c.message);
   }
   return p;
 }

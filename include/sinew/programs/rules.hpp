@@ -33,6 +33,16 @@ enum class program_rule : std::uint8_t {
   progression_twice,            ///< one progression per exercise
   program_too_long,             ///< at most 520 weeks (10 years)
   week_outside_program,         ///< week_of: a week from 1 to the program's length
+  // what a program file cannot state: check() refuses it, so every valid program round-trips
+  text_unwritable,              ///< a name or title holds '#' or a line break, or starts or ends with a blank
+  block_role_none,              ///< a block has a role
+  block_unit_without_length,    ///< a block with no length keeps the default unit (minutes)
+  label_malformed,              ///< a label is 1..255 with an optional letter A..Z
+  grouping_labels,              ///< a grouping's entries are labelled NA., NB., ... in order, or not at all
+  label_joins_run,              ///< an entry alone is not labelled as the next letter of the entry before it
+  week_number_too_large,        ///< weeks are numbered up to 9999
+  progression_unused_parameters,///< a progression holds only its own kind's parameters
+  progression_unwritable,       ///< a wave or deload holds nothing beyond its counted weeks and sets
 };
 
 // clang-format off
@@ -58,6 +68,15 @@ constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcep
     SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
     SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
     SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
+    SINEW_RULE(program_rule, text_unwritable, "sinew: a program's name and a session's title hold no '#' or line break and neither start nor end with a blank");
+    SINEW_RULE(program_rule, block_role_none, "sinew: a block has a role (warm-up, priming, working, finishing, cool-down)");
+    SINEW_RULE(program_rule, block_unit_without_length, "sinew: a block with no length keeps the unit minutes: a unit alone states nothing");
+    SINEW_RULE(program_rule, label_malformed, "sinew: a coach's label is a number from 1 to 255 and an optional capital letter A to Z (a letter needs a number)");
+    SINEW_RULE(program_rule, grouping_labels, "sinew: a grouping's exercises are labelled with one number and the letters A, B, C, ... in order (2A., 2B.), or not at all");
+    SINEW_RULE(program_rule, label_joins_run, "sinew: an exercise alone is not labelled with the next letter after the exercise before it (2A. then 2B. form a grouping)");
+    SINEW_RULE(program_rule, week_number_too_large, "sinew: weeks are numbered up to 9999");
+    SINEW_RULE(program_rule, progression_unused_parameters, "sinew: a progression holds only the parameters of its kind (a linear one no wave, ...)");
+    SINEW_RULE(program_rule, progression_unwritable, "sinew: a progression's wave has 1 to 6 weeks of 1 to 16 sets of 0.1% to 100% and 1 to 9999 reps, nothing stored past them, and its deload lists at most 8 weeks, nothing stored past them");
   }
   return {"unknown", "sinew: unknown rule"};
 }

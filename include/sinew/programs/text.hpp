@@ -211,6 +211,15 @@ inline constexpr text_view msg_header_without_lines =
     "sinew: a grouping header is followed by its exercises, labelled with one number and the letters A, B, C, ... (1A., 1B.)";
 inline constexpr text_view msg_block_header = "sinew: a block header is a role (warm-up, priming, working, finishing, cool-down), an optional length, then ':'";
 inline constexpr text_view msg_grouping_too_large = "sinew: a grouping holds at most 8 exercises";
+inline constexpr text_view msg_length = "sinew: a program's length is 'weeks: N', N from 1 to 520, stated once";
+inline constexpr text_view msg_progression =
+    "sinew: a progression line is 'progression NAME:' then its parts, separated by commas: +2.5 per session "
+    "(or +2.5% per week), double progression +1 rep, wave 65%x5 75%x5 85%x5+ / ..., 5/3/1, training max 140kg, "
+    "+5kg per cycle, deload to 90% after 3 failures, deload every 4 weeks, deload weeks 3 7, deload sets 50%, "
+    "deload load 90%, or none";
+inline constexpr text_view msg_progression_part =
+    "sinew: a progression states each part once, its kind first (double progression, wave or 5/3/1 before "
+    "their step and training max), and only the parts of its kind";
 
 constexpr std::uint32_t column_of(text_view text, std::size_t line_start, std::size_t at) noexcept {
   std::uint32_t col = 1;
@@ -262,6 +271,7 @@ class program_reader {
       else if (c.block != program_check::npos) where = block_at_[c.block];
       else if (c.session != program_check::npos) where = session_at_[c.session];
       else if (c.week != program_check::npos) where = week_at_[c.week];
+      else if (c.progression != program_check::npos) where = progression_at_[c.progression];
       set_error(c.message, where);
       out.error_ = err_;
       return out;
@@ -287,6 +297,8 @@ class program_reader {
   detail::array<std::uint32_t, L.blocks> block_at_{};
   detail::array<std::uint32_t, L.entries> entry_at_{};
   detail::array<std::uint32_t, L.groupings> grouping_at_{};
+  detail::array<std::uint32_t, L.progressions> progression_at_{};
+  bool length_stated_ = false;
   // a grouping being read: its header, then its labelled lines
   bool header_ = false;
   std::size_t header_at_ = 0;
@@ -372,11 +384,251 @@ class program_reader {
       builder_ = builder{text_.substr(skip(skip(after, e) + 1, e), e - skip(skip(after, e) + 1, e))};
       return;
     }
+    if (word_at(b, e, "weeks", after) && skip(after, e) < e && text_[skip(after, e)] == ':') return length_line(b, skip(after, e) + 1, e);
+    if (word_at(b, e, "progression", after)) {
+      std::size_t c = after;
+      while (c < e && text_[c] != ':') ++c;
+      if (c < e) return progression_line(b, after, c, e);
+    }
     if (word_at(b, e, "week", after)) return week_line(b, after, e);
     if (day_line(b, e)) return;
     if (block_line(b, e)) return;
     if (grouping_line(b, e)) return;
     entry_line(b, e);
+  }
+
+  // ---- program-level lines: the length and the progressions ----------------------
+  constexpr void length_line(std::size_t b, std::size_t p, std::size_t e) noexcept {
+    end_run();
+    if (failed_) return;
+    p = skip(p, e);
+    const std::size_t at = p;
+    std::uint32_t n = 0;
+    if (length_stated_ || !small_number(p, e, n) || skip(p, e) != e || n == 0) return set_error(msg_length, at < e ? at : b);
+    if (n > 520) return set_error(statement_of(program_rule::program_too_long).message, at);
+    length_stated_ = true;
+    anything_ = true;
+    builder_.runs_for(static_cast<std::uint16_t>(n));
+  }
+  /// A number with at most one decimal, in tenths, at most 6553.5.
+  constexpr bool tenths_at(std::size_t& p, std::size_t e, std::uint32_t& v) const noexcept {
+    const std::size_t start = p;
+    v = 0;
+    while (p < e && ascii::is_digit(text_[p]) && p - start < 6) v = v * 10U + static_cast<std::uint32_t>(text_[p++] - '0');
+    if (p == start || p - start > 5) return false;
+    v *= 10U;
+    if (p + 1 < e && text_[p] == '.' && ascii::is_digit(text_[p + 1])) {
+      v += static_cast<std::uint32_t>(text_[p + 1] - '0');
+      p += 2;
+    }
+    return v <= 65535U;
+  }
+  constexpr bool integer_at(std::size_t& p, std::size_t e, std::uint32_t& v, std::uint32_t most) const noexcept {
+    const std::size_t start = p;
+    v = 0;
+    while (p < e && ascii::is_digit(text_[p]) && p - start < 6) v = v * 10U + static_cast<std::uint32_t>(text_[p++] - '0');
+    return p != start && p - start <= 5 && v <= most;
+  }
+  /// The word `w` after blanks; moves `p` past it.
+  constexpr bool word(std::size_t& p, std::size_t e, text_view w) const noexcept {
+    std::size_t after = 0;
+    if (!word_at(skip(p, e), e, w, after)) return false;
+    p = after;
+    return true;
+  }
+  constexpr bool mark(std::size_t& p, std::size_t e, char c) const noexcept {
+    const std::size_t q = skip(p, e);
+    if (q == e || text_[q] != c) return false;
+    p = q + 1;
+    return true;
+  }
+
+  /// "progression NAME: part, part, ...".
+  constexpr void progression_line(std::size_t b, std::size_t after, std::size_t colon, std::size_t e) noexcept {
+    end_run();
+    if (failed_) return;
+    std::size_t nb = skip(after, colon), ne = colon;
+    while (ne > nb && ascii::is_blank(text_[ne - 1])) --ne;
+    if (ne - nb >= 2 && text_[nb] == '"' && text_[ne - 1] == '"') {
+      ++nb;
+      --ne;
+    }
+    if (nb == ne) return set_error(msg_progression, b);
+    exercise_id id{};
+    if (!resolve(text_.substr(nb, ne - nb), nb, id)) return;
+    progression pr{};
+    // the parts stated: kind, step, deload after failures, wave, training max, cycle step, every, weeks, sets, load
+    enum : std::uint32_t { k_kind = 1, k_step = 2, k_fail = 4, k_wave = 8, k_max = 16, k_cycle = 32, k_every = 64,
+                           k_weeks = 128, k_sets = 256, k_load = 512, k_none = 1024 };
+    std::uint32_t stated = 0;
+    std::size_t p = colon + 1;
+    for (;;) {
+      std::size_t pe = p;
+      while (pe < e && text_[pe] != ',') ++pe;
+      const std::size_t part_at = skip(p, pe);
+      std::uint32_t bit = 0;
+      if (!progression_part(part_at, pe, pr, stated, bit)) {
+        if (!failed_) set_error(msg_progression, part_at < e ? part_at : b);
+        return;
+      }
+      if ((stated & bit) != 0 || (bit == k_none && stated != 0) || ((stated & k_none) != 0)) return set_error(msg_progression_part, part_at);
+      stated |= bit;
+      if (pe == e) break;
+      p = pe + 1;
+    }
+    (void)k_kind; (void)k_step; (void)k_fail; (void)k_wave; (void)k_max; (void)k_cycle; (void)k_every; (void)k_weeks; (void)k_sets; (void)k_load;
+    const counts before = now();
+    builder_.progress(id, pr);
+    if (placed(before, b)) progression_at_[builder_.peek().progressions().size() - 1] = static_cast<std::uint32_t>(b);
+  }
+
+  /// One part of a progression line in [p, e): fills `pr`, says which part it was in `bit`.
+  constexpr bool progression_part(std::size_t p, std::size_t e, progression& pr, std::uint32_t stated, std::uint32_t& bit) noexcept {
+    const auto kind_is = [&](progression_kind k) { return (stated & 1U) != 0 && pr.kind == k; };
+    const auto at_end = [&] { return skip(p, e) == e; };
+    const std::size_t part_at = p;
+    std::uint32_t v = 0, n = 0;
+    if (word(p, e, "none")) {
+      bit = 1024;
+      return at_end();
+    }
+    if (mark(p, e, '+')) {  // a step: per session or week (linear, double progression) or per cycle (wave)
+      if (!tenths_at(p, e, v)) return false;
+      load_kind unit = load_kind::none;
+      bool percent = false;
+      if (mark(p, e, '%')) percent = true;
+      else if (word(p, e, "kg")) unit = load_kind::kg;
+      else if (word(p, e, "lb")) unit = load_kind::lb;
+      if (!word(p, e, "per")) return false;
+      if (word(p, e, "cycle")) {
+        if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, part_at), false;
+        if (percent) unit = load_kind::percent_1rm;
+        if (unit == load_kind::none) return false;
+        pr.wave.step_per_cycle = {unit, static_cast<std::uint16_t>(v)};
+        bit = 32;
+        return at_end();
+      }
+      progression_period per{};
+      if (word(p, e, "session")) per = progression_period::session;
+      else if (word(p, e, "week")) per = progression_period::week;
+      else return false;
+      if (unit != load_kind::none) return false;  // the step is in the load's own unit
+      const load_step step{static_cast<std::uint16_t>(v), percent ? load_step::unit_kind::percent_of_load : load_step::unit_kind::tenths};
+      if ((stated & 1U) == 0) {
+        pr.kind = progression_kind::linear;
+        pr.linear.step = step;
+        pr.linear.per = per;
+        bit = 2 | 1;
+      } else if (pr.kind == progression_kind::double_progression) {
+        pr.reps_then_load.step = step;
+        pr.reps_then_load.per = per;
+        bit = 2;
+      } else {
+        return set_error(msg_progression_part, part_at), false;
+      }
+      return at_end();
+    }
+    if (word(p, e, "double")) {
+      if (!word(p, e, "progression") || !mark(p, e, '+')) return false;
+      p = skip(p, e);
+      if (!integer_at(p, e, n, 65535) || !(word(p, e, "rep") || word(p, e, "reps"))) return false;
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
+      pr.kind = progression_kind::double_progression;
+      pr.reps_then_load.rep_step = static_cast<std::uint16_t>(n);
+      bit = 1;
+      return at_end();
+    }
+    if (word(p, e, "5/3/1")) {
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
+      const auto tm = pr.wave.training_max, step = pr.wave.step_per_cycle;
+      pr.kind = progression_kind::percentage_wave;
+      pr.wave = five_three_one(tm, step);
+      bit = 1 | 8;
+      return at_end();
+    }
+    if (word(p, e, "wave")) {
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
+      pr.kind = progression_kind::percentage_wave;
+      percentage_wave w{};
+      for (;;) {
+        if (w.count == max_wave_weeks) return false;
+        wave_week& wk = w.weeks[w.count++];
+        for (;;) {
+          p = skip(p, e);
+          if (!tenths_at(p, e, v) || v == 0 || v > 1000 || !mark(p, e, '%') || !(mark(p, e, 'x') || mark(p, e, 'X'))) return false;
+          p = skip(p, e);
+          if (!integer_at(p, e, n, 9999) || n == 0 || wk.count == max_listed_sets) return false;
+          wk.sets[wk.count++] = {static_cast<std::uint16_t>(v), static_cast<std::uint16_t>(n)};
+          if (p < e && text_[p] == '+') {
+            ++p;
+            wk.last_set_amap = true;
+            const std::size_t q = skip(p, e);
+            if (q != e && text_[q] != '/') return false;  // only the last set of a week goes to as many as possible
+          }
+          const std::size_t q = skip(p, e);
+          if (q == e || text_[q] == '/') break;
+        }
+        if (!mark(p, e, '/')) break;
+      }
+      pr.wave.weeks = w.weeks;
+      pr.wave.count = w.count;
+      bit = 1 | 8;
+      return at_end();
+    }
+    if (word(p, e, "training")) {
+      if (!word(p, e, "max")) return false;
+      if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, part_at), false;
+      p = skip(p, e);
+      if (!tenths_at(p, e, v) || v == 0) return false;
+      load_kind unit = load_kind::none;
+      if (mark(p, e, '%')) unit = load_kind::percent_1rm;
+      else if (word(p, e, "kg")) unit = load_kind::kg;
+      else if (word(p, e, "lb")) unit = load_kind::lb;
+      else return false;
+      pr.wave.training_max = {unit, static_cast<std::uint16_t>(v)};
+      bit = 16;
+      return at_end();
+    }
+    if (word(p, e, "deload")) {
+      auto& d = pr.deload;
+      if (word(p, e, "to")) {  // deload to 90% after 3 failures
+        if (!kind_is(progression_kind::linear)) return set_error(msg_progression_part, part_at), false;
+        p = skip(p, e);
+        if (!tenths_at(p, e, v) || !mark(p, e, '%') || !word(p, e, "after")) return false;
+        p = skip(p, e);
+        if (!integer_at(p, e, n, 255) || !(word(p, e, "failures") || word(p, e, "failure"))) return false;
+        pr.linear.deload_to = static_cast<std::uint16_t>(v);
+        pr.linear.deload_after = static_cast<std::uint8_t>(n);
+        bit = 4;
+        return at_end();
+      }
+      if (word(p, e, "every")) {  // deload every 4 weeks
+        p = skip(p, e);
+        if (!integer_at(p, e, n, 255) || !(word(p, e, "weeks") || word(p, e, "week"))) return false;
+        d.every = static_cast<std::uint8_t>(n);
+        bit = 64;
+        return at_end();
+      }
+      if (word(p, e, "weeks") || word(p, e, "week")) {  // deload weeks 3 7
+        for (;;) {
+          p = skip(p, e);
+          if (p == e) break;
+          if (d.listed == max_deload_weeks || !integer_at(p, e, n, 9999) || n == 0) return false;
+          d.weeks[d.listed++] = static_cast<std::uint16_t>(n);
+        }
+        if (d.listed == 0) return false;
+        bit = 128;
+        return true;
+      }
+      const bool sets = word(p, e, "sets");
+      if (!sets && !word(p, e, "load")) return false;
+      p = skip(p, e);
+      if (!tenths_at(p, e, v) || !mark(p, e, '%')) return false;
+      (sets ? d.sets_percent : d.load_percent) = static_cast<std::uint16_t>(v);
+      bit = sets ? 256U : 512U;
+      return at_end();
+    }
+    return false;
   }
 
   constexpr void week_line(std::size_t b, std::size_t after, std::size_t e) noexcept {
@@ -690,6 +942,13 @@ class program_writer {
       w.put(p.name);
       end(w);
     }
+    if (p.stated_length() != 0) {
+      auto w = begin();
+      w.put("weeks: ");
+      w.number(p.stated_length());
+      end(w);
+    }
+    for (const auto& pr : p.progressions()) write_progression(pr);
     const bool weeks_stated = p.weeks().size() != 1 || p.weeks()[0].number != 1;
     for (const auto& wk : p.weeks()) {
       if (weeks_stated) {
@@ -721,6 +980,120 @@ class program_writer {
   constexpr void end(text_writer& w) noexcept {
     w.put('\n');
     sink_(text_view{line_.data(), static_cast<std::size_t>(w.out - line_.data())});
+  }
+
+
+  constexpr void percent(text_writer& w, std::uint32_t tenths) noexcept {
+    w.tenths(tenths);
+    w.put('%');
+  }
+  constexpr void amount(text_writer& w, load l) noexcept {
+    w.tenths(l.tenths);
+    w.put(l.kind == load_kind::kg ? text_view{"kg"} : l.kind == load_kind::lb ? text_view{"lb"} : text_view{"%"});
+  }
+  constexpr void step(text_writer& w, load_step s, progression_period per) noexcept {
+    w.put('+');
+    w.tenths(s.amount);
+    if (s.unit == load_step::unit_kind::percent_of_load) w.put('%');
+    w.put(per == progression_period::week ? " per week" : " per session");
+  }
+  /// "progression NAME: part, part, ..."
+  constexpr void write_progression(const exercise_progression& ep) noexcept {
+    auto w = begin();
+    w.put("progression ");
+    const text_view name = written_name(ep.exercise, catalog_);
+    bool quote = false;
+    for (char c : name) quote = quote || c == ':';
+    if (quote) w.put('"');
+    w.put(name);
+    if (quote) w.put('"');
+    w.put(": ");
+    const progression& p = ep.rule;
+    bool first = true;
+    const auto part = [&] {
+      if (!first) w.put(", ");
+      first = false;
+    };
+    switch (p.kind) {
+      case progression_kind::none: break;
+      case progression_kind::linear:
+        part();
+        step(w, p.linear.step, p.linear.per);
+        if (p.linear.deload_after != 0 || p.linear.deload_to != 900) {
+          part();
+          w.put("deload to ");
+          percent(w, p.linear.deload_to);
+          w.put(" after ");
+          w.number(p.linear.deload_after);
+          w.put(" failures");
+        }
+        break;
+      case progression_kind::double_progression:
+        part();
+        w.put("double progression +");
+        w.number(p.reps_then_load.rep_step);
+        w.put(p.reps_then_load.rep_step == 1 ? " rep" : " reps");
+        part();
+        step(w, p.reps_then_load.step, p.reps_then_load.per);
+        break;
+      case progression_kind::percentage_wave: {
+        part();
+        const auto& wv = p.wave;
+        if (wv.weeks == five_three_one(wv.training_max, wv.step_per_cycle).weeks && wv.count == 4) {
+          w.put("5/3/1");
+        } else {
+          w.put("wave ");
+          for (std::size_t k = 0; k != wv.count && k != max_wave_weeks; ++k) {
+            if (k != 0) w.put(" / ");
+            const auto& wk = wv.weeks[k];
+            for (std::size_t i = 0; i != wk.count && i != max_listed_sets; ++i) {
+              if (i != 0) w.put(' ');
+              percent(w, wk.sets[i].percent);
+              w.put('x');
+              w.number(wk.sets[i].reps);
+            }
+            if (wk.last_set_amap) w.put('+');
+          }
+        }
+        part();
+        w.put("training max ");
+        amount(w, wv.training_max);
+        if (wv.step_per_cycle != load{}) {
+          part();
+          w.put('+');
+          amount(w, wv.step_per_cycle);
+          w.put(" per cycle");
+        }
+        break;
+      }
+    }
+    const auto& d = p.deload;
+    if (d.every != 0) {
+      part();
+      w.put("deload every ");
+      w.number(d.every);
+      w.put(" weeks");
+    }
+    if (d.listed != 0) {
+      part();
+      w.put("deload weeks");
+      for (std::size_t i = 0; i != d.listed && i != max_deload_weeks; ++i) {
+        w.put(' ');
+        w.number(d.weeks[i]);
+      }
+    }
+    if (d.sets_percent != 1000) {
+      part();
+      w.put("deload sets ");
+      percent(w, d.sets_percent);
+    }
+    if (d.load_percent != 1000) {
+      part();
+      w.put("deload load ");
+      percent(w, d.load_percent);
+    }
+    if (first) w.put("none");
+    end(w);
   }
 
   constexpr void label(text_writer& w, coach_label l) noexcept {
