@@ -11426,554 +11426,12 @@ struct analysis_options {
 // Days are the days of a week, 1 (Monday) to 7 (Sunday), so the hours between two
 // sessions are known: sessions written "day 1, day 2" are on consecutive days.
 
-// ======== sinew/programs/progression.hpp
-// Progressions: how one exercise's week-1 set scheme becomes week n's. A
-// progression is data (its parameters), so a program can hold it, compare it
-// and compute any week in constant evaluation: linear load (+x kg or +x % per
-// session or per week, deloading after n failed sessions), double progression
-// (reps climb a range, then the load rises and the reps start again), percentage
-// waves (5/3/1: weeks of a share of a training max, the last set as many reps
-// as possible, the training max raised each cycle: Wendler 2009), and deload
-// weeks (fewer sets or less load on every n-th or listed week). The forms are
-// those of the apps that store progressions as data (Liftosaur's lp and dp;
-// wger's per-field rules). A user's own rule is any callable that takes the
-// week-1 scheme and a progression_step (the ProgressionRule concept) and is
-// accepted wherever the built-in progression is.
-//
-// Counting: a progression advances once per session or once per week (its
-// `per`); failed sessions (or weeks) are listed by number from 1, and without
-// them every session succeeds. A failed session repeats its prescription.
-// Deload weeks pause the progression: they neither advance it nor count as
-// failures, and the week after one continues where the week before it stopped.
-
-namespace sinew {
-
-/// Every rule a progression can break, each stated once (sinew/detail/compile_error.hpp).
-enum class progression_rule : std::uint8_t {
-  none,
-  week_zero,
-  session_outside_week,
-  load_beyond,
-  reps_beyond,
-  needs_load,
-  needs_rep_range,
-  rep_step_zero,
-  wave_shape,
-  wave_training_max,
-  deload_factor,
-  deload_needs_load,
-  deload_keeps_shape,
-};
-
-// clang-format off
-constexpr rule_statement statement_of(progression_rule r, bool stop = false) noexcept {
-  switch (r) {
-    case progression_rule::none: return {"none", "sinew: no rule broken"};
-    SINEW_RULE(progression_rule, week_zero, "sinew: a program's weeks are counted from 1");
-    SINEW_RULE(progression_rule, session_outside_week, "sinew: a week has at least one session, numbered from 0 to one less than the sessions per week");
-    SINEW_RULE(progression_rule, load_beyond, "sinew: a progressed load stays above zero and at most 6553.5 kg or lb, or 100% of 1RM");
-    SINEW_RULE(progression_rule, reps_beyond, "sinew: progressed reps stay at most 9999");
-    SINEW_RULE(progression_rule, needs_load, "sinew: a load progression needs a week-1 load in kg, lb or % of 1RM (one, or one per set)");
-    SINEW_RULE(progression_rule, needs_rep_range, "sinew: a double progression needs straight sets of a rep count or range (3x8-12)");
-    SINEW_RULE(progression_rule, rep_step_zero, "sinew: a double progression raises the reps by at least 1");
-    SINEW_RULE(progression_rule, wave_shape, "sinew: a percentage wave has 1 to 6 weeks of 1 to 16 sets, each a share of 1% to 100% and 1 to 9999 reps, listed reps all equal, falling or rising");
-    SINEW_RULE(progression_rule, wave_training_max, "sinew: a percentage wave needs a training max in kg, lb or % of 1RM, and raises it in the same unit");
-    SINEW_RULE(progression_rule, deload_factor, "sinew: a deload keeps 1% to 100% of the sets or the load, every 2nd week or more seldom, on at most 8 listed weeks");
-    SINEW_RULE(progression_rule, deload_needs_load, "sinew: a load deload needs a load in kg, lb or % of 1RM (one, or one per set)");
-    SINEW_RULE(progression_rule, deload_keeps_shape, "sinew: a volume deload shortens straight sets, pyramids and ramps, not a double pyramid (its reps must come back up)");
-  }
-  return {"unknown", "sinew: unknown rule"};
-}
-// clang-format on
-
-/// Where a progression is asked for a prescription: which week (from 1), which
-/// session of it (from 0), how many sessions a week, and the failed sessions
-/// (or weeks, for a progression per week), numbered from 1.
-struct progression_step {
-  std::uint16_t week = 1;
-  std::uint8_t session = 0;
-  std::uint8_t sessions_per_week = 1;
-  span<const std::uint16_t> failed{};
-};
-
-enum class progression_period : std::uint8_t { session, week };
-
-/// A load increment: in tenths of the load's own unit (25: +2.5 kg, +2.5 lb or
-/// +2.5 % of 1RM) or in tenths of a percent of the load (25: +2.5 %).
-struct load_step {
-  enum class unit_kind : std::uint8_t { tenths, percent_of_load };
-  std::uint16_t amount = 0;
-  unit_kind unit = unit_kind::tenths;
-  friend constexpr bool operator==(const load_step&, const load_step&) noexcept = default;
-};
-
-/// +step each session or week; after `deload_after` failures in a row the load
-/// drops to `deload_to` (tenths of a percent of it: 900 = 90 %); 0: never.
-struct linear_progression {
-  load_step step{};
-  progression_period per = progression_period::session;
-  std::uint8_t deload_after = 0;
-  std::uint16_t deload_to = 900;
-  friend constexpr bool operator==(const linear_progression&, const linear_progression&) noexcept = default;
-};
-
-/// Reps climb from the bottom of the week-1 range by `rep_step` each session or
-/// week; a session at the top raises the load by `step` and the reps start at
-/// the bottom again.
-struct double_progression {
-  std::uint16_t rep_step = 1;
-  load_step step{};
-  progression_period per = progression_period::session;
-  friend constexpr bool operator==(const double_progression&, const double_progression&) noexcept = default;
-};
-
-inline constexpr std::size_t max_wave_weeks = 6;
-
-/// One set of a wave: a share of the training max (tenths of a percent) and reps.
-struct wave_set {
-  std::uint16_t percent = 0;
-  std::uint16_t reps = 0;
-  friend constexpr bool operator==(const wave_set&, const wave_set&) noexcept = default;
-};
-/// One week of a wave: its sets, and whether the last goes for as many reps as possible.
-struct wave_week {
-  detail::array<wave_set, max_listed_sets> sets{};
-  std::uint8_t count = 0;
-  bool last_set_amap = false;
-  friend constexpr bool operator==(const wave_week&, const wave_week&) noexcept = default;
-};
-/// A cycle of weeks of shares of a training max (kg, lb, or % of 1RM), the
-/// training max raised by `step_per_cycle` (its unit) after every cycle.
-struct percentage_wave {
-  detail::array<wave_week, max_wave_weeks> weeks{};
-  std::uint8_t count = 0;
-  load training_max{};
-  load step_per_cycle{};
-  friend constexpr bool operator==(const percentage_wave&, const percentage_wave&) noexcept = default;
-};
-
-inline constexpr std::size_t max_deload_weeks = 8;
-
-/// Deload weeks: every `every`-th week (0: none) and the listed weeks keep
-/// `sets_percent` of the sets (at least the scheme's minimum) and `load_percent`
-/// of the load, each in tenths of a percent (1000: unchanged).
-struct deload_schedule {
-  std::uint8_t every = 0;
-  detail::array<std::uint16_t, max_deload_weeks> weeks{};
-  std::uint8_t listed = 0;
-  std::uint16_t sets_percent = 1000;
-  std::uint16_t load_percent = 1000;
-  [[nodiscard]] constexpr bool is_deload_week(std::uint16_t week) const noexcept {
-    if (every != 0 && week % every == 0) return true;
-    for (std::size_t i = 0; i != listed && i != max_deload_weeks; ++i)
-      if (weeks[i] == week) return true;
-    return false;
-  }
-  friend constexpr bool operator==(const deload_schedule&, const deload_schedule&) noexcept = default;
-};
-
-enum class progression_kind : std::uint8_t { none, linear, double_progression, percentage_wave };
-namespace detail {
-inline constexpr text_view progression_kind_names[] = {"none", "linear", "double_progression", "percentage_wave"};
-}  // namespace detail
-[[nodiscard]] constexpr text_view name_of(progression_kind k) noexcept { return detail::name_in(detail::progression_kind_names, k); }
-
-struct progression;
-namespace detail {
-constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept;
-}  // namespace detail
-
-/// One exercise's progression: its kind and that kind's parameters, plus deload
-/// weeks (with kind none: the week-1 scheme, deloaded on its deload weeks).
-struct progression {
-  progression_kind kind = progression_kind::none;
-  linear_progression linear{};
-  double_progression reps_then_load{};
-  percentage_wave wave{};
-  deload_schedule deload{};
-
-  [[nodiscard]] constexpr result<set_scheme> operator()(const set_scheme& week1, const progression_step& at) const noexcept {
-    return detail::apply(*this, week1, at);
-  }
-  [[nodiscard]] constexpr progression with(deload_schedule d) const noexcept {
-    auto p = *this;
-    p.deload = d;
-    return p;
-  }
-  friend constexpr bool operator==(const progression&, const progression&) noexcept = default;
-};
-
-/// Anything that computes week n of an exercise from its week-1 scheme: the
-/// built-in `progression`, or a user's own rule.
-template <class R>
-concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
-  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
-};
-
-// ---- factories -------------------------------------------------------------------
-
-[[nodiscard]] constexpr progression linear_load(load_step step, progression_period per = progression_period::session,
-                                                std::uint8_t deload_after = 0, std::uint16_t deload_to = 900) noexcept {
-  progression p;
-  p.kind = progression_kind::linear;
-  p.linear = {step, per, deload_after, deload_to};
-  return p;
-}
-[[nodiscard]] constexpr progression double_progression_of(std::uint16_t rep_step, load_step step,
-                                                          progression_period per = progression_period::session) noexcept {
-  progression p;
-  p.kind = progression_kind::double_progression;
-  p.reps_then_load = {rep_step, step, per};
-  return p;
-}
-[[nodiscard]] constexpr progression wave_of(const percentage_wave& w) noexcept {
-  progression p;
-  p.kind = progression_kind::percentage_wave;
-  p.wave = w;
-  return p;
-}
-
-/// 5/3/1's increments per cycle (Wendler 2009): +5 lb on the upper-body lifts,
-/// +10 lb on the squat and deadlift; in kg gyms commonly +2.5 and +5 kg.
-inline constexpr load five_three_one_upper_body_step{load_kind::lb, 50};
-inline constexpr load five_three_one_lower_body_step{load_kind::lb, 100};
-inline constexpr load five_three_one_upper_body_step_kg{load_kind::kg, 25};
-inline constexpr load five_three_one_lower_body_step_kg{load_kind::kg, 50};
-
-/// 5/3/1's four-week cycle of shares of the training max (Wendler 2009):
-/// 65/75/85 % x 5,5,5+; 70/80/90 % x 3,3,3+; 75/85/95 % x 5,3,1+; deload
-/// 40/50/60 % x 5.
-[[nodiscard]] constexpr percentage_wave five_three_one(load training_max, load step_per_cycle) noexcept {
-  percentage_wave w;
-  w.count = 4;
-  w.weeks[0] = {{{{650, 5}, {750, 5}, {850, 5}}}, 3, true};
-  w.weeks[1] = {{{{700, 3}, {800, 3}, {900, 3}}}, 3, true};
-  w.weeks[2] = {{{{750, 5}, {850, 3}, {950, 1}}}, 3, true};
-  w.weeks[3] = {{{{400, 5}, {500, 5}, {600, 5}}}, 3, false};
-  w.training_max = training_max;
-  w.step_per_cycle = step_per_cycle;
-  return w;
-}
-
-// ---- computing week n ------------------------------------------------------------
-
-namespace detail {
-
-/// The largest value of a load kind a progression may reach.
-constexpr std::uint32_t load_ceiling(load_kind k) noexcept {
-  return k == load_kind::percent_1rm ? 1000U : k == load_kind::kg || k == load_kind::lb ? load::max_tenths : 0U;
-}
-
-constexpr bool failed_attempt(const span<const std::uint16_t>& failed, std::uint32_t n) noexcept {
-  for (auto f : failed)
-    if (f == n) return true;
-  return false;
-}
-
-/// `v` with `s` added, or 0 when the result leaves 1..ceiling.
-constexpr std::uint32_t stepped(std::uint32_t v, load_step s, std::uint32_t ceiling) noexcept {
-  const std::uint64_t out = s.unit == load_step::unit_kind::tenths
-                                ? std::uint64_t{v} + s.amount
-                                : (2 * std::uint64_t{v} * (1000U + s.amount) + 1000U) / 2000U;
-  return out == 0 || out > ceiling ? 0U : static_cast<std::uint32_t>(out);
-}
-constexpr std::uint32_t scaled(std::uint32_t v, std::uint32_t per_mille) noexcept {
-  return static_cast<std::uint32_t>((2 * std::uint64_t{v} * per_mille + 1000U) / 2000U);
-}
-
-/// How many sessions (or weeks) of progress lie before the asked session:
-/// weeks before it that are not deload weeks, times sessions a week.
-constexpr std::uint32_t attempts_before(const progression& p, const progression_step& at, progression_period per) noexcept {
-  std::uint32_t weeks = 0;
-  for (std::uint16_t w = 1; w < at.week; ++w)
-    if (!p.deload.is_deload_week(w)) ++weeks;
-  return per == progression_period::week ? weeks : weeks * at.sessions_per_week + at.session;
-}
-
-/// Calls `f(value&)` on the scheme's load or each of its set loads (kg, lb, % of
-/// 1RM); false when the scheme has no such load or `f` refuses a value.
-template <class F>
-constexpr bool each_load(set_scheme& s, F f) noexcept {
-  const auto k = s.load.kind;
-  if (k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm) return false;
-  if (s.set_load_count == 0) return f(s.load.tenths);
-  for (std::size_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
-    std::uint32_t v = s.set_loads[i];
-    if (!f(v)) return false;
-    s.set_loads[i] = static_cast<std::uint16_t>(v);
-  }
-  return true;
-}
-
-constexpr result<set_scheme> linear(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  const auto& lp = p.linear;
-  const std::uint32_t n = attempts_before(p, at, lp.per), ceiling = load_ceiling(week1.load.kind);
-  set_scheme s = week1;
-  bool beyond = false;
-  const bool loaded = each_load(s, [&](std::uint32_t& v) {
-    std::uint32_t fails = 0;
-    for (std::uint32_t a = 1; a <= n && !beyond; ++a) {
-      if (failed_attempt(at.failed, a)) {
-        if (lp.deload_after != 0 && ++fails == lp.deload_after) {
-          v = scaled(v, lp.deload_to);
-          fails = 0;
-          if (v == 0) beyond = true;
-        }
-      } else {
-        fails = 0;
-        v = stepped(v, lp.step, ceiling);
-        if (v == 0) beyond = true;
-      }
-    }
-    return !beyond;
-  });
-  if (beyond) return rule_error(progression_rule::load_beyond);
-  if (!loaded) return rule_error(progression_rule::needs_load);
-  return s;
-}
-
-constexpr result<set_scheme> reps_then_load(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  const auto& dp = p.reps_then_load;
-  const auto q = week1.per_set;
-  if (week1.kind != scheme_kind::straight || q.kind != quantity_kind::reps) return rule_error(progression_rule::needs_rep_range);
-  if (dp.rep_step == 0) return rule_error(progression_rule::rep_step_zero);
-  const std::uint32_t n = attempts_before(p, at, dp.per);
-  // Walk the attempts once: how many times the load rose, and the reps now.
-  std::uint32_t reps = q.min, rises = 0;
-  for (std::uint32_t a = 1; a <= n; ++a) {
-    if (failed_attempt(at.failed, a)) continue;
-    if (reps >= q.max) {
-      reps = q.min;
-      ++rises;
-    } else {
-      reps = reps + dp.rep_step < q.max ? reps + dp.rep_step : q.max;
-    }
-  }
-  set_scheme s = week1;
-  s.per_set.min = s.per_set.max = static_cast<std::uint16_t>(reps);
-  if (rises != 0 && dp.step.amount != 0) {
-    const std::uint32_t ceiling = load_ceiling(s.load.kind);
-    bool beyond = false;
-    const bool loaded = each_load(s, [&](std::uint32_t& v) {
-      for (std::uint32_t i = 0; i != rises && !beyond; ++i) {
-        v = stepped(v, dp.step, ceiling);
-        beyond = v == 0;
-      }
-      return !beyond;
-    });
-    if (beyond) return rule_error(progression_rule::load_beyond);
-    if (!loaded) return rule_error(progression_rule::needs_load);
-  }
-  return s;
-}
-
-constexpr result<set_scheme> wave(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  const auto& w = p.wave;
-  const auto tm = w.training_max;
-  const std::uint32_t ceiling = load_ceiling(tm.kind);
-  if (ceiling == 0 || tm.tenths == 0 || tm.tenths > ceiling ||
-      (w.step_per_cycle.kind != tm.kind && w.step_per_cycle != load{}))
-    return rule_error(progression_rule::wave_training_max);
-  if (w.count == 0 || w.count > max_wave_weeks) return rule_error(progression_rule::wave_shape);
-  const std::uint32_t i = attempts_before(p, at, progression_period::week);
-  const std::uint32_t cycle = i / w.count;
-  const wave_week& week = w.weeks[i % w.count];
-  if (week.count == 0 || week.count > max_listed_sets) return rule_error(progression_rule::wave_shape);
-  const std::uint64_t max_now = std::uint64_t{tm.tenths} + std::uint64_t{cycle} * w.step_per_cycle.tenths;
-  if (max_now > ceiling) return rule_error(progression_rule::load_beyond);
-  set_scheme s;
-  s.tempo = week1.tempo;
-  s.rest_after = week1.rest_after;
-  s.load = {tm.kind, 0};
-  s.last_set_amap = week.last_set_amap;
-  bool equal = true, falling = true, rising = true;
-  for (std::size_t k = 0; k != week.count; ++k) {
-    const auto set = week.sets[k];
-    if (set.percent == 0 || set.percent > 1000 || set.reps == 0) return rule_error(progression_rule::wave_shape);
-    if (set.reps > max_amount) return rule_error(progression_rule::reps_beyond);
-    const std::uint64_t v = (2 * max_now * set.percent + 1000U) / 2000U;
-    if (v == 0 || v > ceiling) return rule_error(progression_rule::load_beyond);
-    s.set_loads[k] = static_cast<std::uint16_t>(v);
-    s.listed[k] = set.reps;
-    if (k != 0) {
-      const auto prev = week.sets[k - 1].reps;
-      equal = equal && set.reps == prev;
-      falling = falling && set.reps < prev;
-      rising = rising && set.reps > prev;
-    }
-  }
-  s.set_load_count = week.count;
-  if (equal) {
-    s.kind = scheme_kind::straight;
-    s.sets = week.count;
-    s.per_set = quantity::reps(week.sets[0].reps);
-    s.listed = {};
-  } else if (falling || rising) {
-    s.kind = falling ? scheme_kind::pyramid : scheme_kind::reverse_pyramid;
-    s.sets = s.listed_count = week.count;
-  } else {
-    return rule_error(progression_rule::wave_shape);
-  }
-  return s;
-}
-
-/// The deload of `s`: fewer sets, less load, as the schedule says.
-constexpr result<set_scheme> deloaded(const deload_schedule& d, set_scheme s) noexcept {
-  if (d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
-    return rule_error(progression_rule::deload_factor);
-  if (d.sets_percent != 1000) {
-    if (s.kind == scheme_kind::double_pyramid) return rule_error(progression_rule::deload_keeps_shape);
-    if (is_listed(s.kind)) {
-      const std::uint32_t keep = scaled(s.listed_count, d.sets_percent);
-      const std::uint8_t n = static_cast<std::uint8_t>(keep < 2 ? 2 : keep);
-      if (n < s.listed_count) {
-        for (std::size_t i = n; i != max_listed_sets; ++i) s.listed[i] = 0;
-        if (s.set_load_count != 0) {
-          for (std::size_t i = n; i != max_listed_sets; ++i) s.set_loads[i] = 0;
-          s.set_load_count = n;
-        }
-        s.listed_count = n;
-        s.sets = n;
-      }
-    } else {
-      const std::uint32_t keep = scaled(s.sets, d.sets_percent);
-      s.sets = static_cast<std::uint16_t>(keep < 1 ? 1 : keep);
-      if (s.set_load_count > s.sets) {
-        for (std::size_t i = s.sets; i != max_listed_sets; ++i) s.set_loads[i] = 0;
-        s.set_load_count = static_cast<std::uint8_t>(s.sets);
-      }
-    }
-  }
-  if (d.load_percent != 1000) {
-    bool zero = false;
-    const bool loaded = each_load(s, [&](std::uint32_t& v) {
-      v = scaled(v, d.load_percent);
-      zero = zero || v == 0;
-      return !zero;
-    });
-    if (zero) return rule_error(progression_rule::load_beyond);
-    if (!loaded) return rule_error(progression_rule::deload_needs_load);
-  }
-  return s;
-}
-
-constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
-  if (const auto c = check(week1); !c.ok()) return rule_error(c.rule);
-  if (p.deload.listed > max_deload_weeks || p.deload.every == 1) return rule_error(progression_rule::deload_factor);
-  result<set_scheme> s = week1;
-  switch (p.kind) {
-    case progression_kind::none: break;
-    case progression_kind::linear: s = linear(p, week1, at); break;
-    case progression_kind::double_progression: s = reps_then_load(p, week1, at); break;
-    case progression_kind::percentage_wave: s = wave(p, week1, at); break;
-  }
-  if (!s) return s;
-  if (p.deload.is_deload_week(at.week)) s = deloaded(p.deload, *s);
-  if (!s) return s;
-  if (const auto c = check(*s); !c.ok()) return rule_error(c.rule);
-  return s;
-}
-
-}  // namespace detail
-
-/// Week `at.week`, session `at.session` of an exercise whose week 1 is `week1`,
-/// under `rule`: the built-in progression or a user's own. A week 0 or a session
-/// outside the week is an error, as is any limit the progression reaches.
-template <ProgressionRule R>
-[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, const progression_step& at) noexcept {
-  if (at.week == 0) return rule_error(progression_rule::week_zero);
-  if (at.sessions_per_week == 0 || at.session >= at.sessions_per_week) return rule_error(progression_rule::session_outside_week);
-  return result<set_scheme>(rule(week1, at));
-}
-
-/// The first session of week `week`, with `sessions_per_week` sessions a week
-/// and the listed failed sessions (none: every session succeeds).
-template <ProgressionRule R>
-[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, std::uint16_t week,
-                                                      std::uint8_t sessions_per_week = 1,
-                                                      span<const std::uint16_t> failed = {}) noexcept {
-  return progressed(rule, week1, progression_step{week, 0, sessions_per_week, failed});
-}
-
-}  // namespace sinew
-// ======== end of sinew/programs/progression.hpp
-
-// ======== sinew/programs/rules.hpp
-// The rules of the programs layer, each stated once (sinew/detail/compile_error.hpp):
-// the ones a line needs anatomy for (a compound set's exercises share a target
-// muscle) and the ones a whole program keeps (its limits, its days, the
-// exercises it names). Schemes and groupings keep their own rules
-// (schemes/rules.hpp), and a scheme that does not fit its exercise breaks a
-// fit_rule (programs/scheme_fit.hpp).
-
-namespace sinew {
-
-enum class program_rule : std::uint8_t {
-  none,
-  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
-  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
-  too_many_weeks,               ///< more weeks than the program's limits hold
-  too_many_sessions,
-  too_many_blocks,
-  too_many_entries,
-  too_many_groupings,
-  week_number_zero,             ///< weeks count from 1
-  weeks_out_of_order,           ///< week numbers rise through the program
-  day_outside_week,             ///< a session's day is 1 (Monday) to 7 (Sunday)
-  days_out_of_order,            ///< a week's sessions go forward through the week
-  session_empty,                ///< a session holds at least one exercise
-  block_empty,                  ///< a block holds at least one exercise
-  exercise_not_in_catalog,      ///< an entry's exercise id is beyond the catalog
-  grouping_split,               ///< a grouping's entries follow each other in one block
-  too_many_progressions,
-  progression_twice,            ///< one progression per exercise
-  program_too_long,             ///< at most 520 weeks (10 years)
-  week_outside_program,         ///< week_of: a week from 1 to the program's length
-};
-
-// clang-format off
-constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
-  switch (r) {
-    case program_rule::none: return {"none", "sinew: no rule broken"};
-    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
-    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
-    SINEW_RULE(program_rule, too_many_weeks, "sinew: a program holds at most the weeks its limits allow (program_limits::weeks)");
-    SINEW_RULE(program_rule, too_many_sessions, "sinew: a program holds at most the sessions its limits allow (program_limits::sessions)");
-    SINEW_RULE(program_rule, too_many_blocks, "sinew: a program holds at most the blocks its limits allow (program_limits::blocks)");
-    SINEW_RULE(program_rule, too_many_entries, "sinew: a program holds at most the exercise entries its limits allow (program_limits::entries)");
-    SINEW_RULE(program_rule, too_many_groupings, "sinew: a program holds at most the groupings its limits allow (program_limits::groupings)");
-    SINEW_RULE(program_rule, week_number_zero, "sinew: weeks are numbered from 1");
-    SINEW_RULE(program_rule, weeks_out_of_order, "sinew: week numbers rise through a program (week 1, week 2, ...)");
-    SINEW_RULE(program_rule, day_outside_week, "sinew: a session's day is 1 to 7 (Monday to Sunday)");
-    SINEW_RULE(program_rule, days_out_of_order, "sinew: the sessions of a week go forward through the week (day 1 before day 3)");
-    SINEW_RULE(program_rule, session_empty, "sinew: a session holds at least one exercise");
-    SINEW_RULE(program_rule, block_empty, "sinew: a block holds at least one exercise");
-    SINEW_RULE(program_rule, exercise_not_in_catalog, "sinew: every exercise of a program is in the catalog it is read with");
-    SINEW_RULE(program_rule, grouping_split, "sinew: the exercises of a grouping follow each other in one block");
-    SINEW_RULE(program_rule, too_many_progressions, "sinew: a program holds at most the progressions its limits allow (program_limits::progressions)");
-    SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
-    SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
-    SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
-  }
-  return {"unknown", "sinew: unknown rule"};
-}
-// clang-format on
-
-}  // namespace sinew
-// ======== end of sinew/programs/rules.hpp
-
-// ======== sinew/programs/scheme_fit.hpp
-// Whether a set scheme fits the exercise it is prescribed for. The schemes
-// layer checks a scheme on its own (a pyramid's reps go down); what it cannot
-// know is the exercise's kind and contraction (exercises/kinds.hpp): a wall
-// sit is held, so "pyramid 15,12,10,8 @301" is not a wall sit; a sprint
-// travels; a drop set needs a load to take off; a stretch is held for time
-// (Balanced Leg Muscles' 30 s cool-down stretches), never taken to failure.
-// Each rule has a stable name and one sentence, the run-time error message and,
-// in constant evaluation, the text the compiler quotes. Reps on a unilateral
-// exercise count each leg unless the scheme counts steps, the total of both
-// legs ("20 steps (10 each leg)", Padron): as_prescribed_for makes that
-// explicit, so a scheme's figures count both legs.
+// ======== sinew/programs/checks.hpp
+// Rules that need both a scheme and the exercises it names. The notation and
+// schemes layers cannot know that a leg extension and a lying leg curl share no
+// target muscle; this layer resolves the names against the built-in catalog and
+// applies the schemes' rule ("the exercises of a compound set share a target
+// muscle", Padron's compound set: two exercises, one muscle) with anatomy.
 
 // ======== sinew/programs/exercise_names.hpp
 // Finding a built-in exercise from the name a coach writes or another app
@@ -13482,6 +12940,101 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
 }  // namespace sinew
 // ======== end of sinew/programs/exercise_names.hpp
 
+// ======== sinew/programs/rules.hpp
+// The rules of the programs layer, each stated once (sinew/detail/compile_error.hpp):
+// the ones a line needs anatomy for (a compound set's exercises share a target
+// muscle) and the ones a whole program keeps (its limits, its days, the
+// exercises it names). Schemes and groupings keep their own rules
+// (schemes/rules.hpp), and a scheme that does not fit its exercise breaks a
+// fit_rule (programs/scheme_fit.hpp).
+
+namespace sinew {
+
+enum class program_rule : std::uint8_t {
+  none,
+  compound_set_name_ambiguous,  ///< a compound set's exercise name fits two exercises equally
+  compound_set_name_unknown,    ///< a compound set names an exercise sinew does not know
+  too_many_weeks,               ///< more weeks than the program's limits hold
+  too_many_sessions,
+  too_many_blocks,
+  too_many_entries,
+  too_many_groupings,
+  week_number_zero,             ///< weeks count from 1
+  weeks_out_of_order,           ///< week numbers rise through the program
+  day_outside_week,             ///< a session's day is 1 (Monday) to 7 (Sunday)
+  days_out_of_order,            ///< a week's sessions go forward through the week
+  session_empty,                ///< a session holds at least one exercise
+  block_empty,                  ///< a block holds at least one exercise
+  exercise_not_in_catalog,      ///< an entry's exercise id is beyond the catalog
+  grouping_split,               ///< a grouping's entries follow each other in one block
+  too_many_progressions,
+  progression_twice,            ///< one progression per exercise
+  program_too_long,             ///< at most 520 weeks (10 years)
+  week_outside_program,         ///< week_of: a week from 1 to the program's length
+  // what a program file cannot state: check() refuses it, so every valid program round-trips
+  text_unwritable,              ///< a name or title holds '#' or a line break, or starts or ends with a blank
+  block_role_none,              ///< a block has a role
+  block_unit_without_length,    ///< a block with no length keeps the default unit (minutes)
+  label_malformed,              ///< a label is 1..255 with an optional letter A..Z
+  grouping_labels,              ///< a grouping's entries are labelled NA., NB., ... in order, or not at all
+  label_joins_run,              ///< an entry alone is not labelled as the next letter of the entry before it
+  week_number_too_large,        ///< weeks are numbered up to 9999
+  progression_unused_parameters,///< a progression holds only its own kind's parameters
+  progression_unwritable,       ///< a wave or deload holds nothing beyond its counted weeks and sets
+};
+
+// clang-format off
+constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case program_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(program_rule, compound_set_name_ambiguous, "sinew: a compound set names each exercise so that it fits one exercise only, to compare their target muscles");
+    SINEW_RULE(program_rule, compound_set_name_unknown, "sinew: a compound set names exercises sinew knows, to compare their target muscles");
+    SINEW_RULE(program_rule, too_many_weeks, "sinew: a program holds at most the weeks its limits allow (program_limits::weeks)");
+    SINEW_RULE(program_rule, too_many_sessions, "sinew: a program holds at most the sessions its limits allow (program_limits::sessions)");
+    SINEW_RULE(program_rule, too_many_blocks, "sinew: a program holds at most the blocks its limits allow (program_limits::blocks)");
+    SINEW_RULE(program_rule, too_many_entries, "sinew: a program holds at most the exercise entries its limits allow (program_limits::entries)");
+    SINEW_RULE(program_rule, too_many_groupings, "sinew: a program holds at most the groupings its limits allow (program_limits::groupings)");
+    SINEW_RULE(program_rule, week_number_zero, "sinew: weeks are numbered from 1");
+    SINEW_RULE(program_rule, weeks_out_of_order, "sinew: week numbers rise through a program (week 1, week 2, ...)");
+    SINEW_RULE(program_rule, day_outside_week, "sinew: a session's day is 1 to 7 (Monday to Sunday)");
+    SINEW_RULE(program_rule, days_out_of_order, "sinew: the sessions of a week go forward through the week (day 1 before day 3)");
+    SINEW_RULE(program_rule, session_empty, "sinew: a session holds at least one exercise");
+    SINEW_RULE(program_rule, block_empty, "sinew: a block holds at least one exercise");
+    SINEW_RULE(program_rule, exercise_not_in_catalog, "sinew: every exercise of a program is in the catalog it is read with");
+    SINEW_RULE(program_rule, grouping_split, "sinew: the exercises of a grouping follow each other in one block");
+    SINEW_RULE(program_rule, too_many_progressions, "sinew: a program holds at most the progressions its limits allow (program_limits::progressions)");
+    SINEW_RULE(program_rule, progression_twice, "sinew: an exercise progresses by one rule: state its progression once");
+    SINEW_RULE(program_rule, program_too_long, "sinew: a program runs for at most 520 weeks");
+    SINEW_RULE(program_rule, week_outside_program, "sinew: a program's weeks run from 1 to its length");
+    SINEW_RULE(program_rule, text_unwritable, "sinew: a program's name and a session's title hold no '#' or line break and neither start nor end with a blank");
+    SINEW_RULE(program_rule, block_role_none, "sinew: a block has a role (warm-up, priming, working, finishing, cool-down)");
+    SINEW_RULE(program_rule, block_unit_without_length, "sinew: a block with no length keeps the unit minutes: a unit alone states nothing");
+    SINEW_RULE(program_rule, label_malformed, "sinew: a coach's label is a number from 1 to 255 and an optional capital letter A to Z (a letter needs a number)");
+    SINEW_RULE(program_rule, grouping_labels, "sinew: a grouping's exercises are labelled with one number and the letters A, B, C, ... in order (2A., 2B.), or not at all");
+    SINEW_RULE(program_rule, label_joins_run, "sinew: an exercise alone is not labelled with the next letter after the exercise before it (2A. then 2B. form a grouping)");
+    SINEW_RULE(program_rule, week_number_too_large, "sinew: weeks are numbered up to 9999");
+    SINEW_RULE(program_rule, progression_unused_parameters, "sinew: a progression holds only the parameters of its kind (a linear one no wave, ...)");
+    SINEW_RULE(program_rule, progression_unwritable, "sinew: a progression's wave has 1 to 6 weeks of 1 to 16 sets of 0.1% to 100% and 1 to 9999 reps, nothing stored past them, and its deload lists at most 8 weeks, nothing stored past them");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+}  // namespace sinew
+// ======== end of sinew/programs/rules.hpp
+
+// ======== sinew/programs/scheme_fit.hpp
+// Whether a set scheme fits the exercise it is prescribed for. The schemes
+// layer checks a scheme on its own (a pyramid's reps go down); what it cannot
+// know is the exercise's kind and contraction (exercises/kinds.hpp): a wall
+// sit is held, so "pyramid 15,12,10,8 @301" is not a wall sit; a sprint
+// travels; a drop set needs a load to take off; a stretch is held for time
+// (Balanced Leg Muscles' 30 s cool-down stretches), never taken to failure.
+// Each rule has a stable name and one sentence, the run-time error message and,
+// in constant evaluation, the text the compiler quotes. Reps on a unilateral
+// exercise count each leg unless the scheme counts steps, the total of both
+// legs ("20 steps (10 each leg)", Padron): as_prescribed_for makes that
+// explicit, so a scheme's figures count both legs.
 
 namespace sinew {
 
@@ -13678,6 +13231,548 @@ template <Exercise E, SetScheme T>
 
 namespace sinew {
 
+/// The muscles an exercise of any model targets: its prime movers, as derived from that model.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr muscle_set target_muscles(const exercise_record& r) noexcept {
+  return derive<Model>(r).with_role(muscle_role::prime_mover);
+}
+
+/// The muscles a built-in exercise targets: its prime movers, read from the built-in index.
+[[nodiscard]] constexpr muscle_set target_muscles(exercise_id e) noexcept {
+  muscle_set out{};
+  for (std::size_t m = 0; m != builtin_model::muscle_count; ++m) {
+    const muscle_id id{static_cast<std::uint16_t>(m)};
+    if (role_in(e, id) == muscle_role::prime_mover) out.insert(id);
+  }
+  return out;
+}
+
+/// The target muscles of the exercise a written name means (empty when no
+/// built-in exercise matches it, or when it fits several equally: see
+/// match_exercise_name to tell those apart).
+[[nodiscard]] constexpr muscle_set target_muscles(text_view written_name) noexcept {
+  const auto e = match_exercise(written_name);
+  return e ? target_muscles(*e) : muscle_set{};
+}
+
+/// A compound set checked with anatomy: both names must match built-in
+/// exercises, and those must share a prime mover.
+[[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g) noexcept {
+  if (g.kind == grouping_kind::compound_set) {
+    for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
+      const auto found = match_exercise_name(g.entries[i].exercise);
+      if (found.kind == name_match::ambiguous)
+        return rule_error(program_rule::compound_set_name_ambiguous);
+      if (!found.found()) return rule_error(program_rule::compound_set_name_unknown);
+    }
+  }
+  return check_compound_set(g, [](text_view name) { return target_muscles(name); });
+}
+
+/// Every check this layer adds, applied to a parsed line: a compound set's
+/// exercises share a target muscle, and each grouping entry's scheme fits the
+/// exercise its name matches (programs/scheme_fit.hpp: an isometric exercise is
+/// held, locomotion travels, ...). Lines without a grouping pass.
+[[nodiscard]] constexpr result<block> check_with_anatomy(const block& b) noexcept {
+  if (b.content != block_content::grouping) return b;
+  if (b.group.kind == grouping_kind::compound_set) {
+    const auto checked = check_compound_set(b.group);
+    if (!checked) return checked.error();
+  }
+  if (const fit_check fit = check_fit(b.group); !fit.ok()) return rule_error(fit.rule);
+  return b;
+}
+
+/// The same checks for a line written in code: a broken rule is a compile
+/// error that names it. `constexpr auto pair = checked_with_anatomy(line<"compound set: ...">);`
+[[nodiscard]] consteval block checked_with_anatomy(const block& b) noexcept {
+  const auto judged = check_with_anatomy(b);
+  if (!judged) {  // stops on the rule's own line, whichever layer states it
+    stop_on_message<rule>(judged.error().message);
+    stop_on_message<program_rule>(judged.error().message);
+    stop_on_message<fit_rule>(judged.error().message);
+  }
+  return b;
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/checks.hpp
+
+// ======== sinew/programs/progression.hpp
+// Progressions: how one exercise's week-1 set scheme becomes week n's. A
+// progression is data (its parameters), so a program can hold it, compare it
+// and compute any week in constant evaluation: linear load (+x kg or +x % per
+// session or per week, deloading after n failed sessions), double progression
+// (reps climb a range, then the load rises and the reps start again), percentage
+// waves (5/3/1: weeks of a share of a training max, the last set as many reps
+// as possible, the training max raised each cycle: Wendler 2009), and deload
+// weeks (fewer sets or less load on every n-th or listed week). The forms are
+// those of the apps that store progressions as data (Liftosaur's lp and dp;
+// wger's per-field rules). A user's own rule is any callable that takes the
+// week-1 scheme and a progression_step (the ProgressionRule concept) and is
+// accepted wherever the built-in progression is.
+//
+// Counting: a progression advances once per session or once per week (its
+// `per`); failed sessions (or weeks) are listed by number from 1, and without
+// them every session succeeds. A failed session repeats its prescription.
+// Deload weeks pause the progression: they neither advance it nor count as
+// failures, and the week after one continues where the week before it stopped.
+
+namespace sinew {
+
+/// Every rule a progression can break, each stated once (sinew/detail/compile_error.hpp).
+enum class progression_rule : std::uint8_t {
+  none,
+  week_zero,
+  session_outside_week,
+  load_beyond,
+  reps_beyond,
+  needs_load,
+  needs_rep_range,
+  rep_step_zero,
+  wave_shape,
+  wave_training_max,
+  deload_factor,
+  deload_needs_load,
+  deload_keeps_shape,
+};
+
+// clang-format off
+constexpr rule_statement statement_of(progression_rule r, bool stop = false) noexcept {
+  switch (r) {
+    case progression_rule::none: return {"none", "sinew: no rule broken"};
+    SINEW_RULE(progression_rule, week_zero, "sinew: a program's weeks are counted from 1");
+    SINEW_RULE(progression_rule, session_outside_week, "sinew: a week has at least one session, numbered from 0 to one less than the sessions per week");
+    SINEW_RULE(progression_rule, load_beyond, "sinew: a progressed load stays above zero and at most 6553.5 kg or lb, or 100% of 1RM");
+    SINEW_RULE(progression_rule, reps_beyond, "sinew: progressed reps stay at most 9999");
+    SINEW_RULE(progression_rule, needs_load, "sinew: a load progression needs a week-1 load in kg, lb or % of 1RM (one, or one per set)");
+    SINEW_RULE(progression_rule, needs_rep_range, "sinew: a double progression needs straight sets of a rep count or range (3x8-12)");
+    SINEW_RULE(progression_rule, rep_step_zero, "sinew: a double progression raises the reps by at least 1");
+    SINEW_RULE(progression_rule, wave_shape, "sinew: a percentage wave has 1 to 6 weeks of 1 to 16 sets, each a share of 1% to 100% and 1 to 9999 reps, listed reps all equal, falling or rising");
+    SINEW_RULE(progression_rule, wave_training_max, "sinew: a percentage wave needs a training max in kg, lb or % of 1RM, and raises it in the same unit");
+    SINEW_RULE(progression_rule, deload_factor, "sinew: a deload keeps 1% to 100% of the sets or the load, every 2nd week or more seldom, on at most 8 listed weeks");
+    SINEW_RULE(progression_rule, deload_needs_load, "sinew: a load deload needs a load in kg, lb or % of 1RM (one, or one per set)");
+    SINEW_RULE(progression_rule, deload_keeps_shape, "sinew: a volume deload shortens straight sets, pyramids and ramps, not a double pyramid (its reps must come back up)");
+  }
+  return {"unknown", "sinew: unknown rule"};
+}
+// clang-format on
+
+/// Where a progression is asked for a prescription: which week (from 1), which
+/// session of it (from 0), how many sessions a week, and the failed sessions
+/// (or weeks, for a progression per week), numbered from 1.
+struct progression_step {
+  std::uint16_t week = 1;
+  std::uint8_t session = 0;
+  std::uint8_t sessions_per_week = 1;
+  span<const std::uint16_t> failed{};
+};
+
+enum class progression_period : std::uint8_t { session, week };
+
+/// A load increment: in tenths of the load's own unit (25: +2.5 kg, +2.5 lb or
+/// +2.5 % of 1RM) or in tenths of a percent of the load (25: +2.5 %).
+struct load_step {
+  enum class unit_kind : std::uint8_t { tenths, percent_of_load };
+  std::uint16_t amount = 0;
+  unit_kind unit = unit_kind::tenths;
+  friend constexpr bool operator==(const load_step&, const load_step&) noexcept = default;
+};
+
+/// +step each session or week; after `deload_after` failures in a row the load
+/// drops to `deload_to` (tenths of a percent of it: 900 = 90 %); 0: never.
+struct linear_progression {
+  load_step step{};
+  progression_period per = progression_period::session;
+  std::uint8_t deload_after = 0;
+  std::uint16_t deload_to = 900;
+  friend constexpr bool operator==(const linear_progression&, const linear_progression&) noexcept = default;
+};
+
+/// Reps climb from the bottom of the week-1 range by `rep_step` each session or
+/// week; a session at the top raises the load by `step` and the reps start at
+/// the bottom again.
+struct double_progression {
+  std::uint16_t rep_step = 1;
+  load_step step{};
+  progression_period per = progression_period::session;
+  friend constexpr bool operator==(const double_progression&, const double_progression&) noexcept = default;
+};
+
+inline constexpr std::size_t max_wave_weeks = 6;
+
+/// One set of a wave: a share of the training max (tenths of a percent) and reps.
+struct wave_set {
+  std::uint16_t percent = 0;
+  std::uint16_t reps = 0;
+  friend constexpr bool operator==(const wave_set&, const wave_set&) noexcept = default;
+};
+/// One week of a wave: its sets, and whether the last goes for as many reps as possible.
+struct wave_week {
+  detail::array<wave_set, max_listed_sets> sets{};
+  std::uint8_t count = 0;
+  bool last_set_amap = false;
+  friend constexpr bool operator==(const wave_week&, const wave_week&) noexcept = default;
+};
+/// A cycle of weeks of shares of a training max (kg, lb, or % of 1RM), the
+/// training max raised by `step_per_cycle` (its unit) after every cycle.
+struct percentage_wave {
+  detail::array<wave_week, max_wave_weeks> weeks{};
+  std::uint8_t count = 0;
+  load training_max{};
+  load step_per_cycle{};
+  friend constexpr bool operator==(const percentage_wave&, const percentage_wave&) noexcept = default;
+};
+
+inline constexpr std::size_t max_deload_weeks = 8;
+
+/// Deload weeks: every `every`-th week (0: none) and the listed weeks keep
+/// `sets_percent` of the sets (at least the scheme's minimum) and `load_percent`
+/// of the load, each in tenths of a percent (1000: unchanged).
+struct deload_schedule {
+  std::uint8_t every = 0;
+  detail::array<std::uint16_t, max_deload_weeks> weeks{};
+  std::uint8_t listed = 0;
+  std::uint16_t sets_percent = 1000;
+  std::uint16_t load_percent = 1000;
+  [[nodiscard]] constexpr bool is_deload_week(std::uint16_t week) const noexcept {
+    if (every != 0 && week % every == 0) return true;
+    for (std::size_t i = 0; i != listed && i != max_deload_weeks; ++i)
+      if (weeks[i] == week) return true;
+    return false;
+  }
+  friend constexpr bool operator==(const deload_schedule&, const deload_schedule&) noexcept = default;
+};
+
+enum class progression_kind : std::uint8_t { none, linear, double_progression, percentage_wave };
+namespace detail {
+inline constexpr text_view progression_kind_names[] = {"none", "linear", "double_progression", "percentage_wave"};
+}  // namespace detail
+[[nodiscard]] constexpr text_view name_of(progression_kind k) noexcept { return detail::name_in(detail::progression_kind_names, k); }
+
+struct progression;
+namespace detail {
+constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept;
+}  // namespace detail
+
+/// One exercise's progression: its kind and that kind's parameters, plus deload
+/// weeks (with kind none: the week-1 scheme, deloaded on its deload weeks).
+struct progression {
+  progression_kind kind = progression_kind::none;
+  linear_progression linear{};
+  double_progression reps_then_load{};
+  percentage_wave wave{};
+  deload_schedule deload{};
+
+  [[nodiscard]] constexpr result<set_scheme> operator()(const set_scheme& week1, const progression_step& at) const noexcept {
+    return detail::apply(*this, week1, at);
+  }
+  [[nodiscard]] constexpr progression with(deload_schedule d) const noexcept {
+    auto p = *this;
+    p.deload = d;
+    return p;
+  }
+  friend constexpr bool operator==(const progression&, const progression&) noexcept = default;
+};
+
+/// Anything that computes week n of an exercise from its week-1 scheme: the
+/// built-in `progression`, or a user's own rule.
+template <class R>
+concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
+  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
+};
+
+// ---- factories -------------------------------------------------------------------
+
+[[nodiscard]] constexpr progression linear_load(load_step step, progression_period per = progression_period::session,
+                                                std::uint8_t deload_after = 0, std::uint16_t deload_to = 900) noexcept {
+  progression p;
+  p.kind = progression_kind::linear;
+  p.linear = {step, per, deload_after, deload_to};
+  return p;
+}
+[[nodiscard]] constexpr progression double_progression_of(std::uint16_t rep_step, load_step step,
+                                                          progression_period per = progression_period::session) noexcept {
+  progression p;
+  p.kind = progression_kind::double_progression;
+  p.reps_then_load = {rep_step, step, per};
+  return p;
+}
+[[nodiscard]] constexpr progression wave_of(const percentage_wave& w) noexcept {
+  progression p;
+  p.kind = progression_kind::percentage_wave;
+  p.wave = w;
+  return p;
+}
+
+/// 5/3/1's increments per cycle (Wendler 2009): +5 lb on the upper-body lifts,
+/// +10 lb on the squat and deadlift; in kg gyms commonly +2.5 and +5 kg.
+inline constexpr load five_three_one_upper_body_step{load_kind::lb, 50};
+inline constexpr load five_three_one_lower_body_step{load_kind::lb, 100};
+inline constexpr load five_three_one_upper_body_step_kg{load_kind::kg, 25};
+inline constexpr load five_three_one_lower_body_step_kg{load_kind::kg, 50};
+
+/// 5/3/1's four-week cycle of shares of the training max (Wendler 2009):
+/// 65/75/85 % x 5,5,5+; 70/80/90 % x 3,3,3+; 75/85/95 % x 5,3,1+; deload
+/// 40/50/60 % x 5.
+[[nodiscard]] constexpr percentage_wave five_three_one(load training_max, load step_per_cycle) noexcept {
+  percentage_wave w;
+  w.count = 4;
+  w.weeks[0] = {{{{650, 5}, {750, 5}, {850, 5}}}, 3, true};
+  w.weeks[1] = {{{{700, 3}, {800, 3}, {900, 3}}}, 3, true};
+  w.weeks[2] = {{{{750, 5}, {850, 3}, {950, 1}}}, 3, true};
+  w.weeks[3] = {{{{400, 5}, {500, 5}, {600, 5}}}, 3, false};
+  w.training_max = training_max;
+  w.step_per_cycle = step_per_cycle;
+  return w;
+}
+
+// ---- computing week n ------------------------------------------------------------
+
+namespace detail {
+
+/// The largest value of a load kind a progression may reach.
+constexpr std::uint32_t load_ceiling(load_kind k) noexcept {
+  return k == load_kind::percent_1rm ? 1000U : k == load_kind::kg || k == load_kind::lb ? load::max_tenths : 0U;
+}
+
+constexpr bool failed_attempt(const span<const std::uint16_t>& failed, std::uint32_t n) noexcept {
+  for (auto f : failed)
+    if (f == n) return true;
+  return false;
+}
+
+/// `v` with `s` added, or 0 when the result leaves 1..ceiling.
+constexpr std::uint32_t stepped(std::uint32_t v, load_step s, std::uint32_t ceiling) noexcept {
+  const std::uint64_t out = s.unit == load_step::unit_kind::tenths
+                                ? std::uint64_t{v} + s.amount
+                                : (2 * std::uint64_t{v} * (1000U + s.amount) + 1000U) / 2000U;
+  return out == 0 || out > ceiling ? 0U : static_cast<std::uint32_t>(out);
+}
+constexpr std::uint32_t scaled(std::uint32_t v, std::uint32_t per_mille) noexcept {
+  return static_cast<std::uint32_t>((2 * std::uint64_t{v} * per_mille + 1000U) / 2000U);
+}
+
+/// How many sessions (or weeks) of progress lie before the asked session:
+/// weeks before it that are not deload weeks, times sessions a week.
+constexpr std::uint32_t attempts_before(const progression& p, const progression_step& at, progression_period per) noexcept {
+  std::uint32_t weeks = 0;
+  for (std::uint16_t w = 1; w < at.week; ++w)
+    if (!p.deload.is_deload_week(w)) ++weeks;
+  return per == progression_period::week ? weeks : weeks * at.sessions_per_week + at.session;
+}
+
+/// Calls `f(value&)` on the scheme's load or each of its set loads (kg, lb, % of
+/// 1RM); false when the scheme has no such load or `f` refuses a value.
+template <class F>
+constexpr bool each_load(set_scheme& s, F f) noexcept {
+  const auto k = s.load.kind;
+  if (k != load_kind::kg && k != load_kind::lb && k != load_kind::percent_1rm) return false;
+  if (s.set_load_count == 0) return f(s.load.tenths);
+  for (std::size_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+    std::uint32_t v = s.set_loads[i];
+    if (!f(v)) return false;
+    s.set_loads[i] = static_cast<std::uint16_t>(v);
+  }
+  return true;
+}
+
+constexpr result<set_scheme> linear(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& lp = p.linear;
+  const std::uint32_t n = attempts_before(p, at, lp.per), ceiling = load_ceiling(week1.load.kind);
+  set_scheme s = week1;
+  bool beyond = false;
+  const bool loaded = each_load(s, [&](std::uint32_t& v) {
+    std::uint32_t fails = 0;
+    for (std::uint32_t a = 1; a <= n && !beyond; ++a) {
+      if (failed_attempt(at.failed, a)) {
+        if (lp.deload_after != 0 && ++fails == lp.deload_after) {
+          v = scaled(v, lp.deload_to);
+          fails = 0;
+          if (v == 0) beyond = true;
+        }
+      } else {
+        fails = 0;
+        v = stepped(v, lp.step, ceiling);
+        if (v == 0) beyond = true;
+      }
+    }
+    return !beyond;
+  });
+  if (beyond) return rule_error(progression_rule::load_beyond);
+  if (!loaded) return rule_error(progression_rule::needs_load);
+  return s;
+}
+
+constexpr result<set_scheme> reps_then_load(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& dp = p.reps_then_load;
+  const auto q = week1.per_set;
+  if (week1.kind != scheme_kind::straight || q.kind != quantity_kind::reps) return rule_error(progression_rule::needs_rep_range);
+  if (dp.rep_step == 0) return rule_error(progression_rule::rep_step_zero);
+  const std::uint32_t n = attempts_before(p, at, dp.per);
+  // Walk the attempts once: how many times the load rose, and the reps now.
+  std::uint32_t reps = q.min, rises = 0;
+  for (std::uint32_t a = 1; a <= n; ++a) {
+    if (failed_attempt(at.failed, a)) continue;
+    if (reps >= q.max) {
+      reps = q.min;
+      ++rises;
+    } else {
+      reps = reps + dp.rep_step < q.max ? reps + dp.rep_step : q.max;
+    }
+  }
+  set_scheme s = week1;
+  s.per_set.min = s.per_set.max = static_cast<std::uint16_t>(reps);
+  if (rises != 0 && dp.step.amount != 0) {
+    const std::uint32_t ceiling = load_ceiling(s.load.kind);
+    bool beyond = false;
+    const bool loaded = each_load(s, [&](std::uint32_t& v) {
+      for (std::uint32_t i = 0; i != rises && !beyond; ++i) {
+        v = stepped(v, dp.step, ceiling);
+        beyond = v == 0;
+      }
+      return !beyond;
+    });
+    if (beyond) return rule_error(progression_rule::load_beyond);
+    if (!loaded) return rule_error(progression_rule::needs_load);
+  }
+  return s;
+}
+
+constexpr result<set_scheme> wave(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  const auto& w = p.wave;
+  const auto tm = w.training_max;
+  const std::uint32_t ceiling = load_ceiling(tm.kind);
+  if (ceiling == 0 || tm.tenths == 0 || tm.tenths > ceiling ||
+      (w.step_per_cycle.kind != tm.kind && w.step_per_cycle != load{}))
+    return rule_error(progression_rule::wave_training_max);
+  if (w.count == 0 || w.count > max_wave_weeks) return rule_error(progression_rule::wave_shape);
+  const std::uint32_t i = attempts_before(p, at, progression_period::week);
+  const std::uint32_t cycle = i / w.count;
+  const wave_week& week = w.weeks[i % w.count];
+  if (week.count == 0 || week.count > max_listed_sets) return rule_error(progression_rule::wave_shape);
+  const std::uint64_t max_now = std::uint64_t{tm.tenths} + std::uint64_t{cycle} * w.step_per_cycle.tenths;
+  if (max_now > ceiling) return rule_error(progression_rule::load_beyond);
+  set_scheme s;
+  s.tempo = week1.tempo;
+  s.rest_after = week1.rest_after;
+  s.load = {tm.kind, 0};
+  s.last_set_amap = week.last_set_amap;
+  bool equal = true, falling = true, rising = true;
+  for (std::size_t k = 0; k != week.count; ++k) {
+    const auto set = week.sets[k];
+    if (set.percent == 0 || set.percent > 1000 || set.reps == 0) return rule_error(progression_rule::wave_shape);
+    if (set.reps > max_amount) return rule_error(progression_rule::reps_beyond);
+    const std::uint64_t v = (2 * max_now * set.percent + 1000U) / 2000U;
+    if (v == 0 || v > ceiling) return rule_error(progression_rule::load_beyond);
+    s.set_loads[k] = static_cast<std::uint16_t>(v);
+    s.listed[k] = set.reps;
+    if (k != 0) {
+      const auto prev = week.sets[k - 1].reps;
+      equal = equal && set.reps == prev;
+      falling = falling && set.reps < prev;
+      rising = rising && set.reps > prev;
+    }
+  }
+  s.set_load_count = week.count;
+  if (equal) {
+    s.kind = scheme_kind::straight;
+    s.sets = week.count;
+    s.per_set = quantity::reps(week.sets[0].reps);
+    s.listed = {};
+  } else if (falling || rising) {
+    s.kind = falling ? scheme_kind::pyramid : scheme_kind::reverse_pyramid;
+    s.sets = s.listed_count = week.count;
+  } else {
+    return rule_error(progression_rule::wave_shape);
+  }
+  return s;
+}
+
+/// The deload of `s`: fewer sets, less load, as the schedule says.
+constexpr result<set_scheme> deloaded(const deload_schedule& d, set_scheme s) noexcept {
+  if (d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
+    return rule_error(progression_rule::deload_factor);
+  if (d.sets_percent != 1000) {
+    if (s.kind == scheme_kind::double_pyramid) return rule_error(progression_rule::deload_keeps_shape);
+    if (is_listed(s.kind)) {
+      const std::uint32_t keep = scaled(s.listed_count, d.sets_percent);
+      const std::uint8_t n = static_cast<std::uint8_t>(keep < 2 ? 2 : keep);
+      if (n < s.listed_count) {
+        for (std::size_t i = n; i != max_listed_sets; ++i) s.listed[i] = 0;
+        if (s.set_load_count != 0) {
+          for (std::size_t i = n; i != max_listed_sets; ++i) s.set_loads[i] = 0;
+          s.set_load_count = n;
+        }
+        s.listed_count = n;
+        s.sets = n;
+      }
+    } else {
+      const std::uint32_t keep = scaled(s.sets, d.sets_percent);
+      s.sets = static_cast<std::uint16_t>(keep < 1 ? 1 : keep);
+      if (s.set_load_count > s.sets) {
+        for (std::size_t i = s.sets; i != max_listed_sets; ++i) s.set_loads[i] = 0;
+        s.set_load_count = static_cast<std::uint8_t>(s.sets);
+      }
+    }
+  }
+  if (d.load_percent != 1000) {
+    bool zero = false;
+    const bool loaded = each_load(s, [&](std::uint32_t& v) {
+      v = scaled(v, d.load_percent);
+      zero = zero || v == 0;
+      return !zero;
+    });
+    if (zero) return rule_error(progression_rule::load_beyond);
+    if (!loaded) return rule_error(progression_rule::deload_needs_load);
+  }
+  return s;
+}
+
+constexpr result<set_scheme> apply(const progression& p, const set_scheme& week1, const progression_step& at) noexcept {
+  if (const auto c = check(week1); !c.ok()) return rule_error(c.rule);
+  if (p.deload.listed > max_deload_weeks || p.deload.every == 1) return rule_error(progression_rule::deload_factor);
+  result<set_scheme> s = week1;
+  switch (p.kind) {
+    case progression_kind::none: break;
+    case progression_kind::linear: s = linear(p, week1, at); break;
+    case progression_kind::double_progression: s = reps_then_load(p, week1, at); break;
+    case progression_kind::percentage_wave: s = wave(p, week1, at); break;
+  }
+  if (!s) return s;
+  if (p.deload.is_deload_week(at.week)) s = deloaded(p.deload, *s);
+  if (!s) return s;
+  if (const auto c = check(*s); !c.ok()) return rule_error(c.rule);
+  return s;
+}
+
+}  // namespace detail
+
+/// Week `at.week`, session `at.session` of an exercise whose week 1 is `week1`,
+/// under `rule`: the built-in progression or a user's own. A week 0 or a session
+/// outside the week is an error, as is any limit the progression reaches.
+template <ProgressionRule R>
+[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, const progression_step& at) noexcept {
+  if (at.week == 0) return rule_error(progression_rule::week_zero);
+  if (at.sessions_per_week == 0 || at.session >= at.sessions_per_week) return rule_error(progression_rule::session_outside_week);
+  return result<set_scheme>(rule(week1, at));
+}
+
+/// The first session of week `week`, with `sessions_per_week` sessions a week
+/// and the listed failed sessions (none: every session succeeds).
+template <ProgressionRule R>
+[[nodiscard]] constexpr result<set_scheme> progressed(const R& rule, const set_scheme& week1, std::uint16_t week,
+                                                      std::uint8_t sessions_per_week = 1,
+                                                      span<const std::uint16_t> failed = {}) noexcept {
+  return progressed(rule, week1, progression_step{week, 0, sessions_per_week, failed});
+}
+
+}  // namespace sinew
+// ======== end of sinew/programs/progression.hpp
+
+
+namespace sinew {
+
 enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, friday, saturday, sunday };
 namespace detail {
 inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
@@ -13864,6 +13959,7 @@ struct program_check {
   std::uint16_t session = npos;
   std::uint16_t block = npos;
   std::uint16_t entry = npos;
+  std::uint16_t progression = npos;  ///< an index into progressions()
   [[nodiscard]] constexpr bool ok() const noexcept { return message.empty(); }
   friend constexpr bool operator==(const program_check&, const program_check&) noexcept = default;
 };
@@ -13876,19 +13972,97 @@ constexpr program_check broke(R r) noexcept {
 }
 }  // namespace detail
 
+namespace detail {
+/// A name or title as a program file can write it: no '#', no line break, no outer blank.
+constexpr bool writable_text(text_view t) noexcept {
+  if (t.empty()) return true;
+  if (ascii::is_blank(t[0]) || ascii::is_blank(t[t.size() - 1])) return false;
+  for (char c : t)
+    if (c == '#' || c == '\n') return false;
+  return true;
+}
+
+/// The first rule a progression's parameters break, beyond what computing a
+/// week checks: parameters of another kind, values stored past a count, and
+/// the wave's and deload's own shape (so the text states all of it).
+constexpr program_check progression_problem(const progression& p) noexcept {
+  const bool lin = p.linear != linear_progression{}, dp = p.reps_then_load != double_progression{},
+             wv = p.wave != percentage_wave{};
+  bool unused = false;
+  switch (p.kind) {
+    case progression_kind::none: unused = lin || dp || wv; break;
+    case progression_kind::linear: unused = dp || wv; break;
+    case progression_kind::double_progression: unused = lin || wv; break;
+    case progression_kind::percentage_wave: unused = lin || dp; break;
+    default: unused = true; break;
+  }
+  if (unused) return broke(program_rule::progression_unused_parameters);
+  if (p.kind == progression_kind::double_progression && p.reps_then_load.rep_step == 0)
+    return broke(progression_rule::rep_step_zero);
+  if (p.kind == progression_kind::percentage_wave) {
+    const auto& w = p.wave;
+    if (w.count == 0 || w.count > max_wave_weeks) return broke(program_rule::progression_unwritable);
+    for (std::size_t k = 0; k != max_wave_weeks; ++k) {
+      const auto& week = w.weeks[k];
+      if (k >= w.count) {
+        if (week != wave_week{}) return broke(program_rule::progression_unwritable);
+        continue;
+      }
+      if (week.count == 0 || week.count > max_listed_sets) return broke(program_rule::progression_unwritable);
+      for (std::size_t i = 0; i != max_listed_sets; ++i) {
+        const auto set = week.sets[i];
+        if (i >= week.count ? set != wave_set{} : set.percent == 0 || set.percent > 1000 || set.reps == 0 || set.reps > 9999)
+          return broke(program_rule::progression_unwritable);
+      }
+    }
+    const auto tm = w.training_max;
+    if ((tm.kind != load_kind::kg && tm.kind != load_kind::lb && tm.kind != load_kind::percent_1rm) || tm.tenths == 0 ||
+        tm.tenths > load_ceiling(tm.kind) || (w.step_per_cycle != load{} && (w.step_per_cycle.kind != tm.kind || w.step_per_cycle.tenths == 0)))
+      return broke(progression_rule::wave_training_max);
+  }
+  const auto& d = p.deload;
+  if (d.listed > max_deload_weeks) return broke(program_rule::progression_unwritable);
+  for (std::size_t i = 0; i != max_deload_weeks; ++i)
+    if (i >= d.listed ? d.weeks[i] != 0 : d.weeks[i] == 0 || d.weeks[i] > 9999) return broke(program_rule::progression_unwritable);
+  if (d.every == 1 || d.sets_percent < 10 || d.sets_percent > 1000 || d.load_percent < 10 || d.load_percent > 1000)
+    return broke(progression_rule::deload_factor);
+  return {};
+}
+
+/// The prime movers of catalog entry `e` under `Model` (the built-in index for
+/// the built-in catalog and model).
+template <class Model>
+constexpr muscle_set targets_in(exercise_id e, span<const exercise_record> catalog) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) return target_muscles(e);
+  return target_muscles<Model>(catalog[e.index]);
+}
+}  // namespace detail
+
 /// The first rule `p` breaks read with `catalog` (the built-in one by default):
 /// week numbers rise from 1, days go forward within a week and lie in 1..7,
 /// sessions and blocks hold exercises, every exercise is in the catalog, every
 /// scheme is valid and fits its exercise (programs/scheme_fit.hpp), every
-/// grouping keeps its kind's shape with its entries side by side in one block.
-template <program_limits L>
+/// grouping keeps its kind's shape with its entries side by side in one block,
+/// a compound set's two exercises share a target muscle (their prime movers
+/// under `Model`, the anatomy the catalog's records derive in), and the
+/// program holds nothing a program file cannot state (names and titles,
+/// labels, block roles and units, progressions' parameters), so that
+/// parse_program(format_program(p)) == p.
+template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_check check(const basic_program<L>& p,
                                             span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  for (const auto& pr : p.progressions()) {
-    if (pr.exercise.index >= catalog.size()) return detail::broke(program_rule::exercise_not_in_catalog);
-    for (std::size_t i = 0; i != p.progressions().size(); ++i)
-      if (&p.progressions()[i] != &pr && p.progressions()[i].exercise == pr.exercise)
-        return detail::broke(program_rule::progression_twice);
+  if (!detail::writable_text(p.name)) return detail::broke(program_rule::text_unwritable);
+  for (std::size_t pi = 0; pi != p.progressions().size(); ++pi) {
+    const auto& pr = p.progressions()[pi];
+    const auto at_progression = [&](program_check c) {
+      c.progression = static_cast<std::uint16_t>(pi);
+      return c;
+    };
+    if (pr.exercise.index >= catalog.size()) return at_progression(detail::broke(program_rule::exercise_not_in_catalog));
+    for (std::size_t i = 0; i != pi; ++i)
+      if (p.progressions()[i].exercise == pr.exercise) return at_progression(detail::broke(program_rule::progression_twice));
+    if (const auto c = detail::progression_problem(pr.rule); !c.ok()) return at_progression(c);
   }
   if (p.stated_length() > 520) return detail::broke(program_rule::program_too_long);
   std::uint16_t previous_week = 0;
@@ -13900,6 +14074,7 @@ template <program_limits L>
     };
     if (w.number == 0) return at_week(detail::broke(program_rule::week_number_zero));
     if (w.number <= previous_week) return at_week(detail::broke(program_rule::weeks_out_of_order));
+    if (w.number > 9999) return at_week(detail::broke(program_rule::week_number_too_large));
     previous_week = w.number;
     std::uint8_t previous_day = 0;
     for (std::size_t si = 0; si != w.session_count; ++si) {
@@ -13914,6 +14089,7 @@ template <program_limits L>
       if (s.day < previous_day) return at_session(detail::broke(program_rule::days_out_of_order));
       previous_day = s.day;
       if (s.block_count == 0) return at_session(detail::broke(program_rule::session_empty));
+      if (!detail::writable_text(s.title)) return at_session(detail::broke(program_rule::text_unwritable));
       for (std::size_t bi = 0; bi != s.block_count; ++bi) {
         const auto block_index = static_cast<std::uint16_t>(s.first_block + bi);
         const auto& b = p.blocks()[block_index];
@@ -13926,6 +14102,9 @@ template <program_limits L>
         if (b.min_length > b.max_length) return at_block(detail::broke(rule::block_range_inverted));
         if (b.min_length == 0 && b.max_length != 0) return at_block(detail::broke(rule::block_length_zero));
         if (b.max_length > 9999) return at_block(detail::broke(rule::number_too_large));
+        if (b.role == block_role::none || b.role > block_role::cool_down) return at_block(detail::broke(program_rule::block_role_none));
+        if (b.max_length == 0 && b.length_unit != time_unit::minute)
+          return at_block(detail::broke(program_rule::block_unit_without_length));
         for (std::size_t ei = 0; ei != b.entry_count; ++ei) {
           const auto entry_index = static_cast<std::uint16_t>(b.first_entry + ei);
           const auto& e = p.entries()[entry_index];
@@ -13938,7 +14117,17 @@ template <program_limits L>
           if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
           if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
             return at_entry(detail::broke(f.rule));
-          if (e.grouping == no_grouping) continue;
+          if (e.label.letter != 0 && (e.label.number == 0 || e.label.letter < 'A' || e.label.letter > 'Z'))
+            return at_entry(detail::broke(program_rule::label_malformed));
+          if (e.grouping == no_grouping) {
+            // "2A." alone after "2." ... "1A."? only a next letter after the same number joins a run
+            if (e.label.letter != 0 && ei != 0) {
+              const auto before = p.entries()[entry_index - 1].label;
+              if (before.number == e.label.number && before.letter + 1 == e.label.letter)
+                return at_entry(detail::broke(program_rule::label_joins_run));
+            }
+            continue;
+          }
           if (e.grouping >= p.groupings().size()) return at_entry(detail::broke(program_rule::grouping_split));
           const auto& g = p.groupings()[e.grouping];
           if (entry_index < g.first_entry || entry_index >= g.first_entry + g.entry_count ||
@@ -13959,6 +14148,18 @@ template <program_limits L>
                                 member.scheme};
           }
           if (const auto c = detail::check_grouping_shape(shape, false); !c.ok()) return at_entry(detail::broke(c.rule));
+          // labels: none at all, or NA., NB., ... in order
+          const auto first = p.entries()[g.first_entry].label;
+          for (std::size_t k = 0; k != g.entry_count; ++k) {
+            const auto l = p.entries()[g.first_entry + k].label;
+            const bool fits = first.number == 0 ? l == coach_label{}
+                                                : l.number == first.number && l.letter == static_cast<char>('A' + k);
+            if (!fits) return at_entry(detail::broke(program_rule::grouping_labels));
+          }
+          if (g.kind == grouping_kind::compound_set && g.entry_count == 2 &&
+              !detail::targets_in<Model>(p.entries()[g.first_entry].exercise, catalog)
+                   .intersects(detail::targets_in<Model>(p.entries()[g.first_entry + 1].exercise, catalog)))
+            return at_entry(detail::broke(rule::compound_set_no_shared_muscle));
         }
       }
     }
@@ -13966,10 +14167,10 @@ template <program_limits L>
   return {};
 }
 
-template <program_limits L>
+template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr bool is_valid(const basic_program<L>& p,
                                       span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  return check(p, catalog).ok();
+  return check<Model>(p, catalog).ok();
 }
 
 /// A program checked in constant evaluation: a broken rule stops compilation on
@@ -13981,6 +14182,7 @@ template <program_limits L>
     stop_on_message<program_rule>(c.message);
     stop_on_message<rule>(c.message);
     stop_on_message<fit_rule>(c.message);
+    stop_on_message<progression_rule>(c.message);
   }
   return p;
 }
@@ -15317,82 +15519,6 @@ constexpr void write_bodymap(const program_analysis<Model, L>& a, Sink&& sink, t
 }  // namespace sinew
 // ======== end of sinew/programs/bodymap.hpp
 
-// ======== sinew/programs/checks.hpp
-// Rules that need both a scheme and the exercises it names. The notation and
-// schemes layers cannot know that a leg extension and a lying leg curl share no
-// target muscle; this layer resolves the names against the built-in catalog and
-// applies the schemes' rule ("the exercises of a compound set share a target
-// muscle", Padron's compound set: two exercises, one muscle) with anatomy.
-
-namespace sinew {
-
-/// The muscles an exercise of any model targets: its prime movers, as derived from that model.
-template <class Model = builtin_model>
-[[nodiscard]] constexpr muscle_set target_muscles(const exercise_record& r) noexcept {
-  return derive<Model>(r).with_role(muscle_role::prime_mover);
-}
-
-/// The muscles a built-in exercise targets: its prime movers, read from the built-in index.
-[[nodiscard]] constexpr muscle_set target_muscles(exercise_id e) noexcept {
-  muscle_set out{};
-  for (std::size_t m = 0; m != builtin_model::muscle_count; ++m) {
-    const muscle_id id{static_cast<std::uint16_t>(m)};
-    if (role_in(e, id) == muscle_role::prime_mover) out.insert(id);
-  }
-  return out;
-}
-
-/// The target muscles of the exercise a written name means (empty when no
-/// built-in exercise matches it, or when it fits several equally: see
-/// match_exercise_name to tell those apart).
-[[nodiscard]] constexpr muscle_set target_muscles(text_view written_name) noexcept {
-  const auto e = match_exercise(written_name);
-  return e ? target_muscles(*e) : muscle_set{};
-}
-
-/// A compound set checked with anatomy: both names must match built-in
-/// exercises, and those must share a prime mover.
-[[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g) noexcept {
-  if (g.kind == grouping_kind::compound_set) {
-    for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
-      const auto found = match_exercise_name(g.entries[i].exercise);
-      if (found.kind == name_match::ambiguous)
-        return rule_error(program_rule::compound_set_name_ambiguous);
-      if (!found.found()) return rule_error(program_rule::compound_set_name_unknown);
-    }
-  }
-  return check_compound_set(g, [](text_view name) { return target_muscles(name); });
-}
-
-/// Every check this layer adds, applied to a parsed line: a compound set's
-/// exercises share a target muscle, and each grouping entry's scheme fits the
-/// exercise its name matches (programs/scheme_fit.hpp: an isometric exercise is
-/// held, locomotion travels, ...). Lines without a grouping pass.
-[[nodiscard]] constexpr result<block> check_with_anatomy(const block& b) noexcept {
-  if (b.content != block_content::grouping) return b;
-  if (b.group.kind == grouping_kind::compound_set) {
-    const auto checked = check_compound_set(b.group);
-    if (!checked) return checked.error();
-  }
-  if (const fit_check fit = check_fit(b.group); !fit.ok()) return rule_error(fit.rule);
-  return b;
-}
-
-/// The same checks for a line written in code: a broken rule is a compile
-/// error that names it. `constexpr auto pair = checked_with_anatomy(line<"compound set: ...">);`
-[[nodiscard]] consteval block checked_with_anatomy(const block& b) noexcept {
-  const auto judged = check_with_anatomy(b);
-  if (!judged) {  // stops on the rule's own line, whichever layer states it
-    stop_on_message<rule>(judged.error().message);
-    stop_on_message<program_rule>(judged.error().message);
-    stop_on_message<fit_rule>(judged.error().message);
-  }
-  return b;
-}
-
-}  // namespace sinew
-// ======== end of sinew/programs/checks.hpp
-
 // ======== sinew/programs/loads.hpp
 // Load arithmetic for programs and generators: an estimated 1RM from a set taken
 // near failure (Epley 1985; Brzycki 1993), RPE and reps in reserve against a
@@ -16248,6 +16374,15 @@ inline constexpr text_view msg_header_without_lines =
     "sinew: a grouping header is followed by its exercises, labelled with one number and the letters A, B, C, ... (1A., 1B.)";
 inline constexpr text_view msg_block_header = "sinew: a block header is a role (warm-up, priming, working, finishing, cool-down), an optional length, then ':'";
 inline constexpr text_view msg_grouping_too_large = "sinew: a grouping holds at most 8 exercises";
+inline constexpr text_view msg_length = "sinew: a program's length is 'weeks: N', N from 1 to 520, stated once";
+inline constexpr text_view msg_progression =
+    "sinew: a progression line is 'progression NAME:' then its parts, separated by commas: +2.5 per session "
+    "(or +2.5% per week), double progression +1 rep, wave 65%x5 75%x5 85%x5+ / ..., 5/3/1, training max 140kg, "
+    "+5kg per cycle, deload to 90% after 3 failures, deload every 4 weeks, deload weeks 3 7, deload sets 50%, "
+    "deload load 90%, or none";
+inline constexpr text_view msg_progression_part =
+    "sinew: a progression states each part once, its kind first (double progression, wave or 5/3/1 before "
+    "their step and training max), and only the parts of its kind";
 
 constexpr std::uint32_t column_of(text_view text, std::size_t line_start, std::size_t at) noexcept {
   std::uint32_t col = 1;
@@ -16299,6 +16434,7 @@ class program_reader {
       else if (c.block != program_check::npos) where = block_at_[c.block];
       else if (c.session != program_check::npos) where = session_at_[c.session];
       else if (c.week != program_check::npos) where = week_at_[c.week];
+      else if (c.progression != program_check::npos) where = progression_at_[c.progression];
       set_error(c.message, where);
       out.error_ = err_;
       return out;
@@ -16324,6 +16460,8 @@ class program_reader {
   detail::array<std::uint32_t, L.blocks> block_at_{};
   detail::array<std::uint32_t, L.entries> entry_at_{};
   detail::array<std::uint32_t, L.groupings> grouping_at_{};
+  detail::array<std::uint32_t, L.progressions> progression_at_{};
+  bool length_stated_ = false;
   // a grouping being read: its header, then its labelled lines
   bool header_ = false;
   std::size_t header_at_ = 0;
@@ -16409,11 +16547,251 @@ class program_reader {
       builder_ = builder{text_.substr(skip(skip(after, e) + 1, e), e - skip(skip(after, e) + 1, e))};
       return;
     }
+    if (word_at(b, e, "weeks", after) && skip(after, e) < e && text_[skip(after, e)] == ':') return length_line(b, skip(after, e) + 1, e);
+    if (word_at(b, e, "progression", after)) {
+      std::size_t c = after;
+      while (c < e && text_[c] != ':') ++c;
+      if (c < e) return progression_line(b, after, c, e);
+    }
     if (word_at(b, e, "week", after)) return week_line(b, after, e);
     if (day_line(b, e)) return;
     if (block_line(b, e)) return;
     if (grouping_line(b, e)) return;
     entry_line(b, e);
+  }
+
+  // ---- program-level lines: the length and the progressions ----------------------
+  constexpr void length_line(std::size_t b, std::size_t p, std::size_t e) noexcept {
+    end_run();
+    if (failed_) return;
+    p = skip(p, e);
+    const std::size_t at = p;
+    std::uint32_t n = 0;
+    if (length_stated_ || !small_number(p, e, n) || skip(p, e) != e || n == 0) return set_error(msg_length, at < e ? at : b);
+    if (n > 520) return set_error(statement_of(program_rule::program_too_long).message, at);
+    length_stated_ = true;
+    anything_ = true;
+    builder_.runs_for(static_cast<std::uint16_t>(n));
+  }
+  /// A number with at most one decimal, in tenths, at most 6553.5.
+  constexpr bool tenths_at(std::size_t& p, std::size_t e, std::uint32_t& v) const noexcept {
+    const std::size_t start = p;
+    v = 0;
+    while (p < e && ascii::is_digit(text_[p]) && p - start < 6) v = v * 10U + static_cast<std::uint32_t>(text_[p++] - '0');
+    if (p == start || p - start > 5) return false;
+    v *= 10U;
+    if (p + 1 < e && text_[p] == '.' && ascii::is_digit(text_[p + 1])) {
+      v += static_cast<std::uint32_t>(text_[p + 1] - '0');
+      p += 2;
+    }
+    return v <= 65535U;
+  }
+  constexpr bool integer_at(std::size_t& p, std::size_t e, std::uint32_t& v, std::uint32_t most) const noexcept {
+    const std::size_t start = p;
+    v = 0;
+    while (p < e && ascii::is_digit(text_[p]) && p - start < 6) v = v * 10U + static_cast<std::uint32_t>(text_[p++] - '0');
+    return p != start && p - start <= 5 && v <= most;
+  }
+  /// The word `w` after blanks; moves `p` past it.
+  constexpr bool word(std::size_t& p, std::size_t e, text_view w) const noexcept {
+    std::size_t after = 0;
+    if (!word_at(skip(p, e), e, w, after)) return false;
+    p = after;
+    return true;
+  }
+  constexpr bool mark(std::size_t& p, std::size_t e, char c) const noexcept {
+    const std::size_t q = skip(p, e);
+    if (q == e || text_[q] != c) return false;
+    p = q + 1;
+    return true;
+  }
+
+  /// "progression NAME: part, part, ...".
+  constexpr void progression_line(std::size_t b, std::size_t after, std::size_t colon, std::size_t e) noexcept {
+    end_run();
+    if (failed_) return;
+    std::size_t nb = skip(after, colon), ne = colon;
+    while (ne > nb && ascii::is_blank(text_[ne - 1])) --ne;
+    if (ne - nb >= 2 && text_[nb] == '"' && text_[ne - 1] == '"') {
+      ++nb;
+      --ne;
+    }
+    if (nb == ne) return set_error(msg_progression, b);
+    exercise_id id{};
+    if (!resolve(text_.substr(nb, ne - nb), nb, id)) return;
+    progression pr{};
+    // the parts stated: kind, step, deload after failures, wave, training max, cycle step, every, weeks, sets, load
+    enum : std::uint32_t { k_kind = 1, k_step = 2, k_fail = 4, k_wave = 8, k_max = 16, k_cycle = 32, k_every = 64,
+                           k_weeks = 128, k_sets = 256, k_load = 512, k_none = 1024 };
+    std::uint32_t stated = 0;
+    std::size_t p = colon + 1;
+    for (;;) {
+      std::size_t pe = p;
+      while (pe < e && text_[pe] != ',') ++pe;
+      const std::size_t part_at = skip(p, pe);
+      std::uint32_t bit = 0;
+      if (!progression_part(part_at, pe, pr, stated, bit)) {
+        if (!failed_) set_error(msg_progression, part_at < e ? part_at : b);
+        return;
+      }
+      if ((stated & bit) != 0 || (bit == k_none && stated != 0) || ((stated & k_none) != 0)) return set_error(msg_progression_part, part_at);
+      stated |= bit;
+      if (pe == e) break;
+      p = pe + 1;
+    }
+    (void)k_kind; (void)k_step; (void)k_fail; (void)k_wave; (void)k_max; (void)k_cycle; (void)k_every; (void)k_weeks; (void)k_sets; (void)k_load;
+    const counts before = now();
+    builder_.progress(id, pr);
+    if (placed(before, b)) progression_at_[builder_.peek().progressions().size() - 1] = static_cast<std::uint32_t>(b);
+  }
+
+  /// One part of a progression line in [p, e): fills `pr`, says which part it was in `bit`.
+  constexpr bool progression_part(std::size_t p, std::size_t e, progression& pr, std::uint32_t stated, std::uint32_t& bit) noexcept {
+    const auto kind_is = [&](progression_kind k) { return (stated & 1U) != 0 && pr.kind == k; };
+    const auto at_end = [&] { return skip(p, e) == e; };
+    const std::size_t part_at = p;
+    std::uint32_t v = 0, n = 0;
+    if (word(p, e, "none")) {
+      bit = 1024;
+      return at_end();
+    }
+    if (mark(p, e, '+')) {  // a step: per session or week (linear, double progression) or per cycle (wave)
+      if (!tenths_at(p, e, v)) return false;
+      load_kind unit = load_kind::none;
+      bool percent = false;
+      if (mark(p, e, '%')) percent = true;
+      else if (word(p, e, "kg")) unit = load_kind::kg;
+      else if (word(p, e, "lb")) unit = load_kind::lb;
+      if (!word(p, e, "per")) return false;
+      if (word(p, e, "cycle")) {
+        if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, part_at), false;
+        if (percent) unit = load_kind::percent_1rm;
+        if (unit == load_kind::none) return false;
+        pr.wave.step_per_cycle = {unit, static_cast<std::uint16_t>(v)};
+        bit = 32;
+        return at_end();
+      }
+      progression_period per{};
+      if (word(p, e, "session")) per = progression_period::session;
+      else if (word(p, e, "week")) per = progression_period::week;
+      else return false;
+      if (unit != load_kind::none) return false;  // the step is in the load's own unit
+      const load_step step{static_cast<std::uint16_t>(v), percent ? load_step::unit_kind::percent_of_load : load_step::unit_kind::tenths};
+      if ((stated & 1U) == 0) {
+        pr.kind = progression_kind::linear;
+        pr.linear.step = step;
+        pr.linear.per = per;
+        bit = 2 | 1;
+      } else if (pr.kind == progression_kind::double_progression) {
+        pr.reps_then_load.step = step;
+        pr.reps_then_load.per = per;
+        bit = 2;
+      } else {
+        return set_error(msg_progression_part, part_at), false;
+      }
+      return at_end();
+    }
+    if (word(p, e, "double")) {
+      if (!word(p, e, "progression") || !mark(p, e, '+')) return false;
+      p = skip(p, e);
+      if (!integer_at(p, e, n, 65535) || !(word(p, e, "rep") || word(p, e, "reps"))) return false;
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
+      pr.kind = progression_kind::double_progression;
+      pr.reps_then_load.rep_step = static_cast<std::uint16_t>(n);
+      bit = 1;
+      return at_end();
+    }
+    if (word(p, e, "5/3/1")) {
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
+      const auto tm = pr.wave.training_max, step = pr.wave.step_per_cycle;
+      pr.kind = progression_kind::percentage_wave;
+      pr.wave = five_three_one(tm, step);
+      bit = 1 | 8;
+      return at_end();
+    }
+    if (word(p, e, "wave")) {
+      if ((stated & 1U) != 0) return set_error(msg_progression_part, part_at), false;
+      pr.kind = progression_kind::percentage_wave;
+      percentage_wave w{};
+      for (;;) {
+        if (w.count == max_wave_weeks) return false;
+        wave_week& wk = w.weeks[w.count++];
+        for (;;) {
+          p = skip(p, e);
+          if (!tenths_at(p, e, v) || v == 0 || v > 1000 || !mark(p, e, '%') || !(mark(p, e, 'x') || mark(p, e, 'X'))) return false;
+          p = skip(p, e);
+          if (!integer_at(p, e, n, 9999) || n == 0 || wk.count == max_listed_sets) return false;
+          wk.sets[wk.count++] = {static_cast<std::uint16_t>(v), static_cast<std::uint16_t>(n)};
+          if (p < e && text_[p] == '+') {
+            ++p;
+            wk.last_set_amap = true;
+            const std::size_t q = skip(p, e);
+            if (q != e && text_[q] != '/') return false;  // only the last set of a week goes to as many as possible
+          }
+          const std::size_t q = skip(p, e);
+          if (q == e || text_[q] == '/') break;
+        }
+        if (!mark(p, e, '/')) break;
+      }
+      pr.wave.weeks = w.weeks;
+      pr.wave.count = w.count;
+      bit = 1 | 8;
+      return at_end();
+    }
+    if (word(p, e, "training")) {
+      if (!word(p, e, "max")) return false;
+      if (!kind_is(progression_kind::percentage_wave)) return set_error(msg_progression_part, part_at), false;
+      p = skip(p, e);
+      if (!tenths_at(p, e, v) || v == 0) return false;
+      load_kind unit = load_kind::none;
+      if (mark(p, e, '%')) unit = load_kind::percent_1rm;
+      else if (word(p, e, "kg")) unit = load_kind::kg;
+      else if (word(p, e, "lb")) unit = load_kind::lb;
+      else return false;
+      pr.wave.training_max = {unit, static_cast<std::uint16_t>(v)};
+      bit = 16;
+      return at_end();
+    }
+    if (word(p, e, "deload")) {
+      auto& d = pr.deload;
+      if (word(p, e, "to")) {  // deload to 90% after 3 failures
+        if (!kind_is(progression_kind::linear)) return set_error(msg_progression_part, part_at), false;
+        p = skip(p, e);
+        if (!tenths_at(p, e, v) || !mark(p, e, '%') || !word(p, e, "after")) return false;
+        p = skip(p, e);
+        if (!integer_at(p, e, n, 255) || !(word(p, e, "failures") || word(p, e, "failure"))) return false;
+        pr.linear.deload_to = static_cast<std::uint16_t>(v);
+        pr.linear.deload_after = static_cast<std::uint8_t>(n);
+        bit = 4;
+        return at_end();
+      }
+      if (word(p, e, "every")) {  // deload every 4 weeks
+        p = skip(p, e);
+        if (!integer_at(p, e, n, 255) || !(word(p, e, "weeks") || word(p, e, "week"))) return false;
+        d.every = static_cast<std::uint8_t>(n);
+        bit = 64;
+        return at_end();
+      }
+      if (word(p, e, "weeks") || word(p, e, "week")) {  // deload weeks 3 7
+        for (;;) {
+          p = skip(p, e);
+          if (p == e) break;
+          if (d.listed == max_deload_weeks || !integer_at(p, e, n, 9999) || n == 0) return false;
+          d.weeks[d.listed++] = static_cast<std::uint16_t>(n);
+        }
+        if (d.listed == 0) return false;
+        bit = 128;
+        return true;
+      }
+      const bool sets = word(p, e, "sets");
+      if (!sets && !word(p, e, "load")) return false;
+      p = skip(p, e);
+      if (!tenths_at(p, e, v) || !mark(p, e, '%')) return false;
+      (sets ? d.sets_percent : d.load_percent) = static_cast<std::uint16_t>(v);
+      bit = sets ? 256U : 512U;
+      return at_end();
+    }
+    return false;
   }
 
   constexpr void week_line(std::size_t b, std::size_t after, std::size_t e) noexcept {
@@ -16727,6 +17105,13 @@ class program_writer {
       w.put(p.name);
       end(w);
     }
+    if (p.stated_length() != 0) {
+      auto w = begin();
+      w.put("weeks: ");
+      w.number(p.stated_length());
+      end(w);
+    }
+    for (const auto& pr : p.progressions()) write_progression(pr);
     const bool weeks_stated = p.weeks().size() != 1 || p.weeks()[0].number != 1;
     for (const auto& wk : p.weeks()) {
       if (weeks_stated) {
@@ -16758,6 +17143,119 @@ class program_writer {
   constexpr void end(text_writer& w) noexcept {
     w.put('\n');
     sink_(text_view{line_.data(), static_cast<std::size_t>(w.out - line_.data())});
+  }
+
+  constexpr void percent(text_writer& w, std::uint32_t tenths) noexcept {
+    w.tenths(tenths);
+    w.put('%');
+  }
+  constexpr void amount(text_writer& w, load l) noexcept {
+    w.tenths(l.tenths);
+    w.put(l.kind == load_kind::kg ? text_view{"kg"} : l.kind == load_kind::lb ? text_view{"lb"} : text_view{"%"});
+  }
+  constexpr void step(text_writer& w, load_step s, progression_period per) noexcept {
+    w.put('+');
+    w.tenths(s.amount);
+    if (s.unit == load_step::unit_kind::percent_of_load) w.put('%');
+    w.put(per == progression_period::week ? " per week" : " per session");
+  }
+  /// "progression NAME: part, part, ..."
+  constexpr void write_progression(const exercise_progression& ep) noexcept {
+    auto w = begin();
+    w.put("progression ");
+    const text_view name = written_name(ep.exercise, catalog_);
+    bool quote = false;
+    for (char c : name) quote = quote || c == ':';
+    if (quote) w.put('"');
+    w.put(name);
+    if (quote) w.put('"');
+    w.put(": ");
+    const progression& p = ep.rule;
+    bool first = true;
+    const auto part = [&] {
+      if (!first) w.put(", ");
+      first = false;
+    };
+    switch (p.kind) {
+      case progression_kind::none: break;
+      case progression_kind::linear:
+        part();
+        step(w, p.linear.step, p.linear.per);
+        if (p.linear.deload_after != 0 || p.linear.deload_to != 900) {
+          part();
+          w.put("deload to ");
+          percent(w, p.linear.deload_to);
+          w.put(" after ");
+          w.number(p.linear.deload_after);
+          w.put(" failures");
+        }
+        break;
+      case progression_kind::double_progression:
+        part();
+        w.put("double progression +");
+        w.number(p.reps_then_load.rep_step);
+        w.put(p.reps_then_load.rep_step == 1 ? " rep" : " reps");
+        part();
+        step(w, p.reps_then_load.step, p.reps_then_load.per);
+        break;
+      case progression_kind::percentage_wave: {
+        part();
+        const auto& wv = p.wave;
+        if (wv.weeks == five_three_one(wv.training_max, wv.step_per_cycle).weeks && wv.count == 4) {
+          w.put("5/3/1");
+        } else {
+          w.put("wave ");
+          for (std::size_t k = 0; k != wv.count && k != max_wave_weeks; ++k) {
+            if (k != 0) w.put(" / ");
+            const auto& wk = wv.weeks[k];
+            for (std::size_t i = 0; i != wk.count && i != max_listed_sets; ++i) {
+              if (i != 0) w.put(' ');
+              percent(w, wk.sets[i].percent);
+              w.put('x');
+              w.number(wk.sets[i].reps);
+            }
+            if (wk.last_set_amap) w.put('+');
+          }
+        }
+        part();
+        w.put("training max ");
+        amount(w, wv.training_max);
+        if (wv.step_per_cycle != load{}) {
+          part();
+          w.put('+');
+          amount(w, wv.step_per_cycle);
+          w.put(" per cycle");
+        }
+        break;
+      }
+    }
+    const auto& d = p.deload;
+    if (d.every != 0) {
+      part();
+      w.put("deload every ");
+      w.number(d.every);
+      w.put(" weeks");
+    }
+    if (d.listed != 0) {
+      part();
+      w.put("deload weeks");
+      for (std::size_t i = 0; i != d.listed && i != max_deload_weeks; ++i) {
+        w.put(' ');
+        w.number(d.weeks[i]);
+      }
+    }
+    if (d.sets_percent != 1000) {
+      part();
+      w.put("deload sets ");
+      percent(w, d.sets_percent);
+    }
+    if (d.load_percent != 1000) {
+      part();
+      w.put("deload load ");
+      percent(w, d.load_percent);
+    }
+    if (first) w.put("none");
+    end(w);
   }
 
   constexpr void label(text_writer& w, coach_label l) noexcept {
