@@ -1,5 +1,6 @@
-// Counts heap allocations in a benchmark executable: the global operator new is
-// replaced by one that counts, so a benchmark reports allocations per query
+// Counts heap allocations in a benchmark or test executable: the global operator
+// new is replaced by one that counts, so a benchmark reports allocations per
+// query and a no-heap test checks the count stays still
 // (`sinew_bench::allocations`). Include it in exactly one source file of an
 // executable (each benchmark is one file), since it defines operator new.
 #pragma once

@@ -152,6 +152,17 @@ class parser : public scheme_parser {
     const std::size_t name_start = pos_;
     if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
     if (peek() == '"') return quoted_entry(g, end);
+    text_view name{};
+    set_scheme s{};
+    if (!bare_name_then_scheme(name_start, end, name, s)) return false;
+    g.entries[g.size++] = grouping_entry{name, s};
+    return true;
+  }
+
+  /// Reads [name_start, end) as a bare name followed by its scheme (a grouping's
+  /// entry, or an exercise line of a program file): the name views the text.
+  constexpr bool bare_name_then_scheme(std::size_t name_start, std::size_t end, text_view& name,
+                                       set_scheme& scheme) noexcept {
     // The name ends where the rest of the entry reads as a scheme. When no
     // attempt reads past its first word, the entry lacks its sets. A name
     // holds at most max_exercise_name bytes: the search stops at the first
@@ -174,7 +185,8 @@ class parser : public scheme_parser {
             return fail(rule::exercise_name_malformed, name_start);
           if (const std::size_t joins = name_tail_joining(name_start, name_end, s); joins != name_end)
             return fail(rule::exercise_name_joins_scheme, joins);
-          g.entries[g.size++] = grouping_entry{text_.substr(name_start, name_end - name_start), s};
+          name = text_.substr(name_start, name_end - name_start);
+          scheme = s;
           pos_ = end;
           return true;
         }

@@ -32,41 +32,7 @@ class named_entry_parser : public parser {
       s = g.entries[0].scheme;
       return true;
     }
-    const std::size_t longest = name_start + max_exercise_name;
-    std::size_t trimmed_end = end_;
-    while (trimmed_end > name_start && ascii::is_blank(text_[trimmed_end - 1])) --trimmed_end;
-    error best = rule_error(expectation::entry, trimmed_end);
-    bool progressed = false;
-    for (std::size_t w = name_start; w < end_; ++w) {
-      if (scheme_may_start(w, name_start)) {
-        parser sub(text_, w, end_);
-        set_scheme read{};
-        if (sub.scheme(read)) {
-          std::size_t name_end = w;
-          while (name_end > name_start && ascii::is_blank(text_[name_end - 1])) --name_end;
-          if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
-          if (!well_formed_name(text_.substr(name_start, name_end - name_start)))
-            return fail(rule::exercise_name_malformed, name_start);
-          if (const std::size_t joins = name_tail_joining(name_start, name_end, read); joins != name_end)
-            return fail(rule::exercise_name_joins_scheme, joins);
-          name = text_.substr(name_start, name_end - name_start);
-          s = read;
-          pos_ = end_;
-          return true;
-        }
-        if (sub.err_.position > w && (!progressed || sub.err_.position > best.position)) {
-          best = sub.err_;
-          progressed = true;
-        }
-      }
-      if (w >= longest && !ascii::is_blank(text_[w])) {
-        if (!progressed) best = rule_error(rule::exercise_name_too_long, longest);
-        break;
-      }
-    }
-    if (!failed_) err_ = best;
-    failed_ = true;
-    return false;
+    return bare_name_then_scheme(name_start, end_, name, s);
   }
 };
 
