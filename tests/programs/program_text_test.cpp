@@ -1,6 +1,7 @@
 // Programs as text: the file format read and written (programs/text.hpp).
 #include <doctest/doctest.h>
 
+#include <deque>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -21,8 +22,13 @@ std::string formatted(const program& p, span<const exercise_record> catalog = bu
   return out;
 }
 
+// A parsed program and its errors view the text they were read from, so the
+// text must outlive them: every text read here is kept for the whole run (a
+// literal or a temporary string argument would otherwise die first).
 program_text_result<> read(const std::string& text, span<const exercise_record> catalog = builtin_catalog()) {
-  return parse_program(text_view{text.data(), text.size()}, catalog);
+  static std::deque<std::string> kept;
+  const std::string& held = kept.emplace_back(text);
+  return parse_program(text_view{held.data(), held.size()}, catalog);
 }
 
 std::string ids(const program_text_error& e, span<const exercise_record> catalog = builtin_catalog()) {
