@@ -133,6 +133,25 @@ static_assert(*week_of(progressing, 1) == [] {
   return b.peek();
 }());
 static_assert(!week_of(progressing, 5).has_value() && !week_of(progressing, 0).has_value());
+// A program whose first written week is week 3 has no weeks 1 and 2 to compute
+// (the weeks counted from it would run backwards).
+constexpr auto from_week3 = [] {
+  small_builder b;
+  b.week(3).add(hip_thrust, straight_sets(3, 10).at(load::kilograms(100)))
+      .progress(hip_thrust, linear_load({25, load_step::unit_kind::tenths}, progression_period::week))
+      .runs_for(5);
+  return *b.build();
+}();
+static_assert(!week_of(from_week3, 1).has_value() && !week_of(from_week3, 2).has_value());
+// Without a progression, a week before the first would otherwise be a copy of it.
+constexpr auto plain_from_week3 = [] {
+  small_builder b;
+  b.week(3).add(goblet_squat, three_by_fifteen).runs_for(4);
+  return *b.build();
+}();
+static_assert(!week_of(plain_from_week3, 1).has_value() && week_of(plain_from_week3, 4).has_value());
+static_assert(week_of(from_week3, 3)->entries()[0].scheme.load == load::kilograms(100));
+static_assert(week_of(from_week3, 5)->entries()[0].scheme.load == load::kilograms(105));
 // A written week is as written, and groupings keep their shape and labels.
 static_assert(week_of(p, 1)->entries(p.groupings()[0]).size() == 2);
 static_assert(*week_of(p, 1) == p);

@@ -592,7 +592,9 @@ using program_builder = basic_program_builder<>;
 /// first rule a progression breaks.
 template <program_limits L>
 [[nodiscard]] constexpr result<basic_program<L>> week_of(const basic_program<L>& p, std::uint16_t n) noexcept {
-  if (n == 0 || n > p.length() || p.weeks().empty()) return rule_error(program_rule::week_outside_program);
+  // Weeks before the first written one have nothing to repeat (a file may start at "week 3").
+  if (n == 0 || n > p.length() || p.weeks().empty() || n < p.weeks()[0].number)
+    return rule_error(program_rule::week_outside_program);
   const program_week* source = &p.weeks()[0];
   bool written = false;
   for (const auto& w : p.weeks())
