@@ -161,6 +161,16 @@ TEST_CASE("JSON: the schema of sinew check --json, read by the strict reader") {
   CHECK(alone["weeks"].items.size() == 1);
 }
 
+TEST_CASE("JSON: findings past the list's capacity are counted, not silently dropped") {
+  const auto& p = sample();
+  auto a = run(p);
+  CHECK(json_check::parsed(sinew::json::to_json(p, a))["findings_omitted"].number == 0);
+  while (a.findings.omitted < 5) (void)a.findings.add(finding_kind::order, sinew::severity::info);
+  const auto doc = json_check::parsed(sinew::json::to_json(p, a));
+  CHECK(doc["findings"].items.size() == sinew::max_findings);
+  CHECK(doc["findings_omitted"].number == 5);
+}
+
 TEST_CASE("the text report lists findings by severity, then volume per group and muscle, then sessions") {
   const auto a = run(sample());
   const std::string report = text_of([&](auto sink) { sinew::write_report(a, sink); });

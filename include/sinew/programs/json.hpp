@@ -6,11 +6,13 @@
 //    "volume":{"muscles":[{"muscle","sets","direct_sets"}],"groups":[{"group","sets","direct_sets"}],
 //     "actions":[{"action","sets"}]},
 //    "sessions":[{"week","day","minutes","sets"}],
-//    "findings":[{"kind","severity","message","muscles","groups","actions"}]}
+//    "findings":[{"kind","severity","message","muscles","groups","actions"}],
+//    "findings_omitted"}
 // `exercise` is the exercise's id, `scheme` its canonical text, `grouping` the
 // grouping's kind or null; `name` and `title` are null when not written;
 // `minutes` is null when the session's length cannot be estimated (an AMAP or
-// strip set with no stated block length). Volume
+// strip set with no stated block length); `findings_omitted` counts the
+// findings past the list's capacity (0 when every finding is listed). Volume
 // lists every entity of the model, in model order, as weekly fractional sets.
 // Uses <string>, so the core headers never include it.
 #pragma once
@@ -142,7 +144,7 @@ void analysis_value(std::string& out, const program_analysis<Model, L>& a) {
     id_list(out, f.actions, [](action_id x) { return Model::info(x).id; });
     out += '}';
   }
-  out += ']';
+  out += "],\"findings_omitted\":" + std::to_string(a.findings.omitted);
 }
 
 }  // namespace detail
