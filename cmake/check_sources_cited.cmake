@@ -23,7 +23,7 @@ endif()
 
 # Each rule: a regex (CMake syntax, no case folding, hence [Ss]) and what to write instead.
 set(_rules
-  "[Ss]eeds?[ _-]?[0-9]" "cite the article (sinew/sources.hpp), not its seed number"
+  "(^|[^-])[Ss]eeds?[ _-]?[0-9]" "cite the article (sinew/sources.hpp), not its seed number (a generator's seed: --seed N, or the seed value N)"
   "[Ss]eed articles?" "cite the articles by their keys in sinew/sources.hpp"
   "shared/seeds" "cite the article (sinew/sources.hpp), not the project's copy"
   "00[0-3]_[0-9a-f][0-9a-f][0-9a-f][0-9a-f]" "cite the article (sinew/sources.hpp), not its file name"
