@@ -825,11 +825,12 @@ constexpr figure grouping_seconds(const basic_program<L>& p, const program_group
 }
 
 /// The volume tables, session figures, totals and findings of `p` into `a`
-/// (value-initialized), reading each counted exercise's profile from `profiles`.
+/// (value-initialized), reading each counted exercise's profile from `profiles`;
+/// `entries` has room for every entry of `p` (its values are set here).
 template <class Model, program_limits L, class Profiles>
 constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
-                            span<const exercise_record> catalog, Profiles& profiles) noexcept {
-  array<entry_summary, L.entries> entries{};
+                            span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries) noexcept {
+  for (std::size_t i = 0; i != p.entries().size(); ++i) entries[i] = entry_summary{};
   array<double, Model::muscle_count> session_direct{};
   array<double, Model::group_count> total_group{}, total_group_direct{};
   // The figures of the grouping being read, each member's computed once for the
@@ -984,7 +985,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   c.groups = {a.groups.data(), a.groups.size()};
   c.actions = {a.actions.data(), a.actions.size()};
   c.session_figures = a.session_figures();
-  c.entry_figures = {entries.data(), p.entries().size()};
+  c.entry_figures = {entries, p.entries().size()};
   c.week_count = a.weeks == 0 ? 1U : a.weeks;
   c.ranges = options.ranges_in_force();
   c.range_groups = groups_of_ranges<Model>(c.ranges);
@@ -998,6 +999,23 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
     if (!options.enabled.contains(kind)) continue;
     if (options.replace[k] != nullptr) options.replace[k](c, a.findings);
     else run_builtin<Model>(kind, c, a.findings);
+  }
+}
+
+/// Room for the entry summaries of a program of limits L: at run time storage
+/// that is not initialized (analyse_into sets the program's entries, the only
+/// ones read; zeroing the capacity, 20 KB, cost a sixth of a week's analysis);
+/// in constant evaluation a zeroed array, as that demands.
+template <class Model, program_limits L, class Profiles>
+constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                                    span<const exercise_record> catalog, Profiles& profiles) noexcept {
+  if (std::is_constant_evaluated()) {
+    array<entry_summary, L.entries> entries{};
+    analyse_into(a, p, options, catalog, profiles, entries.data());
+  } else {
+    // An array of unsigned char implicitly creates the entry_summary objects (an aggregate) written into it.
+    alignas(entry_summary) unsigned char room[sizeof(entry_summary) * L.entries];
+    analyse_into(a, p, options, catalog, profiles, reinterpret_cast<entry_summary*>(room));
   }
 }
 
@@ -1015,12 +1033,12 @@ template <class Model = builtin_model, program_limits L>
     // The built-in catalog on the built-in model: read the generated profiles.
     if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
       detail::builtin_profile_source<Model> profiles{};
-      detail::analyse_into(a, p, options, catalog, profiles);
+      detail::analyse_with_entries(a, p, options, catalog, profiles);
       return a;
     }
   }
   detail::derived_cache<Model> profiles{};
-  detail::analyse_into(a, p, options, catalog, profiles);
+  detail::analyse_with_entries(a, p, options, catalog, profiles);
   return a;
 }
 

@@ -232,11 +232,17 @@ struct finding_list {
   constexpr finding& add(finding_kind k, sinew::severity s) noexcept {
     finding& f = count < max_findings ? items[count++] : scratch_;
     if (&f == &scratch_) ++omitted;
-    // Field by field: `f = finding{}` built a 272-byte temporary and copied it.
+    // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
+    // message only the first `length` bytes can be non-zero (say() writes below the new
+    // length only), so clearing them leaves the whole buffer as finding{} has it; a
+    // finding never used before has none to clear.
     f.kind = k;
     f.severity = s;
-    if (std::is_constant_evaluated()) f.text = {};
-    else __builtin_memset(f.text.data(), 0, max_message_length);
+    if (std::is_constant_evaluated() || f.length == 0) {
+      for (std::size_t i = 0; i != f.length; ++i) f.text[i] = 0;
+    } else {
+      __builtin_memset(f.text.data(), 0, f.length);
+    }
     f.length = 0;
     f.muscles = {};
     f.groups = {};
