@@ -15,6 +15,7 @@
 // figures are the program's totals divided by its number of weeks.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -824,6 +825,23 @@ constexpr figure grouping_seconds(const basic_program<L>& p, const program_group
   return figures_of(shape, d).duration;
 }
 
+/// Calls f(m) for each member m of `s` that the model has, in id order: the
+/// for_each of a muscle_set reading only the words the model's ids can fill.
+template <class Model, class F>
+constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
+  constexpr std::size_t used = (Model::muscle_count + 63) / 64;
+  constexpr std::size_t words = used < muscle_set::word_count ? used : muscle_set::word_count;
+  const auto& bits = s.to_words();
+  for (std::size_t w = 0; w != words; ++w) {
+    std::uint64_t word = bits[w];
+    while (word != 0) {
+      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)))};
+      if (Model::has(m)) f(m);
+      word &= word - 1;
+    }
+  }
+}
+
 /// The volume tables, session figures, totals and findings of `p` into `a`
 /// (value-initialized), reading each counted exercise's profile from `profiles`;
 /// `entries` has room for every entry of `p` (its values are set here).
@@ -880,12 +898,8 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
                                   .duration;
           ++units;
         }
-        figures own{};
-        const figures* fp = &own;
-        if (g != nullptr && e.grouping == member_of && i >= g->first_entry && i - g->first_entry < member_count)
-          fp = &member[i - g->first_entry];
-        else own = performed_figures(e, catalog, d);
-        const figures& f = *fp;
+        const bool in_member = g != nullptr && e.grouping == member_of && i >= g->first_entry && i - g->first_entry < member_count;
+        const figures f = in_member ? member[i - g->first_entry] : performed_figures(e, catalog, d);
         if (g == nullptr) {
           content = content + f.duration;
           ++units;
@@ -912,19 +926,14 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
         }
         unilateral = unilateral || r.laterality == laterality::unilateral;
         direct_muscles |= prof.prime;
-        prof.prime.for_each([&](muscle_id m) {
-          if (!Model::has(m)) return;
+        for_each_muscle_of<Model>(prof.prime, [&](muscle_id m) {
           a.muscles[m.index].sets += w.target * sets;
           a.muscles[m.index].direct_sets += sets;
           session_direct[m.index] += sets;
         });
-        prof.synergist.for_each([&](muscle_id m) {
-          if (Model::has(m)) a.muscles[m.index].sets += w.indirect * sets;
-        });
+        for_each_muscle_of<Model>(prof.synergist, [&](muscle_id m) { a.muscles[m.index].sets += w.indirect * sets; });
         if (w.stabilizer != 0.0)
-          prof.stabilizer.for_each([&](muscle_id m) {
-            if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
-          });
+          for_each_muscle_of<Model>(prof.stabilizer, [&](muscle_id m) { a.muscles[m.index].sets += w.stabilizer * sets; });
         // A group of role 0 would add 0.0: only the others are visited.
         prof.roled_groups.for_each([&](group_id x) { total_group[x.index] += by_role[prof.group_role[x.index]] * sets; });
         prof.prime_groups.for_each([&](group_id x) { total_group_direct[x.index] += sets; });
@@ -945,8 +954,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
       if (main) sum.main_seconds = sum.main_seconds + secs;
     }
     // The busiest muscle, in id order as before; the others hold 0, which never wins. Cleared for the next session.
-    direct_muscles.for_each([&](muscle_id m) {
-      if (!Model::has(m)) return;
+    for_each_muscle_of<Model>(direct_muscles, [&](muscle_id m) {
       if (session_direct[m.index] > sum.busiest_muscle_sets) {
         sum.busiest_muscle_sets = session_direct[m.index];
         sum.busiest_muscle = m;

@@ -113,7 +113,7 @@ constexpr figure seconds_per_rep(const set_scheme& s, const figure_defaults& d) 
 }
 
 /// Seconds under tension for `reps` reps of one side, at `per` seconds a rep.
-constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
+[[gnu::always_inline]] constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
   figure t = reps * per;
   if (s.pause.every != 0) t = t + (reps / s.pause.every) * s.pause.seconds;
   return t;
