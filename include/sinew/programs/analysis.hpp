@@ -195,8 +195,11 @@ template <class Model, chain C>
 inline constexpr muscle_set chain_members = Model::muscles_on_chain(C);
 template <class Model>
 constexpr muscle_set members_of_chain(chain c) noexcept {
-  if (c == chain::posterior) return chain_members<Model, chain::posterior>;
-  if (c == chain::anterior) return chain_members<Model, chain::anterior>;
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    if (c == chain::posterior) return chain_members<Model, chain::posterior>;
+    if (c == chain::anterior) return chain_members<Model, chain::anterior>;
+  }
   return Model::muscles_on_chain(c);
 }
 
@@ -313,7 +316,8 @@ inline constexpr auto default_group_actions = [] {
 
 template <class Model>
 constexpr action_set group_actions(group_id g, double share) noexcept {
-  if (share == default_action_share && Model::has(g)) return default_group_actions<Model>[g.index];
+  if constexpr (std::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
+    if (share == default_action_share && Model::has(g)) return default_group_actions<Model>[g.index];
   return computed_group_actions<Model>(g, share);
 }
 
@@ -348,7 +352,7 @@ struct calf_split {
   muscle_set movers{};  ///< the prime movers of the shared actions
 };
 template <class Model>
-inline constexpr calf_split<Model> calf_split_of = [] {
+constexpr calf_split<Model> make_calf_split() noexcept {
   calf_split<Model> out{};
   const auto calves = Model::find_group("calves");
   if (!calves) return out;
@@ -365,11 +369,17 @@ inline constexpr calf_split<Model> calf_split_of = [] {
   out.shared &= of_one;
   out.shared.for_each([&](action_id x) { out.movers |= Model::muscles_performing(x, role_filter::primary); });
   return out;
-}();
+}
+template <class Model>
+inline constexpr calf_split<Model> builtin_calf_split = make_calf_split<Model>();
 
 template <class Model>
 constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
-  constexpr const calf_split<Model>& split = calf_split_of<Model>;
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  const calf_split<Model> split = [] {
+    if constexpr (std::is_same_v<Model, builtin_model>) return builtin_calf_split<Model>;
+    else return make_calf_split<Model>();
+  }();
   if (!Model::has(split.calves) || c.groups[split.calves.index].sets == 0.0) return;
   // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
   // a bent knee slackens the first (Padron), so each needs its own knee position.
@@ -417,12 +427,25 @@ constexpr void imbalance_of(const analysis_context& c, finding_list& out, action
   f.say(" (").say(source).say(")");
 }
 
+/// The imbalance rule's actions on the built-in model, found by name once.
+template <class Model>
+inline constexpr array<action_id, 4> builtin_imbalance_actions{action_named<Model>("knee_flexion"), action_named<Model>("knee_extension"),
+                                                              action_named<Model>("hip_adduction"), action_named<Model>("hip_abduction")};
+template <class Model>
+constexpr action_id builtin_action(std::size_t i) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
+  else return no_entity<action_id>;
+}
+
 template <class Model>
 constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
   const auto& o = *c.options;
-  // the actions found by name once, at compile time
-  constexpr action_id knee_flexion = action_named<Model>("knee_flexion"), knee_extension = action_named<Model>("knee_extension");
-  constexpr action_id adduction = action_named<Model>("hip_adduction"), abduction = action_named<Model>("hip_abduction");
+  // the built-in model's actions found by name at compile time (a user's model may not be evaluable then)
+  constexpr bool builtin = std::is_same_v<Model, builtin_model>;
+  const action_id knee_flexion = builtin ? builtin_action<Model>(0) : action_named<Model>("knee_flexion");
+  const action_id knee_extension = builtin ? builtin_action<Model>(1) : action_named<Model>("knee_extension");
+  const action_id adduction = builtin ? builtin_action<Model>(2) : action_named<Model>("hip_adduction");
+  const action_id abduction = builtin ? builtin_action<Model>(3) : action_named<Model>("hip_abduction");
   imbalance_of<Model>(c, out, knee_flexion, knee_extension, o.knee_flexion_to_extension_min,
                       "hamstrings:quadriceps strength, Coombs & Garbutt 2002", true);
   imbalance_of<Model>(c, out, adduction, abduction, o.adduction_to_abduction_min,
