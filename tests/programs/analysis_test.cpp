@@ -351,3 +351,25 @@ TEST_CASE("analysis: a group's direct sets follow the exercises layer's group ro
     }
   }
 }
+
+// The analysis copies an entry's scheme for its figures only where
+// as_prescribed_for would change it (detail::prescribed_differs): the two must
+// agree on every built-in exercise, scheme kind, count side and quantity kind.
+TEST_CASE("prescribed_differs says exactly when as_prescribed_for changes a scheme") {
+  using namespace sinew;
+  std::size_t changed = 0;
+  for (const exercise_record& r : builtin_catalog())
+    for (std::size_t k = 0; k != detail::scheme_kind_count; ++k)
+      for (std::uint8_t side = 0; side != 4; ++side)
+        for (std::uint8_t q = 0; q != 6; ++q) {
+          set_scheme s{};
+          s.kind = static_cast<scheme_kind>(k);
+          s.per_set.kind = static_cast<quantity_kind>(q);
+          s.per_set.side = static_cast<rep_count>(side);
+          s.listed_side = static_cast<rep_count>(side);
+          const bool differs = !(as_prescribed_for(r, s) == s);
+          CHECK(detail::prescribed_differs(r, s) == differs);
+          changed += differs ? 1U : 0U;
+        }
+  CHECK(changed != 0);  // the unilateral exercises' unstated counts
+}

@@ -15,6 +15,7 @@
 // figures are the program's totals divided by its number of weeks.
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -95,6 +96,8 @@ struct analysis_context {
   std::uint32_t week_count = 1;
   volume_ranges ranges{};   ///< the ranges in force (options.ranges_in_force())
   group_set required{};     ///< the groups those ranges name, in the model
+  /// The model's group of each range in force, in order (no_entity<group_id> where the model has none).
+  detail::array<group_id, max_volume_ranges> range_groups{};
   double anterior_sets = 0.0;   ///< weekly, a set counted once per chain
   double posterior_sets = 0.0;
   bool unilateral = false;  ///< a counted entry is unilateral
@@ -187,8 +190,16 @@ constexpr bool isolation(const exercise_record& r) noexcept {
   return is_training(r) && r.mechanic == mechanic::isolation;
 }
 
+/// The muscles on a chain, computed once per model.
+template <class Model, chain C>
+inline constexpr muscle_set chain_members = Model::muscles_on_chain(C);
 template <class Model>
 constexpr muscle_set members_of_chain(chain c) noexcept {
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    if (c == chain::posterior) return chain_members<Model, chain::posterior>;
+    if (c == chain::anterior) return chain_members<Model, chain::anterior>;
+  }
   return Model::muscles_on_chain(c);
 }
 
@@ -200,6 +211,15 @@ constexpr group_set required_groups(const volume_ranges& ranges) noexcept {
   for (const auto& r : ranges)
     if (const auto g = Model::find_group(r.group)) s.insert(*g);
   return s;
+}
+/// The model's group of each range, in order (no_entity<group_id> where the model has none).
+template <class Model>
+constexpr array<group_id, max_volume_ranges> groups_of_ranges(const volume_ranges& ranges) noexcept {
+  array<group_id, max_volume_ranges> out{};
+  for (std::size_t i = 0; i != max_volume_ranges; ++i) out[i] = no_entity<group_id>;
+  for (std::size_t i = 0; i != ranges.count && i != max_volume_ranges; ++i)
+    if (const auto g = Model::find_group(ranges.items[i].group)) out[i] = *g;
+  return out;
 }
 
 template <class Model>
@@ -216,14 +236,15 @@ constexpr double action_sets(const analysis_context& c, action_id a) noexcept {
 
 template <class Model>
 constexpr void rule_volume(const analysis_context& c, finding_list& out, bool high) noexcept {
-  for (const auto& r : c.ranges) {
-    const auto g = Model::find_group(r.group);
-    if (!g) continue;
-    const double sets = c.groups[g->index].sets;
+  for (std::size_t i = 0; i != c.ranges.count && i != max_volume_ranges; ++i) {
+    const volume_range& r = c.ranges.items[i];
+    const group_id g = c.range_groups[i];  // Model::find_group(r.group), found once
+    if (!Model::has(g)) continue;
+    const double sets = c.groups[g.index].sets;
     if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
     finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
-    f.groups.insert(*g);
-    f.say("sinew: ").say(Model::info(*g).name).say(" get ").say_figure(sets).say(" sets a week, ");
+    f.groups.insert(g);
+    f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets).say(" sets a week, ");
     f.say(high ? "above" : "below").say(" the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
     f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
   }
@@ -268,7 +289,7 @@ constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out
 /// The actions of a group that count for coverage: those whose prime movers
 /// among its members hold at least `share` of the group's size (PCSA).
 template <class Model>
-constexpr action_set group_actions(group_id g, double share) noexcept {
+constexpr action_set computed_group_actions(group_id g, double share) noexcept {
   const muscle_set members = Model::members_of(g);
   double total = 0.0;
   members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
@@ -281,6 +302,23 @@ constexpr action_set group_actions(group_id g, double share) noexcept {
     if (part > 0.0 && part >= share * total) out.insert(id);
   }
   return out;
+}
+
+/// computed_group_actions of every group at the default share, computed once at compile time.
+inline constexpr double default_action_share = analysis_options{}.action_share_min;
+template <class Model>
+inline constexpr auto default_group_actions = [] {
+  array<action_set, Model::group_count> out{};
+  for (std::size_t g = 0; g != Model::group_count; ++g)
+    out[g] = computed_group_actions<Model>(group_id{static_cast<std::uint8_t>(g)}, default_action_share);
+  return out;
+}();
+
+template <class Model>
+constexpr action_set group_actions(group_id g, double share) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
+    if (share == default_action_share && Model::has(g)) return default_group_actions<Model>[g.index];
+  return computed_group_actions<Model>(g, share);
 }
 
 template <class Model>
@@ -303,24 +341,51 @@ constexpr void rule_uncovered_action(const analysis_context& c, finding_list& ou
   });
 }
 
+/// The calves of a model split by the knee: the members that cross it (the
+/// gastrocnemius) and those that do not (the soleus), and the actions both
+/// perform as prime movers. Computed once per model.
 template <class Model>
-constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
-  const auto calves = Model::find_group("calves");
-  if (!calves || c.groups[calves->index].sets == 0.0) return;
-  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
-  // a bent knee slackens the first (Padron), so each needs its own knee position.
+struct calf_split {
+  group_id calves = no_entity<group_id>;
   muscle_set across_knee{}, below_knee{};
+  action_set shared{};
+  muscle_set movers{};  ///< the prime movers of the shared actions
+};
+template <class Model>
+constexpr calf_split<Model> make_calf_split() noexcept {
+  calf_split<Model> out{};
+  const auto calves = Model::find_group("calves");
+  if (!calves) return out;
+  out.calves = *calves;
   Model::members_of(*calves).for_each([&](muscle_id m) {
     if (Model::actions_of(m, role_filter::primary).empty()) return;
     bool knee = false;
     Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
-    (knee ? across_knee : below_knee).insert(m);
+    (knee ? out.across_knee : out.below_knee).insert(m);
   });
-  action_set shared{};
-  across_knee.for_each([&](muscle_id m) { shared |= Model::actions_of(m, role_filter::primary); });
+  out.across_knee.for_each([&](muscle_id m) { out.shared |= Model::actions_of(m, role_filter::primary); });
   action_set of_one{};
-  below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
-  shared &= of_one;
+  out.below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
+  out.shared &= of_one;
+  out.shared.for_each([&](action_id x) { out.movers |= Model::muscles_performing(x, role_filter::primary); });
+  return out;
+}
+template <class Model>
+inline constexpr calf_split<Model> builtin_calf_split = make_calf_split<Model>();
+
+template <class Model>
+constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  const calf_split<Model> split = [] {
+    if constexpr (std::is_same_v<Model, builtin_model>) return builtin_calf_split<Model>;
+    else return make_calf_split<Model>();
+  }();
+  if (!Model::has(split.calves) || c.groups[split.calves.index].sets == 0.0) return;
+  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
+  // a bent knee slackens the first (Padron), so each needs its own knee position.
+  const muscle_set& across_knee = split.across_knee;
+  const muscle_set& below_knee = split.below_knee;
+  const action_set& shared = split.shared;
   if (shared.empty()) return;
   bool straight = false, bent = false;
   for (std::size_t i = 0; i != c.entries.size(); ++i) {
@@ -332,10 +397,8 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
   }
   if (straight == bent) return;
   finding& f = out.add(finding_kind::calf_knee_position, severity::warning);
-  f.groups.insert(*calves);
-  muscle_set movers{};
-  shared.for_each([&](action_id x) { movers |= Model::muscles_performing(x, role_filter::primary); });
-  f.muscles = (straight ? below_knee : across_knee) & movers;
+  f.groups.insert(split.calves);
+  f.muscles = (straight ? below_knee : across_knee) & split.movers;
   f.actions = shared;
   f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
                  : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
@@ -343,9 +406,8 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
 }
 
 template <class Model>
-constexpr void imbalance_of(const analysis_context& c, finding_list& out, text_view first_id, text_view second_id,
+constexpr void imbalance_of(const analysis_context& c, finding_list& out, action_id a, action_id b,
                             double reference, text_view source, bool both_ways) noexcept {
-  const action_id a = action_named<Model>(first_id), b = action_named<Model>(second_id);
   if (!Model::has(a) || !Model::has(b)) return;
   const double x = action_sets<Model>(c, a), y = action_sets<Model>(c, b);
   if (x == 0.0 && y == 0.0) return;
@@ -365,12 +427,28 @@ constexpr void imbalance_of(const analysis_context& c, finding_list& out, text_v
   f.say(" (").say(source).say(")");
 }
 
+/// The imbalance rule's actions on the built-in model, found by name once.
+template <class Model>
+inline constexpr array<action_id, 4> builtin_imbalance_actions{action_named<Model>("knee_flexion"), action_named<Model>("knee_extension"),
+                                                              action_named<Model>("hip_adduction"), action_named<Model>("hip_abduction")};
+template <class Model>
+constexpr action_id builtin_action(std::size_t i) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
+  else return no_entity<action_id>;
+}
+
 template <class Model>
 constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
   const auto& o = *c.options;
-  imbalance_of<Model>(c, out, "knee_flexion", "knee_extension", o.knee_flexion_to_extension_min,
+  // the built-in model's actions found by name at compile time (a user's model may not be evaluable then)
+  constexpr bool builtin = std::is_same_v<Model, builtin_model>;
+  const action_id knee_flexion = builtin ? builtin_action<Model>(0) : action_named<Model>("knee_flexion");
+  const action_id knee_extension = builtin ? builtin_action<Model>(1) : action_named<Model>("knee_extension");
+  const action_id adduction = builtin ? builtin_action<Model>(2) : action_named<Model>("hip_adduction");
+  const action_id abduction = builtin ? builtin_action<Model>(3) : action_named<Model>("hip_abduction");
+  imbalance_of<Model>(c, out, knee_flexion, knee_extension, o.knee_flexion_to_extension_min,
                       "hamstrings:quadriceps strength, Coombs & Garbutt 2002", true);
-  imbalance_of<Model>(c, out, "hip_adduction", "hip_abduction", o.adduction_to_abduction_min,
+  imbalance_of<Model>(c, out, adduction, abduction, o.adduction_to_abduction_min,
                       "adduction:abduction strength, Tyler et al. 2001", true);
   if ((c.anterior_sets != 0.0 || c.posterior_sets != 0.0) && c.posterior_sets < o.posterior_to_anterior_min * c.anterior_sets) {
     finding& f = out.add(finding_kind::imbalance, severity::warning);
@@ -640,6 +718,7 @@ struct exercise_profile {
   muscle_set stabilizer{};
   array<std::uint8_t, Model::group_count> group_role{};
   group_set prime_groups{};
+  group_set roled_groups{};  ///< the groups whose role is not 0 (the only ones a set adds to)
   std::uint8_t anterior = 0;
   std::uint8_t posterior = 0;
   /// Each group's share of the work its prime movers carry (exercises'
@@ -680,6 +759,7 @@ constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
     e.group_role[g] = role_for(Model::members_of(group_id{static_cast<std::uint8_t>(g)}), e);
     if (e.group_role[g] == 3 && e.prime_share[g] < group_prime_share) e.group_role[g] = 2;
     if (e.group_role[g] == 3) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
+    if (e.group_role[g] != 0) e.roled_groups.insert(group_id{static_cast<std::uint8_t>(g)});
   }
   e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
   e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
@@ -700,12 +780,21 @@ inline constexpr auto builtin_profiles = [] {
   return out;
 }();
 
+/// The profiles of the built-in exercises on the built-in model: the generated table.
+template <class Model>
+struct builtin_profile_source {
+  [[nodiscard]] constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record&) const noexcept {
+    return builtin_profiles<Model>[id.index];
+  }
+};
+
+/// The profiles of a user's catalog or model, derived from the records.
 template <class Model>
 struct derived_cache {
   array<exercise_id, derived_cache_size> ids{};
   array<exercise_profile<Model>, derived_cache_size> rows{};
   std::size_t count = 0;
-  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated roles
+  exercise_profile<Model> scratch{};  ///< the profile of an exercise past the first derived_cache_size
 
   static constexpr exercise_profile<Model> make(const exercise_record& r) noexcept {
     exercise_profile<Model> e{};
@@ -713,12 +802,8 @@ struct derived_cache {
     finish_profile(e);
     return e;
   }
-  /// The profile of an exercise: the built-in table's, or kept for the first
-  /// derived_cache_size distinct ones (`scratch` holds the others').
-  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r,
-                                               exercise_profile<Model>& scratch) noexcept {
-    if constexpr (std::is_same_v<Model, builtin_model>)
-      if (builtin) return builtin_profiles<Model>[id.index];
+  /// The profile of an exercise, kept for the first derived_cache_size distinct ones.
+  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
     for (std::size_t i = 0; i != count; ++i)
       if (ids[i] == id) return rows[i];
     if (count == derived_cache_size) return scratch = make(r);
@@ -731,6 +816,22 @@ struct derived_cache {
 /// An entry's scheme as it is performed (per-leg counting read for the exercise).
 constexpr set_scheme performed(const program_entry& e, span<const exercise_record> catalog) noexcept {
   return e.exercise.index < catalog.size() ? as_prescribed_for(catalog[e.exercise.index], e.scheme) : e.scheme;
+}
+
+/// Whether as_prescribed_for(r, s) differs from `s`: the cases where it
+/// rewrites the count's side (kept in step with it by a static test).
+constexpr bool prescribed_differs(const exercise_record& r, const set_scheme& s) noexcept {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) return counted_as(r, s.per_set) != s.per_set.side;
+  if (is_listed(s.kind) && s.listed_side == rep_count::both) return counted_as(r, quantity::reps(1)) != rep_count::both;
+  return false;
+}
+
+/// figures_of(performed(e, catalog), d), copying the scheme only when the exercise's counting changes it.
+constexpr figures performed_figures(const program_entry& e, span<const exercise_record> catalog,
+                                    const figure_defaults& d) noexcept {
+  if (e.exercise.index < catalog.size() && prescribed_differs(catalog[e.exercise.index], e.scheme))
+    return figures_of(as_prescribed_for(catalog[e.exercise.index], e.scheme), d);
+  return figures_of(e.scheme, d);
 }
 
 /// The seconds of a grouping, from its first entry.
@@ -747,23 +848,36 @@ constexpr figure grouping_seconds(const basic_program<L>& p, const program_group
   return figures_of(shape, d).duration;
 }
 
-}  // namespace detail
+/// Calls f(m) for each member m of `s` that the model has, in id order: the
+/// for_each of a muscle_set reading only the words the model's ids can fill.
+template <class Model, class F>
+constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
+  constexpr std::size_t used = (Model::muscle_count + 63) / 64;
+  constexpr std::size_t words = used < muscle_set::word_count ? used : muscle_set::word_count;
+  const auto& bits = s.to_words();
+  for (std::size_t w = 0; w != words; ++w) {
+    std::uint64_t word = bits[w];
+    while (word != 0) {
+      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)))};
+      if (Model::has(m)) f(m);
+      word &= word - 1;
+    }
+  }
+}
 
-/// The analysis of `p` read with `catalog` on `Model`: volume tables, session
-/// figures, totals and the findings of every enabled rule (each replaced by
-/// `options.replace[kind]` when given). A program that fails check() is
-/// analysed as far as it can be: entries outside the catalog count nothing.
-template <class Model = builtin_model, program_limits L>
-[[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
-                                                           span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  program_analysis<Model, L> a{};
-  detail::array<entry_summary, L.entries> entries{};
-  detail::derived_cache<Model> cache{};
-  if constexpr (std::is_same_v<Model, builtin_model>)
-    cache.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
-  detail::exercise_profile<Model> scratch{};
-  detail::array<double, Model::muscle_count> session_direct{};
-  detail::array<double, Model::group_count> total_group{}, total_group_direct{};
+/// The volume tables, session figures, totals and findings of `p` into `a`
+/// (value-initialized), reading each counted exercise's profile from `profiles`;
+/// `entries` has room for every entry of `p` (its values are set here).
+template <class Model, program_limits L, class Profiles>
+constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                            span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries) noexcept {
+  for (std::size_t i = 0; i != p.entries().size(); ++i) entries[i] = entry_summary{};
+  array<double, Model::muscle_count> session_direct{};
+  array<double, Model::group_count> total_group{}, total_group_direct{};
+  // The figures of the grouping being read, each member's computed once for the
+  // member and the grouping's length (figures_of(grouping) would compute them again).
+  array<figures, max_grouping_entries> member{};
+  std::size_t member_of = no_grouping, member_count = 0;
   const volume_weights& w = options.weights;
   const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
   figure_defaults d = options.figures;
@@ -774,38 +888,49 @@ template <class Model = builtin_model, program_limits L>
 
   a.weeks = static_cast<std::uint32_t>(p.weeks().size());
   const auto& sessions = p.sessions();
+  const auto& weeks = p.weeks();
   a.session_count = sessions.size();
+  std::size_t week = 0;  // p.week_of(s), read forward: sessions are in week order
   for (std::size_t si = 0; si != sessions.size(); ++si) {
     const program_session& s = sessions[si];
     session_summary& sum = a.sessions[si];
-    sum.week = p.week_of(s).number;
+    while (week + 1 < weeks.size() && weeks[week + 1].first_session <= si) ++week;
+    sum.week = weeks.empty() ? p.week_of(s).number : weeks[week].number;
     sum.day = s.day;
-    sum.day_number = p.day_number(s);
+    sum.day_number = (std::uint32_t{sum.week} - 1U) * 7U + s.day - 1U;  // p.day_number(s)
     sum.seconds = figure::exactly(0);
     sum.main_seconds = figure::exactly(0);
-    for (auto& v : session_direct) v = 0.0;
+    muscle_set direct_muscles{};  // the muscles session_direct holds a figure for
     for (const program_block& b : p.blocks(s)) {
-      const bool main = detail::is_main_work(b.role);
+      const bool main = is_main_work(b.role);
       figure content = figure::exactly(0);
       std::uint64_t units = 0;
       for (std::size_t k = 0; k != b.entry_count; ++k) {
         const std::size_t i = std::size_t{b.first_entry} + k;
         const program_entry& e = p.entries()[i];
         entries[i].session = static_cast<std::uint16_t>(si);
-        const figures f = figures_of(detail::performed(e, catalog), d);
-        if (const program_grouping* g = p.grouping_of(e)) {
-          if (i == g->first_entry) {
-            content = content + detail::grouping_seconds(p, *g, catalog, d);
-            ++units;
-          }
-        } else {
+        const program_grouping* g = p.grouping_of(e);
+        if (g != nullptr && i == g->first_entry) {
+          member_of = e.grouping;
+          member_count = g->entry_count < max_grouping_entries ? g->entry_count : max_grouping_entries;
+          for (std::size_t m = 0; m != member_count; ++m)
+            member[m] = performed_figures(p.entries()[g->first_entry + m], catalog, d);
+          content = content + figures_of_rounds(
+                                  member_count, [&](std::size_t m) -> const figures& { return member[m]; }, g->kind,
+                                  g->between_exercises, g->between_rounds, d)
+                                  .duration;
+          ++units;
+        }
+        const bool in_member = g != nullptr && e.grouping == member_of && i >= g->first_entry && i - g->first_entry < member_count;
+        const figures f = in_member ? member[i - g->first_entry] : performed_figures(e, catalog, d);
+        if (g == nullptr) {
           content = content + f.duration;
           ++units;
         }
         if (e.exercise.index >= catalog.size() || !main) continue;
         const exercise_record& r = catalog[e.exercise.index];
         if (!is_training(r)) continue;
-        const auto& prof = cache.get(e.exercise, r, scratch);
+        const auto& prof = profiles.get(e.exercise, r);
         entry_summary& es = entries[i];
         es.counted = true;
         es.sets = f.total_sets;
@@ -823,21 +948,18 @@ template <class Model = builtin_model, program_limits L>
           a.volume_load = figure::unknown();  // a relative load (% of 1RM, RPE): no absolute volume load
         }
         unilateral = unilateral || r.laterality == laterality::unilateral;
-        prof.prime.for_each([&](muscle_id m) {
-          if (!Model::has(m)) return;
+        direct_muscles |= prof.prime;
+        for_each_muscle_of<Model>(prof.prime, [&](muscle_id m) {
           a.muscles[m.index].sets += w.target * sets;
           a.muscles[m.index].direct_sets += sets;
           session_direct[m.index] += sets;
         });
-        prof.synergist.for_each([&](muscle_id m) {
-          if (Model::has(m)) a.muscles[m.index].sets += w.indirect * sets;
-        });
+        for_each_muscle_of<Model>(prof.synergist, [&](muscle_id m) { a.muscles[m.index].sets += w.indirect * sets; });
         if (w.stabilizer != 0.0)
-          prof.stabilizer.for_each([&](muscle_id m) {
-            if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
-          });
-        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += by_role[prof.group_role[g]] * sets;
-        prof.prime_groups.for_each([&](group_id g) { total_group_direct[g.index] += sets; });
+          for_each_muscle_of<Model>(prof.stabilizer, [&](muscle_id m) { a.muscles[m.index].sets += w.stabilizer * sets; });
+        // A group of role 0 would add 0.0: only the others are visited.
+        prof.roled_groups.for_each([&](group_id x) { total_group[x.index] += by_role[prof.group_role[x.index]] * sets; });
+        prof.prime_groups.for_each([&](group_id x) { total_group_direct[x.index] += sets; });
         sum.loaded |= prof.prime_groups;
         anterior_sets += by_role[prof.anterior] * sets;
         posterior_sets += by_role[prof.posterior] * sets;
@@ -850,34 +972,37 @@ template <class Model = builtin_model, program_limits L>
       }
       const figure secs = b.min_length != 0
                               ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
-                              : content + figure::exactly(d.rest_between_sets) * detail::gaps(units);
+                              : content + figure::exactly(d.rest_between_sets) * gaps(units);
       sum.seconds = sum.seconds + secs;
       if (main) sum.main_seconds = sum.main_seconds + secs;
     }
-    for (std::size_t m = 0; m != Model::muscle_count; ++m)
-      if (session_direct[m] > sum.busiest_muscle_sets) {
-        sum.busiest_muscle_sets = session_direct[m];
-        sum.busiest_muscle = muscle_id{static_cast<std::uint16_t>(m)};
+    // The busiest muscle, in id order as before; the others hold 0, which never wins. Cleared for the next session.
+    for_each_muscle_of<Model>(direct_muscles, [&](muscle_id m) {
+      if (session_direct[m.index] > sum.busiest_muscle_sets) {
+        sum.busiest_muscle_sets = session_direct[m.index];
+        sum.busiest_muscle = m;
       }
-    sum.loaded.for_each([&](group_id g) { ++a.groups[g.index].sessions; });
+      session_direct[m.index] = 0.0;
+    });
+    sum.loaded.for_each([&](group_id x) { ++a.groups[x.index].sessions; });
   }
   if (mixed_units) {
     a.volume_load = figure::unknown();
     a.volume_unit = load_kind::none;
   }
   if (a.volume_unit == load_kind::none && a.volume_load.known) a.volume_load = figure::unknown();
-  const double weeks = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
+  const double week_divisor = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
   for (auto& m : a.muscles) {
-    m.sets /= weeks;
-    m.direct_sets /= weeks;
+    m.sets /= week_divisor;
+    m.direct_sets /= week_divisor;
   }
-  for (std::size_t g = 0; g != Model::group_count; ++g) {
-    a.groups[g].sets = total_group[g] / weeks;
-    a.groups[g].direct_sets = total_group_direct[g] / weeks;
+  for (std::size_t x = 0; x != Model::group_count; ++x) {
+    a.groups[x].sets = total_group[x] / week_divisor;
+    a.groups[x].direct_sets = total_group_direct[x] / week_divisor;
   }
-  for (auto& x : a.actions) x /= weeks;
-  a.anterior_sets = anterior_sets / weeks;
-  a.posterior_sets = posterior_sets / weeks;
+  for (auto& x : a.actions) x /= week_divisor;
+  a.anterior_sets = anterior_sets / week_divisor;
+  a.posterior_sets = posterior_sets / week_divisor;
 
   analysis_context c{};
   c.weeks = p.weeks();
@@ -891,10 +1016,12 @@ template <class Model = builtin_model, program_limits L>
   c.groups = {a.groups.data(), a.groups.size()};
   c.actions = {a.actions.data(), a.actions.size()};
   c.session_figures = a.session_figures();
-  c.entry_figures = {entries.data(), p.entries().size()};
+  c.entry_figures = {entries, p.entries().size()};
   c.week_count = a.weeks == 0 ? 1U : a.weeks;
   c.ranges = options.ranges_in_force();
-  c.required = detail::required_groups<Model>(c.ranges);
+  c.range_groups = groups_of_ranges<Model>(c.ranges);
+  for (std::size_t i = 0; i != c.ranges.count && i != max_volume_ranges; ++i)
+    if (Model::has(c.range_groups[i])) c.required.insert(c.range_groups[i]);  // required_groups<Model>(c.ranges)
   c.anterior_sets = a.anterior_sets;
   c.posterior_sets = a.posterior_sets;
   c.unilateral = unilateral;
@@ -902,8 +1029,47 @@ template <class Model = builtin_model, program_limits L>
     const auto kind = static_cast<finding_kind>(k);
     if (!options.enabled.contains(kind)) continue;
     if (options.replace[k] != nullptr) options.replace[k](c, a.findings);
-    else detail::run_builtin<Model>(kind, c, a.findings);
+    else run_builtin<Model>(kind, c, a.findings);
   }
+}
+
+/// Room for the entry summaries of a program of limits L: at run time storage
+/// that is not initialized (analyse_into sets the program's entries, the only
+/// ones read; zeroing the capacity, 20 KB, cost a sixth of a week's analysis);
+/// in constant evaluation a zeroed array, as that demands.
+template <class Model, program_limits L, class Profiles>
+constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                                    span<const exercise_record> catalog, Profiles& profiles) noexcept {
+  if (std::is_constant_evaluated()) {
+    array<entry_summary, L.entries> entries{};
+    analyse_into(a, p, options, catalog, profiles, entries.data());
+  } else {
+    // An array of unsigned char implicitly creates the entry_summary objects (an aggregate) written into it.
+    alignas(entry_summary) unsigned char room[sizeof(entry_summary) * L.entries];
+    analyse_into(a, p, options, catalog, profiles, reinterpret_cast<entry_summary*>(room));
+  }
+}
+
+}  // namespace detail
+
+/// The analysis of `p` read with `catalog` on `Model`: volume tables, session
+/// figures, totals and the findings of every enabled rule (each replaced by
+/// `options.replace[kind]` when given). A program that fails check() is
+/// analysed as far as it can be: entries outside the catalog count nothing.
+template <class Model = builtin_model, program_limits L>
+[[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
+                                                           span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  program_analysis<Model, L> a{};
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    // The built-in catalog on the built-in model: read the generated profiles.
+    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
+      detail::builtin_profile_source<Model> profiles{};
+      detail::analyse_with_entries(a, p, options, catalog, profiles);
+      return a;
+    }
+  }
+  detail::derived_cache<Model> profiles{};
+  detail::analyse_with_entries(a, p, options, catalog, profiles);
   return a;
 }
 

@@ -8,6 +8,7 @@
 // are computed for any value, valid or not; an inverted range gives unknown.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 
 #include <sinew/detail/checked.hpp>
@@ -58,7 +59,7 @@ struct figure {
   }
 
   /// An unknown part leaves the sum unknown, but a part over the limit puts it over.
-  friend constexpr figure operator+(figure a, figure b) noexcept {
+  [[gnu::always_inline]] friend constexpr figure operator+(figure a, figure b) noexcept {
     if (a.over_the_limit || b.over_the_limit) return over_limit();
     if (!a.known || !b.known) return {};
     figure r{true, 0, 0, false};
@@ -67,7 +68,7 @@ struct figure {
   }
   /// Figures are never negative, so a range times a range is [min x min, max x max].
   /// Exactly zero times anything is zero; otherwise unknown wins (it may be 0), then over.
-  friend constexpr figure operator*(figure a, figure b) noexcept {
+  [[gnu::always_inline]] friend constexpr figure operator*(figure a, figure b) noexcept {
     if ((a.known && a.max == 0) || (b.known && b.max == 0)) return exactly(0);
     if (!a.known && !a.over_the_limit) return {};
     if (!b.known && !b.over_the_limit) return {};
@@ -76,7 +77,7 @@ struct figure {
     if (detail::mul_overflows(a.min, b.min, r.min) || detail::mul_overflows(a.max, b.max, r.max)) return over_limit();
     return r;
   }
-  friend constexpr figure operator*(figure a, std::uint64_t k) noexcept { return a * exactly(k); }
+  [[gnu::always_inline]] friend constexpr figure operator*(figure a, std::uint64_t k) noexcept { return a * exactly(k); }
   /// Whole parts of `k` (reps / pause interval, centimetres / pace); by 0: unknown.
   friend constexpr figure operator/(figure a, std::uint64_t k) noexcept {
     if (k == 0) return {};
@@ -112,7 +113,7 @@ constexpr figure seconds_per_rep(const set_scheme& s, const figure_defaults& d) 
 }
 
 /// Seconds under tension for `reps` reps of one side, at `per` seconds a rep.
-constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
+[[gnu::always_inline]] constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
   figure t = reps * per;
   if (s.pause.every != 0) t = t + (reps / s.pause.every) * s.pause.seconds;
   return t;
@@ -235,8 +236,14 @@ template <SetScheme T>
   return figures_of(as_set_scheme(t), d);
 }
 
-/// A grouping runs in rounds: one set of each exercise, then the round rest.
-[[nodiscard]] constexpr figures figures_of(const grouping& g, const figure_defaults& d = default_figures) noexcept {
+namespace detail {
+
+/// A grouping's figures from its entries' own figures (`entry(i)`: figures_of
+/// the i-th entry's scheme, i < n), so a caller that has them already (the
+/// program analysis) does not compute them twice.
+template <class EntryFigures>
+constexpr figures figures_of_rounds(std::size_t n, EntryFigures&& entry, grouping_kind kind, const rest& between_exercises_rest,
+                                    const rest& between_rounds_rest, const figure_defaults& d) noexcept {
   figures f;
   f.total_reps = figure::exactly(0);
   f.time_under_tension = figure::exactly(0);
@@ -247,8 +254,8 @@ template <SetScheme T>
   bool same_unit = true;
   // total_sets: at most 8 entries of 65535 sets each, so a uint32_t never wraps.
   static_assert(max_grouping_entries * 0xFFFFULL <= 0xFFFFFFFFULL);
-  for (const auto& e : g) {
-    const figures ef = figures_of(e.scheme, d);
+  for (std::size_t i = 0; i != n; ++i) {
+    const figures& ef = entry(i);
     ++entries;
     f.total_sets += ef.total_sets;
     f.total_reps = f.total_reps + ef.total_reps;
@@ -259,15 +266,25 @@ template <SetScheme T>
     f.volume_load = f.volume_load + ef.volume_load;
   }
   if (rounds == 0) rounds = 1;
-  const std::uint32_t between_exercises =
-      g.kind == grouping_kind::circuit ? detail::rest_seconds(g.between_exercises, d.circuit_transition)
-                                       : detail::rest_seconds(g.between_exercises, 0);
-  const figure transitions = figure::exactly(detail::gaps(entries)) * rounds;
+  const std::uint32_t between_exercises = kind == grouping_kind::circuit
+                                              ? rest_seconds(between_exercises_rest, d.circuit_transition)
+                                              : rest_seconds(between_exercises_rest, 0);
+  const figure transitions = figure::exactly(gaps(entries)) * rounds;
   f.duration = f.time_under_tension + figure::exactly(between_exercises) * transitions +
-               figure::exactly(detail::rest_seconds(g.between_rounds, d.rest_between_sets)) * detail::gaps(rounds);
+               figure::exactly(rest_seconds(between_rounds_rest, d.rest_between_sets)) * gaps(rounds);
   if (same_unit && unit != load_kind::none && f.volume_load.state() != figure_state::unknown) f.volume_unit = unit;
   else f.volume_load = {};
   return f;
+}
+
+}  // namespace detail
+
+/// A grouping runs in rounds: one set of each exercise, then the round rest.
+[[nodiscard]] constexpr figures figures_of(const grouping& g, const figure_defaults& d = default_figures) noexcept {
+  const grouping_entry* first = g.begin();
+  return detail::figures_of_rounds(
+      static_cast<std::size_t>(g.end() - first), [&](std::size_t i) { return figures_of(first[i].scheme, d); }, g.kind,
+      g.between_exercises, g.between_rounds, d);
 }
 
 /// A block with a stated length lasts that long; otherwise as long as its content.
