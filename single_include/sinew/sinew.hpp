@@ -8573,7 +8573,7 @@ struct figure {
   }
 
   /// An unknown part leaves the sum unknown, but a part over the limit puts it over.
-  friend constexpr figure operator+(figure a, figure b) noexcept {
+  [[gnu::always_inline]] friend constexpr figure operator+(figure a, figure b) noexcept {
     if (a.over_the_limit || b.over_the_limit) return over_limit();
     if (!a.known || !b.known) return {};
     figure r{true, 0, 0, false};
@@ -8582,7 +8582,7 @@ struct figure {
   }
   /// Figures are never negative, so a range times a range is [min x min, max x max].
   /// Exactly zero times anything is zero; otherwise unknown wins (it may be 0), then over.
-  friend constexpr figure operator*(figure a, figure b) noexcept {
+  [[gnu::always_inline]] friend constexpr figure operator*(figure a, figure b) noexcept {
     if ((a.known && a.max == 0) || (b.known && b.max == 0)) return exactly(0);
     if (!a.known && !a.over_the_limit) return {};
     if (!b.known && !b.over_the_limit) return {};
@@ -8591,7 +8591,7 @@ struct figure {
     if (detail::mul_overflows(a.min, b.min, r.min) || detail::mul_overflows(a.max, b.max, r.max)) return over_limit();
     return r;
   }
-  friend constexpr figure operator*(figure a, std::uint64_t k) noexcept { return a * exactly(k); }
+  [[gnu::always_inline]] friend constexpr figure operator*(figure a, std::uint64_t k) noexcept { return a * exactly(k); }
   /// Whole parts of `k` (reps / pause interval, centimetres / pace); by 0: unknown.
   friend constexpr figure operator/(figure a, std::uint64_t k) noexcept {
     if (k == 0) return {};
@@ -8627,7 +8627,7 @@ constexpr figure seconds_per_rep(const set_scheme& s, const figure_defaults& d) 
 }
 
 /// Seconds under tension for `reps` reps of one side, at `per` seconds a rep.
-constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
+[[gnu::always_inline]] constexpr figure tension_for(figure reps, figure per, const set_scheme& s) noexcept {
   figure t = reps * per;
   if (s.pause.every != 0) t = t + (reps / s.pause.every) * s.pause.seconds;
   return t;
@@ -8750,8 +8750,14 @@ template <SetScheme T>
   return figures_of(as_set_scheme(t), d);
 }
 
-/// A grouping runs in rounds: one set of each exercise, then the round rest.
-[[nodiscard]] constexpr figures figures_of(const grouping& g, const figure_defaults& d = default_figures) noexcept {
+namespace detail {
+
+/// A grouping's figures from its entries' own figures (`entry(i)`: figures_of
+/// the i-th entry's scheme, i < n), so a caller that has them already (the
+/// program analysis) does not compute them twice.
+template <class EntryFigures>
+constexpr figures figures_of_rounds(std::size_t n, EntryFigures&& entry, grouping_kind kind, const rest& between_exercises_rest,
+                                    const rest& between_rounds_rest, const figure_defaults& d) noexcept {
   figures f;
   f.total_reps = figure::exactly(0);
   f.time_under_tension = figure::exactly(0);
@@ -8762,8 +8768,8 @@ template <SetScheme T>
   bool same_unit = true;
   // total_sets: at most 8 entries of 65535 sets each, so a uint32_t never wraps.
   static_assert(max_grouping_entries * 0xFFFFULL <= 0xFFFFFFFFULL);
-  for (const auto& e : g) {
-    const figures ef = figures_of(e.scheme, d);
+  for (std::size_t i = 0; i != n; ++i) {
+    const figures& ef = entry(i);
     ++entries;
     f.total_sets += ef.total_sets;
     f.total_reps = f.total_reps + ef.total_reps;
@@ -8774,15 +8780,25 @@ template <SetScheme T>
     f.volume_load = f.volume_load + ef.volume_load;
   }
   if (rounds == 0) rounds = 1;
-  const std::uint32_t between_exercises =
-      g.kind == grouping_kind::circuit ? detail::rest_seconds(g.between_exercises, d.circuit_transition)
-                                       : detail::rest_seconds(g.between_exercises, 0);
-  const figure transitions = figure::exactly(detail::gaps(entries)) * rounds;
+  const std::uint32_t between_exercises = kind == grouping_kind::circuit
+                                              ? rest_seconds(between_exercises_rest, d.circuit_transition)
+                                              : rest_seconds(between_exercises_rest, 0);
+  const figure transitions = figure::exactly(gaps(entries)) * rounds;
   f.duration = f.time_under_tension + figure::exactly(between_exercises) * transitions +
-               figure::exactly(detail::rest_seconds(g.between_rounds, d.rest_between_sets)) * detail::gaps(rounds);
+               figure::exactly(rest_seconds(between_rounds_rest, d.rest_between_sets)) * gaps(rounds);
   if (same_unit && unit != load_kind::none && f.volume_load.state() != figure_state::unknown) f.volume_unit = unit;
   else f.volume_load = {};
   return f;
+}
+
+}  // namespace detail
+
+/// A grouping runs in rounds: one set of each exercise, then the round rest.
+[[nodiscard]] constexpr figures figures_of(const grouping& g, const figure_defaults& d = default_figures) noexcept {
+  const grouping_entry* first = g.begin();
+  return detail::figures_of_rounds(
+      static_cast<std::size_t>(g.end() - first), [&](std::size_t i) { return figures_of(first[i].scheme, d); }, g.kind,
+      g.between_exercises, g.between_rounds, d);
 }
 
 /// A block with a stated length lasts that long; otherwise as long as its content.
@@ -11197,7 +11213,11 @@ struct finding {
   constexpr finding& say(text_view t) noexcept {
     const std::size_t room = max_message_length - length;
     if (t.size() < room) {  // the common case: it fits, with room to spare
-      for (std::size_t i = 0; i != t.size(); ++i) text[length + i] = t[i];
+      if (std::is_constant_evaluated() || t.empty()) {
+        for (std::size_t i = 0; i != t.size(); ++i) text[length + i] = t[i];
+      } else {
+        __builtin_memcpy(text.data() + length, t.data(), t.size());  // a byte loop here was a tenth of an analysis
+      }
       length = static_cast<std::uint8_t>(length + t.size());
       return *this;
     }
@@ -11266,9 +11286,23 @@ struct finding_list {
   constexpr finding& add(finding_kind k, sinew::severity s) noexcept {
     finding& f = count < max_findings ? items[count++] : scratch_;
     if (&f == &scratch_) ++omitted;
-    f = finding{};
+    // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
+    // message only the first `length` bytes can be non-zero (say() writes below the new
+    // length only), so clearing them leaves the whole buffer as finding{} has it; a
+    // finding never used before has none to clear.
     f.kind = k;
     f.severity = s;
+    if (std::is_constant_evaluated() || f.length == 0) {
+      for (std::size_t i = 0; i != f.length; ++i) f.text[i] = 0;
+    } else {
+      __builtin_memset(f.text.data(), 0, f.length);
+    }
+    f.length = 0;
+    f.muscles = {};
+    f.groups = {};
+    f.actions = {};
+    f.session = finding::npos;
+    f.entry = finding::npos;
     return f;
   }
   [[nodiscard]] constexpr std::size_t count_of(finding_kind k) const noexcept {
@@ -11769,13 +11803,18 @@ struct word_bits {
   [[nodiscard]] constexpr bool test(std::size_t i) const noexcept { return (w[i / 64] >> (i % 64)) & 1u; }
 };
 
+// The 16-bit tables below hold char16_t (an unsigned 16-bit type, read like
+// std::uint16_t) so that the generated index can state them as u"" string
+// literals: a compiler reads one literal far faster than a list of numbers.
+using index_word = char16_t;
+
 /// One name of one exercise, as word numbers of the vocabulary.
 struct alias_entry {
   text_view text;
   std::uint16_t exercise = 0;
   std::uint8_t count = 0;
   bool family = false;
-  array<std::uint16_t, max_alias_words> words{};
+  array<index_word, max_alias_words> words{};
 };
 
 /// Every word any exercise's names use, a hash table to find one, and each name
@@ -11785,17 +11824,17 @@ struct name_index {
   static constexpr std::size_t max_aliases = 768;
   array<char, 4096> chars{};
   std::size_t used = 0;
-  array<std::uint16_t, max_vocabulary> start{};
+  array<index_word, max_vocabulary> start{};
   array<std::uint8_t, max_vocabulary> size{};
   std::size_t vocabulary = 0;
-  array<std::uint16_t, slots> slot{};  // word number + 1; 0 = empty
+  array<index_word, slots> slot{};  // word number + 1; 0 = empty
   array<alias_entry, max_aliases> aliases{};
   std::size_t alias_count = 0;
   array<word_bits, max_builtin_exercises> fits{};  // words true of the exercise beyond its name
   // For each word, the aliases that use it: `postings[first[w] .. first[w +
   // 1])`.
-  array<std::uint16_t, max_vocabulary + 1> first{};
-  array<std::uint16_t, max_aliases * 4> postings{};
+  array<index_word, max_vocabulary + 1> first{};
+  array<index_word, max_aliases * 4> postings{};
   bool overflow = false;
 
   [[nodiscard]] constexpr text_view word(std::size_t i) const noexcept { return {chars.data() + start[i], size[i]}; }
@@ -11815,10 +11854,10 @@ struct name_index {
       return -1;
     }
     for (std::size_t i = 0; i != w.size(); ++i) chars[used + i] = w[i];
-    start[vocabulary] = static_cast<std::uint16_t>(used);
+    start[vocabulary] = static_cast<index_word>(used);
     size[vocabulary] = static_cast<std::uint8_t>(w.size());
     used += w.size();
-    slot[s] = static_cast<std::uint16_t>(vocabulary + 1);
+    slot[s] = static_cast<index_word>(vocabulary + 1);
     return static_cast<int>(vocabulary++);
   }
   // The built-in names are lower-case literals: their words are read in place, without a copy.
@@ -11835,7 +11874,7 @@ struct name_index {
         overflow = true;
         return;
       }
-      a.words[a.count++] = static_cast<std::uint16_t>(id);
+      a.words[a.count++] = static_cast<index_word>(id);
     });
     if (a.count != 0) aliases[alias_count++] = a;
   }
@@ -11882,15 +11921,15 @@ constexpr name_index make_name_index() noexcept {
     for (std::size_t k = 0; k != x.aliases[a].count; ++k) ++counts[x.aliases[a].words[k]];
   std::size_t at = 0;
   for (std::size_t w = 0; w != max_vocabulary; ++w) {
-    x.first[w] = static_cast<std::uint16_t>(at);
+    x.first[w] = static_cast<index_word>(at);
     at += counts[w];
   }
-  x.first[max_vocabulary] = static_cast<std::uint16_t>(at);
+  x.first[max_vocabulary] = static_cast<index_word>(at);
   array<std::uint16_t, max_vocabulary> placed{};
   for (std::size_t a = 0; a != x.alias_count; ++a)
     for (std::size_t k = 0; k != x.aliases[a].count; ++k) {
       const std::size_t w = x.aliases[a].words[k];
-      x.postings[x.first[w] + placed[w]++] = static_cast<std::uint16_t>(a);
+      x.postings[x.first[w] + placed[w]++] = static_cast<index_word>(a);
     }
   return x;
 }
@@ -12082,506 +12121,481 @@ inline constexpr name_index builtin_name_index{
         "piriformi"  // 174
     },
     .used = 1000,
-    .start = {{0, 7, 11, 16, 20, 23, 26, 33, 37, 42, 47, 51, 54, 57, 61, 67, 74, 79, 86, 90, 98, 105, 111, 119,
-        129, 133, 136, 144, 152, 162, 166, 173, 178, 182, 190, 193, 198, 203, 209, 215, 218, 225, 229, 232, 236, 244, 252, 257,
-        259, 265, 271, 281, 285, 295, 304, 308, 312, 316, 325, 330, 335, 343, 351, 354, 363, 368, 373, 382, 390, 395, 402, 416,
-        421, 426, 429, 434, 443, 448, 453, 465, 473, 480, 488, 493, 501, 506, 514, 518, 522, 525, 529, 536, 542, 548, 552, 556,
-        560, 565, 569, 576, 581, 588, 591, 599, 605, 612, 617, 624, 629, 633, 637, 646, 651, 653, 660, 664, 670, 677, 681, 685,
-        691, 694, 697, 701, 707, 714, 722, 731, 735, 740, 750, 755, 762, 766, 770, 774, 781, 787, 790, 791, 795, 800, 803, 807,
-        812, 819, 822, 826, 835, 845, 852, 856, 865, 872, 881, 885, 888, 895, 900, 909, 916, 928, 932, 937, 945, 951, 955, 964,
-        969, 975, 979, 980, 984, 988, 991}},
-    .size = {{7, 4, 5, 4, 3, 3, 7, 4, 5, 5, 4, 3, 3, 4, 6, 7, 5, 7, 4, 8, 7, 6, 8, 10,
-        4, 3, 8, 8, 10, 4, 7, 5, 4, 8, 3, 5, 5, 6, 6, 3, 7, 4, 3, 4, 8, 8, 5, 2,
-        6, 6, 10, 4, 10, 9, 4, 4, 4, 9, 5, 5, 8, 8, 3, 9, 5, 5, 9, 8, 5, 7, 14, 5,
-        5, 3, 5, 9, 5, 5, 12, 8, 7, 8, 5, 8, 5, 8, 4, 4, 3, 4, 7, 6, 6, 4, 4, 4,
-        5, 4, 7, 5, 7, 3, 8, 6, 7, 5, 7, 5, 4, 4, 9, 5, 2, 7, 4, 6, 7, 4, 4, 6,
-        3, 3, 4, 6, 7, 8, 9, 4, 5, 10, 5, 7, 4, 4, 4, 7, 6, 3, 1, 4, 5, 3, 4, 5,
-        7, 3, 4, 9, 10, 7, 4, 9, 7, 9, 4, 3, 7, 5, 9, 7, 12, 4, 5, 8, 6, 4, 9, 5,
-        6, 4, 1, 4, 4, 3, 9}},
+    .start = {u"\x0\x7\xb\x10\x14\x17\x1a\x21\x25\x2a\x2f\x33\x36\x39\x3d\x43\x4a\x4f\x56\x5a\x62\x69\x6f\x77\x81\x85\x88\x90\x98\xa2\xa6\xad"
+        u"\xb2\xb6\xbe\xc1\xc6\xcb\xd1\xd7\xda\xe1\xe5\xe8\xec\xf4\xfc\x101\x103\x109\x10f\x119\x11d\x127\x130\x134\x138\x13c\x145\x14a\x14f\x157\x15f\x162"
+        u"\x16b\x170\x175\x17e\x186\x18b\x192\x1a0\x1a5\x1aa\x1ad\x1b2\x1bb\x1c0\x1c5\x1d1\x1d9\x1e0\x1e8\x1ed\x1f5\x1fa\x202\x206\x20a\x20d\x211\x218\x21e\x224\x228\x22c"
+        u"\x230\x235\x239\x240\x245\x24c\x24f\x257\x25d\x264\x269\x270\x275\x279\x27d\x286\x28b\x28d\x294\x298\x29e\x2a5\x2a9\x2ad\x2b3\x2b6\x2b9\x2bd\x2c3\x2ca\x2d2\x2db"
+        u"\x2df\x2e4\x2ee\x2f3\x2fa\x2fe\x302\x306\x30d\x313\x316\x317\x31b\x320\x323\x327\x32c\x333\x336\x33a\x343\x34d\x354\x358\x361\x368\x371\x375\x378\x37f\x384\x38d"
+        u"\x394\x3a0\x3a4\x3a9\x3b1\x3b7\x3bb\x3c4\x3c9\x3cf\x3d3\x3d4\x3d8\x3dc\x3df"},
+    .size = {"\x7\x4\x5\x4\x3\x3\x7\x4\x5\x5\x4\x3\x3\x4\x6\x7\x5\x7\x4\x8\x7\x6\x8\xa\x4\x3\x8\x8\xa\x4\x7\x5"
+        "\x4\x8\x3\x5\x5\x6\x6\x3\x7\x4\x3\x4\x8\x8\x5\x2\x6\x6\xa\x4\xa\x9\x4\x4\x4\x9\x5\x5\x8\x8\x3\x9"
+        "\x5\x5\x9\x8\x5\x7\xe\x5\x5\x3\x5\x9\x5\x5\xc\x8\x7\x8\x5\x8\x5\x8\x4\x4\x3\x4\x7\x6\x6\x4\x4\x4"
+        "\x5\x4\x7\x5\x7\x3\x8\x6\x7\x5\x7\x5\x4\x4\x9\x5\x2\x7\x4\x6\x7\x4\x4\x6\x3\x3\x4\x6\x7\x8\x9\x4"
+        "\x5\xa\x5\x7\x4\x4\x4\x7\x6\x3\x1\x4\x5\x3\x4\x5\x7\x3\x4\x9\xa\x7\x4\x9\x7\x9\x4\x3\x7\x5\x9\x7"
+        "\xc\x4\x5\x8\x6\x4\x9\x5\x6\x4\x1\x4\x4\x3\x9"},
     .vocabulary = 175,
-    .slot = {{0, 0, 0, 0, 0, 0, 0, 132, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 155, 16, 153, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 120, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 86,
-        0, 0, 0, 0, 104, 76, 0, 0, 0, 62, 0, 0, 0, 0, 0, 0, 0, 0, 41, 116, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 99, 0, 0, 0, 98, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        143, 0, 0, 0, 0, 0, 127, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 166, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 118, 105, 0, 0, 0, 0, 57, 0, 0, 0, 0,
-        0, 0, 21, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 40,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 55, 0,
-        0, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 0, 0, 174, 0, 43, 0, 0, 0, 0, 167, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 68, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        154, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        175, 0, 0, 0, 47, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 165, 0, 0, 0, 0, 0, 0, 0, 0, 90, 158, 59, 0, 0, 0, 46, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 4, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 121, 0, 0, 11, 0, 110,
-        123, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 147, 0, 0, 0, 0, 0, 0, 0, 0, 0, 60, 0, 66,
-        0, 0, 56, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 114, 0, 63, 0, 0, 0, 0, 171, 0, 0, 0, 0, 0, 51, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 0, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 52, 54, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        33, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 126, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 88, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 113, 0, 0, 146, 0, 15, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 131, 0, 0, 0, 0, 0, 0, 0, 109, 0, 148, 0, 0, 0, 0, 122, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 172, 0, 0, 19, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 45, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 111, 0,
-        9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 130, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 129, 0, 0, 0, 70, 0, 0,
-        0, 125, 0, 0, 0, 44, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 106, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 108, 0, 0, 0,
-        0, 0, 0, 0, 67, 0, 0, 0, 7, 103, 0, 20, 0, 0, 0, 0, 0, 159, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 25, 149, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 138, 0, 0, 0, 0, 0, 0, 0, 0, 0, 97, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 77, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 74, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        136, 3, 0, 0, 0, 0, 0, 0, 133, 83, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 169, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 5, 0, 0, 0, 173, 0, 0, 0, 0, 75, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 161, 0, 124, 79,
-        0, 0, 150, 0, 0, 0, 96, 0, 0, 100, 89, 0, 0, 0, 0, 0, 0, 0, 117, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 48, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        163, 0, 0, 0, 69, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 29, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 78, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 72, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 128, 170, 0, 0, 0, 24, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 80, 0, 22, 0, 0, 0, 0, 0, 0, 112, 0, 0, 0, 0,
-        0, 50, 14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 37, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0, 0, 93, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 64, 119, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 0, 0, 0, 144,
-        23, 0, 35, 92, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 58, 0, 0, 12, 0, 0, 38, 0, 0, 0, 0, 0, 0, 0, 115, 13,
-        0, 0, 0, 0, 0, 0, 0, 0, 151, 49, 0, 0, 0, 0, 31, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 17, 0, 0, 27, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 145, 0, 0, 65, 0, 0, 28, 0, 0, 0, 0, 0, 0, 36, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 156, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 39, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 160, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        162, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 134, 0, 0, 10, 0, 0, 0, 0, 0, 0, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 142, 0, 0, 0, 0, 0, 140, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 139, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 34, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 102, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        53, 81, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 135, 0, 0,
-        0, 0, 141, 0, 0, 0, 101, 0, 0, 18}},
+    .slot = {u"\x0\x0\x0\x0\x0\x0\x0\x84\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9b\x10\x99\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x78\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x56\x0\x0\x0\x0\x68\x4c\x0\x0\x0\x3e\x0\x0\x0\x0\x0\x0\x0\x0\x29\x74\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa4\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x63\x0\x0\x0\x62\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8f\x0\x0\x0\x0\x0\x7f\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\xa6\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x3d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x76\x69\x0\x0\x0\x0\x39\x0\x0\x0\x0"
+        u"\x0\x0\x15\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x5b\x0\x0\x0\x0\x0\x0\x0\x28\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x37\x0\x0\x0\x0\x0\x0\x89\x0\x0\x0\x0\x0\x0\x0\xae\x0\x2b"
+        u"\x0\x0\x0\x0\xa7\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x44\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9a\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x2\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xaf\x0\x0\x0\x2f\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa5\x0\x0\x0\x0\x0\x0\x0\x0\x5a\x9e\x3b\x0\x0\x0\x2e\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4\x54\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x79\x0\x0\xb\x0\x6e\x7b\x0\x0\x0\x0\x0\x0\x1a\x0\x0\x0\x93\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x3c\x0\x42\x0\x0\x38\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa8\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x72\x0\x3f\x0"
+        u"\x0\x0\x0\xab\x0\x0\x0\x0\x0\x33\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x5f\x0\x0\x0"
+        u"\x0\x6\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x49\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x34\x36\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x6b\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x21\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x7e\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x58\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x71\x0\x0\x92\x0\xf\x47\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8\x98\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x5e\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x83\x0\x0\x0\x0"
+        u"\x0\x0\x0\x6d\x0\x94\x0\x0\x0\x0\x7a\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xac\x0\x0\x13"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x2d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x6f\x0\x9\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x82\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x81\x0\x0\x0\x46\x0\x0\x0\x7d\x0\x0\x0\x2c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x6a\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x6c\x0\x0\x0\x0\x0\x0\x0\x43\x0\x0\x0\x7\x67\x0\x14\x0\x0\x0\x0"
+        u"\x0\x9f\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x19\x95\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x52\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8a\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x61\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4a\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x88\x3\x0\x0\x0\x0\x0\x0\x85\x53\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa9\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x2a\x0\x0\x0\x0\x5\x0\x0\x0\xad\x0"
+        u"\x0\x0\x0\x4b\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa1\x0\x7c\x4f"
+        u"\x0\x0\x96\x0\x0\x0\x60\x0\x0\x64\x59\x0\x0\x0\x0\x0\x0\x0\x75\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x30\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa3\x0\x0\x0\x45\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x1d"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4e\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x1\x0\x48\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x80\xaa\x0\x0\x0\x18\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x50\x0\x16\x0\x0\x0"
+        u"\x0\x0\x0\x70\x0\x0\x0\x0\x0\x32\xe\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x25\x0\x0\x0\x0\x0\x1e\x0\x0\x0\x0\x0\x0\x0\x5d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x40\x77\x0\x0\x0\x55"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9d\x0\x0\x0\x0\x90\x17\x0\x23\x5c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x3a\x0\x0\xc\x0\x0\x26\x0\x0\x0\x0\x0\x0\x0\x73\xd"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x97\x31\x0\x0\x0\x0\x1f\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x11\x0"
+        u"\x0\x1b\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x91\x0\x0\x41\x0\x0\x1c\x0\x0\x0\x0\x0\x0\x24\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x27\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\xa0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\xa2\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x86\x0\x0\xa\x0"
+        u"\x0\x0\x0\x0\x0\x57\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8e\x0\x0"
+        u"\x0\x0\x0\x8c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8b\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x20\x22\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x66\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x35\x51\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x87\x0\x0"
+        u"\x0\x0\x8d\x0\x0\x0\x65\x0\x0\x12"},
     .aliases = {{
-        {"barbell back squat", 0, 3, false, {{0, 1, 2}}},  // barbell_back_squat
-        {"back squat", 0, 2, false, {{1, 2}}},  // barbell_back_squat
-        {"barbell squat", 0, 2, false, {{0, 2}}},  // barbell_back_squat
-        {"barbell back squat", 0, 3, false, {{0, 1, 2}}},  // barbell_back_squat
-        {"high bar squat", 0, 3, false, {{3, 4, 2}}},  // barbell_back_squat
-        {"low bar squat", 0, 3, false, {{5, 4, 2}}},  // barbell_back_squat
-        {"olympic squat", 0, 2, false, {{6, 2}}},  // barbell_back_squat
-        {"barbell full squat", 0, 3, false, {{0, 7, 2}}},  // barbell_back_squat
-        {"full squat", 0, 2, false, {{7, 2}}},  // barbell_back_squat
-        {"squat", 0, 1, true, {{2}}},  // barbell_back_squat
-        {"front squat", 1, 2, false, {{8, 2}}},  // front_squat
-        {"front squat", 1, 2, false, {{8, 2}}},  // front_squat
-        {"front barbell squat", 1, 3, false, {{8, 0, 2}}},  // front_squat
-        {"barbell front squat", 1, 3, false, {{0, 8, 2}}},  // front_squat
-        {"clean grip front squat", 1, 4, false, {{9, 10, 8, 2}}},  // front_squat
-        {"toes out wide stance squat", 2, 5, false, {{11, 12, 13, 14, 2}}},  // toes_out_wide_stance_squat
-        {"wide stance squat", 2, 3, false, {{13, 14, 2}}},  // toes_out_wide_stance_squat
-        {"wide stance barbell squat", 2, 4, false, {{13, 14, 0, 2}}},  // toes_out_wide_stance_squat
-        {"toes out squat", 2, 3, false, {{11, 12, 2}}},  // toes_out_wide_stance_squat
-        {"wide squat", 2, 2, false, {{13, 2}}},  // toes_out_wide_stance_squat
-        {"toes forward squat", 3, 3, false, {{11, 15, 2}}},  // toes_forward_squat
-        {"toes forward squat", 3, 3, false, {{11, 15, 2}}},  // toes_forward_squat
-        {"pulse squat", 4, 2, false, {{16, 2}}},  // pulse_squat
-        {"pulse squat", 4, 2, false, {{16, 2}}},  // pulse_squat
-        {"pulsing squat", 4, 2, false, {{17, 2}}},  // pulse_squat
-        {"heel elevated squat", 5, 3, false, {{18, 19, 2}}},  // heel_elevated_squat
-        {"heel elevated squat", 5, 3, false, {{18, 19, 2}}},  // heel_elevated_squat
-        {"elevated heel squat", 5, 3, false, {{19, 18, 2}}},  // heel_elevated_squat
-        {"cyclist squat", 5, 2, false, {{20, 2}}},  // heel_elevated_squat
-        {"heel elevated goblet squat", 6, 4, false, {{18, 19, 21, 2}}},  // heel_elevated_goblet_squat
-        {"heel elevated goblet squat", 6, 4, false, {{18, 19, 21, 2}}},  // heel_elevated_goblet_squat
-        {"elevated heel goblet squat", 6, 4, false, {{19, 18, 21, 2}}},  // heel_elevated_goblet_squat
-        {"bodyweight deep squat", 7, 3, false, {{23, 24, 2}}},  // bodyweight_deep_squat
-        {"bodyweight squat", 7, 2, false, {{23, 2}}},  // bodyweight_deep_squat
-        {"air squat", 7, 2, false, {{25, 2}}},  // bodyweight_deep_squat
-        {"deep squat", 7, 2, false, {{24, 2}}},  // bodyweight_deep_squat
-        {"prisoner squat", 7, 2, false, {{26, 2}}},  // bodyweight_deep_squat
-        {"freehand squat", 7, 2, false, {{27, 2}}},  // bodyweight_deep_squat
-        {"goblet squat", 8, 2, false, {{21, 2}}},  // goblet_squat
-        {"goblet squat", 8, 2, false, {{21, 2}}},  // goblet_squat
-        {"dumbbell goblet squat", 8, 3, false, {{22, 21, 2}}},  // goblet_squat
-        {"kettlebell goblet squat", 9, 3, false, {{28, 21, 2}}},  // kettlebell_goblet_squat
-        {"kettlebell goblet squat", 9, 3, false, {{28, 21, 2}}},  // kettlebell_goblet_squat
-        {"kettlebell squat", 9, 2, false, {{28, 2}}},  // kettlebell_goblet_squat
-        {"dumbbell squat", 10, 2, false, {{22, 2}}},  // dumbbell_squat
-        {"dumbbell squat", 10, 2, false, {{22, 2}}},  // dumbbell_squat
-        {"dumbbell back squat", 10, 3, false, {{22, 1, 2}}},  // dumbbell_squat
-        {"hack squat", 11, 2, false, {{29, 2}}},  // hack_squat
-        {"hack squat", 11, 2, false, {{29, 2}}},  // hack_squat
-        {"machine hack squat", 11, 3, false, {{30, 29, 2}}},  // hack_squat
-        {"smith machine squat", 12, 3, false, {{31, 30, 2}}},  // smith_machine_squat
-        {"smith squat", 12, 2, false, {{31, 2}}},  // smith_machine_squat
-        {"smith machine squat", 12, 3, false, {{31, 30, 2}}},  // smith_machine_squat
-        {"belt squat", 13, 2, false, {{32, 2}}},  // belt_squat
-        {"belt squat", 13, 2, false, {{32, 2}}},  // belt_squat
-        {"weighted squat", 13, 2, false, {{33, 2}}},  // belt_squat
-        {"box squat", 14, 2, false, {{34, 2}}},  // box_squat
-        {"box squat", 14, 2, false, {{34, 2}}},  // box_squat
-        {"barbell box squat", 14, 3, false, {{0, 34, 2}}},  // box_squat
-        {"squat to box", 14, 2, false, {{2, 34}}},  // box_squat
-        {"squat to bench", 14, 2, false, {{2, 35}}},  // box_squat
-        {"barbell squat to bench", 14, 3, false, {{0, 2, 35}}},  // box_squat
-        {"sissy squat", 15, 2, false, {{36, 2}}},  // sissy_squat
-        {"sissy squat", 15, 2, false, {{36, 2}}},  // sissy_squat
-        {"pistol squat", 16, 2, false, {{37, 2}}},  // pistol_squat
-        {"pistol squat", 16, 2, false, {{37, 2}}},  // pistol_squat
-        {"pistol", 16, 1, false, {{37}}},  // pistol_squat
-        {"single leg squat", 16, 3, false, {{38, 39, 2}}},  // pistol_squat
-        {"cossack squat", 17, 2, false, {{40, 2}}},  // cossack_squat
-        {"cossack squat", 17, 2, false, {{40, 2}}},  // cossack_squat
-        {"cossack", 17, 1, false, {{40}}},  // cossack_squat
-        {"wall sit", 18, 2, false, {{41, 42}}},  // wall_sit
-        {"wall sit", 18, 2, false, {{41, 42}}},  // wall_sit
-        {"wall squat", 18, 2, false, {{41, 2}}},  // wall_sit
-        {"jump squat", 19, 2, false, {{43, 2}}},  // jump_squat
-        {"jump squat", 19, 2, false, {{43, 2}}},  // jump_squat
-        {"squat jump", 19, 2, false, {{2, 43}}},  // jump_squat
-        {"freehand jump squat", 19, 3, false, {{27, 43, 2}}},  // jump_squat
-        {"box jump", 20, 2, false, {{34, 43}}},  // box_jump
-        {"box jump", 20, 2, false, {{34, 43}}},  // box_jump
-        {"front box jump", 20, 3, false, {{8, 34, 43}}},  // box_jump
-        {"leg press", 21, 2, false, {{39, 46}}},  // leg_press
-        {"leg press", 21, 2, false, {{39, 46}}},  // leg_press
-        {"45 degree leg press", 21, 4, false, {{47, 48, 39, 46}}},  // leg_press
-        {"leg press feet low", 22, 4, false, {{39, 46, 51, 5}}},  // leg_press_feet_low
-        {"leg press foot low", 22, 4, false, {{39, 46, 51, 5}}},  // leg_press_feet_low
-        {"low foot leg press", 22, 4, false, {{5, 51, 39, 46}}},  // leg_press_feet_low
-        {"single leg press", 23, 3, false, {{38, 39, 46}}},  // single_leg_press
-        {"single leg press", 23, 3, false, {{38, 39, 46}}},  // single_leg_press
-        {"single leg leg press", 23, 4, false, {{38, 39, 39, 46}}},  // single_leg_press
-        {"unilateral leg press", 23, 3, false, {{52, 39, 46}}},  // single_leg_press
-        {"leg extension", 24, 2, false, {{39, 53}}},  // leg_extension
-        {"leg extension", 24, 2, false, {{39, 53}}},  // leg_extension
-        {"quad extension", 24, 2, false, {{54, 53}}},  // leg_extension
-        {"knee extension", 24, 2, false, {{55, 53}}},  // leg_extension
-        {"seated leg curl", 25, 3, false, {{49, 39, 56}}},  // seated_leg_curl
-        {"seated leg curl", 25, 3, false, {{49, 39, 56}}},  // seated_leg_curl
-        {"seated hamstring curl", 25, 3, false, {{49, 57, 56}}},  // seated_leg_curl
-        {"lying leg curl", 26, 3, false, {{58, 39, 56}}},  // lying_leg_curl
-        {"lying leg curl", 26, 3, false, {{58, 39, 56}}},  // lying_leg_curl
-        {"lying hamstring curl", 26, 3, false, {{58, 57, 56}}},  // lying_leg_curl
-        {"prone leg curl", 26, 3, false, {{59, 39, 56}}},  // lying_leg_curl
-        {"hamstring curl", 26, 2, false, {{57, 56}}},  // lying_leg_curl
-        {"leg curl", 26, 2, true, {{39, 56}}},  // lying_leg_curl
-        {"standing leg curl", 27, 3, false, {{60, 39, 56}}},  // standing_leg_curl
-        {"standing leg curl", 27, 3, false, {{60, 39, 56}}},  // standing_leg_curl
-        {"standing hamstring curl", 27, 3, false, {{60, 57, 56}}},  // standing_leg_curl
-        {"adductor machine", 28, 2, false, {{61, 30}}},  // adductor_machine
-        {"hip adduction", 28, 2, false, {{62, 63}}},  // adductor_machine
-        {"adductor machine", 28, 2, false, {{61, 30}}},  // adductor_machine
-        {"hip adduction machine", 28, 3, false, {{62, 63, 30}}},  // adductor_machine
-        {"thigh adductor", 28, 2, false, {{64, 61}}},  // adductor_machine
-        {"inner thigh machine", 28, 3, false, {{65, 64, 30}}},  // adductor_machine
-        {"hip adductor machine", 28, 3, false, {{62, 61, 30}}},  // adductor_machine
-        {"seated hip adduction", 28, 3, false, {{49, 62, 63}}},  // adductor_machine
-        {"hip abduction machine", 29, 3, false, {{62, 66, 30}}},  // hip_abduction_machine
-        {"hip abduction", 29, 2, false, {{62, 66}}},  // hip_abduction_machine
-        {"hip abduction machine", 29, 3, false, {{62, 66, 30}}},  // hip_abduction_machine
-        {"abductor machine", 29, 2, false, {{67, 30}}},  // hip_abduction_machine
-        {"thigh abductor", 29, 2, false, {{64, 67}}},  // hip_abduction_machine
-        {"outer thigh machine", 29, 3, false, {{68, 64, 30}}},  // hip_abduction_machine
-        {"hip abductor machine", 29, 3, false, {{62, 67, 30}}},  // hip_abduction_machine
-        {"seated hip abduction", 29, 3, false, {{49, 62, 66}}},  // hip_abduction_machine
-        {"reverse hyperextension", 30, 2, false, {{69, 70}}},  // reverse_hyperextension
-        {"reverse hyperextension", 30, 2, false, {{69, 70}}},  // reverse_hyperextension
-        {"reverse hyper", 30, 2, false, {{69, 71}}},  // reverse_hyperextension
-        {"glute ham raise", 31, 3, false, {{72, 73, 74}}},  // glute_ham_raise
-        {"glute ham raise", 31, 3, false, {{72, 73, 74}}},  // glute_ham_raise
-        {"glute ham developer raise", 31, 4, false, {{72, 73, 75, 74}}},  // glute_ham_raise
-        {"back extension", 32, 2, false, {{1, 53}}},  // back_extension
-        {"back extension", 32, 2, false, {{1, 53}}},  // back_extension
-        {"hyperextension", 32, 1, false, {{70}}},  // back_extension
-        {"hyperextension back extension", 32, 3, false, {{70, 1, 53}}},  // back_extension
-        {"45 degree back extension", 32, 4, false, {{47, 48, 1, 53}}},  // back_extension
-        {"roman chair back extension", 32, 4, false, {{76, 77, 1, 53}}},  // back_extension
-        {"conventional deadlift", 33, 2, false, {{78, 79}}},  // conventional_deadlift
-        {"barbell deadlift", 33, 2, false, {{0, 79}}},  // conventional_deadlift
-        {"conventional deadlift", 33, 2, false, {{78, 79}}},  // conventional_deadlift
-        {"deficit deadlift", 33, 2, false, {{80, 79}}},  // conventional_deadlift
-        {"deadlift", 33, 1, true, {{79}}},  // conventional_deadlift
-        {"toes out barbell deadlift", 34, 4, false, {{11, 12, 0, 79}}},  // toes_out_barbell_deadlift
-        {"toes out deadlift", 34, 3, false, {{11, 12, 79}}},  // toes_out_barbell_deadlift
-        {"romanian deadlift", 35, 2, false, {{81, 79}}},  // romanian_deadlift
-        {"romanian deadlift", 35, 2, false, {{81, 79}}},  // romanian_deadlift
-        {"barbell romanian deadlift", 35, 3, false, {{0, 81, 79}}},  // romanian_deadlift
-        {"deficit romanian deadlift", 35, 3, false, {{80, 81, 79}}},  // romanian_deadlift
-        {"romanian deadlift from deficit", 35, 3, false, {{81, 79, 80}}},  // romanian_deadlift
-        {"dumbbell romanian deadlift", 36, 3, false, {{22, 81, 79}}},  // dumbbell_romanian_deadlift
-        {"dumbbell romanian deadlift", 36, 3, false, {{22, 81, 79}}},  // dumbbell_romanian_deadlift
-        {"toes out dumbbell romanian deadlift", 37, 5, false, {{11, 12, 22, 81, 79}}},  // toes_out_dumbbell_romanian_deadlift
-        {"toes out dumbbell romanian deadlift", 37, 5, false, {{11, 12, 22, 81, 79}}},  // toes_out_dumbbell_romanian_deadlift
-        {"toes forward romanian deadlift", 38, 4, false, {{11, 15, 81, 79}}},  // toes_forward_romanian_deadlift
-        {"toes forward romanian deadlift", 38, 4, false, {{11, 15, 81, 79}}},  // toes_forward_romanian_deadlift
-        {"stiff legged deadlift", 39, 3, false, {{82, 39, 79}}},  // stiff_legged_deadlift
-        {"stiff legged deadlift", 39, 3, false, {{82, 39, 79}}},  // stiff_legged_deadlift
-        {"stiff leg deadlift", 39, 3, false, {{82, 39, 79}}},  // stiff_legged_deadlift
-        {"shoulder width straight leg deadlift", 40, 5, false, {{83, 84, 85, 39, 79}}},  // shoulder_width_straight_leg_deadlift
-        {"shoulder width straight leg deadlift", 40, 5, false, {{83, 84, 85, 39, 79}}},  // shoulder_width_straight_leg_deadlift
-        {"straight leg deadlift", 40, 3, false, {{85, 39, 79}}},  // shoulder_width_straight_leg_deadlift
-        {"sumo deadlift", 41, 2, false, {{86, 79}}},  // sumo_deadlift
-        {"sumo deadlift", 41, 2, false, {{86, 79}}},  // sumo_deadlift
-        {"trap bar deadlift", 42, 3, false, {{87, 4, 79}}},  // trap_bar_deadlift
-        {"trap bar deadlift", 42, 3, false, {{87, 4, 79}}},  // trap_bar_deadlift
-        {"hex bar deadlift", 42, 3, false, {{88, 4, 79}}},  // trap_bar_deadlift
-        {"hex bar", 42, 2, false, {{88, 4}}},  // trap_bar_deadlift
-        {"trap bar", 42, 2, false, {{87, 4}}},  // trap_bar_deadlift
-        {"good morning", 43, 2, false, {{89, 90}}},  // good_morning
-        {"good morning", 43, 2, false, {{89, 90}}},  // good_morning
-        {"stiff leg good morning", 43, 4, false, {{82, 39, 89, 90}}},  // good_morning
-        {"single leg romanian deadlift", 44, 4, false, {{38, 39, 81, 79}}},  // single_leg_romanian_deadlift
-        {"single leg romanian deadlift", 44, 4, false, {{38, 39, 81, 79}}},  // single_leg_romanian_deadlift
-        {"single leg deadlift", 44, 3, false, {{38, 39, 79}}},  // single_leg_romanian_deadlift
-        {"hip thrust", 45, 2, false, {{62, 91}}},  // hip_thrust
-        {"hip thrust", 45, 2, false, {{62, 91}}},  // hip_thrust
-        {"barbell hip thrust", 45, 3, false, {{0, 62, 91}}},  // hip_thrust
-        {"single leg hip thrust", 46, 4, false, {{38, 39, 62, 91}}},  // single_leg_hip_thrust
-        {"single leg hip thrust", 46, 4, false, {{38, 39, 62, 91}}},  // single_leg_hip_thrust
-        {"glute bridge", 47, 2, false, {{72, 92}}},  // glute_bridge
-        {"glute bridge", 47, 2, false, {{72, 92}}},  // glute_bridge
-        {"butt lift", 47, 2, false, {{93, 94}}},  // glute_bridge
-        {"butt lift bridge", 47, 3, false, {{93, 94, 92}}},  // glute_bridge
-        {"hip bridge", 47, 2, false, {{62, 92}}},  // glute_bridge
-        {"barbell glute bridge", 48, 3, false, {{0, 72, 92}}},  // barbell_glute_bridge
-        {"barbell glute bridge", 48, 3, false, {{0, 72, 92}}},  // barbell_glute_bridge
-        {"barbell hip bridge", 48, 3, false, {{0, 62, 92}}},  // barbell_glute_bridge
-        {"toes out banded back extension", 49, 5, false, {{11, 12, 95, 1, 53}}},  // toes_out_banded_back_extension
-        {"toes out banded back extension", 49, 5, false, {{11, 12, 95, 1, 53}}},  // toes_out_banded_back_extension
-        {"toes forward banded back extension", 50, 5, false, {{11, 15, 95, 1, 53}}},  // toes_forward_banded_back_extension
-        {"toes forward banded back extension", 50, 5, false, {{11, 15, 95, 1, 53}}},  // toes_forward_banded_back_extension
-        {"cable pull through", 51, 3, false, {{96, 97, 98}}},  // cable_pull_through
-        {"cable pull through", 51, 3, false, {{96, 97, 98}}},  // cable_pull_through
-        {"pull through", 51, 2, false, {{97, 98}}},  // cable_pull_through
-        {"kettlebell swing", 52, 2, false, {{28, 99}}},  // kettlebell_swing
-        {"kettlebell swing", 52, 2, false, {{28, 99}}},  // kettlebell_swing
-        {"russian kettlebell swing", 52, 3, false, {{100, 28, 99}}},  // kettlebell_swing
-        {"cable kickback", 53, 2, false, {{96, 102}}},  // cable_kickback
-        {"cable kickback", 53, 2, false, {{96, 102}}},  // cable_kickback
-        {"cable glute kickback", 53, 3, false, {{96, 72, 102}}},  // cable_kickback
-        {"cable hip extension", 53, 3, false, {{96, 62, 53}}},  // cable_kickback
-        {"nordic curl", 54, 2, false, {{103, 56}}},  // nordic_curl
-        {"nordic curl", 54, 2, false, {{103, 56}}},  // nordic_curl
-        {"nordic", 54, 1, false, {{103}}},  // nordic_curl
-        {"nordic hamstring curl", 54, 3, false, {{103, 57, 56}}},  // nordic_curl
-        {"nordic ham curl", 54, 3, false, {{103, 73, 56}}},  // nordic_curl
-        {"natural glute ham raise", 54, 4, false, {{104, 72, 73, 74}}},  // nordic_curl
-        {"floor glute ham raise", 54, 4, false, {{105, 72, 73, 74}}},  // nordic_curl
-        {"walking lunge", 55, 2, false, {{106, 107}}},  // walking_lunge
-        {"walking lunge", 55, 2, false, {{106, 107}}},  // walking_lunge
-        {"dumbbell walking lunge", 55, 3, false, {{22, 106, 107}}},  // walking_lunge
-        {"bodyweight walking lunge", 56, 3, false, {{23, 106, 107}}},  // bodyweight_walking_lunge
-        {"bodyweight walking lunge", 56, 3, false, {{23, 106, 107}}},  // bodyweight_walking_lunge
-        {"forward lunge", 57, 2, false, {{15, 107}}},  // forward_lunge
-        {"forward lunge", 57, 2, false, {{15, 107}}},  // forward_lunge
-        {"dumbbell lunge", 57, 2, false, {{22, 107}}},  // forward_lunge
-        {"front lunge", 57, 2, false, {{8, 107}}},  // forward_lunge
-        {"lunge", 57, 1, true, {{107}}},  // forward_lunge
-        {"reverse lunge", 58, 2, false, {{69, 107}}},  // reverse_lunge
-        {"reverse lunge", 58, 2, false, {{69, 107}}},  // reverse_lunge
-        {"rear lunge", 58, 2, false, {{108, 107}}},  // reverse_lunge
-        {"back lunge", 58, 2, false, {{1, 107}}},  // reverse_lunge
-        {"step back lunge", 58, 3, false, {{109, 1, 107}}},  // reverse_lunge
-        {"bodyweight lunge", 59, 2, false, {{23, 107}}},  // bodyweight_lunge
-        {"bodyweight lunge", 59, 2, false, {{23, 107}}},  // bodyweight_lunge
-        {"barbell lunge", 60, 2, false, {{0, 107}}},  // barbell_lunge
-        {"barbell lunge", 60, 2, false, {{0, 107}}},  // barbell_lunge
-        {"barbell forward lunge", 60, 3, false, {{0, 15, 107}}},  // barbell_lunge
-        {"bulgarian split squat", 61, 3, false, {{110, 111, 2}}},  // bulgarian_split_squat
-        {"bulgarian split squat", 61, 3, false, {{110, 111, 2}}},  // bulgarian_split_squat
-        {"rear foot elevated split squat", 61, 5, false, {{108, 51, 19, 111, 2}}},  // bulgarian_split_squat
-        {"split squat", 62, 2, false, {{111, 2}}},  // split_squat
-        {"split squat", 62, 2, false, {{111, 2}}},  // split_squat
-        {"step up", 63, 2, false, {{109, 112}}},  // step_up
-        {"step up", 63, 2, false, {{109, 112}}},  // step_up
-        {"box step up", 63, 3, false, {{34, 109, 112}}},  // step_up
-        {"lateral lunge", 64, 2, false, {{113, 107}}},  // lateral_lunge
-        {"lateral lunge", 64, 2, false, {{113, 107}}},  // lateral_lunge
-        {"side lunge", 64, 2, false, {{114, 107}}},  // lateral_lunge
-        {"curtsy lunge", 65, 2, false, {{115, 107}}},  // curtsy_lunge
-        {"curtsy lunge", 65, 2, false, {{115, 107}}},  // curtsy_lunge
-        {"curtsey lunge", 65, 2, false, {{116, 107}}},  // curtsy_lunge
-        {"step down", 66, 2, false, {{109, 117}}},  // step_down
-        {"step down", 66, 2, false, {{109, 117}}},  // step_down
-        {"lateral step down", 66, 3, false, {{113, 109, 117}}},  // step_down
-        {"reverse nordic", 67, 2, false, {{69, 103}}},  // reverse_nordic
-        {"reverse nordic", 67, 2, false, {{69, 103}}},  // reverse_nordic
-        {"reverse nordic curl", 67, 3, false, {{69, 103, 56}}},  // reverse_nordic
-        {"standing calf raise", 68, 3, false, {{60, 118, 74}}},  // standing_calf_raise
-        {"standing calf raise", 68, 3, false, {{60, 118, 74}}},  // standing_calf_raise
-        {"calf raise machine", 68, 3, false, {{118, 74, 30}}},  // standing_calf_raise
-        {"machine calf raise", 68, 3, false, {{30, 118, 74}}},  // standing_calf_raise
-        {"calf raise", 68, 2, true, {{118, 74}}},  // standing_calf_raise
-        {"seated calf raise", 69, 3, false, {{49, 118, 74}}},  // seated_calf_raise
-        {"seated calf raise", 69, 3, false, {{49, 118, 74}}},  // seated_calf_raise
-        {"donkey calf raise", 70, 3, false, {{119, 118, 74}}},  // donkey_calf_raise
-        {"donkey calf raise", 70, 3, false, {{119, 118, 74}}},  // donkey_calf_raise
-        {"bodyweight calf raise off step", 71, 5, false, {{23, 118, 74, 120, 109}}},  // bodyweight_calf_raise_off_step
-        {"bodyweight calf raise", 71, 3, false, {{23, 118, 74}}},  // bodyweight_calf_raise_off_step
-        {"calf raise off step", 71, 4, false, {{118, 74, 120, 109}}},  // bodyweight_calf_raise_off_step
-        {"step calf raise", 71, 3, false, {{109, 118, 74}}},  // bodyweight_calf_raise_off_step
-        {"single leg calf raise", 72, 4, false, {{38, 39, 118, 74}}},  // single_leg_calf_raise
-        {"single leg calf raise", 72, 4, false, {{38, 39, 118, 74}}},  // single_leg_calf_raise
-        {"leg press calf raise", 73, 4, false, {{39, 46, 118, 74}}},  // leg_press_calf_raise
-        {"leg press calf raise", 73, 4, false, {{39, 46, 118, 74}}},  // leg_press_calf_raise
-        {"calf press", 73, 2, false, {{118, 46}}},  // leg_press_calf_raise
-        {"leg press calf press", 73, 4, false, {{39, 46, 118, 46}}},  // leg_press_calf_raise
-        {"calf raise on leg press", 73, 4, false, {{118, 74, 39, 46}}},  // leg_press_calf_raise
-        {"leg press toe press", 73, 4, false, {{39, 46, 11, 46}}},  // leg_press_calf_raise
-        {"toe press", 73, 2, false, {{11, 46}}},  // leg_press_calf_raise
-        {"tip toe walk", 74, 3, false, {{121, 11, 122}}},  // tip_toe_walk
-        {"tip toe walk", 74, 3, false, {{121, 11, 122}}},  // tip_toe_walk
-        {"toe walk", 74, 2, false, {{11, 122}}},  // tip_toe_walk
-        {"tiptoe walk", 74, 2, false, {{123, 122}}},  // tip_toe_walk
-        {"tibialis raise", 75, 2, false, {{124, 74}}},  // tibialis_raise
-        {"tibialis raise", 75, 2, false, {{124, 74}}},  // tibialis_raise
-        {"tibialis anterior raise", 75, 3, false, {{124, 125, 74}}},  // tibialis_raise
-        {"toe raise", 75, 2, false, {{11, 74}}},  // tibialis_raise
-        {"lateral single leg cable glute raise", 76, 6, false, {{113, 38, 39, 96, 72, 74}}},  // lateral_single_leg_cable_glute_raise
-        {"lateral single leg cable glute raise", 76, 6, false, {{113, 38, 39, 96, 72, 74}}},  // lateral_single_leg_cable_glute_raise
-        {"cable hip abduction", 77, 3, false, {{96, 62, 66}}},  // cable_hip_abduction
-        {"hip abduction", 77, 2, false, {{62, 66}}},  // cable_hip_abduction
-        {"cable hip abduction", 77, 3, false, {{96, 62, 66}}},  // cable_hip_abduction
-        {"cable abduction", 77, 2, false, {{96, 66}}},  // cable_hip_abduction
-        {"cable hip adduction", 78, 3, false, {{96, 62, 63}}},  // cable_hip_adduction
-        {"hip adduction", 78, 2, false, {{62, 63}}},  // cable_hip_adduction
-        {"cable hip adduction", 78, 3, false, {{96, 62, 63}}},  // cable_hip_adduction
-        {"cable adduction", 78, 2, false, {{96, 63}}},  // cable_hip_adduction
-        {"banded lateral walk", 79, 3, false, {{95, 113, 122}}},  // banded_lateral_walk
-        {"banded lateral walk", 79, 3, false, {{95, 113, 122}}},  // banded_lateral_walk
-        {"lateral band walk", 79, 3, false, {{113, 95, 122}}},  // banded_lateral_walk
-        {"band walk", 79, 2, false, {{95, 122}}},  // banded_lateral_walk
-        {"side band walk", 79, 3, false, {{114, 95, 122}}},  // banded_lateral_walk
-        {"side lying hip abduction", 80, 4, false, {{114, 58, 62, 66}}},  // side_lying_hip_abduction
-        {"hip abduction", 80, 2, false, {{62, 66}}},  // side_lying_hip_abduction
-        {"side lying hip abduction", 80, 4, false, {{114, 58, 62, 66}}},  // side_lying_hip_abduction
-        {"side lying leg raise", 80, 4, false, {{114, 58, 39, 74}}},  // side_lying_hip_abduction
-        {"lying side leg raise", 80, 4, false, {{58, 114, 39, 74}}},  // side_lying_hip_abduction
-        {"clamshell", 81, 1, false, {{126}}},  // clamshell
-        {"clamshell", 81, 1, false, {{126}}},  // clamshell
-        {"clam shell", 81, 2, false, {{127, 128}}},  // clamshell
-        {"clam", 81, 1, false, {{127}}},  // clamshell
-        {"copenhagen plank", 82, 2, false, {{129, 130}}},  // copenhagen_plank
-        {"copenhagen plank", 82, 2, false, {{129, 130}}},  // copenhagen_plank
-        {"copenhagen side plank", 82, 3, false, {{129, 114, 130}}},  // copenhagen_plank
-        {"copenhagen adduction", 82, 2, false, {{129, 63}}},  // copenhagen_plank
-        {"hanging knee raise", 83, 3, false, {{131, 55, 74}}},  // hanging_knee_raise
-        {"hanging knee raise", 83, 3, false, {{131, 55, 74}}},  // hanging_knee_raise
-        {"hanging knee tuck", 83, 3, false, {{131, 55, 132}}},  // hanging_knee_raise
-        {"sled push", 84, 2, false, {{133, 134}}},  // sled_push
-        {"sled push", 84, 2, false, {{133, 134}}},  // sled_push
-        {"prowler push", 84, 2, false, {{135, 134}}},  // sled_push
-        {"sprint 100 m", 85, 3, false, {{136, 137, 138}}},  // sprint_100_m
-        {"sprint", 85, 1, false, {{136}}},  // sprint_100_m
-        {"100 m sprint", 85, 3, false, {{137, 138, 136}}},  // sprint_100_m
-        {"100m sprint", 85, 2, false, {{139, 136}}},  // sprint_100_m
-        {"100 meter sprint", 85, 3, false, {{137, 140, 136}}},  // sprint_100_m
-        {"sprint 200 m", 86, 3, false, {{136, 141, 138}}},  // sprint_200_m
-        {"sprint", 86, 1, false, {{136}}},  // sprint_200_m
-        {"200 m sprint", 86, 3, false, {{141, 138, 136}}},  // sprint_200_m
-        {"200m sprint", 86, 2, false, {{142, 136}}},  // sprint_200_m
-        {"200 meter sprint", 86, 3, false, {{141, 140, 136}}},  // sprint_200_m
-        {"light jogging", 87, 2, false, {{143, 144}}},  // light_jogging
-        {"jogging", 87, 1, false, {{144}}},  // light_jogging
-        {"jog", 87, 1, false, {{145}}},  // light_jogging
-        {"light jog", 87, 2, false, {{143, 145}}},  // light_jogging
-        {"easy jog", 87, 2, false, {{146, 145}}},  // light_jogging
-        {"stationary cycling", 88, 2, false, {{148, 149}}},  // stationary_cycling
-        {"stationary cycling", 88, 2, false, {{148, 149}}},  // stationary_cycling
-        {"stationary bike", 88, 2, false, {{148, 150}}},  // stationary_cycling
-        {"exercise bike", 88, 1, false, {{150}}},  // stationary_cycling
-        {"bicycling stationary", 88, 2, false, {{151, 148}}},  // stationary_cycling
-        {"stationary bicycle", 88, 2, false, {{148, 152}}},  // stationary_cycling
-        {"recumbent bike", 88, 2, false, {{153, 150}}},  // stationary_cycling
-        {"spin bike", 88, 2, false, {{154, 150}}},  // stationary_cycling
-        {"leg swings", 89, 2, false, {{39, 99}}},  // leg_swings
-        {"leg swing", 89, 2, false, {{39, 99}}},  // leg_swings
-        {"front leg swing", 89, 3, false, {{8, 39, 99}}},  // leg_swings
-        {"forward leg swing", 89, 3, false, {{15, 39, 99}}},  // leg_swings
-        {"lateral leg swings", 90, 3, false, {{113, 39, 99}}},  // lateral_leg_swings
-        {"lateral leg swing", 90, 3, false, {{113, 39, 99}}},  // lateral_leg_swings
-        {"side leg swing", 90, 3, false, {{114, 39, 99}}},  // lateral_leg_swings
-        {"side to side leg swing", 90, 4, false, {{114, 114, 39, 99}}},  // lateral_leg_swings
-        {"high knees", 91, 2, false, {{3, 55}}},  // high_knees
-        {"high knee", 91, 2, false, {{3, 55}}},  // high_knees
-        {"high knee run", 91, 3, false, {{3, 55, 155}}},  // high_knees
-        {"standing hamstring stretch", 92, 3, false, {{60, 57, 156}}},  // standing_hamstring_stretch
-        {"standing hamstring stretch", 92, 3, false, {{60, 57, 156}}},  // standing_hamstring_stretch
-        {"standing toe touch", 92, 3, false, {{60, 11, 157}}},  // standing_hamstring_stretch
-        {"standing quad stretch", 93, 3, false, {{60, 54, 156}}},  // standing_quad_stretch
-        {"standing quad stretch", 93, 3, false, {{60, 54, 156}}},  // standing_quad_stretch
-        {"standing quadriceps stretch", 93, 3, false, {{60, 158, 156}}},  // standing_quad_stretch
-        {"standing calf stretch", 94, 3, false, {{60, 118, 156}}},  // standing_calf_stretch
-        {"calf stretch", 94, 2, false, {{118, 156}}},  // standing_calf_stretch
-        {"standing calf stretch", 94, 3, false, {{60, 118, 156}}},  // standing_calf_stretch
-        {"wall calf stretch", 94, 3, false, {{41, 118, 156}}},  // standing_calf_stretch
-        {"calf stretch against wall", 94, 4, false, {{118, 156, 159, 41}}},  // standing_calf_stretch
-        {"standing gastrocnemius calf stretch", 94, 4, false, {{60, 160, 118, 156}}},  // standing_calf_stretch
-        {"gastrocnemius stretch", 94, 2, false, {{160, 156}}},  // standing_calf_stretch
-        {"seated calf stretch", 95, 3, false, {{49, 118, 156}}},  // seated_calf_stretch
-        {"calf stretch", 95, 2, false, {{118, 156}}},  // seated_calf_stretch
-        {"seated calf stretch", 95, 3, false, {{49, 118, 156}}},  // seated_calf_stretch
-        {"kneeling hip flexor stretch", 96, 4, false, {{163, 62, 164, 156}}},  // kneeling_hip_flexor_stretch
-        {"kneeling hip flexor stretch", 96, 4, false, {{163, 62, 164, 156}}},  // kneeling_hip_flexor_stretch
-        {"kneeling hip flexor", 96, 3, false, {{163, 62, 164}}},  // kneeling_hip_flexor_stretch
-        {"half kneeling hip flexor stretch", 96, 5, false, {{165, 163, 62, 164, 156}}},  // kneeling_hip_flexor_stretch
-        {"hip flexor stretch", 96, 3, false, {{62, 164, 156}}},  // kneeling_hip_flexor_stretch
-        {"butterfly stretch", 97, 2, false, {{166, 156}}},  // butterfly_stretch
-        {"butterfly stretch", 97, 2, false, {{166, 156}}},  // butterfly_stretch
-        {"seated butterfly stretch", 97, 3, false, {{49, 166, 156}}},  // butterfly_stretch
-        {"butterfly groin stretch", 97, 3, false, {{166, 167, 156}}},  // butterfly_stretch
-        {"figure four glute stretch", 98, 4, false, {{168, 169, 72, 156}}},  // figure_four_glute_stretch
-        {"figure four glute stretch", 98, 4, false, {{168, 169, 72, 156}}},  // figure_four_glute_stretch
-        {"figure four stretch", 98, 3, false, {{168, 169, 156}}},  // figure_four_glute_stretch
-        {"figure 4 stretch", 98, 3, false, {{168, 170, 156}}},  // figure_four_glute_stretch
-        {"figure 4 glute stretch", 98, 4, false, {{168, 170, 72, 156}}},  // figure_four_glute_stretch
-        {"foam roll quadriceps", 99, 3, false, {{171, 172, 158}}},  // foam_roll_quadriceps
-        {"foam roll quadriceps", 99, 3, false, {{171, 172, 158}}},  // foam_roll_quadriceps
-        {"quadriceps smr", 99, 2, false, {{158, 173}}},  // foam_roll_quadriceps
-        {"quad smr", 99, 2, false, {{54, 173}}},  // foam_roll_quadriceps
-        {"foam roll quad", 99, 3, false, {{171, 172, 54}}},  // foam_roll_quadriceps
-        {"quad foam roll", 99, 3, false, {{54, 171, 172}}},  // foam_roll_quadriceps
-        {"foam roll hamstrings", 100, 3, false, {{171, 172, 57}}},  // foam_roll_hamstrings
-        {"foam roll hamstring", 100, 3, false, {{171, 172, 57}}},  // foam_roll_hamstrings
-        {"hamstring smr", 100, 2, false, {{57, 173}}},  // foam_roll_hamstrings
-        {"hamstring foam roll", 100, 3, false, {{57, 171, 172}}},  // foam_roll_hamstrings
-        {"foam roll calves", 101, 3, false, {{171, 172, 118}}},  // foam_roll_calves
-        {"foam roll calf", 101, 3, false, {{171, 172, 118}}},  // foam_roll_calves
-        {"calf smr", 101, 2, false, {{118, 173}}},  // foam_roll_calves
-        {"calf foam roll", 101, 3, false, {{118, 171, 172}}},  // foam_roll_calves
-        {"foam roll glutes", 102, 3, false, {{171, 172, 72}}},  // foam_roll_glutes
-        {"foam roll glute", 102, 3, false, {{171, 172, 72}}},  // foam_roll_glutes
-        {"glute smr", 102, 2, false, {{72, 173}}},  // foam_roll_glutes
-        {"piriformis smr", 102, 2, false, {{174, 173}}},  // foam_roll_glutes
-        {"glute foam roll", 102, 3, false, {{72, 171, 172}}},  // foam_roll_glutes
-        {"foam roll adductors", 103, 3, false, {{171, 172, 61}}},  // foam_roll_adductors
-        {"foam roll adductor", 103, 3, false, {{171, 172, 61}}},  // foam_roll_adductors
-        {"adductor smr", 103, 2, false, {{61, 173}}},  // foam_roll_adductors
-        {"adductor foam roll", 103, 3, false, {{61, 171, 172}}},  // foam_roll_adductors
+        {"barbell back squat", 0, 3, false, {u"\x0\x1\x2"}},  // barbell_back_squat
+        {"back squat", 0, 2, false, {u"\x1\x2"}},  // barbell_back_squat
+        {"barbell squat", 0, 2, false, {u"\x0\x2"}},  // barbell_back_squat
+        {"barbell back squat", 0, 3, false, {u"\x0\x1\x2"}},  // barbell_back_squat
+        {"high bar squat", 0, 3, false, {u"\x3\x4\x2"}},  // barbell_back_squat
+        {"low bar squat", 0, 3, false, {u"\x5\x4\x2"}},  // barbell_back_squat
+        {"olympic squat", 0, 2, false, {u"\x6\x2"}},  // barbell_back_squat
+        {"barbell full squat", 0, 3, false, {u"\x0\x7\x2"}},  // barbell_back_squat
+        {"full squat", 0, 2, false, {u"\x7\x2"}},  // barbell_back_squat
+        {"squat", 0, 1, true, {u"\x2"}},  // barbell_back_squat
+        {"front squat", 1, 2, false, {u"\x8\x2"}},  // front_squat
+        {"front squat", 1, 2, false, {u"\x8\x2"}},  // front_squat
+        {"front barbell squat", 1, 3, false, {u"\x8\x0\x2"}},  // front_squat
+        {"barbell front squat", 1, 3, false, {u"\x0\x8\x2"}},  // front_squat
+        {"clean grip front squat", 1, 4, false, {u"\x9\xa\x8\x2"}},  // front_squat
+        {"toes out wide stance squat", 2, 5, false, {u"\xb\xc\xd\xe\x2"}},  // toes_out_wide_stance_squat
+        {"wide stance squat", 2, 3, false, {u"\xd\xe\x2"}},  // toes_out_wide_stance_squat
+        {"wide stance barbell squat", 2, 4, false, {u"\xd\xe\x0\x2"}},  // toes_out_wide_stance_squat
+        {"toes out squat", 2, 3, false, {u"\xb\xc\x2"}},  // toes_out_wide_stance_squat
+        {"wide squat", 2, 2, false, {u"\xd\x2"}},  // toes_out_wide_stance_squat
+        {"toes forward squat", 3, 3, false, {u"\xb\xf\x2"}},  // toes_forward_squat
+        {"toes forward squat", 3, 3, false, {u"\xb\xf\x2"}},  // toes_forward_squat
+        {"pulse squat", 4, 2, false, {u"\x10\x2"}},  // pulse_squat
+        {"pulse squat", 4, 2, false, {u"\x10\x2"}},  // pulse_squat
+        {"pulsing squat", 4, 2, false, {u"\x11\x2"}},  // pulse_squat
+        {"heel elevated squat", 5, 3, false, {u"\x12\x13\x2"}},  // heel_elevated_squat
+        {"heel elevated squat", 5, 3, false, {u"\x12\x13\x2"}},  // heel_elevated_squat
+        {"elevated heel squat", 5, 3, false, {u"\x13\x12\x2"}},  // heel_elevated_squat
+        {"cyclist squat", 5, 2, false, {u"\x14\x2"}},  // heel_elevated_squat
+        {"heel elevated goblet squat", 6, 4, false, {u"\x12\x13\x15\x2"}},  // heel_elevated_goblet_squat
+        {"heel elevated goblet squat", 6, 4, false, {u"\x12\x13\x15\x2"}},  // heel_elevated_goblet_squat
+        {"elevated heel goblet squat", 6, 4, false, {u"\x13\x12\x15\x2"}},  // heel_elevated_goblet_squat
+        {"bodyweight deep squat", 7, 3, false, {u"\x17\x18\x2"}},  // bodyweight_deep_squat
+        {"bodyweight squat", 7, 2, false, {u"\x17\x2"}},  // bodyweight_deep_squat
+        {"air squat", 7, 2, false, {u"\x19\x2"}},  // bodyweight_deep_squat
+        {"deep squat", 7, 2, false, {u"\x18\x2"}},  // bodyweight_deep_squat
+        {"prisoner squat", 7, 2, false, {u"\x1a\x2"}},  // bodyweight_deep_squat
+        {"freehand squat", 7, 2, false, {u"\x1b\x2"}},  // bodyweight_deep_squat
+        {"goblet squat", 8, 2, false, {u"\x15\x2"}},  // goblet_squat
+        {"goblet squat", 8, 2, false, {u"\x15\x2"}},  // goblet_squat
+        {"dumbbell goblet squat", 8, 3, false, {u"\x16\x15\x2"}},  // goblet_squat
+        {"kettlebell goblet squat", 9, 3, false, {u"\x1c\x15\x2"}},  // kettlebell_goblet_squat
+        {"kettlebell goblet squat", 9, 3, false, {u"\x1c\x15\x2"}},  // kettlebell_goblet_squat
+        {"kettlebell squat", 9, 2, false, {u"\x1c\x2"}},  // kettlebell_goblet_squat
+        {"dumbbell squat", 10, 2, false, {u"\x16\x2"}},  // dumbbell_squat
+        {"dumbbell squat", 10, 2, false, {u"\x16\x2"}},  // dumbbell_squat
+        {"dumbbell back squat", 10, 3, false, {u"\x16\x1\x2"}},  // dumbbell_squat
+        {"hack squat", 11, 2, false, {u"\x1d\x2"}},  // hack_squat
+        {"hack squat", 11, 2, false, {u"\x1d\x2"}},  // hack_squat
+        {"machine hack squat", 11, 3, false, {u"\x1e\x1d\x2"}},  // hack_squat
+        {"smith machine squat", 12, 3, false, {u"\x1f\x1e\x2"}},  // smith_machine_squat
+        {"smith squat", 12, 2, false, {u"\x1f\x2"}},  // smith_machine_squat
+        {"smith machine squat", 12, 3, false, {u"\x1f\x1e\x2"}},  // smith_machine_squat
+        {"belt squat", 13, 2, false, {u"\x20\x2"}},  // belt_squat
+        {"belt squat", 13, 2, false, {u"\x20\x2"}},  // belt_squat
+        {"weighted squat", 13, 2, false, {u"\x21\x2"}},  // belt_squat
+        {"box squat", 14, 2, false, {u"\x22\x2"}},  // box_squat
+        {"box squat", 14, 2, false, {u"\x22\x2"}},  // box_squat
+        {"barbell box squat", 14, 3, false, {u"\x0\x22\x2"}},  // box_squat
+        {"squat to box", 14, 2, false, {u"\x2\x22"}},  // box_squat
+        {"squat to bench", 14, 2, false, {u"\x2\x23"}},  // box_squat
+        {"barbell squat to bench", 14, 3, false, {u"\x0\x2\x23"}},  // box_squat
+        {"sissy squat", 15, 2, false, {u"\x24\x2"}},  // sissy_squat
+        {"sissy squat", 15, 2, false, {u"\x24\x2"}},  // sissy_squat
+        {"pistol squat", 16, 2, false, {u"\x25\x2"}},  // pistol_squat
+        {"pistol squat", 16, 2, false, {u"\x25\x2"}},  // pistol_squat
+        {"pistol", 16, 1, false, {u"\x25"}},  // pistol_squat
+        {"single leg squat", 16, 3, false, {u"\x26\x27\x2"}},  // pistol_squat
+        {"cossack squat", 17, 2, false, {u"\x28\x2"}},  // cossack_squat
+        {"cossack squat", 17, 2, false, {u"\x28\x2"}},  // cossack_squat
+        {"cossack", 17, 1, false, {u"\x28"}},  // cossack_squat
+        {"wall sit", 18, 2, false, {u"\x29\x2a"}},  // wall_sit
+        {"wall sit", 18, 2, false, {u"\x29\x2a"}},  // wall_sit
+        {"wall squat", 18, 2, false, {u"\x29\x2"}},  // wall_sit
+        {"jump squat", 19, 2, false, {u"\x2b\x2"}},  // jump_squat
+        {"jump squat", 19, 2, false, {u"\x2b\x2"}},  // jump_squat
+        {"squat jump", 19, 2, false, {u"\x2\x2b"}},  // jump_squat
+        {"freehand jump squat", 19, 3, false, {u"\x1b\x2b\x2"}},  // jump_squat
+        {"box jump", 20, 2, false, {u"\x22\x2b"}},  // box_jump
+        {"box jump", 20, 2, false, {u"\x22\x2b"}},  // box_jump
+        {"front box jump", 20, 3, false, {u"\x8\x22\x2b"}},  // box_jump
+        {"leg press", 21, 2, false, {u"\x27\x2e"}},  // leg_press
+        {"leg press", 21, 2, false, {u"\x27\x2e"}},  // leg_press
+        {"45 degree leg press", 21, 4, false, {u"\x2f\x30\x27\x2e"}},  // leg_press
+        {"leg press feet low", 22, 4, false, {u"\x27\x2e\x33\x5"}},  // leg_press_feet_low
+        {"leg press foot low", 22, 4, false, {u"\x27\x2e\x33\x5"}},  // leg_press_feet_low
+        {"low foot leg press", 22, 4, false, {u"\x5\x33\x27\x2e"}},  // leg_press_feet_low
+        {"single leg press", 23, 3, false, {u"\x26\x27\x2e"}},  // single_leg_press
+        {"single leg press", 23, 3, false, {u"\x26\x27\x2e"}},  // single_leg_press
+        {"single leg leg press", 23, 4, false, {u"\x26\x27\x27\x2e"}},  // single_leg_press
+        {"unilateral leg press", 23, 3, false, {u"\x34\x27\x2e"}},  // single_leg_press
+        {"leg extension", 24, 2, false, {u"\x27\x35"}},  // leg_extension
+        {"leg extension", 24, 2, false, {u"\x27\x35"}},  // leg_extension
+        {"quad extension", 24, 2, false, {u"\x36\x35"}},  // leg_extension
+        {"knee extension", 24, 2, false, {u"\x37\x35"}},  // leg_extension
+        {"seated leg curl", 25, 3, false, {u"\x31\x27\x38"}},  // seated_leg_curl
+        {"seated leg curl", 25, 3, false, {u"\x31\x27\x38"}},  // seated_leg_curl
+        {"seated hamstring curl", 25, 3, false, {u"\x31\x39\x38"}},  // seated_leg_curl
+        {"lying leg curl", 26, 3, false, {u"\x3a\x27\x38"}},  // lying_leg_curl
+        {"lying leg curl", 26, 3, false, {u"\x3a\x27\x38"}},  // lying_leg_curl
+        {"lying hamstring curl", 26, 3, false, {u"\x3a\x39\x38"}},  // lying_leg_curl
+        {"prone leg curl", 26, 3, false, {u"\x3b\x27\x38"}},  // lying_leg_curl
+        {"hamstring curl", 26, 2, false, {u"\x39\x38"}},  // lying_leg_curl
+        {"leg curl", 26, 2, true, {u"\x27\x38"}},  // lying_leg_curl
+        {"standing leg curl", 27, 3, false, {u"\x3c\x27\x38"}},  // standing_leg_curl
+        {"standing leg curl", 27, 3, false, {u"\x3c\x27\x38"}},  // standing_leg_curl
+        {"standing hamstring curl", 27, 3, false, {u"\x3c\x39\x38"}},  // standing_leg_curl
+        {"adductor machine", 28, 2, false, {u"\x3d\x1e"}},  // adductor_machine
+        {"hip adduction", 28, 2, false, {u"\x3e\x3f"}},  // adductor_machine
+        {"adductor machine", 28, 2, false, {u"\x3d\x1e"}},  // adductor_machine
+        {"hip adduction machine", 28, 3, false, {u"\x3e\x3f\x1e"}},  // adductor_machine
+        {"thigh adductor", 28, 2, false, {u"\x40\x3d"}},  // adductor_machine
+        {"inner thigh machine", 28, 3, false, {u"\x41\x40\x1e"}},  // adductor_machine
+        {"hip adductor machine", 28, 3, false, {u"\x3e\x3d\x1e"}},  // adductor_machine
+        {"seated hip adduction", 28, 3, false, {u"\x31\x3e\x3f"}},  // adductor_machine
+        {"hip abduction machine", 29, 3, false, {u"\x3e\x42\x1e"}},  // hip_abduction_machine
+        {"hip abduction", 29, 2, false, {u"\x3e\x42"}},  // hip_abduction_machine
+        {"hip abduction machine", 29, 3, false, {u"\x3e\x42\x1e"}},  // hip_abduction_machine
+        {"abductor machine", 29, 2, false, {u"\x43\x1e"}},  // hip_abduction_machine
+        {"thigh abductor", 29, 2, false, {u"\x40\x43"}},  // hip_abduction_machine
+        {"outer thigh machine", 29, 3, false, {u"\x44\x40\x1e"}},  // hip_abduction_machine
+        {"hip abductor machine", 29, 3, false, {u"\x3e\x43\x1e"}},  // hip_abduction_machine
+        {"seated hip abduction", 29, 3, false, {u"\x31\x3e\x42"}},  // hip_abduction_machine
+        {"reverse hyperextension", 30, 2, false, {u"\x45\x46"}},  // reverse_hyperextension
+        {"reverse hyperextension", 30, 2, false, {u"\x45\x46"}},  // reverse_hyperextension
+        {"reverse hyper", 30, 2, false, {u"\x45\x47"}},  // reverse_hyperextension
+        {"glute ham raise", 31, 3, false, {u"\x48\x49\x4a"}},  // glute_ham_raise
+        {"glute ham raise", 31, 3, false, {u"\x48\x49\x4a"}},  // glute_ham_raise
+        {"glute ham developer raise", 31, 4, false, {u"\x48\x49\x4b\x4a"}},  // glute_ham_raise
+        {"back extension", 32, 2, false, {u"\x1\x35"}},  // back_extension
+        {"back extension", 32, 2, false, {u"\x1\x35"}},  // back_extension
+        {"hyperextension", 32, 1, false, {u"\x46"}},  // back_extension
+        {"hyperextension back extension", 32, 3, false, {u"\x46\x1\x35"}},  // back_extension
+        {"45 degree back extension", 32, 4, false, {u"\x2f\x30\x1\x35"}},  // back_extension
+        {"roman chair back extension", 32, 4, false, {u"\x4c\x4d\x1\x35"}},  // back_extension
+        {"conventional deadlift", 33, 2, false, {u"\x4e\x4f"}},  // conventional_deadlift
+        {"barbell deadlift", 33, 2, false, {u"\x0\x4f"}},  // conventional_deadlift
+        {"conventional deadlift", 33, 2, false, {u"\x4e\x4f"}},  // conventional_deadlift
+        {"deficit deadlift", 33, 2, false, {u"\x50\x4f"}},  // conventional_deadlift
+        {"deadlift", 33, 1, true, {u"\x4f"}},  // conventional_deadlift
+        {"toes out barbell deadlift", 34, 4, false, {u"\xb\xc\x0\x4f"}},  // toes_out_barbell_deadlift
+        {"toes out deadlift", 34, 3, false, {u"\xb\xc\x4f"}},  // toes_out_barbell_deadlift
+        {"romanian deadlift", 35, 2, false, {u"\x51\x4f"}},  // romanian_deadlift
+        {"romanian deadlift", 35, 2, false, {u"\x51\x4f"}},  // romanian_deadlift
+        {"barbell romanian deadlift", 35, 3, false, {u"\x0\x51\x4f"}},  // romanian_deadlift
+        {"deficit romanian deadlift", 35, 3, false, {u"\x50\x51\x4f"}},  // romanian_deadlift
+        {"romanian deadlift from deficit", 35, 3, false, {u"\x51\x4f\x50"}},  // romanian_deadlift
+        {"dumbbell romanian deadlift", 36, 3, false, {u"\x16\x51\x4f"}},  // dumbbell_romanian_deadlift
+        {"dumbbell romanian deadlift", 36, 3, false, {u"\x16\x51\x4f"}},  // dumbbell_romanian_deadlift
+        {"toes out dumbbell romanian deadlift", 37, 5, false, {u"\xb\xc\x16\x51\x4f"}},  // toes_out_dumbbell_romanian_deadlift
+        {"toes out dumbbell romanian deadlift", 37, 5, false, {u"\xb\xc\x16\x51\x4f"}},  // toes_out_dumbbell_romanian_deadlift
+        {"toes forward romanian deadlift", 38, 4, false, {u"\xb\xf\x51\x4f"}},  // toes_forward_romanian_deadlift
+        {"toes forward romanian deadlift", 38, 4, false, {u"\xb\xf\x51\x4f"}},  // toes_forward_romanian_deadlift
+        {"stiff legged deadlift", 39, 3, false, {u"\x52\x27\x4f"}},  // stiff_legged_deadlift
+        {"stiff legged deadlift", 39, 3, false, {u"\x52\x27\x4f"}},  // stiff_legged_deadlift
+        {"stiff leg deadlift", 39, 3, false, {u"\x52\x27\x4f"}},  // stiff_legged_deadlift
+        {"shoulder width straight leg deadlift", 40, 5, false, {u"\x53\x54\x55\x27\x4f"}},  // shoulder_width_straight_leg_deadlift
+        {"shoulder width straight leg deadlift", 40, 5, false, {u"\x53\x54\x55\x27\x4f"}},  // shoulder_width_straight_leg_deadlift
+        {"straight leg deadlift", 40, 3, false, {u"\x55\x27\x4f"}},  // shoulder_width_straight_leg_deadlift
+        {"sumo deadlift", 41, 2, false, {u"\x56\x4f"}},  // sumo_deadlift
+        {"sumo deadlift", 41, 2, false, {u"\x56\x4f"}},  // sumo_deadlift
+        {"trap bar deadlift", 42, 3, false, {u"\x57\x4\x4f"}},  // trap_bar_deadlift
+        {"trap bar deadlift", 42, 3, false, {u"\x57\x4\x4f"}},  // trap_bar_deadlift
+        {"hex bar deadlift", 42, 3, false, {u"\x58\x4\x4f"}},  // trap_bar_deadlift
+        {"hex bar", 42, 2, false, {u"\x58\x4"}},  // trap_bar_deadlift
+        {"trap bar", 42, 2, false, {u"\x57\x4"}},  // trap_bar_deadlift
+        {"good morning", 43, 2, false, {u"\x59\x5a"}},  // good_morning
+        {"good morning", 43, 2, false, {u"\x59\x5a"}},  // good_morning
+        {"stiff leg good morning", 43, 4, false, {u"\x52\x27\x59\x5a"}},  // good_morning
+        {"single leg romanian deadlift", 44, 4, false, {u"\x26\x27\x51\x4f"}},  // single_leg_romanian_deadlift
+        {"single leg romanian deadlift", 44, 4, false, {u"\x26\x27\x51\x4f"}},  // single_leg_romanian_deadlift
+        {"single leg deadlift", 44, 3, false, {u"\x26\x27\x4f"}},  // single_leg_romanian_deadlift
+        {"hip thrust", 45, 2, false, {u"\x3e\x5b"}},  // hip_thrust
+        {"hip thrust", 45, 2, false, {u"\x3e\x5b"}},  // hip_thrust
+        {"barbell hip thrust", 45, 3, false, {u"\x0\x3e\x5b"}},  // hip_thrust
+        {"single leg hip thrust", 46, 4, false, {u"\x26\x27\x3e\x5b"}},  // single_leg_hip_thrust
+        {"single leg hip thrust", 46, 4, false, {u"\x26\x27\x3e\x5b"}},  // single_leg_hip_thrust
+        {"glute bridge", 47, 2, false, {u"\x48\x5c"}},  // glute_bridge
+        {"glute bridge", 47, 2, false, {u"\x48\x5c"}},  // glute_bridge
+        {"butt lift", 47, 2, false, {u"\x5d\x5e"}},  // glute_bridge
+        {"butt lift bridge", 47, 3, false, {u"\x5d\x5e\x5c"}},  // glute_bridge
+        {"hip bridge", 47, 2, false, {u"\x3e\x5c"}},  // glute_bridge
+        {"barbell glute bridge", 48, 3, false, {u"\x0\x48\x5c"}},  // barbell_glute_bridge
+        {"barbell glute bridge", 48, 3, false, {u"\x0\x48\x5c"}},  // barbell_glute_bridge
+        {"barbell hip bridge", 48, 3, false, {u"\x0\x3e\x5c"}},  // barbell_glute_bridge
+        {"toes out banded back extension", 49, 5, false, {u"\xb\xc\x5f\x1\x35"}},  // toes_out_banded_back_extension
+        {"toes out banded back extension", 49, 5, false, {u"\xb\xc\x5f\x1\x35"}},  // toes_out_banded_back_extension
+        {"toes forward banded back extension", 50, 5, false, {u"\xb\xf\x5f\x1\x35"}},  // toes_forward_banded_back_extension
+        {"toes forward banded back extension", 50, 5, false, {u"\xb\xf\x5f\x1\x35"}},  // toes_forward_banded_back_extension
+        {"cable pull through", 51, 3, false, {u"\x60\x61\x62"}},  // cable_pull_through
+        {"cable pull through", 51, 3, false, {u"\x60\x61\x62"}},  // cable_pull_through
+        {"pull through", 51, 2, false, {u"\x61\x62"}},  // cable_pull_through
+        {"kettlebell swing", 52, 2, false, {u"\x1c\x63"}},  // kettlebell_swing
+        {"kettlebell swing", 52, 2, false, {u"\x1c\x63"}},  // kettlebell_swing
+        {"russian kettlebell swing", 52, 3, false, {u"\x64\x1c\x63"}},  // kettlebell_swing
+        {"cable kickback", 53, 2, false, {u"\x60\x66"}},  // cable_kickback
+        {"cable kickback", 53, 2, false, {u"\x60\x66"}},  // cable_kickback
+        {"cable glute kickback", 53, 3, false, {u"\x60\x48\x66"}},  // cable_kickback
+        {"cable hip extension", 53, 3, false, {u"\x60\x3e\x35"}},  // cable_kickback
+        {"nordic curl", 54, 2, false, {u"\x67\x38"}},  // nordic_curl
+        {"nordic curl", 54, 2, false, {u"\x67\x38"}},  // nordic_curl
+        {"nordic", 54, 1, false, {u"\x67"}},  // nordic_curl
+        {"nordic hamstring curl", 54, 3, false, {u"\x67\x39\x38"}},  // nordic_curl
+        {"nordic ham curl", 54, 3, false, {u"\x67\x49\x38"}},  // nordic_curl
+        {"natural glute ham raise", 54, 4, false, {u"\x68\x48\x49\x4a"}},  // nordic_curl
+        {"floor glute ham raise", 54, 4, false, {u"\x69\x48\x49\x4a"}},  // nordic_curl
+        {"walking lunge", 55, 2, false, {u"\x6a\x6b"}},  // walking_lunge
+        {"walking lunge", 55, 2, false, {u"\x6a\x6b"}},  // walking_lunge
+        {"dumbbell walking lunge", 55, 3, false, {u"\x16\x6a\x6b"}},  // walking_lunge
+        {"bodyweight walking lunge", 56, 3, false, {u"\x17\x6a\x6b"}},  // bodyweight_walking_lunge
+        {"bodyweight walking lunge", 56, 3, false, {u"\x17\x6a\x6b"}},  // bodyweight_walking_lunge
+        {"forward lunge", 57, 2, false, {u"\xf\x6b"}},  // forward_lunge
+        {"forward lunge", 57, 2, false, {u"\xf\x6b"}},  // forward_lunge
+        {"dumbbell lunge", 57, 2, false, {u"\x16\x6b"}},  // forward_lunge
+        {"front lunge", 57, 2, false, {u"\x8\x6b"}},  // forward_lunge
+        {"lunge", 57, 1, true, {u"\x6b"}},  // forward_lunge
+        {"reverse lunge", 58, 2, false, {u"\x45\x6b"}},  // reverse_lunge
+        {"reverse lunge", 58, 2, false, {u"\x45\x6b"}},  // reverse_lunge
+        {"rear lunge", 58, 2, false, {u"\x6c\x6b"}},  // reverse_lunge
+        {"back lunge", 58, 2, false, {u"\x1\x6b"}},  // reverse_lunge
+        {"step back lunge", 58, 3, false, {u"\x6d\x1\x6b"}},  // reverse_lunge
+        {"bodyweight lunge", 59, 2, false, {u"\x17\x6b"}},  // bodyweight_lunge
+        {"bodyweight lunge", 59, 2, false, {u"\x17\x6b"}},  // bodyweight_lunge
+        {"barbell lunge", 60, 2, false, {u"\x0\x6b"}},  // barbell_lunge
+        {"barbell lunge", 60, 2, false, {u"\x0\x6b"}},  // barbell_lunge
+        {"barbell forward lunge", 60, 3, false, {u"\x0\xf\x6b"}},  // barbell_lunge
+        {"bulgarian split squat", 61, 3, false, {u"\x6e\x6f\x2"}},  // bulgarian_split_squat
+        {"bulgarian split squat", 61, 3, false, {u"\x6e\x6f\x2"}},  // bulgarian_split_squat
+        {"rear foot elevated split squat", 61, 5, false, {u"\x6c\x33\x13\x6f\x2"}},  // bulgarian_split_squat
+        {"split squat", 62, 2, false, {u"\x6f\x2"}},  // split_squat
+        {"split squat", 62, 2, false, {u"\x6f\x2"}},  // split_squat
+        {"step up", 63, 2, false, {u"\x6d\x70"}},  // step_up
+        {"step up", 63, 2, false, {u"\x6d\x70"}},  // step_up
+        {"box step up", 63, 3, false, {u"\x22\x6d\x70"}},  // step_up
+        {"lateral lunge", 64, 2, false, {u"\x71\x6b"}},  // lateral_lunge
+        {"lateral lunge", 64, 2, false, {u"\x71\x6b"}},  // lateral_lunge
+        {"side lunge", 64, 2, false, {u"\x72\x6b"}},  // lateral_lunge
+        {"curtsy lunge", 65, 2, false, {u"\x73\x6b"}},  // curtsy_lunge
+        {"curtsy lunge", 65, 2, false, {u"\x73\x6b"}},  // curtsy_lunge
+        {"curtsey lunge", 65, 2, false, {u"\x74\x6b"}},  // curtsy_lunge
+        {"step down", 66, 2, false, {u"\x6d\x75"}},  // step_down
+        {"step down", 66, 2, false, {u"\x6d\x75"}},  // step_down
+        {"lateral step down", 66, 3, false, {u"\x71\x6d\x75"}},  // step_down
+        {"reverse nordic", 67, 2, false, {u"\x45\x67"}},  // reverse_nordic
+        {"reverse nordic", 67, 2, false, {u"\x45\x67"}},  // reverse_nordic
+        {"reverse nordic curl", 67, 3, false, {u"\x45\x67\x38"}},  // reverse_nordic
+        {"standing calf raise", 68, 3, false, {u"\x3c\x76\x4a"}},  // standing_calf_raise
+        {"standing calf raise", 68, 3, false, {u"\x3c\x76\x4a"}},  // standing_calf_raise
+        {"calf raise machine", 68, 3, false, {u"\x76\x4a\x1e"}},  // standing_calf_raise
+        {"machine calf raise", 68, 3, false, {u"\x1e\x76\x4a"}},  // standing_calf_raise
+        {"calf raise", 68, 2, true, {u"\x76\x4a"}},  // standing_calf_raise
+        {"seated calf raise", 69, 3, false, {u"\x31\x76\x4a"}},  // seated_calf_raise
+        {"seated calf raise", 69, 3, false, {u"\x31\x76\x4a"}},  // seated_calf_raise
+        {"donkey calf raise", 70, 3, false, {u"\x77\x76\x4a"}},  // donkey_calf_raise
+        {"donkey calf raise", 70, 3, false, {u"\x77\x76\x4a"}},  // donkey_calf_raise
+        {"bodyweight calf raise off step", 71, 5, false, {u"\x17\x76\x4a\x78\x6d"}},  // bodyweight_calf_raise_off_step
+        {"bodyweight calf raise", 71, 3, false, {u"\x17\x76\x4a"}},  // bodyweight_calf_raise_off_step
+        {"calf raise off step", 71, 4, false, {u"\x76\x4a\x78\x6d"}},  // bodyweight_calf_raise_off_step
+        {"step calf raise", 71, 3, false, {u"\x6d\x76\x4a"}},  // bodyweight_calf_raise_off_step
+        {"single leg calf raise", 72, 4, false, {u"\x26\x27\x76\x4a"}},  // single_leg_calf_raise
+        {"single leg calf raise", 72, 4, false, {u"\x26\x27\x76\x4a"}},  // single_leg_calf_raise
+        {"leg press calf raise", 73, 4, false, {u"\x27\x2e\x76\x4a"}},  // leg_press_calf_raise
+        {"leg press calf raise", 73, 4, false, {u"\x27\x2e\x76\x4a"}},  // leg_press_calf_raise
+        {"calf press", 73, 2, false, {u"\x76\x2e"}},  // leg_press_calf_raise
+        {"leg press calf press", 73, 4, false, {u"\x27\x2e\x76\x2e"}},  // leg_press_calf_raise
+        {"calf raise on leg press", 73, 4, false, {u"\x76\x4a\x27\x2e"}},  // leg_press_calf_raise
+        {"leg press toe press", 73, 4, false, {u"\x27\x2e\xb\x2e"}},  // leg_press_calf_raise
+        {"toe press", 73, 2, false, {u"\xb\x2e"}},  // leg_press_calf_raise
+        {"tip toe walk", 74, 3, false, {u"\x79\xb\x7a"}},  // tip_toe_walk
+        {"tip toe walk", 74, 3, false, {u"\x79\xb\x7a"}},  // tip_toe_walk
+        {"toe walk", 74, 2, false, {u"\xb\x7a"}},  // tip_toe_walk
+        {"tiptoe walk", 74, 2, false, {u"\x7b\x7a"}},  // tip_toe_walk
+        {"tibialis raise", 75, 2, false, {u"\x7c\x4a"}},  // tibialis_raise
+        {"tibialis raise", 75, 2, false, {u"\x7c\x4a"}},  // tibialis_raise
+        {"tibialis anterior raise", 75, 3, false, {u"\x7c\x7d\x4a"}},  // tibialis_raise
+        {"toe raise", 75, 2, false, {u"\xb\x4a"}},  // tibialis_raise
+        {"lateral single leg cable glute raise", 76, 6, false, {u"\x71\x26\x27\x60\x48\x4a"}},  // lateral_single_leg_cable_glute_raise
+        {"lateral single leg cable glute raise", 76, 6, false, {u"\x71\x26\x27\x60\x48\x4a"}},  // lateral_single_leg_cable_glute_raise
+        {"cable hip abduction", 77, 3, false, {u"\x60\x3e\x42"}},  // cable_hip_abduction
+        {"hip abduction", 77, 2, false, {u"\x3e\x42"}},  // cable_hip_abduction
+        {"cable hip abduction", 77, 3, false, {u"\x60\x3e\x42"}},  // cable_hip_abduction
+        {"cable abduction", 77, 2, false, {u"\x60\x42"}},  // cable_hip_abduction
+        {"cable hip adduction", 78, 3, false, {u"\x60\x3e\x3f"}},  // cable_hip_adduction
+        {"hip adduction", 78, 2, false, {u"\x3e\x3f"}},  // cable_hip_adduction
+        {"cable hip adduction", 78, 3, false, {u"\x60\x3e\x3f"}},  // cable_hip_adduction
+        {"cable adduction", 78, 2, false, {u"\x60\x3f"}},  // cable_hip_adduction
+        {"banded lateral walk", 79, 3, false, {u"\x5f\x71\x7a"}},  // banded_lateral_walk
+        {"banded lateral walk", 79, 3, false, {u"\x5f\x71\x7a"}},  // banded_lateral_walk
+        {"lateral band walk", 79, 3, false, {u"\x71\x5f\x7a"}},  // banded_lateral_walk
+        {"band walk", 79, 2, false, {u"\x5f\x7a"}},  // banded_lateral_walk
+        {"side band walk", 79, 3, false, {u"\x72\x5f\x7a"}},  // banded_lateral_walk
+        {"side lying hip abduction", 80, 4, false, {u"\x72\x3a\x3e\x42"}},  // side_lying_hip_abduction
+        {"hip abduction", 80, 2, false, {u"\x3e\x42"}},  // side_lying_hip_abduction
+        {"side lying hip abduction", 80, 4, false, {u"\x72\x3a\x3e\x42"}},  // side_lying_hip_abduction
+        {"side lying leg raise", 80, 4, false, {u"\x72\x3a\x27\x4a"}},  // side_lying_hip_abduction
+        {"lying side leg raise", 80, 4, false, {u"\x3a\x72\x27\x4a"}},  // side_lying_hip_abduction
+        {"clamshell", 81, 1, false, {u"\x7e"}},  // clamshell
+        {"clamshell", 81, 1, false, {u"\x7e"}},  // clamshell
+        {"clam shell", 81, 2, false, {u"\x7f\x80"}},  // clamshell
+        {"clam", 81, 1, false, {u"\x7f"}},  // clamshell
+        {"copenhagen plank", 82, 2, false, {u"\x81\x82"}},  // copenhagen_plank
+        {"copenhagen plank", 82, 2, false, {u"\x81\x82"}},  // copenhagen_plank
+        {"copenhagen side plank", 82, 3, false, {u"\x81\x72\x82"}},  // copenhagen_plank
+        {"copenhagen adduction", 82, 2, false, {u"\x81\x3f"}},  // copenhagen_plank
+        {"hanging knee raise", 83, 3, false, {u"\x83\x37\x4a"}},  // hanging_knee_raise
+        {"hanging knee raise", 83, 3, false, {u"\x83\x37\x4a"}},  // hanging_knee_raise
+        {"hanging knee tuck", 83, 3, false, {u"\x83\x37\x84"}},  // hanging_knee_raise
+        {"sled push", 84, 2, false, {u"\x85\x86"}},  // sled_push
+        {"sled push", 84, 2, false, {u"\x85\x86"}},  // sled_push
+        {"prowler push", 84, 2, false, {u"\x87\x86"}},  // sled_push
+        {"sprint 100 m", 85, 3, false, {u"\x88\x89\x8a"}},  // sprint_100_m
+        {"sprint", 85, 1, false, {u"\x88"}},  // sprint_100_m
+        {"100 m sprint", 85, 3, false, {u"\x89\x8a\x88"}},  // sprint_100_m
+        {"100m sprint", 85, 2, false, {u"\x8b\x88"}},  // sprint_100_m
+        {"100 meter sprint", 85, 3, false, {u"\x89\x8c\x88"}},  // sprint_100_m
+        {"sprint 200 m", 86, 3, false, {u"\x88\x8d\x8a"}},  // sprint_200_m
+        {"sprint", 86, 1, false, {u"\x88"}},  // sprint_200_m
+        {"200 m sprint", 86, 3, false, {u"\x8d\x8a\x88"}},  // sprint_200_m
+        {"200m sprint", 86, 2, false, {u"\x8e\x88"}},  // sprint_200_m
+        {"200 meter sprint", 86, 3, false, {u"\x8d\x8c\x88"}},  // sprint_200_m
+        {"light jogging", 87, 2, false, {u"\x8f\x90"}},  // light_jogging
+        {"jogging", 87, 1, false, {u"\x90"}},  // light_jogging
+        {"jog", 87, 1, false, {u"\x91"}},  // light_jogging
+        {"light jog", 87, 2, false, {u"\x8f\x91"}},  // light_jogging
+        {"easy jog", 87, 2, false, {u"\x92\x91"}},  // light_jogging
+        {"stationary cycling", 88, 2, false, {u"\x94\x95"}},  // stationary_cycling
+        {"stationary cycling", 88, 2, false, {u"\x94\x95"}},  // stationary_cycling
+        {"stationary bike", 88, 2, false, {u"\x94\x96"}},  // stationary_cycling
+        {"exercise bike", 88, 1, false, {u"\x96"}},  // stationary_cycling
+        {"bicycling stationary", 88, 2, false, {u"\x97\x94"}},  // stationary_cycling
+        {"stationary bicycle", 88, 2, false, {u"\x94\x98"}},  // stationary_cycling
+        {"recumbent bike", 88, 2, false, {u"\x99\x96"}},  // stationary_cycling
+        {"spin bike", 88, 2, false, {u"\x9a\x96"}},  // stationary_cycling
+        {"leg swings", 89, 2, false, {u"\x27\x63"}},  // leg_swings
+        {"leg swing", 89, 2, false, {u"\x27\x63"}},  // leg_swings
+        {"front leg swing", 89, 3, false, {u"\x8\x27\x63"}},  // leg_swings
+        {"forward leg swing", 89, 3, false, {u"\xf\x27\x63"}},  // leg_swings
+        {"lateral leg swings", 90, 3, false, {u"\x71\x27\x63"}},  // lateral_leg_swings
+        {"lateral leg swing", 90, 3, false, {u"\x71\x27\x63"}},  // lateral_leg_swings
+        {"side leg swing", 90, 3, false, {u"\x72\x27\x63"}},  // lateral_leg_swings
+        {"side to side leg swing", 90, 4, false, {u"\x72\x72\x27\x63"}},  // lateral_leg_swings
+        {"high knees", 91, 2, false, {u"\x3\x37"}},  // high_knees
+        {"high knee", 91, 2, false, {u"\x3\x37"}},  // high_knees
+        {"high knee run", 91, 3, false, {u"\x3\x37\x9b"}},  // high_knees
+        {"standing hamstring stretch", 92, 3, false, {u"\x3c\x39\x9c"}},  // standing_hamstring_stretch
+        {"standing hamstring stretch", 92, 3, false, {u"\x3c\x39\x9c"}},  // standing_hamstring_stretch
+        {"standing toe touch", 92, 3, false, {u"\x3c\xb\x9d"}},  // standing_hamstring_stretch
+        {"standing quad stretch", 93, 3, false, {u"\x3c\x36\x9c"}},  // standing_quad_stretch
+        {"standing quad stretch", 93, 3, false, {u"\x3c\x36\x9c"}},  // standing_quad_stretch
+        {"standing quadriceps stretch", 93, 3, false, {u"\x3c\x9e\x9c"}},  // standing_quad_stretch
+        {"standing calf stretch", 94, 3, false, {u"\x3c\x76\x9c"}},  // standing_calf_stretch
+        {"calf stretch", 94, 2, false, {u"\x76\x9c"}},  // standing_calf_stretch
+        {"standing calf stretch", 94, 3, false, {u"\x3c\x76\x9c"}},  // standing_calf_stretch
+        {"wall calf stretch", 94, 3, false, {u"\x29\x76\x9c"}},  // standing_calf_stretch
+        {"calf stretch against wall", 94, 4, false, {u"\x76\x9c\x9f\x29"}},  // standing_calf_stretch
+        {"standing gastrocnemius calf stretch", 94, 4, false, {u"\x3c\xa0\x76\x9c"}},  // standing_calf_stretch
+        {"gastrocnemius stretch", 94, 2, false, {u"\xa0\x9c"}},  // standing_calf_stretch
+        {"seated calf stretch", 95, 3, false, {u"\x31\x76\x9c"}},  // seated_calf_stretch
+        {"calf stretch", 95, 2, false, {u"\x76\x9c"}},  // seated_calf_stretch
+        {"seated calf stretch", 95, 3, false, {u"\x31\x76\x9c"}},  // seated_calf_stretch
+        {"kneeling hip flexor stretch", 96, 4, false, {u"\xa3\x3e\xa4\x9c"}},  // kneeling_hip_flexor_stretch
+        {"kneeling hip flexor stretch", 96, 4, false, {u"\xa3\x3e\xa4\x9c"}},  // kneeling_hip_flexor_stretch
+        {"kneeling hip flexor", 96, 3, false, {u"\xa3\x3e\xa4"}},  // kneeling_hip_flexor_stretch
+        {"half kneeling hip flexor stretch", 96, 5, false, {u"\xa5\xa3\x3e\xa4\x9c"}},  // kneeling_hip_flexor_stretch
+        {"hip flexor stretch", 96, 3, false, {u"\x3e\xa4\x9c"}},  // kneeling_hip_flexor_stretch
+        {"butterfly stretch", 97, 2, false, {u"\xa6\x9c"}},  // butterfly_stretch
+        {"butterfly stretch", 97, 2, false, {u"\xa6\x9c"}},  // butterfly_stretch
+        {"seated butterfly stretch", 97, 3, false, {u"\x31\xa6\x9c"}},  // butterfly_stretch
+        {"butterfly groin stretch", 97, 3, false, {u"\xa6\xa7\x9c"}},  // butterfly_stretch
+        {"figure four glute stretch", 98, 4, false, {u"\xa8\xa9\x48\x9c"}},  // figure_four_glute_stretch
+        {"figure four glute stretch", 98, 4, false, {u"\xa8\xa9\x48\x9c"}},  // figure_four_glute_stretch
+        {"figure four stretch", 98, 3, false, {u"\xa8\xa9\x9c"}},  // figure_four_glute_stretch
+        {"figure 4 stretch", 98, 3, false, {u"\xa8\xaa\x9c"}},  // figure_four_glute_stretch
+        {"figure 4 glute stretch", 98, 4, false, {u"\xa8\xaa\x48\x9c"}},  // figure_four_glute_stretch
+        {"foam roll quadriceps", 99, 3, false, {u"\xab\xac\x9e"}},  // foam_roll_quadriceps
+        {"foam roll quadriceps", 99, 3, false, {u"\xab\xac\x9e"}},  // foam_roll_quadriceps
+        {"quadriceps smr", 99, 2, false, {u"\x9e\xad"}},  // foam_roll_quadriceps
+        {"quad smr", 99, 2, false, {u"\x36\xad"}},  // foam_roll_quadriceps
+        {"foam roll quad", 99, 3, false, {u"\xab\xac\x36"}},  // foam_roll_quadriceps
+        {"quad foam roll", 99, 3, false, {u"\x36\xab\xac"}},  // foam_roll_quadriceps
+        {"foam roll hamstrings", 100, 3, false, {u"\xab\xac\x39"}},  // foam_roll_hamstrings
+        {"foam roll hamstring", 100, 3, false, {u"\xab\xac\x39"}},  // foam_roll_hamstrings
+        {"hamstring smr", 100, 2, false, {u"\x39\xad"}},  // foam_roll_hamstrings
+        {"hamstring foam roll", 100, 3, false, {u"\x39\xab\xac"}},  // foam_roll_hamstrings
+        {"foam roll calves", 101, 3, false, {u"\xab\xac\x76"}},  // foam_roll_calves
+        {"foam roll calf", 101, 3, false, {u"\xab\xac\x76"}},  // foam_roll_calves
+        {"calf smr", 101, 2, false, {u"\x76\xad"}},  // foam_roll_calves
+        {"calf foam roll", 101, 3, false, {u"\x76\xab\xac"}},  // foam_roll_calves
+        {"foam roll glutes", 102, 3, false, {u"\xab\xac\x48"}},  // foam_roll_glutes
+        {"foam roll glute", 102, 3, false, {u"\xab\xac\x48"}},  // foam_roll_glutes
+        {"glute smr", 102, 2, false, {u"\x48\xad"}},  // foam_roll_glutes
+        {"piriformis smr", 102, 2, false, {u"\xae\xad"}},  // foam_roll_glutes
+        {"glute foam roll", 102, 3, false, {u"\x48\xab\xac"}},  // foam_roll_glutes
+        {"foam roll adductors", 103, 3, false, {u"\xab\xac\x3d"}},  // foam_roll_adductors
+        {"foam roll adductor", 103, 3, false, {u"\xab\xac\x3d"}},  // foam_roll_adductors
+        {"adductor smr", 103, 2, false, {u"\x3d\xad"}},  // foam_roll_adductors
+        {"adductor foam roll", 103, 3, false, {u"\x3d\xab\xac"}},  // foam_roll_adductors
     }},
     .alias_count = 397,
     .fits = {{
@@ -12712,51 +12726,40 @@ inline constexpr name_index builtin_name_index{
         1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
         1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
         1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067}},
-    .postings = {{0, 2, 3, 7, 12, 13, 17, 58, 61, 136, 140, 144, 174, 182, 183, 184, 223, 224, 225, 0, 1, 3, 46, 129,
-        130, 132, 133, 134, 185, 186, 187, 188, 219, 220, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
-        14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37,
-        38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61,
-        62, 63, 64, 65, 67, 68, 69, 73, 74, 75, 76, 77, 226, 227, 228, 229, 230, 4, 341, 342, 343, 4, 5, 161,
-        162, 163, 164, 165, 5, 84, 85, 86, 6, 7, 8, 10, 11, 12, 13, 14, 80, 214, 335, 14, 14, 15, 18, 20,
-        21, 140, 141, 149, 150, 151, 152, 185, 186, 187, 188, 266, 267, 268, 269, 270, 275, 346, 15, 18, 140, 141, 149, 150,
-        185, 186, 15, 16, 17, 19, 15, 16, 17, 20, 21, 151, 152, 187, 188, 211, 212, 225, 336, 22, 23, 24, 25, 26,
-        27, 29, 30, 31, 25, 26, 27, 29, 30, 31, 228, 28, 29, 30, 31, 38, 39, 40, 41, 42, 40, 44, 45, 46,
-        147, 148, 149, 150, 208, 213, 32, 33, 209, 210, 221, 222, 255, 256, 32, 35, 34, 36, 37, 77, 41, 42, 43, 192,
-        193, 194, 47, 48, 49, 49, 50, 52, 107, 109, 110, 112, 113, 115, 117, 118, 120, 121, 248, 249, 50, 51, 52, 53,
-        54, 55, 56, 57, 58, 59, 78, 79, 80, 233, 60, 61, 62, 63, 64, 65, 66, 67, 87, 88, 89, 169, 170, 171,
-        175, 176, 259, 260, 276, 277, 67, 81, 82, 83, 84, 85, 86, 87, 88, 89, 89, 90, 91, 92, 95, 96, 98, 99,
-        101, 103, 104, 105, 153, 154, 155, 156, 157, 158, 168, 169, 170, 171, 175, 176, 259, 260, 261, 262, 264, 265, 266, 276,
-        277, 294, 295, 333, 334, 335, 336, 337, 338, 339, 340, 68, 69, 70, 71, 72, 73, 353, 354, 71, 72, 74, 75, 76,
-        77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 261, 262, 263, 264, 264, 265, 266, 266, 267, 83,
-        133, 83, 133, 95, 96, 97, 114, 122, 251, 252, 357, 359, 367, 84, 85, 86, 228, 90, 91, 92, 93, 94, 129, 130,
-        132, 133, 134, 185, 186, 187, 188, 198, 93, 347, 348, 377, 378, 379, 94, 304, 305, 306, 341, 342, 343, 95, 96, 97,
-        98, 99, 100, 101, 102, 103, 104, 105, 106, 199, 200, 202, 203, 245, 97, 100, 102, 106, 202, 344, 345, 380, 381, 382,
-        383, 98, 99, 100, 291, 293, 294, 295, 101, 104, 105, 106, 246, 247, 344, 345, 346, 347, 348, 349, 350, 352, 355, 107,
-        109, 111, 113, 393, 394, 395, 396, 108, 110, 113, 114, 115, 116, 117, 121, 122, 172, 173, 174, 175, 176, 181, 184, 198,
-        278, 279, 280, 282, 283, 284, 291, 292, 293, 360, 361, 362, 363, 364, 108, 110, 114, 282, 283, 284, 285, 303, 111, 112,
-        119, 120, 112, 115, 116, 117, 122, 278, 279, 280, 281, 291, 292, 293, 118, 119, 121, 120, 123, 124, 125, 216, 217, 243,
-        244, 245, 123, 124, 131, 132, 125, 126, 127, 128, 177, 178, 182, 183, 197, 204, 205, 276, 277, 369, 370, 373, 388, 389,
-        390, 392, 126, 127, 128, 203, 204, 205, 126, 127, 128, 204, 205, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256,
-        257, 258, 259, 260, 261, 262, 265, 272, 273, 274, 275, 276, 277, 294, 295, 304, 305, 128, 134, 134, 135, 137, 135, 136,
-        137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160,
-        161, 162, 163, 169, 170, 171, 138, 145, 146, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 169, 170, 153, 154,
-        155, 168, 156, 157, 156, 157, 156, 157, 158, 159, 160, 161, 162, 165, 163, 164, 166, 167, 168, 166, 167, 168, 172, 173,
-        174, 175, 176, 177, 178, 180, 181, 182, 183, 184, 179, 180, 179, 180, 185, 186, 187, 188, 286, 287, 288, 289, 290, 189,
-        190, 195, 196, 197, 198, 276, 277, 278, 280, 281, 282, 284, 285, 189, 190, 191, 189, 190, 191, 192, 193, 194, 333, 334,
-        335, 336, 337, 338, 339, 340, 194, 195, 196, 197, 199, 200, 201, 202, 203, 243, 244, 245, 204, 205, 206, 207, 208, 209,
-        210, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 234, 235, 236,
-        237, 238, 239, 218, 228, 220, 231, 232, 233, 240, 241, 242, 255, 257, 258, 226, 227, 226, 227, 228, 229, 230, 231, 232,
-        233, 234, 235, 242, 276, 277, 286, 287, 288, 337, 338, 236, 290, 291, 293, 294, 295, 302, 339, 340, 340, 237, 238, 239,
-        240, 241, 242, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 350,
-        351, 352, 353, 354, 355, 357, 358, 359, 384, 385, 386, 387, 253, 254, 255, 257, 268, 269, 268, 269, 270, 271, 286, 287,
-        288, 289, 290, 271, 272, 273, 274, 274, 296, 297, 298, 299, 298, 300, 301, 302, 303, 300, 301, 302, 304, 305, 306, 306,
-        307, 308, 307, 308, 309, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 310, 312, 314, 310, 312, 315, 317, 313,
-        314, 319, 315, 317, 319, 318, 320, 323, 320, 321, 322, 323, 324, 324, 325, 326, 327, 329, 330, 325, 326, 327, 328, 331,
-        332, 329, 330, 331, 332, 343, 344, 345, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 363,
-        364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 346, 349, 374, 375, 376, 354, 355, 356, 360, 361, 362, 363, 360, 361,
-        362, 363, 364, 363, 365, 366, 367, 368, 368, 369, 370, 371, 372, 373, 369, 370, 371, 372, 373, 374, 375, 378, 379, 380,
-        381, 383, 384, 385, 387, 388, 389, 392, 393, 394, 396, 374, 375, 378, 379, 380, 381, 383, 384, 385, 387, 388, 389, 392,
-        393, 394, 396, 376, 377, 382, 386, 390, 391, 395, 391}},
+    .postings = {u"\x0\x2\x3\x7\xc\xd\x11\x3a\x3d\x88\x8c\x90\xae\xb6\xb7\xb8\xdf\xe0\xe1\x0\x1\x3\x2e\x81\x82\x84\x85\x86\xb9\xba\xbb\xbc"
+        u"\xdb\xdc\x0\x1\x2\x3\x4\x5\x6\x7\x8\x9\xa\xb\xc\xd\xe\xf\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
+        u"\x1e\x1f\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2a\x2b\x2c\x2d\x2e\x2f\x30\x31\x32\x33\x34\x35\x36\x37\x38\x39\x3a\x3b\x3c\x3d"
+        u"\x3e\x3f\x40\x41\x43\x44\x45\x49\x4a\x4b\x4c\x4d\xe2\xe3\xe4\xe5\xe6\x4\x155\x156\x157\x4\x5\xa1\xa2\xa3\xa4\xa5\x5\x54\x55\x56"
+        u"\x6\x7\x8\xa\xb\xc\xd\xe\x50\xd6\x14f\xe\xe\xf\x12\x14\x15\x8c\x8d\x95\x96\x97\x98\xb9\xba\xbb\xbc\x10a\x10b\x10c\x10d\x10e"
+        u"\x113\x15a\xf\x12\x8c\x8d\x95\x96\xb9\xba\xf\x10\x11\x13\xf\x10\x11\x14\x15\x97\x98\xbb\xbc\xd3\xd4\xe1\x150\x16\x17\x18\x19\x1a"
+        u"\x1b\x1d\x1e\x1f\x19\x1a\x1b\x1d\x1e\x1f\xe4\x1c\x1d\x1e\x1f\x26\x27\x28\x29\x2a\x28\x2c\x2d\x2e\x93\x94\x95\x96\xd0\xd5\x20\x21"
+        u"\xd1\xd2\xdd\xde\xff\x100\x20\x23\x22\x24\x25\x4d\x29\x2a\x2b\xc0\xc1\xc2\x2f\x30\x31\x31\x32\x34\x6b\x6d\x6e\x70\x71\x73\x75\x76"
+        u"\x78\x79\xf8\xf9\x32\x33\x34\x35\x36\x37\x38\x39\x3a\x3b\x4e\x4f\x50\xe9\x3c\x3d\x3e\x3f\x40\x41\x42\x43\x57\x58\x59\xa9\xaa\xab"
+        u"\xaf\xb0\x103\x104\x114\x115\x43\x51\x52\x53\x54\x55\x56\x57\x58\x59\x59\x5a\x5b\x5c\x5f\x60\x62\x63\x65\x67\x68\x69\x99\x9a\x9b\x9c"
+        u"\x9d\x9e\xa8\xa9\xaa\xab\xaf\xb0\x103\x104\x105\x106\x108\x109\x10a\x114\x115\x126\x127\x14d\x14e\x14f\x150\x151\x152\x153\x154\x44\x45\x46\x47\x48"
+        u"\x49\x161\x162\x47\x48\x4a\x4b\x4c\x4d\x4e\x4f\x50\x51\x52\x53\x54\x55\x56\x57\x58\x59\x5a\x105\x106\x107\x108\x108\x109\x10a\x10a\x10b\x53"
+        u"\x85\x53\x85\x5f\x60\x61\x72\x7a\xfb\xfc\x165\x167\x16f\x54\x55\x56\xe4\x5a\x5b\x5c\x5d\x5e\x81\x82\x84\x85\x86\xb9\xba\xbb\xbc\xc6"
+        u"\x5d\x15b\x15c\x179\x17a\x17b\x5e\x130\x131\x132\x155\x156\x157\x5f\x60\x61\x62\x63\x64\x65\x66\x67\x68\x69\x6a\xc7\xc8\xca\xcb\xf5\x61\x64"
+        u"\x66\x6a\xca\x158\x159\x17c\x17d\x17e\x17f\x62\x63\x64\x123\x125\x126\x127\x65\x68\x69\x6a\xf6\xf7\x158\x159\x15a\x15b\x15c\x15d\x15e\x160\x163\x6b"
+        u"\x6d\x6f\x71\x189\x18a\x18b\x18c\x6c\x6e\x71\x72\x73\x74\x75\x79\x7a\xac\xad\xae\xaf\xb0\xb5\xb8\xc6\x116\x117\x118\x11a\x11b\x11c\x123\x124"
+        u"\x125\x168\x169\x16a\x16b\x16c\x6c\x6e\x72\x11a\x11b\x11c\x11d\x12f\x6f\x70\x77\x78\x70\x73\x74\x75\x7a\x116\x117\x118\x119\x123\x124\x125\x76\x77"
+        u"\x79\x78\x7b\x7c\x7d\xd8\xd9\xf3\xf4\xf5\x7b\x7c\x83\x84\x7d\x7e\x7f\x80\xb1\xb2\xb6\xb7\xc5\xcc\xcd\x114\x115\x171\x172\x175\x184\x185"
+        u"\x186\x188\x7e\x7f\x80\xcb\xcc\xcd\x7e\x7f\x80\xcc\xcd\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff\x100\x101\x102\x103\x104\x105\x106\x109\x110"
+        u"\x111\x112\x113\x114\x115\x126\x127\x130\x131\x80\x86\x86\x87\x89\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98"
+        u"\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa9\xaa\xab\x8a\x91\x92\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\xa9\xaa\x99\x9a"
+        u"\x9b\xa8\x9c\x9d\x9c\x9d\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa5\xa3\xa4\xa6\xa7\xa8\xa6\xa7\xa8\xac\xad\xae\xaf\xb0\xb1\xb2\xb4\xb5\xb6"
+        u"\xb7\xb8\xb3\xb4\xb3\xb4\xb9\xba\xbb\xbc\x11e\x11f\x120\x121\x122\xbd\xbe\xc3\xc4\xc5\xc6\x114\x115\x116\x118\x119\x11a\x11c\x11d\xbd\xbe\xbf"
+        u"\xbd\xbe\xbf\xc0\xc1\xc2\x14d\x14e\x14f\x150\x151\x152\x153\x154\xc2\xc3\xc4\xc5\xc7\xc8\xc9\xca\xcb\xf3\xf4\xf5\xcc\xcd\xce\xcf\xd0\xd1"
+        u"\xd2\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xea\xeb\xec\xed\xee\xef\xda\xe4\xdc\xe7\xe8"
+        u"\xe9\xf0\xf1\xf2\xff\x101\x102\xe2\xe3\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xf2\x114\x115\x11e\x11f\x120\x151\x152\xec\x122\x123\x125\x126"
+        u"\x127\x12e\x153\x154\x154\xed\xee\xef\xf0\xf1\xf2\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff\x100\x101\x102\x103\x104\x105\x106\x107\x108\x109\x15e"
+        u"\x15f\x160\x161\x162\x163\x165\x166\x167\x180\x181\x182\x183\xfd\xfe\xff\x101\x10c\x10d\x10c\x10d\x10e\x10f\x11e\x11f\x120\x121\x122\x10f\x110\x111\x112\x112"
+        u"\x128\x129\x12a\x12b\x12a\x12c\x12d\x12e\x12f\x12c\x12d\x12e\x130\x131\x132\x132\x133\x134\x133\x134\x135\x135\x136\x137\x138\x139\x13a\x13b\x13c\x13d\x13e\x13f"
+        u"\x136\x138\x13a\x136\x138\x13b\x13d\x139\x13a\x13f\x13b\x13d\x13f\x13e\x140\x143\x140\x141\x142\x143\x144\x144\x145\x146\x147\x149\x14a\x145\x146\x147\x148\x14b"
+        u"\x14c\x149\x14a\x14b\x14c\x157\x158\x159\x15b\x15c\x15d\x15e\x15f\x160\x161\x162\x163\x164\x165\x166\x167\x168\x169\x16b\x16c\x16d\x16e\x16f\x170\x171\x172\x173"
+        u"\x174\x175\x15a\x15d\x176\x177\x178\x162\x163\x164\x168\x169\x16a\x16b\x168\x169\x16a\x16b\x16c\x16b\x16d\x16e\x16f\x170\x170\x171\x172\x173\x174\x175\x171\x172"
+        u"\x173\x174\x175\x176\x177\x17a\x17b\x17c\x17d\x17f\x180\x181\x183\x184\x185\x188\x189\x18a\x18c\x176\x177\x17a\x17b\x17c\x17d\x17f\x180\x181\x183\x184\x185\x188"
+        u"\x189\x18a\x18c\x178\x179\x17e\x182\x186\x187\x18b\x187"},
     .overflow = false,
 };
 // clang-format on
@@ -14460,6 +14463,8 @@ struct analysis_context {
   std::uint32_t week_count = 1;
   volume_ranges ranges{};   ///< the ranges in force (options.ranges_in_force())
   group_set required{};     ///< the groups those ranges name, in the model
+  /// The model's group of each range in force, in order (no_entity<group_id> where the model has none).
+  detail::array<group_id, max_volume_ranges> range_groups{};
   double anterior_sets = 0.0;   ///< weekly, a set counted once per chain
   double posterior_sets = 0.0;
   bool unilateral = false;  ///< a counted entry is unilateral
@@ -14552,8 +14557,16 @@ constexpr bool isolation(const exercise_record& r) noexcept {
   return is_training(r) && r.mechanic == mechanic::isolation;
 }
 
+/// The muscles on a chain, computed once per model.
+template <class Model, chain C>
+inline constexpr muscle_set chain_members = Model::muscles_on_chain(C);
 template <class Model>
 constexpr muscle_set members_of_chain(chain c) noexcept {
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    if (c == chain::posterior) return chain_members<Model, chain::posterior>;
+    if (c == chain::anterior) return chain_members<Model, chain::anterior>;
+  }
   return Model::muscles_on_chain(c);
 }
 
@@ -14565,6 +14578,15 @@ constexpr group_set required_groups(const volume_ranges& ranges) noexcept {
   for (const auto& r : ranges)
     if (const auto g = Model::find_group(r.group)) s.insert(*g);
   return s;
+}
+/// The model's group of each range, in order (no_entity<group_id> where the model has none).
+template <class Model>
+constexpr array<group_id, max_volume_ranges> groups_of_ranges(const volume_ranges& ranges) noexcept {
+  array<group_id, max_volume_ranges> out{};
+  for (std::size_t i = 0; i != max_volume_ranges; ++i) out[i] = no_entity<group_id>;
+  for (std::size_t i = 0; i != ranges.count && i != max_volume_ranges; ++i)
+    if (const auto g = Model::find_group(ranges.items[i].group)) out[i] = *g;
+  return out;
 }
 
 template <class Model>
@@ -14581,14 +14603,15 @@ constexpr double action_sets(const analysis_context& c, action_id a) noexcept {
 
 template <class Model>
 constexpr void rule_volume(const analysis_context& c, finding_list& out, bool high) noexcept {
-  for (const auto& r : c.ranges) {
-    const auto g = Model::find_group(r.group);
-    if (!g) continue;
-    const double sets = c.groups[g->index].sets;
+  for (std::size_t i = 0; i != c.ranges.count && i != max_volume_ranges; ++i) {
+    const volume_range& r = c.ranges.items[i];
+    const group_id g = c.range_groups[i];  // Model::find_group(r.group), found once
+    if (!Model::has(g)) continue;
+    const double sets = c.groups[g.index].sets;
     if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
     finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
-    f.groups.insert(*g);
-    f.say("sinew: ").say(Model::info(*g).name).say(" get ").say_figure(sets).say(" sets a week, ");
+    f.groups.insert(g);
+    f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets).say(" sets a week, ");
     f.say(high ? "above" : "below").say(" the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
     f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
   }
@@ -14633,7 +14656,7 @@ constexpr void rule_uncovered_group(const analysis_context& c, finding_list& out
 /// The actions of a group that count for coverage: those whose prime movers
 /// among its members hold at least `share` of the group's size (PCSA).
 template <class Model>
-constexpr action_set group_actions(group_id g, double share) noexcept {
+constexpr action_set computed_group_actions(group_id g, double share) noexcept {
   const muscle_set members = Model::members_of(g);
   double total = 0.0;
   members.for_each([&](muscle_id m) { total += size_weight<Model>(m); });
@@ -14646,6 +14669,23 @@ constexpr action_set group_actions(group_id g, double share) noexcept {
     if (part > 0.0 && part >= share * total) out.insert(id);
   }
   return out;
+}
+
+/// computed_group_actions of every group at the default share, computed once at compile time.
+inline constexpr double default_action_share = analysis_options{}.action_share_min;
+template <class Model>
+inline constexpr auto default_group_actions = [] {
+  array<action_set, Model::group_count> out{};
+  for (std::size_t g = 0; g != Model::group_count; ++g)
+    out[g] = computed_group_actions<Model>(group_id{static_cast<std::uint8_t>(g)}, default_action_share);
+  return out;
+}();
+
+template <class Model>
+constexpr action_set group_actions(group_id g, double share) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
+    if (share == default_action_share && Model::has(g)) return default_group_actions<Model>[g.index];
+  return computed_group_actions<Model>(g, share);
 }
 
 template <class Model>
@@ -14668,24 +14708,51 @@ constexpr void rule_uncovered_action(const analysis_context& c, finding_list& ou
   });
 }
 
+/// The calves of a model split by the knee: the members that cross it (the
+/// gastrocnemius) and those that do not (the soleus), and the actions both
+/// perform as prime movers. Computed once per model.
 template <class Model>
-constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
-  const auto calves = Model::find_group("calves");
-  if (!calves || c.groups[calves->index].sets == 0.0) return;
-  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
-  // a bent knee slackens the first (Padron), so each needs its own knee position.
+struct calf_split {
+  group_id calves = no_entity<group_id>;
   muscle_set across_knee{}, below_knee{};
+  action_set shared{};
+  muscle_set movers{};  ///< the prime movers of the shared actions
+};
+template <class Model>
+constexpr calf_split<Model> make_calf_split() noexcept {
+  calf_split<Model> out{};
+  const auto calves = Model::find_group("calves");
+  if (!calves) return out;
+  out.calves = *calves;
   Model::members_of(*calves).for_each([&](muscle_id m) {
     if (Model::actions_of(m, role_filter::primary).empty()) return;
     bool knee = false;
     Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
-    (knee ? across_knee : below_knee).insert(m);
+    (knee ? out.across_knee : out.below_knee).insert(m);
   });
-  action_set shared{};
-  across_knee.for_each([&](muscle_id m) { shared |= Model::actions_of(m, role_filter::primary); });
+  out.across_knee.for_each([&](muscle_id m) { out.shared |= Model::actions_of(m, role_filter::primary); });
   action_set of_one{};
-  below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
-  shared &= of_one;
+  out.below_knee.for_each([&](muscle_id m) { of_one |= Model::actions_of(m, role_filter::primary); });
+  out.shared &= of_one;
+  out.shared.for_each([&](action_id x) { out.movers |= Model::muscles_performing(x, role_filter::primary); });
+  return out;
+}
+template <class Model>
+inline constexpr calf_split<Model> builtin_calf_split = make_calf_split<Model>();
+
+template <class Model>
+constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  const calf_split<Model> split = [] {
+    if constexpr (std::is_same_v<Model, builtin_model>) return builtin_calf_split<Model>;
+    else return make_calf_split<Model>();
+  }();
+  if (!Model::has(split.calves) || c.groups[split.calves.index].sets == 0.0) return;
+  // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
+  // a bent knee slackens the first (Padron), so each needs its own knee position.
+  const muscle_set& across_knee = split.across_knee;
+  const muscle_set& below_knee = split.below_knee;
+  const action_set& shared = split.shared;
   if (shared.empty()) return;
   bool straight = false, bent = false;
   for (std::size_t i = 0; i != c.entries.size(); ++i) {
@@ -14697,10 +14764,8 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
   }
   if (straight == bent) return;
   finding& f = out.add(finding_kind::calf_knee_position, severity::warning);
-  f.groups.insert(*calves);
-  muscle_set movers{};
-  shared.for_each([&](action_id x) { movers |= Model::muscles_performing(x, role_filter::primary); });
-  f.muscles = (straight ? below_knee : across_knee) & movers;
+  f.groups.insert(split.calves);
+  f.muscles = (straight ? below_knee : across_knee) & split.movers;
   f.actions = shared;
   f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
                  : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
@@ -14708,9 +14773,8 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
 }
 
 template <class Model>
-constexpr void imbalance_of(const analysis_context& c, finding_list& out, text_view first_id, text_view second_id,
+constexpr void imbalance_of(const analysis_context& c, finding_list& out, action_id a, action_id b,
                             double reference, text_view source, bool both_ways) noexcept {
-  const action_id a = action_named<Model>(first_id), b = action_named<Model>(second_id);
   if (!Model::has(a) || !Model::has(b)) return;
   const double x = action_sets<Model>(c, a), y = action_sets<Model>(c, b);
   if (x == 0.0 && y == 0.0) return;
@@ -14730,12 +14794,28 @@ constexpr void imbalance_of(const analysis_context& c, finding_list& out, text_v
   f.say(" (").say(source).say(")");
 }
 
+/// The imbalance rule's actions on the built-in model, found by name once.
+template <class Model>
+inline constexpr array<action_id, 4> builtin_imbalance_actions{action_named<Model>("knee_flexion"), action_named<Model>("knee_extension"),
+                                                              action_named<Model>("hip_adduction"), action_named<Model>("hip_abduction")};
+template <class Model>
+constexpr action_id builtin_action(std::size_t i) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
+  else return no_entity<action_id>;
+}
+
 template <class Model>
 constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
   const auto& o = *c.options;
-  imbalance_of<Model>(c, out, "knee_flexion", "knee_extension", o.knee_flexion_to_extension_min,
+  // the built-in model's actions found by name at compile time (a user's model may not be evaluable then)
+  constexpr bool builtin = std::is_same_v<Model, builtin_model>;
+  const action_id knee_flexion = builtin ? builtin_action<Model>(0) : action_named<Model>("knee_flexion");
+  const action_id knee_extension = builtin ? builtin_action<Model>(1) : action_named<Model>("knee_extension");
+  const action_id adduction = builtin ? builtin_action<Model>(2) : action_named<Model>("hip_adduction");
+  const action_id abduction = builtin ? builtin_action<Model>(3) : action_named<Model>("hip_abduction");
+  imbalance_of<Model>(c, out, knee_flexion, knee_extension, o.knee_flexion_to_extension_min,
                       "hamstrings:quadriceps strength, Coombs & Garbutt 2002", true);
-  imbalance_of<Model>(c, out, "hip_adduction", "hip_abduction", o.adduction_to_abduction_min,
+  imbalance_of<Model>(c, out, adduction, abduction, o.adduction_to_abduction_min,
                       "adduction:abduction strength, Tyler et al. 2001", true);
   if ((c.anterior_sets != 0.0 || c.posterior_sets != 0.0) && c.posterior_sets < o.posterior_to_anterior_min * c.anterior_sets) {
     finding& f = out.add(finding_kind::imbalance, severity::warning);
@@ -15005,6 +15085,7 @@ struct exercise_profile {
   muscle_set stabilizer{};
   array<std::uint8_t, Model::group_count> group_role{};
   group_set prime_groups{};
+  group_set roled_groups{};  ///< the groups whose role is not 0 (the only ones a set adds to)
   std::uint8_t anterior = 0;
   std::uint8_t posterior = 0;
   /// Each group's share of the work its prime movers carry (exercises'
@@ -15045,6 +15126,7 @@ constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
     e.group_role[g] = role_for(Model::members_of(group_id{static_cast<std::uint8_t>(g)}), e);
     if (e.group_role[g] == 3 && e.prime_share[g] < group_prime_share) e.group_role[g] = 2;
     if (e.group_role[g] == 3) e.prime_groups.insert(group_id{static_cast<std::uint8_t>(g)});
+    if (e.group_role[g] != 0) e.roled_groups.insert(group_id{static_cast<std::uint8_t>(g)});
   }
   e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
   e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
@@ -15065,12 +15147,21 @@ inline constexpr auto builtin_profiles = [] {
   return out;
 }();
 
+/// The profiles of the built-in exercises on the built-in model: the generated table.
+template <class Model>
+struct builtin_profile_source {
+  [[nodiscard]] constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record&) const noexcept {
+    return builtin_profiles<Model>[id.index];
+  }
+};
+
+/// The profiles of a user's catalog or model, derived from the records.
 template <class Model>
 struct derived_cache {
   array<exercise_id, derived_cache_size> ids{};
   array<exercise_profile<Model>, derived_cache_size> rows{};
   std::size_t count = 0;
-  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated roles
+  exercise_profile<Model> scratch{};  ///< the profile of an exercise past the first derived_cache_size
 
   static constexpr exercise_profile<Model> make(const exercise_record& r) noexcept {
     exercise_profile<Model> e{};
@@ -15078,12 +15169,8 @@ struct derived_cache {
     finish_profile(e);
     return e;
   }
-  /// The profile of an exercise: the built-in table's, or kept for the first
-  /// derived_cache_size distinct ones (`scratch` holds the others').
-  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r,
-                                               exercise_profile<Model>& scratch) noexcept {
-    if constexpr (std::is_same_v<Model, builtin_model>)
-      if (builtin) return builtin_profiles<Model>[id.index];
+  /// The profile of an exercise, kept for the first derived_cache_size distinct ones.
+  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
     for (std::size_t i = 0; i != count; ++i)
       if (ids[i] == id) return rows[i];
     if (count == derived_cache_size) return scratch = make(r);
@@ -15096,6 +15183,22 @@ struct derived_cache {
 /// An entry's scheme as it is performed (per-leg counting read for the exercise).
 constexpr set_scheme performed(const program_entry& e, span<const exercise_record> catalog) noexcept {
   return e.exercise.index < catalog.size() ? as_prescribed_for(catalog[e.exercise.index], e.scheme) : e.scheme;
+}
+
+/// Whether as_prescribed_for(r, s) differs from `s`: the cases where it
+/// rewrites the count's side (kept in step with it by a static test).
+constexpr bool prescribed_differs(const exercise_record& r, const set_scheme& s) noexcept {
+  if (s.kind == scheme_kind::straight || s.kind == scheme_kind::interval) return counted_as(r, s.per_set) != s.per_set.side;
+  if (is_listed(s.kind) && s.listed_side == rep_count::both) return counted_as(r, quantity::reps(1)) != rep_count::both;
+  return false;
+}
+
+/// figures_of(performed(e, catalog), d), copying the scheme only when the exercise's counting changes it.
+constexpr figures performed_figures(const program_entry& e, span<const exercise_record> catalog,
+                                    const figure_defaults& d) noexcept {
+  if (e.exercise.index < catalog.size() && prescribed_differs(catalog[e.exercise.index], e.scheme))
+    return figures_of(as_prescribed_for(catalog[e.exercise.index], e.scheme), d);
+  return figures_of(e.scheme, d);
 }
 
 /// The seconds of a grouping, from its first entry.
@@ -15112,23 +15215,36 @@ constexpr figure grouping_seconds(const basic_program<L>& p, const program_group
   return figures_of(shape, d).duration;
 }
 
-}  // namespace detail
+/// Calls f(m) for each member m of `s` that the model has, in id order: the
+/// for_each of a muscle_set reading only the words the model's ids can fill.
+template <class Model, class F>
+constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
+  constexpr std::size_t used = (Model::muscle_count + 63) / 64;
+  constexpr std::size_t words = used < muscle_set::word_count ? used : muscle_set::word_count;
+  const auto& bits = s.to_words();
+  for (std::size_t w = 0; w != words; ++w) {
+    std::uint64_t word = bits[w];
+    while (word != 0) {
+      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)))};
+      if (Model::has(m)) f(m);
+      word &= word - 1;
+    }
+  }
+}
 
-/// The analysis of `p` read with `catalog` on `Model`: volume tables, session
-/// figures, totals and the findings of every enabled rule (each replaced by
-/// `options.replace[kind]` when given). A program that fails check() is
-/// analysed as far as it can be: entries outside the catalog count nothing.
-template <class Model = builtin_model, program_limits L>
-[[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
-                                                           span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  program_analysis<Model, L> a{};
-  detail::array<entry_summary, L.entries> entries{};
-  detail::derived_cache<Model> cache{};
-  if constexpr (std::is_same_v<Model, builtin_model>)
-    cache.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
-  detail::exercise_profile<Model> scratch{};
-  detail::array<double, Model::muscle_count> session_direct{};
-  detail::array<double, Model::group_count> total_group{}, total_group_direct{};
+/// The volume tables, session figures, totals and findings of `p` into `a`
+/// (value-initialized), reading each counted exercise's profile from `profiles`;
+/// `entries` has room for every entry of `p` (its values are set here).
+template <class Model, program_limits L, class Profiles>
+constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                            span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries) noexcept {
+  for (std::size_t i = 0; i != p.entries().size(); ++i) entries[i] = entry_summary{};
+  array<double, Model::muscle_count> session_direct{};
+  array<double, Model::group_count> total_group{}, total_group_direct{};
+  // The figures of the grouping being read, each member's computed once for the
+  // member and the grouping's length (figures_of(grouping) would compute them again).
+  array<figures, max_grouping_entries> member{};
+  std::size_t member_of = no_grouping, member_count = 0;
   const volume_weights& w = options.weights;
   const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
   figure_defaults d = options.figures;
@@ -15139,38 +15255,49 @@ template <class Model = builtin_model, program_limits L>
 
   a.weeks = static_cast<std::uint32_t>(p.weeks().size());
   const auto& sessions = p.sessions();
+  const auto& weeks = p.weeks();
   a.session_count = sessions.size();
+  std::size_t week = 0;  // p.week_of(s), read forward: sessions are in week order
   for (std::size_t si = 0; si != sessions.size(); ++si) {
     const program_session& s = sessions[si];
     session_summary& sum = a.sessions[si];
-    sum.week = p.week_of(s).number;
+    while (week + 1 < weeks.size() && weeks[week + 1].first_session <= si) ++week;
+    sum.week = weeks.empty() ? p.week_of(s).number : weeks[week].number;
     sum.day = s.day;
-    sum.day_number = p.day_number(s);
+    sum.day_number = (std::uint32_t{sum.week} - 1U) * 7U + s.day - 1U;  // p.day_number(s)
     sum.seconds = figure::exactly(0);
     sum.main_seconds = figure::exactly(0);
-    for (auto& v : session_direct) v = 0.0;
+    muscle_set direct_muscles{};  // the muscles session_direct holds a figure for
     for (const program_block& b : p.blocks(s)) {
-      const bool main = detail::is_main_work(b.role);
+      const bool main = is_main_work(b.role);
       figure content = figure::exactly(0);
       std::uint64_t units = 0;
       for (std::size_t k = 0; k != b.entry_count; ++k) {
         const std::size_t i = std::size_t{b.first_entry} + k;
         const program_entry& e = p.entries()[i];
         entries[i].session = static_cast<std::uint16_t>(si);
-        const figures f = figures_of(detail::performed(e, catalog), d);
-        if (const program_grouping* g = p.grouping_of(e)) {
-          if (i == g->first_entry) {
-            content = content + detail::grouping_seconds(p, *g, catalog, d);
-            ++units;
-          }
-        } else {
+        const program_grouping* g = p.grouping_of(e);
+        if (g != nullptr && i == g->first_entry) {
+          member_of = e.grouping;
+          member_count = g->entry_count < max_grouping_entries ? g->entry_count : max_grouping_entries;
+          for (std::size_t m = 0; m != member_count; ++m)
+            member[m] = performed_figures(p.entries()[g->first_entry + m], catalog, d);
+          content = content + figures_of_rounds(
+                                  member_count, [&](std::size_t m) -> const figures& { return member[m]; }, g->kind,
+                                  g->between_exercises, g->between_rounds, d)
+                                  .duration;
+          ++units;
+        }
+        const bool in_member = g != nullptr && e.grouping == member_of && i >= g->first_entry && i - g->first_entry < member_count;
+        const figures f = in_member ? member[i - g->first_entry] : performed_figures(e, catalog, d);
+        if (g == nullptr) {
           content = content + f.duration;
           ++units;
         }
         if (e.exercise.index >= catalog.size() || !main) continue;
         const exercise_record& r = catalog[e.exercise.index];
         if (!is_training(r)) continue;
-        const auto& prof = cache.get(e.exercise, r, scratch);
+        const auto& prof = profiles.get(e.exercise, r);
         entry_summary& es = entries[i];
         es.counted = true;
         es.sets = f.total_sets;
@@ -15188,21 +15315,18 @@ template <class Model = builtin_model, program_limits L>
           a.volume_load = figure::unknown();  // a relative load (% of 1RM, RPE): no absolute volume load
         }
         unilateral = unilateral || r.laterality == laterality::unilateral;
-        prof.prime.for_each([&](muscle_id m) {
-          if (!Model::has(m)) return;
+        direct_muscles |= prof.prime;
+        for_each_muscle_of<Model>(prof.prime, [&](muscle_id m) {
           a.muscles[m.index].sets += w.target * sets;
           a.muscles[m.index].direct_sets += sets;
           session_direct[m.index] += sets;
         });
-        prof.synergist.for_each([&](muscle_id m) {
-          if (Model::has(m)) a.muscles[m.index].sets += w.indirect * sets;
-        });
+        for_each_muscle_of<Model>(prof.synergist, [&](muscle_id m) { a.muscles[m.index].sets += w.indirect * sets; });
         if (w.stabilizer != 0.0)
-          prof.stabilizer.for_each([&](muscle_id m) {
-            if (Model::has(m)) a.muscles[m.index].sets += w.stabilizer * sets;
-          });
-        for (std::size_t g = 0; g != Model::group_count; ++g) total_group[g] += by_role[prof.group_role[g]] * sets;
-        prof.prime_groups.for_each([&](group_id g) { total_group_direct[g.index] += sets; });
+          for_each_muscle_of<Model>(prof.stabilizer, [&](muscle_id m) { a.muscles[m.index].sets += w.stabilizer * sets; });
+        // A group of role 0 would add 0.0: only the others are visited.
+        prof.roled_groups.for_each([&](group_id x) { total_group[x.index] += by_role[prof.group_role[x.index]] * sets; });
+        prof.prime_groups.for_each([&](group_id x) { total_group_direct[x.index] += sets; });
         sum.loaded |= prof.prime_groups;
         anterior_sets += by_role[prof.anterior] * sets;
         posterior_sets += by_role[prof.posterior] * sets;
@@ -15215,34 +15339,37 @@ template <class Model = builtin_model, program_limits L>
       }
       const figure secs = b.min_length != 0
                               ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
-                              : content + figure::exactly(d.rest_between_sets) * detail::gaps(units);
+                              : content + figure::exactly(d.rest_between_sets) * gaps(units);
       sum.seconds = sum.seconds + secs;
       if (main) sum.main_seconds = sum.main_seconds + secs;
     }
-    for (std::size_t m = 0; m != Model::muscle_count; ++m)
-      if (session_direct[m] > sum.busiest_muscle_sets) {
-        sum.busiest_muscle_sets = session_direct[m];
-        sum.busiest_muscle = muscle_id{static_cast<std::uint16_t>(m)};
+    // The busiest muscle, in id order as before; the others hold 0, which never wins. Cleared for the next session.
+    for_each_muscle_of<Model>(direct_muscles, [&](muscle_id m) {
+      if (session_direct[m.index] > sum.busiest_muscle_sets) {
+        sum.busiest_muscle_sets = session_direct[m.index];
+        sum.busiest_muscle = m;
       }
-    sum.loaded.for_each([&](group_id g) { ++a.groups[g.index].sessions; });
+      session_direct[m.index] = 0.0;
+    });
+    sum.loaded.for_each([&](group_id x) { ++a.groups[x.index].sessions; });
   }
   if (mixed_units) {
     a.volume_load = figure::unknown();
     a.volume_unit = load_kind::none;
   }
   if (a.volume_unit == load_kind::none && a.volume_load.known) a.volume_load = figure::unknown();
-  const double weeks = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
+  const double week_divisor = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
   for (auto& m : a.muscles) {
-    m.sets /= weeks;
-    m.direct_sets /= weeks;
+    m.sets /= week_divisor;
+    m.direct_sets /= week_divisor;
   }
-  for (std::size_t g = 0; g != Model::group_count; ++g) {
-    a.groups[g].sets = total_group[g] / weeks;
-    a.groups[g].direct_sets = total_group_direct[g] / weeks;
+  for (std::size_t x = 0; x != Model::group_count; ++x) {
+    a.groups[x].sets = total_group[x] / week_divisor;
+    a.groups[x].direct_sets = total_group_direct[x] / week_divisor;
   }
-  for (auto& x : a.actions) x /= weeks;
-  a.anterior_sets = anterior_sets / weeks;
-  a.posterior_sets = posterior_sets / weeks;
+  for (auto& x : a.actions) x /= week_divisor;
+  a.anterior_sets = anterior_sets / week_divisor;
+  a.posterior_sets = posterior_sets / week_divisor;
 
   analysis_context c{};
   c.weeks = p.weeks();
@@ -15256,10 +15383,12 @@ template <class Model = builtin_model, program_limits L>
   c.groups = {a.groups.data(), a.groups.size()};
   c.actions = {a.actions.data(), a.actions.size()};
   c.session_figures = a.session_figures();
-  c.entry_figures = {entries.data(), p.entries().size()};
+  c.entry_figures = {entries, p.entries().size()};
   c.week_count = a.weeks == 0 ? 1U : a.weeks;
   c.ranges = options.ranges_in_force();
-  c.required = detail::required_groups<Model>(c.ranges);
+  c.range_groups = groups_of_ranges<Model>(c.ranges);
+  for (std::size_t i = 0; i != c.ranges.count && i != max_volume_ranges; ++i)
+    if (Model::has(c.range_groups[i])) c.required.insert(c.range_groups[i]);  // required_groups<Model>(c.ranges)
   c.anterior_sets = a.anterior_sets;
   c.posterior_sets = a.posterior_sets;
   c.unilateral = unilateral;
@@ -15267,8 +15396,47 @@ template <class Model = builtin_model, program_limits L>
     const auto kind = static_cast<finding_kind>(k);
     if (!options.enabled.contains(kind)) continue;
     if (options.replace[k] != nullptr) options.replace[k](c, a.findings);
-    else detail::run_builtin<Model>(kind, c, a.findings);
+    else run_builtin<Model>(kind, c, a.findings);
   }
+}
+
+/// Room for the entry summaries of a program of limits L: at run time storage
+/// that is not initialized (analyse_into sets the program's entries, the only
+/// ones read; zeroing the capacity, 20 KB, cost a sixth of a week's analysis);
+/// in constant evaluation a zeroed array, as that demands.
+template <class Model, program_limits L, class Profiles>
+constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                                    span<const exercise_record> catalog, Profiles& profiles) noexcept {
+  if (std::is_constant_evaluated()) {
+    array<entry_summary, L.entries> entries{};
+    analyse_into(a, p, options, catalog, profiles, entries.data());
+  } else {
+    // An array of unsigned char implicitly creates the entry_summary objects (an aggregate) written into it.
+    alignas(entry_summary) unsigned char room[sizeof(entry_summary) * L.entries];
+    analyse_into(a, p, options, catalog, profiles, reinterpret_cast<entry_summary*>(room));
+  }
+}
+
+}  // namespace detail
+
+/// The analysis of `p` read with `catalog` on `Model`: volume tables, session
+/// figures, totals and the findings of every enabled rule (each replaced by
+/// `options.replace[kind]` when given). A program that fails check() is
+/// analysed as far as it can be: entries outside the catalog count nothing.
+template <class Model = builtin_model, program_limits L>
+[[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
+                                                           span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  program_analysis<Model, L> a{};
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    // The built-in catalog on the built-in model: read the generated profiles.
+    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
+      detail::builtin_profile_source<Model> profiles{};
+      detail::analyse_with_entries(a, p, options, catalog, profiles);
+      return a;
+    }
+  }
+  detail::derived_cache<Model> profiles{};
+  detail::analyse_with_entries(a, p, options, catalog, profiles);
   return a;
 }
 
