@@ -196,6 +196,9 @@ template <class Model = builtin_model>
   return out;
 }
 
+/// Plans of one request the generator tries at most (see generate).
+inline constexpr std::uint64_t generation_rounds = 4;
+
 /// A program for the request from `catalog` (the built-in one by default),
 /// built by `parts` (default_parts: every default block). See the header.
 template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
@@ -204,12 +207,42 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
                                                           const Parts& parts = {}) noexcept {
   static_assert(detail::check_parts<Model, Parts>());
   if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
-  const auto c = detail::context_for<Model>(r, catalog);
-  const auto scheduled = parts.scheduling.schedule(c);
-  if (!scheduled) return scheduled.error();
-  const auto w = detail::plan_week(c, parts, *scheduled);
-  if (!w) return w.error();
-  return detail::build_program<Model, L>(c, parts, *w);
+  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // The draft is analysed; a draft with a finding the request does not force is
+  // planned again from the next variant of the seed (a bounded number of rounds),
+  // and the draft with the fewest such findings is kept.
+  result<basic_program<L>> best = error{"sinew: minutes: too few for the least work a session of this request holds"};
+  std::size_t best_faults = static_cast<std::size_t>(-1);
+  bool short_of_time = false;
+  for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
+    plan_request variant = r;
+    if (round != 0) variant.seed = detail::mix(r.seed + round);
+    auto c = detail::context_for<Model>(variant, catalog);
+    const auto scheduled = parts.scheduling.schedule(c);
+    if (!scheduled) return scheduled.error();
+    const auto w = detail::plan_week(c, parts, *scheduled);
+    if (!w) {
+      if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
+      short_of_time = true;
+      continue;
+    }
+    auto p = detail::build_program<Model, L>(c, parts, *w);
+    if (!p) return p.error();
+    const auto a = analyse<Model>(*p, c.options, catalog);
+    std::size_t faults = 0;
+    for (const auto& f : a.findings) {
+      if (f.severity == severity::info || (f.severity == severity::warning && forced.contains(f.kind))) continue;
+      ++faults;
+      short_of_time = short_of_time || f.kind == finding_kind::volume_low || f.kind == finding_kind::too_long;
+    }
+    if (faults < best_faults) {
+      best_faults = faults;
+      best = p;
+    }
+  }
+  if (best && best_faults != 0 && short_of_time)
+    return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+  return best;
 }
 
 }  // namespace sinew

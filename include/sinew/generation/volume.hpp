@@ -96,6 +96,9 @@ struct default_volume {
     q.priorities.actions.for_each([&](action_id a) {
       if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
     });
+    // the balance ratios, ahead: knee flexion against the quadriceps' target
+    const auto quads = Model::find_group("quadriceps");
+    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index] + 1.0);
     t.session_sets_max = c.options.session_sets_max;
     return t;
   }
@@ -160,14 +163,14 @@ struct default_volume {
     const auto score = [&]() {
       double total = 0.0;
       for (std::size_t g = 0; g != Model::group_count; ++g) total += deficit(t.group_min[g], st.groups[g]);
-      for (std::size_t a = 0; a != Model::action_count; ++a) total += deficit(t.action_min[a], st.actions[a]);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
       const auto ratio = [&](action_id x, action_id y, double ref) {
         if (!Model::has(x) || !Model::has(y)) return 0.0;
         const double vx = st.actions[x.index], vy = st.actions[y.index];
         return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
       };
-      total += ratio(kf, ke, o.knee_flexion_to_extension_min);
-      total += ratio(ad, ab, o.adduction_to_abduction_min);
+      total += 2.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
+      total += 2.0 * ratio(ad, ab, o.adduction_to_abduction_min);
       total += deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
       required.for_each([&](group_id g) {
         if (st.groups[g.index] == 0.0) return;
@@ -236,15 +239,39 @@ struct default_volume {
           const double v = score();
           apply(s, i, -1.0);
           --w.sessions[s].items[i].sets;
-          if (v < best - 1e-9) {
+          // equal gains: the session with the least work so far, so the week stays even
+          if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
             best = v;
             bs = s;
             bi = i;
           }
         }
+      // or one set fewer, where that closes more (a balance the adds overshot)
+      bool remove = false;
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          auto& it = w.sessions[s].items[i];
+          if (!gains[s][i].counted || it.sets == 0 || (it.sets == 1 && it.role == exercise_role::required)) continue;
+          apply(s, i, -1.0);
+          --it.sets;
+          const double v = score();
+          ++it.sets;
+          apply(s, i, 1.0);
+          if (v < best - 1e-9) {
+            best = v;
+            bs = s;
+            bi = i;
+            remove = true;
+          }
+        }
       if (bs == max_week_sessions) break;
-      apply(bs, bi, 1.0);
-      ++w.sessions[bs].items[bi].sets;
+      if (remove) {
+        apply(bs, bi, -1.0);
+        --w.sessions[bs].items[bi].sets;
+      } else {
+        apply(bs, bi, 1.0);
+        ++w.sessions[bs].items[bi].sets;
+      }
       current = best;
     }
     // exercises that got no set leave the session (the warm-up stays)
