@@ -426,3 +426,48 @@ TEST_CASE("replace one exercise, regenerate one session: the rest unchanged, the
   CHECK(str(replace_exercise(*p, 0, 99, q).error().message) == "sinew: replace: the session has no such exercise");
   CHECK(str(regenerate_session(*p, 9, q).error().message) == "sinew: regenerate: the program has no such session");
 }
+
+TEST_CASE("groupings where the goal calls for them: endurance tri-sets, hypertrophy supersets when minutes are tight") {
+  std::size_t tri = 0, super = 0;
+  static std::deque<std::string> kept;
+  for (int days = 1; days <= 6; ++days)
+    for (const unsigned minutes : {30U, 40U, 50U, 60U})
+      for (std::uint64_t seed = 0; seed != 5; ++seed)
+        for (const training_goal goal : {training_goal::endurance, training_goal::hypertrophy}) {
+          plan_request q{};
+          q.days = static_cast<std::uint8_t>(days);
+          q.minutes = minutes;
+          q.equipment = equipment_set::all();
+          q.goal = goal;
+          q.seed = seed;
+          const auto p = generate(q);
+          if (!p) continue;
+          INFO("days ", days, " minutes ", minutes, " seed ", seed);
+          CHECK(check(*p).ok());
+          CHECK(clean(*p, q));
+          for (const auto& g : p->groupings()) {
+            const auto entries = p->entries(g);
+            if (g.kind == grouping_kind::tri_set) {
+              ++tri;
+              CHECK(goal == training_goal::endurance);
+              for (const auto& e : entries) CHECK(info(e.exercise).mechanic == mechanic::isolation);
+            } else {
+              REQUIRE(g.kind == grouping_kind::superset);
+              ++super;
+              CHECK(goal == training_goal::hypertrophy);
+              REQUIRE(entries.size() == 2);
+              // antagonists: one extends the knee, the other flexes it
+              const auto knee_ext = *builtin_model::find_action("knee_extension");
+              const auto knee_flex = *builtin_model::find_action("knee_flexion");
+              const auto a = info(entries[0].exercise).loads, b = info(entries[1].exercise).loads;
+              CHECK(((a.contains(knee_ext) && b.contains(knee_flex)) || (a.contains(knee_flex) && b.contains(knee_ext))));
+            }
+          }
+          const std::string& text = kept.emplace_back(text_of(*p));
+          const auto back = parse_program(text_view{text.data(), text.size()});
+          REQUIRE(back);
+          CHECK(*back == *p);
+        }
+  CHECK(tri > 0);
+  CHECK(super > 0);
+}

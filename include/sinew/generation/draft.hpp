@@ -40,13 +40,18 @@ enum class exercise_role : std::uint8_t {
 inline constexpr std::size_t exercise_role_count = 12;
 
 /// One exercise of a session draft: the exercise, its role, its sets (the
-/// volume block sets them), its scheme (the prescription block) and its block.
+/// volume block sets them), its scheme (the prescription block), its block and
+/// the grouping it is part of (the ordering block).
 struct chosen_exercise {
   exercise_id exercise{};
   exercise_role role = exercise_role::required;
   std::uint8_t sets = 1;
   set_scheme scheme{};
   block_role block = block_role::working;
+  /// 0: done alone; otherwise the exercises of a session with the same tag, side by side, are
+  /// done back to back as one grouping of kind `grouping` (when they are as many as it holds).
+  std::uint8_t grouped = 0;
+  grouping_kind grouping = grouping_kind::superset;
   friend constexpr bool operator==(const chosen_exercise&, const chosen_exercise&) noexcept = default;
 };
 

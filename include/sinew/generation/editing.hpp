@@ -55,6 +55,10 @@ constexpr week_draft draft_of(const basic_program<L>& p, span<const exercise_rec
         x.block = b.role;
         x.sets = static_cast<std::uint8_t>(e.scheme.sets > 255 ? 255 : e.scheme.sets);
         x.role = e.exercise.index < catalog.size() ? role_of<Model>(catalog[e.exercise.index], b.role) : exercise_role::required;
+        if (const program_grouping* g = p.grouping_of(e)) {
+          x.grouped = static_cast<std::uint8_t>(1U + (e.grouping % 255U));
+          x.grouping = g->kind;
+        }
         d.add(x);
       }
     w.sessions[w.count++] = d;

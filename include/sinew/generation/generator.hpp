@@ -133,10 +133,25 @@ constexpr result<basic_program<L>> build_program(const generation_context<Model>
     b.day(s.day, s.title);
     for (const block_role role : order) {
       bool opened = false;
-      for (const auto& e : s.exercises()) {
+      const auto items = s.exercises();
+      for (std::size_t i = 0; i != items.size(); ++i) {
+        const auto& e = items[i];
         if (e.block != role) continue;
         if (!opened) b.block(role);
         opened = true;
+        // a grouping: the run of its tag in this block, when the run is as long as its kind holds
+        std::size_t run = 1;
+        while (e.grouped != 0 && i + run != items.size() && items[i + run].grouped == e.grouped &&
+               items[i + run].block == role && run != 3)
+          ++run;
+        const std::size_t holds = e.grouping == grouping_kind::tri_set ? 3 : 2;
+        if (e.grouped != 0 && run == holds) {
+          entry_spec specs[3]{};
+          for (std::size_t k = 0; k != run; ++k) specs[k] = {items[i + k].exercise, items[i + k].scheme, {}};
+          b.group(e.grouping, span<const entry_spec>{specs, run}, rest::of(seconds(c.options.rest_seconds())));
+          i += run - 1;
+          continue;
+        }
         b.add(e.exercise, e.scheme);
       }
     }

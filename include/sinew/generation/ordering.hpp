@@ -26,6 +26,58 @@ concept Ordering = requires(const O& o, const generation_context<Model>& c, cons
 
 /// The default ordering (see the header's paragraph).
 struct default_ordering {
+  /// Groupings where the goal calls for them: for hypertrophy, when the session's
+  /// estimate takes three quarters of the minutes or more, the knee extension and
+  /// knee flexion isolations as a superset of antagonists (one rests while the other
+  /// works); for endurance, the first three moved isolations of the working block as a
+  /// tri-set (a circuit's density, Padron's endurance work). Side by side, tagged.
+  template <class Model>
+  static constexpr void group_session(const generation_context<Model>& c, session_draft& d) noexcept {
+    const training_goal goal = c.options.goal;
+    const auto isolation_at = [&](std::size_t i) {
+      const chosen_exercise& e = d.items[i];
+      return e.block == block_role::working && e.grouped == 0 && e.role != exercise_role::required &&
+             c.record(e.exercise).mechanic == mechanic::isolation &&
+             c.record(e.exercise).contraction == contraction::dynamic && e.scheme.kind == scheme_kind::straight;
+    };
+    const auto bring_next_to = [&](std::size_t at, std::size_t from) {  // item `from` moved to just after `at`
+      chosen_exercise t = d.items[from];
+      if (from > at)
+        for (std::size_t j = from; j != at + 1; --j) d.items[j] = d.items[j - 1];
+      else
+        for (std::size_t j = from; j != at; ++j) d.items[j] = d.items[j + 1];
+      d.items[from > at ? at + 1 : at] = t;
+    };
+    if (goal == training_goal::hypertrophy) {
+      figure main = figure::exactly(0);
+      const figure_defaults f = c.figures();
+      for (const auto& e : d.exercises())
+        if (e.block != block_role::warm_up) main = main + figures_of(as_prescribed_for(c.record(e.exercise), e.scheme), f).duration;
+      if (session_summary::middle_minutes(main) * 4U < c.request->minutes * 3U) return;
+      std::size_t ext = d.count, flex = d.count;
+      for (std::size_t i = 0; i != d.count; ++i) {
+        if (d.items[i].role == exercise_role::knee_extensor && ext == d.count && d.items[i].block == block_role::working) ext = i;
+        if (d.items[i].role == exercise_role::knee_flexor && flex == d.count && d.items[i].block == block_role::working) flex = i;
+      }
+      if (ext == d.count || flex == d.count) return;
+      const std::size_t first = ext < flex ? ext : flex, second = ext < flex ? flex : ext;
+      bring_next_to(first, second);
+      d.items[first].grouped = d.items[first + 1].grouped = 1;
+      d.items[first].grouping = d.items[first + 1].grouping = grouping_kind::superset;
+    } else if (goal == training_goal::endurance) {
+      std::size_t at[3]{}, n = 0;
+      for (std::size_t i = 0; i != d.count && n != 3; ++i)
+        if (isolation_at(i)) at[n++] = i;
+      if (n != 3) return;
+      bring_next_to(at[0], at[1]);
+      bring_next_to(at[0] + 1, at[2]);
+      for (std::size_t k = 0; k != 3; ++k) {
+        d.items[at[0] + k].grouped = 2;
+        d.items[at[0] + k].grouping = grouping_kind::tri_set;
+      }
+    }
+  }
+
   template <class Model>
   [[nodiscard]] constexpr week_draft order(const generation_context<Model>& c, const week_draft& in) const noexcept {
     week_draft w = in;
@@ -81,6 +133,7 @@ struct default_ordering {
           d.items[first] = t;
         }
       }
+      group_session(c, d);
       // two heavy spinal loads back to back: move the second after the next exercise of its block
       for (std::size_t i = 1; i + 1 < d.count; ++i) {
         if (c.record(d.items[i - 1].exercise).spinal_load != spinal_load::high ||
