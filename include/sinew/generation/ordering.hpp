@@ -6,7 +6,10 @@
 // when the request names quad dominance (Legs That Actually Grow); then the
 // isolations; the calves last, as finishers. The work never opens with an
 // isometric hold, nor, under quad dominance, with an exercise off the
-// posterior chain, when the session holds another (a finisher moves up). Never two heavy spinal loads back
+// posterior chain, when the session holds another (a finisher moves up).
+// Groupings where the goal calls for them (group_session below): endurance,
+// a tri-set of isolations; hypertrophy with tight minutes, a superset of the
+// knee extension and knee flexion isolations. Never two heavy spinal loads back
 // to back (the analysis' order rule). A user's Ordering:
 //   week_draft order(const generation_context<Model>&, const week_draft&) const
 #pragma once

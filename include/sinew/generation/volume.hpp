@@ -347,9 +347,9 @@ struct default_volume {
             bi = i;
           }
         }
-      // or one set fewer, where that closes more (a balance the adds overshot)
+      // or, when no set added closes more, one set fewer where that does (a balance the adds overshot)
       bool remove = false;
-      for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
           if (!gains[s][i].counted || it.sets <= kept[s][i]) continue;
