@@ -33,7 +33,7 @@ struct default_ordering {
   /// estimate takes three quarters of the minutes or more, the knee extension and
   /// knee flexion isolations as a superset of antagonists (one rests while the other
   /// works); for endurance, the first three moved isolations of the working block as a
-  /// tri-set (a circuit's density, Padron's endurance work). Side by side, tagged.
+  /// tri-set (sinew's choice: little rest between exercises suits endurance). Side by side, tagged.
   template <class Model>
   static constexpr void group_session(const generation_context<Model>& c, session_draft& d) noexcept {
     const training_goal goal = c.options.goal;
