@@ -10,9 +10,9 @@
 // (a squat pattern and a hinge, never two heavy spinal loads in one session),
 // then one isolation per action the analysis requires covered (each group's
 // actions, the calves in both knee positions, adduction to balance abduction),
-// each in up to two sessions, as primer or finisher; sessions take the
-// candidates in turn, so they differ; under quad dominance each session holds
-// a posterior-chain exercise to open with. Exercises the request requires come
+// each in up to two sessions (two exercises in a one-session week), as primer
+// or finisher; sessions take the candidates in turn, so they differ; under quad
+// dominance each session holds a posterior-chain exercise to open with. Exercises the request requires come
 // first. Sets are left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
