@@ -91,12 +91,14 @@ struct week_draft {
 };
 
 /// Weekly fractional set targets per group (by group index in the model; 0: no
-/// target) and the most the group may get; the least sets each action must get;
+/// target), the least the analysis accepts and the most the group may get; the least sets each action must get;
 /// the most hard sets of one muscle in one session.
 template <class Model>
 struct volume_targets {
   detail::array<double, Model::group_count> group_min{};
   detail::array<double, Model::group_count> group_max{};
+  /// The least the analysis accepts (below it: volume_low), closed before the targets.
+  detail::array<double, Model::group_count> group_floor{};
   detail::array<double, Model::action_count> action_min{};
   double session_sets_max = 8.0;
 };

@@ -11,7 +11,8 @@
 // then one isolation per action the analysis requires covered (each group's
 // actions, the calves in both knee positions, adduction to balance abduction),
 // each in up to two sessions, as primer or finisher; sessions take the
-// candidates in turn, so they differ. Exercises the request requires come
+// candidates in turn, so they differ; under quad dominance each session holds
+// a posterior-chain exercise to open with. Exercises the request requires come
 // first. Sets are left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
@@ -262,6 +263,23 @@ struct default_selection {
         if (best == n) break;
         w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
         ++placed;
+      }
+    }
+    // quad dominance: every session holds posterior-chain work to open with
+    if (q.conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      for (std::size_t s = 0; s != n; ++s) {
+        bool has = false;
+        for (const auto& it : w.sessions[s].exercises())
+          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.profile(it.exercise).prime.intersects(posterior));
+        for (const auto role : {exercise_role::hinge, exercise_role::knee_flexor, exercise_role::glute_extension,
+                                exercise_role::calf_straight_knee, exercise_role::calf_bent_knee}) {
+          if (has || w.sessions[s].count + 1 > max_session_exercises) break;
+          const exercise_id e = pick(role, s, turn0 + s, high_spine(s));
+          if (e == detail::no_exercise || !c.profile(e).prime.intersects(posterior)) continue;
+          w.sessions[s].add({e, role, 0, {}, block_role::working});
+          has = true;
+        }
       }
     }
     // a warm-up first in every session

@@ -1,7 +1,7 @@
 // The volume block: weekly fractional set targets per group, from the
 // analysis' own ranges for the goal and level (options_for(request).
-// ranges_in_force(): one source), a quarter of the way into each range (seven
-// tenths for a prioritised group), and the least sets each action needs
+// ranges_in_force(): one source), a quarter of the way into each range (the
+// top of it for a prioritised group), and the least sets each action needs
 // (covered at all; the conditions' priority actions the analysis' condition
 // sets; a prioritised action twice that). Then it gives the chosen exercises
 // their sets, one at a time, always the set that closes the most of what is
@@ -69,12 +69,13 @@ struct default_volume {
     for (const auto& range : c.options.ranges_in_force()) {
       const auto g = Model::find_group(range.group);
       if (!g) continue;
-      const double share = prio.contains(*g) ? 0.7 : 0.25;
+      const double share = prio.contains(*g) ? 1.0 : 0.25;
       double want = range.min + share * (range.max - range.min);
       if (want < range.min + 1.0) want = range.min + 1.0;
       if (want < 2.0) want = 2.0;
       if (want > range.max) want = range.max;
       t.group_min[g->index] = want;
+      t.group_floor[g->index] = range.min;
       t.group_max[g->index] = range.max;
       // each action of a group with two or more counts for coverage (the analysis' rule)
       const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
@@ -160,16 +161,19 @@ struct default_volume {
     const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
     const auto score = [&]() {
       double total = 0.0;
-      for (std::size_t g = 0; g != Model::group_count; ++g) total += deficit(t.group_min[g], st.groups[g]);
+      // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
+      // times what is only a target above the minimum
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        total += deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]);
       for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
       const auto ratio = [&](action_id x, action_id y, double ref) {
         if (!Model::has(x) || !Model::has(y)) return 0.0;
         const double vx = st.actions[x.index], vy = st.actions[y.index];
         return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
       };
-      total += 2.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
-      total += 2.0 * ratio(ad, ab, o.adduction_to_abduction_min);
-      total += deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
+      total += 10.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
+      total += 10.0 * ratio(ad, ab, o.adduction_to_abduction_min);
+      total += 10.0 * deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
       required.for_each([&](group_id g) {
         if (st.groups[g.index] == 0.0) return;
         std::uint32_t sessions = 0;
@@ -225,6 +229,51 @@ struct default_volume {
           apply(s, i, 1.0);
           ++w.sessions[s].items[i].sets;
         }
+    // coverage first: one set for the first exercise of each isolation role (the calves'
+    // bent knee in another session than the straight knee where the week allows), so
+    // that no group's weekly maximum nor a muscle's per-session cap is spent before the
+    // work the analysis requires covered (an action, a knee position, a side of a balance)
+    {
+      detail::array<std::size_t, exercise_role_count> seed_s{}, seed_i{};
+      for (auto& x : seed_s) x = max_week_sessions;
+      const auto straight = static_cast<std::size_t>(exercise_role::calf_straight_knee);
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          const auto role = static_cast<std::size_t>(w.sessions[s].items[i].role);
+          if (role < static_cast<std::size_t>(exercise_role::knee_extensor) ||
+              role > static_cast<std::size_t>(exercise_role::calf_bent_knee) || !gains[s][i].counted)
+            continue;
+          const bool better = seed_s[role] == max_week_sessions ||
+                              (role == straight + 1 && seed_s[role] == seed_s[straight] && s != seed_s[straight]);
+          if (better) {
+            seed_s[role] = s;
+            seed_i[role] = i;
+          }
+        }
+      for (std::size_t role = 0; role != exercise_role_count; ++role)
+        if (seed_s[role] != max_week_sessions && allowed(seed_s[role], seed_i[role])) {
+          apply(seed_s[role], seed_i[role], 1.0);
+          ++w.sessions[seed_s[role]].items[seed_i[role]].sets;
+        }
+    }
+    // quad dominance: a set of posterior-chain work in every session, to open it with
+    if (c.request->conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      const auto opener = [&](std::size_t s, std::size_t i) {
+        return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
+               gains[s][i].profile.prime.intersects(posterior);
+      };
+      for (std::size_t s = 0; s != w.count; ++s) {
+        bool has = false;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) has = has || (opener(s, i) && w.sessions[s].items[i].sets != 0);
+        for (std::size_t i = 0; i != w.sessions[s].count && !has; ++i)
+          if (opener(s, i) && allowed(s, i)) {
+            apply(s, i, 1.0);
+            ++w.sessions[s].items[i].sets;
+            has = true;
+          }
+      }
+    }
     double current = score();
     for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
       double best = current;
