@@ -96,12 +96,36 @@ void week_5_days_hypertrophy_bodyweight(benchmark::State& state) {
   measure(state, request(5, training_goal::hypertrophy, bodyweight), builtin_catalog(),
           "5 days, hypertrophy, bodyweight");
 }
+// The same request into a program sized for one generated week (the default
+// program_limits hold 16 weeks of 64 sessions: about 100 KB a program, which
+// generate builds, copies and analyses): what the size costs.
+constexpr program_limits one_week{1, max_week_sessions, 5 * max_week_sessions, max_week_sessions * max_session_exercises,
+                                  max_week_sessions * max_session_exercises / 2, 32};
+void week_3_days_hypertrophy_gym_week_sized(benchmark::State& state) {
+  const plan_request q = request(3, training_goal::hypertrophy, full_gym);
+  const auto first = generate<builtin_model, one_week>(q);
+  if (!first) {
+    std::fprintf(stderr, "generation_bench: the request was refused: %.*s\n",
+                 static_cast<int>(first.error().message.size()), first.error().message.data());
+    state.SkipWithError("the generator refused the request");
+    failed = true;
+    return;
+  }
+  const std::size_t before = allocations.load();
+  for (auto _ : state) {
+    auto p = generate<builtin_model, one_week>(q);
+    benchmark::DoNotOptimize(p);
+  }
+  require_no_allocation(state, before, "3 days, hypertrophy, gym, a week-sized program");
+}
+
 BENCHMARK(week_2_days_hypertrophy_gym)->Name("builtin/2_days_hypertrophy_gym");
 BENCHMARK(week_3_days_hypertrophy_gym)->Name("builtin/3_days_hypertrophy_gym");
 BENCHMARK(week_3_days_strength_gym)->Name("builtin/3_days_strength_gym");
 BENCHMARK(week_5_days_strength_gym)->Name("builtin/5_days_strength_gym");
 BENCHMARK(week_3_days_hypertrophy_bodyweight)->Name("builtin/3_days_hypertrophy_bodyweight");
 BENCHMARK(week_5_days_hypertrophy_bodyweight)->Name("builtin/5_days_hypertrophy_bodyweight");
+BENCHMARK(week_3_days_hypertrophy_gym_week_sized)->Name("builtin/3_days_hypertrophy_gym_week_sized_program");
 
 // --- a week from a run-time catalog ---------------------------------------------------------
 
