@@ -4,6 +4,7 @@
 #pragma once
 
 #include <sinew/generation/draft.hpp>
+#include <sinew/generation/editing.hpp>
 #include <sinew/generation/generator.hpp>
 #include <sinew/generation/ordering.hpp>
 #include <sinew/generation/parts.hpp>

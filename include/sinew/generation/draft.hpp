@@ -101,6 +101,8 @@ struct volume_targets {
   detail::array<double, Model::group_count> group_floor{};
   /// Past this, each set costs as much as a missing target set (0: none): room left for a priority.
   detail::array<double, Model::group_count> group_ceiling{};
+  /// What a missing target set costs (a prioritised group's more).
+  detail::array<double, Model::group_count> group_weight{};
   detail::array<double, Model::action_count> action_min{};
   double session_sets_max = 8.0;
 };
@@ -117,6 +119,8 @@ struct generation_context {
   analysis_options options{};
   span<const exercise_record> catalog{};
   bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated profiles
+  /// How much more a prioritised group's missing set weighs than another's.
+  double priority_weight = 6.0;
 
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
   /// The exercise's profile: muscles by role, group and chain roles.

@@ -91,7 +91,9 @@ struct default_volume {
       if (want < 2.0) want = 2.0;
       if (want > range.max) want = range.max;
       t.group_min[g->index] = want;
-      t.group_floor[g->index] = range.min;
+      // a priority's group counts the middle of its range as a minimum (as much as a warning)
+      t.group_floor[g->index] = prio.contains(*g) ? (range.min + range.max) / 2.0 : range.min;
+      t.group_weight[g->index] = prio.contains(*g) ? c.priority_weight : 1.0;
       // a group without a priority costs a little for each set past a set short of the top of
       // its range (a quarter of it for a wide one), so that a priority has room to give it more
       const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
@@ -186,7 +188,7 @@ struct default_volume {
       // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
       // times what is only a target above the minimum
       for (std::size_t g = 0; g != Model::group_count; ++g)
-        total += deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
+        total += t.group_weight[g] * deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
                  (t.group_ceiling[g] > 0.0 ? deficit(st.groups[g], t.group_ceiling[g]) : 0.0);
       for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
       const auto ratio = [&](action_id x, action_id y, double ref) {

@@ -1,0 +1,43 @@
+// A program generated at compile time: generate() is a constant expression, its
+// program checked and analysed in static_asserts. Small program limits keep the
+// constant evaluation short (one written week of two sessions).
+#include <sinew/generation.hpp>
+
+namespace {
+using namespace sinew;
+
+constexpr program_limits small{.weeks = 1, .sessions = 2, .blocks = 10, .entries = 24, .groupings = 4, .progressions = 24};
+
+constexpr plan_request two_days = [] {
+  plan_request r{};
+  r.days = 2;
+  r.minutes = 90;
+  r.equipment = {equipment::band, equipment::dumbbell, equipment::machine};
+  r.goal = training_goal::hypertrophy;
+  r.seed = 7;
+  return r;
+}();
+
+constexpr auto generated = generate<builtin_model, small>(two_days);
+static_assert(generated.has_value());
+constexpr const auto& p = *generated;
+static_assert(p.sessions().size() == 2);
+static_assert(p.sessions()[0].day == 1 && p.sessions()[1].day == 4);
+static_assert(check(p).ok());
+// only the equipment at hand and the body
+static_assert([] {
+  for (const auto& e : p.entries())
+    if (!detail::at_hand(two_days).includes(info(e.exercise).equipment)) return false;
+  return true;
+}());
+// its own analysis: no error, no warning (a two-day hypertrophy week forces none)
+static_assert(forced_warnings(two_days).bits == 0);
+static_assert([] {
+  const auto a = analyse(p, options_for(two_days));
+  for (const auto& f : a.findings)
+    if (f.severity != severity::info) return false;
+  return true;
+}());
+}  // namespace
+
+int main() {}
