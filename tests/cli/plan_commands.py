@@ -167,11 +167,18 @@ def case_goal_level():
 
 
 def case_weeks():
-    for weeks in (1, 4, 8, 16):
-        doc = doc_of("--days", "2", "--weeks", str(weeks))
-        seen = sorted({s["week"] for s in doc["sessions"]})
-        expect(seen == list(range(1, weeks + 1)), f"--weeks {weeks}: analysed weeks {seen}")
-        check_reads_back(plan_ok("--days", "2", "--weeks", str(weeks)))
+    # One written week; past it the program states its length and each exercise's progression.
+    one = program_part(plan_ok("--days", "2"))
+    expect("\nweeks: " not in one and "\nprogress" not in one, "--weeks 1 (the default): no length, no progression",
+           (0, one, ""))
+    for weeks in (2, 4, 8, 16):
+        out = plan_ok("--days", "2", "--weeks", str(weeks))
+        text = program_part(out)
+        expect(f"\nweeks: {weeks}\n" in text, f"--weeks {weeks}: the program states its length", (0, text, ""))
+        expect(text != one, f"--weeks {weeks}: progressions are written", (0, text, ""))
+        check_reads_back(out)
+        r = run("format", "-", stdin=text.encode("utf-8"))
+        expect(r[0] == 0 and r[1] == text.rstrip("\n") + "\n", f"--weeks {weeks}: the program file is canonical", r)
 
 
 def case_priority():
