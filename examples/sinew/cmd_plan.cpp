@@ -220,7 +220,16 @@ int run_plan(args a, streams io) {
   {
     const auto generated = sinew::generate(c.request);
     if (!generated) {
-      io.err << std::string_view(generated.error().message.data(), generated.error().message.size()) << '\n';
+      const sinew::error& e = generated.error();
+      const std::string_view message(e.message.data(), e.message.size());
+      io.err << message;
+      // "sinew: require: ..." and "sinew: exclude: ...": the position is the exercise's index in its list.
+      const sinew::exercise_list* list = message.starts_with("sinew: require:")   ? &c.request.require
+                                         : message.starts_with("sinew: exclude:") ? &c.request.exclude
+                                                                                  : nullptr;
+      if (list != nullptr && e.position < list->size())
+        io.err << " (" << std::string_view(sinew::info(list->items[e.position]).id) << ')';
+      io.err << '\n';
       return exit_usage;
     }
     *program = *generated;
