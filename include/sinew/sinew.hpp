@@ -5,6 +5,7 @@
 
 #include <sinew/anatomy.hpp>
 #include <sinew/exercises.hpp>
+#include <sinew/generation.hpp>
 #include <sinew/notation.hpp>
 #include <sinew/programs.hpp>
 #include <sinew/schemes.hpp>

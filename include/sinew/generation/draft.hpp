@@ -1,0 +1,153 @@
+// The plain values the generator's building blocks pass to one another: a week
+// draft (sessions on days, each with the groups it may load and its chosen
+// exercises with their role, sets, scheme and block), the weekly set targets,
+// and the context every block reads (the request, the analysis options that
+// judge the result, the catalog and what each exercise works). Each block takes
+// and returns these values, so it can be tested, or replaced, alone.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <type_traits>
+
+#include <sinew/detail/array.hpp>
+#include <sinew/generation/request.hpp>
+#include <sinew/programs/analysis.hpp>
+#include <sinew/programs/findings.hpp>
+#include <sinew/programs/program.hpp>
+#include <sinew/result.hpp>
+#include <sinew/span.hpp>
+
+namespace sinew {
+
+/// Why an exercise is in a session: the movement it stands for. The default
+/// selection fills one role after another; the volume block adds sets to them;
+/// the time budget trims the least important (the highest value) first.
+enum class exercise_role : std::uint8_t {
+  knee_compound,      ///< squat, lunge, leg press: hip and knee extension
+  hinge,              ///< hip extension with the hamstrings as prime movers
+  knee_extension,     ///< isolation: quadriceps
+  knee_flexion,       ///< isolation: hamstrings
+  hip_abduction,
+  hip_external_rotation,
+  hip_adduction,
+  calf_straight_knee,  ///< gastrocnemius and soleus
+  calf_bent_knee,      ///< soleus alone (the knee bent slackens the gastrocnemius)
+  glute_extension,     ///< hip thrust, bridge: glutes alone
+  required,            ///< asked for by the request, whatever it trains
+  warm_up,             ///< mobility before the work (not counted)
+};
+inline constexpr std::size_t exercise_role_count = 12;
+
+/// One exercise of a session draft: the exercise, its role, its sets (the
+/// volume block sets them), its scheme (the prescription block) and its block.
+struct chosen_exercise {
+  exercise_id exercise{};
+  exercise_role role = exercise_role::required;
+  std::uint8_t sets = 1;
+  set_scheme scheme{};
+  block_role block = block_role::working;
+  friend constexpr bool operator==(const chosen_exercise&, const chosen_exercise&) noexcept = default;
+};
+
+inline constexpr std::size_t max_session_exercises = 12;
+inline constexpr std::size_t max_week_sessions = 7;
+
+/// One session being planned: its day (1 Monday .. 7 Sunday), title, the groups
+/// it may load (two sessions that share a group lie 48 h or more apart), and
+/// its exercises in order.
+struct session_draft {
+  std::uint8_t day = 1;
+  text_view title{};
+  group_set focus{};
+  detail::array<chosen_exercise, max_session_exercises> items{};
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr span<const chosen_exercise> exercises() const noexcept { return {items.data(), count}; }
+  [[nodiscard]] constexpr bool holds(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (items[i].exercise == e) return true;
+    return false;
+  }
+  /// Appends; false when the session is full.
+  constexpr bool add(const chosen_exercise& c) noexcept {
+    if (count == max_session_exercises) return false;
+    items[count++] = c;
+    return true;
+  }
+  constexpr void erase(std::size_t i) noexcept {
+    for (std::size_t k = i; k + 1 < count; ++k) items[k] = items[k + 1];
+    if (i < count) --count;
+  }
+  friend constexpr bool operator==(const session_draft&, const session_draft&) noexcept = default;
+};
+
+/// A week being planned.
+struct week_draft {
+  detail::array<session_draft, max_week_sessions> sessions{};
+  std::size_t count = 0;
+  [[nodiscard]] constexpr span<const session_draft> all() const noexcept { return {sessions.data(), count}; }
+  friend constexpr bool operator==(const week_draft&, const week_draft&) noexcept = default;
+};
+
+/// Weekly fractional set targets per group (by group index in the model; 0: no
+/// target) and the most the group may get; the least sets each action must get;
+/// the most hard sets of one muscle in one session.
+template <class Model>
+struct volume_targets {
+  detail::array<double, Model::group_count> group_min{};
+  detail::array<double, Model::group_count> group_max{};
+  detail::array<double, Model::action_count> action_min{};
+  double session_sets_max = 8.0;
+};
+
+/// What one exercise works, as the analysis counts it (its own profile).
+template <class Model>
+using exercise_profile = detail::exercise_profile<Model>;
+
+/// What every block reads: the request, the analysis options that will judge
+/// the program (options_for(request)), the catalog and the seed.
+template <class Model>
+struct generation_context {
+  const plan_request* request = nullptr;
+  analysis_options options{};
+  span<const exercise_record> catalog{};
+  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated profiles
+
+  [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
+  /// The exercise's profile: muscles by role, group and chain roles.
+  [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
+    if constexpr (std::is_same_v<Model, builtin_model>)
+      if (builtin) return detail::builtin_profiles<Model>[e.index];
+    return detail::derived_cache<Model>::make(catalog[e.index]);
+  }
+  /// The figures the analysis assumes (rest between sets by goal).
+  [[nodiscard]] constexpr figure_defaults figures() const noexcept {
+    figure_defaults d = options.figures;
+    d.rest_between_sets = options.rest_seconds();
+    return d;
+  }
+};
+
+namespace detail {
+/// A deterministic 64-bit mix (splitmix64): the seed's only use, so the same
+/// seed gives the same program on every compiler.
+constexpr std::uint64_t mix(std::uint64_t x) noexcept {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+template <class Model>
+constexpr action_id action_of(text_view name) noexcept {
+  const auto a = Model::find_action(name);
+  return a ? *a : no_entity<action_id>;
+}
+template <class Model>
+constexpr group_id group_of(text_view name) noexcept {
+  const auto g = Model::find_group(name);
+  return g ? *g : no_entity<group_id>;
+}
+}  // namespace detail
+
+}  // namespace sinew

@@ -1,0 +1,248 @@
+// The program generator: a plan_request in, a program out that the analysis
+// (programs/analysis.hpp) with options_for(request) finds no error and no
+// warning in, except the warnings the request itself forces
+// (forced_warnings(request): frequency_low for a strength goal when a group
+// cannot be loaded on two days; calf_knee_position, uncovered_action and
+// imbalance when the equipment at hand holds nothing for one knee position of
+// the calves, for an action the analysis wants covered, or for one side of a
+// balance). The blocks run in turn, each on plain values (generation/draft.hpp):
+// scheduling, selection, prescription, volume, prescription again (the sets
+// now known), ordering, time budget, then the program is built with each
+// exercise's progression. No allocation; usable in constant evaluation.
+//
+// An impossible or contradictory request is an error that names the input:
+// "sinew: days: ...", "sinew: weekdays: ...", "sinew: minutes: ...",
+// "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction",
+// "sinew: require: ..." and "sinew: exclude: ..." (the error's position is the
+// index of the exercise in its list).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+#include <sinew/generation/parts.hpp>
+#include <sinew/programs/analysis.hpp>
+
+namespace sinew {
+
+/// The analysis options that judge a generated program: the request's goal,
+/// level and conditions, and its minutes as the most a session's main work may take.
+[[nodiscard]] constexpr analysis_options options_for(const plan_request& r) noexcept {
+  analysis_options o{};
+  o.goal = r.goal;
+  o.level = r.level;
+  o.conditions = r.conditions;
+  o.target_minutes_max = r.minutes;
+  if (o.target_minutes_min > r.minutes) o.target_minutes_min = r.minutes;
+  return o;
+}
+
+namespace detail {
+
+template <class Model>
+constexpr generation_context<Model> context_for(const plan_request& r, span<const exercise_record> catalog) noexcept {
+  generation_context<Model> c{};
+  c.request = &r;
+  c.options = options_for(r);
+  c.catalog = catalog;
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    c.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
+  return c;
+}
+
+/// Whether an eligible exercise of the catalog loads action `a`.
+constexpr bool trainable(const plan_request& r, span<const exercise_record> catalog, action_id a) noexcept {
+  for (std::size_t i = 0; i != catalog.size(); ++i)
+    if (!r.exclude.contains(exercise_id{static_cast<std::uint16_t>(i)}) && eligible(catalog[i], r) &&
+        catalog[i].loads.contains(a))
+      return true;
+  return false;
+}
+
+constexpr error at(error e, std::size_t position) noexcept {
+  e.position = position;
+  return e;
+}
+
+/// The first impossible or contradictory input, or an empty error.
+template <class Model>
+constexpr error validate(const plan_request& r, span<const exercise_record> catalog) noexcept {
+  if (r.weekdays.empty() && (r.days < 1 || r.days > 6)) return {"sinew: days: a week holds 1 to 6 sessions"};
+  if (r.weekdays.size() > 6) return {"sinew: weekdays: 6 days at most, so that a day is left to recover"};
+  if ((r.weekdays.bits & 0x80U) != 0) return {"sinew: weekdays: a day is monday to sunday"};
+  if (r.minutes < 10) return {"sinew: minutes: a session needs 10 minutes of main work at least"};
+  if (r.minutes > 240) return {"sinew: minutes: a session's main work takes 240 minutes at most"};
+  if (r.weeks < 1 || r.weeks > 16) return {"sinew: weeks: a program runs 1 to 16 weeks"};
+  for (std::size_t k = 0; k != r.exclude.size(); ++k)
+    if (r.exclude.items[k].index >= catalog.size()) return at({"sinew: exclude: an exercise is not in the catalog"}, k);
+  for (std::size_t k = 0; k != r.require.size(); ++k) {
+    const exercise_id e = r.require.items[k];
+    if (e.index >= catalog.size()) return at({"sinew: require: an exercise is not in the catalog"}, k);
+    const exercise_record& x = catalog[e.index];
+    if (r.exclude.contains(e)) return at({"sinew: require: an exercise is also excluded"}, k);
+    if (!at_hand(r).includes(x.equipment)) return at({"sinew: require: an exercise needs equipment not at hand"}, k);
+    if (x.kind != exercise_kind::strength) return at({"sinew: require: an exercise is not a strength exercise"}, k);
+    if (!eligible(x, r)) return at({"sinew: require: an exercise loads the spine more than a condition allows"}, k);
+  }
+  action_set asked = r.priorities.actions;
+  if (r.conditions.contains(condition::knee_valgus)) {
+    asked.insert(action_of<Model>("hip_abduction"));
+    asked.insert(action_of<Model>("hip_external_rotation"));
+  }
+  if (r.conditions.contains(condition::lumbar_pain)) asked.insert(action_of<Model>("hip_extension"));
+  error out{};
+  asked.for_each([&](action_id a) {
+    if (out.message.empty() && Model::has(a) && !trainable(r, catalog, a)) out = at({nothing_trains<Model>(a)}, a.index);
+  });
+  return out;
+}
+
+/// The blocks after scheduling, in turn, on the week's plain values.
+template <class Model, class Parts>
+constexpr result<week_draft> plan_week(const generation_context<Model>& c, const Parts& parts,
+                                       const week_draft& scheduled) noexcept {
+  auto w = parts.selection.select(c, scheduled);
+  if (!w) return w.error();
+  week_draft d = *w;
+  const auto prescribe = [&](week_draft& x) {
+    for (std::size_t s = 0; s != x.count; ++s)
+      for (std::size_t i = 0; i != x.sessions[s].count; ++i)
+        x.sessions[s].items[i].scheme = parts.prescription.scheme_for(c, x.sessions[s].items[i]);
+  };
+  prescribe(d);
+  const auto targets = parts.volume.targets(c);
+  auto v = parts.volume.allocate(c, targets, d);
+  if (!v) return v.error();
+  d = *v;
+  prescribe(d);
+  d = parts.ordering.order(c, d);
+  return parts.time_budget.fit(c, d);
+}
+
+/// The program of a planned week (one written week; more weeks progress it).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> build_program(const generation_context<Model>& c, const Parts& parts,
+                                                 const week_draft& w) noexcept {
+  basic_program_builder<L> b{"Generated lower-body program"};
+  b.week(1);
+  constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
+                                  block_role::cool_down};
+  detail::array<exercise_id, L.progressions> seen{};
+  std::size_t seen_count = 0;
+  for (const auto& s : w.all()) {
+    b.day(s.day, s.title);
+    for (const block_role role : order) {
+      bool opened = false;
+      for (const auto& e : s.exercises()) {
+        if (e.block != role) continue;
+        if (!opened) b.block(role);
+        opened = true;
+        b.add(e.exercise, e.scheme);
+      }
+    }
+  }
+  if (c.request->weeks > 1) {
+    b.runs_for(c.request->weeks);
+    // one progression per exercise, when every entry of it takes the same
+    for (const auto& s : w.all())
+      for (const auto& e : s.exercises()) {
+        bool known = false;
+        for (std::size_t k = 0; k != seen_count; ++k) known = known || seen[k] == e.exercise;
+        if (known || seen_count == L.progressions) continue;
+        seen[seen_count++] = e.exercise;
+        const progression p = parts.progression.progression_for(c, e);
+        bool same = p.kind != progression_kind::none || p.deload != deload_schedule{};
+        for (const auto& s2 : w.all())
+          for (const auto& e2 : s2.exercises())
+            if (e2.exercise == e.exercise && !(parts.progression.progression_for(c, e2) == p)) same = false;
+        if (same) b.progress(e.exercise, p);
+      }
+  }
+  if (b.broken() != program_rule::none) return rule_error(b.broken());
+  return b.build(c.catalog);
+}
+
+}  // namespace detail
+
+/// The warning kinds a request forces on any program the catalog allows
+/// (see the header's paragraph); the generator's programs have no others.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
+                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  finding_kind_set out{};
+  const auto c = detail::context_for<Model>(r, catalog);
+  const auto cand = detail::rank_candidates(c);
+  const auto none = [&](exercise_role role) { return cand.count[static_cast<std::size_t>(role)] == 0; };
+  if (none(exercise_role::calf_bent_knee) || none(exercise_role::calf_straight_knee))
+    out.insert(finding_kind::calf_knee_position);
+  for (const auto role : {exercise_role::knee_extension, exercise_role::knee_flexion, exercise_role::hip_abduction,
+                          exercise_role::hip_external_rotation})
+    if (none(role)) out.insert(finding_kind::uncovered_action);
+  if (none(exercise_role::hip_adduction) || none(exercise_role::hip_abduction)) out.insert(finding_kind::imbalance);
+  if (r.goal == training_goal::strength) {
+    default_scheduling s{};
+    const auto w = s.schedule(c);
+    if (w) {
+      std::size_t full = 0, first = 0, second = 0;
+      for (const auto& d : w->all()) {
+        const bool split = d.focus != detail::split_half<Model>(true) && d.focus != detail::split_half<Model>(false);
+        full += split ? 1U : 0U;
+        first += d.focus == detail::split_half<Model>(true) ? 1U : 0U;
+        second += d.focus == detail::split_half<Model>(false) ? 1U : 0U;
+      }
+      if (full == 1 || (full == 0 && (first < 2 || second < 2))) out.insert(finding_kind::frequency_low);
+    }
+  }
+  return out;
+}
+
+/// Plans of one request the generator tries at most (see generate).
+inline constexpr std::uint64_t generation_rounds = 4;
+
+/// A program for the request from `catalog` (the built-in one by default),
+/// built by `parts` (default_parts: every default block). See the header.
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
+                                                          span<const exercise_record> catalog = builtin_catalog(),
+                                                          const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // The draft is analysed; a draft with a finding the request does not force is
+  // planned again from the next variant of the seed (a bounded number of rounds),
+  // and the draft with the fewest such findings is kept.
+  result<basic_program<L>> best = error{"sinew: minutes: too few for the least work a session of this request holds"};
+  std::size_t best_faults = static_cast<std::size_t>(-1);
+  bool short_of_time = false;
+  for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
+    plan_request variant = r;
+    if (round != 0) variant.seed = detail::mix(r.seed + round);
+    auto c = detail::context_for<Model>(variant, catalog);
+    const auto scheduled = parts.scheduling.schedule(c);
+    if (!scheduled) return scheduled.error();
+    const auto w = detail::plan_week(c, parts, *scheduled);
+    if (!w) {
+      if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
+      short_of_time = true;
+      continue;
+    }
+    auto p = detail::build_program<Model, L>(c, parts, *w);
+    if (!p) return p.error();
+    const auto a = analyse<Model>(*p, c.options, catalog);
+    std::size_t faults = 0;
+    for (const auto& f : a.findings) {
+      if (f.severity == severity::info || (f.severity == severity::warning && forced.contains(f.kind))) continue;
+      ++faults;
+      short_of_time = short_of_time || f.kind == finding_kind::volume_low || f.kind == finding_kind::too_long;
+    }
+    if (faults < best_faults) {
+      best_faults = faults;
+      best = p;
+    }
+  }
+  if (best && best_faults != 0 && short_of_time)
+    return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+  return best;
+}
+
+}  // namespace sinew

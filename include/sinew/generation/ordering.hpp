@@ -1,0 +1,77 @@
+// The ordering block: the blocks of a session and the order of its exercises.
+// The warm-up first; with knee valgus, the hip abduction and external rotation
+// isolations as primers (Padron: that work first); then the working block,
+// compounds first while fresh (Nunes et al. 2020: multi-joint first for
+// strength), the exercises that train the posterior chain ahead of the others
+// when the request names quad dominance (Legs That Actually Grow); then the
+// isolations; the calves last, as finishers. Never two heavy spinal loads back
+// to back (the analysis' order rule). A user's Ordering:
+//   week_draft order(const generation_context<Model>&, const week_draft&) const
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+
+#include <sinew/generation/draft.hpp>
+
+namespace sinew {
+
+template <class O, class Model>
+concept Ordering = requires(const O& o, const generation_context<Model>& c, const week_draft& w) {
+  { o.order(c, w) } -> std::convertible_to<week_draft>;
+};
+
+/// The default ordering (see the header's paragraph).
+struct default_ordering {
+  template <class Model>
+  [[nodiscard]] constexpr week_draft order(const generation_context<Model>& c, const week_draft& in) const noexcept {
+    week_draft w = in;
+    const plan_request& q = *c.request;
+    const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+    const auto rank = [&](const chosen_exercise& e) -> std::uint32_t {
+      const exercise_record& r = c.record(e.exercise);
+      std::uint32_t k = 0;
+      switch (e.block) {
+        case block_role::warm_up: k = 0; break;
+        case block_role::priming: k = 1000; break;
+        case block_role::finishing: k = 3000; break;
+        default: k = 2000; break;
+      }
+      if (r.mechanic != mechanic::compound) k += 100;
+      if (q.conditions.contains(condition::quad_dominance) && !c.profile(e.exercise).prime.intersects(posterior)) k += 10;
+      return k + static_cast<std::uint32_t>(e.role);
+    };
+    for (std::size_t s = 0; s != w.count; ++s) {
+      session_draft& d = w.sessions[s];
+      for (std::size_t i = 0; i != d.count; ++i) {
+        chosen_exercise& e = d.items[i];
+        if (e.role == exercise_role::warm_up) e.block = block_role::warm_up;
+        else if (q.conditions.contains(condition::knee_valgus) &&
+                 (e.role == exercise_role::hip_abduction || e.role == exercise_role::hip_external_rotation))
+          e.block = block_role::priming;
+        else if (e.role == exercise_role::calf_straight_knee || e.role == exercise_role::calf_bent_knee)
+          e.block = block_role::finishing;
+        else e.block = block_role::working;
+      }
+      for (std::size_t i = 1; i < d.count; ++i)  // insertion sort: stable, no allocation
+        for (std::size_t k = i; k != 0 && rank(d.items[k]) < rank(d.items[k - 1]); --k) {
+          const chosen_exercise t = d.items[k];
+          d.items[k] = d.items[k - 1];
+          d.items[k - 1] = t;
+        }
+      // two heavy spinal loads back to back: move the second after the next exercise of its block
+      for (std::size_t i = 1; i + 1 < d.count; ++i) {
+        if (c.record(d.items[i - 1].exercise).spinal_load != spinal_load::high ||
+            c.record(d.items[i].exercise).spinal_load != spinal_load::high || d.items[i + 1].block != d.items[i].block)
+          continue;
+        const chosen_exercise t = d.items[i];
+        d.items[i] = d.items[i + 1];
+        d.items[i + 1] = t;
+      }
+    }
+    return w;
+  }
+};
+
+}  // namespace sinew

@@ -1,0 +1,274 @@
+// The selection block: which exercises each session holds, each with its role.
+// The default scans the catalog once: an exercise is eligible when it is of the
+// strength kind, moved (dynamic) or held (isometric), needs only the equipment
+// at hand (bodyweight always is), is not excluded and keeps the conditions'
+// spinal rules (lumbar pain: no high spinal load; no spinal loading: none at
+// all, Legs That Actually Grow and Padron). Each role keeps the few eligible
+// exercises the seed ranks first (exercises of the user's level or easier
+// before harder ones), so the scan is linear in the catalog and the seed alone
+// decides the variety. Each session takes the compounds its groups allow
+// (a squat pattern and a hinge, never two heavy spinal loads in one session),
+// then one isolation per action the analysis requires covered (each group's
+// actions, the calves in both knee positions, adduction to balance abduction),
+// each in up to two sessions, as primer or finisher; sessions take the
+// candidates in turn, so they differ. Exercises the request requires come
+// first. Sets are left at 0: the volume block gives them. A user's Selection:
+//   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+
+#include <sinew/exercises/kinds.hpp>
+#include <sinew/generation/draft.hpp>
+
+namespace sinew {
+
+template <class S, class Model>
+concept Selection = requires(const S& s, const generation_context<Model>& c, const week_draft& w) {
+  { s.select(c, w) } -> std::convertible_to<result<week_draft>>;
+};
+
+namespace detail {
+
+/// The calf muscles that cross the knee (the gastrocnemius), as the analysis'
+/// calf rule reads them: those need a straight knee.
+template <class Model>
+constexpr muscle_set calf_across_knee() noexcept {
+  muscle_set out{};
+  const auto calves = Model::find_group("calves");
+  if (!calves) return out;
+  Model::members_of(*calves).for_each([&](muscle_id m) {
+    bool knee = false;
+    Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
+    if (knee) out.insert(m);
+  });
+  return out;
+}
+
+/// The request's equipment with bodyweight.
+constexpr equipment_set at_hand(const plan_request& r) noexcept {
+  equipment_set e = r.equipment;
+  e.insert(equipment::bodyweight);
+  return e;
+}
+
+/// Whether a record may be chosen at all for the request (equipment, kind, conditions).
+constexpr bool eligible(const exercise_record& r, const plan_request& q) noexcept {
+  if (r.kind != exercise_kind::strength) return false;
+  if (r.contraction != contraction::dynamic && r.contraction != contraction::isometric) return false;
+  if (!at_hand(q).includes(r.equipment) || r.equipment.empty()) return false;
+  if (q.conditions.contains(condition::lumbar_pain) && r.spinal_load == spinal_load::high) return false;
+  if (q.conditions.contains(condition::no_spinal_loading) && r.spinal_load != spinal_load::none) return false;
+  return true;
+}
+
+/// Whether a record can stand for a role, read from its statement alone (cheap:
+/// the scan of a large catalog derives no muscles).
+template <class Model>
+constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
+  const action_id hip_ext = action_of<Model>("hip_extension"), knee_ext = action_of<Model>("knee_extension"),
+                  knee_flex = action_of<Model>("knee_flexion"), plantar = action_of<Model>("ankle_plantar_flexion"),
+                  knee_flexed = action_of<Model>("knee_flexion");
+  const bool dynamic = r.contraction == contraction::dynamic;
+  switch (role) {
+    case exercise_role::knee_compound:
+      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(hip_ext) && r.loads.contains(knee_ext) &&
+             r.loads.size() == 2;
+    case exercise_role::hinge:
+      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(hip_ext) && !r.loads.contains(knee_ext);
+    case exercise_role::knee_extension:
+      return r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(knee_ext);
+    case exercise_role::knee_flexion: return dynamic && r.loads.size() == 1 && r.loads.contains(knee_flex);
+    case exercise_role::hip_abduction: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_abduction"));
+    case exercise_role::hip_external_rotation:
+      return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_external_rotation"));
+    case exercise_role::hip_adduction: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_adduction"));
+    case exercise_role::calf_straight_knee:
+      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && !r.held_toward.contains(knee_flexed);
+    case exercise_role::calf_bent_knee:
+      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && r.held_toward.contains(knee_flexed);
+    case exercise_role::glute_extension:
+      return dynamic && r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(hip_ext) &&
+             r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral;
+    default: return false;
+  }
+}
+
+inline constexpr std::size_t candidates_per_role = 4;
+inline constexpr exercise_id no_exercise{0xFFFF};
+
+/// Each role's best-ranked eligible exercises (smallest key first).
+struct role_candidates {
+  detail::array<detail::array<exercise_id, candidates_per_role>, exercise_role_count> ids{};
+  detail::array<detail::array<std::uint64_t, candidates_per_role>, exercise_role_count> keys{};
+  detail::array<std::uint8_t, exercise_role_count> count{};
+  exercise_id warm_up{};
+  bool has_warm_up = false;
+  std::uint64_t warm_up_key = 0;
+
+  constexpr void offer(exercise_role role, exercise_id e, std::uint64_t key) noexcept {
+    const auto r = static_cast<std::size_t>(role);
+    auto& n = count[r];
+    std::size_t at = n;
+    while (at != 0 && keys[r][at - 1] > key) --at;
+    if (at == candidates_per_role) return;
+    const std::size_t last = n < candidates_per_role ? n : candidates_per_role - 1;
+    for (std::size_t k = last; k > at; --k) {
+      ids[r][k] = ids[r][k - 1];
+      keys[r][k] = keys[r][k - 1];
+    }
+    ids[r][at] = e;
+    keys[r][at] = key;
+    if (n < candidates_per_role) ++n;
+  }
+};
+
+template <class Model>
+constexpr role_candidates rank_candidates(const generation_context<Model>& c) noexcept {
+  role_candidates out{};
+  const plan_request& q = *c.request;
+  for (std::size_t i = 0; i != c.catalog.size(); ++i) {
+    const exercise_record& r = c.catalog[i];
+    const exercise_id id{static_cast<std::uint16_t>(i)};
+    if (q.exclude.contains(id)) continue;
+    // The seed ranks; an exercise above the user's level ranks after every one at it.
+    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 63 : 0ULL;
+    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 1);
+    if (r.kind == exercise_kind::mobility && r.contraction == contraction::dynamic && at_hand(q).includes(r.equipment) &&
+        r.spinal_load == spinal_load::none && (!out.has_warm_up || key < out.warm_up_key)) {
+      out.warm_up = id;
+      out.warm_up_key = key;
+      out.has_warm_up = true;
+    }
+    if (!eligible(r, q)) continue;
+    for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
+      if (fits_role<Model>(r, static_cast<exercise_role>(role))) out.offer(static_cast<exercise_role>(role), id, key);
+  }
+  return out;
+}
+
+/// A message naming the action nothing at hand trains (literals: an error views its text).
+template <class Model>
+constexpr text_view nothing_trains(action_id a) noexcept {
+  struct row {
+    text_view action, message;
+  };
+  constexpr row rows[] = {
+      {"hip_abduction", "sinew: equipment: nothing at hand trains hip abduction"},
+      {"hip_adduction", "sinew: equipment: nothing at hand trains hip adduction"},
+      {"hip_external_rotation", "sinew: equipment: nothing at hand trains hip external rotation"},
+      {"hip_extension", "sinew: equipment: nothing at hand trains hip extension"},
+      {"knee_extension", "sinew: equipment: nothing at hand trains knee extension"},
+      {"knee_flexion", "sinew: equipment: nothing at hand trains knee flexion"},
+      {"ankle_plantar_flexion", "sinew: equipment: nothing at hand trains ankle plantar flexion"},
+  };
+  for (const row& r : rows)
+    if (Model::has(a) && Model::info(a).id == r.action) return r.message;
+  return "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
+}
+
+/// The role that trains an action alone, or `required` when none does.
+template <class Model>
+constexpr exercise_role role_for_action(action_id a) noexcept {
+  for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::glute_extension); ++role) {
+    const auto rr = static_cast<exercise_role>(role);
+    if (rr == exercise_role::knee_compound || rr == exercise_role::hinge) continue;
+    const text_view names[] = {"", "", "knee_extension", "knee_flexion", "hip_abduction", "hip_external_rotation",
+                               "hip_adduction", "ankle_plantar_flexion", "ankle_plantar_flexion"};
+    if (Model::has(a) && Model::info(a).id == names[role]) return rr;
+  }
+  return exercise_role::required;
+}
+
+}  // namespace detail
+
+/// The default selection (see the header's paragraph).
+struct default_selection {
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
+    week_draft w = in;
+    const plan_request& q = *c.request;
+    const detail::role_candidates cand = detail::rank_candidates(c);
+    const std::size_t n = w.count;
+    if (n == 0) return w;
+    // required exercises, each in the session with room whose groups allow it
+    for (std::size_t k = 0; k != q.require.size(); ++k) {
+      const exercise_id e = q.require.items[k];
+      const auto prof = c.profile(e);
+      std::size_t best = n;
+      for (std::size_t s = 0; s != n; ++s)
+        if (w.sessions[s].focus.includes(prof.prime_groups) && (best == n || w.sessions[s].count < w.sessions[best].count))
+          best = s;
+      if (best == n) {
+        error err{"sinew: require: an exercise loads groups that no session of this schedule may load"};
+        err.position = k;
+        return err;
+      }
+      w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
+    }
+    const auto fits = [&](std::size_t s, exercise_id e) {
+      return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.profile(e).prime_groups);
+    };
+    // a candidate of `role` for session s, taken in turn so sessions differ; npos when none fits
+    const auto pick = [&](exercise_role role, std::size_t s, std::size_t turn, bool spare_spine) -> exercise_id {
+      const auto r = static_cast<std::size_t>(role);
+      const std::size_t m = cand.count[r];
+      for (std::size_t k = 0; k != m; ++k) {
+        const exercise_id e = cand.ids[r][(turn + k) % m];
+        if (spare_spine && c.record(e).spinal_load == spinal_load::high) continue;
+        if (fits(s, e)) return e;
+      }
+      return detail::no_exercise;
+    };
+    const auto high_spine = [&](std::size_t s) {
+      for (const auto& it : w.sessions[s].exercises())
+        if (c.record(it.exercise).spinal_load == spinal_load::high) return true;
+      return false;
+    };
+    const std::size_t turn0 = static_cast<std::size_t>(detail::mix(q.seed) % 4U);
+    // compounds: in every session whose groups allow them
+    for (std::size_t s = 0; s != n; ++s) {
+      for (const auto role : {exercise_role::knee_compound, exercise_role::hinge}) {
+        bool present = false;
+        for (const auto& it : w.sessions[s].exercises()) present = present || detail::fits_role<Model>(c.record(it.exercise), role);
+        if (present) continue;
+        exercise_id e = pick(role, s, turn0 + s, high_spine(s));
+        if (e == detail::no_exercise) continue;
+        w.sessions[s].add({e, role, 0, {}, block_role::working});
+      }
+    }
+    // isolations: each role in up to two sessions (the fewest exercises first)
+    for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extension);
+         role != static_cast<std::size_t>(exercise_role::required); ++role) {
+      const auto rr = static_cast<exercise_role>(role);
+      std::size_t placed = 0;
+      for (std::size_t round = 0; round != 2 && placed != 2; ++round) {
+        std::size_t best = n;
+        exercise_id chosen = detail::no_exercise;
+        for (std::size_t k = 0; k != n; ++k) {
+          const std::size_t s = (k + role + turn0) % n;
+          bool present = false;
+          for (const auto& it : w.sessions[s].exercises()) present = present || it.role == rr;
+          if (present || w.sessions[s].count + 2 > max_session_exercises) continue;
+          const exercise_id e = pick(rr, s, turn0 + s + placed, false);
+          if (e == detail::no_exercise) continue;
+          if (best == n || w.sessions[s].count < w.sessions[best].count) {
+            best = s;
+            chosen = e;
+          }
+        }
+        if (best == n) break;
+        w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
+        ++placed;
+      }
+    }
+    // a warm-up first in every session
+    if (cand.has_warm_up)
+      for (std::size_t s = 0; s != n; ++s) w.sessions[s].add({cand.warm_up, exercise_role::warm_up, 2, {}, block_role::warm_up});
+    return w;
+  }
+};
+
+}  // namespace sinew

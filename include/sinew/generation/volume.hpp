@@ -1,0 +1,285 @@
+// The volume block: weekly fractional set targets per group, from the
+// analysis' own ranges for the goal and level (options_for(request).
+// ranges_in_force(): one source), a quarter of the way into each range (seven
+// tenths for a prioritised group), and the least sets each action needs
+// (covered at all; the conditions' priority actions the analysis' condition
+// sets; a prioritised action twice that). Then it gives the chosen exercises
+// their sets, one at a time, always the set that closes the most of what is
+// still missing (group minimums, action minimums, the analysis' balance
+// ratios, two sessions a week per group where the schedule allows, both knee
+// positions for the calves), never past a group's maximum, the analysis' hard
+// sets per muscle per session, five sets per exercise or the session's minutes.
+// Sets are counted as the analysis counts them (the exercise's profile, the
+// options' weights). A user's VolumePolicy:
+//   volume_targets<Model> targets(const generation_context<Model>&) const
+//   result<week_draft> allocate(const generation_context<Model>&, const volume_targets<Model>&, const week_draft&) const
+#pragma once
+
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+
+#include <sinew/generation/draft.hpp>
+
+namespace sinew {
+
+template <class V, class Model>
+concept VolumePolicy = requires(const V& v, const generation_context<Model>& c, const volume_targets<Model>& t,
+                                const week_draft& w) {
+  { v.targets(c) } -> std::convertible_to<volume_targets<Model>>;
+  { v.allocate(c, t, w) } -> std::convertible_to<result<week_draft>>;
+};
+
+inline constexpr std::uint8_t max_generated_sets = 5;
+
+namespace detail {
+
+/// The groups the request prioritises (its groups, and the groups of its muscles).
+template <class Model>
+constexpr group_set prioritised_groups(const plan_request& r) noexcept {
+  group_set g = r.priorities.groups;
+  r.priorities.muscles.for_each([&](muscle_id m) {
+    if (Model::has(m)) g |= Model::info(m).groups;
+  });
+  return g;
+}
+
+/// The week's state as the analysis would count it, kept as sets are added.
+template <class Model>
+struct volume_state {
+  detail::array<double, Model::group_count> groups{};
+  detail::array<double, Model::action_count> actions{};
+  double anterior = 0.0, posterior = 0.0;
+  detail::array<detail::array<std::uint8_t, Model::group_count>, max_week_sessions> loads{};  ///< items loading a group
+  detail::array<detail::array<double, Model::muscle_count>, max_week_sessions> direct{};
+  detail::array<double, max_week_sessions> seconds{};
+  double calf_straight = 0.0, calf_bent = 0.0;
+};
+
+}  // namespace detail
+
+/// The default volume policy (see the header's paragraph).
+struct default_volume {
+  template <class Model>
+  [[nodiscard]] constexpr volume_targets<Model> targets(const generation_context<Model>& c) const noexcept {
+    volume_targets<Model> t{};
+    const plan_request& q = *c.request;
+    const group_set prio = detail::prioritised_groups<Model>(q);
+    for (auto& m : t.group_max) m = 1e9;
+    for (const auto& range : c.options.ranges_in_force()) {
+      const auto g = Model::find_group(range.group);
+      if (!g) continue;
+      const double share = prio.contains(*g) ? 0.7 : 0.25;
+      double want = range.min + share * (range.max - range.min);
+      if (want < range.min + 1.0) want = range.min + 1.0;
+      if (want < 2.0) want = 2.0;
+      if (want > range.max) want = range.max;
+      t.group_min[g->index] = want;
+      t.group_max[g->index] = range.max;
+      // each action of a group with two or more counts for coverage (the analysis' rule)
+      const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
+      if (acts.size() >= 2)
+        acts.for_each([&](action_id a) {
+          if (t.action_min[a.index] < 1.0) t.action_min[a.index] = 1.0;
+        });
+    }
+    const auto at_least = [&](text_view name, double sets) {
+      const action_id a = detail::action_of<Model>(name);
+      if (Model::has(a) && t.action_min[a.index] < sets) t.action_min[a.index] = sets;
+    };
+    const double cond = c.options.condition_sets_min;
+    if (q.conditions.contains(condition::knee_valgus)) {
+      at_least("hip_abduction", cond);
+      at_least("hip_external_rotation", cond);
+    }
+    if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
+    q.priorities.actions.for_each([&](action_id a) {
+      if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
+    });
+    // the balance ratios, ahead: knee flexion against the quadriceps' target
+    const auto quads = Model::find_group("quadriceps");
+    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index] + 1.0);
+    t.session_sets_max = c.options.session_sets_max;
+    return t;
+  }
+
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
+                                                      const week_draft& in) const noexcept {
+    week_draft w = in;
+    const analysis_options& o = c.options;
+    const volume_weights& vw = o.weights;
+    const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
+    const figure_defaults d = c.figures();
+    const double rest = static_cast<double>(d.rest_between_sets);
+    const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
+    const action_id kf = detail::action_of<Model>("knee_flexion"), ke = detail::action_of<Model>("knee_extension"),
+                    ad = detail::action_of<Model>("hip_adduction"), ab = detail::action_of<Model>("hip_abduction");
+    group_set required{};
+    for (const auto& r : o.ranges_in_force())
+      if (const auto g = Model::find_group(r.group)) required.insert(*g);
+
+    struct gain {
+      exercise_profile<Model> profile{};
+      action_set loads{}, assists{};
+      double seconds = 0.0;  ///< one more set: its work and a rest
+      bool counted = false;
+    };
+    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
+    detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
+    bool has_straight = false, has_bent = false;
+    for (std::size_t s = 0; s != w.count; ++s) {
+      group_set could{};
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        auto& it = w.sessions[s].items[i];
+        gain& gn = gains[s][i];
+        const exercise_record& r = c.record(it.exercise);
+        gn.counted = it.role != exercise_role::warm_up && is_training(r);
+        if (!gn.counted) continue;
+        it.sets = 0;
+        gn.profile = c.profile(it.exercise);
+        gn.loads = r.loads;
+        gn.assists = r.assists - r.loads;
+        chosen_exercise one = it;
+        one.sets = 1;
+        const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
+        set_scheme single = sc;
+        if (single.kind == scheme_kind::straight) single.sets = 1;
+        const figure f = figures_of(as_prescribed_for(r, single), d).duration;
+        gn.seconds = (static_cast<double>(f.min) + static_cast<double>(f.max)) / 2.0 /
+                         (single.kind == scheme_kind::straight ? 1.0 : (single.sets == 0 ? 1.0 : single.sets)) +
+                     rest;
+        could |= gn.profile.prime_groups;
+        has_straight = has_straight || it.role == exercise_role::calf_straight_knee;
+        has_bent = has_bent || it.role == exercise_role::calf_bent_knee;
+      }
+      could.for_each([&](group_id g) { ++possible[g.index]; });
+    }
+
+    detail::volume_state<Model> st{};
+    for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
+
+    const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
+    const auto score = [&]() {
+      double total = 0.0;
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += deficit(t.group_min[g], st.groups[g]);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
+      const auto ratio = [&](action_id x, action_id y, double ref) {
+        if (!Model::has(x) || !Model::has(y)) return 0.0;
+        const double vx = st.actions[x.index], vy = st.actions[y.index];
+        return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
+      };
+      total += 2.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
+      total += 2.0 * ratio(ad, ab, o.adduction_to_abduction_min);
+      total += deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
+      required.for_each([&](group_id g) {
+        if (st.groups[g.index] == 0.0) return;
+        std::uint32_t sessions = 0;
+        for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g.index] != 0 ? 1U : 0U;
+        const std::uint32_t want = possible[g.index] < o.sessions_per_group_min ? possible[g.index] : o.sessions_per_group_min;
+        total += want > sessions ? 0.25 * static_cast<double>(want - sessions) : 0.0;
+      });
+      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 0.25;
+      return total;
+    };
+    const auto apply = [&](std::size_t s, std::size_t i, double sign) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      for (std::size_t g = 0; g != Model::group_count; ++g) st.groups[g] += sign * by_role[gn.profile.group_role[g]];
+      gn.loads.for_each([&](action_id a) {
+        if (Model::has(a)) st.actions[a.index] += sign * vw.target;
+      });
+      gn.assists.for_each([&](action_id a) {
+        if (Model::has(a)) st.actions[a.index] += sign * vw.indirect;
+      });
+      st.anterior += sign * by_role[gn.profile.anterior];
+      st.posterior += sign * by_role[gn.profile.posterior];
+      gn.profile.prime.for_each([&](muscle_id m) {
+        if (Model::has(m)) st.direct[s][m.index] += sign;
+      });
+      st.seconds[s] += sign * gn.seconds;
+      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
+      if (first)
+        gn.profile.prime_groups.for_each([&](group_id g) {
+          st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
+        });
+      if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
+      if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
+    };
+    const auto allowed = [&](std::size_t s, std::size_t i) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      if (!gn.counted || it.sets >= max_generated_sets) return false;
+      if (st.seconds[s] + gn.seconds + (it.sets == 0 && st.seconds[s] < 0 ? 0.0 : 0.0) > budget) return false;
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
+      bool fits = true;
+      gn.profile.prime.for_each([&](muscle_id m) {
+        if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
+      });
+      return fits;
+    };
+
+    // what the request requires keeps a set at least
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+        if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) {
+          apply(s, i, 1.0);
+          ++w.sessions[s].items[i].sets;
+        }
+    double current = score();
+    for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
+      double best = current;
+      std::size_t bs = max_week_sessions, bi = 0;
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          if (!allowed(s, i)) continue;
+          apply(s, i, 1.0);
+          ++w.sessions[s].items[i].sets;
+          const double v = score();
+          apply(s, i, -1.0);
+          --w.sessions[s].items[i].sets;
+          // equal gains: the session with the least work so far, so the week stays even
+          if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
+            best = v;
+            bs = s;
+            bi = i;
+          }
+        }
+      // or one set fewer, where that closes more (a balance the adds overshot)
+      bool remove = false;
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          auto& it = w.sessions[s].items[i];
+          if (!gains[s][i].counted || it.sets == 0 || (it.sets == 1 && it.role == exercise_role::required)) continue;
+          apply(s, i, -1.0);
+          --it.sets;
+          const double v = score();
+          ++it.sets;
+          apply(s, i, 1.0);
+          if (v < best - 1e-9) {
+            best = v;
+            bs = s;
+            bi = i;
+            remove = true;
+          }
+        }
+      if (bs == max_week_sessions) break;
+      if (remove) {
+        apply(bs, bi, -1.0);
+        --w.sessions[bs].items[bi].sets;
+      } else {
+        apply(bs, bi, 1.0);
+        ++w.sessions[bs].items[bi].sets;
+      }
+      current = best;
+    }
+    // exercises that got no set leave the session (the warm-up stays)
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = w.sessions[s].count; i-- != 0;)
+        if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
+    return w;
+  }
+};
+
+}  // namespace sinew
