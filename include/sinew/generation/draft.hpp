@@ -26,11 +26,11 @@ namespace sinew {
 enum class exercise_role : std::uint8_t {
   knee_compound,      ///< squat, lunge, leg press: hip and knee extension
   hinge,              ///< hip extension with the hamstrings as prime movers
-  knee_extension,     ///< isolation: quadriceps
-  knee_flexion,       ///< isolation: hamstrings
-  hip_abduction,
-  hip_external_rotation,
-  hip_adduction,
+  knee_extensor,     ///< isolation of knee extension: quadriceps
+  knee_flexor,       ///< isolation of knee flexion: hamstrings
+  abductor,          ///< hip abduction
+  external_rotator,  ///< hip external rotation
+  adductor,          ///< hip adduction
   calf_straight_knee,  ///< gastrocnemius and soleus
   calf_bent_knee,      ///< soleus alone (the knee bent slackens the gastrocnemius)
   glute_extension,     ///< hip thrust, bridge: glutes alone

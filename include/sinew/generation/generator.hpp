@@ -175,10 +175,10 @@ template <class Model = builtin_model>
   const auto none = [&](exercise_role role) { return cand.count[static_cast<std::size_t>(role)] == 0; };
   if (none(exercise_role::calf_bent_knee) || none(exercise_role::calf_straight_knee))
     out.insert(finding_kind::calf_knee_position);
-  for (const auto role : {exercise_role::knee_extension, exercise_role::knee_flexion, exercise_role::hip_abduction,
-                          exercise_role::hip_external_rotation})
+  for (const auto role : {exercise_role::knee_extensor, exercise_role::knee_flexor, exercise_role::abductor,
+                          exercise_role::external_rotator})
     if (none(role)) out.insert(finding_kind::uncovered_action);
-  if (none(exercise_role::hip_adduction) || none(exercise_role::hip_abduction)) out.insert(finding_kind::imbalance);
+  if (none(exercise_role::adductor) || none(exercise_role::abductor)) out.insert(finding_kind::imbalance);
   if (r.goal == training_goal::strength) {
     default_scheduling s{};
     const auto w = s.schedule(c);

@@ -48,7 +48,7 @@ struct default_ordering {
         chosen_exercise& e = d.items[i];
         if (e.role == exercise_role::warm_up) e.block = block_role::warm_up;
         else if (q.conditions.contains(condition::knee_valgus) &&
-                 (e.role == exercise_role::hip_abduction || e.role == exercise_role::hip_external_rotation))
+                 (e.role == exercise_role::abductor || e.role == exercise_role::external_rotator))
           e.block = block_role::priming;
         else if (e.role == exercise_role::calf_straight_knee || e.role == exercise_role::calf_bent_knee)
           e.block = block_role::finishing;

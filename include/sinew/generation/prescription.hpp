@@ -77,7 +77,7 @@ struct default_prescription {
     }
     set_scheme s = straight_sets(sets, quantity::reps(lo, hi));
     if (goal == training_goal::hypertrophy &&
-        (e.role == exercise_role::knee_extension || e.role == exercise_role::knee_flexion)) {
+        (e.role == exercise_role::knee_extensor || e.role == exercise_role::knee_flexor)) {
       const set_scheme dropped = drop_set(s, 1);
       if (check_fit(r, dropped).ok()) return dropped;
     }

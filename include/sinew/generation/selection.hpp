@@ -78,13 +78,13 @@ constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept 
              r.loads.size() == 2;
     case exercise_role::hinge:
       return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(hip_ext) && !r.loads.contains(knee_ext);
-    case exercise_role::knee_extension:
+    case exercise_role::knee_extensor:
       return r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(knee_ext);
-    case exercise_role::knee_flexion: return dynamic && r.loads.size() == 1 && r.loads.contains(knee_flex);
-    case exercise_role::hip_abduction: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_abduction"));
-    case exercise_role::hip_external_rotation:
+    case exercise_role::knee_flexor: return dynamic && r.loads.size() == 1 && r.loads.contains(knee_flex);
+    case exercise_role::abductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_abduction"));
+    case exercise_role::external_rotator:
       return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_external_rotation"));
-    case exercise_role::hip_adduction: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_adduction"));
+    case exercise_role::adductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_adduction"));
     case exercise_role::calf_straight_knee:
       return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && !r.held_toward.contains(knee_flexed);
     case exercise_role::calf_bent_knee:
@@ -240,7 +240,7 @@ struct default_selection {
       }
     }
     // isolations: each role in up to two sessions (the fewest exercises first)
-    for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extension);
+    for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extensor);
          role != static_cast<std::size_t>(exercise_role::required); ++role) {
       const auto rr = static_cast<exercise_role>(role);
       std::size_t placed = 0;

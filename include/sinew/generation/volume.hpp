@@ -140,8 +140,6 @@ struct default_volume {
         gn.profile = c.profile(it.exercise);
         gn.loads = r.loads;
         gn.assists = r.assists - r.loads;
-        chosen_exercise one = it;
-        one.sets = 1;
         const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
         set_scheme single = sc;
         if (single.kind == scheme_kind::straight) single.sets = 1;
