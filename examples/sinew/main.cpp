@@ -81,7 +81,7 @@ constexpr command commands[] = {
     {"plan", sinew_cli::run_plan,
      "plan [--days N] [--minutes M] [--equipment E,..] [--goal G] [--level L] [...] [--json] [-o FILE]   a program generated for you",
      "  Every option has a default (3 days, 60 minutes, every piece of equipment, hypertrophy,\n"
-     "  intermediate, 1 week, seed 0), so `sinew plan` alone prints a program. The request:\n"
+     "  intermediate, 1 week, a seed of 0), so `sinew plan` alone prints a program. The request:\n"
      "    --days N           sessions a week, 1 to 6\n"
      "    --weekdays D,..    fixed days instead (mon,thu; full names too); with --days, the count\n"
      "                       must agree\n"

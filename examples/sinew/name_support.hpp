@@ -34,7 +34,7 @@ inline std::string why_matched(const sinew::exercise_name_match& m) {
 /// The note on stderr when a typed name was not an exercise's exact id or name.
 inline void note_match(std::ostream& err, std::string_view typed, const sinew::exercise_name_match& m) {
   if (!m.found() || typed_exactly(typed, m.exercise)) return;
-  err << "sinew: read '" << typed << "' as " << sinew::info(m.exercise).id << " (confidence " << int{m.confidence}
+  err << "sinew: read '" << shown(typed) << "' as " << sinew::info(m.exercise).id << " (confidence " << int{m.confidence}
       << "): " << why_matched(m) << '\n';
 }
 

@@ -87,7 +87,7 @@ struct plan_priorities {
 
 /// The generator's input. Every field has a default, so `plan_request{}` is a
 /// valid request (three days, 60 minutes, a full gym, hypertrophy,
-/// intermediate, one week, seed 0).
+/// intermediate, one week, a seed of 0).
 struct plan_request {
   /// Sessions a week, 1 to 6. Ignored when `weekdays` names the days.
   std::uint8_t days = 3;
