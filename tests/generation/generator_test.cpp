@@ -103,7 +103,8 @@ TEST_CASE("grid: every program passes its own analysis, within the request") {
       }
       INFO("days ", r.days, " equipment ", r.equipment, " goal ", r.goal, " level ", r.level, " condition ",
            r.condition, " seed ", seed);
-      REQUIRE_MESSAGE(p, str(p ? text_view{} : p.error().message));
+      CHECK_MESSAGE(p, str(p ? text_view{} : p.error().message));
+      if (!p) continue;
       ++programs;
       CHECK(check(*p).ok());
       const auto a = analyse(*p, options_for(q));
@@ -144,15 +145,55 @@ TEST_CASE("forced warnings: only what the equipment or the days leave no way aro
 
 TEST_CASE("a prioritised group gets more weekly sets than without the priority") {
   const auto group = [](text_view name) { return *builtin_model::find_group(name); };
-  for (const text_view name : {text_view{"glutes"}, text_view{"quadriceps"}, text_view{"hamstrings"}, text_view{"calves"}}) {
-    plan_request plain{};
-    plan_request prio = plain;
-    prio.priorities.groups.insert(group(name));
-    const auto a = analyse(*generate(plain), options_for(plain));
-    const auto b = analyse(*generate(prio), options_for(prio));
-    INFO(str(name));
-    CHECK(b.of(group(name)).sets > a.of(group(name)).sets);
-  }
+  // every ranged group, over days, goals and levels (full gym, so the priority has work to add)
+  for (int days = 1; days <= 6; ++days)
+    for (int goal = 0; goal != 4; ++goal)
+      for (int level = 0; level != 3; ++level)
+        for (const text_view name : {text_view{"glutes"}, text_view{"quadriceps"}, text_view{"hamstrings"}, text_view{"calves"}}) {
+          plan_request plain = request_of({days, 3, goal, level, 0}, 3);
+          plan_request prio = plain;
+          prio.priorities.groups.insert(group(name));
+          const auto p = generate(plain), q = generate(prio);
+          REQUIRE(p);
+          REQUIRE(q);
+          const auto a = analyse(*p, options_for(plain));
+          const auto b = analyse(*q, options_for(prio));
+          INFO(str(name), " days ", days, " goal ", goal, " level ", level);
+          CHECK(b.of(group(name)).sets > a.of(group(name)).sets);
+        }
+}
+
+TEST_CASE("session shape: the work opens with a moved exercise; split weeks of four and five days hold a hinge") {
+  for (const row& r : covering_rows())
+    for (std::uint64_t seed = 0; seed != 5; ++seed) {
+      const plan_request q = request_of(r, seed);
+      const auto p = generate(q);
+      if (!p) continue;
+      INFO("days ", r.days, " equipment ", r.equipment, " goal ", r.goal, " condition ", r.condition, " seed ", seed);
+      for (const auto& s : p->sessions()) {
+        bool first = true, dynamic_any = false;
+        bool opens_dynamic = false;
+        for (const auto& b : p->blocks(s)) {
+          if (b.role == block_role::warm_up || b.role == block_role::priming) continue;
+          for (const auto& e : p->entries(b)) {
+            const bool dyn = info(e.exercise).contraction == contraction::dynamic;
+            if (first) opens_dynamic = dyn;
+            first = false;
+            dynamic_any = dynamic_any || dyn;
+          }
+        }
+        if (dynamic_any) CHECK(opens_dynamic);
+      }
+    }
+  for (const int days : {4, 5})
+    for (std::uint64_t seed = 0; seed != 20; ++seed) {
+      const auto p = generate(request_of({days, 3, 0, 1, 0}, seed));
+      REQUIRE(p);
+      bool hinge = false;
+      for (const auto& e : p->entries()) hinge = hinge || info(e.exercise).pattern == movement_pattern::hinge;
+      INFO("days ", days, " seed ", seed);
+      CHECK(hinge);
+    }
 }
 
 TEST_CASE("errors name the input and why") {

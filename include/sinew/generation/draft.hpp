@@ -91,12 +91,16 @@ struct week_draft {
 };
 
 /// Weekly fractional set targets per group (by group index in the model; 0: no
-/// target) and the most the group may get; the least sets each action must get;
+/// target), the least the analysis accepts and the most the group may get; the least sets each action must get;
 /// the most hard sets of one muscle in one session.
 template <class Model>
 struct volume_targets {
   detail::array<double, Model::group_count> group_min{};
   detail::array<double, Model::group_count> group_max{};
+  /// The least the analysis accepts (below it: volume_low), closed before the targets.
+  detail::array<double, Model::group_count> group_floor{};
+  /// Past this, each set costs as much as a missing target set (0: none): room left for a priority.
+  detail::array<double, Model::group_count> group_ceiling{};
   detail::array<double, Model::action_count> action_min{};
   double session_sets_max = 8.0;
 };
@@ -148,6 +152,19 @@ constexpr group_id group_of(text_view name) noexcept {
   const auto g = Model::find_group(name);
   return g ? *g : no_entity<group_id>;
 }
+/// The role that trains an action alone, or `required` when none does.
+template <class Model>
+constexpr exercise_role role_for_action(action_id a) noexcept {
+  for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::glute_extension); ++role) {
+    const auto rr = static_cast<exercise_role>(role);
+    if (rr == exercise_role::knee_compound || rr == exercise_role::hinge) continue;
+    const text_view names[] = {"", "", "knee_extension", "knee_flexion", "hip_abduction", "hip_external_rotation",
+                               "hip_adduction", "ankle_plantar_flexion", "ankle_plantar_flexion"};
+    if (Model::has(a) && Model::info(a).id == names[role]) return rr;
+  }
+  return exercise_role::required;
+}
+
 }  // namespace detail
 
 }  // namespace sinew

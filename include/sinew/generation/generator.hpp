@@ -180,18 +180,16 @@ template <class Model = builtin_model>
     if (none(role)) out.insert(finding_kind::uncovered_action);
   if (none(exercise_role::adductor) || none(exercise_role::abductor)) out.insert(finding_kind::imbalance);
   if (r.goal == training_goal::strength) {
+    // a group the schedule's focuses hold in fewer than two sessions
     default_scheduling s{};
     const auto w = s.schedule(c);
-    if (w) {
-      std::size_t full = 0, first = 0, second = 0;
-      for (const auto& d : w->all()) {
-        const bool split = d.focus != detail::split_half<Model>(true) && d.focus != detail::split_half<Model>(false);
-        full += split ? 1U : 0U;
-        first += d.focus == detail::split_half<Model>(true) ? 1U : 0U;
-        second += d.focus == detail::split_half<Model>(false) ? 1U : 0U;
-      }
-      if (full == 1 || (full == 0 && (first < 2 || second < 2))) out.insert(finding_kind::frequency_low);
-    }
+    if (w)
+      for (const auto& range : c.options.ranges_in_force())
+        if (const auto g = Model::find_group(range.group)) {
+          std::uint32_t sessions = 0;
+          for (const auto& d : w->all()) sessions += d.focus.contains(*g) ? 1U : 0U;
+          if (sessions < c.options.sessions_per_group_min) out.insert(finding_kind::frequency_low);
+        }
   }
   return out;
 }

@@ -4,7 +4,9 @@
 // compounds first while fresh (Nunes et al. 2020: multi-joint first for
 // strength), the exercises that train the posterior chain ahead of the others
 // when the request names quad dominance (Legs That Actually Grow); then the
-// isolations; the calves last, as finishers. Never two heavy spinal loads back
+// isolations; the calves last, as finishers. The work never opens with an
+// isometric hold, nor, under quad dominance, with an exercise off the
+// posterior chain, when the session holds another (a finisher moves up). Never two heavy spinal loads back
 // to back (the analysis' order rule). A user's Ordering:
 //   week_draft order(const generation_context<Model>&, const week_draft&) const
 #pragma once
@@ -60,6 +62,25 @@ struct default_ordering {
           d.items[k] = d.items[k - 1];
           d.items[k - 1] = t;
         }
+      // the first exercise of the work is moved (never an isometric hold: Legs That Actually Grow;
+      // with quad dominance, one that trains the posterior chain): the first that is, brought forward
+      const auto opens_well = [&](const chosen_exercise& e) {
+        return c.record(e.exercise).contraction == contraction::dynamic &&
+               (!q.conditions.contains(condition::quad_dominance) || c.profile(e.exercise).prime.intersects(posterior));
+      };
+      std::size_t first = 0;
+      while (first != d.count && (d.items[first].block == block_role::warm_up || d.items[first].block == block_role::priming))
+        ++first;
+      if (first != d.count && !opens_well(d.items[first])) {
+        std::size_t k = first + 1;
+        while (k != d.count && !opens_well(d.items[k])) ++k;
+        if (k != d.count) {
+          chosen_exercise t = d.items[k];
+          t.block = d.items[first].block;
+          for (std::size_t j = k; j != first; --j) d.items[j] = d.items[j - 1];
+          d.items[first] = t;
+        }
+      }
       // two heavy spinal loads back to back: move the second after the next exercise of its block
       for (std::size_t i = 1; i + 1 < d.count; ++i) {
         if (c.record(d.items[i - 1].exercise).spinal_load != spinal_load::high ||

@@ -2,17 +2,26 @@
 // may load, so that two sessions loading the same group lie at least the
 // analysis' recovery hours apart (48-72 h: Legs That Actually Grow), the week
 // read as repeating. Up to three sessions a week are full-body sessions two
-// days or more apart; four to six alternate two halves of the leg on
-// consecutive days (a session with the squat pattern and the glutes, then one
-// with the hamstrings' knee flexion, the calves and the adductors), each half
-// twice a week or more (the research's "each muscle twice a week where days
-// allow"). A user's Scheduling replaces it: anything with
+// days or more apart. More sessions than that cannot all load every group, so
+// each takes one of four focuses, two pairs of complements: "squat and
+// glutes" (the squat pattern, glutes, abductors) against "hamstrings and
+// calves" (knee flexion, calves, adductors), and "hinge and glutes" (the
+// hip hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
+// calves". The focuses are searched session by session (at most 4^6
+// assignments, pruned at the first clash) for the one that loads each group
+// the analysis ranges twice a week or more (the research's "each muscle twice a
+// week where days allow"), then uses both a squat and a hinge focus. The
+// default days: 1 Monday, 2 Monday and Thursday, 3 Monday, Wednesday, Friday,
+// 4 Monday, Tuesday, Thursday, Friday, 5 those and Saturday, 6 Monday to
+// Saturday (six days in a row leave room for one complementary pair only: the
+// squat one). A user's Scheduling replaces it: anything with
 //   result<week_draft> schedule(const generation_context<Model>&) const
 #pragma once
 
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 
 #include <sinew/generation/draft.hpp>
 
@@ -24,21 +33,82 @@ concept Scheduling = requires(const S& s, const generation_context<Model>& c) {
 };
 
 namespace detail {
-/// The two halves of the leg the split sessions alternate, as groups of `Model`.
+/// The four focuses of split sessions (see the header), as groups of `Model`.
+inline constexpr std::size_t split_focus_count = 4;
 template <class Model>
-constexpr group_set split_half(bool first) noexcept {
+constexpr group_set split_focus(std::size_t k) noexcept {
   group_set all{};
   for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
-  group_set second{};
-  for (const text_view name : {text_view{"hamstrings"}, text_view{"calves"}, text_view{"adductors"}, text_view{"shin"},
-                               text_view{"peroneals"}})
-    if (const auto g = Model::find_group(name)) second.insert(*g);
-  return first ? all - second : second;
+  const auto named = [](std::initializer_list<text_view> names) {
+    group_set out{};
+    for (const text_view name : names)
+      if (const auto g = Model::find_group(name)) out.insert(*g);
+    return out;
+  };
+  const group_set flexion = named({"hamstrings", "calves", "adductors", "shin", "peroneals"});
+  const group_set hinge = named({"hamstrings", "glutes", "lower_back", "abductors", "deep_external_rotators"});
+  switch (k) {
+    case 0: return all - flexion;
+    case 1: return flexion;
+    case 2: return hinge;
+    default: return all - hinge;
+  }
 }
+inline constexpr text_view split_titles[split_focus_count] = {"Squat and glutes", "Hamstrings and calves",
+                                                             "Hinge and glutes", "Quadriceps and calves"};
 /// Days between session i and the next one, the week read as repeating.
 constexpr std::uint32_t gap_after(span<const std::uint8_t> days, std::size_t i) noexcept {
   return i + 1 < days.size() ? std::uint32_t{days[i + 1]} - days[i] : std::uint32_t{days[0]} + 7U - days[i];
 }
+/// Days between two sessions of the repeating week, the shorter way round.
+constexpr std::uint32_t days_apart(std::uint8_t a, std::uint8_t b) noexcept {
+  const std::uint32_t d = a > b ? std::uint32_t{a} - b : std::uint32_t{b} - a;
+  return d < 7U - d ? d : 7U - d;
+}
+
+/// The split search's state: the focus of each session so far, the best whole assignment.
+template <class Model>
+struct split_search {
+  span<const std::uint8_t> days{};
+  std::uint32_t need = 2;
+  group_set required{};
+  detail::array<group_set, split_focus_count> focus{};
+  detail::array<std::uint8_t, 7> at{}, best{};
+  std::int32_t best_score = -1;
+
+  constexpr std::int32_t score() const noexcept {
+    std::int32_t s = 0;
+    bool squat = false, hinge = false;
+    required.for_each([&](group_id g) {
+      std::int32_t n = 0;
+      for (std::size_t i = 0; i != days.size(); ++i) n += focus[at[i]].contains(g) ? 1 : 0;
+      s += 10 * (n < 2 ? n : 2);
+    });
+    for (std::size_t i = 0; i != days.size(); ++i) {
+      squat = squat || at[i] == 0;
+      hinge = hinge || at[i] == 2;
+    }
+    return s + (squat ? 4 : 0) + (hinge ? 3 : 0);
+  }
+  constexpr void search(std::size_t i) noexcept {
+    if (i == days.size()) {
+      const std::int32_t s = score();
+      if (s > best_score) {
+        best_score = s;
+        best = at;
+      }
+      return;
+    }
+    for (std::uint8_t k = 0; k != split_focus_count; ++k) {
+      bool clash = false;
+      for (std::size_t j = 0; j != i && !clash; ++j)
+        clash = days_apart(days[i], days[j]) < need && focus[k].intersects(focus[at[j]]);
+      if (clash) continue;
+      at[i] = k;
+      search(i + 1);
+    }
+  }
+};
 }  // namespace detail
 
 /// The default schedule (see the header's paragraph).
@@ -52,7 +122,7 @@ struct default_scheduling {
       for (std::uint8_t d = 1; d <= 7; ++d)
         if (r.weekdays.contains(static_cast<weekday>(d))) days[n++] = d;
     } else {
-      constexpr std::uint8_t by_count[7][6] = {{}, {1}, {1, 4}, {1, 3, 5}, {1, 2, 4, 5}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5, 6}};
+      constexpr std::uint8_t by_count[7][6] = {{}, {1}, {1, 4}, {1, 3, 5}, {1, 2, 4, 5}, {1, 2, 4, 5, 6}, {1, 2, 3, 4, 5, 6}};
       n = r.days;
       for (std::size_t i = 0; i != n; ++i) days[i] = by_count[n][i];
     }
@@ -68,30 +138,18 @@ struct default_scheduling {
       for (std::size_t i = 0; i != n; ++i) w.sessions[i] = session_draft{days[i], "Lower body", all, {}, 0};
       return w;
     }
-    // Alternate the halves; start where the week wraps so that like halves stay apart.
-    for (std::size_t start = 0; start != n; ++start) {
-      bool fits = true;
-      for (std::size_t i = 0; i != n && fits; ++i) {
-        // the same half comes back two sessions on (or one on, across an odd wrap)
-        const std::size_t k = (i + n - start) % n;
-        const std::size_t j = (i + 1) % n;
-        const std::size_t kj = (j + n - start) % n;
-        const bool same = (k % 2) == (kj % 2);
-        if (same && detail::gap_after(d, i) < need) fits = false;
-        const std::size_t j2 = (i + 2) % n;
-        const std::size_t kj2 = (j2 + n - start) % n;
-        const std::uint32_t two = detail::gap_after(d, i) + detail::gap_after(d, (i + 1) % n);
-        if (n > 2 && (k % 2) == (kj2 % 2) && two < need) fits = false;
-      }
-      if (!fits) continue;
-      for (std::size_t i = 0; i != n; ++i) {
-        const bool first = ((i + n - start) % n) % 2 == 0;
-        w.sessions[i] = session_draft{days[i], first ? text_view{"Squat and glutes"} : text_view{"Hamstrings and calves"},
-                                      detail::split_half<Model>(first), {}, 0};
-      }
-      return w;
-    }
-    return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
+    detail::split_search<Model> s{};
+    s.days = d;
+    s.need = need;
+    for (std::size_t k = 0; k != detail::split_focus_count; ++k) s.focus[k] = detail::split_focus<Model>(k);
+    for (const auto& range : c.options.ranges_in_force())
+      if (const auto g = Model::find_group(range.group)) s.required.insert(*g);
+    s.search(0);
+    if (s.best_score < 0)
+      return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
+    for (std::size_t i = 0; i != n; ++i)
+      w.sessions[i] = session_draft{days[i], detail::split_titles[s.best[i]], s.focus[s.best[i]], {}, 0};
+    return w;
   }
 };
 

@@ -11,7 +11,8 @@
 // then one isolation per action the analysis requires covered (each group's
 // actions, the calves in both knee positions, adduction to balance abduction),
 // each in up to two sessions, as primer or finisher; sessions take the
-// candidates in turn, so they differ. Exercises the request requires come
+// candidates in turn, so they differ; under quad dominance each session holds
+// a posterior-chain exercise to open with. Exercises the request requires come
 // first. Sets are left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
@@ -169,19 +170,6 @@ constexpr text_view nothing_trains(action_id a) noexcept {
   return "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
 }
 
-/// The role that trains an action alone, or `required` when none does.
-template <class Model>
-constexpr exercise_role role_for_action(action_id a) noexcept {
-  for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::glute_extension); ++role) {
-    const auto rr = static_cast<exercise_role>(role);
-    if (rr == exercise_role::knee_compound || rr == exercise_role::hinge) continue;
-    const text_view names[] = {"", "", "knee_extension", "knee_flexion", "hip_abduction", "hip_external_rotation",
-                               "hip_adduction", "ankle_plantar_flexion", "ankle_plantar_flexion"};
-    if (Model::has(a) && Model::info(a).id == names[role]) return rr;
-  }
-  return exercise_role::required;
-}
-
 }  // namespace detail
 
 /// The default selection (see the header's paragraph).
@@ -239,19 +227,19 @@ struct default_selection {
         w.sessions[s].add({e, role, 0, {}, block_role::working});
       }
     }
-    // isolations: each role in up to two sessions (the fewest exercises first)
-    for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extensor);
-         role != static_cast<std::size_t>(exercise_role::required); ++role) {
-      const auto rr = static_cast<exercise_role>(role);
-      std::size_t placed = 0;
-      for (std::size_t round = 0; round != 2 && placed != 2; ++round) {
+    // isolations: each role once, then each role a second time (in another session, or a
+    // second exercise when the week has one session), the session with the fewest exercises first
+    for (std::size_t placed = 0; placed != 2; ++placed)
+      for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extensor);
+           role != static_cast<std::size_t>(exercise_role::required); ++role) {
+        const auto rr = static_cast<exercise_role>(role);
         std::size_t best = n;
         exercise_id chosen = detail::no_exercise;
         for (std::size_t k = 0; k != n; ++k) {
           const std::size_t s = (k + role + turn0) % n;
-          bool present = false;
-          for (const auto& it : w.sessions[s].exercises()) present = present || it.role == rr;
-          if (present || w.sessions[s].count + 2 > max_session_exercises) continue;
+          std::size_t present = 0;
+          for (const auto& it : w.sessions[s].exercises()) present += it.role == rr ? 1U : 0U;
+          if (present > (n == 1 ? placed : 0U) || w.sessions[s].count + 2 > max_session_exercises) continue;
           const exercise_id e = pick(rr, s, turn0 + s + placed, false);
           if (e == detail::no_exercise) continue;
           if (best == n || w.sessions[s].count < w.sessions[best].count) {
@@ -259,9 +247,24 @@ struct default_selection {
             chosen = e;
           }
         }
-        if (best == n) break;
+        if (best == n) continue;
         w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
-        ++placed;
+      }
+    // quad dominance: every session holds posterior-chain work to open with
+    if (q.conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      for (std::size_t s = 0; s != n; ++s) {
+        bool has = false;
+        for (const auto& it : w.sessions[s].exercises())
+          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.profile(it.exercise).prime.intersects(posterior));
+        for (const auto role : {exercise_role::hinge, exercise_role::knee_flexor, exercise_role::glute_extension,
+                                exercise_role::calf_straight_knee, exercise_role::calf_bent_knee}) {
+          if (has || w.sessions[s].count + 1 > max_session_exercises) break;
+          const exercise_id e = pick(role, s, turn0 + s, high_spine(s));
+          if (e == detail::no_exercise || !c.profile(e).prime.intersects(posterior)) continue;
+          w.sessions[s].add({e, role, 0, {}, block_role::working});
+          has = true;
+        }
       }
     }
     // a warm-up first in every session

@@ -1,7 +1,7 @@
 // The volume block: weekly fractional set targets per group, from the
 // analysis' own ranges for the goal and level (options_for(request).
-// ranges_in_force(): one source), a quarter of the way into each range (seven
-// tenths for a prioritised group), and the least sets each action needs
+// ranges_in_force(): one source), a quarter of the way into each range (the
+// top of it for a prioritised group), and the least sets each action needs
 // (covered at all; the conditions' priority actions the analysis' condition
 // sets; a prioritised action twice that). Then it gives the chosen exercises
 // their sets, one at a time, always the set that closes the most of what is
@@ -44,6 +44,22 @@ constexpr group_set prioritised_groups(const plan_request& r) noexcept {
   return g;
 }
 
+/// The actions the request asks sets of: its priorities, and the conditions' (knee valgus:
+/// hip abduction and external rotation; lumbar pain: hip extension, Padron).
+template <class Model>
+constexpr action_set asked_actions(const plan_request& r) noexcept {
+  action_set out = r.priorities.actions;
+  const auto add = [&](text_view name) {
+    if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
+  };
+  if (r.conditions.contains(condition::knee_valgus)) {
+    add("hip_abduction");
+    add("hip_external_rotation");
+  }
+  if (r.conditions.contains(condition::lumbar_pain)) add("hip_extension");
+  return out;
+}
+
 /// The week's state as the analysis would count it, kept as sets are added.
 template <class Model>
 struct volume_state {
@@ -69,13 +85,18 @@ struct default_volume {
     for (const auto& range : c.options.ranges_in_force()) {
       const auto g = Model::find_group(range.group);
       if (!g) continue;
-      const double share = prio.contains(*g) ? 0.7 : 0.25;
+      const double share = prio.contains(*g) ? 1.0 : 0.25;
       double want = range.min + share * (range.max - range.min);
       if (want < range.min + 1.0) want = range.min + 1.0;
       if (want < 2.0) want = 2.0;
       if (want > range.max) want = range.max;
       t.group_min[g->index] = want;
+      t.group_floor[g->index] = range.min;
+      // a group without a priority costs a little for each set past a set short of the top of
+      // its range (a quarter of it for a wide one), so that a priority has room to give it more
+      const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
       t.group_max[g->index] = range.max;
+      t.group_ceiling[g->index] = prio.contains(*g) || range.max - room < want ? range.max : range.max - room;
       // each action of a group with two or more counts for coverage (the analysis' rule)
       const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
       if (acts.size() >= 2)
@@ -157,27 +178,33 @@ struct default_volume {
     detail::volume_state<Model> st{};
     for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
 
+    // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
+    const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
     const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
     const auto score = [&]() {
       double total = 0.0;
-      for (std::size_t g = 0; g != Model::group_count; ++g) total += deficit(t.group_min[g], st.groups[g]);
+      // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
+      // times what is only a target above the minimum
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        total += deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
+                 (t.group_ceiling[g] > 0.0 ? deficit(st.groups[g], t.group_ceiling[g]) : 0.0);
       for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
       const auto ratio = [&](action_id x, action_id y, double ref) {
         if (!Model::has(x) || !Model::has(y)) return 0.0;
         const double vx = st.actions[x.index], vy = st.actions[y.index];
         return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
       };
-      total += 2.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
-      total += 2.0 * ratio(ad, ab, o.adduction_to_abduction_min);
-      total += deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
+      total += 10.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
+      total += 10.0 * ratio(ad, ab, o.adduction_to_abduction_min);
+      total += 10.0 * deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
       required.for_each([&](group_id g) {
         if (st.groups[g.index] == 0.0) return;
         std::uint32_t sessions = 0;
         for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g.index] != 0 ? 1U : 0U;
         const std::uint32_t want = possible[g.index] < o.sessions_per_group_min ? possible[g.index] : o.sessions_per_group_min;
-        total += want > sessions ? 0.25 * static_cast<double>(want - sessions) : 0.0;
+        total += want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
       });
-      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 0.25;
+      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 10.0;
       return total;
     };
     const auto apply = [&](std::size_t s, std::size_t i, double sign) {
@@ -218,13 +245,87 @@ struct default_volume {
       return fits;
     };
 
+    // a set given before the search is kept by it (the search may take back only what it added)
+    detail::array<detail::array<std::uint8_t, max_session_exercises>, max_week_sessions> kept{};
+    const auto seed = [&](std::size_t s, std::size_t i) {
+      apply(s, i, 1.0);
+      ++w.sessions[s].items[i].sets;
+      kept[s][i] = w.sessions[s].items[i].sets;
+    };
     // what the request requires keeps a set at least
     for (std::size_t s = 0; s != w.count; ++s)
       for (std::size_t i = 0; i != w.sessions[s].count; ++i)
-        if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) {
-          apply(s, i, 1.0);
-          ++w.sessions[s].items[i].sets;
+        if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) seed(s, i);
+    // the main lift first: a set for each session's first compound (its squat pattern, or
+    // its hinge in a hinge session); more compound sets only where the search finds them best
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        const exercise_role role = w.sessions[s].items[i].role;
+        if ((role == exercise_role::knee_compound || role == exercise_role::hinge) && gains[s][i].counted) {
+          if (w.sessions[s].items[i].sets == 0 && allowed(s, i)) seed(s, i);
+          break;
         }
+      }
+    // then the conditions' and priorities' actions, to their
+    // minimum, on the isolations that train them alone, a set at a time across sessions
+    // (and the other side of their balance with them: adduction to abduction's ratio)
+    const auto seed_action = [&](action_id x, double want) {
+      const exercise_role role = detail::role_for_action<Model>(x);
+      if (!Model::has(x) || role == exercise_role::required) return;
+      for (bool added = true; added && st.actions[x.index] < want - 1e-9;) {
+        added = false;
+        for (std::size_t s = 0; s != w.count && st.actions[x.index] < want - 1e-9; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+            if (w.sessions[s].items[i].role == role && gains[s][i].counted && allowed(s, i)) {
+              seed(s, i);
+              added = true;
+              break;
+            }
+      }
+    };
+    detail::asked_actions<Model>(*c.request).for_each([&](action_id x) { seed_action(x, t.action_min[x.index]); });
+    if (Model::has(ab) && Model::has(ad)) seed_action(ad, o.adduction_to_abduction_min * st.actions[ab.index]);
+    // coverage first: one set for the first exercise of each isolation role (the calves'
+    // bent knee in another session than the straight knee where the week allows), so
+    // that no group's weekly maximum nor a muscle's per-session cap is spent before the
+    // work the analysis requires covered (an action, a knee position, a side of a balance)
+    {
+      detail::array<std::size_t, exercise_role_count> seed_s{}, seed_i{};
+      for (auto& x : seed_s) x = max_week_sessions;
+      const auto straight = static_cast<std::size_t>(exercise_role::calf_straight_knee);
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          const auto role = static_cast<std::size_t>(w.sessions[s].items[i].role);
+          if (role < static_cast<std::size_t>(exercise_role::knee_extensor) ||
+              role > static_cast<std::size_t>(exercise_role::calf_bent_knee) || !gains[s][i].counted)
+            continue;
+          const bool better = seed_s[role] == max_week_sessions ||
+                              (role == straight + 1 && seed_s[role] == seed_s[straight] && s != seed_s[straight]);
+          if (better) {
+            seed_s[role] = s;
+            seed_i[role] = i;
+          }
+        }
+      for (std::size_t role = 0; role != exercise_role_count; ++role)
+        if (seed_s[role] != max_week_sessions && allowed(seed_s[role], seed_i[role])) seed(seed_s[role], seed_i[role]);
+    }
+    // quad dominance: a set of posterior-chain work in every session, to open it with
+    if (c.request->conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      const auto opener = [&](std::size_t s, std::size_t i) {
+        return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
+               gains[s][i].profile.prime.intersects(posterior);
+      };
+      for (std::size_t s = 0; s != w.count; ++s) {
+        bool has = false;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) has = has || (opener(s, i) && w.sessions[s].items[i].sets != 0);
+        for (std::size_t i = 0; i != w.sessions[s].count && !has; ++i)
+          if (opener(s, i) && allowed(s, i)) {
+            seed(s, i);
+            has = true;
+          }
+      }
+    }
     double current = score();
     for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
       double best = current;
@@ -249,7 +350,7 @@ struct default_volume {
       for (std::size_t s = 0; s != w.count; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
-          if (!gains[s][i].counted || it.sets == 0 || (it.sets == 1 && it.role == exercise_role::required)) continue;
+          if (!gains[s][i].counted || it.sets <= kept[s][i]) continue;
           apply(s, i, -1.0);
           --it.sets;
           const double v = score();
@@ -262,6 +363,35 @@ struct default_volume {
             remove = true;
           }
         }
+      // stuck (each single set costs more than it closes, as when a balance and a minimum pull
+      // apart): two sets at once, the first that closes more
+      if (bs == max_week_sessions) {
+        for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
+            if (!allowed(s, i)) continue;
+            apply(s, i, 1.0);
+            ++w.sessions[s].items[i].sets;
+            for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
+              for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+                if (!allowed(s2, i2)) continue;
+                apply(s2, i2, 1.0);
+                ++w.sessions[s2].items[i2].sets;
+                const double v = score();
+                apply(s2, i2, -1.0);
+                --w.sessions[s2].items[i2].sets;
+                if (v < best - 1e-9) {
+                  best = v;
+                  bs = s2;
+                  bi = i2;
+                  break;
+                }
+              }
+            if (bs == max_week_sessions) {
+              apply(s, i, -1.0);
+              --w.sessions[s].items[i].sets;
+            }
+          }
+      }
       if (bs == max_week_sessions) break;
       if (remove) {
         apply(bs, bi, -1.0);
