@@ -167,9 +167,13 @@ inline std::vector<std::string_view> closest(std::string_view typed, const std::
 
 /// "sinew: unknown muscle 'bicep'. Did you mean: a, b, c?" on `err`, then either
 /// every valid name (short vocabularies) or `instead` (a hint where to find them).
+/// With `option`, the message names it first: "sinew: --goal: unknown goal ...".
 inline void report_unknown(std::ostream& err, std::string_view what, std::string_view typed,
-                           const std::vector<std::string_view>& valid, std::string_view instead = {}) {
-  err << "sinew: unknown " << what << " '" << shown(typed) << "'.";
+                           const std::vector<std::string_view>& valid, std::string_view instead = {},
+                           std::string_view option = {}) {
+  err << "sinew: ";
+  if (!option.empty()) err << option << ": ";
+  err << "unknown " << what << " '" << shown(typed) << "'.";
   const auto near = closest(typed, valid);
   if (!near.empty()) {
     err << " Did you mean: ";
@@ -192,7 +196,8 @@ inline const std::vector<std::string_view>& every_option() {
   static const std::vector<std::string_view> all = {
       "--action",      "--muscle",   "--group",     "--joint",     "--equipment", "--pattern", "--no-spinal-load",
       "--unilateral", "--bilateral", "--compound", "--isolation", "--stretched", "--prime",   "--json",
-      "--kind",        "--goal",     "--level",     "--condition", "--output"};
+      "--kind",        "--goal",     "--level",     "--condition", "--output",  "--days",    "--weekdays",
+      "--minutes",     "--weeks",    "--priority",  "--exclude",   "--require", "--seed"};
   return all;
 }
 

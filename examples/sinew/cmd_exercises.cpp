@@ -20,11 +20,6 @@ namespace {
 
 using namespace sinew;
 
-std::vector<std::string_view> exercise_ids() {
-  std::vector<std::string_view> out;
-  for (const auto& r : builtin_exercises) out.push_back(r.id);
-  return out;
-}
 template <class Table>
 std::vector<std::string_view> ids_of(const Table& table) {
   std::vector<std::string_view> out;
@@ -205,40 +200,6 @@ bool read_options(std::string_view command, args a, streams io, options& o, bool
     o.cov = coverage::prime;
   }
   return true;
-}
-
-/// The built-in exercise a typed name means, or exit 2's message: unknown (with
-/// at most five close exercises, not the whole catalog), ambiguous (with the tied
-/// exercises), or too long. A name that was not an exact id or name gets a note
-/// on stderr saying what it was read as and why.
-bool find_or_report(std::string_view typed, streams io, exercise_id& e) {
-  const auto m = match_exercise_name(typed);
-  switch (m.kind) {
-    case name_match::found:
-      e = m.exercise;
-      note_match(io.err, typed, m);
-      return true;
-    case name_match::ambiguous:
-      io.err << "sinew: the exercise name '" << shown(typed) << "' is ambiguous: it fits " << m.tied_count
-             << " exercises equally well: ";
-      for (std::size_t k = 0; k != m.listed(); ++k) io.err << (k ? ", " : "") << info(m.tied[k]).id;
-      if (m.tied_count > m.listed()) io.err << " and " << (m.tied_count - m.listed()) << " more";
-      io.err << ". Name one more fully (its id always works).\n";
-      return false;
-    case name_match::too_long:
-      io.err << "sinew: an exercise name has at most 16 words and 160 characters (got " << typed.size()
-             << " bytes)\n";
-      return false;
-    case name_match::not_found: break;
-  }
-  if (m.candidate_count == 0) {  // no word in common with any exercise: the nearest spellings
-    report_unknown(io.err, "exercise", typed, exercise_ids(), "Run 'sinew exercises' for the whole list.");
-    return false;
-  }
-  io.err << "sinew: unknown exercise '" << shown(typed) << "'. Did you mean: ";
-  for (std::size_t k = 0; k != m.candidate_count; ++k) io.err << (k ? ", " : "") << info(m.candidates[k].exercise).id;
-  io.err << "?\nRun 'sinew find NAME' for how close each is, 'sinew exercises' for the whole list.\n";
-  return false;
 }
 
 void explain_muscle(std::ostream& out, const exercise_record& r, muscle_id m) {

@@ -109,17 +109,7 @@ bool option_word(std::string_view option, std::string_view typed, std::string_vi
     out = *r;
     return true;
   }
-  const auto valid = choices<Enum>();
-  err << "sinew: " << option << ": unknown " << what << " '" << shown(typed) << "'.";
-  const auto near = closest(typed, valid);
-  if (!near.empty()) {
-    err << " Did you mean: ";
-    for (std::size_t i = 0; i != near.size(); ++i) err << (i ? ", " : "") << near[i];
-    err << '?';
-  }
-  err << "\nValid " << what << "s:";
-  for (auto v : valid) err << ' ' << v;
-  err << '\n';
+  report_unknown(err, what, typed, choices<Enum>(), {}, option);
   return false;
 }
 

@@ -24,7 +24,7 @@ struct streams {
 inline constexpr int exit_ok = 0;
 inline constexpr int exit_internal = 1;
 inline constexpr int exit_usage = 2;  // unknown command or name, bad option, input that does not parse
-inline constexpr int exit_findings = 1;  // check, bodymap: the analysis has an error-level finding
+inline constexpr int exit_findings = 1;  // check, bodymap, plan: the analysis has an error-level finding
 
 int run_anatomy(args, streams);    // sinew anatomy [muscle]
 int run_exercises(args, streams);  // sinew exercises [filters]
@@ -37,6 +37,7 @@ int run_format(args, streams);     // sinew format FILE
 int run_check(args, streams);      // sinew check FILE [--goal G] [--level L] [--condition C,..] [--json]
 int run_bodymap(args, streams);    // sinew bodymap FILE [-o OUT.svg] [--goal G] [--level L] [--condition C,..]
 int run_export_program(args, streams);  // sinew export program FILE [--goal G] [--level L] [--condition C,..]
+int run_plan(args, streams);       // sinew plan [--days N] [--minutes M] [--equipment E,..] ... [--json] [-o FILE]
 
 /// A program file read: its text, and the program, whose names view the text.
 struct program_file {

@@ -78,6 +78,29 @@ constexpr command commands[] = {
      "  One text (quote it); it may span lines. --json prints the structure instead; given twice,\n"
      "  it means the same as once. The text is UTF-8 without control characters (tabs and line\n"
      "  breaks allowed); anything else is refused with its line and column.\n"},
+    {"plan", sinew_cli::run_plan,
+     "plan [--days N] [--minutes M] [--equipment E,..] [--goal G] [--level L] [...] [--json] [-o FILE]   a program generated for you",
+     "  Every option has a default (3 days, 60 minutes, every piece of equipment, hypertrophy,\n"
+     "  intermediate, 1 week, a seed of 0), so `sinew plan` alone prints a program. The request:\n"
+     "    --days N           sessions a week, 1 to 6\n"
+     "    --weekdays D,..    fixed days instead (mon,thu; full names too); with --days, the count\n"
+     "                       must agree\n"
+     "    --minutes M        the longest a session may take (main work), minutes\n"
+     "    --equipment E,..   what you have (the words of `sinew exercises --equipment`); bodyweight\n"
+     "                       is always at hand; repeating the option adds to the list\n"
+     "    --goal G, --level L, --condition C,..   the words `sinew check` takes\n"
+     "    --priority P       a muscle group, muscle or action to bring up (id or name); repeatable\n"
+     "    --exclude NAME     an exercise never to choose; --require NAME one to keep; repeatable,\n"
+     "                       any name `sinew find` reads (quote a name with spaces)\n"
+     "    --weeks W          weeks of the program, 1 to 16, with a progression past the first\n"
+     "    --seed S           the same request and seed give the same program; another seed gives\n"
+     "                       another valid one\n"
+     "  Prints the program as a program file, then the report of `sinew check` as comment lines:\n"
+     "  the whole output is a program file `sinew check` reads back (give check the same --goal,\n"
+     "  --level and --condition). --json prints the document of check --json instead. -o FILE\n"
+     "  (--output FILE) writes the program file to FILE and prints the report (or the JSON) alone.\n"
+     "  Exit 0; 2 when an option or the request is refused (the message names the option or the\n"
+     "  input and says why); 1 when the output could not be written.\n"},
 };
 
 void usage(std::ostream& out) {
@@ -85,8 +108,8 @@ void usage(std::ostream& out) {
       << " - lower-body functional anatomy and training programming\n\n"
       << "usage: sinew COMMAND [ARGS]     sinew COMMAND --help: how its options combine\n\ncommands:\n";
   for (const auto& c : commands) out << "  " << c.usage << '\n';
-  out << "\nexit codes: 0 success, 1 internal error or failed write (check, bodymap: also an error-level\n"
-         "finding), 2 bad usage or input\n";
+  out << "\nexit codes: 0 success, 1 internal error or failed write (check, bodymap, plan: also an\n"
+         "error-level finding), 2 bad usage or input\n";
 }
 
 /// A write that failed (a full disk, a closed pipe) must not pass for success:

@@ -40,6 +40,12 @@ enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, fr
 namespace detail {
 inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
                                               "thursday", "friday", "saturday", "sunday"};
+/// The words a weekday is written with, Monday first: its name and its short forms
+/// (a program file's day header, a weekday list on the command line).
+inline constexpr text_view weekday_words[7][3] = {{"monday", "mon", ""},        {"tuesday", "tues", "tue"},
+                                                   {"wednesday", "wed", ""},     {"thursday", "thurs", "thu"},
+                                                   {"friday", "fri", ""},        {"saturday", "sat", ""},
+                                                   {"sunday", "sun", ""}};
 }  // namespace detail
 [[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
 

@@ -644,9 +644,7 @@ class program_reader {
 
   /// "day N[: title]" or a weekday "[: title]".
   constexpr bool day_line(std::size_t b, std::size_t e) noexcept {
-    constexpr text_view days[][3] = {{"monday", "mon", ""},         {"tuesday", "tues", "tue"}, {"wednesday", "wed", ""},
-                                     {"thursday", "thurs", "thu"},  {"friday", "fri", ""},      {"saturday", "sat", ""},
-                                     {"sunday", "sun", ""}};
+    constexpr const auto& days = detail::weekday_words;
     std::size_t after = 0;
     std::uint32_t day = 0;
     std::size_t day_at = b;

@@ -1,0 +1,268 @@
+// `sinew plan`: a program generated for a request (docs/generator.md). The
+// options fill a sinew::plan_request through the library's readers
+// (generation/request_text.hpp) and the vocabulary options check already takes
+// (--goal, --level, --condition); the generator answers with a program or an
+// error naming the input. The program is printed as a program file
+// (docs/programs.md) followed by the report `sinew check` prints, as comment
+// lines, so that the whole output is a program file `sinew check` reads back;
+// --json prints check --json's document instead; -o FILE writes the program
+// file to FILE and prints the report alone. Exit 0, 1 when the generated
+// program had an error-level finding (never expected: the generator's own
+// analysis refuses it) or a write failed, 2 when an input is refused.
+#include <algorithm>
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sinew/generation/generator.hpp>
+#include <sinew/generation/request_text.hpp>
+#include <sinew/programs.hpp>
+#include <sinew/programs/json.hpp>
+#include <sinew/programs/report.hpp>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+#include "name_support.hpp"
+
+namespace sinew_cli {
+namespace {
+
+using plan_program = sinew::program;
+using plan_analysis = sinew::program_analysis<sinew::builtin_model, plan_program::limits>;
+
+sinew::text_view as_text(std::string_view s) { return sinew::text_view{s.data(), s.size()}; }
+
+/// "sinew: --days: expected a whole number (digits only) (got '2x')": a
+/// library reader's message for the value of `option`.
+void refuse_value(std::ostream& err, std::string_view option, const sinew::error& e, std::string_view value,
+                  std::string_view item = {}) {
+  std::string_view message(e.message.data(), e.message.size());
+  if (message.starts_with("sinew: ")) message.remove_prefix(7);
+  err << "sinew: " << option << ": " << message << " (got '" << shown(item.empty() ? value : item) << "'";
+  if (!item.empty() && item != value) err << " in '" << shown(value) << "'";
+  err << ")\n";
+}
+
+/// The comma-separated item of `list` that starts at byte `at`.
+std::string_view item_at(std::string_view list, std::size_t at) {
+  if (at >= list.size()) return {};
+  const std::size_t end = list.find(',', at);
+  std::string_view item = list.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+  while (!item.empty() && (item.back() == ' ' || item.back() == '\t')) item.remove_suffix(1);
+  return item;
+}
+
+template <class Table>
+void add_ids(std::vector<std::string_view>& out, const Table& table) {
+  for (const auto& e : table) out.emplace_back(e.id.data(), e.id.size());
+}
+
+struct plan_command {
+  sinew::plan_request request{};
+  sinew::analysis_options vocabulary{};  // --goal, --level, --condition as check reads them
+  bool json = false;
+  std::string_view output{};
+  bool have_output = false;
+  std::string_view days_text{};
+  std::string_view weekdays_text{};
+};
+
+bool whole_number(std::string_view option, std::string_view v, std::uint64_t max, std::ostream& err,
+                  std::uint64_t& out) {
+  const auto n = sinew::parse_whole_number(as_text(v), max);
+  if (!n) {
+    refuse_value(err, option, n.error(), v);
+    return false;
+  }
+  out = *n;
+  return true;
+}
+
+bool read_plan_command(args a, streams io, plan_command& c) {
+  const std::vector<std::string_view> own = {"--days",     "--weekdays", "--minutes", "--equipment", "--goal",
+                                             "--level",    "--weeks",    "--priority", "--condition", "--exclude",
+                                             "--require",  "--seed",     "--json",     "--output"};
+  bool any_equipment = false;
+  for (std::size_t i = 0; i != a.size(); ++i) {
+    const std::string_view opt = a[i];
+    bool taken = false;
+    if (!read_analysis_option(a, i, io.err, c.vocabulary, taken)) return false;
+    if (taken) continue;
+    if (opt == "--json") {
+      c.json = true;
+      continue;
+    }
+    if (opt == "-o" || opt == "--output") {
+      if (c.have_output) {
+        io.err << "sinew: plan writes one program file: give -o once\n";
+        return false;
+      }
+      if (i + 1 >= a.size()) {
+        io.err << "sinew: " << opt << " needs a file name (- for standard output)\n";
+        return false;
+      }
+      c.output = a[++i];
+      c.have_output = true;
+      continue;
+    }
+    if (std::find(own.begin(), own.end(), opt) == own.end()) {
+      if (!opt.starts_with("-")) {
+        io.err << "sinew: plan reads no file: its input is the options (got '" << shown(opt)
+               << "'). See sinew plan --help\n";
+        return false;
+      }
+      reject_option(io.err, "plan", opt, own);
+      return false;
+    }
+    std::string_view v;
+    if (!option_value(a, i, io.err, v)) return false;
+    std::uint64_t n = 0;
+    if (opt == "--days") {
+      if (!whole_number(opt, v, 255, io.err, n)) return false;
+      c.request.days = static_cast<std::uint8_t>(n);
+      c.days_text = v;
+    } else if (opt == "--minutes") {
+      if (!whole_number(opt, v, 0xFFFFFFFFU, io.err, n)) return false;
+      c.request.minutes = static_cast<std::uint32_t>(n);
+    } else if (opt == "--weeks") {
+      if (!whole_number(opt, v, 0xFFFFU, io.err, n)) return false;
+      c.request.weeks = static_cast<std::uint16_t>(n);
+    } else if (opt == "--seed") {
+      if (!whole_number(opt, v, ~std::uint64_t{0}, io.err, n)) return false;
+      c.request.seed = n;
+    } else if (opt == "--equipment") {  // repeating adds to the list, as in `sinew exercises`
+      const auto e = sinew::parse_equipment_list(as_text(v));
+      if (!e) {
+        const std::string_view item = item_at(v, e.error().position);
+        if (item.empty() || e.error().message == sinew::msg_request_empty_item) {
+          refuse_value(io.err, opt, e.error(), v);
+        } else {
+          std::vector<std::string_view> valid;
+          for (auto w : sinew::words_of<sinew::equipment>()) valid.emplace_back(w.data(), w.size());
+          report_unknown(io.err, "equipment", item, valid, {}, opt);
+        }
+        return false;
+      }
+      c.request.equipment.bits = static_cast<std::uint16_t>((any_equipment ? c.request.equipment.bits : 0U) | e->bits);
+      any_equipment = true;
+    } else if (opt == "--weekdays") {
+      const auto d = sinew::parse_weekday_list(as_text(v));
+      if (!d) {
+        refuse_value(io.err, opt, d.error(), v, item_at(v, d.error().position));
+        return false;
+      }
+      c.request.weekdays.bits = static_cast<std::uint8_t>(c.request.weekdays.bits | d->bits);
+      c.weekdays_text = v;
+    } else if (opt == "--priority") {
+      const auto t = sinew::add_priority(c.request.priorities, as_text(v));
+      if (!t) {
+        std::vector<std::string_view> valid;
+        add_ids(valid, sinew::lower_body.groups());
+        add_ids(valid, sinew::lower_body.muscles());
+        add_ids(valid, sinew::lower_body.actions());
+        report_unknown(io.err, "priority", v, valid,
+                       "A priority is a muscle group, a muscle or an action: 'sinew anatomy' lists them.", opt);
+        return false;
+      }
+    } else if (opt == "--exclude" || opt == "--require") {
+      sinew::exercise_id e{};
+      if (!find_or_report(v, io, e, opt)) return false;
+      auto& list = opt == "--exclude" ? c.request.exclude : c.request.require;
+      if (!list.add(e)) {
+        refuse_value(io.err, opt, sinew::error{sinew::msg_request_list_full}, v);
+        return false;
+      }
+    }
+  }
+  c.request.goal = c.vocabulary.goal;
+  c.request.level = c.vocabulary.level;
+  c.request.conditions = c.vocabulary.conditions;
+  // --days with --weekdays: the count must agree, or one of them would be silently ignored.
+  if (!c.days_text.empty() && !c.weekdays_text.empty() && c.request.days != c.request.weekdays.size()) {
+    io.err << "sinew: --days " << shown(c.days_text) << " and --weekdays " << shown(c.weekdays_text)
+           << " disagree: the weekdays name " << c.request.weekdays.size()
+           << " days a week; give one of the options\n";
+    return false;
+  }
+  return true;
+}
+
+struct stream_sink {
+  std::ostream& out;
+  void operator()(sinew::text_view t) const { out.write(t.data(), static_cast<std::streamsize>(t.size())); }
+};
+
+/// `text` with "# " before each line (a blank line gets "#"), so that it reads as comments in a program file.
+std::string commented(const std::string& text) {
+  std::string out;
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    out += end == begin ? "#" : "# ";
+    out.append(text, begin, end - begin);
+    out += '\n';
+    begin = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_plan(args a, streams io) {
+  plan_command c;
+  if (!read_plan_command(a, io, c)) return exit_usage;
+  const auto program = std::make_unique<plan_program>();
+  {
+    const auto generated = sinew::generate(c.request);
+    if (!generated) {
+      const sinew::error& e = generated.error();
+      const std::string_view message(e.message.data(), e.message.size());
+      io.err << message;
+      // "sinew: require: ..." and "sinew: exclude: ...": the position is the exercise's index in its list.
+      const sinew::exercise_list* list = message.starts_with("sinew: require:")   ? &c.request.require
+                                         : message.starts_with("sinew: exclude:") ? &c.request.exclude
+                                                                                  : nullptr;
+      if (list != nullptr && e.position < list->size())
+        io.err << " (" << std::string_view(sinew::info(list->items[e.position]).id) << ')';
+      io.err << '\n';
+      return exit_usage;
+    }
+    *program = *generated;
+  }
+  const auto analysis = std::make_unique<plan_analysis>();
+  *analysis = sinew::analyse(*program, sinew::options_for(c.request));
+
+  std::ostringstream file_text;
+  {
+    stream_sink sink{file_text};
+    sinew::format_program(sink, *program);
+  }
+  std::ostringstream report;
+  sinew::write_report(*analysis, stream_sink{report});
+
+  if (c.have_output && c.output != "-") {
+    std::ofstream out{std::string(c.output), std::ios::binary};
+    if (out) out << file_text.str();
+    out.flush();
+    if (!out) {
+      io.err << "sinew: cannot write the program file to '" << shown(c.output) << "'\n";
+      return exit_internal;
+    }
+    if (c.json)
+      io.out << sinew::json::to_json(*program, *analysis) << '\n';
+    else
+      io.out << report.str();
+  } else if (c.json) {
+    io.out << sinew::json::to_json(*program, *analysis) << '\n';
+  } else {
+    io.out << file_text.str() << '\n' << commented(report.str());
+  }
+  return analysis->passes() ? exit_ok : exit_findings;
+}
+
+}  // namespace sinew_cli

@@ -1,0 +1,396 @@
+#!/usr/bin/env python3
+"""`sinew plan` as a user runs it: each option and what it does to the program,
+each refused input (exit 2 and a message naming the input), the output read
+back by `sinew check`, --json as check --json's document, the same seed giving
+the same program and another seed another, -o writing a file check accepts,
+and the README's shown output kept equal to what the tool prints now.
+
+    plan_commands.py SINEW_EXE SOURCE_DIR CASE
+
+Each CASE is one CTest test (examples/CMakeLists.txt); a failed check prints
+what was run and what came back, and exits 1.
+"""
+import json
+import os
+import re
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The runner, the strict JSON reader and the schema of `sinew check --json` are
+# program_commands.py's (same arguments): one definition of the document.
+import program_commands as pc  # noqa: E402
+
+EXE, SOURCE, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
+run, expect, Failed = pc.run, pc.expect, pc.Failed
+
+# The README's example (its first command) and a smaller request for the other checks.
+README_ARGS = ["--days", "2", "--minutes", "60", "--equipment", "barbell,dumbbell,machine,cable", "--goal",
+               "hypertrophy"]
+GYM = "barbell,dumbbell,machine,cable"
+
+
+def plan(*args, stdin=None):
+    return run("plan", *args, stdin=stdin)
+
+
+def plan_ok(*args):
+    r = plan(*args)
+    expect(r[0] == 0, f"sinew plan {' '.join(args)}: exit 0", r)
+    expect(r[2] == "", f"sinew plan {' '.join(args)}: nothing on stderr", r)
+    return r[1]
+
+
+def doc_of(*args):
+    """The --json document of a plan, read strictly and checked against check --json's schema."""
+    r = plan(*args, "--json")
+    expect(r[0] == 0, f"sinew plan {' '.join(args)} --json: exit 0", r)
+    expect(r[1].endswith("}\n") and r[1].count("\n") == 1, "one JSON document on one line", r)
+    doc = pc.strict_json(r[1])
+    pc.check_document(doc)
+    return doc
+
+
+def program_part(text):
+    """The program file part of plan's output: everything before the report's comment lines."""
+    return text[:text.index("\n# errors (")] if "\n# errors (" in text else text
+
+
+def exercises_of(doc):
+    return [e["exercise"] for w in doc["program"]["weeks"] for s in w["sessions"] for b in s["blocks"]
+            for e in b["entries"]]
+
+
+def sessions_of(doc, week=None):
+    return [s for w in doc["program"]["weeks"] if week is None or w["week"] == week for s in w["sessions"]]
+
+
+def group_sets(doc, group):
+    for row in doc["volume"]["groups"]:
+        if row["group"] == group:
+            return row["sets"]
+    return 0
+
+
+def catalog():
+    r = run("export", "exercises")
+    expect(r[0] == 0, "export exercises", r)
+    return {e["id"]: e for e in pc.strict_json(r[1])["exercises"]}
+
+
+def check_reads_back(text, *analysis):
+    """`sinew check -` on plan's output: the program reads and has no error-level finding."""
+    r = run("check", "-", *analysis, stdin=text.encode("utf-8"))
+    expect(r[0] == 0, f"sinew check {' '.join(analysis)} reads plan's output back with no error", r)
+    return r
+
+
+def case_defaults():
+    # `sinew plan` alone: the default request (plan_request{}), no file needed.
+    out = plan_ok()
+    expect(out.startswith("program: "), "a program file first", (0, out, ""))
+    expect("\n# errors (0)\n" in out and "\n# weekly sets per group (all, direct)\n" in out,
+           "then check's report as comment lines", (0, out, ""))
+    # Every line after the program is a comment: the output is a program file.
+    report = out[len(program_part(out)):]
+    expect(all(line == "" or line.startswith("#") for line in report.splitlines()), "the report is all comments",
+           (0, out, ""))
+    check_reads_back(out)
+    doc = doc_of()
+    expect(len(sessions_of(doc, 1)) == 3, "3 sessions a week by default", (0, json.dumps(doc)[:2000], ""))
+
+
+def case_report_is_checks():
+    # The report is the one `sinew check` prints for the same program and analysis options.
+    out = plan_ok(*README_ARGS)
+    shown = "\n".join(line[2:] if line.startswith("# ") else line[1:] for line in out[len(program_part(out)):].splitlines()
+                      if line.startswith("#")) + "\n"
+    r = check_reads_back(out, "--goal", "hypertrophy")
+    # check's target minutes are its defaults, plan's the request's: the findings and tables agree line by line
+    # on the weekly volume, which does not depend on them.
+    table = shown[shown.index("weekly sets per group"):shown.index("\nsessions\n")]
+    expect(table in r[1], "plan's volume tables are check's", (0, shown, r[1]))
+
+
+def case_days():
+    for days in range(1, 7):
+        doc = doc_of("--days", str(days), "--equipment", GYM)
+        n = len(sessions_of(doc, 1))
+        expect(n == days, f"--days {days}: {days} sessions in week 1 (got {n})")
+        check_reads_back(plan_ok("--days", str(days), "--equipment", GYM))
+
+
+def case_weekdays():
+    doc = doc_of("--weekdays", "mon,thu", "--equipment", GYM)
+    days = sorted(s["day"] for s in sessions_of(doc, 1))
+    expect(days == [1, 4], f"--weekdays mon,thu: sessions on days 1 and 4 (got {days})")
+    doc = doc_of("--weekdays", "Monday, wed ,FRI")
+    days = sorted(s["day"] for s in sessions_of(doc, 1))
+    expect(days == [1, 3, 5], f"--weekdays Monday, wed ,FRI: days 1, 3, 5 (got {days})")
+    # repeated: the lists add up; --days that agrees is accepted
+    expect(plan("--weekdays", "mon", "--weekdays", "thu") == plan("--weekdays", "mon,thu"), "--weekdays repeated adds")
+    expect(plan("--days", "2", "--weekdays", "mon,thu") == plan("--weekdays", "mon,thu"), "--days agreeing is accepted")
+
+
+def case_minutes():
+    for minutes in (30, 45, 60, 90):
+        doc = doc_of("--minutes", str(minutes), "--days", "3", "--equipment", GYM)
+        longest = max(s["minutes"] for s in doc["sessions"])
+        expect(longest <= minutes, f"--minutes {minutes}: every session fits (longest {longest})")
+
+
+def case_equipment():
+    cat = catalog()
+    for given in ("bodyweight", "dumbbell", "barbell", "machine,cable", GYM,
+                  "barbell,dumbbell,kettlebell,cable,machine,band,bodyweight,sled,trap_bar,foam_roller"):
+        doc = doc_of("--days", "2", "--equipment", given)
+        have = set(given.split(",")) | {"bodyweight"}
+        for e in exercises_of(doc):
+            need = set(cat[e]["equipment"])
+            expect(need <= have, f"--equipment {given}: {e} needs {sorted(need)}")
+    expect(plan("--equipment", "barbell", "--equipment", "dumbbell") == plan("--equipment", "barbell,dumbbell"),
+           "--equipment repeated adds to the list")
+    expect(plan("--equipment", "Trap Bar,barbell") == plan("--equipment", "trap_bar,barbell"),
+           "equipment words read as `sinew exercises --equipment` reads them")
+
+
+def case_goal_level():
+    base = plan_ok("--days", "2")
+    for goal in ("strength", "endurance", "general"):
+        out = plan_ok("--days", "2", "--goal", goal)
+        expect(program_part(out) != program_part(base), f"--goal {goal} changes the program")
+        check_reads_back(out, "--goal", goal)
+    for level in ("beginner", "advanced"):
+        out = plan_ok("--days", "2", "--level", level)
+        expect(program_part(out) != program_part(base), f"--level {level} changes the program")
+        check_reads_back(out, "--level", level)
+
+
+def case_weeks():
+    # One written week; past it the program states its length and each exercise's progression.
+    one = program_part(plan_ok("--days", "2"))
+    expect("\nweeks: " not in one and "\nprogress" not in one, "--weeks 1 (the default): no length, no progression",
+           (0, one, ""))
+    for weeks in (2, 4, 8, 16):
+        out = plan_ok("--days", "2", "--weeks", str(weeks))
+        text = program_part(out)
+        expect(f"\nweeks: {weeks}\n" in text, f"--weeks {weeks}: the program states its length", (0, text, ""))
+        expect(text != one, f"--weeks {weeks}: progressions are written", (0, text, ""))
+        check_reads_back(out)
+        r = run("format", "-", stdin=text.encode("utf-8"))
+        expect(r[0] == 0 and r[1] == text.rstrip("\n") + "\n", f"--weeks {weeks}: the program file is canonical", r)
+
+
+def case_priority():
+    for target, group in (("glutes", "glutes"), ("hamstrings", "hamstrings"), ("calves", "calves")):
+        without = group_sets(doc_of("--days", "3", "--equipment", GYM), group)
+        with_it = group_sets(doc_of("--days", "3", "--equipment", GYM, "--priority", target), group)
+        expect(with_it > without, f"--priority {target}: {group} get more weekly sets ({with_it} against {without})")
+    # by muscle and action, by id or name
+    for name in ("gluteus medius", "gluteus_medius", "hip abduction", "Soleus"):
+        plan_ok("--days", "3", "--priority", name)
+
+
+def case_condition():
+    for condition in ("knee_valgus", "lumbar_pain", "quad_dominance", "knee_friendly", "no_spinal_loading"):
+        out = plan_ok("--days", "3", "--condition", condition)
+        check_reads_back(out, "--condition", condition)
+    both = plan_ok("--condition", "knee_valgus,lumbar_pain")
+    expect(both == plan_ok("--condition", "lumbar_pain", "--condition", "knee_valgus"),
+           "--condition a,b is --condition b --condition a")
+    check_reads_back(both, "--condition", "knee_valgus,lumbar_pain")
+
+
+def case_exclude_require():
+    doc = doc_of(*README_ARGS)
+    chosen = exercises_of(doc)
+    expect(chosen, "the README's plan has exercises")
+    first = chosen[0]
+    doc = doc_of(*README_ARGS, "--exclude", first)
+    expect(first not in exercises_of(doc), f"--exclude {first}: not chosen")
+    cat = catalog()
+    # an exercise by a name people write, not its id: kept
+    doc = doc_of(*README_ARGS, "--require", "Bulgarian split squat")
+    expect("bulgarian_split_squat" in exercises_of(doc), "--require 'Bulgarian split squat' is in the program")
+    expect("bulgarian_split_squat" in cat, "the catalog has the required exercise")
+
+
+def case_seed():
+    a = plan_ok(*README_ARGS, "--seed", "7")
+    expect(a == plan_ok(*README_ARGS, "--seed", "7"), "the same seed gives the same output")
+    others = {program_part(plan_ok(*README_ARGS, "--seed", str(s))) for s in range(1, 6)}
+    expect(len(others) > 1, "other seeds give other programs")
+    for s in (1, 2, 3, 18446744073709551615):
+        check_reads_back(plan_ok(*README_ARGS, "--seed", str(s)))
+
+
+def case_json():
+    doc = doc_of(*README_ARGS)
+    # the document of `sinew check --json` for the same program and analysis
+    text = plan_ok(*README_ARGS)
+    r = run("check", "-", "--json", "--goal", "hypertrophy", stdin=text.encode("utf-8"))
+    expect(r[0] == 0, "check --json of plan's output", r)
+    expect(pc.strict_json(r[1])["program"] == doc["program"], "plan --json holds the program check reads back")
+    expect(plan(*README_ARGS, "--json", "--json") == plan(*README_ARGS, "--json"), "--json twice is --json once")
+
+
+def case_output():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "plan.txt")
+        r = plan(*README_ARGS, "-o", path)
+        expect(r[0] == 0 and r[2] == "", "-o FILE: exit 0, quiet on stderr", r)
+        expect(r[1].startswith("errors (0)\n"), "-o FILE: the report on stdout, not commented", r)
+        with open(path, encoding="utf-8") as f:
+            written = f.read()
+        expect(written == program_part(plan_ok(*README_ARGS)) + "\n" or written == program_part(plan_ok(*README_ARGS)),
+               "the file holds the program file plan prints", (0, written, ""))
+        c = run("check", path)
+        expect(c[0] == 0, "sinew check accepts the written file", c)
+        expect(plan(*README_ARGS, "--output", path) == r, "--output is -o")
+        j = plan(*README_ARGS, "-o", path, "--json")
+        expect(j[0] == 0 and pc.strict_json(j[1]) == pc.strict_json(plan(*README_ARGS, "--json")[1]),
+               "-o FILE --json: the JSON on stdout", j)
+        r = plan(*README_ARGS, "-o", os.path.join(tmp, "no", "such", "dir.txt"))
+        expect(r[0] == 1 and r[2].startswith("sinew: cannot write the program file to "), "an unwritable -o exits 1", r)
+        expect(plan(*README_ARGS, "-o", "-") == plan(*README_ARGS), "-o - is standard output")
+    r = plan("-o")
+    expect(r[0] == 2 and r[2] == "sinew: -o needs a file name (- for standard output)\n", "-o without a file", r)
+    r = plan("-o", "a.txt", "-o", "b.txt")
+    expect(r[0] == 2 and "give -o once" in r[2], "-o twice", r)
+
+
+def refused(args, pattern, what):
+    r = plan(*args)
+    expect(r[0] == 2, f"{what}: exit 2", r)
+    expect(r[1] == "", f"{what}: nothing on stdout", r)
+    expect(re.search(pattern, r[2]) is not None, f"{what}: stderr matches {pattern!r}", r)
+    expect(r[2].startswith("sinew: "), f"{what}: the message starts with sinew:", r)
+    expect("detail::" not in r[2], f"{what}: no library internals", r)
+
+
+def case_bad_input():
+    # The tool's own refusals: each names the option and says why.
+    refused(["--days", "x"], r"^sinew: --days: expected a whole number \(digits only\) \(got 'x'\)\n$", "--days x")
+    refused(["--days", "-1"], r"^sinew: --days needs a value|^sinew: --days: expected a whole number", "--days -1")
+    refused(["--days", "300"], r"^sinew: --days: the number is larger than this input allows \(got '300'\)\n$",
+            "--days 300")
+    refused(["--minutes", "1.5"], r"^sinew: --minutes: expected a whole number", "--minutes 1.5")
+    refused(["--weeks", "99999"], r"^sinew: --weeks: the number is larger", "--weeks 99999")
+    refused(["--seed", "18446744073709551616"], r"^sinew: --seed: the number is larger", "--seed past 2^64")
+    refused(["--days"], r"^sinew: --days needs a value\n$", "--days without a value")
+    refused(["--equipment", "--json"], r"^sinew: --equipment needs a value \(got the option --json\)\n$",
+            "--equipment followed by an option")
+    refused(["--equipment", "barbell,bar"],
+            r"^sinew: --equipment: unknown equipment 'bar'\. Did you mean: barbell.*\nValid equipments: barbell dumbbell",
+            "unknown equipment")
+    refused(["--equipment", "barbell,,cable"], r"^sinew: --equipment: a list has an empty item", "empty equipment")
+    refused(["--weekdays", "mon,thirsday"],
+            r"^sinew: --weekdays: expected a weekday: monday \(mon\).* \(got 'thirsday' in 'mon,thirsday'\)\n$",
+            "unknown weekday")
+    refused(["--goal", "musle"], r"^sinew: --goal: unknown goal 'musle'\..*\nValid goals: hypertrophy strength endurance general\n$",
+            "unknown goal")
+    refused(["--level", "pro"], r"^sinew: --level: unknown level 'pro'\.", "unknown level")
+    refused(["--condition", "bad_knees"], r"^sinew: --condition: unknown condition 'bad_knees'\..*\nValid conditions: knee_valgus",
+            "unknown condition")
+    refused(["--condition", "knee_valgus,"], r"^sinew: --condition has an empty item", "empty condition")
+    refused(["--priority", "glutez"], r"^sinew: --priority: unknown priority 'glutez'\. Did you mean: glutes", "unknown priority")
+    refused(["--exclude", "Zercher Squat"],
+            r"^sinew: --exclude: unknown exercise 'Zercher Squat'\. Did you mean: barbell_back_squat", "unknown --exclude")
+    refused(["--require", "leg pres"], r"^sinew: --require: unknown exercise 'leg pres'\. Did you mean: [a-z_, ]*\bleg_press\b",
+            "unknown --require")
+    refused(["--require", "hip adduction"],
+            r"^sinew: --require: the exercise name 'hip adduction' is ambiguous: it fits 2 exercises equally well: "
+            r"adductor_machine, cable_hip_adduction", "ambiguous --require")
+    refused(["--days", "2", "--weekdays", "mon,wed,fri"],
+            r"^sinew: --days 2 and --weekdays mon,wed,fri disagree: the weekdays name 3 days a week", "--days and --weekdays")
+    refused(["--bogus"], r"^sinew: unknown option '--bogus'\..*\nValid options: --days", "unknown option")
+    refused(["--prime"], r"^sinew: plan does not take --prime\. Its options: --days", "another command's option")
+    refused(["program.txt"], r"^sinew: plan reads no file: its input is the options \(got 'program\.txt'\)", "a file")
+
+
+def case_generator_errors():
+    # What the generator refuses exits 2 with its message, which names the input.
+    cases = [
+        (["--days", "0"], r"days"),
+        (["--days", "7"], r"days"),
+        (["--weekdays", "mon,tue,wed,thu,fri,sat,sun"], r"day"),
+        (["--minutes", "0"], r"minute"),
+        (["--minutes", "5"], r"minute"),
+        (["--weeks", "0"], r"week"),
+        (["--weeks", "17"], r"week"),
+        (["--equipment", "foam_roller", "--require", "barbell back squat"], r"barbell"),
+        (["--exclude", "leg press", "--require", "leg press"], r"leg.press"),
+        # knee valgus asks for hip external rotation work: with no band, nothing at hand trains it
+        (["--equipment", GYM, "--condition", "knee_valgus"], r"equipment"),
+    ]
+    for args, named in cases:
+        r = plan(*args)
+        what = "sinew plan " + " ".join(args)
+        expect(r[0] == 2 and r[1] == "", f"{what}: exit 2, nothing on stdout", r)
+        expect(r[2].startswith("sinew: ") and r[2].endswith("\n") and r[2].count("\n") == 1,
+               f"{what}: one line starting with sinew:", r)
+        expect(re.search(named, r[2], re.IGNORECASE) is not None, f"{what}: the message names the input ({named})", r)
+
+
+def case_help():
+    r = run("--help")
+    expect(r[0] == 0 and "\n  plan " in r[1], "--help lists plan", r)
+    expect("check, bodymap, plan: also an" in r[1], "--help: plan's exit 1", r)
+    r = run("help", "plan")
+    expect(r[0] == 0 and r[1].startswith("usage: sinew plan "), "help plan", r)
+    for option in ("--days", "--weekdays", "--minutes", "--equipment", "--goal", "--level", "--condition",
+                   "--priority", "--exclude", "--require", "--weeks", "--seed", "--json", "-o FILE"):
+        expect(option in r[1], f"help plan documents {option}", r)
+    expect("Exit 0; 2 when" in r[1], "help plan documents its exit codes", r)
+    expect(run("plan", "--help") == r, "plan --help is help plan")
+
+
+README_COMMAND = "sinew plan " + " ".join(README_ARGS)
+
+
+def case_readme_plan_output():
+    # The README's first command: `sinew plan` and what it prints, trimmed with "..." lines
+    # (each run of lines between them consecutive lines of the output now, in order).
+    shown = pc.readme_block(f"<!-- output: {README_COMMAND} -->", "text")
+    lines = shown.splitlines()
+    expect(lines and lines[0] == "$ " + README_COMMAND, f"README's block starts with '$ {README_COMMAND}'")
+    printed = plan_ok(*README_ARGS).splitlines()
+    chunks, chunk = [], []
+    for line in lines[1:]:
+        if line.strip() == "...":
+            chunks.append(chunk)
+            chunk = []
+        else:
+            chunk.append(line)
+    chunks.append(chunk)
+    at = 0
+    for c in chunks:
+        if not c:
+            continue
+        found = next((i for i in range(at, len(printed) - len(c) + 1) if printed[i:i + len(c)] == c), None)
+        expect(found is not None, "README.md shows lines `sinew plan` does not print (in this order):\n" + "\n".join(c) +
+               "\n--- the tool prints ---\n" + "\n".join(printed))
+        at = found + len(c)
+    expect(lines[1] == printed[0], "the README shows the output from its first line")
+    with open(os.path.join(SOURCE, "README.md"), encoding="utf-8") as f:
+        readme = f.read()
+    expect(readme.index(f"<!-- output: {README_COMMAND} -->") < readme.index("```sh"),
+           "sinew plan is the README's first command")
+
+
+def main():
+    cases = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
+    if CASE not in cases:
+        print(f"plan_commands.py: unknown case {CASE!r}; cases: {' '.join(cases)}")
+        return 2
+    try:
+        cases[CASE]()
+    except Failed as e:
+        print(f"FAILED {CASE}: {e}")
+        return 1
+    print(f"ok {CASE}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
