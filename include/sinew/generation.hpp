@@ -11,6 +11,7 @@
 #include <sinew/generation/prescription.hpp>
 #include <sinew/generation/progression_plan.hpp>
 #include <sinew/generation/request.hpp>
+#include <sinew/generation/request_text.hpp>
 #include <sinew/generation/scheduling.hpp>
 #include <sinew/generation/selection.hpp>
 #include <sinew/generation/time_budget.hpp>

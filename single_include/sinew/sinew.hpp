@@ -7211,16 +7211,207 @@ constexpr match_count exercises_covering(const basic_catalog_index<Model>& index
 
 // ======== end of sinew/exercises.hpp
 
-// ======== sinew/notation.hpp
-// The text notation for set schemes: parse (text -> scheme, grouping, block),
-// format (canonical text), and compile-time literals. Grammar: docs/notation.md.
-// JSON output is opt-in: sinew/notation/json.hpp.
+// ======== sinew/generation.hpp
+// The program generator (generation/): a request (generation/request.hpp) in,
+// a program its own analysis finds no fault with out, built from blocks a user
+// can replace one at a time (generation/parts.hpp).
 
-// ======== sinew/schemes.hpp
-// Set schemes, groupings and session blocks with their rules and derived
-// figures, in the forms of the articles (Balanced Leg Muscles; King of
-// Workouts; Padron; sinew/sources.hpp). The text notation is in
-// sinew/notation.hpp.
+// ======== sinew/generation/draft.hpp
+// The plain values the generator's building blocks pass to one another: a week
+// draft (sessions on days, each with the groups it may load and its chosen
+// exercises with their role, sets, scheme and block), the weekly set targets,
+// and the context every block reads (the request, the analysis options that
+// judge the result, the catalog and what each exercise works). Each block takes
+// and returns these values, so it can be tested, or replaced, alone.
+
+// ======== sinew/generation/request.hpp
+// What a user asks the program generator for: how many days (or which
+// weekdays), how long a session may be, the equipment at hand, the goal and
+// level, what to bring up (muscles, groups, actions), the conditions to honour,
+// exercises to leave out or to keep, how many weeks, and a seed. A plain value:
+// it can be written in code, filled from the command line, compared, and used
+// in constant evaluation. The generator (generation/generator.hpp) checks it
+// and answers an impossible or contradictory request with an error that names
+// the input and says why.
+
+// ======== sinew/programs/findings.hpp
+// What the analysis of a program says, as data: each finding has a kind (a
+// stable snake_case name, listed with its rule and source in docs/programs.md),
+// a severity, a sentence with the figures (written into a fixed buffer: no
+// allocation) and the muscles, groups and actions it concerns. The analysis
+// options (goal, level, the user's conditions, the session target, the set
+// weights) and the switches that turn each kind off or replace its rule live
+// here too, so a generator can compose the parts it needs.
+
+// ======== sinew/schemes/figures.hpp
+// Derived figures of a scheme, a grouping or a block: total sets, total reps,
+// time under tension, estimated duration including rest, and volume load. Rep
+// ranges give ranges. Where the text leaves something open the estimate uses
+// the defaults below (docs/notation.md lists them); a figure that cannot be
+// estimated honestly (reps of an AMAP set, of a strip set) is marked unknown.
+// Every figure is computed in 64 bits with checked steps (detail/checked.hpp):
+// one too large to hold says so (over the limit) instead of wrapping. Figures
+// are computed for any value, valid or not; an inverted range gives unknown.
+
+// ======== sinew/detail/checked.hpp
+// Checked arithmetic on 64-bit unsigned counts: sums and products that report
+// overflow instead of wrapping. sinew adds up every derived figure (reps,
+// seconds, volume) through these two functions, so no figure can silently wrap.
+// g++ and clang use their overflow builtins, which also work in constant
+// expressions; other compilers get the portable twins below, which the tests
+// compare with the builtins.
+
+namespace sinew::detail {
+
+inline constexpr std::uint64_t max_count = ~std::uint64_t{0};
+
+/// `sum = a + b`; true when the true sum does not fit (sum then holds the wrapped value).
+constexpr bool portable_add_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& sum) noexcept {
+  sum = a + b;  // unsigned arithmetic wraps, never undefined
+  return sum < a;
+}
+/// `product = a * b`; true when the true product does not fit.
+constexpr bool portable_mul_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& product) noexcept {
+  product = a * b;
+  return a != 0 && b > max_count / a;
+}
+
+constexpr bool add_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& sum) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_add_overflow(a, b, &sum);
+#else
+  return portable_add_overflows(a, b, sum);
+#endif
+}
+constexpr bool mul_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& product) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_mul_overflow(a, b, &product);
+#else
+  return portable_mul_overflows(a, b, product);
+#endif
+}
+
+}  // namespace sinew::detail
+// ======== end of sinew/detail/checked.hpp
+
+
+// ======== sinew/schemes/grouping.hpp
+// Groupings and blocks: how exercises are chained and where they sit in a session.
+// A superset pairs two exercises, a compound set two exercises for one muscle, a
+// tri-set three (Padron's "1A/1B/1C"), a giant set four or more, a circuit two or
+// more with rest allowed between exercises. Blocks are the session parts of the
+// articles: warm-up (10-15 min), priming, working ("main workout routine", 60-75
+// min), finishing, cool-down (10-15 min) (Balanced Leg Muscles; Padron). Exercise
+// names are held as string_view: the text they view must outlive the grouping (for
+// parsed values, the parsed input; for literals, static storage).
+
+// ======== sinew/schemes/set_scheme.hpp
+// Set schemes: how the sets of one exercise are laid out. Straight sets (with optional
+// drops), pyramids, reverse and double pyramids, warm-up ramps, strip sets, rest-pause
+// and cluster sets; sets to failure, AMAP and non-stop sets are straight sets whose
+// quantity says so. Every form of the articles (Balanced Leg Muscles; King of Workouts;
+// Padron) ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
+// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical failure")
+// is one set_scheme value. Limits: 99 sets, 16 listed sets or mini-sets, 8 drops.
+
+// ======== sinew/schemes/kinds.hpp
+// The vocabularies of set schemes, each written once: one row per scheme kind
+// (its name, how the notation writes it, the layout of its body), and one name
+// per enumerator of every other enum of the layer. `name_of`, the notation's
+// parser and formatter and the JSON documents read these rows; nothing else
+// spells an enumerator. The kinds are the articles' set schemes (Balanced Leg
+// Muscles; King of Workouts; Padron).
+
+namespace sinew {
+
+enum class scheme_kind : std::uint8_t {
+  straight,         ///< sets x quantity, optionally + drops
+  pyramid,          ///< reps go down, load goes up each set
+  reverse_pyramid,  ///< reps go up, load goes down
+  double_pyramid,   ///< down to the heaviest set and back up
+  warm_up_ramp,     ///< load climbs towards the working weight, reps never rise
+  strip,            ///< from an n-rep max, strip plates until no weight remains
+  rest_pause,       ///< mini-sets with short rests (8+3+3, 15 s)
+  cluster,          ///< mini-sets of a few reps with short rests (2+2+2+2, 20 s)
+  interval,         ///< work at the start of each interval, resting out the rest (EMOM 10min: 5)
+};
+
+/// The layout of what follows a scheme kind's words in the notation.
+enum class scheme_layout : std::uint8_t {
+  counted,    ///< sets and a quantity: 3x15, 4x8-12, 3 sets of AMAP (no words)
+  listed,     ///< the reps of each set: pyramid 15,12,10
+  mini_sets,  ///< mini-set reps and an optional rest: 2x rest-pause 8+3+3 15s
+  rep_max,    ///< a rep max: strip from 5RM
+  interval,   ///< an interval, a total length and the work of each interval: every 2min for 20min: 5
+};
+
+/// One scheme kind. `written` is the notation's canonical spelling, which the
+/// formatter writes; its first word is the kind's keyword (notation/keywords.hpp)
+/// and the parser requires the words after it. `name` is name_of's and JSON's.
+struct scheme_kind_row {
+  scheme_kind kind;
+  text_view name;
+  text_view written;
+  scheme_layout layout;
+};
+
+namespace detail {
+inline constexpr scheme_kind_row scheme_kind_rows[] = {
+    {scheme_kind::straight, "straight", "", scheme_layout::counted},
+    {scheme_kind::pyramid, "pyramid", "pyramid", scheme_layout::listed},
+    {scheme_kind::reverse_pyramid, "reverse_pyramid", "reverse pyramid", scheme_layout::listed},
+    {scheme_kind::double_pyramid, "double_pyramid", "double pyramid", scheme_layout::listed},
+    {scheme_kind::warm_up_ramp, "warm_up_ramp", "ramp", scheme_layout::listed},
+    {scheme_kind::strip, "strip", "strip from", scheme_layout::rep_max},
+    {scheme_kind::rest_pause, "rest_pause", "rest-pause", scheme_layout::mini_sets},
+    {scheme_kind::cluster, "cluster", "cluster", scheme_layout::mini_sets},
+    {scheme_kind::interval, "interval", "every", scheme_layout::interval},
+};
+inline constexpr std::size_t scheme_kind_count = sizeof(scheme_kind_rows) / sizeof(scheme_kind_rows[0]);
+
+constexpr bool rows_in_enum_order() noexcept {
+  for (std::size_t i = 0; i != scheme_kind_count; ++i)
+    if (static_cast<std::size_t>(scheme_kind_rows[i].kind) != i) return false;
+  return true;
+}
+static_assert(rows_in_enum_order(), "sinew: one scheme kind row per enumerator, in the enumerators' order");
+}  // namespace detail
+
+/// The row of a scheme kind.
+[[nodiscard]] constexpr const scheme_kind_row& row_of(scheme_kind k) noexcept {
+  const auto i = static_cast<std::size_t>(k);
+  return detail::scheme_kind_rows[i < detail::scheme_kind_count ? i : 0];
+}
+[[nodiscard]] constexpr text_view name_of(scheme_kind k) noexcept { return row_of(k).name; }
+
+/// Every scheme kind's row, in the enumerators' order.
+[[nodiscard]] constexpr span<const scheme_kind_row> scheme_kinds() noexcept { return detail::scheme_kind_rows; }
+
+namespace detail {
+/// The name of enumerator `e` in a table of names in the enumerators' order
+/// (empty past its end): how the layer's other enums are named once.
+template <class E, std::size_t N>
+[[nodiscard]] constexpr text_view name_in(const text_view (&names)[N], E e) noexcept {
+  const auto i = static_cast<std::size_t>(e);
+  return i < N ? names[i] : text_view{};
+}
+}  // namespace detail
+
+}  // namespace sinew
+// ======== end of sinew/schemes/kinds.hpp
+
+// ======== sinew/schemes/prescription.hpp
+// What one set prescribes: how much (reps, a rep range, per leg or in steps,
+// as many as possible, to technical failure, a non-stop total, a distance or a
+// time), with what load, at what tempo, with which holds and pauses, and the
+// rest after it. The forms are those of the articles (Balanced Leg Muscles; King of Workouts;
+// Padron; sinew/sources.hpp): "4x8-12", "3x10-12 per leg", "20 steps (10 each leg)", "3x15 (301
+// tempo)", "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5 count", "3
+// second stretch and squeeze", "3x50 yds", 30 s stretches. Plain aggregates with constexpr
+// factories; the rules live in set_scheme.hpp. A factory takes any integer and never wraps it into
+// its field: a value its field cannot hold is a compile error naming the rule in constant
+// evaluation; at run time it gives a value that validation rejects with that rule (the field's end),
+// and the try_ factories return the error itself.
 
 // ======== sinew/schemes/rules.hpp
 // The rules a set scheme, a grouping or a block must keep, each with the one
@@ -7381,105 +7572,6 @@ struct rule_check {
 
 }  // namespace sinew
 // ======== end of sinew/schemes/rules.hpp
-
-// ======== sinew/schemes/prescription.hpp
-// What one set prescribes: how much (reps, a rep range, per leg or in steps,
-// as many as possible, to technical failure, a non-stop total, a distance or a
-// time), with what load, at what tempo, with which holds and pauses, and the
-// rest after it. The forms are those of the articles (Balanced Leg Muscles; King of Workouts;
-// Padron; sinew/sources.hpp): "4x8-12", "3x10-12 per leg", "20 steps (10 each leg)", "3x15 (301
-// tempo)", "3x15 with 2 second isometric", "hold every 5th rep at the bottom for a 5 count", "3
-// second stretch and squeeze", "3x50 yds", 30 s stretches. Plain aggregates with constexpr
-// factories; the rules live in set_scheme.hpp. A factory takes any integer and never wraps it into
-// its field: a value its field cannot hold is a compile error naming the rule in constant
-// evaluation; at run time it gives a value that validation rejects with that rule (the field's end),
-// and the try_ factories return the error itself.
-
-// ======== sinew/schemes/kinds.hpp
-// The vocabularies of set schemes, each written once: one row per scheme kind
-// (its name, how the notation writes it, the layout of its body), and one name
-// per enumerator of every other enum of the layer. `name_of`, the notation's
-// parser and formatter and the JSON documents read these rows; nothing else
-// spells an enumerator. The kinds are the articles' set schemes (Balanced Leg
-// Muscles; King of Workouts; Padron).
-
-namespace sinew {
-
-enum class scheme_kind : std::uint8_t {
-  straight,         ///< sets x quantity, optionally + drops
-  pyramid,          ///< reps go down, load goes up each set
-  reverse_pyramid,  ///< reps go up, load goes down
-  double_pyramid,   ///< down to the heaviest set and back up
-  warm_up_ramp,     ///< load climbs towards the working weight, reps never rise
-  strip,            ///< from an n-rep max, strip plates until no weight remains
-  rest_pause,       ///< mini-sets with short rests (8+3+3, 15 s)
-  cluster,          ///< mini-sets of a few reps with short rests (2+2+2+2, 20 s)
-  interval,         ///< work at the start of each interval, resting out the rest (EMOM 10min: 5)
-};
-
-/// The layout of what follows a scheme kind's words in the notation.
-enum class scheme_layout : std::uint8_t {
-  counted,    ///< sets and a quantity: 3x15, 4x8-12, 3 sets of AMAP (no words)
-  listed,     ///< the reps of each set: pyramid 15,12,10
-  mini_sets,  ///< mini-set reps and an optional rest: 2x rest-pause 8+3+3 15s
-  rep_max,    ///< a rep max: strip from 5RM
-  interval,   ///< an interval, a total length and the work of each interval: every 2min for 20min: 5
-};
-
-/// One scheme kind. `written` is the notation's canonical spelling, which the
-/// formatter writes; its first word is the kind's keyword (notation/keywords.hpp)
-/// and the parser requires the words after it. `name` is name_of's and JSON's.
-struct scheme_kind_row {
-  scheme_kind kind;
-  text_view name;
-  text_view written;
-  scheme_layout layout;
-};
-
-namespace detail {
-inline constexpr scheme_kind_row scheme_kind_rows[] = {
-    {scheme_kind::straight, "straight", "", scheme_layout::counted},
-    {scheme_kind::pyramid, "pyramid", "pyramid", scheme_layout::listed},
-    {scheme_kind::reverse_pyramid, "reverse_pyramid", "reverse pyramid", scheme_layout::listed},
-    {scheme_kind::double_pyramid, "double_pyramid", "double pyramid", scheme_layout::listed},
-    {scheme_kind::warm_up_ramp, "warm_up_ramp", "ramp", scheme_layout::listed},
-    {scheme_kind::strip, "strip", "strip from", scheme_layout::rep_max},
-    {scheme_kind::rest_pause, "rest_pause", "rest-pause", scheme_layout::mini_sets},
-    {scheme_kind::cluster, "cluster", "cluster", scheme_layout::mini_sets},
-    {scheme_kind::interval, "interval", "every", scheme_layout::interval},
-};
-inline constexpr std::size_t scheme_kind_count = sizeof(scheme_kind_rows) / sizeof(scheme_kind_rows[0]);
-
-constexpr bool rows_in_enum_order() noexcept {
-  for (std::size_t i = 0; i != scheme_kind_count; ++i)
-    if (static_cast<std::size_t>(scheme_kind_rows[i].kind) != i) return false;
-  return true;
-}
-static_assert(rows_in_enum_order(), "sinew: one scheme kind row per enumerator, in the enumerators' order");
-}  // namespace detail
-
-/// The row of a scheme kind.
-[[nodiscard]] constexpr const scheme_kind_row& row_of(scheme_kind k) noexcept {
-  const auto i = static_cast<std::size_t>(k);
-  return detail::scheme_kind_rows[i < detail::scheme_kind_count ? i : 0];
-}
-[[nodiscard]] constexpr text_view name_of(scheme_kind k) noexcept { return row_of(k).name; }
-
-/// Every scheme kind's row, in the enumerators' order.
-[[nodiscard]] constexpr span<const scheme_kind_row> scheme_kinds() noexcept { return detail::scheme_kind_rows; }
-
-namespace detail {
-/// The name of enumerator `e` in a table of names in the enumerators' order
-/// (empty past its end): how the layer's other enums are named once.
-template <class E, std::size_t N>
-[[nodiscard]] constexpr text_view name_in(const text_view (&names)[N], E e) noexcept {
-  const auto i = static_cast<std::size_t>(e);
-  return i < N ? names[i] : text_view{};
-}
-}  // namespace detail
-
-}  // namespace sinew
-// ======== end of sinew/schemes/kinds.hpp
 
 
 namespace sinew {
@@ -7929,14 +8021,6 @@ constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
 }  // namespace sinew
 // ======== end of sinew/schemes/prescription.hpp
 
-// ======== sinew/schemes/set_scheme.hpp
-// Set schemes: how the sets of one exercise are laid out. Straight sets (with optional
-// drops), pyramids, reverse and double pyramids, warm-up ramps, strip sets, rest-pause
-// and cluster sets; sets to failure, AMAP and non-stop sets are straight sets whose
-// quantity says so. Every form of the articles (Balanced Leg Muscles; King of Workouts;
-// Padron) ("4x8-12", "Pyramid 15, 12, 10, 8, 4", "20, 15, 12, 8, 12, 15, 20", "4x8 +
-// double drop-set each set", strip sets from a 5-rep max, "5 sets to technical failure")
-// is one set_scheme value. Limits: 99 sets, 16 listed sets or mini-sets, 8 drops.
 
 namespace sinew {
 
@@ -8270,15 +8354,6 @@ template <SetScheme T>
 }  // namespace sinew
 // ======== end of sinew/schemes/set_scheme.hpp
 
-// ======== sinew/schemes/grouping.hpp
-// Groupings and blocks: how exercises are chained and where they sit in a session.
-// A superset pairs two exercises, a compound set two exercises for one muscle, a
-// tri-set three (Padron's "1A/1B/1C"), a giant set four or more, a circuit two or
-// more with rest allowed between exercises. Blocks are the session parts of the
-// articles: warm-up (10-15 min), priming, working ("main workout routine", 60-75
-// min), finishing, cool-down (10-15 min) (Balanced Leg Muscles; Padron). Exercise
-// names are held as string_view: the text they view must outlive the grouping (for
-// parsed values, the parsed input; for literals, static storage).
 
 namespace sinew {
 
@@ -8477,57 +8552,6 @@ struct block {
 
 }  // namespace sinew
 // ======== end of sinew/schemes/grouping.hpp
-
-// ======== sinew/schemes/figures.hpp
-// Derived figures of a scheme, a grouping or a block: total sets, total reps,
-// time under tension, estimated duration including rest, and volume load. Rep
-// ranges give ranges. Where the text leaves something open the estimate uses
-// the defaults below (docs/notation.md lists them); a figure that cannot be
-// estimated honestly (reps of an AMAP set, of a strip set) is marked unknown.
-// Every figure is computed in 64 bits with checked steps (detail/checked.hpp):
-// one too large to hold says so (over the limit) instead of wrapping. Figures
-// are computed for any value, valid or not; an inverted range gives unknown.
-
-// ======== sinew/detail/checked.hpp
-// Checked arithmetic on 64-bit unsigned counts: sums and products that report
-// overflow instead of wrapping. sinew adds up every derived figure (reps,
-// seconds, volume) through these two functions, so no figure can silently wrap.
-// g++ and clang use their overflow builtins, which also work in constant
-// expressions; other compilers get the portable twins below, which the tests
-// compare with the builtins.
-
-namespace sinew::detail {
-
-inline constexpr std::uint64_t max_count = ~std::uint64_t{0};
-
-/// `sum = a + b`; true when the true sum does not fit (sum then holds the wrapped value).
-constexpr bool portable_add_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& sum) noexcept {
-  sum = a + b;  // unsigned arithmetic wraps, never undefined
-  return sum < a;
-}
-/// `product = a * b`; true when the true product does not fit.
-constexpr bool portable_mul_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& product) noexcept {
-  product = a * b;
-  return a != 0 && b > max_count / a;
-}
-
-constexpr bool add_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& sum) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return __builtin_add_overflow(a, b, &sum);
-#else
-  return portable_add_overflows(a, b, sum);
-#endif
-}
-constexpr bool mul_overflows(std::uint64_t a, std::uint64_t b, std::uint64_t& product) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-  return __builtin_mul_overflow(a, b, &product);
-#else
-  return portable_mul_overflows(a, b, product);
-#endif
-}
-
-}  // namespace sinew::detail
-// ======== end of sinew/detail/checked.hpp
 
 
 namespace sinew {
@@ -8815,2263 +8839,6 @@ constexpr figures figures_of_rounds(std::size_t n, EntryFigures&& entry, groupin
 }  // namespace sinew
 // ======== end of sinew/schemes/figures.hpp
 
-// ======== end of sinew/schemes.hpp
-
-// ======== sinew/notation/messages.hpp
-// What the notation parser says when text does not read as a scheme: one
-// sentence per expectation, each naming what would have been valid at the
-// error position. Like the scheme rules (schemes/rules.hpp), each sentence is
-// both the run-time message and, for a compile-time literal, the text the
-// compiler quotes.
-
-namespace sinew {
-
-enum class expectation : std::uint8_t {
-  scheme,
-  number,
-  number_too_large,
-  one_decimal,
-  quantity,
-  modifier,
-  load_or_tempo,
-  tempo,
-  load_unit,
-  seconds,
-  duration,
-  every,
-  list,
-  mini_sets,
-  drops,
-  rep_max,
-  pyramid,
-  colon,
-  entry,
-  rest_clause,
-  duplicate_modifier,
-  block_content,
-  closing_quote,
-  interval,
-  end,
-};
-
-/// Each expectation's name and sentence, stated as the rules are
-/// (detail/compile_error.hpp).
-constexpr rule_statement statement_of(expectation e, bool stop = false) noexcept {
-  switch (e) {
-    SINEW_RULE(expectation, scheme, "sinew: expected a set scheme (3x15, 4x8-12, pyramid 15,12,10, AMAP, 30s hold, ...)");
-    SINEW_RULE(expectation, number, "sinew: expected a number");
-    SINEW_RULE(expectation, number_too_large, "sinew: expected a number of at most 4 digits");
-    SINEW_RULE(expectation, one_decimal, "sinew: expected at most one decimal (62.5kg, RPE8.5)");
-    SINEW_RULE(expectation, quantity, "sinew: expected reps (15, 8-12), AMAP, fail, a distance (50yd) or a time (30s) after the sets");
-    SINEW_RULE(expectation, modifier, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end");
-    SINEW_RULE(expectation, load_or_tempo, "sinew: expected a tempo (301, 30X1) or a load (80%, RPE8, RIR2, 100kg, 225lb, bw, band, heavier) after '@'");
-    SINEW_RULE(expectation, tempo, "sinew: expected a tempo of 3 or 4 digits or X (301, 30X1)");
-    SINEW_RULE(expectation, load_unit, "sinew: expected a load unit (kg, lb or %)");
-    SINEW_RULE(expectation, seconds, "sinew: expected seconds (2s)");
-    SINEW_RULE(expectation, duration, "sinew: expected a time (90s, 2min)");
-    SINEW_RULE(expectation, every, "sinew: expected 'every' and a rep number (pause 5s every 5th)");
-    SINEW_RULE(expectation, list, "sinew: expected reps per set separated by commas or slashes (15,12,10,8)");
-    SINEW_RULE(expectation, mini_sets, "sinew: expected mini-set reps separated by '+' (8+3+3)");
-    SINEW_RULE(expectation, drops, "sinew: expected drops after '+' (+ 2 drops, + double drop-set)");
-    SINEW_RULE(expectation, rep_max, "sinew: expected a rep max (strip from 5RM)");
-    SINEW_RULE(expectation, pyramid, "sinew: expected 'pyramid'");
-    SINEW_RULE(expectation, colon, "sinew: expected ':' after the grouping's kind (tri-set: A ...; B ...; C ...)");
-    SINEW_RULE(expectation, entry, "sinew: expected an exercise name followed by its sets (A squat 3x10)");
-    SINEW_RULE(expectation, rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
-    SINEW_RULE(expectation, duplicate_modifier, "sinew: expected each modifier at most once");
-    SINEW_RULE(expectation, block_content, "sinew: expected ':' and a scheme or grouping after the block");
-    SINEW_RULE(expectation, closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
-    SINEW_RULE(expectation, interval, "sinew: expected an interval, its total and the work of each (EMOM 10min: 5, E2MOM 20min: 3, every 90s for 15min: 5)");
-    SINEW_RULE(expectation, end, "sinew: expected the end of the text");
-  }
-  return {"", "sinew: unknown expectation"};
-}
-
-/// The sentence for an expectation; with `stop`, as statement_of.
-constexpr text_view expectation_text(expectation e, bool stop = false) noexcept { return statement_of(e, stop).message; }
-
-}  // namespace sinew
-// ======== end of sinew/notation/messages.hpp
-
-// ======== sinew/notation/text.hpp
-// A fixed-capacity text buffer: what `format` writes into, so that formatting
-// needs no heap and runs in constant evaluation. Converts to string_view. And
-// `locate`, which turns the byte position of an error into the line and column
-// a person looks for (text editors count lines from 1 and columns in characters).
-
-namespace sinew {
-
-template <std::size_t Capacity>
-struct fixed_text {
-  detail::array<char, Capacity> chars{};
-  std::size_t length = 0;
-  bool truncated = false;  ///< set when the text did not fit
-
-  [[nodiscard]] constexpr text_view view() const noexcept { return {chars.data(), length}; }
-  constexpr operator text_view() const noexcept { return view(); }  // NOLINT: implicit by design
-  [[nodiscard]] constexpr std::size_t size() const noexcept { return length; }
-  [[nodiscard]] constexpr const char* data() const noexcept { return chars.data(); }
-  friend constexpr bool operator==(const fixed_text& a, text_view b) noexcept { return a.view() == b; }
-};
-
-inline constexpr std::size_t scheme_text_capacity = 256;   ///< any valid set_scheme fits
-inline constexpr std::size_t line_text_capacity = 2560;    ///< any valid grouping or block fits
-using scheme_text = fixed_text<scheme_text_capacity>;
-using line_text = fixed_text<line_text_capacity>;
-
-/// A place in a text: its line and column, both from 1, and the bytes of its line.
-struct text_position {
-  std::size_t line = 1;        ///< lines end at '\n'
-  std::size_t column = 1;      ///< in characters: a UTF-8 sequence ('×', 'é') counts once, a tab once
-  std::size_t line_start = 0;  ///< byte offset of the line's first byte
-  std::size_t line_end = 0;    ///< byte offset one past its last byte, the '\n' (and a '\r' before it) left out
-  friend constexpr bool operator==(const text_position&, const text_position&) noexcept = default;
-};
-
-/// Where byte `byte` of `text` lies (an error's `position`, say). A byte past
-/// the end (or error::no_position) is placed just after the text's last
-/// character, where a missing word was expected; a byte inside a UTF-8
-/// sequence, on the character it belongs to. The caret under an error goes
-/// under column `column` of text.substr(line_start, line_end - line_start).
-[[nodiscard]] constexpr text_position locate(text_view text, std::size_t byte) noexcept {
-  const auto continuation = [&](std::size_t i) {
-    return (static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U;
-  };
-  if (byte > text.size()) byte = text.size();
-  while (byte > 0 && byte < text.size() && continuation(byte)) --byte;
-  text_position p;
-  for (std::size_t i = 0; i != byte; ++i) {
-    if (text[i] == '\n') {
-      ++p.line;
-      p.line_start = i + 1;
-    }
-  }
-  for (std::size_t i = p.line_start; i != byte; ++i)
-    if (!continuation(i)) ++p.column;
-  p.line_end = p.line_start;
-  while (p.line_end < text.size() && text[p.line_end] != '\n') ++p.line_end;
-  if (p.line_end > p.line_start && text[p.line_end - 1] == '\r') --p.line_end;
-  return p;
-}
-
-}  // namespace sinew
-// ======== end of sinew/notation/text.hpp
-
-// ======== sinew/notation/parse.hpp
-// Reading set schemes as coaches write them: "3x15 @301", "4x8-12",
-// "3x10-12/leg", "pyramid 15, 12, 10, 8, 4", "4x8 + double drop-set",
-// "tri-set: A ...; B ...; C ...". The grammar is in docs/notation.md. The parser
-// is a hand-written recursive descent over a string_view: no allocation, no
-// exceptions, every read bounds-checked, constexpr throughout. Keywords are
-// ASCII case-insensitive; 'x' and the UTF-8 '×' both separate sets from reps.
-// Errors carry the byte position and say what was expected there; a value that
-// reads but breaks a rule (schemes/rules.hpp) reports that rule's sentence, and
-// a number over its field's limit reports the rule that states the limit. Every
-// word is matched through the keyword table (keywords.hpp).
-
-// The parser is split by job, each file under notation/detail/: the lexer
-// (lexer.hpp), the scheme grammar (scheme_grammar.hpp), where an error points
-// (error_placement.hpp) and the grouping and line grammar (grouping_grammar.hpp).
-// This header is the one users include.
-
-// ======== sinew/notation/detail/grouping_grammar.hpp
-// The grammar of groupings and lines (docs/notation.md): a grouping's kind and
-// its entries ("tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15"),
-// each an optional label, an exercise name (bare or quoted) and a scheme, then
-// its rest clauses; and a line, which is a scheme, a grouping, a rest or a
-// block with its role and length ("warm-up 10-15min: ..."). A bare name ends
-// where the rest of its entry reads as a scheme, so the entries are read with
-// the scheme grammar (scheme_grammar.hpp) itself.
-
-// ======== sinew/notation/detail/scheme_grammar.hpp
-// The grammar of one set scheme (docs/notation.md): a body - straight sets
-// ("3x15", "4x8-12", "3 sets of AMAP", "30s hold"), a listed kind ("pyramid
-// 15,12,10"), rest-pause and cluster mini-sets ("8+3+3"), strip sets ("strip
-// from 5RM") - then its modifiers in any order, each at most once ("@301",
-// "@RPE8", "tempo 3010", "hold 2s", "pause 2s every 5th", "rest 90s",
-// "+ 2 drops -20%"). Recursive descent over the lexer (lexer.hpp); a scheme
-// read whole is checked against the rules (schemes/rules.hpp) and a broken
-// rule is placed by error_placement.hpp.
-
-// ======== sinew/notation/detail/error_placement.hpp
-// Where a parse error points. The scheme grammar marks where each part of a
-// scheme began (its listed sets, load, tempo, hold, pause, drops); a scheme that
-// reads but breaks a rule (schemes/rules.hpp) is checked whole, and the error
-// goes to the part of the text that broke the rule rather than to the scheme's
-// start, so a caret under it shows the coach the set or modifier to change.
-
-namespace sinew::detail {
-
-/// Where a listed element, the tempo, etc. started: to point errors at them.
-struct scheme_marks {
-  std::size_t start = 0;
-  std::size_t load = 0, tempo = 0, hold = 0, pause = 0, drops = 0, quantity = 0;
-  detail::array<std::size_t, max_listed_sets> listed{};
-};
-
-/// Points a broken rule at the part of the text that broke it.
-constexpr std::size_t scheme_error_position(const rule_check& c, const set_scheme& s, const scheme_marks& m) noexcept {
-  switch (c.rule) {
-    case rule::pyramid_not_down:
-    case rule::reverse_pyramid_not_up:
-    case rule::double_pyramid_shape:
-    case rule::ramp_reps_rise:
-    case rule::list_too_long:
-      return c.index < s.listed_count && c.index < max_listed_sets ? m.listed[c.index] : m.start;
-    case rule::zero_reps:
-      if (c.index != rule_check::no_index && c.index < max_listed_sets) return m.listed[c.index];
-      return m.quantity;
-    case rule::rep_range_inverted:
-    case rule::zero_length:
-    case rule::steps_need_reps:
-    case rule::strip_needs_rep_max:
-    case rule::interval_work_too_long:
-      return m.quantity;
-    case rule::load_not_positive:
-    case rule::percent_out_of_range:
-    case rule::rpe_out_of_range:
-    case rule::rir_out_of_range:
-      return m.load;
-    case rule::tempo_length: return m.tempo;
-    case rule::tempo_digit:
-    case rule::tempo_explosive_out_of_place:
-      return m.tempo + (c.index == rule_check::no_index ? 0U : c.index);
-    case rule::hold_zero: return s.hold.seconds == 0 && s.hold.position != hold_position::top ? m.hold : m.pause;
-    case rule::pause_every_zero:
-    case rule::pause_every_beyond_reps:
-      return m.pause;
-    case rule::drops_only_on_straight_sets:
-    case rule::drops_too_many:
-    case rule::drop_load_rises:
-    case rule::drop_percent_too_large:
-    case rule::drop_loads_count:
-    case rule::drop_loads_unit:
-    case rule::drop_loads_rise:
-    case rule::drop_loads_not_below_load:
-    case rule::drop_loads_and_percent:
-      return m.drops;
-    case rule::set_loads_count:
-    case rule::set_loads_unit:
-      return m.load;
-    default: return m.start;
-  }
-}
-
-}  // namespace sinew::detail
-// ======== end of sinew/notation/detail/error_placement.hpp
-
-// ======== sinew/notation/detail/lexer.hpp
-// The notation's lexer: a cursor over the text that reads its tokens, with no
-// allocation and every read bounds-checked. It matches the words of the keyword
-// table (keywords.hpp) case-insensitively at word boundaries, reads numbers
-// against the limit of their field (docs/notation.md, each limit with the rule
-// that states it), the range dash, the set count's 'x' or '×', and the units
-// of times, distances and sides. It records the first failure and where it
-// happened; the grammars (scheme_grammar.hpp, grouping_grammar.hpp) build on it.
-
-// ======== sinew/notation/keywords.hpp
-// The notation's vocabulary: every keyword the parser (parse.hpp) can match, in
-// one table, each with the part of the grammar it belongs to (docs/notation.md)
-// and the value it stands for. The parser matches words only through this
-// table, so what it knows and what the table lists cannot differ; everything
-// derived from the vocabulary (which letters can begin a scheme, the fuzzing
-// dictionary tests/fuzz/notation.dict, the round-trip enumeration of the tests)
-// is computed from it, never written by hand. Punctuation is listed separately.
-
-namespace sinew {
-
-/// The part of the grammar a keyword belongs to; the parser tries a group's
-/// keywords in table order.
-enum class keyword_group : std::uint8_t {
-  scheme_name,    ///< begins a scheme body (pyramid, strip, rest-pause, ...); value: scheme_kind
-  quantity_word,  ///< begins a quantity (AMAP, fail); value: quantity_kind
-  set_word,       ///< between a set count and its quantity (sets of, to technical)
-  quantity_tail,  ///< after a quantity's number (reps, steps, non-stop, between 12 and 15)
-  time_unit,      ///< value: time_unit
-  count_unit,     ///< "a 5 count": seconds only
-  distance_unit,  ///< value: distance_unit
-  side,           ///< per leg, each side; value: rep_count
-  side_after_slash,  ///< "/leg", "/side"; value: rep_count
-  strip_word,     ///< strip from 5RM
-  modifier,       ///< begins a modifier (tempo, hold, pause, rest, ...)
-  position,       ///< top, bottom; value: hold_position
-  pause_word,     ///< pause 5s every 5th (its word "every" also begins an interval: listed as a scheme_name)
-  ordinal,        ///< the suffix of 5th
-  load_word,      ///< after '@' (RPE, bw, band, ...); value: load_kind
-  load_unit,      ///< after a load's number; value: load_kind
-  drop_count,     ///< single, double, triple drop-set; value: the count
-  drop_word,      ///< drop, drops, drop-set, each set
-  grouping_kind,  ///< superset, tri-set, ...; value: grouping_kind
-  grouping_rest,  ///< rest 15s between exercises / between rounds
-  block_role,     ///< warm-up, priming, ...; value: block_role
-};
-
-/// One keyword. In `pattern`, '-' matches '-', one blank or nothing
-/// ("rest-pause", "rest pause", "restpause"); ' ' matches one or more blanks.
-struct notation_keyword {
-  text_view pattern;
-  keyword_group group;
-  std::uint8_t value = 0;
-};
-
-namespace detail {
-
-/// The keywords by name, in the order of `notation_keywords`.
-enum class kw : std::uint8_t {
-  pyramid, reverse, double_, ramp, warm_up_ramp, strip, rest_pause, cluster,
-  amap, failure, fail,
-  sets, set, of, to_technical,
-  steps, reps, rep, non_stop, between, and_, to,
-  minutes, minute, mins, min, seconds, second, secs, sec, s,
-  count,
-  yards, yard, yds, yd, metres, metre, meters, meter, m,
-  per_leg, each_leg, per_side, each_side,
-  leg, side,
-  from, rm, rep_max,
-  tempo, no_tempo, hold, pause, stretch_and_squeeze, stretch_squeeze, rest,
-  at_the_top, top, at_the_bottom, bottom,
-  every, st, nd, rd, th,
-  rpe, rir, bodyweight, bw, band, heavier,
-  kg, kgs, lbs, lb, of_1rm, one_rm,
-  single, triple,
-  drop_sets, drop_set, drops, drop, each_set,
-  super_sets, super_set, compound_sets, compound_set, tri_sets, tri_set, giant_sets, giant_set, circuits, circuit,
-  between_exercises, between_rounds,
-  warm_up, priming, primer, working, main, finishing, finisher, cool_down,
-  amrap, as_many_as_possible, max_reps,
-  emom, for_, mom,
-  count_of_keywords
-};
-
-// Values are the enumerators' numbers of the schemes layer. A scheme kind's
-// are its enumerator, from the kind's row (schemes/kinds.hpp, whose first
-// written word must be one of these: parse.hpp checks it); the others (quantity_kind,
-// time_unit, ...) are written as numbers so that this header needs none of
-// their headers, and parse.hpp checks each against its enumerator.
-namespace keyword_data {
-using g = keyword_group;
-constexpr std::uint8_t k(scheme_kind kind) noexcept { return static_cast<std::uint8_t>(kind); }
-inline constexpr notation_keyword keyword_table[] = {
-    {"pyramid", g::scheme_name, k(scheme_kind::pyramid)}, {"reverse", g::scheme_name, k(scheme_kind::reverse_pyramid)},
-    {"double", g::scheme_name, k(scheme_kind::double_pyramid)}, {"ramp", g::scheme_name, k(scheme_kind::warm_up_ramp)},
-    {"warm-up ramp", g::scheme_name, k(scheme_kind::warm_up_ramp)}, {"strip", g::scheme_name, k(scheme_kind::strip)},
-    {"rest-pause", g::scheme_name, k(scheme_kind::rest_pause)}, {"cluster", g::scheme_name, k(scheme_kind::cluster)},
-    {"amap", g::quantity_word, 1}, {"failure", g::quantity_word, 2}, {"fail", g::quantity_word, 2},
-    {"sets", g::set_word}, {"set", g::set_word}, {"of", g::set_word}, {"to technical", g::set_word},
-    {"steps", g::quantity_tail}, {"reps", g::quantity_tail}, {"rep", g::quantity_tail}, {"non-stop", g::quantity_tail},
-    {"between", g::quantity_tail}, {"and", g::quantity_tail}, {"to", g::quantity_tail},
-    {"minutes", g::time_unit, 1}, {"minute", g::time_unit, 1}, {"mins", g::time_unit, 1}, {"min", g::time_unit, 1},
-    {"seconds", g::time_unit, 0}, {"second", g::time_unit, 0}, {"secs", g::time_unit, 0}, {"sec", g::time_unit, 0},
-    {"s", g::time_unit, 0},
-    {"count", g::count_unit},
-    {"yards", g::distance_unit, 1}, {"yard", g::distance_unit, 1}, {"yds", g::distance_unit, 1}, {"yd", g::distance_unit, 1},
-    {"metres", g::distance_unit, 0}, {"metre", g::distance_unit, 0}, {"meters", g::distance_unit, 0},
-    {"meter", g::distance_unit, 0}, {"m", g::distance_unit, 0},
-    {"per leg", g::side, 1}, {"each leg", g::side, 1}, {"per side", g::side, 2}, {"each side", g::side, 2},
-    {"leg", g::side_after_slash, 1}, {"side", g::side_after_slash, 2},
-    {"from", g::strip_word}, {"rm", g::strip_word}, {"rep max", g::strip_word},
-    {"tempo", g::modifier}, {"no tempo", g::modifier}, {"hold", g::modifier}, {"pause", g::modifier},
-    {"stretch and squeeze", g::modifier}, {"stretch-squeeze", g::modifier}, {"rest", g::modifier},
-    {"at the top", g::position, 0}, {"top", g::position, 0}, {"at the bottom", g::position, 1}, {"bottom", g::position, 1},
-    {"every", g::scheme_name, k(scheme_kind::interval)}, {"st", g::ordinal}, {"nd", g::ordinal}, {"rd", g::ordinal}, {"th", g::ordinal},
-    {"rpe", g::load_word, 4}, {"rir", g::load_word, 5}, {"bodyweight", g::load_word, 6}, {"bw", g::load_word, 6},
-    {"band", g::load_word, 8}, {"heavier", g::load_word, 7},
-    {"kg", g::load_unit, 1}, {"kgs", g::load_unit, 1}, {"lbs", g::load_unit, 2}, {"lb", g::load_unit, 2},
-    {"of 1rm", g::load_unit, 3}, {"1rm", g::load_unit, 3},
-    {"single", g::drop_count, 1}, {"triple", g::drop_count, 3},
-    {"drop-sets", g::drop_word}, {"drop-set", g::drop_word}, {"drops", g::drop_word}, {"drop", g::drop_word},
-    {"each set", g::drop_word},
-    {"super-sets", g::grouping_kind, 0}, {"super-set", g::grouping_kind, 0},
-    {"compound-sets", g::grouping_kind, 1}, {"compound-set", g::grouping_kind, 1},
-    {"tri-sets", g::grouping_kind, 2}, {"tri-set", g::grouping_kind, 2},
-    {"giant-sets", g::grouping_kind, 3}, {"giant-set", g::grouping_kind, 3},
-    {"circuits", g::grouping_kind, 4}, {"circuit", g::grouping_kind, 4},
-    {"between exercises", g::grouping_rest, 0}, {"between rounds", g::grouping_rest, 1},
-    {"warm-up", g::block_role, 1}, {"priming", g::block_role, 2}, {"primer", g::block_role, 2},
-    {"working", g::block_role, 3}, {"main", g::block_role, 3}, {"finishing", g::block_role, 4},
-    {"finisher", g::block_role, 4}, {"cool-down", g::block_role, 5},
-    {"amrap", g::quantity_word, 1}, {"as many as possible", g::quantity_word, 1}, {"max reps", g::quantity_word, 1},
-    {"emom", g::scheme_name, k(scheme_kind::interval)},
-    {"for", g::set_word}, {"mom", g::set_word},
-};
-}  // namespace keyword_data
-using keyword_data::keyword_table;
-static_assert(sizeof(keyword_table) / sizeof(keyword_table[0]) == static_cast<std::size_t>(kw::count_of_keywords),
-              "sinew: one table entry per keyword");
-
-/// A set of ASCII characters.
-struct char_set {
-  std::uint64_t bits[2]{};
-  constexpr void add(char c) noexcept {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 128) bits[u / 64] |= std::uint64_t{1} << (u % 64);
-  }
-  [[nodiscard]] constexpr bool has(char c) const noexcept {
-    const auto u = static_cast<unsigned char>(c);
-    return u < 128 && (bits[u / 64] >> (u % 64) & 1U) != 0;
-  }
-};
-
-/// The letters the keywords of a group begin with.
-constexpr char_set first_letters(keyword_group group) noexcept {
-  char_set set;
-  for (const auto& k : keyword_table)
-    if (k.group == group) set.add(ascii::lower(k.pattern[0]));
-  return set;
-}
-
-/// What can begin a scheme: a digit, or the first letter of a word that begins
-/// a scheme body or a quantity. An exercise name in a grouping ends only where
-/// a scheme can begin, and no tail of a name may begin one that absorbs the
-/// name's scheme; both rules use this set, so they agree for every keyword.
-inline constexpr char_set scheme_starts = [] {
-  char_set set = first_letters(keyword_group::scheme_name);
-  const char_set q = first_letters(keyword_group::quantity_word);
-  set.bits[0] |= q.bits[0];
-  set.bits[1] |= q.bits[1];
-  for (char c = '0'; c <= '9'; ++c) set.add(c);
-  return set;
-}();
-
-}  // namespace detail
-
-/// Every keyword the notation knows, in the order the parser tries them.
-[[nodiscard]] constexpr span<const notation_keyword> notation_keywords() noexcept { return detail::keyword_table; }
-
-namespace detail {
-inline constexpr text_view symbol_table[] = {
-    "x", "X", "\xC3\x97", "-", "\xE2\x80\x93", ",", "/", "+", "@", "%", ".", ":", ";", ")", "\n", "\t", "\"",
-};
-}  // namespace detail
-
-/// Every punctuation mark and symbol of the grammar, as UTF-8 text: the set
-/// count's "x" and "×", the range dash and en dash, the list and mini-set
-/// separators, '@' of loads and tempos, '+' of drops, '%', the decimal point,
-/// the grouping's ':' and ';', the labels' '.' and ')', the blanks that end
-/// a grouping's entry or separate words, and the '"' around a quoted name.
-[[nodiscard]] constexpr span<const text_view> notation_symbols() noexcept { return detail::symbol_table; }
-
-}  // namespace sinew
-// ======== end of sinew/notation/keywords.hpp
-
-
-namespace sinew::detail {
-
-/// The largest value each numeric field of the notation holds, and the rule
-/// that states it (the limits of docs/notation.md).
-struct field_limit {
-  std::uint32_t most;
-  sinew::rule over;
-};
-inline constexpr field_limit count_limit{9999, rule::number_too_large};  ///< reps, seconds, distances, ...
-inline constexpr field_limit sets_limit{max_sets, rule::too_many_sets};
-inline constexpr field_limit drops_limit{max_drops, rule::drops_too_many};
-inline constexpr field_limit drop_percent_limit{99, rule::drop_percent_too_large};
-inline constexpr field_limit absolute_load_limit{65535, rule::load_too_large};  ///< in tenths: 6553.5
-inline constexpr field_limit percent_limit{1000, rule::percent_out_of_range};   ///< in tenths: 100%
-inline constexpr field_limit rpe_limit{100, rule::rpe_out_of_range};            ///< in tenths: 10
-inline constexpr field_limit rir_limit{100, rule::rir_out_of_range};            ///< in tenths: 10
-
-class lexer {
- public:
-  constexpr lexer(text_view text, std::size_t begin, std::size_t end) noexcept
-      : text_(text), pos_(begin), end_(end < text.size() ? end : text.size()) {}
-
-  text_view text_;
-  std::size_t pos_;
-  std::size_t end_;
-  error err_{};
-  bool failed_ = false;
-
-  // ---- low-level reading ---------------------------------------------------
-  [[nodiscard]] constexpr bool at_end() const noexcept { return pos_ >= end_; }
-  [[nodiscard]] constexpr char peek(std::size_t k = 0) const noexcept {
-    return pos_ + k < end_ ? text_[pos_ + k] : '\0';
-  }
-  constexpr void skip_blanks() noexcept {
-    while (pos_ < end_ && ascii::is_blank(text_[pos_])) ++pos_;
-  }
-  constexpr bool fail(expectation e, std::size_t at) noexcept {
-    if (!failed_) err_ = rule_error(e, at);
-    failed_ = true;
-    return false;
-  }
-  constexpr bool fail(rule r, std::size_t at) noexcept {
-    if (!failed_) err_ = rule_error(r, at);
-    failed_ = true;
-    return false;
-  }
-  [[nodiscard]] constexpr bool boundary_at(std::size_t p) const noexcept {
-    return p >= end_ || !ascii::is_alnum(text_[p]);
-  }
-
-  /// Matches a keyword pattern at the cursor, case-insensitively, and moves past
-  /// it (see notation_keyword for '-' and ' '). The match must end at a word boundary.
-  constexpr bool pattern(text_view pat) noexcept {
-    std::size_t p = pos_;
-    for (std::size_t i = 0; i != pat.size(); ++i) {
-      const char c = pat[i];
-      if (c == '-') {
-        if (p < end_ && (text_[p] == '-' || text_[p] == ' ')) ++p;
-      } else if (c == ' ') {
-        if (p >= end_ || !ascii::is_blank(text_[p])) return false;
-        while (p < end_ && ascii::is_blank(text_[p])) ++p;
-      } else {
-        if (p >= end_ || ascii::lower(text_[p]) != c) return false;
-        ++p;
-      }
-    }
-    if (!boundary_at(p)) return false;
-    pos_ = p;
-    return true;
-  }
-  static constexpr const notation_keyword& entry_of(kw k) noexcept { return keyword_table[static_cast<std::size_t>(k)]; }
-  /// The keyword `k` at the cursor.
-  constexpr bool word(kw k) noexcept { return pattern(entry_of(k).pattern); }
-  /// The keyword `k` (letters only) at the cursor with no boundary after it: "RPE8".
-  constexpr bool prefix(kw k) noexcept {
-    const text_view pat = entry_of(k).pattern;
-    if (end_ - pos_ < pat.size()) return false;
-    for (std::size_t i = 0; i != pat.size(); ++i)
-      if (ascii::lower(text_[pos_ + i]) != pat[i]) return false;
-    pos_ += pat.size();
-    return true;
-  }
-  /// Like `word`, after skipping blanks; restores the cursor when it does not match.
-  constexpr bool keyword(kw k) noexcept {
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (word(k)) return true;
-    pos_ = save;
-    return false;
-  }
-  /// The first keyword of `group` at the cursor, after blanks when `blanks`;
-  /// nullptr (and the cursor unmoved) when none matches.
-  constexpr const notation_keyword* match(keyword_group group, bool blanks = true) noexcept {
-    const std::size_t save = pos_;
-    if (blanks) skip_blanks();
-    for (const auto& k : keyword_table)
-      if (k.group == group && pattern(k.pattern)) return &k;
-    pos_ = save;
-    return nullptr;
-  }
-  constexpr bool symbol(char c) noexcept {
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (peek() == c) {
-      ++pos_;
-      return true;
-    }
-    pos_ = save;
-    return false;
-  }
-
-  /// A number of a field: at most `limit.most`, or the rule that states the
-  /// limit, at `at` (the number itself when no_position). Reading stops as soon
-  /// as the value passes the limit; a fifth digit is refused even under it
-  /// (leading zeros): no field is written with more than four.
-  constexpr bool number(std::uint32_t& out, field_limit limit = count_limit, std::size_t at = error::no_position) noexcept {
-    if (!ascii::is_digit(peek())) return fail(expectation::number, pos_);
-    const std::size_t start = pos_;
-    if (at == error::no_position) at = start;
-    std::uint32_t v = 0;
-    while (ascii::is_digit(peek())) {
-      v = v * 10U + static_cast<std::uint32_t>(peek() - '0');
-      ++pos_;
-      if (v > limit.most) return fail(limit.over, at);
-      if (pos_ - start > 4) return fail(expectation::number_too_large, start);
-    }
-    out = v;
-    return true;
-  }
-  /// A number with at most one decimal, in tenths ("62.5" -> 625), at most `limit.most` tenths.
-  constexpr bool tenths(std::uint32_t& out, field_limit limit, std::size_t at) noexcept {
-    std::uint32_t whole = 0;
-    if (!number(whole, field_limit{limit.most / 10U, limit.over}, at)) return false;
-    std::uint32_t frac = 0;
-    if (peek() == '.' && ascii::is_digit(peek(1))) {
-      frac = static_cast<std::uint32_t>(peek(1) - '0');
-      pos_ += 2;
-      if (ascii::is_digit(peek())) return fail(expectation::one_decimal, pos_);
-    }
-    out = whole * 10U + frac;
-    if (out > limit.most) return fail(limit.over, at);
-    return true;
-  }
-  constexpr bool range_dash() noexcept {
-    // '-' or the UTF-8 en dash (E2 80 93) that word processors put in "10–15".
-    if (peek() == '-' && ascii::is_digit(peek(1))) {
-      ++pos_;
-      return true;
-    }
-    if (peek() == '\xE2' && peek(1) == '\x80' && peek(2) == '\x93' && ascii::is_digit(peek(3))) {
-      pos_ += 3;
-      return true;
-    }
-    return false;
-  }
-  constexpr bool times_sign() noexcept {
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (peek() == 'x' || peek() == 'X') {
-      ++pos_;
-      if (!ascii::is_letter(peek())) return true;
-      // "3xAMAP", "5xfail": a quantity word glued to the sign
-      const std::size_t after = pos_;
-      if (match(keyword_group::quantity_word, false) != nullptr) {
-        pos_ = after;
-        return true;
-      }
-    } else if (peek() == '\xC3' && peek(1) == '\x97') {  // '×' in UTF-8
-      pos_ += 2;
-      return true;
-    }
-    pos_ = save;
-    return false;
-  }
-  static constexpr std::uint16_t u16(std::uint32_t v) noexcept { return static_cast<std::uint16_t>(v); }
-
-  // ---- units ----------------------------------------------------------------
-  constexpr bool time_unit_word(time_unit& u) noexcept {
-    const auto* k = match(keyword_group::time_unit);
-    if (k == nullptr) return false;
-    u = static_cast<time_unit>(k->value);
-    return true;
-  }
-  constexpr bool distance_unit_word(distance_unit& u) noexcept {
-    const auto* k = match(keyword_group::distance_unit);
-    if (k == nullptr) return false;
-    u = static_cast<distance_unit>(k->value);
-    return true;
-  }
-  /// "90s", "2 min".
-  constexpr bool duration_value(duration& d) noexcept {
-    skip_blanks();
-    const std::size_t at = pos_;
-    std::uint32_t n = 0;
-    if (!ascii::is_digit(peek())) return fail(expectation::duration, at);
-    if (!number(n)) return false;
-    time_unit u{};
-    if (!time_unit_word(u)) return fail(expectation::duration, pos_);
-    d = duration{u16(n), u};
-    return true;
-  }
-  /// "2s", "5 seconds", "a 5 count".
-  constexpr bool seconds_value(std::uint16_t& s) noexcept {
-    skip_blanks();
-    const std::size_t at = pos_;
-    std::uint32_t n = 0;
-    if (!ascii::is_digit(peek())) return fail(expectation::seconds, at);
-    if (!number(n)) return false;
-    const std::size_t save = pos_;
-    const auto* unit = match(keyword_group::time_unit);
-    if (unit == nullptr || unit->value != static_cast<std::uint8_t>(time_unit::second)) {
-      pos_ = save;
-      if (match(keyword_group::count_unit) == nullptr) return fail(expectation::seconds, pos_);
-    }
-    s = u16(n);
-    return true;
-  }
-  constexpr void side_suffix(quantity& q) noexcept {
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (peek() == '/') {
-      ++pos_;
-      if (const auto* k = match(keyword_group::side_after_slash, false)) {
-        q.side = static_cast<rep_count>(k->value);
-        return;
-      }
-    } else if (const auto* k = match(keyword_group::side, false)) {
-      q.side = static_cast<rep_count>(k->value);
-      return;
-    }
-    pos_ = save;
-  }
-};
-
-}  // namespace sinew::detail
-// ======== end of sinew/notation/detail/lexer.hpp
-
-
-namespace sinew::detail {
-
-class scheme_parser : public lexer {
- public:
-  using lexer::lexer;
-
-  bool last_plus_ = false;  ///< the reps just read end in '+' ("3x5+")
-
-  /// A '+' glued to the reps just read that marks the last set as many as
-  /// possible ("3x5+", "5,3,1+"), not the start of drops ("4x8 + 2 drops").
-  constexpr bool amap_plus() noexcept {
-    if (peek() != '+') return false;
-    lexer probe(text_, pos_ + 1, end_);
-    probe.skip_blanks();
-    if (ascii::is_digit(probe.peek()) || probe.word(kw::double_) || probe.match(keyword_group::drop_count, false) != nullptr ||
-        probe.match(keyword_group::drop_word, false) != nullptr)
-      return false;
-    ++pos_;
-    return true;
-  }
-
-  // ---- quantity -------------------------------------------------------------
-  /// After "fail": an optional target "12-15" (or "between 12 and 15").
-  constexpr bool failure_target(quantity& q) noexcept {
-    q = quantity::to_failure();
-    const std::size_t save = pos_;
-    (void)keyword(kw::between);
-    skip_blanks();
-    if (!ascii::is_digit(peek())) {
-      pos_ = save;
-      return true;
-    }
-    const std::size_t at = pos_;
-    std::uint32_t lo = 0, hi = 0;
-    if (!number(lo)) return false;
-    // zero is the value's "no target": a stated 0 would vanish
-    if (lo == 0) return fail(rule::zero_reps, at);
-    hi = lo;
-    if (range_dash() || keyword(kw::and_) || keyword(kw::to)) {
-      skip_blanks();
-      if (!number(hi)) return false;
-    }
-    (void)keyword(kw::reps);
-    q.min = u16(lo);
-    q.max = u16(hi);
-    return true;
-  }
-
-  /// A quantity that begins with a number or a keyword.
-  constexpr bool quantity_value(quantity& q, bool after_sets) noexcept {
-    skip_blanks();
-    const std::size_t at = pos_;
-    if (const auto* k = match(keyword_group::quantity_word, false)) {
-      if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) {
-        q = quantity::amap();
-        (void)keyword(kw::reps);  // "AMRAP reps"
-      } else if (!failure_target(q)) {
-        return false;
-      }
-      side_suffix(q);
-      return true;
-    }
-    if (!ascii::is_digit(peek())) return fail(after_sets ? expectation::quantity : expectation::scheme, at);
-    std::uint32_t lo = 0, hi = 0;
-    if (!number(lo)) return false;
-    hi = lo;
-    const bool ranged = range_dash();
-    if (ranged && !number(hi)) return false;
-    if (!ranged) {
-      distance_unit du{};
-      time_unit tu{};
-      if (distance_unit_word(du)) {
-        q = quantity::of(distance{u16(lo), du});
-        side_suffix(q);
-        return true;
-      }
-      if (time_unit_word(tu)) {
-        q = quantity::of(duration{u16(lo), tu});
-        // "30s hold" names the timed hold; "hold 2s" after it is a modifier.
-        const std::size_t save = pos_;
-        if (keyword(kw::hold)) {
-          skip_blanks();
-          if (ascii::is_digit(peek())) pos_ = save;
-        }
-        side_suffix(q);
-        return true;
-      }
-      if (keyword(kw::non_stop)) {
-        q = quantity::non_stop(u16(lo));
-        side_suffix(q);
-        return true;
-      }
-    }
-    q = quantity::reps(u16(lo), u16(hi));
-    last_plus_ = amap_plus();
-    if (keyword(kw::steps)) {
-      q.side = rep_count::steps;
-      return true;
-    }
-    (void)(keyword(kw::reps) || keyword(kw::rep));
-    if (keyword(kw::non_stop)) {
-      if (ranged) return fail(expectation::modifier, pos_);
-      q = quantity::non_stop(u16(lo));
-    }
-    side_suffix(q);
-    return true;
-  }
-
-  // ---- lists ----------------------------------------------------------------
-  constexpr bool rep_list(set_scheme& s, scheme_marks& m, char sep) noexcept {
-    std::uint8_t n = 0;
-    for (;;) {
-      skip_blanks();
-      if (!ascii::is_digit(peek())) return fail(sep == '+' ? expectation::mini_sets : expectation::list, pos_);
-      if (n == max_listed_sets) return fail(sep == '+' ? rule::mini_sets_too_few : rule::list_too_long, pos_);
-      m.listed[n] = pos_;
-      std::uint32_t v = 0;
-      if (!number(v)) return false;
-      s.listed[n++] = u16(v);
-      if (sep == ',' && amap_plus()) {
-        last_plus_ = true;
-        break;
-      }
-      const std::size_t save = pos_;
-      skip_blanks();
-      // "12,10,8/leg": a '/' before a word is the side, not a separator
-      if (sep == '+' ? peek() == '+' : (peek() == ',' || (peek() == '/' && !ascii::is_letter(peek(1))))) {
-        ++pos_;
-        continue;
-      }
-      pos_ = save;
-      break;
-    }
-    s.listed_count = n;
-    return true;
-  }
-
-  // ---- modifiers ------------------------------------------------------------
-  /// The end of a run of tempo characters (digits and X) from `p`, reading at
-  /// most one past the longest tempo: a longer run is an error either way.
-  [[nodiscard]] constexpr std::size_t tempo_run_end(std::size_t p) const noexcept {
-    const std::size_t stop = p + 5;
-    while (p < end_ && p < stop && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
-    return p;
-  }
-  constexpr bool tempo_digits(tempo& t, std::size_t& at) noexcept {
-    skip_blanks();
-    at = pos_;
-    const std::size_t p = tempo_run_end(pos_);
-    if (p == pos_) return fail(expectation::tempo, pos_);
-    const std::size_t len = p - pos_;
-    if (len > 4) return fail(rule::tempo_length, pos_);
-    if (!boundary_at(p)) return fail(expectation::tempo, pos_);
-    if (len != 3 && len != 4) return fail(rule::tempo_length, pos_);
-    t = tempo{tempo::mode::digits, static_cast<std::uint8_t>(len), {}};
-    for (std::size_t i = 0; i != len; ++i) {
-      const char c = text_[pos_ + i];
-      t.phase[i] = ascii::is_digit(c) ? static_cast<std::uint8_t>(c - '0') : tempo::explosive;
-    }
-    pos_ = p;
-    return true;
-  }
-
-  /// Does a list of loads continue at `p` (",70", ", 70")?
-  [[nodiscard]] constexpr bool list_follows(std::size_t p) const noexcept {
-    lexer probe(text_, p, end_);
-    if (probe.peek() != ',') return false;
-    ++probe.pos_;
-    probe.skip_blanks();
-    return ascii::is_digit(probe.peek());
-  }
-  /// The kg or lb unit at `p`, after blanks (none: no such unit).
-  [[nodiscard]] constexpr load_kind absolute_unit_at(std::size_t p, std::size_t& after) const noexcept {
-    lexer probe(text_, p, end_);
-    const auto* k = probe.match(keyword_group::load_unit);
-    if (k == nullptr || k->value == static_cast<std::uint8_t>(load_kind::percent_1rm)) return load_kind::none;
-    after = probe.pos_;
-    return static_cast<load_kind>(k->value);
-  }
-
-  /// Amounts separated by ',' after the first (`first`, in tenths), at most
-  /// `most` of them, each read against the widest limit; the caller checks
-  /// each against its unit's.
-  constexpr bool amount_list(detail::array<std::uint16_t, max_listed_sets>& v, std::uint8_t& n, std::uint32_t first,
-                             std::uint8_t most, rule too_many, std::size_t mark) noexcept {
-    n = 0;
-    std::uint32_t amount = first;
-    for (;;) {
-      if (n == most) return fail(too_many, mark);
-      v[n++] = u16(amount);
-      if (!list_follows(pos_)) return true;
-      ++pos_;
-      skip_blanks();
-      if (!tenths(amount, absolute_load_limit, pos_)) return false;
-    }
-  }
-
-  /// A load per set after its first amount: "@60,70,80,90kg", "@65,75,85%",
-  /// "@RPE7,8,9" (`kind` rpe: the unit came first).
-  constexpr bool load_list(set_scheme& s, std::size_t mark, std::uint32_t first, load_kind kind) noexcept {
-    detail::array<std::uint16_t, max_listed_sets> v{};
-    std::uint8_t n = 0;
-    if (!amount_list(v, n, first, max_listed_sets, rule::set_loads_count, mark)) return false;
-    if (kind == load_kind::none) {
-      skip_blanks();
-      std::size_t after = 0;
-      if (peek() == '%') {
-        ++pos_;
-        kind = load_kind::percent_1rm;
-        (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
-      } else if ((kind = absolute_unit_at(pos_, after)) != load_kind::none) {
-        pos_ = after;
-      } else {
-        return fail(expectation::load_unit, pos_);
-      }
-    }
-    const field_limit limit = kind == load_kind::percent_1rm ? percent_limit : kind == load_kind::rpe ? rpe_limit : absolute_load_limit;
-    for (std::uint8_t i = 0; i != n; ++i)
-      if (v[i] > limit.most) return fail(limit.over, mark);
-    s.set_loads = v;
-    s.set_load_count = n;
-    s.load = load{kind, 0};
-    return true;
-  }
-
-  /// "@bw+20kg", "bodyweight + 10 lb": after the bodyweight word, an added load
-  /// in kg or lb; false (the cursor unmoved) when what follows is not one.
-  constexpr bool added_load(load& l, std::size_t mark) noexcept {
-    lexer probe(text_, pos_, end_);
-    probe.skip_blanks();
-    if (probe.peek() != '+') return false;
-    ++probe.pos_;
-    probe.skip_blanks();
-    if (!ascii::is_digit(probe.peek())) return false;
-    std::uint32_t v = 0;
-    const std::size_t number_at = probe.pos_;
-    if (!probe.tenths(v, absolute_load_limit, mark)) {
-      // a number too large or malformed: an error when a unit follows the digits
-      std::size_t q = number_at, after = 0;
-      while (q < end_ && (ascii::is_digit(text_[q]) || text_[q] == '.')) ++q;
-      if (absolute_unit_at(q, after) == load_kind::none) return false;
-      err_ = probe.err_;
-      failed_ = true;
-      return false;
-    }
-    std::size_t after = 0;
-    const load_kind unit = absolute_unit_at(probe.pos_, after);
-    if (unit == load_kind::none) return false;
-    pos_ = after;
-    l = load{unit == load_kind::kg ? load_kind::bodyweight_plus_kg : load_kind::bodyweight_plus_lb, v};
-    return true;
-  }
-
-  /// A load or tempo after '@' (the cursor just past it), or a load written
-  /// without one ("80%", "RPE 8", "60 kg", "bw"); `mark` is where it began.
-  constexpr bool at_value(set_scheme& s, scheme_marks& m, unsigned& seen, std::size_t mark) noexcept {
-    skip_blanks();
-    auto claim_load = [&]() {
-      if ((seen & 1U) != 0) return fail(expectation::duplicate_modifier, mark);
-      seen |= 1U;
-      m.load = mark;
-      return true;
-    };
-    auto take_load = [&](load l) {
-      if (!claim_load()) return false;
-      s.load = l;
-      return true;
-    };
-    const bool rpe = prefix(kw::rpe);
-    if (rpe || prefix(kw::rir)) {
-      skip_blanks();
-      std::uint32_t v = 0;
-      if (!tenths(v, rpe ? rpe_limit : rir_limit, mark)) return false;
-      if (rpe && list_follows(pos_)) return claim_load() && load_list(s, mark, v, load_kind::rpe);
-      return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
-    }
-    if (const auto* k = match(keyword_group::load_word, false)) {
-      load l{static_cast<load_kind>(k->value), 0};
-      if (l.kind == load_kind::bodyweight) {
-        (void)added_load(l, mark);
-        if (failed_) return false;
-      }
-      return take_load(l);
-    }
-    if (ascii::is_digit(peek())) {
-      // "@60,70,80,90kg": a load per set
-      lexer probe(text_, pos_, end_);
-      std::uint32_t first = 0;
-      if (probe.tenths(first, absolute_load_limit, mark) && list_follows(probe.pos_)) {
-        pos_ = probe.pos_;
-        return claim_load() && load_list(s, mark, first, load_kind::none);
-      }
-    }
-    // A run of digits and X: a tempo unless a load unit or a decimal follows.
-    std::size_t p = pos_;
-    bool only_digits = true;
-    while (p < end_ && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) {
-      if (!ascii::is_digit(text_[p])) only_digits = false;
-      ++p;
-    }
-    if (p == pos_) return fail(expectation::load_or_tempo, pos_);
-    std::size_t unit_at = p;  // "@100 kg": a unit after blanks still makes a load
-    const bool decimal = only_digits && unit_at + 1 < end_ && text_[unit_at] == '.' && ascii::is_digit(text_[unit_at + 1]);
-    if (decimal) {
-      unit_at += 2;
-      while (unit_at < end_ && ascii::is_digit(text_[unit_at])) ++unit_at;
-    }
-    while (unit_at < end_ && ascii::is_blank(text_[unit_at])) ++unit_at;
-    const char unit = unit_at < end_ ? ascii::lower(text_[unit_at]) : '\0';
-    // The unit decides the field, and with it the limit the number is read against.
-    load_kind kind = load_kind::none;
-    if (unit == '%') {
-      kind = load_kind::percent_1rm;
-    } else if (only_digits) {
-      lexer probe(text_, unit_at, end_);
-      const auto* k = probe.match(keyword_group::load_unit, false);
-      if (k != nullptr && k->value != static_cast<std::uint8_t>(load_kind::percent_1rm)) kind = static_cast<load_kind>(k->value);
-    }
-    const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
-                        (p < end_ && text_[p] == '.');
-    if (!a_load) {
-      if ((seen & 2U) != 0) return fail(expectation::duplicate_modifier, mark);
-      seen |= 2U;
-      std::size_t tat = 0;
-      if (!tempo_digits(s.tempo, tat)) return false;
-      m.tempo = tat;
-      return true;
-    }
-    if (!only_digits) return fail(expectation::load_or_tempo, pos_);
-    if (kind == load_kind::none) return fail(expectation::load_unit, unit_at);
-    std::uint32_t v = 0;
-    if (!tenths(v, kind == load_kind::percent_1rm ? percent_limit : absolute_load_limit, mark)) return false;
-    skip_blanks();
-    if (kind == load_kind::percent_1rm) {
-      ++pos_;  // '%'
-      (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
-    } else {
-      (void)match(keyword_group::load_unit, false);
-    }
-    return take_load(load{kind, u16(v)});
-  }
-
-  /// Does a load written without '@' begin at the cursor ("80%", "60 kg",
-  /// "60,70kg", "RPE 8", "RIR2", "bw", "bodyweight + 20kg")?
-  [[nodiscard]] constexpr bool bare_load_follows() const noexcept {
-    lexer probe(text_, pos_, end_);
-    if (probe.prefix(kw::rpe) || probe.prefix(kw::rir)) {
-      probe.skip_blanks();
-      return ascii::is_digit(probe.peek());
-    }
-    if (const auto* k = probe.match(keyword_group::load_word, false))
-      return k->value != static_cast<std::uint8_t>(load_kind::rpe) && k->value != static_cast<std::uint8_t>(load_kind::rir);
-    std::uint32_t v = 0;
-    if (!ascii::is_digit(probe.peek()) || !probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
-    if (list_follows(probe.pos_)) return true;
-    probe.skip_blanks();
-    std::size_t after = 0;
-    return probe.peek() == '%' || absolute_unit_at(probe.pos_, after) != load_kind::none;
-  }
-
-  constexpr bool position_word(hold_position& p) noexcept {
-    const auto* k = match(keyword_group::position);
-    if (k == nullptr) return false;
-    p = static_cast<hold_position>(k->value);
-    return true;
-  }
-
-  /// Drops given as loads follow: "60,45,30kg", "60 kg".
-  [[nodiscard]] constexpr bool drop_loads_follow() const noexcept {
-    lexer probe(text_, pos_, end_);
-    std::uint32_t v = 0;
-    if (!probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
-    std::size_t after = 0;
-    return list_follows(probe.pos_) || absolute_unit_at(probe.pos_, after) != load_kind::none;
-  }
-  /// "+ drops 60,45,30kg": a load per drop, in kg or lb; a stated count
-  /// ("+ 3 drops") must match the loads.
-  constexpr bool drop_loads(set_scheme& s, scheme_marks& m, bool counted) noexcept {
-    detail::array<std::uint16_t, max_listed_sets> v{};
-    std::uint8_t n = 0;
-    std::uint32_t first = 0;
-    if (!tenths(first, absolute_load_limit, pos_)) return false;
-    if (!amount_list(v, n, first, max_drops, rule::drops_too_many, m.drops)) return false;
-    std::size_t after = 0;
-    const load_kind unit = absolute_unit_at(pos_, after);
-    if (unit == load_kind::none) return fail(expectation::load_unit, pos_);
-    pos_ = after;
-    if (counted && n != s.drops) return fail(rule::drop_loads_count, m.drops);
-    s.drops = n;
-    for (std::uint8_t i = 0; i != n; ++i) s.drop_loads[i] = v[i];
-    s.drop_load_unit = unit;
-    (void)keyword(kw::each_set);
-    return true;
-  }
-
-  constexpr bool drops_value(set_scheme& s, scheme_marks& m) noexcept {
-    // the cursor is just past '+'
-    skip_blanks();
-    m.drops = pos_;
-    std::uint32_t n = 1;
-    bool counted = true;
-    if (ascii::is_digit(peek())) {
-      if (!number(n, drops_limit)) return false;
-      skip_blanks();
-    } else if (word(kw::double_)) {
-      n = 2;
-    } else if (const auto* k = match(keyword_group::drop_count, false)) {
-      n = k->value;
-    } else {
-      counted = false;
-    }
-    skip_blanks();
-    if (!word(kw::drop_sets) && !word(kw::drop_set) && !word(kw::drops) && !word(kw::drop))
-      return fail(expectation::drops, pos_);
-    if (n == 0) return fail(rule::drops_too_many, m.drops);
-    s.drops = static_cast<std::uint8_t>(n);
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (ascii::is_digit(peek()) && drop_loads_follow()) return drop_loads(s, m, counted);
-    if (peek() == '-' || peek() == '+' || ascii::is_digit(peek())) {
-      const bool rising = peek() == '+';
-      if (!ascii::is_digit(peek())) ++pos_;
-      const std::size_t pct_at = pos_;
-      std::uint32_t pct = 0;
-      if (!number(pct, drop_percent_limit)) return false;
-      if (peek() != '%') return fail(expectation::load_unit, pos_);
-      ++pos_;
-      // zero is the value's "not stated": a stated 0% would vanish
-      if (pct == 0) return fail(rule::drop_percent_zero, pct_at);
-      if (rising) return fail(rule::drop_load_rises, pct_at);
-      s.drop_percent = static_cast<std::int8_t>(-static_cast<int>(pct));
-    } else {
-      pos_ = save;
-    }
-    (void)keyword(kw::each_set);
-    return true;
-  }
-
-  constexpr bool modifiers(set_scheme& s, scheme_marks& m) noexcept {
-    unsigned seen = 0;  // load 1, tempo 2, hold 4, pause 8, stretch 16, rest 32, drops 64
-    auto once = [&](unsigned bit, std::size_t at) {
-      if ((seen & bit) != 0) return fail(expectation::duplicate_modifier, at);
-      seen |= bit;
-      return true;
-    };
-    for (;;) {
-      skip_blanks();
-      if (at_end()) return true;
-      if (peek() == ',') {  // "3x8, 80%", "3x8, rest 90s"
-        ++pos_;
-        skip_blanks();
-        if (at_end()) return fail(expectation::modifier, pos_);
-      }
-      const std::size_t at = pos_;
-      if (peek() == '@') {
-        ++pos_;
-        if (!at_value(s, m, seen, at)) return false;
-      } else if (peek() == '+') {
-        if (s.kind != scheme_kind::straight) return fail(rule::drops_only_on_straight_sets, at);
-        if (!once(64U, at)) return false;
-        ++pos_;
-        if (!drops_value(s, m)) return false;
-      } else if (word(kw::tempo)) {
-        if (!once(2U, at)) return false;
-        std::size_t tat = 0;
-        if (!tempo_digits(s.tempo, tat)) return false;
-        m.tempo = tat;
-      } else if (word(kw::no_tempo)) {
-        if (!once(2U, at)) return false;
-        s.tempo = tempo::no_tempo();
-      } else if (word(kw::hold)) {
-        if (!once(4U, at)) return false;
-        m.hold = at;
-        if (!seconds_value(s.hold.seconds)) return false;
-        if (s.hold.seconds == 0) return fail(rule::hold_zero, at);
-        s.hold.position = hold_position::top;
-        (void)position_word(s.hold.position);
-      } else if (word(kw::pause)) {
-        if (!once(8U, at)) return false;
-        m.pause = at;
-        if (!seconds_value(s.pause.seconds)) return false;
-        // zero seconds is the value's "no pause": a stated 0 would vanish
-        if (s.pause.seconds == 0) return fail(rule::hold_zero, at);
-        if (!keyword(kw::every)) return fail(expectation::every, pos_);
-        skip_blanks();
-        std::uint32_t n = 0;
-        if (!ascii::is_digit(peek())) return fail(expectation::every, pos_);
-        if (!number(n)) return false;
-        (void)match(keyword_group::ordinal, false);
-        (void)(keyword(kw::reps) || keyword(kw::rep));
-        s.pause.every = u16(n);
-        s.pause.position = hold_position::bottom;
-        (void)position_word(s.pause.position);
-      } else if (word(kw::stretch_and_squeeze) || word(kw::stretch_squeeze)) {
-        if (!once(16U, at)) return false;
-        if (!seconds_value(s.stretch_and_squeeze)) return false;
-        // zero is the value's "none": a stated 0 would vanish
-        if (s.stretch_and_squeeze == 0) return fail(rule::stretch_and_squeeze_zero, at);
-      } else if (word(kw::rest)) {
-        if (!once(32U, at)) return false;
-        duration d{};
-        if (!duration_value(d)) return false;
-        s.rest_after = rest::of(d);
-      } else if (bare_load_follows()) {
-        if (!at_value(s, m, seen, at)) return false;
-      } else {
-        // a bare number after the reps ("3x8 80") could be a load or a tempo: refused
-        return fail(ascii::is_digit(peek()) ? expectation::load_unit : expectation::modifier, at);
-      }
-    }
-  }
-
-  // ---- a whole scheme -------------------------------------------------------
-  constexpr bool mini_set_body(set_scheme& s, scheme_marks& m, scheme_kind k) noexcept {
-    s.kind = k;
-    if (!rep_list(s, m, '+')) return false;
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (ascii::is_digit(peek())) {
-      duration d{};
-      if (!duration_value(d)) return false;
-      s.between_mini_sets = rest::of(d);
-    } else {
-      pos_ = save;
-    }
-    return true;
-  }
-
-  /// Is the number at the cursor a set count ("3x", "3 sets")? Looks past the
-  /// whole digit run, so that an over-long count is reported as a set count.
-  [[nodiscard]] constexpr bool set_count_follows() const noexcept {
-    lexer probe(text_, pos_, end_);
-    while (ascii::is_digit(probe.peek())) ++probe.pos_;
-    return probe.times_sign() || probe.keyword(kw::sets) || probe.keyword(kw::set);
-  }
-
-  /// After a kind's keyword `matched`, the rest of the kind's written words
-  /// (`written`: "reverse" is followed by "pyramid"); nothing to read when the
-  /// keyword is not the first of them ("warm-up ramp" for "ramp").
-  constexpr bool rest_of_written(text_view written, text_view matched) noexcept {
-    if (!written.starts_with(matched) || written.size() == matched.size() || written[matched.size()] != ' ') return true;
-    const std::size_t save = pos_;
-    skip_blanks();
-    if (pattern(written.substr(matched.size() + 1))) return true;
-    pos_ = save;
-    return false;
-  }
-
-  /// "E2MOM", "E3MOM": every n minutes on the minute; n, or 0 (the cursor
-  /// unmoved) when the word is not there.
-  constexpr std::uint32_t enmom() noexcept {
-    if (ascii::lower(peek()) != 'e' || !ascii::is_digit(peek(1))) return 0;
-    lexer probe(text_, pos_ + 1, end_);
-    std::uint32_t n = 0;
-    if (!probe.number(n) || n == 0 || !probe.word(kw::mom)) return 0;
-    pos_ = probe.pos_;
-    return n;
-  }
-
-  /// An interval's lengths and the work of each: "EMOM 10min: 5", "E2MOM 20min 3
-  /// reps", "every 90s for 15min: 5" (`minutes`: the n of EnMOM, 0 after "every").
-  constexpr bool interval_body(set_scheme& s, scheme_marks& m, std::uint32_t minutes_each) noexcept {
-    s.kind = scheme_kind::interval;
-    duration every{}, total{};
-    if (minutes_each != 0) {
-      every = duration{u16(minutes_each), time_unit::minute};
-    } else {
-      if (!duration_value(every)) return false;
-      if (!keyword(kw::for_)) return fail(expectation::interval, pos_);
-    }
-    if (!duration_value(total)) return false;
-    if (!symbol(':')) (void)times_sign();
-    skip_blanks();
-    m.quantity = pos_;
-    if (!quantity_value(s.per_set, true)) return false;
-    s.last_set_amap = last_plus_;
-    s.interval_length = every;
-    s.total_length = total;
-    const std::uint32_t i = every.in_seconds(), t = total.in_seconds();
-    // lengths that make no whole number of intervals leave 0 sets, which the rule names
-    s.sets = u16(i == 0 || t % i != 0 || t / i > max_sets ? 0U : t / i);
-    return true;
-  }
-
-  constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
-    skip_blanks();
-    m.start = pos_;
-    if (const std::uint32_t n = enmom(); n != 0) return interval_body(s, m, n);
-    if (const auto* k = match(keyword_group::scheme_name, false)) {
-      // The kind's row (schemes/kinds.hpp) says what follows its keyword.
-      const auto kind = static_cast<scheme_kind>(k->value);
-      const scheme_kind_row& row = row_of(kind);
-      switch (row.layout) {
-        case scheme_layout::listed:
-          if (!rest_of_written(row.written, k->pattern)) return fail(expectation::pyramid, pos_);
-          s.kind = kind;
-          break;
-        case scheme_layout::rep_max: {
-          s.kind = kind;
-          (void)(keyword(kw::sets) || keyword(kw::set));
-          if (!keyword(kw::from)) return fail(expectation::rep_max, pos_);
-          skip_blanks();
-          m.quantity = pos_;
-          std::uint32_t n = 0;
-          if (!ascii::is_digit(peek())) return fail(expectation::rep_max, pos_);
-          if (!number(n)) return false;
-          if (!keyword(kw::rm) && !keyword(kw::rep_max)) return fail(expectation::rep_max, pos_);
-          s.per_set = quantity::reps(u16(n));
-          return true;
-        }
-        case scheme_layout::mini_sets: return mini_set_body(s, m, kind);
-        case scheme_layout::interval: return interval_body(s, m, k->pattern == entry_of(kw::emom).pattern ? 1U : 0U);
-        case scheme_layout::counted: break;
-      }
-    } else if (ascii::is_digit(peek()) && bare_list_follows()) {
-      // "5,3,1+": the listed reps alone, the kind read from their shape
-      s.kind = scheme_kind::pyramid;
-      if (!listed_body(s, m)) return false;
-      s.kind = listed_shape(s);
-      return true;
-    } else {
-      // [sets ("x" | "sets of")] quantity
-      std::uint32_t sets = 1;
-      if (ascii::is_digit(peek()) && set_count_follows()) {
-        if (!number(sets, sets_limit)) return false;
-        if (!times_sign()) {
-          (void)(keyword(kw::sets) || keyword(kw::set));
-          if (!times_sign()) (void)keyword(kw::of);  // "3 sets x 12 reps", "3 sets of 12"
-        }
-        skip_blanks();
-        const std::size_t kind_at = pos_;
-        if (const auto* named = match(keyword_group::scheme_name, false)) {
-          // "3x rest-pause 8+3+3": a set count only before a kind of mini-sets
-          const auto kind = static_cast<scheme_kind>(named->value);
-          if (row_of(kind).layout == scheme_layout::mini_sets) {
-            if (!mini_set_body(s, m, kind)) return false;
-            s.sets = u16(sets);
-            return true;
-          }
-          pos_ = kind_at;
-        }
-        (void)keyword(kw::to_technical);
-      }
-      m.quantity = pos_;
-      s.kind = scheme_kind::straight;
-      s.sets = u16(sets);
-      if (!quantity_value(s.per_set, pos_ != m.start)) return false;
-      s.last_set_amap = last_plus_;
-      return true;
-    }
-    // the listed kinds
-    return listed_body(s, m);
-  }
-
-  /// The reps of a listed kind, an optional '+' on the last, "reps" and a side.
-  constexpr bool listed_body(set_scheme& s, scheme_marks& m) noexcept {
-    if (!rep_list(s, m, ',')) return false;
-    s.last_set_amap = last_plus_;
-    (void)(keyword(kw::reps) || keyword(kw::rep));
-    quantity side{};
-    side_suffix(side);
-    s.listed_side = side.side;
-    s.sets = s.listed_count;
-    return true;
-  }
-
-  /// Does a bare list of reps begin at the cursor ("5,3,1+", "15, 12, 10")?
-  [[nodiscard]] constexpr bool bare_list_follows() const noexcept {
-    lexer probe(text_, pos_, end_);
-    std::uint32_t v = 0;
-    return probe.number(v) && list_follows(probe.pos_);
-  }
-
-  /// The kind a bare list's shape names: reps down, a pyramid; up, a reverse
-  /// pyramid; down then up, a double pyramid; any other shape is read as a
-  /// pyramid, whose rule then names the set that breaks it.
-  [[nodiscard]] static constexpr scheme_kind listed_shape(const set_scheme& s) noexcept {
-    const std::uint8_t n = s.listed_count;
-    std::uint8_t i = 1;
-    while (i < n && s.listed[i] < s.listed[i - 1]) ++i;
-    if (i == n) return scheme_kind::pyramid;
-    const std::uint8_t low = static_cast<std::uint8_t>(i - 1);
-    while (i < n && s.listed[i] > s.listed[i - 1]) ++i;
-    if (i != n) return scheme_kind::pyramid;
-    return low == 0 ? scheme_kind::reverse_pyramid : scheme_kind::double_pyramid;
-  }
-
-  constexpr bool scheme(set_scheme& s) noexcept {
-    scheme_marks m{};
-    s = set_scheme{};
-    if (!scheme_body(s, m)) return false;
-    if (!modifiers(s, m)) return false;
-    const rule_check c = check(s);
-    if (!c.ok()) return fail(c.rule, scheme_error_position(c, s, m));
-    return true;
-  }
-};
-
-}  // namespace sinew::detail
-// ======== end of sinew/notation/detail/scheme_grammar.hpp
-
-// ======== sinew/notation/format_scheme.hpp
-// Writing one set scheme in the canonical notation: the text writer and the
-// scheme's spelling, which the parser also uses to test names against the
-// canonical scheme (notation/parse.hpp). Groupings and blocks are written by
-// notation/format.hpp, which asks the parser whether a name reads back bare.
-
-namespace sinew {
-namespace detail {
-
-/// Appends into [first, last); remembers when something did not fit.
-struct text_writer {
-  char* first;
-  char* last;
-  char* out;
-  bool overflow = false;
-
-  constexpr text_writer(char* f, char* l) noexcept : first(f), last(l), out(f) {}
-  constexpr void put(char c) noexcept {
-    if (out == last) {
-      overflow = true;
-      return;
-    }
-    *out++ = c;
-  }
-  constexpr void put(text_view s) noexcept {
-    for (char c : s) put(c);
-  }
-  constexpr void number(std::uint32_t v) noexcept {
-    char digits[10]{};
-    int n = 0;
-    do {
-      digits[n++] = static_cast<char>('0' + v % 10U);
-      v /= 10U;
-    } while (v != 0 && n < 10);
-    while (n > 0) put(digits[--n]);
-  }
-  constexpr void tenths(std::uint32_t v) noexcept {
-    number(v / 10U);
-    if (v % 10U != 0) {
-      put('.');
-      put(static_cast<char>('0' + v % 10U));
-    }
-  }
-  constexpr void time(duration d) noexcept {
-    number(d.amount);
-    put(d.unit == time_unit::minute ? "min" : "s");
-  }
-};
-
-constexpr void write_side(text_writer& w, rep_count s) noexcept {
-  switch (s) {
-    case rep_count::per_leg: w.put("/leg"); break;
-    case rep_count::per_side: w.put("/side"); break;
-    case rep_count::steps: w.put(" steps"); break;
-    case rep_count::both: break;
-  }
-}
-
-constexpr void write_quantity(text_writer& w, const quantity& q, bool last_set_amap = false) noexcept {
-  switch (q.kind) {
-    case quantity_kind::reps:
-      w.number(q.min);
-      if (q.max != q.min) {
-        w.put('-');
-        w.number(q.max);
-      }
-      if (last_set_amap) w.put('+');  // "3x5+": the last set as many as possible
-      break;
-    case quantity_kind::amap: w.put("AMAP"); break;
-    case quantity_kind::to_failure:
-      w.put("fail");
-      if (q.max != 0) {
-        w.put(' ');
-        w.number(q.min);
-        if (q.max != q.min) {
-          w.put('-');
-          w.number(q.max);
-        }
-      }
-      break;
-    case quantity_kind::non_stop:
-      w.number(q.min);
-      w.put(" non-stop");
-      break;
-    case quantity_kind::distance:
-      w.number(q.min);
-      w.put(q.unit == static_cast<std::uint8_t>(distance_unit::yard) ? "yd" : "m");
-      break;
-    case quantity_kind::time:
-      w.time(q.as_duration());
-      w.put(" hold");
-      break;
-  }
-  write_side(w, q.side);
-}
-
-constexpr void write_list(text_writer& w, const set_scheme& s, char sep) noexcept {
-  for (std::uint8_t i = 0; i != s.listed_count && i != max_listed_sets; ++i) {
-    if (i != 0) w.put(sep);
-    w.number(s.listed[i]);
-  }
-}
-
-constexpr void write_position(text_writer& w, hold_position p) noexcept {
-  w.put(p == hold_position::top ? " top" : " bottom");
-}
-
-constexpr text_view ordinal_suffix(std::uint32_t n) noexcept {
-  if (n % 100U >= 11U && n % 100U <= 13U) return "th";
-  switch (n % 10U) {
-    case 1: return "st";
-    case 2: return "nd";
-    case 3: return "rd";
-    default: return "th";
-  }
-}
-
-constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
-  // The kind's words and the shape of its body come from its row (schemes/kinds.hpp).
-  const scheme_kind_row& row = row_of(s.kind);
-  switch (row.layout) {
-    case scheme_layout::counted:
-      if (s.sets != 1 || s.per_set.kind == quantity_kind::reps) {
-        w.number(s.sets);
-        w.put('x');
-        if (s.per_set.kind == quantity_kind::to_failure) w.put(' ');  // "5x fail 12-15", as coaches write it
-      }
-      write_quantity(w, s.per_set, s.last_set_amap);
-      break;
-    case scheme_layout::listed:
-      w.put(row.written);
-      w.put(' ');
-      write_list(w, s, ',');
-      if (s.last_set_amap) w.put('+');
-      write_side(w, s.listed_side);
-      break;
-    case scheme_layout::rep_max:
-      w.put(row.written);
-      w.put(' ');
-      w.number(s.per_set.min);
-      w.put("RM");
-      break;
-    case scheme_layout::interval:
-      // "EMOM 10min: 5" for one-minute intervals, "every 2min for 20min: 5" otherwise
-      if (s.interval_length == duration{1, time_unit::minute}) {
-        w.put("EMOM ");
-      } else {
-        w.put(row.written);
-        w.put(' ');
-        w.time(s.interval_length);
-        w.put(" for ");
-      }
-      w.time(s.total_length);
-      w.put(": ");
-      write_quantity(w, s.per_set, s.last_set_amap);
-      break;
-    case scheme_layout::mini_sets:
-      if (s.sets != 1) {
-        w.number(s.sets);
-        w.put("x ");
-      }
-      w.put(row.written);
-      w.put(' ');
-      write_list(w, s, '+');
-      if (s.between_mini_sets.stated) {
-        w.put(' ');
-        w.time(s.between_mini_sets.length);
-      }
-      break;
-  }
-  if (s.drops != 0) {
-    w.put(" + ");
-    w.number(s.drops);
-    w.put(s.drops == 1 ? " drop" : " drops");
-    if (s.drop_percent != 0) {
-      w.put(s.drop_percent < 0 ? " -" : " +");
-      w.number(static_cast<std::uint32_t>(s.drop_percent < 0 ? -s.drop_percent : s.drop_percent));
-      w.put('%');
-    }
-    if (s.drop_load_unit != load_kind::none) {
-      for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
-        w.put(i == 0 ? ' ' : ',');
-        w.tenths(s.drop_loads[i]);
-      }
-      w.put(s.drop_load_unit == load_kind::lb ? "lb" : "kg");
-    }
-  }
-  if (s.set_load_count != 0) {
-    // One load per set: "@60,70,80,90kg", "@65,75,85%", "@RPE7,8,9".
-    w.put(" @");
-    if (s.load.kind == load_kind::rpe) w.put("RPE");
-    for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
-      if (i != 0) w.put(',');
-      w.tenths(s.set_loads[i]);
-    }
-    if (s.load.kind == load_kind::kg) w.put("kg");
-    if (s.load.kind == load_kind::lb) w.put("lb");
-    if (s.load.kind == load_kind::percent_1rm) w.put('%');
-  } else switch (s.load.kind) {
-    case load_kind::none: break;
-    case load_kind::kg: w.put(" @"); w.tenths(s.load.tenths); w.put("kg"); break;
-    case load_kind::lb: w.put(" @"); w.tenths(s.load.tenths); w.put("lb"); break;
-    case load_kind::percent_1rm: w.put(" @"); w.tenths(s.load.tenths); w.put('%'); break;
-    case load_kind::rpe: w.put(" @RPE"); w.tenths(s.load.tenths); break;
-    case load_kind::rir: w.put(" @RIR"); w.tenths(s.load.tenths); break;
-    case load_kind::bodyweight: w.put(" @bw"); break;
-    case load_kind::heavier: w.put(" @heavier"); break;
-    case load_kind::band: w.put(" @band"); break;
-    case load_kind::bodyweight_plus_kg: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("kg"); break;
-    case load_kind::bodyweight_plus_lb: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("lb"); break;
-  }
-  if (s.tempo.kind == tempo::mode::none) w.put(" no tempo");
-  if (s.tempo.kind == tempo::mode::digits) {
-    w.put(" @");
-    for (std::uint8_t i = 0; i != s.tempo.length && i != 4; ++i)
-      w.put(s.tempo.phase[i] == tempo::explosive ? 'X' : static_cast<char>('0' + s.tempo.phase[i] % 10));
-  }
-  if (s.hold.seconds != 0) {
-    w.put(" hold ");
-    w.number(s.hold.seconds);
-    w.put('s');
-    if (s.hold.position != hold_position::top) write_position(w, s.hold.position);
-  }
-  if (s.pause.seconds != 0) {
-    w.put(" pause ");
-    w.number(s.pause.seconds);
-    w.put("s every ");
-    w.number(s.pause.every);
-    w.put(ordinal_suffix(s.pause.every));
-    if (s.pause.position != hold_position::bottom) write_position(w, s.pause.position);
-  }
-  if (s.stretch_and_squeeze != 0) {
-    w.put(" stretch and squeeze ");
-    w.number(s.stretch_and_squeeze);
-    w.put('s');
-  }
-  if (s.rest_after.stated) {
-    w.put(" rest ");
-    w.time(s.rest_after.length);
-  }
-}
-
-}  // namespace detail
-
-/// Writes the canonical text into [first, last) and returns one past the last
-/// character written; when the range is too small the text is cut short and
-/// the return value equals `last`.
-constexpr char* format_to(char* first, char* last, const set_scheme& s) noexcept {
-  detail::text_writer w(first, last);
-  detail::write_scheme(w, s);
-  return w.out;
-}
-
-namespace detail {
-/// Runs `write(text_writer&)` into a fixed_text of N characters.
-template <std::size_t N, class Write>
-constexpr fixed_text<N> write_into(Write&& write) noexcept {
-  fixed_text<N> t;
-  text_writer w(t.chars.data(), t.chars.data() + N);
-  write(w);
-  t.length = static_cast<std::size_t>(w.out - w.first);
-  t.truncated = w.overflow;
-  return t;
-}
-}  // namespace detail
-
-/// The canonical text of a scheme.
-[[nodiscard]] constexpr scheme_text format(const set_scheme& s) noexcept {
-  return detail::write_into<scheme_text_capacity>([&](detail::text_writer& w) { detail::write_scheme(w, s); });
-}
-
-}  // namespace sinew
-// ======== end of sinew/notation/format_scheme.hpp
-
-
-namespace sinew::detail {
-
-class parser : public scheme_parser {
- public:
-  using scheme_parser::scheme_parser;
-
-  // ---- groupings --------------------------------------------------------------
-  constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
-    const auto* w = match(keyword_group::grouping_kind);
-    if (w == nullptr) return false;
-    k = static_cast<grouping_kind>(w->value);
-    return true;
-  }
-
-  /// The end of the entry starting at `p`: a ';', a line break, or the next
-  /// coach label ("1B.") at the start of a word.
-  [[nodiscard]] constexpr std::size_t entry_end(std::size_t p) const noexcept {
-    for (std::size_t i = p; i < end_; ++i) {
-      const char c = text_[i];
-      if (c == ';' || c == '\n') return i;
-      if (i > p && ascii::is_blank(text_[i - 1]) && label_at(text_.substr(0, end_), i)) return i;
-    }
-    return end_;
-  }
-
-  /// A rest clause of a grouping: "rest 90s" or "rest 15s between exercises".
-  constexpr bool rest_clause(grouping& g, std::size_t end) noexcept {
-    parser sub(text_, pos_, end);
-    if (!sub.keyword(kw::rest)) return false;
-    duration d{};
-    if (!sub.duration_value(d)) {
-      err_ = sub.err_;
-      failed_ = true;
-      return true;  // it was a rest clause, and a broken one
-    }
-    const auto* between = sub.match(keyword_group::grouping_rest);
-    if (between != nullptr && between->pattern == entry_of(kw::between_exercises).pattern) {
-      if (g.between_exercises.stated) {
-        (void)fail(expectation::duplicate_modifier, pos_);
-        return true;
-      }
-      g.between_exercises = rest::of(d);
-    } else {
-      if (g.between_rounds.stated) {
-        (void)fail(expectation::duplicate_modifier, pos_);
-        return true;
-      }
-      g.between_rounds = rest::of(d);
-    }
-    sub.skip_blanks();
-    if (!sub.at_end()) (void)fail(expectation::rest_clause, sub.pos_);
-    return true;
-  }
-
-  /// Can a scheme begin at `v`: at the start of a word, with a character that
-  /// begins a scheme (keywords.hpp, derived from the keyword table).
-  [[nodiscard]] constexpr bool scheme_may_start(std::size_t v, std::size_t from) const noexcept {
-    if (v != from && !(ascii::is_blank(text_[v - 1]) && !ascii::is_blank(text_[v]))) return false;
-    return scheme_starts.has(ascii::lower(text_[v]));
-  }
-
-  // Written back as "name canonical-scheme", an entry must read the same: no
-  // tail of the name may join the canonical scheme into another scheme ("leg
-  // press 8 tempo" with "10x5" would read back as "leg press" with 1x8 @10X5;
-  // "squat 18x" with "56s hold" as "squat" with 18x56s). Every tail that could
-  // begin a scheme is read, with the same test that ends names when reading,
-  // so whatever the grammar lets a scheme begin or continue with is covered.
-  // Returns where the first such tail starts, or name_end when none does.
-  constexpr std::size_t name_tail_joining(std::size_t name_start, std::size_t name_end, const set_scheme& s) const noexcept {
-    scheme_text canonical{};
-    bool written = false;
-    for (std::size_t v = name_start; v < name_end; ++v) {
-      if (!scheme_may_start(v, name_start)) continue;
-      if (!written) canonical = format(s);  // only names with a candidate tail pay for it
-      written = true;
-      detail::array<char, max_exercise_name + 1 + scheme_text_capacity> joined{};
-      std::size_t n = 0;
-      for (std::size_t i = v; i != name_end && n != max_exercise_name; ++i) joined[n++] = text_[i];
-      joined[n++] = ' ';
-      for (char c : canonical.view()) joined[n++] = c;
-      parser sub(text_view{joined.data(), n}, 0, n);
-      set_scheme merged{};
-      if (sub.scheme(merged)) return v;
-    }
-    return name_end;
-  }
-
-  /// An entry whose name is quoted: `"warm-up" ramp 10,8,5`. The name is the
-  /// text between the quotes, verbatim (no tail of it can join the scheme), and
-  /// the scheme follows the closing quote. The search for the closing quote
-  /// stops at the name's byte limit.
-  constexpr bool quoted_entry(grouping& g, std::size_t end) noexcept {
-    const std::size_t open = pos_;
-    const std::size_t name_start = open + 1;
-    std::size_t close = name_start;
-    while (close < end && text_[close] != '"') {
-      if (close - name_start == max_exercise_name) return fail(rule::exercise_name_too_long, close);
-      ++close;
-    }
-    if (close >= end) return fail(expectation::closing_quote, open);
-    const text_view name = text_.substr(name_start, close - name_start);
-    if (name.empty()) return fail(rule::exercise_name_empty, open);
-    if (!detail::well_formed_name(name)) return fail(rule::exercise_name_malformed, name_start);
-    parser sub(text_, close + 1, end);
-    set_scheme s{};
-    if (!sub.scheme(s)) {
-      if (!failed_) err_ = sub.err_;
-      failed_ = true;
-      return false;
-    }
-    g.entries[g.size++] = grouping_entry{name, s};
-    pos_ = end;
-    return true;
-  }
-
-  constexpr bool entry(grouping& g, std::size_t end) noexcept {
-    const std::uint8_t index = g.size;
-    skip_blanks();
-    // optional label: a coach's "1A." or "1A)" (any number and letter), or the
-    // entry's own letter: "A", "A.", "A)" followed by a blank
-    if (label_at(text_.substr(0, end), pos_)) {
-      while (ascii::is_digit(text_[pos_])) ++pos_;
-      pos_ += 2;
-    } else if (pos_ + 1 < end && ascii::lower(text_[pos_]) == static_cast<char>('a' + index)) {
-      std::size_t q = pos_ + 1;
-      if (q < end && (text_[q] == '.' || text_[q] == ')')) ++q;
-      if (q < end && ascii::is_blank(text_[q])) pos_ = q;
-    }
-    skip_blanks();
-    const std::size_t name_start = pos_;
-    if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
-    if (peek() == '"') return quoted_entry(g, end);
-    text_view name{};
-    set_scheme s{};
-    if (!bare_name_then_scheme(name_start, end, name, s)) return false;
-    g.entries[g.size++] = grouping_entry{name, s};
-    return true;
-  }
-
-  /// Reads [name_start, end) as a bare name followed by its scheme (a grouping's
-  /// entry, or an exercise line of a program file): the name views the text.
-  constexpr bool bare_name_then_scheme(std::size_t name_start, std::size_t end, text_view& name,
-                                       set_scheme& scheme) noexcept {
-    // The name ends where the rest of the entry reads as a scheme. When no
-    // attempt reads past its first word, the entry lacks its sets. A name
-    // holds at most max_exercise_name bytes: the search stops at the first
-    // byte of the name beyond them, however long the entry.
-    const std::size_t longest = name_start + max_exercise_name;
-    std::size_t trimmed_end = end;
-    while (trimmed_end > name_start && ascii::is_blank(text_[trimmed_end - 1])) --trimmed_end;
-    error best = rule_error(expectation::entry, trimmed_end);
-    bool progressed = false;
-    for (std::size_t w = name_start; w < end; ++w) {
-      const bool may_start = scheme_may_start(w, name_start);
-      if (may_start) {
-        parser sub(text_, w, end);
-        set_scheme s{};
-        if (sub.scheme(s)) {
-          std::size_t name_end = w;
-          while (name_end > name_start && ascii::is_blank(text_[name_end - 1])) --name_end;
-          if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
-          if (!detail::well_formed_name(text_.substr(name_start, name_end - name_start)))
-            return fail(rule::exercise_name_malformed, name_start);
-          if (const std::size_t joins = name_tail_joining(name_start, name_end, s); joins != name_end)
-            return fail(rule::exercise_name_joins_scheme, joins);
-          name = text_.substr(name_start, name_end - name_start);
-          scheme = s;
-          pos_ = end;
-          return true;
-        }
-        if (sub.err_.position > w && (!progressed || sub.err_.position > best.position)) {
-          best = sub.err_;
-          progressed = true;
-        }
-      }
-      // w belongs to the name now: past the limit, no later split can help
-      if (w >= longest && !ascii::is_blank(text_[w])) {
-        if (!progressed) best = rule_error(rule::exercise_name_too_long, longest);
-        break;
-      }
-    }
-    if (!failed_) err_ = best;
-    failed_ = true;
-    return false;
-  }
-
-  constexpr bool grouping_body(grouping& g) noexcept {
-    skip_blanks();
-    const std::size_t kind_at = pos_;
-    if (!grouping_kind_word(g.kind)) return fail(expectation::scheme, kind_at);
-    if (!symbol(':')) return fail(expectation::colon, pos_);
-    bool rests_started = false;
-    for (;;) {
-      skip_blanks();
-      if (at_end()) break;
-      const std::size_t end = entry_end(pos_);
-      if (end == pos_) {  // an empty segment: ";;" or a trailing ';'
-        ++pos_;
-        continue;
-      }
-      if (rest_clause(g, end)) {
-        if (failed_) return false;
-        rests_started = true;
-        pos_ = end;
-      } else {
-        if (rests_started) return fail(expectation::rest_clause, pos_);
-        if (!entry(g, end)) return false;
-      }
-      if (pos_ < end_ && (text_[pos_] == ';' || text_[pos_] == '\n')) ++pos_;
-    }
-    const rule_check c = check_grouping_shape(g, false);  // each entry's scheme was checked as it was read
-    if (!c.ok()) return fail(c.rule, kind_at);
-    return true;
-  }
-
-  // ---- a line -----------------------------------------------------------------
-  constexpr bool role_word(block_role& r) noexcept {
-    const std::size_t save = pos_;
-    const auto* k = match(keyword_group::block_role);
-    if (k == nullptr) return false;
-    // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
-    if (k->value == static_cast<std::uint8_t>(block_role::warm_up) && keyword(kw::ramp)) {
-      pos_ = save;
-      return false;
-    }
-    r = static_cast<block_role>(k->value);
-    return true;
-  }
-
-  constexpr bool content(block& b) noexcept {
-    skip_blanks();
-    const std::size_t save = pos_;
-    grouping_kind k{};
-    if (grouping_kind_word(k)) {
-      pos_ = save;
-      b.content = block_content::grouping;
-      return grouping_body(b.group);
-    }
-    // "rest 90s", but not "rest-pause 8+3+3"
-    if (!word(kw::rest_pause) && word(kw::rest)) {
-      duration d{};
-      if (!duration_value(d)) return false;
-      b.content = block_content::rest;
-      b.rest_period = rest::of(d);
-      skip_blanks();
-      if (!at_end()) return fail(expectation::end, pos_);
-      return true;
-    }
-    pos_ = save;
-    b.content = block_content::scheme;
-    return scheme(b.scheme);
-  }
-
-  constexpr bool line(block& b) noexcept {
-    skip_blanks();
-    if (at_end()) return fail(expectation::scheme, pos_);
-    const std::size_t line_start = pos_;
-    if (role_word(b.role)) {
-      // optional length: "10-15min", "60-75 minutes", "90s"
-      const std::size_t save = pos_;
-      skip_blanks();
-      if (ascii::is_digit(peek())) {
-        std::uint32_t lo = 0, hi = 0;
-        const std::size_t at = pos_;
-        if (!number(lo)) return false;
-        hi = lo;
-        if (range_dash() && !number(hi)) return false;
-        time_unit u{};
-        if (time_unit_word(u)) {
-          // zero is the value's "no length stated": a stated 0 would vanish
-          if (lo == 0) return fail(rule::block_length_zero, at);
-          if (lo > hi) return fail(rule::block_range_inverted, at);
-          b.min_length = u16(lo);
-          b.max_length = u16(hi);
-          b.length_unit = u;
-        } else {
-          pos_ = save;
-        }
-      }
-      skip_blanks();
-      if (at_end()) return true;
-      (void)symbol(':');
-      skip_blanks();
-      if (at_end()) return true;
-      return content(b);
-    }
-    pos_ = line_start;
-    return content(b);
-  }
-};
-
-/// Would `name` written bare, as entry `index` ("B name scheme"), read back as
-/// that name and scheme? The formatter quotes the names for which it would not
-/// (format.hpp). The test is the parser's own: the entry is written as the
-/// formatter writes it and read as parse_grouping reads it, so whatever the
-/// grammar would take from a bare name (a tail joining the scheme, a label,
-/// the entry's letter) is covered, now and as the grammar grows.
-constexpr bool bare_name_reads_back(text_view name, const set_scheme& s, std::size_t index) noexcept {
-  if (index >= max_grouping_entries || name.size() > max_exercise_name) return false;
-  const scheme_text canonical = format(s);
-  if (canonical.truncated) return false;
-  detail::array<char, 2 + max_exercise_name + 1 + scheme_text_capacity> text{};
-  std::size_t n = 0;
-  text[n++] = static_cast<char>('A' + index);
-  text[n++] = ' ';
-  for (char c : name) text[n++] = c;
-  text[n++] = ' ';
-  for (char c : canonical.view()) text[n++] = c;
-  parser p(text_view{text.data(), n}, 0, n);
-  grouping g{};
-  g.size = static_cast<std::uint8_t>(index);
-  if (!p.entry(g, n) || g.size != index + 1) return false;
-  return g.entries[index].exercise == name && g.entries[index].scheme == s;
-}
-
-}  // namespace sinew::detail
-// ======== end of sinew/notation/detail/grouping_grammar.hpp
-
-
-namespace sinew {
-namespace detail {
-
-// The keyword table's values are the schemes layer's enumerators.
-static_assert(keyword_table[static_cast<std::size_t>(kw::fail)].value == static_cast<std::uint8_t>(quantity_kind::to_failure));
-static_assert(keyword_table[static_cast<std::size_t>(kw::amap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
-static_assert(keyword_table[static_cast<std::size_t>(kw::amrap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
-static_assert(keyword_table[static_cast<std::size_t>(kw::as_many_as_possible)].value == static_cast<std::uint8_t>(quantity_kind::amap));
-static_assert(keyword_table[static_cast<std::size_t>(kw::max_reps)].value == static_cast<std::uint8_t>(quantity_kind::amap));
-static_assert(keyword_table[static_cast<std::size_t>(kw::min)].value == static_cast<std::uint8_t>(time_unit::minute));
-static_assert(keyword_table[static_cast<std::size_t>(kw::s)].value == static_cast<std::uint8_t>(time_unit::second));
-static_assert(keyword_table[static_cast<std::size_t>(kw::yd)].value == static_cast<std::uint8_t>(distance_unit::yard));
-static_assert(keyword_table[static_cast<std::size_t>(kw::m)].value == static_cast<std::uint8_t>(distance_unit::metre));
-static_assert(keyword_table[static_cast<std::size_t>(kw::each_leg)].value == static_cast<std::uint8_t>(rep_count::per_leg));
-static_assert(keyword_table[static_cast<std::size_t>(kw::side)].value == static_cast<std::uint8_t>(rep_count::per_side));
-static_assert(keyword_table[static_cast<std::size_t>(kw::bottom)].value == static_cast<std::uint8_t>(hold_position::bottom));
-static_assert(keyword_table[static_cast<std::size_t>(kw::top)].value == static_cast<std::uint8_t>(hold_position::top));
-static_assert(keyword_table[static_cast<std::size_t>(kw::rpe)].value == static_cast<std::uint8_t>(load_kind::rpe));
-static_assert(keyword_table[static_cast<std::size_t>(kw::rir)].value == static_cast<std::uint8_t>(load_kind::rir));
-static_assert(keyword_table[static_cast<std::size_t>(kw::bw)].value == static_cast<std::uint8_t>(load_kind::bodyweight));
-static_assert(keyword_table[static_cast<std::size_t>(kw::band)].value == static_cast<std::uint8_t>(load_kind::band));
-static_assert(keyword_table[static_cast<std::size_t>(kw::heavier)].value == static_cast<std::uint8_t>(load_kind::heavier));
-static_assert(keyword_table[static_cast<std::size_t>(kw::kg)].value == static_cast<std::uint8_t>(load_kind::kg));
-static_assert(keyword_table[static_cast<std::size_t>(kw::lb)].value == static_cast<std::uint8_t>(load_kind::lb));
-static_assert(keyword_table[static_cast<std::size_t>(kw::one_rm)].value == static_cast<std::uint8_t>(load_kind::percent_1rm));
-static_assert(keyword_table[static_cast<std::size_t>(kw::circuit)].value == static_cast<std::uint8_t>(grouping_kind::circuit));
-static_assert(keyword_table[static_cast<std::size_t>(kw::giant_set)].value == static_cast<std::uint8_t>(grouping_kind::giant_set));
-static_assert(keyword_table[static_cast<std::size_t>(kw::cool_down)].value == static_cast<std::uint8_t>(block_role::cool_down));
-static_assert(keyword_table[static_cast<std::size_t>(kw::warm_up)].value == static_cast<std::uint8_t>(block_role::warm_up));
-
-/// Each scheme kind with words (schemes/kinds.hpp) is read through its first
-/// written word, a scheme-name keyword that stands for that kind: a kind added
-/// without its keyword does not compile.
-constexpr bool every_scheme_kind_has_its_keyword() noexcept {
-  for (const scheme_kind_row& row : scheme_kinds()) {
-    if (row.layout == scheme_layout::counted) continue;
-    const std::size_t blank = row.written.find(' ');
-    const text_view first = row.written.substr(0, blank);
-    bool found = false;
-    for (const notation_keyword& k : keyword_table)
-      if (k.group == keyword_group::scheme_name && k.pattern == first && k.value == static_cast<std::uint8_t>(row.kind)) found = true;
-    if (!found) return false;
-  }
-  return true;
-}
-static_assert(every_scheme_kind_has_its_keyword(),
-              "sinew: every scheme kind's first written word is a scheme-name keyword standing for it (notation/keywords.hpp)");
-
-}  // namespace detail
-
-/// Reads one set scheme ("3x15 @301", "pyramid 15,12,10,8,4", "4x8 + 2 drops").
-[[nodiscard]] constexpr result<set_scheme> parse_scheme(text_view text) noexcept {
-  detail::parser p(text, 0, text.size());
-  set_scheme s{};
-  if (!p.scheme(s)) return p.err_;
-  return s;
-}
-
-/// Reads a grouping ("tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15").
-/// The exercise names view `text`, which must outlive the result.
-[[nodiscard]] constexpr result<grouping> parse_grouping(text_view text) noexcept {
-  detail::parser p(text, 0, text.size());
-  grouping g{};
-  if (!p.grouping_body(g)) return p.err_;
-  return g;
-}
-
-/// Reads any line: a scheme, a grouping, a rest or a block ("warm-up 10-15min",
-/// "priming tri-set: ..."). Names in groupings view `text`.
-[[nodiscard]] constexpr result<block> parse(text_view text) noexcept {
-  detail::parser p(text, 0, text.size());
-  block b{};
-  if (!p.line(b)) return p.err_;
-  return b;
-}
-
-}  // namespace sinew
-// ======== end of sinew/notation/parse.hpp
-
-// ======== sinew/notation/format.hpp
-// Writing set schemes, groupings and blocks in the canonical notation (the
-// scheme itself in format_scheme.hpp): one spelling per value, the
-// shortest natural one ("3x10-12/leg", "pyramid 15,12,10,8,4", "4x8 + 2 drops
-// -20% @100kg @301 hold 2s rest 90s"), in a fixed order (body, drops, load,
-// tempo, hold, pause, stretch and squeeze, rest). parse(format(x)) == x for every
-// valid x. No heap: text goes into a fixed_text or a caller's char range.
-
-namespace sinew {
-namespace detail {
-
-constexpr text_view grouping_name(grouping_kind k) noexcept { return name_in(grouping_kind_written, k); }
-
-constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
-  w.put(grouping_name(g.kind));
-  w.put(':');
-  for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
-    if (i != 0) w.put(';');
-    w.put(' ');
-    w.put(static_cast<char>('A' + i));
-    w.put(' ');
-    // A name is quoted exactly when written bare it would not read back ("warm-up"
-    // before "ramp 10,8,5" would read as the scheme "warm-up ramp 10,8,5").
-    // Names hold no '"' (well_formed_name), so a quoted one needs no escapes.
-    const bool quoted = !bare_name_reads_back(g.entries[i].exercise, g.entries[i].scheme, i);
-    if (quoted) w.put('"');
-    w.put(g.entries[i].exercise);
-    if (quoted) w.put('"');
-    w.put(' ');
-    write_scheme(w, g.entries[i].scheme);
-  }
-  if (g.between_exercises.stated) {
-    w.put("; rest ");
-    w.time(g.between_exercises.length);
-    w.put(" between exercises");
-  }
-  if (g.between_rounds.stated) {
-    w.put("; rest ");
-    w.time(g.between_rounds.length);
-  }
-}
-
-constexpr text_view role_name(block_role r) noexcept { return name_in(block_role_written, r); }
-
-constexpr void write_block(text_writer& w, const block& b) noexcept {
-  w.put(role_name(b.role));
-  if (b.role != block_role::none && b.min_length != 0) {
-    w.put(' ');
-    w.number(b.min_length);
-    if (b.max_length != b.min_length) {
-      w.put('-');
-      w.number(b.max_length);
-    }
-    w.put(b.length_unit == time_unit::minute ? "min" : "s");
-  }
-  const bool roled = b.role != block_role::none;
-  switch (b.content) {
-    case block_content::none: break;
-    case block_content::scheme:
-      if (roled) w.put(": ");
-      write_scheme(w, b.scheme);
-      break;
-    case block_content::grouping:
-      if (roled) w.put(' ');
-      write_grouping(w, b.group);
-      break;
-    case block_content::rest:
-      if (roled) w.put(": ");
-      w.put("rest ");
-      w.time(b.rest_period.length);
-      break;
-  }
-}
-
-}  // namespace detail
-
-/// Writes the canonical text into [first, last) and returns one past the last
-/// character written; when the range is too small the text is cut short and
-/// the return value equals `last`.
-constexpr char* format_to(char* first, char* last, const grouping& g) noexcept {
-  detail::text_writer w(first, last);
-  detail::write_grouping(w, g);
-  return w.out;
-}
-constexpr char* format_to(char* first, char* last, const block& b) noexcept {
-  detail::text_writer w(first, last);
-  detail::write_block(w, b);
-  return w.out;
-}
-
-[[nodiscard]] constexpr line_text format(const grouping& g) noexcept {
-  return detail::write_into<line_text_capacity>([&](detail::text_writer& w) { detail::write_grouping(w, g); });
-}
-[[nodiscard]] constexpr line_text format(const block& b) noexcept {
-  return detail::write_into<line_text_capacity>([&](detail::text_writer& w) { detail::write_block(w, b); });
-}
-
-}  // namespace sinew
-// ======== end of sinew/notation/format.hpp
-
-// ======== sinew/notation/literal.hpp
-// Scheme literals checked at compile time: `sinew::scheme<"3x15 @301">` and,
-// with `using namespace sinew::literals`, `"3x15 @301"_scheme`. Text that does
-// not read, or reads as a scheme that breaks a rule, stops compilation; the
-// compiler quotes the sentence of the message and names the byte position in
-// the call `sinew::notation_error_at_byte<N>` (after the CTRE idiom).
-
-namespace sinew {
-
-template <std::size_t Byte>
-consteval void notation_error_at_byte(std::size_t byte, text_view message) noexcept;
-
-namespace detail {
-
-/// Stops constant evaluation on the line that quotes `message`.
-consteval void stop_with(text_view message) noexcept {
-  stop_on_message<rule>(message);
-  stop_on_message<expectation>(message);
-}
-
-template <fixed_string Text>
-consteval set_scheme scheme_literal() noexcept {
-  constexpr auto parsed = parse_scheme(Text.view());
-  if constexpr (!parsed.has_value()) {
-    notation_error_at_byte<parsed.error().position>(parsed.error().position, parsed.error().message);
-    return set_scheme{};
-  } else {
-    return parsed.value();
-  }
-}
-
-template <fixed_string Text>
-consteval block line_literal() noexcept {
-  constexpr auto parsed = sinew::parse(Text.view());
-  if constexpr (!parsed.has_value()) {
-    notation_error_at_byte<parsed.error().position>(parsed.error().position, parsed.error().message);
-    return block{};
-  } else {
-    return parsed.value();
-  }
-}
-
-}  // namespace detail
-
-/// Reached only when a literal does not read: its template argument, the byte
-/// offset of the error, shows in the compiler's trace, and the message's
-/// sentence on the line that stops evaluation.
-template <std::size_t Byte>
-consteval void notation_error_at_byte(std::size_t /*byte*/, text_view message) noexcept {
-  detail::stop_with(message);
-}
-
-/// A set scheme read from text at compile time.
-template <detail::fixed_string Text>
-inline constexpr set_scheme scheme = detail::scheme_literal<Text>();
-
-/// Any line (scheme, grouping, block) read at compile time; names view the literal.
-template <detail::fixed_string Text>
-inline constexpr block line = detail::line_literal<Text>();
-
-namespace literals {
-template <detail::fixed_string Text>
-consteval set_scheme operator""_scheme() noexcept {
-  return detail::scheme_literal<Text>();
-}
-}  // namespace literals
-
-}  // namespace sinew
-// ======== end of sinew/notation/literal.hpp
-
-// ======== end of sinew/notation.hpp
-
-// ======== sinew/programs.hpp
-// The programs layer: programs as values (weeks of sessions on days, blocks,
-// entries naming exercises by id, progressions) and as text, the rules that need
-// the exercises' anatomy (a compound set's exercises share a target muscle, a
-// scheme fits its exercise), resolving the names people write, the load
-// arithmetic that turns @80% into kg, and the analysis of a program (volume,
-// coverage, balance, order, recovery, duration) with its report and body map.
-
-// ======== sinew/programs/analysis.hpp
-// The analysis of a program: weekly fractional sets per muscle, group and
-// action, figures per session (minutes, sets), and findings as data (kinds,
-// rules and sources: programs/findings.hpp and docs/programs.md). Pure
-// constexpr functions over a program, a catalog (the built-in one or a user's)
-// and an anatomy model; no allocation, so `static_assert(analyse(p).findings.empty())`
-// holds or fails at compile time.
-//
-// What counts: the entries of every block but warm-up and cool-down whose
-// exercise is of a training kind (strength, power); each work set counts the
-// weights of `volume_weights` for the muscles the derivation gives the exercise
-// (exercises/muscles_of.hpp: prime movers are its targets, synergists indirect).
-// A group counts a set once, at the largest weight among its members; a chain
-// (anterior, posterior) likewise. An action counts a set at the target weight
-// when the exercise loads it, at the indirect weight when it assists. Weekly
-// figures are the program's totals divided by its number of weeks.
-
-// ======== sinew/programs/findings.hpp
-// What the analysis of a program says, as data: each finding has a kind (a
-// stable snake_case name, listed with its rule and source in docs/programs.md),
-// a severity, a sentence with the figures (written into a fixed buffer: no
-// allocation) and the muscles, groups and actions it concerns. The analysis
-// options (goal, level, the user's conditions, the session target, the set
-// weights) and the switches that turn each kind off or replace its rule live
-// here too, so a generator can compose the parts it needs.
 
 namespace sinew {
 
@@ -13792,6 +11559,12 @@ enum class weekday : std::uint8_t { monday = 1, tuesday, wednesday, thursday, fr
 namespace detail {
 inline constexpr text_view weekday_names[] = {"",         "monday", "tuesday",  "wednesday",
                                               "thursday", "friday", "saturday", "sunday"};
+/// The words a weekday is written with, Monday first: its name and its short forms
+/// (a program file's day header, a weekday list on the command line).
+inline constexpr text_view weekday_words[7][3] = {{"monday", "mon", ""},        {"tuesday", "tues", "tue"},
+                                                   {"wednesday", "wed", ""},     {"thursday", "thurs", "thu"},
+                                                   {"friday", "fri", ""},        {"saturday", "sat", ""},
+                                                   {"sunday", "sun", ""}};
 }  // namespace detail
 [[nodiscard]] constexpr text_view name_of(weekday d) noexcept { return detail::name_in(detail::weekday_names, d); }
 
@@ -14399,6 +12172,125 @@ template <program_limits L>
 }  // namespace sinew
 // ======== end of sinew/programs/program.hpp
 
+
+namespace sinew {
+
+/// A set of weekdays (bitmask over sinew::weekday, Monday = 1 .. Sunday = 7).
+struct weekday_set {
+  std::uint8_t bits = 0;
+  [[nodiscard]] static constexpr std::uint8_t bit_of(weekday d) noexcept {
+    const auto i = static_cast<unsigned>(d);
+    return i >= 1 && i <= 7 ? static_cast<std::uint8_t>(1U << (i - 1)) : std::uint8_t{0};
+  }
+  constexpr weekday_set() noexcept = default;
+  constexpr weekday_set(std::initializer_list<weekday> items) noexcept {
+    for (auto d : items) bits = static_cast<std::uint8_t>(bits | bit_of(d));
+  }
+  [[nodiscard]] constexpr bool contains(weekday d) const noexcept { return (bits & bit_of(d)) != 0; }
+  constexpr void insert(weekday d) noexcept { bits = static_cast<std::uint8_t>(bits | bit_of(d)); }
+  [[nodiscard]] constexpr bool empty() const noexcept { return bits == 0; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept {
+    std::size_t n = 0;
+    for (unsigned b = bits; b != 0; b &= b - 1) ++n;
+    return n;
+  }
+  friend constexpr bool operator==(weekday_set, weekday_set) noexcept = default;
+};
+
+/// A short list of exercises (by id in the catalog the generator is given).
+inline constexpr std::size_t max_listed_exercises = 16;
+struct exercise_list {
+  detail::array<exercise_id, max_listed_exercises> items{};
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr const exercise_id* begin() const noexcept { return items.data(); }
+  [[nodiscard]] constexpr const exercise_id* end() const noexcept { return items.data() + count; }
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr bool empty() const noexcept { return count == 0; }
+  [[nodiscard]] constexpr bool contains(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (items[i] == e) return true;
+    return false;
+  }
+  /// Adds `e` unless it is listed already; false when the list is full.
+  constexpr bool add(exercise_id e) noexcept {
+    if (contains(e)) return true;
+    if (count == max_listed_exercises) return false;
+    items[count++] = e;
+    return true;
+  }
+  friend constexpr bool operator==(const exercise_list& a, const exercise_list& b) noexcept {
+    if (a.count != b.count) return false;
+    for (std::size_t i = 0; i != a.count; ++i)
+      if (a.items[i] != b.items[i]) return false;
+    return true;
+  }
+};
+
+/// What to bring up: muscles, groups or actions; each gets more weekly sets
+/// than it would otherwise.
+struct plan_priorities {
+  muscle_set muscles{};
+  group_set groups{};
+  action_set actions{};
+  [[nodiscard]] constexpr bool empty() const noexcept {
+    return muscles.empty() && groups.empty() && actions.empty();
+  }
+  friend constexpr bool operator==(const plan_priorities&, const plan_priorities&) noexcept = default;
+};
+
+/// The generator's input. Every field has a default, so `plan_request{}` is a
+/// valid request (three days, 60 minutes, a full gym, hypertrophy,
+/// intermediate, one week, the seed value 0).
+struct plan_request {
+  /// Sessions a week, 1 to 6. Ignored when `weekdays` names the days.
+  std::uint8_t days = 3;
+  /// Fixed training days; empty: the scheduler chooses them.
+  weekday_set weekdays{};
+  /// The longest a session may take, minutes (main work, warm-up and cool-down left out).
+  std::uint32_t minutes = 60;
+  /// What the user has; an exercise needs all of its equipment to be chosen.
+  /// Bodyweight is always at hand (an empty set means bodyweight only).
+  equipment_set equipment = equipment_set::all();
+  training_goal goal = training_goal::hypertrophy;
+  training_level level = training_level::intermediate;
+  plan_priorities priorities{};
+  condition_set conditions{};
+  /// Never chosen.
+  exercise_list exclude{};
+  /// Always in the program (each at least once a week).
+  exercise_list require{};
+  /// Weeks of the program, 1 to 16; past the first, each exercise progresses.
+  std::uint16_t weeks = 1;
+  /// The same request and seed give the same program; another seed, another valid one.
+  std::uint64_t seed = 0;
+
+  /// The number of sessions a week this request asks for.
+  [[nodiscard]] constexpr std::size_t sessions_per_week() const noexcept {
+    return weekdays.empty() ? days : weekdays.size();
+  }
+  friend constexpr bool operator==(const plan_request&, const plan_request&) noexcept = default;
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/request.hpp
+
+// ======== sinew/programs/analysis.hpp
+// The analysis of a program: weekly fractional sets per muscle, group and
+// action, figures per session (minutes, sets), and findings as data (kinds,
+// rules and sources: programs/findings.hpp and docs/programs.md). Pure
+// constexpr functions over a program, a catalog (the built-in one or a user's)
+// and an anatomy model; no allocation, so `static_assert(analyse(p).findings.empty())`
+// holds or fails at compile time.
+//
+// What counts: the entries of every block but warm-up and cool-down whose
+// exercise is of a training kind (strength, power); each work set counts the
+// weights of `volume_weights` for the muscles the derivation gives the exercise
+// (exercises/muscles_of.hpp: prime movers are its targets, synergists indirect).
+// A group counts a set once, at the largest weight among its members; a chain
+// (anterior, posterior) likewise. An action counts a set at the target weight
+// when the exercise loads it, at the indirect weight when it assists. Weekly
+// figures are the program's totals divided by its number of weeks.
 
 namespace sinew {
 
@@ -15442,6 +13334,4329 @@ template <class Model = builtin_model, program_limits L>
 
 }  // namespace sinew
 // ======== end of sinew/programs/analysis.hpp
+
+
+namespace sinew {
+
+/// Why an exercise is in a session: the movement it stands for. The default
+/// selection fills one role after another; the volume block adds sets to them;
+/// the time budget trims the least important (the highest value) first.
+enum class exercise_role : std::uint8_t {
+  knee_compound,      ///< squat, lunge, leg press: hip and knee extension
+  hinge,              ///< hip extension with the hamstrings as prime movers
+  knee_extensor,     ///< isolation of knee extension: quadriceps
+  knee_flexor,       ///< isolation of knee flexion: hamstrings
+  abductor,          ///< hip abduction
+  external_rotator,  ///< hip external rotation
+  adductor,          ///< hip adduction
+  calf_straight_knee,  ///< gastrocnemius and soleus
+  calf_bent_knee,      ///< soleus alone (the knee bent slackens the gastrocnemius)
+  glute_extension,     ///< hip thrust, bridge: glutes alone
+  required,            ///< asked for by the request, whatever it trains
+  warm_up,             ///< mobility before the work (not counted)
+};
+inline constexpr std::size_t exercise_role_count = 12;
+
+/// One exercise of a session draft: the exercise, its role, its sets (the
+/// volume block sets them), its scheme (the prescription block), its block and
+/// the grouping it is part of (the ordering block).
+struct chosen_exercise {
+  exercise_id exercise{};
+  exercise_role role = exercise_role::required;
+  std::uint8_t sets = 1;
+  set_scheme scheme{};
+  block_role block = block_role::working;
+  /// 0: done alone; otherwise the exercises of a session with the same tag, side by side, are
+  /// done back to back as one grouping of kind `grouping` (when they are as many as it holds).
+  std::uint8_t grouped = 0;
+  grouping_kind grouping = grouping_kind::superset;
+  friend constexpr bool operator==(const chosen_exercise&, const chosen_exercise&) noexcept = default;
+};
+
+inline constexpr std::size_t max_session_exercises = 12;
+inline constexpr std::size_t max_week_sessions = 7;
+
+/// One session being planned: its day (1 Monday .. 7 Sunday), title, the groups
+/// it may load (two sessions that share a group lie 48 h or more apart), and
+/// its exercises in order.
+struct session_draft {
+  std::uint8_t day = 1;
+  text_view title{};
+  group_set focus{};
+  detail::array<chosen_exercise, max_session_exercises> items{};
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr span<const chosen_exercise> exercises() const noexcept { return {items.data(), count}; }
+  [[nodiscard]] constexpr bool holds(exercise_id e) const noexcept {
+    for (std::size_t i = 0; i != count; ++i)
+      if (items[i].exercise == e) return true;
+    return false;
+  }
+  /// Appends; false when the session is full.
+  constexpr bool add(const chosen_exercise& c) noexcept {
+    if (count == max_session_exercises) return false;
+    items[count++] = c;
+    return true;
+  }
+  constexpr void erase(std::size_t i) noexcept {
+    for (std::size_t k = i; k + 1 < count; ++k) items[k] = items[k + 1];
+    if (i < count) --count;
+  }
+  friend constexpr bool operator==(const session_draft&, const session_draft&) noexcept = default;
+};
+
+/// A week being planned.
+struct week_draft {
+  detail::array<session_draft, max_week_sessions> sessions{};
+  std::size_t count = 0;
+  [[nodiscard]] constexpr span<const session_draft> all() const noexcept { return {sessions.data(), count}; }
+  friend constexpr bool operator==(const week_draft&, const week_draft&) noexcept = default;
+};
+
+/// Weekly fractional set targets per group (by group index in the model; 0: no
+/// target), the least the analysis accepts and the most the group may get; the least sets each action must get;
+/// the most hard sets of one muscle in one session.
+template <class Model>
+struct volume_targets {
+  detail::array<double, Model::group_count> group_min{};
+  detail::array<double, Model::group_count> group_max{};
+  /// The least the analysis accepts (below it: volume_low), closed before the targets.
+  detail::array<double, Model::group_count> group_floor{};
+  /// Past this, each set costs as much as a missing target set (0: none): room left for a priority.
+  detail::array<double, Model::group_count> group_ceiling{};
+  /// What a missing target set costs (a prioritised group's more).
+  detail::array<double, Model::group_count> group_weight{};
+  detail::array<double, Model::action_count> action_min{};
+  double session_sets_max = 8.0;
+};
+
+/// What one exercise works, as the analysis counts it (its own profile).
+template <class Model>
+using exercise_profile = detail::exercise_profile<Model>;
+
+/// What every block reads: the request, the analysis options that will judge
+/// the program (options_for(request)), the catalog and the seed.
+template <class Model>
+struct generation_context {
+  const plan_request* request = nullptr;
+  analysis_options options{};
+  span<const exercise_record> catalog{};
+  bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated profiles
+  /// How much more a prioritised group's missing set weighs than another's.
+  double priority_weight = 6.0;
+
+  [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
+  /// The exercise's profile: muscles by role, group and chain roles.
+  [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
+    if constexpr (std::is_same_v<Model, builtin_model>)
+      if (builtin) return detail::builtin_profiles<Model>[e.index];
+    return detail::derived_cache<Model>::make(catalog[e.index]);
+  }
+  /// The figures the analysis assumes (rest between sets by goal).
+  [[nodiscard]] constexpr figure_defaults figures() const noexcept {
+    figure_defaults d = options.figures;
+    d.rest_between_sets = options.rest_seconds();
+    return d;
+  }
+};
+
+namespace detail {
+/// A deterministic 64-bit mix (splitmix64): the seed's only use, so the same
+/// seed gives the same program on every compiler.
+constexpr std::uint64_t mix(std::uint64_t x) noexcept {
+  x += 0x9E3779B97F4A7C15ULL;
+  x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+  return x ^ (x >> 31);
+}
+template <class Model>
+constexpr action_id action_of(text_view name) noexcept {
+  const auto a = Model::find_action(name);
+  return a ? *a : no_entity<action_id>;
+}
+template <class Model>
+constexpr group_id group_of(text_view name) noexcept {
+  const auto g = Model::find_group(name);
+  return g ? *g : no_entity<group_id>;
+}
+/// The role that trains an action alone, or `required` when none does.
+template <class Model>
+constexpr exercise_role role_for_action(action_id a) noexcept {
+  for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::glute_extension); ++role) {
+    const auto rr = static_cast<exercise_role>(role);
+    if (rr == exercise_role::knee_compound || rr == exercise_role::hinge) continue;
+    const text_view names[] = {"", "", "knee_extension", "knee_flexion", "hip_abduction", "hip_external_rotation",
+                               "hip_adduction", "ankle_plantar_flexion", "ankle_plantar_flexion"};
+    if (Model::has(a) && Model::info(a).id == names[role]) return rr;
+  }
+  return exercise_role::required;
+}
+
+}  // namespace detail
+
+}  // namespace sinew
+// ======== end of sinew/generation/draft.hpp
+
+// ======== sinew/generation/editing.hpp
+// Editing a generated week: replace one exercise, or plan one session again,
+// the rest of the week left as it is and the week kept as clean as generate
+// leaves it (the analysis with options_for(request) finds no error and no
+// warning beyond forced_warnings(request)).
+//
+//   auto p = generate(request);
+//   auto q = replace_exercise(*p, 0, 2, request);   // session 0, its third exercise
+//   auto s = regenerate_session(*p, 1, request);     // session 1 planned again
+//
+// replace_exercise tries the exercises at hand that do the same work (the
+// selection's role of the old one, or the same actions loaded), in an order the
+// seed decides, each with the prescription block's scheme for the old one's
+// sets, and keeps the first that leaves the week clean. regenerate_session
+// plans the week again from other variants of the seed and takes the session at
+// that index from the first plan whose session differs and leaves the week clean.
+// Both read the program's first written week (a generated program has one) and
+// give a program of that week, the request's weeks and progressions. Errors:
+// "sinew: replace: ..." and "sinew: regenerate: ..." (an index past the program,
+// nothing that keeps the week clean), or the request's own (see generate).
+
+// ======== sinew/generation/generator.hpp
+// The program generator: a plan_request in, a program out that the analysis
+// (programs/analysis.hpp) with options_for(request) finds no error and no
+// warning in, except the warnings the request itself forces
+// (forced_warnings(request): frequency_low for a strength goal when a group
+// cannot be loaded on two days; calf_knee_position, uncovered_action and
+// imbalance when the equipment at hand holds nothing for one knee position of
+// the calves, for an action the analysis wants covered, or for one side of a
+// balance). The blocks run in turn, each on plain values (generation/draft.hpp):
+// scheduling, selection, prescription, volume, prescription again (the sets
+// now known), ordering, time budget, then the program is built with each
+// exercise's progression. No allocation; usable in constant evaluation.
+//
+// An impossible or contradictory request is an error that names the input:
+// "sinew: days: ...", "sinew: weekdays: ...", "sinew: minutes: ...",
+// "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction",
+// "sinew: require: ..." and "sinew: exclude: ..." (the error's position is the
+// index of the exercise in its list).
+
+// ======== sinew/generation/parts.hpp
+// The generator's building blocks gathered: generator_parts<Selection,
+// Ordering, Prescription, VolumePolicy, Scheduling, TimeBudget,
+// ProgressionPolicy>, each a default model unless replaced. Replace one block
+// and keep the others with `with_...`:
+//
+//   struct my_selection { template <class Model> constexpr result<week_draft>
+//       select(const generation_context<Model>&, const week_draft&) const noexcept; };
+//   constexpr auto parts = default_parts{}.with_selection(my_selection{});
+//   auto p = generate(request, builtin_catalog(), parts);
+//
+// A type that does not model its block's concept stops compilation with a
+// message naming the block and the member it needs.
+
+// ======== sinew/generation/ordering.hpp
+// The ordering block: the blocks of a session and the order of its exercises.
+// The warm-up first; with knee valgus, the hip abduction and external rotation
+// isolations as primers (Padron: that work first); then the working block,
+// compounds first while fresh (Nunes et al. 2020: multi-joint first for
+// strength), the exercises that train the posterior chain ahead of the others
+// when the request names quad dominance (Legs That Actually Grow); then the
+// isolations; the calves last, as finishers. The work never opens with an
+// isometric hold, nor, under quad dominance, with an exercise off the
+// posterior chain, when the session holds another (a finisher moves up).
+// Groupings where the goal calls for them (group_session below): endurance,
+// a tri-set of isolations; hypertrophy with tight minutes, a superset of the
+// knee extension and knee flexion isolations. Never two heavy spinal loads back
+// to back (the analysis' order rule). A user's Ordering:
+//   week_draft order(const generation_context<Model>&, const week_draft&) const
+
+namespace sinew {
+
+template <class O, class Model>
+concept Ordering = requires(const O& o, const generation_context<Model>& c, const week_draft& w) {
+  { o.order(c, w) } -> std::convertible_to<week_draft>;
+};
+
+/// The default ordering (see the header's paragraph).
+struct default_ordering {
+  /// Groupings where the goal calls for them: for hypertrophy, when the session's
+  /// estimate takes three quarters of the minutes or more, the knee extension and
+  /// knee flexion isolations as a superset of antagonists (one rests while the other
+  /// works); for endurance, the first three moved isolations of the working block as a
+  /// tri-set (sinew's choice: little rest between exercises suits endurance). Side by side, tagged.
+  template <class Model>
+  static constexpr void group_session(const generation_context<Model>& c, session_draft& d) noexcept {
+    const training_goal goal = c.options.goal;
+    const auto isolation_at = [&](std::size_t i) {
+      const chosen_exercise& e = d.items[i];
+      return e.block == block_role::working && e.grouped == 0 && e.role != exercise_role::required &&
+             c.record(e.exercise).mechanic == mechanic::isolation &&
+             c.record(e.exercise).contraction == contraction::dynamic && e.scheme.kind == scheme_kind::straight;
+    };
+    const auto bring_next_to = [&](std::size_t at, std::size_t from) {  // item `from` moved to just after `at`
+      chosen_exercise t = d.items[from];
+      if (from > at)
+        for (std::size_t j = from; j != at + 1; --j) d.items[j] = d.items[j - 1];
+      else
+        for (std::size_t j = from; j != at; ++j) d.items[j] = d.items[j + 1];
+      d.items[from > at ? at + 1 : at] = t;
+    };
+    if (goal == training_goal::hypertrophy) {
+      figure main = figure::exactly(0);
+      const figure_defaults f = c.figures();
+      for (const auto& e : d.exercises())
+        if (e.block != block_role::warm_up) main = main + figures_of(as_prescribed_for(c.record(e.exercise), e.scheme), f).duration;
+      if (session_summary::middle_minutes(main) * 4U < c.request->minutes * 3U) return;
+      std::size_t ext = d.count, flex = d.count;
+      for (std::size_t i = 0; i != d.count; ++i) {
+        if (d.items[i].role == exercise_role::knee_extensor && ext == d.count && d.items[i].block == block_role::working) ext = i;
+        if (d.items[i].role == exercise_role::knee_flexor && flex == d.count && d.items[i].block == block_role::working) flex = i;
+      }
+      if (ext == d.count || flex == d.count) return;
+      const std::size_t first = ext < flex ? ext : flex, second = ext < flex ? flex : ext;
+      bring_next_to(first, second);
+      d.items[first].grouped = d.items[first + 1].grouped = 1;
+      d.items[first].grouping = d.items[first + 1].grouping = grouping_kind::superset;
+    } else if (goal == training_goal::endurance) {
+      std::size_t at[3]{}, n = 0;
+      for (std::size_t i = 0; i != d.count && n != 3; ++i)
+        if (isolation_at(i)) at[n++] = i;
+      if (n != 3) return;
+      bring_next_to(at[0], at[1]);
+      bring_next_to(at[0] + 1, at[2]);
+      for (std::size_t k = 0; k != 3; ++k) {
+        d.items[at[0] + k].grouped = 2;
+        d.items[at[0] + k].grouping = grouping_kind::tri_set;
+      }
+    }
+  }
+
+  template <class Model>
+  [[nodiscard]] constexpr week_draft order(const generation_context<Model>& c, const week_draft& in) const noexcept {
+    week_draft w = in;
+    const plan_request& q = *c.request;
+    const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+    const auto rank = [&](const chosen_exercise& e) -> std::uint32_t {
+      const exercise_record& r = c.record(e.exercise);
+      std::uint32_t k = 0;
+      switch (e.block) {
+        case block_role::warm_up: k = 0; break;
+        case block_role::priming: k = 1000; break;
+        case block_role::finishing: k = 3000; break;
+        default: k = 2000; break;
+      }
+      if (r.mechanic != mechanic::compound) k += 100;
+      if (q.conditions.contains(condition::quad_dominance) && !c.profile(e.exercise).prime.intersects(posterior)) k += 10;
+      return k + static_cast<std::uint32_t>(e.role);
+    };
+    for (std::size_t s = 0; s != w.count; ++s) {
+      session_draft& d = w.sessions[s];
+      for (std::size_t i = 0; i != d.count; ++i) {
+        chosen_exercise& e = d.items[i];
+        if (e.role == exercise_role::warm_up) e.block = block_role::warm_up;
+        else if (q.conditions.contains(condition::knee_valgus) &&
+                 (e.role == exercise_role::abductor || e.role == exercise_role::external_rotator))
+          e.block = block_role::priming;
+        else if (e.role == exercise_role::calf_straight_knee || e.role == exercise_role::calf_bent_knee)
+          e.block = block_role::finishing;
+        else e.block = block_role::working;
+      }
+      for (std::size_t i = 1; i < d.count; ++i)  // insertion sort: stable, no allocation
+        for (std::size_t k = i; k != 0 && rank(d.items[k]) < rank(d.items[k - 1]); --k) {
+          const chosen_exercise t = d.items[k];
+          d.items[k] = d.items[k - 1];
+          d.items[k - 1] = t;
+        }
+      // the first exercise of the work is moved (never an isometric hold: Legs That Actually Grow;
+      // with quad dominance, one that trains the posterior chain): the first that is, brought forward
+      const auto opens_well = [&](const chosen_exercise& e) {
+        return c.record(e.exercise).contraction == contraction::dynamic &&
+               (!q.conditions.contains(condition::quad_dominance) || c.profile(e.exercise).prime.intersects(posterior));
+      };
+      std::size_t first = 0;
+      while (first != d.count && (d.items[first].block == block_role::warm_up || d.items[first].block == block_role::priming))
+        ++first;
+      if (first != d.count && !opens_well(d.items[first])) {
+        std::size_t k = first + 1;
+        while (k != d.count && !opens_well(d.items[k])) ++k;
+        if (k != d.count) {
+          chosen_exercise t = d.items[k];
+          t.block = d.items[first].block;
+          for (std::size_t j = k; j != first; --j) d.items[j] = d.items[j - 1];
+          d.items[first] = t;
+        }
+      }
+      group_session(c, d);
+      // two heavy spinal loads back to back: move the second after the next exercise of its block
+      for (std::size_t i = 1; i + 1 < d.count; ++i) {
+        if (c.record(d.items[i - 1].exercise).spinal_load != spinal_load::high ||
+            c.record(d.items[i].exercise).spinal_load != spinal_load::high || d.items[i + 1].block != d.items[i].block)
+          continue;
+        const chosen_exercise t = d.items[i];
+        d.items[i] = d.items[i + 1];
+        d.items[i + 1] = t;
+      }
+    }
+    return w;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/ordering.hpp
+
+// ======== sinew/generation/prescription.hpp
+// The prescription block: each chosen exercise's set scheme, from the goal,
+// its role and the fibre type of its prime movers. Rep ranges (sinew's
+// defaults, after the research's counting of < 8 reps as strength work and the
+// articles' ranges): strength 3-5 on compounds and 6-10 on isolations;
+// hypertrophy a descending pyramid (12, 10, 8...) on the squat pattern and
+// 6-10 on the other compounds, 10-15 on isolations, the knee isolations'
+// last set a drop set where the equipment takes load off; endurance 15-20;
+// general 8-12 and 10-15. A muscle at least the analysis' slow-twitch share
+// of type I fibres (the soleus, Padron) gets at least the analysis'
+// slow-twitch reps; a held (isometric) exercise 30 s holds (45 s for
+// endurance). A user's Prescription:
+//   set_scheme scheme_for(const generation_context<Model>&, const chosen_exercise&) const
+
+namespace sinew {
+
+template <class P, class Model>
+concept Prescription = requires(const P& p, const generation_context<Model>& c, const chosen_exercise& e) {
+  { p.scheme_for(c, e) } -> std::convertible_to<set_scheme>;
+};
+
+namespace detail {
+/// Whether the exercise's prime movers include a slow-twitch dominant muscle (options' threshold).
+template <class Model>
+constexpr bool slow_twitch_target(const generation_context<Model>& c, exercise_id e) noexcept {
+  bool slow = false;
+  c.profile(e).prime.for_each([&](muscle_id m) {
+    if (!Model::has(m)) return;
+    const auto& t = Model::info(m).figures.fibers.type_i_percent;
+    slow = slow || (t.known() && t.value >= c.options.slow_twitch_percent);
+  });
+  return slow;
+}
+constexpr bool is_compound_role(exercise_role r) noexcept {
+  return r == exercise_role::knee_compound || r == exercise_role::hinge;
+}
+}  // namespace detail
+
+/// The default prescription (see the header's paragraph).
+struct default_prescription {
+  template <class Model>
+  [[nodiscard]] constexpr set_scheme scheme_for(const generation_context<Model>& c, const chosen_exercise& e) const noexcept {
+    const std::uint16_t sets = e.sets == 0 ? std::uint16_t{1} : e.sets;
+    const exercise_record& r = c.record(e.exercise);
+    const training_goal goal = c.options.goal;
+    if (e.role == exercise_role::warm_up) return straight_sets(2, 10);
+    if (r.contraction == contraction::isometric)
+      return straight_sets(sets, quantity::of(seconds(goal == training_goal::endurance ? 45 : 30)));
+    const bool compound = detail::is_compound_role(e.role) || r.mechanic == mechanic::compound;
+    std::uint16_t lo = 10, hi = 15;
+    switch (goal) {
+      case training_goal::strength: lo = compound ? 3 : 6, hi = compound ? 5 : 10; break;
+      case training_goal::hypertrophy: lo = compound ? 6 : 10, hi = compound ? 10 : 15; break;
+      case training_goal::endurance: lo = 15, hi = 20; break;
+      case training_goal::general: lo = compound ? 8 : 10, hi = compound ? 12 : 15; break;
+    }
+    if (detail::slow_twitch_target(c, e.exercise) && hi < c.options.slow_twitch_reps + 5) {
+      lo = static_cast<std::uint16_t>(c.options.slow_twitch_reps);
+      hi = static_cast<std::uint16_t>(c.options.slow_twitch_reps + 5);
+    }
+    if (goal == training_goal::hypertrophy && e.role == exercise_role::knee_compound && sets >= 3 && lo < 12) {
+      constexpr std::uint16_t steps[] = {12, 10, 8, 6, 4};
+      set_scheme p{};
+      p.kind = scheme_kind::pyramid;
+      const std::size_t n = sets < 5 ? sets : 5;
+      for (std::size_t i = 0; i != n; ++i) p.listed[i] = steps[i];
+      p.listed_count = static_cast<std::uint8_t>(n);
+      p.sets = static_cast<std::uint16_t>(n);
+      return p;
+    }
+    set_scheme s = straight_sets(sets, quantity::reps(lo, hi));
+    if (goal == training_goal::hypertrophy &&
+        (e.role == exercise_role::knee_extensor || e.role == exercise_role::knee_flexor)) {
+      const set_scheme dropped = drop_set(s, 1);
+      if (check_fit(r, dropped).ok()) return dropped;
+    }
+    return s;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/prescription.hpp
+
+// ======== sinew/generation/progression_plan.hpp
+// The progression block: how each exercise moves on over the program's weeks.
+// The default: a double progression (reps climb one a week through the
+// week-1 range, then the load rises: the research's "dp(increment, min reps,
+// max reps)") on every exercise whose entries are all straight rep ranges,
+// the load step left to the lifter (0: unstated), and a deload every fourth
+// week at 60 % of the sets when the program runs four weeks or more. Listed
+// schemes (a pyramid) and held sets repeat week 1. A user's ProgressionPolicy:
+//   progression progression_for(const generation_context<Model>&, const chosen_exercise&) const
+
+namespace sinew {
+
+template <class P, class Model>
+concept ProgressionPolicy = requires(const P& p, const generation_context<Model>& c, const chosen_exercise& e) {
+  { p.progression_for(c, e) } -> std::convertible_to<progression>;
+};
+
+/// The default progression (see the header's paragraph).
+struct default_progression {
+  std::uint8_t deload_every = 4;
+  std::uint16_t deload_sets_percent = 600;  ///< tenths of a percent of the sets
+  template <class Model>
+  [[nodiscard]] constexpr progression progression_for(const generation_context<Model>& c,
+                                                      const chosen_exercise& e) const noexcept {
+    const set_scheme& s = e.scheme;
+    if (c.request->weeks <= 1 || e.role == exercise_role::warm_up) return {};
+    if (s.kind != scheme_kind::straight || s.per_set.kind != quantity_kind::reps || s.per_set.min >= s.per_set.max)
+      return {};
+    progression p = double_progression_of(1, load_step{}, progression_period::week);
+    if (c.request->weeks >= deload_every) {
+      deload_schedule d{};
+      d.every = deload_every;
+      d.sets_percent = deload_sets_percent;
+      p = p.with(d);
+    }
+    return p;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/progression_plan.hpp
+
+// ======== sinew/generation/scheduling.hpp
+// The scheduling block: on which days the sessions fall and which groups each
+// may load, so that two sessions loading the same group lie at least the
+// analysis' recovery hours apart (48-72 h: Legs That Actually Grow), the week
+// read as repeating. Up to three sessions a week are full-body sessions two
+// days or more apart. More sessions than that cannot all load every group, so
+// each takes one of four focuses, two pairs of complements: "squat and
+// glutes" (the squat pattern, glutes, abductors) against "hamstrings and
+// calves" (knee flexion, calves, adductors), and "hinge and glutes" (the
+// hip hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
+// calves". The focuses are searched session by session (at most 4^6
+// assignments, pruned at the first clash) for the one that loads each group
+// the analysis ranges twice a week or more (the research's "each muscle twice a
+// week where days allow"), then uses both a squat and a hinge focus. The
+// default days: 1 Monday, 2 Monday and Thursday, 3 Monday, Wednesday, Friday,
+// 4 Monday, Tuesday, Thursday, Friday, 5 those and Saturday, 6 Monday to
+// Saturday (six days in a row leave room for one complementary pair only: the
+// squat one). A user's Scheduling replaces it: anything with
+//   result<week_draft> schedule(const generation_context<Model>&) const
+
+namespace sinew {
+
+template <class S, class Model>
+concept Scheduling = requires(const S& s, const generation_context<Model>& c) {
+  { s.schedule(c) } -> std::convertible_to<result<week_draft>>;
+};
+
+namespace detail {
+/// The four focuses of split sessions (see the header), as groups of `Model`.
+inline constexpr std::size_t split_focus_count = 4;
+template <class Model>
+constexpr group_set split_focus(std::size_t k) noexcept {
+  group_set all{};
+  for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
+  const auto named = [](std::initializer_list<text_view> names) {
+    group_set out{};
+    for (const text_view name : names)
+      if (const auto g = Model::find_group(name)) out.insert(*g);
+    return out;
+  };
+  const group_set flexion = named({"hamstrings", "calves", "adductors", "shin", "peroneals"});
+  const group_set hinge = named({"hamstrings", "glutes", "lower_back", "abductors", "deep_external_rotators"});
+  switch (k) {
+    case 0: return all - flexion;
+    case 1: return flexion;
+    case 2: return hinge;
+    default: return all - hinge;
+  }
+}
+inline constexpr text_view split_titles[split_focus_count] = {"Squat and glutes", "Hamstrings and calves",
+                                                             "Hinge and glutes", "Quadriceps and calves"};
+/// Days between session i and the next one, the week read as repeating.
+constexpr std::uint32_t gap_after(span<const std::uint8_t> days, std::size_t i) noexcept {
+  return i + 1 < days.size() ? std::uint32_t{days[i + 1]} - days[i] : std::uint32_t{days[0]} + 7U - days[i];
+}
+/// Days between two sessions of the repeating week, the shorter way round.
+constexpr std::uint32_t days_apart(std::uint8_t a, std::uint8_t b) noexcept {
+  const std::uint32_t d = a > b ? std::uint32_t{a} - b : std::uint32_t{b} - a;
+  return d < 7U - d ? d : 7U - d;
+}
+
+/// The split search's state: the focus of each session so far, the best whole assignment.
+template <class Model>
+struct split_search {
+  span<const std::uint8_t> days{};
+  std::uint32_t need = 2;
+  group_set required{};
+  detail::array<group_set, split_focus_count> focus{};
+  detail::array<std::uint8_t, 7> at{}, best{};
+  std::int32_t best_score = -1;
+
+  constexpr std::int32_t score() const noexcept {
+    std::int32_t s = 0;
+    bool squat = false, hinge = false;
+    required.for_each([&](group_id g) {
+      std::int32_t n = 0;
+      for (std::size_t i = 0; i != days.size(); ++i) n += focus[at[i]].contains(g) ? 1 : 0;
+      s += 10 * (n < 2 ? n : 2);
+    });
+    for (std::size_t i = 0; i != days.size(); ++i) {
+      squat = squat || at[i] == 0;
+      hinge = hinge || at[i] == 2;
+    }
+    return s + (squat ? 4 : 0) + (hinge ? 3 : 0);
+  }
+  constexpr void search(std::size_t i) noexcept {
+    if (i == days.size()) {
+      const std::int32_t s = score();
+      if (s > best_score) {
+        best_score = s;
+        best = at;
+      }
+      return;
+    }
+    for (std::uint8_t k = 0; k != split_focus_count; ++k) {
+      bool clash = false;
+      for (std::size_t j = 0; j != i && !clash; ++j)
+        clash = days_apart(days[i], days[j]) < need && focus[k].intersects(focus[at[j]]);
+      if (clash) continue;
+      at[i] = k;
+      search(i + 1);
+    }
+  }
+};
+}  // namespace detail
+
+/// The default schedule (see the header's paragraph).
+struct default_scheduling {
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> schedule(const generation_context<Model>& c) const noexcept {
+    const plan_request& r = *c.request;
+    detail::array<std::uint8_t, 7> days{};
+    std::size_t n = 0;
+    if (!r.weekdays.empty()) {
+      for (std::uint8_t d = 1; d <= 7; ++d)
+        if (r.weekdays.contains(static_cast<weekday>(d))) days[n++] = d;
+    } else {
+      constexpr std::uint8_t by_count[7][6] = {{}, {1}, {1, 4}, {1, 3, 5}, {1, 2, 4, 5}, {1, 2, 4, 5, 6}, {1, 2, 3, 4, 5, 6}};
+      n = r.days;
+      for (std::size_t i = 0; i != n; ++i) days[i] = by_count[n][i];
+    }
+    const span<const std::uint8_t> d{days.data(), n};
+    const std::uint32_t need = (c.options.recovery_hours_min + 23U) / 24U;  // whole days
+    week_draft w{};
+    w.count = n;
+    bool spaced = true;
+    for (std::size_t i = 0; i != n; ++i) spaced = spaced && (n == 1 || detail::gap_after(d, i) >= need);
+    if (spaced) {
+      group_set all{};
+      for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
+      for (std::size_t i = 0; i != n; ++i) w.sessions[i] = session_draft{days[i], "Lower body", all, {}, 0};
+      return w;
+    }
+    detail::split_search<Model> s{};
+    s.days = d;
+    s.need = need;
+    for (std::size_t k = 0; k != detail::split_focus_count; ++k) s.focus[k] = detail::split_focus<Model>(k);
+    for (const auto& range : c.options.ranges_in_force())
+      if (const auto g = Model::find_group(range.group)) s.required.insert(*g);
+    s.search(0);
+    if (s.best_score < 0)
+      return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
+    for (std::size_t i = 0; i != n; ++i)
+      w.sessions[i] = session_draft{days[i], detail::split_titles[s.best[i]], s.focus[s.best[i]], {}, 0};
+    return w;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/scheduling.hpp
+
+// ======== sinew/generation/selection.hpp
+// The selection block: which exercises each session holds, each with its role.
+// The default scans the catalog once: an exercise is eligible when it is of the
+// strength kind, moved (dynamic) or held (isometric), needs only the equipment
+// at hand (bodyweight always is), is not excluded and keeps the conditions'
+// spinal rules (lumbar pain: no high spinal load; no spinal loading: none at
+// all, Legs That Actually Grow and Padron). Each role keeps the few eligible
+// exercises the seed ranks first (exercises of the user's level or easier
+// before harder ones), so the scan is linear in the catalog and the seed alone
+// decides the variety. Each session takes the compounds its groups allow
+// (a squat pattern and a hinge, never two heavy spinal loads in one session),
+// then one isolation per action the analysis requires covered (each group's
+// actions, the calves in both knee positions, adduction to balance abduction),
+// each in up to two sessions (two exercises in a one-session week), as primer
+// or finisher; sessions take the candidates in turn, so they differ; under quad
+// dominance each session holds a posterior-chain exercise to open with. Exercises the request requires come
+// first. Sets are left at 0: the volume block gives them. A user's Selection:
+//   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
+
+namespace sinew {
+
+template <class S, class Model>
+concept Selection = requires(const S& s, const generation_context<Model>& c, const week_draft& w) {
+  { s.select(c, w) } -> std::convertible_to<result<week_draft>>;
+};
+
+namespace detail {
+
+/// The calf muscles that cross the knee (the gastrocnemius), as the analysis'
+/// calf rule reads them: those need a straight knee.
+template <class Model>
+constexpr muscle_set calf_across_knee() noexcept {
+  muscle_set out{};
+  const auto calves = Model::find_group("calves");
+  if (!calves) return out;
+  Model::members_of(*calves).for_each([&](muscle_id m) {
+    bool knee = false;
+    Model::joints_crossed_by(m).for_each([&](joint_id j) { knee = knee || Model::info(j).complex == joint_complex::knee; });
+    if (knee) out.insert(m);
+  });
+  return out;
+}
+
+/// The request's equipment with bodyweight.
+constexpr equipment_set at_hand(const plan_request& r) noexcept {
+  equipment_set e = r.equipment;
+  e.insert(equipment::bodyweight);
+  return e;
+}
+
+/// Whether a record may be chosen at all for the request (equipment, kind, conditions).
+constexpr bool eligible(const exercise_record& r, const plan_request& q) noexcept {
+  if (r.kind != exercise_kind::strength) return false;
+  if (r.contraction != contraction::dynamic && r.contraction != contraction::isometric) return false;
+  if (!at_hand(q).includes(r.equipment) || r.equipment.empty()) return false;
+  if (q.conditions.contains(condition::lumbar_pain) && r.spinal_load == spinal_load::high) return false;
+  if (q.conditions.contains(condition::no_spinal_loading) && r.spinal_load != spinal_load::none) return false;
+  return true;
+}
+
+/// Whether a record can stand for a role, read from its statement alone (cheap:
+/// the scan of a large catalog derives no muscles).
+template <class Model>
+constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
+  const action_id hip_ext = action_of<Model>("hip_extension"), knee_ext = action_of<Model>("knee_extension"),
+                  knee_flex = action_of<Model>("knee_flexion"), plantar = action_of<Model>("ankle_plantar_flexion"),
+                  knee_flexed = action_of<Model>("knee_flexion");
+  const bool dynamic = r.contraction == contraction::dynamic;
+  switch (role) {
+    case exercise_role::knee_compound:
+      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(hip_ext) && r.loads.contains(knee_ext) &&
+             r.loads.size() == 2;
+    case exercise_role::hinge:
+      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(hip_ext) && !r.loads.contains(knee_ext);
+    case exercise_role::knee_extensor:
+      return r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(knee_ext);
+    case exercise_role::knee_flexor: return dynamic && r.loads.size() == 1 && r.loads.contains(knee_flex);
+    case exercise_role::abductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_abduction"));
+    case exercise_role::external_rotator:
+      return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_external_rotation"));
+    case exercise_role::adductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_adduction"));
+    case exercise_role::calf_straight_knee:
+      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && !r.held_toward.contains(knee_flexed);
+    case exercise_role::calf_bent_knee:
+      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && r.held_toward.contains(knee_flexed);
+    case exercise_role::glute_extension:
+      return dynamic && r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(hip_ext) &&
+             r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral;
+    default: return false;
+  }
+}
+
+inline constexpr std::size_t candidates_per_role = 4;
+inline constexpr exercise_id no_exercise{0xFFFF};
+
+/// Each role's best-ranked eligible exercises (smallest key first).
+struct role_candidates {
+  detail::array<detail::array<exercise_id, candidates_per_role>, exercise_role_count> ids{};
+  detail::array<detail::array<std::uint64_t, candidates_per_role>, exercise_role_count> keys{};
+  detail::array<std::uint8_t, exercise_role_count> count{};
+  exercise_id warm_up{};
+  bool has_warm_up = false;
+  std::uint64_t warm_up_key = 0;
+
+  constexpr void offer(exercise_role role, exercise_id e, std::uint64_t key) noexcept {
+    const auto r = static_cast<std::size_t>(role);
+    auto& n = count[r];
+    std::size_t at = n;
+    while (at != 0 && keys[r][at - 1] > key) --at;
+    if (at == candidates_per_role) return;
+    const std::size_t last = n < candidates_per_role ? n : candidates_per_role - 1;
+    for (std::size_t k = last; k > at; --k) {
+      ids[r][k] = ids[r][k - 1];
+      keys[r][k] = keys[r][k - 1];
+    }
+    ids[r][at] = e;
+    keys[r][at] = key;
+    if (n < candidates_per_role) ++n;
+  }
+};
+
+template <class Model>
+constexpr role_candidates rank_candidates(const generation_context<Model>& c) noexcept {
+  role_candidates out{};
+  const plan_request& q = *c.request;
+  for (std::size_t i = 0; i != c.catalog.size(); ++i) {
+    const exercise_record& r = c.catalog[i];
+    const exercise_id id{static_cast<std::uint16_t>(i)};
+    if (q.exclude.contains(id)) continue;
+    // The seed ranks; an exercise above the user's level ranks after every one at it.
+    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 63 : 0ULL;
+    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 1);
+    if (r.kind == exercise_kind::mobility && r.contraction == contraction::dynamic && at_hand(q).includes(r.equipment) &&
+        r.spinal_load == spinal_load::none && (!out.has_warm_up || key < out.warm_up_key)) {
+      out.warm_up = id;
+      out.warm_up_key = key;
+      out.has_warm_up = true;
+    }
+    if (!eligible(r, q)) continue;
+    for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
+      if (fits_role<Model>(r, static_cast<exercise_role>(role))) out.offer(static_cast<exercise_role>(role), id, key);
+  }
+  return out;
+}
+
+/// A message naming the action nothing at hand trains (literals: an error views its text).
+template <class Model>
+constexpr text_view nothing_trains(action_id a) noexcept {
+  struct row {
+    text_view action, message;
+  };
+  constexpr row rows[] = {
+      {"hip_abduction", "sinew: equipment: nothing at hand trains hip abduction"},
+      {"hip_adduction", "sinew: equipment: nothing at hand trains hip adduction"},
+      {"hip_external_rotation", "sinew: equipment: nothing at hand trains hip external rotation"},
+      {"hip_extension", "sinew: equipment: nothing at hand trains hip extension"},
+      {"knee_extension", "sinew: equipment: nothing at hand trains knee extension"},
+      {"knee_flexion", "sinew: equipment: nothing at hand trains knee flexion"},
+      {"ankle_plantar_flexion", "sinew: equipment: nothing at hand trains ankle plantar flexion"},
+  };
+  for (const row& r : rows)
+    if (Model::has(a) && Model::info(a).id == r.action) return r.message;
+  return "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
+}
+
+}  // namespace detail
+
+/// The default selection (see the header's paragraph).
+struct default_selection {
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
+    week_draft w = in;
+    const plan_request& q = *c.request;
+    const detail::role_candidates cand = detail::rank_candidates(c);
+    const std::size_t n = w.count;
+    if (n == 0) return w;
+    // required exercises, each in the session with room whose groups allow it
+    for (std::size_t k = 0; k != q.require.size(); ++k) {
+      const exercise_id e = q.require.items[k];
+      const auto prof = c.profile(e);
+      std::size_t best = n;
+      for (std::size_t s = 0; s != n; ++s)
+        if (w.sessions[s].focus.includes(prof.prime_groups) && (best == n || w.sessions[s].count < w.sessions[best].count))
+          best = s;
+      if (best == n) {
+        error err{"sinew: require: an exercise loads groups that no session of this schedule may load"};
+        err.position = k;
+        return err;
+      }
+      w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
+    }
+    const auto fits = [&](std::size_t s, exercise_id e) {
+      return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.profile(e).prime_groups);
+    };
+    // a candidate of `role` for session s, taken in turn so sessions differ; npos when none fits
+    const auto pick = [&](exercise_role role, std::size_t s, std::size_t turn, bool spare_spine) -> exercise_id {
+      const auto r = static_cast<std::size_t>(role);
+      const std::size_t m = cand.count[r];
+      for (std::size_t k = 0; k != m; ++k) {
+        const exercise_id e = cand.ids[r][(turn + k) % m];
+        if (spare_spine && c.record(e).spinal_load == spinal_load::high) continue;
+        if (fits(s, e)) return e;
+      }
+      return detail::no_exercise;
+    };
+    const auto high_spine = [&](std::size_t s) {
+      for (const auto& it : w.sessions[s].exercises())
+        if (c.record(it.exercise).spinal_load == spinal_load::high) return true;
+      return false;
+    };
+    const std::size_t turn0 = static_cast<std::size_t>(detail::mix(q.seed) % 4U);
+    // compounds: in every session whose groups allow them
+    for (std::size_t s = 0; s != n; ++s) {
+      for (const auto role : {exercise_role::knee_compound, exercise_role::hinge}) {
+        bool present = false;
+        for (const auto& it : w.sessions[s].exercises()) present = present || detail::fits_role<Model>(c.record(it.exercise), role);
+        if (present) continue;
+        exercise_id e = pick(role, s, turn0 + s, high_spine(s));
+        if (e == detail::no_exercise) continue;
+        w.sessions[s].add({e, role, 0, {}, block_role::working});
+      }
+    }
+    // isolations: each role once, then each role a second time (in another session, or a
+    // second exercise when the week has one session), the session with the fewest exercises first
+    for (std::size_t placed = 0; placed != 2; ++placed)
+      for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extensor);
+           role != static_cast<std::size_t>(exercise_role::required); ++role) {
+        const auto rr = static_cast<exercise_role>(role);
+        std::size_t best = n;
+        exercise_id chosen = detail::no_exercise;
+        for (std::size_t k = 0; k != n; ++k) {
+          const std::size_t s = (k + role + turn0) % n;
+          std::size_t present = 0;
+          for (const auto& it : w.sessions[s].exercises()) present += it.role == rr ? 1U : 0U;
+          if (present > (n == 1 ? placed : 0U) || w.sessions[s].count + 2 > max_session_exercises) continue;
+          const exercise_id e = pick(rr, s, turn0 + s + placed, false);
+          if (e == detail::no_exercise) continue;
+          if (best == n || w.sessions[s].count < w.sessions[best].count) {
+            best = s;
+            chosen = e;
+          }
+        }
+        if (best == n) continue;
+        w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
+      }
+    // quad dominance: every session holds posterior-chain work to open with
+    if (q.conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      for (std::size_t s = 0; s != n; ++s) {
+        bool has = false;
+        for (const auto& it : w.sessions[s].exercises())
+          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.profile(it.exercise).prime.intersects(posterior));
+        for (const auto role : {exercise_role::hinge, exercise_role::knee_flexor, exercise_role::glute_extension,
+                                exercise_role::calf_straight_knee, exercise_role::calf_bent_knee}) {
+          if (has || w.sessions[s].count + 1 > max_session_exercises) break;
+          const exercise_id e = pick(role, s, turn0 + s, high_spine(s));
+          if (e == detail::no_exercise || !c.profile(e).prime.intersects(posterior)) continue;
+          w.sessions[s].add({e, role, 0, {}, block_role::working});
+          has = true;
+        }
+      }
+    }
+    // a warm-up first in every session
+    if (cand.has_warm_up)
+      for (std::size_t s = 0; s != n; ++s) w.sessions[s].add({cand.warm_up, exercise_role::warm_up, 2, {}, block_role::warm_up});
+    return w;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/selection.hpp
+
+// ======== sinew/generation/time_budget.hpp
+// The time budget block: each session's main work (all but warm-up and
+// cool-down) estimated as the analysis estimates it (its figures: seconds per
+// rep, rests by goal, the middle of the estimate in whole minutes), and
+// trimmed to the request's minutes: a set at a time from the least important
+// exercise (the latest role: finishers and balance work before the main
+// lifts), never below one set; then the least important exercise that is not
+// required. A session that still does not fit is an error naming the minutes.
+// A user's TimeBudget:
+//   std::uint32_t minutes(const generation_context<Model>&, const session_draft&) const
+//   result<week_draft> fit(const generation_context<Model>&, const week_draft&) const
+
+namespace sinew {
+
+template <class T, class Model>
+concept TimeBudget = requires(const T& t, const generation_context<Model>& c, const session_draft& s, const week_draft& w) {
+  { t.minutes(c, s) } -> std::convertible_to<std::uint32_t>;
+  { t.fit(c, w) } -> std::convertible_to<result<week_draft>>;
+};
+
+namespace detail {
+/// One set fewer: a straight scheme's count, a listed scheme's last step.
+constexpr set_scheme one_set_fewer(set_scheme s) noexcept {
+  if (s.sets <= 1) return s;
+  if (is_listed(s.kind) && s.listed_count > 1) {
+    s.listed[s.listed_count - 1U] = 0;
+    --s.listed_count;
+  }
+  --s.sets;
+  return s;
+}
+}  // namespace detail
+
+/// The default time budget (see the header's paragraph).
+struct default_time_budget {
+  template <class Model>
+  [[nodiscard]] constexpr std::uint32_t minutes(const generation_context<Model>& c, const session_draft& s) const noexcept {
+    const figure_defaults d = c.figures();
+    figure main = figure::exactly(0);
+    std::uint64_t units = 0;
+    for (const auto& e : s.exercises()) {
+      if (e.block == block_role::warm_up || e.block == block_role::cool_down) continue;
+      main = main + figures_of(as_prescribed_for(c.record(e.exercise), e.scheme), d).duration;
+      ++units;
+    }
+    main = main + figure::exactly(d.rest_between_sets) * detail::gaps(units);
+    return session_summary::middle_minutes(main);
+  }
+
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> fit(const generation_context<Model>& c, const week_draft& in) const noexcept {
+    week_draft w = in;
+    const std::uint32_t limit = c.request->minutes;
+    for (std::size_t s = 0; s != w.count; ++s) {
+      session_draft& d = w.sessions[s];
+      for (std::size_t guard = 0; guard != 64 && minutes(c, d) > limit; ++guard) {
+        std::size_t at = d.count;
+        for (std::size_t i = 0; i != d.count; ++i) {
+          const auto& e = d.items[i];
+          if (e.block == block_role::warm_up || e.scheme.sets <= 1) continue;
+          if (at == d.count || e.role >= d.items[at].role) at = i;
+        }
+        if (at != d.count) {
+          d.items[at].scheme = detail::one_set_fewer(d.items[at].scheme);
+          d.items[at].sets = static_cast<std::uint8_t>(d.items[at].scheme.sets);
+          continue;
+        }
+        for (std::size_t i = 0; i != d.count; ++i) {
+          const auto& e = d.items[i];
+          if (e.block == block_role::warm_up || e.role == exercise_role::required) continue;
+          if (at == d.count || e.role >= d.items[at].role) at = i;
+        }
+        if (at == d.count) break;
+        d.erase(at);
+      }
+      if (minutes(c, d) > limit) return error{"sinew: minutes: too few for the least work a session of this request holds"};
+    }
+    return w;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/time_budget.hpp
+
+// ======== sinew/generation/volume.hpp
+// The volume block: weekly fractional set targets per group, from the
+// analysis' own ranges for the goal and level (options_for(request).
+// ranges_in_force(): one source), a quarter of the way into each range (the
+// top of it for a prioritised group), and the least sets each action needs
+// (covered at all; the conditions' priority actions the analysis' condition
+// sets; a prioritised action twice that). Then it gives the chosen exercises
+// their sets, one at a time, always the set that closes the most of what is
+// still missing (group minimums, action minimums, the analysis' balance
+// ratios, two sessions a week per group where the schedule allows, both knee
+// positions for the calves), never past a group's maximum, the analysis' hard
+// sets per muscle per session, five sets per exercise or the session's minutes.
+// Sets are counted as the analysis counts them (the exercise's profile, the
+// options' weights). A user's VolumePolicy:
+//   volume_targets<Model> targets(const generation_context<Model>&) const
+//   result<week_draft> allocate(const generation_context<Model>&, const volume_targets<Model>&, const week_draft&) const
+
+namespace sinew {
+
+template <class V, class Model>
+concept VolumePolicy = requires(const V& v, const generation_context<Model>& c, const volume_targets<Model>& t,
+                                const week_draft& w) {
+  { v.targets(c) } -> std::convertible_to<volume_targets<Model>>;
+  { v.allocate(c, t, w) } -> std::convertible_to<result<week_draft>>;
+};
+
+inline constexpr std::uint8_t max_generated_sets = 5;
+
+namespace detail {
+
+/// The groups the request prioritises (its groups, and the groups of its muscles).
+template <class Model>
+constexpr group_set prioritised_groups(const plan_request& r) noexcept {
+  group_set g = r.priorities.groups;
+  r.priorities.muscles.for_each([&](muscle_id m) {
+    if (Model::has(m)) g |= Model::info(m).groups;
+  });
+  return g;
+}
+
+/// The actions the request asks sets of: its priorities, and the conditions' (knee valgus:
+/// hip abduction and external rotation; lumbar pain: hip extension, Padron).
+template <class Model>
+constexpr action_set asked_actions(const plan_request& r) noexcept {
+  action_set out = r.priorities.actions;
+  const auto add = [&](text_view name) {
+    if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
+  };
+  if (r.conditions.contains(condition::knee_valgus)) {
+    add("hip_abduction");
+    add("hip_external_rotation");
+  }
+  if (r.conditions.contains(condition::lumbar_pain)) add("hip_extension");
+  return out;
+}
+
+/// The week's state as the analysis would count it, kept as sets are added.
+template <class Model>
+struct volume_state {
+  detail::array<double, Model::group_count> groups{};
+  detail::array<double, Model::action_count> actions{};
+  double anterior = 0.0, posterior = 0.0;
+  detail::array<detail::array<std::uint8_t, Model::group_count>, max_week_sessions> loads{};  ///< items loading a group
+  detail::array<detail::array<double, Model::muscle_count>, max_week_sessions> direct{};
+  detail::array<double, max_week_sessions> seconds{};
+  double calf_straight = 0.0, calf_bent = 0.0;
+};
+
+}  // namespace detail
+
+/// The default volume policy (see the header's paragraph).
+struct default_volume {
+  template <class Model>
+  [[nodiscard]] constexpr volume_targets<Model> targets(const generation_context<Model>& c) const noexcept {
+    volume_targets<Model> t{};
+    const plan_request& q = *c.request;
+    const group_set prio = detail::prioritised_groups<Model>(q);
+    for (auto& m : t.group_max) m = 1e9;
+    for (const auto& range : c.options.ranges_in_force()) {
+      const auto g = Model::find_group(range.group);
+      if (!g) continue;
+      const double share = prio.contains(*g) ? 1.0 : 0.25;
+      double want = range.min + share * (range.max - range.min);
+      if (want < range.min + 1.0) want = range.min + 1.0;
+      if (want < 2.0) want = 2.0;
+      if (want > range.max) want = range.max;
+      t.group_min[g->index] = want;
+      // a priority's group counts the middle of its range as a minimum (as much as a warning)
+      t.group_floor[g->index] = prio.contains(*g) ? (range.min + range.max) / 2.0 : range.min;
+      t.group_weight[g->index] = prio.contains(*g) ? c.priority_weight : 1.0;
+      // a group without a priority costs a little for each set past a set short of the top of
+      // its range (a quarter of it for a wide one), so that a priority has room to give it more
+      const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
+      t.group_max[g->index] = range.max;
+      t.group_ceiling[g->index] = prio.contains(*g) || range.max - room < want ? range.max : range.max - room;
+      // each action of a group with two or more counts for coverage (the analysis' rule)
+      const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
+      if (acts.size() >= 2)
+        acts.for_each([&](action_id a) {
+          if (t.action_min[a.index] < 1.0) t.action_min[a.index] = 1.0;
+        });
+    }
+    const auto at_least = [&](text_view name, double sets) {
+      const action_id a = detail::action_of<Model>(name);
+      if (Model::has(a) && t.action_min[a.index] < sets) t.action_min[a.index] = sets;
+    };
+    const double cond = c.options.condition_sets_min;
+    if (q.conditions.contains(condition::knee_valgus)) {
+      at_least("hip_abduction", cond);
+      at_least("hip_external_rotation", cond);
+    }
+    if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
+    q.priorities.actions.for_each([&](action_id a) {
+      if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
+    });
+    // the balance ratios, ahead: knee flexion against the quadriceps' target
+    const auto quads = Model::find_group("quadriceps");
+    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index] + 1.0);
+    t.session_sets_max = c.options.session_sets_max;
+    return t;
+  }
+
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
+                                                      const week_draft& in) const noexcept {
+    week_draft w = in;
+    const analysis_options& o = c.options;
+    const volume_weights& vw = o.weights;
+    const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
+    const figure_defaults d = c.figures();
+    const double rest = static_cast<double>(d.rest_between_sets);
+    const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
+    const action_id kf = detail::action_of<Model>("knee_flexion"), ke = detail::action_of<Model>("knee_extension"),
+                    ad = detail::action_of<Model>("hip_adduction"), ab = detail::action_of<Model>("hip_abduction");
+    group_set required{};
+    for (const auto& r : o.ranges_in_force())
+      if (const auto g = Model::find_group(r.group)) required.insert(*g);
+
+    struct gain {
+      exercise_profile<Model> profile{};
+      action_set loads{}, assists{};
+      double seconds = 0.0;  ///< one more set: its work and a rest
+      bool counted = false;
+    };
+    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
+    detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
+    bool has_straight = false, has_bent = false;
+    for (std::size_t s = 0; s != w.count; ++s) {
+      group_set could{};
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        auto& it = w.sessions[s].items[i];
+        gain& gn = gains[s][i];
+        const exercise_record& r = c.record(it.exercise);
+        gn.counted = it.role != exercise_role::warm_up && is_training(r);
+        if (!gn.counted) continue;
+        it.sets = 0;
+        gn.profile = c.profile(it.exercise);
+        gn.loads = r.loads;
+        gn.assists = r.assists - r.loads;
+        const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
+        set_scheme single = sc;
+        if (single.kind == scheme_kind::straight) single.sets = 1;
+        const figure f = figures_of(as_prescribed_for(r, single), d).duration;
+        gn.seconds = (static_cast<double>(f.min) + static_cast<double>(f.max)) / 2.0 /
+                         (single.kind == scheme_kind::straight ? 1.0 : (single.sets == 0 ? 1.0 : single.sets)) +
+                     rest;
+        could |= gn.profile.prime_groups;
+        has_straight = has_straight || it.role == exercise_role::calf_straight_knee;
+        has_bent = has_bent || it.role == exercise_role::calf_bent_knee;
+      }
+      could.for_each([&](group_id g) { ++possible[g.index]; });
+    }
+
+    detail::volume_state<Model> st{};
+    for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
+
+    // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
+    const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
+    const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
+    const auto score = [&]() {
+      double total = 0.0;
+      // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
+      // times what is only a target above the minimum
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        total += t.group_weight[g] * deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
+                 (t.group_ceiling[g] > 0.0 ? deficit(st.groups[g], t.group_ceiling[g]) : 0.0);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
+      const auto ratio = [&](action_id x, action_id y, double ref) {
+        if (!Model::has(x) || !Model::has(y)) return 0.0;
+        const double vx = st.actions[x.index], vy = st.actions[y.index];
+        return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
+      };
+      total += 10.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
+      total += 10.0 * ratio(ad, ab, o.adduction_to_abduction_min);
+      total += 10.0 * deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
+      required.for_each([&](group_id g) {
+        if (st.groups[g.index] == 0.0) return;
+        std::uint32_t sessions = 0;
+        for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g.index] != 0 ? 1U : 0U;
+        const std::uint32_t want = possible[g.index] < o.sessions_per_group_min ? possible[g.index] : o.sessions_per_group_min;
+        total += want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
+      });
+      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 10.0;
+      return total;
+    };
+    const auto apply = [&](std::size_t s, std::size_t i, double sign) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      for (std::size_t g = 0; g != Model::group_count; ++g) st.groups[g] += sign * by_role[gn.profile.group_role[g]];
+      gn.loads.for_each([&](action_id a) {
+        if (Model::has(a)) st.actions[a.index] += sign * vw.target;
+      });
+      gn.assists.for_each([&](action_id a) {
+        if (Model::has(a)) st.actions[a.index] += sign * vw.indirect;
+      });
+      st.anterior += sign * by_role[gn.profile.anterior];
+      st.posterior += sign * by_role[gn.profile.posterior];
+      gn.profile.prime.for_each([&](muscle_id m) {
+        if (Model::has(m)) st.direct[s][m.index] += sign;
+      });
+      st.seconds[s] += sign * gn.seconds;
+      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
+      if (first)
+        gn.profile.prime_groups.for_each([&](group_id g) {
+          st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
+        });
+      if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
+      if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
+    };
+    const auto allowed = [&](std::size_t s, std::size_t i) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      if (!gn.counted || it.sets >= max_generated_sets) return false;
+      if (st.seconds[s] + gn.seconds + (it.sets == 0 && st.seconds[s] < 0 ? 0.0 : 0.0) > budget) return false;
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
+      bool fits = true;
+      gn.profile.prime.for_each([&](muscle_id m) {
+        if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
+      });
+      return fits;
+    };
+
+    // a set given before the search is kept by it (the search may take back only what it added)
+    detail::array<detail::array<std::uint8_t, max_session_exercises>, max_week_sessions> kept{};
+    const auto seed = [&](std::size_t s, std::size_t i) {
+      apply(s, i, 1.0);
+      ++w.sessions[s].items[i].sets;
+      kept[s][i] = w.sessions[s].items[i].sets;
+    };
+    // what the request requires keeps a set at least
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+        if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) seed(s, i);
+    // the main lift first: a set for each session's first compound (its squat pattern, or
+    // its hinge in a hinge session); more compound sets only where the search finds them best
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        const exercise_role role = w.sessions[s].items[i].role;
+        if ((role == exercise_role::knee_compound || role == exercise_role::hinge) && gains[s][i].counted) {
+          if (w.sessions[s].items[i].sets == 0 && allowed(s, i)) seed(s, i);
+          break;
+        }
+      }
+    // then the conditions' and priorities' actions, to their
+    // minimum, on the isolations that train them alone, a set at a time across sessions
+    // (and the other side of their balance with them: adduction to abduction's ratio)
+    const auto seed_action = [&](action_id x, double want) {
+      const exercise_role role = detail::role_for_action<Model>(x);
+      if (!Model::has(x) || role == exercise_role::required) return;
+      for (bool added = true; added && st.actions[x.index] < want - 1e-9;) {
+        added = false;
+        for (std::size_t s = 0; s != w.count && st.actions[x.index] < want - 1e-9; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+            if (w.sessions[s].items[i].role == role && gains[s][i].counted && allowed(s, i)) {
+              seed(s, i);
+              added = true;
+              break;
+            }
+      }
+    };
+    detail::asked_actions<Model>(*c.request).for_each([&](action_id x) { seed_action(x, t.action_min[x.index]); });
+    if (Model::has(ab) && Model::has(ad)) seed_action(ad, o.adduction_to_abduction_min * st.actions[ab.index]);
+    // coverage first: one set for the first exercise of each isolation role (the calves'
+    // bent knee in another session than the straight knee where the week allows), so
+    // that no group's weekly maximum nor a muscle's per-session cap is spent before the
+    // work the analysis requires covered (an action, a knee position, a side of a balance)
+    {
+      detail::array<std::size_t, exercise_role_count> seed_s{}, seed_i{};
+      for (auto& x : seed_s) x = max_week_sessions;
+      const auto straight = static_cast<std::size_t>(exercise_role::calf_straight_knee);
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          const auto role = static_cast<std::size_t>(w.sessions[s].items[i].role);
+          if (role < static_cast<std::size_t>(exercise_role::knee_extensor) ||
+              role > static_cast<std::size_t>(exercise_role::calf_bent_knee) || !gains[s][i].counted)
+            continue;
+          const bool better = seed_s[role] == max_week_sessions ||
+                              (role == straight + 1 && seed_s[role] == seed_s[straight] && s != seed_s[straight]);
+          if (better) {
+            seed_s[role] = s;
+            seed_i[role] = i;
+          }
+        }
+      for (std::size_t role = 0; role != exercise_role_count; ++role)
+        if (seed_s[role] != max_week_sessions && allowed(seed_s[role], seed_i[role])) seed(seed_s[role], seed_i[role]);
+    }
+    // quad dominance: a set of posterior-chain work in every session, to open it with
+    if (c.request->conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      const auto opener = [&](std::size_t s, std::size_t i) {
+        return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
+               gains[s][i].profile.prime.intersects(posterior);
+      };
+      for (std::size_t s = 0; s != w.count; ++s) {
+        bool has = false;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) has = has || (opener(s, i) && w.sessions[s].items[i].sets != 0);
+        for (std::size_t i = 0; i != w.sessions[s].count && !has; ++i)
+          if (opener(s, i) && allowed(s, i)) {
+            seed(s, i);
+            has = true;
+          }
+      }
+    }
+    double current = score();
+    for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
+      double best = current;
+      std::size_t bs = max_week_sessions, bi = 0;
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          if (!allowed(s, i)) continue;
+          apply(s, i, 1.0);
+          ++w.sessions[s].items[i].sets;
+          const double v = score();
+          apply(s, i, -1.0);
+          --w.sessions[s].items[i].sets;
+          // equal gains: the session with the least work so far, so the week stays even
+          if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
+            best = v;
+            bs = s;
+            bi = i;
+          }
+        }
+      // or, when no set added closes more, one set fewer where that does (a balance the adds overshot)
+      bool remove = false;
+      for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          auto& it = w.sessions[s].items[i];
+          if (!gains[s][i].counted || it.sets <= kept[s][i]) continue;
+          apply(s, i, -1.0);
+          --it.sets;
+          const double v = score();
+          ++it.sets;
+          apply(s, i, 1.0);
+          if (v < best - 1e-9) {
+            best = v;
+            bs = s;
+            bi = i;
+            remove = true;
+          }
+        }
+      // stuck (each single set costs more than it closes, as when a balance and a minimum pull
+      // apart): two sets at once, the first that closes more
+      if (bs == max_week_sessions) {
+        for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
+            if (!allowed(s, i)) continue;
+            apply(s, i, 1.0);
+            ++w.sessions[s].items[i].sets;
+            for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
+              for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+                if (!allowed(s2, i2)) continue;
+                apply(s2, i2, 1.0);
+                ++w.sessions[s2].items[i2].sets;
+                const double v = score();
+                apply(s2, i2, -1.0);
+                --w.sessions[s2].items[i2].sets;
+                if (v < best - 1e-9) {
+                  best = v;
+                  bs = s2;
+                  bi = i2;
+                  break;
+                }
+              }
+            if (bs == max_week_sessions) {
+              apply(s, i, -1.0);
+              --w.sessions[s].items[i].sets;
+            }
+          }
+      }
+      if (bs == max_week_sessions) break;
+      if (remove) {
+        apply(bs, bi, -1.0);
+        --w.sessions[bs].items[bi].sets;
+      } else {
+        apply(bs, bi, 1.0);
+        ++w.sessions[bs].items[bi].sets;
+      }
+      current = best;
+    }
+    // exercises that got no set leave the session (the warm-up stays)
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = w.sessions[s].count; i-- != 0;)
+        if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
+    return w;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/volume.hpp
+
+
+namespace sinew {
+
+template <class Sel = default_selection, class Ord = default_ordering, class Pre = default_prescription,
+          class Vol = default_volume, class Sch = default_scheduling, class Tim = default_time_budget,
+          class Pro = default_progression>
+struct generator_parts {
+  using selection_type = Sel;
+  using ordering_type = Ord;
+  using prescription_type = Pre;
+  using volume_type = Vol;
+  using scheduling_type = Sch;
+  using time_budget_type = Tim;
+  using progression_type = Pro;
+
+  Sel selection{};
+  Ord ordering{};
+  Pre prescription{};
+  Vol volume{};
+  Sch scheduling{};
+  Tim time_budget{};
+  Pro progression{};
+
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<T, Ord, Pre, Vol, Sch, Tim, Pro> with_selection(T t) const noexcept {
+    return {t, ordering, prescription, volume, scheduling, time_budget, progression};
+  }
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<Sel, T, Pre, Vol, Sch, Tim, Pro> with_ordering(T t) const noexcept {
+    return {selection, t, prescription, volume, scheduling, time_budget, progression};
+  }
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<Sel, Ord, T, Vol, Sch, Tim, Pro> with_prescription(T t) const noexcept {
+    return {selection, ordering, t, volume, scheduling, time_budget, progression};
+  }
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<Sel, Ord, Pre, T, Sch, Tim, Pro> with_volume(T t) const noexcept {
+    return {selection, ordering, prescription, t, scheduling, time_budget, progression};
+  }
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<Sel, Ord, Pre, Vol, T, Tim, Pro> with_scheduling(T t) const noexcept {
+    return {selection, ordering, prescription, volume, t, time_budget, progression};
+  }
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<Sel, Ord, Pre, Vol, Sch, T, Pro> with_time_budget(T t) const noexcept {
+    return {selection, ordering, prescription, volume, scheduling, t, progression};
+  }
+  template <class T>
+  [[nodiscard]] constexpr generator_parts<Sel, Ord, Pre, Vol, Sch, Tim, T> with_progression(T t) const noexcept {
+    return {selection, ordering, prescription, volume, scheduling, time_budget, t};
+  }
+};
+
+using default_parts = generator_parts<>;
+
+namespace detail {
+/// Each block checked against its concept, the message naming the block and what it needs.
+template <class Model, class Parts>
+constexpr bool check_parts() noexcept {
+  static_assert(Selection<typename Parts::selection_type, Model>,
+                "sinew: generator_parts: the selection block needs select(const generation_context<Model>&, const "
+                "week_draft&) const returning result<week_draft>");
+  static_assert(Ordering<typename Parts::ordering_type, Model>,
+                "sinew: generator_parts: the ordering block needs order(const generation_context<Model>&, const "
+                "week_draft&) const returning week_draft");
+  static_assert(Prescription<typename Parts::prescription_type, Model>,
+                "sinew: generator_parts: the prescription block needs scheme_for(const generation_context<Model>&, "
+                "const chosen_exercise&) const returning set_scheme");
+  static_assert(VolumePolicy<typename Parts::volume_type, Model>,
+                "sinew: generator_parts: the volume block needs targets(context) returning volume_targets<Model> and "
+                "allocate(context, targets, week_draft) returning result<week_draft>");
+  static_assert(Scheduling<typename Parts::scheduling_type, Model>,
+                "sinew: generator_parts: the scheduling block needs schedule(const generation_context<Model>&) const "
+                "returning result<week_draft>");
+  static_assert(TimeBudget<typename Parts::time_budget_type, Model>,
+                "sinew: generator_parts: the time budget block needs minutes(context, session_draft) returning "
+                "std::uint32_t and fit(context, week_draft) returning result<week_draft>");
+  static_assert(ProgressionPolicy<typename Parts::progression_type, Model>,
+                "sinew: generator_parts: the progression block needs progression_for(const "
+                "generation_context<Model>&, const chosen_exercise&) const returning progression");
+  return true;
+}
+}  // namespace detail
+
+}  // namespace sinew
+// ======== end of sinew/generation/parts.hpp
+
+
+namespace sinew {
+
+/// The analysis options that judge a generated program: the request's goal,
+/// level and conditions, and its minutes as the most a session's main work may take.
+[[nodiscard]] constexpr analysis_options options_for(const plan_request& r) noexcept {
+  analysis_options o{};
+  o.goal = r.goal;
+  o.level = r.level;
+  o.conditions = r.conditions;
+  o.target_minutes_max = r.minutes;
+  if (o.target_minutes_min > r.minutes) o.target_minutes_min = r.minutes;
+  return o;
+}
+
+namespace detail {
+
+template <class Model>
+constexpr generation_context<Model> context_for(const plan_request& r, span<const exercise_record> catalog) noexcept {
+  generation_context<Model> c{};
+  c.request = &r;
+  c.options = options_for(r);
+  c.catalog = catalog;
+  if constexpr (std::is_same_v<Model, builtin_model>)
+    c.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
+  return c;
+}
+
+/// Whether an eligible exercise of the catalog loads action `a`.
+constexpr bool trainable(const plan_request& r, span<const exercise_record> catalog, action_id a) noexcept {
+  for (std::size_t i = 0; i != catalog.size(); ++i)
+    if (!r.exclude.contains(exercise_id{static_cast<std::uint16_t>(i)}) && eligible(catalog[i], r) &&
+        catalog[i].loads.contains(a))
+      return true;
+  return false;
+}
+
+constexpr error at(error e, std::size_t position) noexcept {
+  e.position = position;
+  return e;
+}
+
+/// The first impossible or contradictory input, or an empty error.
+template <class Model>
+constexpr error validate(const plan_request& r, span<const exercise_record> catalog) noexcept {
+  if (r.weekdays.empty() && (r.days < 1 || r.days > 6)) return {"sinew: days: a week holds 1 to 6 sessions"};
+  if (r.weekdays.size() > 6) return {"sinew: weekdays: 6 days at most, so that a day is left to recover"};
+  if ((r.weekdays.bits & 0x80U) != 0) return {"sinew: weekdays: a day is monday to sunday"};
+  if (r.minutes < 10) return {"sinew: minutes: a session needs 10 minutes of main work at least"};
+  if (r.minutes > 240) return {"sinew: minutes: a session's main work takes 240 minutes at most"};
+  if (r.weeks < 1 || r.weeks > 16) return {"sinew: weeks: a program runs 1 to 16 weeks"};
+  for (std::size_t k = 0; k != r.exclude.size(); ++k)
+    if (r.exclude.items[k].index >= catalog.size()) return at({"sinew: exclude: an exercise is not in the catalog"}, k);
+  for (std::size_t k = 0; k != r.require.size(); ++k) {
+    const exercise_id e = r.require.items[k];
+    if (e.index >= catalog.size()) return at({"sinew: require: an exercise is not in the catalog"}, k);
+    const exercise_record& x = catalog[e.index];
+    if (r.exclude.contains(e)) return at({"sinew: require: an exercise is also excluded"}, k);
+    if (!at_hand(r).includes(x.equipment)) return at({"sinew: require: an exercise needs equipment not at hand"}, k);
+    if (x.kind != exercise_kind::strength) return at({"sinew: require: an exercise is not a strength exercise"}, k);
+    if (!eligible(x, r)) return at({"sinew: require: an exercise loads the spine more than a condition allows"}, k);
+  }
+  action_set asked = r.priorities.actions;
+  if (r.conditions.contains(condition::knee_valgus)) {
+    asked.insert(action_of<Model>("hip_abduction"));
+    asked.insert(action_of<Model>("hip_external_rotation"));
+  }
+  if (r.conditions.contains(condition::lumbar_pain)) asked.insert(action_of<Model>("hip_extension"));
+  error out{};
+  asked.for_each([&](action_id a) {
+    if (out.message.empty() && Model::has(a) && !trainable(r, catalog, a)) out = at({nothing_trains<Model>(a)}, a.index);
+  });
+  return out;
+}
+
+/// The blocks after scheduling, in turn, on the week's plain values.
+template <class Model, class Parts>
+constexpr result<week_draft> plan_week(const generation_context<Model>& c, const Parts& parts,
+                                       const week_draft& scheduled) noexcept {
+  auto w = parts.selection.select(c, scheduled);
+  if (!w) return w.error();
+  week_draft d = *w;
+  const auto prescribe = [&](week_draft& x) {
+    for (std::size_t s = 0; s != x.count; ++s)
+      for (std::size_t i = 0; i != x.sessions[s].count; ++i)
+        x.sessions[s].items[i].scheme = parts.prescription.scheme_for(c, x.sessions[s].items[i]);
+  };
+  prescribe(d);
+  const auto targets = parts.volume.targets(c);
+  auto v = parts.volume.allocate(c, targets, d);
+  if (!v) return v.error();
+  d = *v;
+  prescribe(d);
+  d = parts.ordering.order(c, d);
+  return parts.time_budget.fit(c, d);
+}
+
+/// The program of a planned week (one written week; more weeks progress it).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> build_program(const generation_context<Model>& c, const Parts& parts,
+                                                 const week_draft& w) noexcept {
+  basic_program_builder<L> b{"Generated lower-body program"};
+  b.week(1);
+  constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
+                                  block_role::cool_down};
+  detail::array<exercise_id, L.progressions> seen{};
+  std::size_t seen_count = 0;
+  for (const auto& s : w.all()) {
+    b.day(s.day, s.title);
+    for (const block_role role : order) {
+      bool opened = false;
+      const auto items = s.exercises();
+      for (std::size_t i = 0; i != items.size(); ++i) {
+        const auto& e = items[i];
+        if (e.block != role) continue;
+        if (!opened) b.block(role);
+        opened = true;
+        // a grouping: the run of its tag in this block, when the run is as long as its kind holds
+        std::size_t run = 1;
+        while (e.grouped != 0 && i + run != items.size() && items[i + run].grouped == e.grouped &&
+               items[i + run].block == role && run != 3)
+          ++run;
+        const std::size_t holds = e.grouping == grouping_kind::tri_set ? 3 : 2;
+        if (e.grouped != 0 && run == holds) {
+          entry_spec specs[3]{};
+          for (std::size_t k = 0; k != run; ++k) specs[k] = {items[i + k].exercise, items[i + k].scheme, {}};
+          b.group(e.grouping, span<const entry_spec>{specs, run}, rest::of(seconds(c.options.rest_seconds())));
+          i += run - 1;
+          continue;
+        }
+        b.add(e.exercise, e.scheme);
+      }
+    }
+  }
+  if (c.request->weeks > 1) {
+    b.runs_for(c.request->weeks);
+    // one progression per exercise, when every entry of it takes the same
+    for (const auto& s : w.all())
+      for (const auto& e : s.exercises()) {
+        bool known = false;
+        for (std::size_t k = 0; k != seen_count; ++k) known = known || seen[k] == e.exercise;
+        if (known || seen_count == L.progressions) continue;
+        seen[seen_count++] = e.exercise;
+        const progression p = parts.progression.progression_for(c, e);
+        bool same = p.kind != progression_kind::none || p.deload != deload_schedule{};
+        for (const auto& s2 : w.all())
+          for (const auto& e2 : s2.exercises())
+            if (e2.exercise == e.exercise && !(parts.progression.progression_for(c, e2) == p)) same = false;
+        if (same) b.progress(e.exercise, p);
+      }
+  }
+  if (b.broken() != program_rule::none) return rule_error(b.broken());
+  return b.build(c.catalog);
+}
+
+}  // namespace detail
+
+/// The warning kinds a request forces on any program the catalog allows
+/// (see the header's paragraph); the generator's programs have no others.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
+                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  finding_kind_set out{};
+  const auto c = detail::context_for<Model>(r, catalog);
+  const auto cand = detail::rank_candidates(c);
+  const auto none = [&](exercise_role role) { return cand.count[static_cast<std::size_t>(role)] == 0; };
+  if (none(exercise_role::calf_bent_knee) || none(exercise_role::calf_straight_knee))
+    out.insert(finding_kind::calf_knee_position);
+  for (const auto role : {exercise_role::knee_extensor, exercise_role::knee_flexor, exercise_role::abductor,
+                          exercise_role::external_rotator})
+    if (none(role)) out.insert(finding_kind::uncovered_action);
+  if (none(exercise_role::adductor) || none(exercise_role::abductor)) out.insert(finding_kind::imbalance);
+  if (r.goal == training_goal::strength) {
+    // a group the schedule's focuses hold in fewer than two sessions
+    default_scheduling s{};
+    const auto w = s.schedule(c);
+    if (w)
+      for (const auto& range : c.options.ranges_in_force())
+        if (const auto g = Model::find_group(range.group)) {
+          std::uint32_t sessions = 0;
+          for (const auto& d : w->all()) sessions += d.focus.contains(*g) ? 1U : 0U;
+          if (sessions < c.options.sessions_per_group_min) out.insert(finding_kind::frequency_low);
+        }
+  }
+  return out;
+}
+
+/// Plans of one request the generator tries at most (see generate).
+inline constexpr std::uint64_t generation_rounds = 4;
+
+/// A program for the request from `catalog` (the built-in one by default),
+/// built by `parts` (default_parts: every default block). See the header.
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
+                                                          span<const exercise_record> catalog = builtin_catalog(),
+                                                          const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // The draft is analysed; a draft with a finding the request does not force is
+  // planned again from the next variant of the seed (a bounded number of rounds),
+  // and the draft with the fewest such findings is kept.
+  result<basic_program<L>> best = error{"sinew: minutes: too few for the least work a session of this request holds"};
+  std::size_t best_faults = static_cast<std::size_t>(-1);
+  bool short_of_time = false;
+  for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
+    plan_request variant = r;
+    if (round != 0) variant.seed = detail::mix(r.seed + round);
+    auto c = detail::context_for<Model>(variant, catalog);
+    const auto scheduled = parts.scheduling.schedule(c);
+    if (!scheduled) return scheduled.error();
+    const auto w = detail::plan_week(c, parts, *scheduled);
+    if (!w) {
+      if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
+      short_of_time = true;
+      continue;
+    }
+    auto p = detail::build_program<Model, L>(c, parts, *w);
+    if (!p) return p.error();
+    const auto a = analyse<Model>(*p, c.options, catalog);
+    std::size_t faults = 0;
+    for (const auto& f : a.findings) {
+      if (f.severity == severity::info || (f.severity == severity::warning && forced.contains(f.kind))) continue;
+      ++faults;
+      short_of_time = short_of_time || f.kind == finding_kind::volume_low || f.kind == finding_kind::too_long;
+    }
+    if (faults < best_faults) {
+      best_faults = faults;
+      best = p;
+    }
+  }
+  if (best && best_faults != 0 && short_of_time)
+    return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+  return best;
+}
+
+}  // namespace sinew
+// ======== end of sinew/generation/generator.hpp
+
+
+namespace sinew {
+
+namespace detail {
+
+/// The role the default selection would give a record in a block.
+template <class Model>
+constexpr exercise_role role_of(const exercise_record& r, block_role block) noexcept {
+  if (block == block_role::warm_up) return exercise_role::warm_up;
+  for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
+    if (fits_role<Model>(r, static_cast<exercise_role>(role))) return static_cast<exercise_role>(role);
+  return exercise_role::required;
+}
+
+/// The week draft of a program's first written week: its sessions, exercises, schemes, blocks.
+template <class Model, program_limits L>
+constexpr week_draft draft_of(const basic_program<L>& p, span<const exercise_record> catalog) noexcept {
+  week_draft w{};
+  if (p.weeks().empty()) return w;
+  for (const auto& s : p.sessions(p.weeks()[0])) {
+    if (w.count == max_week_sessions) break;
+    session_draft d{};
+    d.day = s.day;
+    d.title = s.title;
+    for (const auto& b : p.blocks(s))
+      for (const auto& e : p.entries(b)) {
+        chosen_exercise x{};
+        x.exercise = e.exercise;
+        x.scheme = e.scheme;
+        x.block = b.role;
+        x.sets = static_cast<std::uint8_t>(e.scheme.sets > 255 ? 255 : e.scheme.sets);
+        x.role = e.exercise.index < catalog.size() ? role_of<Model>(catalog[e.exercise.index], b.role) : exercise_role::required;
+        if (const program_grouping* g = p.grouping_of(e)) {
+          x.grouped = static_cast<std::uint8_t>(1U + (e.grouping % 255U));
+          x.grouping = g->kind;
+        }
+        d.add(x);
+      }
+    w.sessions[w.count++] = d;
+  }
+  return w;
+}
+
+/// Findings of a program beyond what the request forces (see generate).
+template <class Model, program_limits L>
+constexpr std::size_t unforced_findings(const basic_program<L>& p, const analysis_options& o, finding_kind_set forced,
+                                        span<const exercise_record> catalog) noexcept {
+  const auto a = analyse<Model>(p, o, catalog);
+  std::size_t faults = 0;
+  for (const auto& f : a.findings)
+    if (f.severity == severity::error || (f.severity == severity::warning && !forced.contains(f.kind))) ++faults;
+  return faults;
+}
+
+/// The program of a week draft, named as `like`.
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> rebuilt(const generation_context<Model>& c, const Parts& parts, const week_draft& w,
+                                           const basic_program<L>& like) noexcept {
+  auto p = build_program<Model, L>(c, parts, w);
+  if (p && !like.name.empty()) p->name = like.name;
+  return p;
+}
+
+inline constexpr std::size_t replacement_tries = 8;
+
+}  // namespace detail
+
+/// The program with entry `entry` (counted over the session's blocks) of session
+/// `session` (of the first written week) replaced by another exercise doing the
+/// same work (see the header).
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> replace_exercise(const basic_program<L>& p, std::size_t session,
+                                                                  std::size_t entry, const plan_request& r,
+                                                                  span<const exercise_record> catalog = builtin_catalog(),
+                                                                  const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  const week_draft w = detail::draft_of<Model>(p, catalog);
+  if (session >= w.count) return detail::at({"sinew: replace: the program has no such session"}, session);
+  const session_draft& s = w.sessions[session];
+  if (entry >= s.count) return detail::at({"sinew: replace: the session has no such exercise"}, entry);
+  const chosen_exercise old = s.items[entry];
+  if (old.exercise.index >= catalog.size()) return detail::at({"sinew: replace: an exercise is not in the catalog"}, entry);
+  const exercise_record& was = catalog[old.exercise.index];
+  const auto c = detail::context_for<Model>(r, catalog);
+  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // the candidates doing the same work, the seed's first few (a linear scan)
+  detail::array<exercise_id, detail::replacement_tries> ids{};
+  detail::array<std::uint64_t, detail::replacement_tries> keys{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i != catalog.size(); ++i) {
+    const exercise_id id{static_cast<std::uint16_t>(i)};
+    const exercise_record& x = catalog[i];
+    if (id == old.exercise || s.holds(id) || r.exclude.contains(id)) continue;
+    if (old.role == exercise_role::warm_up) {
+      if (x.kind != was.kind || x.contraction != was.contraction || !detail::at_hand(r).includes(x.equipment) ||
+          x.spinal_load != spinal_load::none)
+        continue;
+    } else if (!detail::eligible(x, r) ||
+               (old.role == exercise_role::required ? !(x.loads == was.loads) : !detail::fits_role<Model>(x, old.role))) {
+      continue;
+    }
+    const std::uint64_t key = detail::mix(detail::mix(r.seed ^ 0x7265706C61636531ULL) + i);
+    std::size_t at = n;
+    while (at != 0 && keys[at - 1] > key) --at;
+    if (at == detail::replacement_tries) continue;
+    const std::size_t last = n < detail::replacement_tries ? n : detail::replacement_tries - 1;
+    for (std::size_t k = last; k > at; --k) {
+      ids[k] = ids[k - 1];
+      keys[k] = keys[k - 1];
+    }
+    ids[at] = id;
+    keys[at] = key;
+    if (n < detail::replacement_tries) ++n;
+  }
+  for (std::size_t k = 0; k != n; ++k) {
+    week_draft d = w;
+    chosen_exercise& it = d.sessions[session].items[entry];
+    it.exercise = ids[k];
+    it.scheme = old.role == exercise_role::warm_up ? old.scheme : parts.prescription.scheme_for(c, it);
+    auto q = detail::rebuilt(c, parts, d, p);
+    if (!q) continue;
+    if (detail::unforced_findings<Model>(*q, c.options, forced, catalog) == 0) return q;
+  }
+  return detail::at({"sinew: replace: no other exercise at hand does its work and keeps the week clean"}, entry);
+}
+
+/// The program with session `session` (of the first written week) planned
+/// again, the other sessions as they are (see the header).
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> regenerate_session(const basic_program<L>& p, std::size_t session,
+                                                                    const plan_request& r,
+                                                                    span<const exercise_record> catalog = builtin_catalog(),
+                                                                    const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  const week_draft w = detail::draft_of<Model>(p, catalog);
+  if (session >= w.count) return detail::at({"sinew: regenerate: the program has no such session"}, session);
+  const auto c = detail::context_for<Model>(r, catalog);
+  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  const auto same_exercises = [](const session_draft& a, const session_draft& b) {
+    if (a.count != b.count) return false;
+    for (std::size_t i = 0; i != a.count; ++i)
+      if (a.items[i].exercise != b.items[i].exercise) return false;
+    return true;
+  };
+  for (std::uint64_t k = 1; k <= detail::replacement_tries; ++k) {
+    plan_request variant = r;
+    variant.seed = detail::mix(r.seed ^ (0x5E5510ULL + k * 0x10001ULL + session));
+    const auto cv = detail::context_for<Model>(variant, catalog);
+    const auto scheduled = parts.scheduling.schedule(cv);
+    if (!scheduled) return scheduled.error();
+    const auto planned = detail::plan_week(cv, parts, *scheduled);
+    if (!planned || planned->count != w.count) continue;
+    const session_draft& fresh = planned->sessions[session];
+    if (fresh.day != w.sessions[session].day || same_exercises(fresh, w.sessions[session])) continue;
+    week_draft d = w;
+    d.sessions[session] = fresh;
+    auto q = detail::rebuilt(c, parts, d, p);
+    if (!q) continue;
+    if (detail::unforced_findings<Model>(*q, c.options, forced, catalog) == 0) return q;
+  }
+  return detail::at({"sinew: regenerate: no other plan of this session keeps the week clean"}, session);
+}
+
+}  // namespace sinew
+// ======== end of sinew/generation/editing.hpp
+
+// ======== sinew/generation/request_text.hpp
+// A plan_request's fields read from text, as a user types them on a command
+// line or in a form: a whole number within its field's range, the equipment at
+// hand ("barbell, dumbbell, trap bar"), the training weekdays ("mon,thu"), a
+// priority named as a muscle, a muscle group or an action (its id or its name:
+// "glutes", "Gluteus Medius", "hip abduction"), and exercises to leave out or to
+// keep, by any name people give them (programs/exercise_names.hpp). The words
+// are the vocabularies the rest of sinew reads (exercises/names.hpp for the
+// equipment, programs/program.hpp for the weekdays, the anatomy model's ids and
+// names): nothing is spelled twice. Constexpr and allocation-free; an error is
+// a sinew::error whose message says what was expected and whose position is
+// the byte where the offending item starts in the text it was read from.
+
+namespace sinew {
+
+inline constexpr text_view msg_request_empty_item = "sinew: a list has an empty item (items are separated by commas)";
+inline constexpr text_view msg_request_not_a_number = "sinew: expected a whole number (digits only)";
+inline constexpr text_view msg_request_number_too_large = "sinew: the number is larger than this input allows";
+inline constexpr text_view msg_request_unknown_weekday =
+    "sinew: expected a weekday: monday (mon), tuesday (tue), wednesday (wed), thursday (thu), friday (fri), "
+    "saturday (sat) or sunday (sun)";
+inline constexpr text_view msg_request_unknown_target =
+    "sinew: expected a muscle, a muscle group or an action of the model, by its id or its name";
+inline constexpr text_view msg_request_list_full = "sinew: at most 16 exercises can be excluded, and 16 required";
+
+namespace detail {
+
+/// Whether `typed` names `word` (a snake_case id or a display name): ASCII case
+/// folded, a blank, '-' and '_' alike, blanks at either end ignored.
+[[nodiscard]] constexpr bool names_word(text_view typed, text_view word) noexcept {
+  typed = ascii::trim(typed);
+  if (typed.size() != word.size() || typed.empty()) return false;
+  const auto fold = [](char c) { return c == ' ' || c == '-' ? '_' : ascii::lower(c); };
+  for (std::size_t i = 0; i != typed.size(); ++i)
+    if (fold(typed[i]) != fold(word[i])) return false;
+  return true;
+}
+
+/// Calls `item(text, position)` for each comma-separated item of `list`,
+/// trimmed, in order; stops at the first error it returns (an error{} with an
+/// empty message is success). An empty item (",," or a list of blanks) is an
+/// error at its place.
+template <class Item>
+[[nodiscard]] constexpr error for_each_item(text_view list, Item&& item) noexcept {
+  std::size_t begin = 0;
+  while (true) {
+    std::size_t end = list.find(',', begin);
+    if (end == text_view::npos) end = list.size();
+    const ascii::trimmed t = ascii::trim(list, begin, end);
+    if (t.text.empty()) return error{msg_request_empty_item, begin};
+    const error e = item(t.text, t.position);
+    if (!e.message.empty()) return e;
+    if (end == list.size()) return error{};
+    begin = end + 1;
+  }
+}
+
+}  // namespace detail
+
+/// A whole number of at most `max` ("0" to "max", digits only, blanks at
+/// either end ignored).
+[[nodiscard]] constexpr result<std::uint64_t> parse_whole_number(text_view text, std::uint64_t max) noexcept {
+  const detail::ascii::trimmed t = detail::ascii::trim(text, 0, text.size());
+  if (t.text.empty()) return error{msg_request_not_a_number, t.position};
+  std::uint64_t v = 0;
+  for (std::size_t i = 0; i != t.text.size(); ++i) {
+    const char c = t.text[i];
+    if (!detail::ascii::is_digit(c)) return error{msg_request_not_a_number, t.position + i};
+    const auto d = static_cast<std::uint64_t>(c - '0');
+    if (v > max / 10 || d > max - v * 10) return error{msg_request_number_too_large, t.position};
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/// One piece of equipment by its word (exercises/names.hpp), case and
+/// separators aside: "trap bar" is trap_bar.
+[[nodiscard]] constexpr result<equipment> parse_equipment_name(text_view text) noexcept {
+  const auto words = words_of<equipment>();
+  for (std::size_t i = 0; i != words.size(); ++i)
+    if (detail::names_word(text, words[i])) return static_cast<equipment>(i);
+  return error{expected_choices<equipment>()};
+}
+
+/// "barbell, dumbbell, cable": the equipment at hand. The error's position is
+/// the first item that is not a piece of equipment (or is empty).
+[[nodiscard]] constexpr result<equipment_set> parse_equipment_list(text_view list) noexcept {
+  equipment_set out{};
+  const error e = detail::for_each_item(list, [&](text_view item, std::size_t at) {
+    const auto q = parse_equipment_name(item);
+    if (!q) return error{q.error().message, at};
+    out.insert(*q);
+    return error{};
+  });
+  if (!e.message.empty()) return e;
+  return out;
+}
+
+/// A weekday by its name or a short form ("monday", "Mon", "thurs"), the
+/// words a program file's day header reads.
+[[nodiscard]] constexpr result<weekday> parse_weekday(text_view text) noexcept {
+  for (std::size_t d = 0; d != 7; ++d)
+    for (const text_view w : detail::weekday_words[d])
+      if (!w.empty() && detail::names_word(text, w)) return static_cast<weekday>(d + 1);
+  return error{msg_request_unknown_weekday};
+}
+
+/// "mon,thu": fixed training days.
+[[nodiscard]] constexpr result<weekday_set> parse_weekday_list(text_view list) noexcept {
+  weekday_set out{};
+  const error e = detail::for_each_item(list, [&](text_view item, std::size_t at) {
+    const auto d = parse_weekday(item);
+    if (!d) return error{d.error().message, at};
+    out.insert(*d);
+    return error{};
+  });
+  if (!e.message.empty()) return e;
+  return out;
+}
+
+/// What a priority names: a muscle group, a muscle or an action of a model.
+enum class plan_target_kind : std::uint8_t { group, muscle, action };
+
+struct plan_target {
+  plan_target_kind kind = plan_target_kind::group;
+  group_id group{};
+  muscle_id muscle{};
+  action_id action{};
+  friend constexpr bool operator==(const plan_target&, const plan_target&) noexcept = default;
+};
+
+/// The group, muscle or action a name means, by its id or its display name
+/// (case and separators aside), looked up in that order: "glutes",
+/// "gluteus_medius", "Gluteus Medius", "hip abduction".
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr result<plan_target> find_plan_target(text_view name) noexcept {
+  const auto named = [&](const auto& info) { return detail::names_word(name, info.id) || detail::names_word(name, info.name); };
+  for (std::size_t i = 0; i != Model::groups().size(); ++i)
+    if (named(Model::groups()[i]))
+      return plan_target{plan_target_kind::group, group_id{static_cast<decltype(group_id{}.index)>(i)}, {}, {}};
+  for (std::size_t i = 0; i != Model::muscles().size(); ++i)
+    if (named(Model::muscles()[i]))
+      return plan_target{plan_target_kind::muscle, {}, muscle_id{static_cast<decltype(muscle_id{}.index)>(i)}, {}};
+  for (std::size_t i = 0; i != Model::actions().size(); ++i)
+    if (named(Model::actions()[i]))
+      return plan_target{plan_target_kind::action, {}, {}, action_id{static_cast<decltype(action_id{}.index)>(i)}};
+  return error{msg_request_unknown_target};
+}
+
+/// Adds what `name` means to the priorities; the target, or why it is none.
+template <class Model = lower_body_model>
+[[nodiscard]] constexpr result<plan_target> add_priority(plan_priorities& p, text_view name) noexcept {
+  const auto t = find_plan_target<Model>(name);
+  if (!t) return t;
+  switch (t->kind) {
+    case plan_target_kind::group: p.groups.insert(t->group); break;
+    case plan_target_kind::muscle: p.muscles.insert(t->muscle); break;
+    case plan_target_kind::action: p.actions.insert(t->action); break;
+  }
+  return t;
+}
+
+/// Adds the built-in exercise a written name means ("RDL", "Squat (Barbell)")
+/// to `list` (a request's exclude or require list): the exercise, or why not
+/// (match_exercise's message: unknown, ambiguous, too long; or the list is
+/// full). match_exercise_name gives the candidates to suggest.
+[[nodiscard]] constexpr result<exercise_id> add_named_exercise(exercise_list& list, text_view name) noexcept {
+  const auto e = match_exercise(name);
+  if (!e) return e;
+  if (!list.add(*e)) return error{msg_request_list_full};
+  return e;
+}
+
+}  // namespace sinew
+// ======== end of sinew/generation/request_text.hpp
+
+// ======== end of sinew/generation.hpp
+
+// ======== sinew/notation.hpp
+// The text notation for set schemes: parse (text -> scheme, grouping, block),
+// format (canonical text), and compile-time literals. Grammar: docs/notation.md.
+// JSON output is opt-in: sinew/notation/json.hpp.
+
+// ======== sinew/schemes.hpp
+// Set schemes, groupings and session blocks with their rules and derived
+// figures, in the forms of the articles (Balanced Leg Muscles; King of
+// Workouts; Padron; sinew/sources.hpp). The text notation is in
+// sinew/notation.hpp.
+// ======== end of sinew/schemes.hpp
+
+// ======== sinew/notation/messages.hpp
+// What the notation parser says when text does not read as a scheme: one
+// sentence per expectation, each naming what would have been valid at the
+// error position. Like the scheme rules (schemes/rules.hpp), each sentence is
+// both the run-time message and, for a compile-time literal, the text the
+// compiler quotes.
+
+namespace sinew {
+
+enum class expectation : std::uint8_t {
+  scheme,
+  number,
+  number_too_large,
+  one_decimal,
+  quantity,
+  modifier,
+  load_or_tempo,
+  tempo,
+  load_unit,
+  seconds,
+  duration,
+  every,
+  list,
+  mini_sets,
+  drops,
+  rep_max,
+  pyramid,
+  colon,
+  entry,
+  rest_clause,
+  duplicate_modifier,
+  block_content,
+  closing_quote,
+  interval,
+  end,
+};
+
+/// Each expectation's name and sentence, stated as the rules are
+/// (detail/compile_error.hpp).
+constexpr rule_statement statement_of(expectation e, bool stop = false) noexcept {
+  switch (e) {
+    SINEW_RULE(expectation, scheme, "sinew: expected a set scheme (3x15, 4x8-12, pyramid 15,12,10, AMAP, 30s hold, ...)");
+    SINEW_RULE(expectation, number, "sinew: expected a number");
+    SINEW_RULE(expectation, number_too_large, "sinew: expected a number of at most 4 digits");
+    SINEW_RULE(expectation, one_decimal, "sinew: expected at most one decimal (62.5kg, RPE8.5)");
+    SINEW_RULE(expectation, quantity, "sinew: expected reps (15, 8-12), AMAP, fail, a distance (50yd) or a time (30s) after the sets");
+    SINEW_RULE(expectation, modifier, "sinew: expected a modifier (@load, @tempo, no tempo, hold, pause, stretch and squeeze, rest) or the end");
+    SINEW_RULE(expectation, load_or_tempo, "sinew: expected a tempo (301, 30X1) or a load (80%, RPE8, RIR2, 100kg, 225lb, bw, band, heavier) after '@'");
+    SINEW_RULE(expectation, tempo, "sinew: expected a tempo of 3 or 4 digits or X (301, 30X1)");
+    SINEW_RULE(expectation, load_unit, "sinew: expected a load unit (kg, lb or %)");
+    SINEW_RULE(expectation, seconds, "sinew: expected seconds (2s)");
+    SINEW_RULE(expectation, duration, "sinew: expected a time (90s, 2min)");
+    SINEW_RULE(expectation, every, "sinew: expected 'every' and a rep number (pause 5s every 5th)");
+    SINEW_RULE(expectation, list, "sinew: expected reps per set separated by commas or slashes (15,12,10,8)");
+    SINEW_RULE(expectation, mini_sets, "sinew: expected mini-set reps separated by '+' (8+3+3)");
+    SINEW_RULE(expectation, drops, "sinew: expected drops after '+' (+ 2 drops, + double drop-set)");
+    SINEW_RULE(expectation, rep_max, "sinew: expected a rep max (strip from 5RM)");
+    SINEW_RULE(expectation, pyramid, "sinew: expected 'pyramid'");
+    SINEW_RULE(expectation, colon, "sinew: expected ':' after the grouping's kind (tri-set: A ...; B ...; C ...)");
+    SINEW_RULE(expectation, entry, "sinew: expected an exercise name followed by its sets (A squat 3x10)");
+    SINEW_RULE(expectation, rest_clause, "sinew: expected a rest clause (rest 90s, rest 15s between exercises)");
+    SINEW_RULE(expectation, duplicate_modifier, "sinew: expected each modifier at most once");
+    SINEW_RULE(expectation, block_content, "sinew: expected ':' and a scheme or grouping after the block");
+    SINEW_RULE(expectation, closing_quote, "sinew: expected a closing '\"' after a quoted exercise name (A \"warm-up\" ramp 10,8,5)");
+    SINEW_RULE(expectation, interval, "sinew: expected an interval, its total and the work of each (EMOM 10min: 5, E2MOM 20min: 3, every 90s for 15min: 5)");
+    SINEW_RULE(expectation, end, "sinew: expected the end of the text");
+  }
+  return {"", "sinew: unknown expectation"};
+}
+
+/// The sentence for an expectation; with `stop`, as statement_of.
+constexpr text_view expectation_text(expectation e, bool stop = false) noexcept { return statement_of(e, stop).message; }
+
+}  // namespace sinew
+// ======== end of sinew/notation/messages.hpp
+
+// ======== sinew/notation/text.hpp
+// A fixed-capacity text buffer: what `format` writes into, so that formatting
+// needs no heap and runs in constant evaluation. Converts to string_view. And
+// `locate`, which turns the byte position of an error into the line and column
+// a person looks for (text editors count lines from 1 and columns in characters).
+
+namespace sinew {
+
+template <std::size_t Capacity>
+struct fixed_text {
+  detail::array<char, Capacity> chars{};
+  std::size_t length = 0;
+  bool truncated = false;  ///< set when the text did not fit
+
+  [[nodiscard]] constexpr text_view view() const noexcept { return {chars.data(), length}; }
+  constexpr operator text_view() const noexcept { return view(); }  // NOLINT: implicit by design
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return length; }
+  [[nodiscard]] constexpr const char* data() const noexcept { return chars.data(); }
+  friend constexpr bool operator==(const fixed_text& a, text_view b) noexcept { return a.view() == b; }
+};
+
+inline constexpr std::size_t scheme_text_capacity = 256;   ///< any valid set_scheme fits
+inline constexpr std::size_t line_text_capacity = 2560;    ///< any valid grouping or block fits
+using scheme_text = fixed_text<scheme_text_capacity>;
+using line_text = fixed_text<line_text_capacity>;
+
+/// A place in a text: its line and column, both from 1, and the bytes of its line.
+struct text_position {
+  std::size_t line = 1;        ///< lines end at '\n'
+  std::size_t column = 1;      ///< in characters: a UTF-8 sequence ('×', 'é') counts once, a tab once
+  std::size_t line_start = 0;  ///< byte offset of the line's first byte
+  std::size_t line_end = 0;    ///< byte offset one past its last byte, the '\n' (and a '\r' before it) left out
+  friend constexpr bool operator==(const text_position&, const text_position&) noexcept = default;
+};
+
+/// Where byte `byte` of `text` lies (an error's `position`, say). A byte past
+/// the end (or error::no_position) is placed just after the text's last
+/// character, where a missing word was expected; a byte inside a UTF-8
+/// sequence, on the character it belongs to. The caret under an error goes
+/// under column `column` of text.substr(line_start, line_end - line_start).
+[[nodiscard]] constexpr text_position locate(text_view text, std::size_t byte) noexcept {
+  const auto continuation = [&](std::size_t i) {
+    return (static_cast<unsigned char>(text[i]) & 0xC0U) == 0x80U;
+  };
+  if (byte > text.size()) byte = text.size();
+  while (byte > 0 && byte < text.size() && continuation(byte)) --byte;
+  text_position p;
+  for (std::size_t i = 0; i != byte; ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      p.line_start = i + 1;
+    }
+  }
+  for (std::size_t i = p.line_start; i != byte; ++i)
+    if (!continuation(i)) ++p.column;
+  p.line_end = p.line_start;
+  while (p.line_end < text.size() && text[p.line_end] != '\n') ++p.line_end;
+  if (p.line_end > p.line_start && text[p.line_end - 1] == '\r') --p.line_end;
+  return p;
+}
+
+}  // namespace sinew
+// ======== end of sinew/notation/text.hpp
+
+// ======== sinew/notation/parse.hpp
+// Reading set schemes as coaches write them: "3x15 @301", "4x8-12",
+// "3x10-12/leg", "pyramid 15, 12, 10, 8, 4", "4x8 + double drop-set",
+// "tri-set: A ...; B ...; C ...". The grammar is in docs/notation.md. The parser
+// is a hand-written recursive descent over a string_view: no allocation, no
+// exceptions, every read bounds-checked, constexpr throughout. Keywords are
+// ASCII case-insensitive; 'x' and the UTF-8 '×' both separate sets from reps.
+// Errors carry the byte position and say what was expected there; a value that
+// reads but breaks a rule (schemes/rules.hpp) reports that rule's sentence, and
+// a number over its field's limit reports the rule that states the limit. Every
+// word is matched through the keyword table (keywords.hpp).
+
+// The parser is split by job, each file under notation/detail/: the lexer
+// (lexer.hpp), the scheme grammar (scheme_grammar.hpp), where an error points
+// (error_placement.hpp) and the grouping and line grammar (grouping_grammar.hpp).
+// This header is the one users include.
+
+// ======== sinew/notation/detail/grouping_grammar.hpp
+// The grammar of groupings and lines (docs/notation.md): a grouping's kind and
+// its entries ("tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15"),
+// each an optional label, an exercise name (bare or quoted) and a scheme, then
+// its rest clauses; and a line, which is a scheme, a grouping, a rest or a
+// block with its role and length ("warm-up 10-15min: ..."). A bare name ends
+// where the rest of its entry reads as a scheme, so the entries are read with
+// the scheme grammar (scheme_grammar.hpp) itself.
+
+// ======== sinew/notation/detail/scheme_grammar.hpp
+// The grammar of one set scheme (docs/notation.md): a body - straight sets
+// ("3x15", "4x8-12", "3 sets of AMAP", "30s hold"), a listed kind ("pyramid
+// 15,12,10"), rest-pause and cluster mini-sets ("8+3+3"), strip sets ("strip
+// from 5RM") - then its modifiers in any order, each at most once ("@301",
+// "@RPE8", "tempo 3010", "hold 2s", "pause 2s every 5th", "rest 90s",
+// "+ 2 drops -20%"). Recursive descent over the lexer (lexer.hpp); a scheme
+// read whole is checked against the rules (schemes/rules.hpp) and a broken
+// rule is placed by error_placement.hpp.
+
+// ======== sinew/notation/detail/error_placement.hpp
+// Where a parse error points. The scheme grammar marks where each part of a
+// scheme began (its listed sets, load, tempo, hold, pause, drops); a scheme that
+// reads but breaks a rule (schemes/rules.hpp) is checked whole, and the error
+// goes to the part of the text that broke the rule rather than to the scheme's
+// start, so a caret under it shows the coach the set or modifier to change.
+
+namespace sinew::detail {
+
+/// Where a listed element, the tempo, etc. started: to point errors at them.
+struct scheme_marks {
+  std::size_t start = 0;
+  std::size_t load = 0, tempo = 0, hold = 0, pause = 0, drops = 0, quantity = 0;
+  detail::array<std::size_t, max_listed_sets> listed{};
+};
+
+/// Points a broken rule at the part of the text that broke it.
+constexpr std::size_t scheme_error_position(const rule_check& c, const set_scheme& s, const scheme_marks& m) noexcept {
+  switch (c.rule) {
+    case rule::pyramid_not_down:
+    case rule::reverse_pyramid_not_up:
+    case rule::double_pyramid_shape:
+    case rule::ramp_reps_rise:
+    case rule::list_too_long:
+      return c.index < s.listed_count && c.index < max_listed_sets ? m.listed[c.index] : m.start;
+    case rule::zero_reps:
+      if (c.index != rule_check::no_index && c.index < max_listed_sets) return m.listed[c.index];
+      return m.quantity;
+    case rule::rep_range_inverted:
+    case rule::zero_length:
+    case rule::steps_need_reps:
+    case rule::strip_needs_rep_max:
+    case rule::interval_work_too_long:
+      return m.quantity;
+    case rule::load_not_positive:
+    case rule::percent_out_of_range:
+    case rule::rpe_out_of_range:
+    case rule::rir_out_of_range:
+      return m.load;
+    case rule::tempo_length: return m.tempo;
+    case rule::tempo_digit:
+    case rule::tempo_explosive_out_of_place:
+      return m.tempo + (c.index == rule_check::no_index ? 0U : c.index);
+    case rule::hold_zero: return s.hold.seconds == 0 && s.hold.position != hold_position::top ? m.hold : m.pause;
+    case rule::pause_every_zero:
+    case rule::pause_every_beyond_reps:
+      return m.pause;
+    case rule::drops_only_on_straight_sets:
+    case rule::drops_too_many:
+    case rule::drop_load_rises:
+    case rule::drop_percent_too_large:
+    case rule::drop_loads_count:
+    case rule::drop_loads_unit:
+    case rule::drop_loads_rise:
+    case rule::drop_loads_not_below_load:
+    case rule::drop_loads_and_percent:
+      return m.drops;
+    case rule::set_loads_count:
+    case rule::set_loads_unit:
+      return m.load;
+    default: return m.start;
+  }
+}
+
+}  // namespace sinew::detail
+// ======== end of sinew/notation/detail/error_placement.hpp
+
+// ======== sinew/notation/detail/lexer.hpp
+// The notation's lexer: a cursor over the text that reads its tokens, with no
+// allocation and every read bounds-checked. It matches the words of the keyword
+// table (keywords.hpp) case-insensitively at word boundaries, reads numbers
+// against the limit of their field (docs/notation.md, each limit with the rule
+// that states it), the range dash, the set count's 'x' or '×', and the units
+// of times, distances and sides. It records the first failure and where it
+// happened; the grammars (scheme_grammar.hpp, grouping_grammar.hpp) build on it.
+
+// ======== sinew/notation/keywords.hpp
+// The notation's vocabulary: every keyword the parser (parse.hpp) can match, in
+// one table, each with the part of the grammar it belongs to (docs/notation.md)
+// and the value it stands for. The parser matches words only through this
+// table, so what it knows and what the table lists cannot differ; everything
+// derived from the vocabulary (which letters can begin a scheme, the fuzzing
+// dictionary tests/fuzz/notation.dict, the round-trip enumeration of the tests)
+// is computed from it, never written by hand. Punctuation is listed separately.
+
+namespace sinew {
+
+/// The part of the grammar a keyword belongs to; the parser tries a group's
+/// keywords in table order.
+enum class keyword_group : std::uint8_t {
+  scheme_name,    ///< begins a scheme body (pyramid, strip, rest-pause, ...); value: scheme_kind
+  quantity_word,  ///< begins a quantity (AMAP, fail); value: quantity_kind
+  set_word,       ///< between a set count and its quantity (sets of, to technical)
+  quantity_tail,  ///< after a quantity's number (reps, steps, non-stop, between 12 and 15)
+  time_unit,      ///< value: time_unit
+  count_unit,     ///< "a 5 count": seconds only
+  distance_unit,  ///< value: distance_unit
+  side,           ///< per leg, each side; value: rep_count
+  side_after_slash,  ///< "/leg", "/side"; value: rep_count
+  strip_word,     ///< strip from 5RM
+  modifier,       ///< begins a modifier (tempo, hold, pause, rest, ...)
+  position,       ///< top, bottom; value: hold_position
+  pause_word,     ///< pause 5s every 5th (its word "every" also begins an interval: listed as a scheme_name)
+  ordinal,        ///< the suffix of 5th
+  load_word,      ///< after '@' (RPE, bw, band, ...); value: load_kind
+  load_unit,      ///< after a load's number; value: load_kind
+  drop_count,     ///< single, double, triple drop-set; value: the count
+  drop_word,      ///< drop, drops, drop-set, each set
+  grouping_kind,  ///< superset, tri-set, ...; value: grouping_kind
+  grouping_rest,  ///< rest 15s between exercises / between rounds
+  block_role,     ///< warm-up, priming, ...; value: block_role
+};
+
+/// One keyword. In `pattern`, '-' matches '-', one blank or nothing
+/// ("rest-pause", "rest pause", "restpause"); ' ' matches one or more blanks.
+struct notation_keyword {
+  text_view pattern;
+  keyword_group group;
+  std::uint8_t value = 0;
+};
+
+namespace detail {
+
+/// The keywords by name, in the order of `notation_keywords`.
+enum class kw : std::uint8_t {
+  pyramid, reverse, double_, ramp, warm_up_ramp, strip, rest_pause, cluster,
+  amap, failure, fail,
+  sets, set, of, to_technical,
+  steps, reps, rep, non_stop, between, and_, to,
+  minutes, minute, mins, min, seconds, second, secs, sec, s,
+  count,
+  yards, yard, yds, yd, metres, metre, meters, meter, m,
+  per_leg, each_leg, per_side, each_side,
+  leg, side,
+  from, rm, rep_max,
+  tempo, no_tempo, hold, pause, stretch_and_squeeze, stretch_squeeze, rest,
+  at_the_top, top, at_the_bottom, bottom,
+  every, st, nd, rd, th,
+  rpe, rir, bodyweight, bw, band, heavier,
+  kg, kgs, lbs, lb, of_1rm, one_rm,
+  single, triple,
+  drop_sets, drop_set, drops, drop, each_set,
+  super_sets, super_set, compound_sets, compound_set, tri_sets, tri_set, giant_sets, giant_set, circuits, circuit,
+  between_exercises, between_rounds,
+  warm_up, priming, primer, working, main, finishing, finisher, cool_down,
+  amrap, as_many_as_possible, max_reps,
+  emom, for_, mom,
+  count_of_keywords
+};
+
+// Values are the enumerators' numbers of the schemes layer. A scheme kind's
+// are its enumerator, from the kind's row (schemes/kinds.hpp, whose first
+// written word must be one of these: parse.hpp checks it); the others (quantity_kind,
+// time_unit, ...) are written as numbers so that this header needs none of
+// their headers, and parse.hpp checks each against its enumerator.
+namespace keyword_data {
+using g = keyword_group;
+constexpr std::uint8_t k(scheme_kind kind) noexcept { return static_cast<std::uint8_t>(kind); }
+inline constexpr notation_keyword keyword_table[] = {
+    {"pyramid", g::scheme_name, k(scheme_kind::pyramid)}, {"reverse", g::scheme_name, k(scheme_kind::reverse_pyramid)},
+    {"double", g::scheme_name, k(scheme_kind::double_pyramid)}, {"ramp", g::scheme_name, k(scheme_kind::warm_up_ramp)},
+    {"warm-up ramp", g::scheme_name, k(scheme_kind::warm_up_ramp)}, {"strip", g::scheme_name, k(scheme_kind::strip)},
+    {"rest-pause", g::scheme_name, k(scheme_kind::rest_pause)}, {"cluster", g::scheme_name, k(scheme_kind::cluster)},
+    {"amap", g::quantity_word, 1}, {"failure", g::quantity_word, 2}, {"fail", g::quantity_word, 2},
+    {"sets", g::set_word}, {"set", g::set_word}, {"of", g::set_word}, {"to technical", g::set_word},
+    {"steps", g::quantity_tail}, {"reps", g::quantity_tail}, {"rep", g::quantity_tail}, {"non-stop", g::quantity_tail},
+    {"between", g::quantity_tail}, {"and", g::quantity_tail}, {"to", g::quantity_tail},
+    {"minutes", g::time_unit, 1}, {"minute", g::time_unit, 1}, {"mins", g::time_unit, 1}, {"min", g::time_unit, 1},
+    {"seconds", g::time_unit, 0}, {"second", g::time_unit, 0}, {"secs", g::time_unit, 0}, {"sec", g::time_unit, 0},
+    {"s", g::time_unit, 0},
+    {"count", g::count_unit},
+    {"yards", g::distance_unit, 1}, {"yard", g::distance_unit, 1}, {"yds", g::distance_unit, 1}, {"yd", g::distance_unit, 1},
+    {"metres", g::distance_unit, 0}, {"metre", g::distance_unit, 0}, {"meters", g::distance_unit, 0},
+    {"meter", g::distance_unit, 0}, {"m", g::distance_unit, 0},
+    {"per leg", g::side, 1}, {"each leg", g::side, 1}, {"per side", g::side, 2}, {"each side", g::side, 2},
+    {"leg", g::side_after_slash, 1}, {"side", g::side_after_slash, 2},
+    {"from", g::strip_word}, {"rm", g::strip_word}, {"rep max", g::strip_word},
+    {"tempo", g::modifier}, {"no tempo", g::modifier}, {"hold", g::modifier}, {"pause", g::modifier},
+    {"stretch and squeeze", g::modifier}, {"stretch-squeeze", g::modifier}, {"rest", g::modifier},
+    {"at the top", g::position, 0}, {"top", g::position, 0}, {"at the bottom", g::position, 1}, {"bottom", g::position, 1},
+    {"every", g::scheme_name, k(scheme_kind::interval)}, {"st", g::ordinal}, {"nd", g::ordinal}, {"rd", g::ordinal}, {"th", g::ordinal},
+    {"rpe", g::load_word, 4}, {"rir", g::load_word, 5}, {"bodyweight", g::load_word, 6}, {"bw", g::load_word, 6},
+    {"band", g::load_word, 8}, {"heavier", g::load_word, 7},
+    {"kg", g::load_unit, 1}, {"kgs", g::load_unit, 1}, {"lbs", g::load_unit, 2}, {"lb", g::load_unit, 2},
+    {"of 1rm", g::load_unit, 3}, {"1rm", g::load_unit, 3},
+    {"single", g::drop_count, 1}, {"triple", g::drop_count, 3},
+    {"drop-sets", g::drop_word}, {"drop-set", g::drop_word}, {"drops", g::drop_word}, {"drop", g::drop_word},
+    {"each set", g::drop_word},
+    {"super-sets", g::grouping_kind, 0}, {"super-set", g::grouping_kind, 0},
+    {"compound-sets", g::grouping_kind, 1}, {"compound-set", g::grouping_kind, 1},
+    {"tri-sets", g::grouping_kind, 2}, {"tri-set", g::grouping_kind, 2},
+    {"giant-sets", g::grouping_kind, 3}, {"giant-set", g::grouping_kind, 3},
+    {"circuits", g::grouping_kind, 4}, {"circuit", g::grouping_kind, 4},
+    {"between exercises", g::grouping_rest, 0}, {"between rounds", g::grouping_rest, 1},
+    {"warm-up", g::block_role, 1}, {"priming", g::block_role, 2}, {"primer", g::block_role, 2},
+    {"working", g::block_role, 3}, {"main", g::block_role, 3}, {"finishing", g::block_role, 4},
+    {"finisher", g::block_role, 4}, {"cool-down", g::block_role, 5},
+    {"amrap", g::quantity_word, 1}, {"as many as possible", g::quantity_word, 1}, {"max reps", g::quantity_word, 1},
+    {"emom", g::scheme_name, k(scheme_kind::interval)},
+    {"for", g::set_word}, {"mom", g::set_word},
+};
+}  // namespace keyword_data
+using keyword_data::keyword_table;
+static_assert(sizeof(keyword_table) / sizeof(keyword_table[0]) == static_cast<std::size_t>(kw::count_of_keywords),
+              "sinew: one table entry per keyword");
+
+/// A set of ASCII characters.
+struct char_set {
+  std::uint64_t bits[2]{};
+  constexpr void add(char c) noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 128) bits[u / 64] |= std::uint64_t{1} << (u % 64);
+  }
+  [[nodiscard]] constexpr bool has(char c) const noexcept {
+    const auto u = static_cast<unsigned char>(c);
+    return u < 128 && (bits[u / 64] >> (u % 64) & 1U) != 0;
+  }
+};
+
+/// The letters the keywords of a group begin with.
+constexpr char_set first_letters(keyword_group group) noexcept {
+  char_set set;
+  for (const auto& k : keyword_table)
+    if (k.group == group) set.add(ascii::lower(k.pattern[0]));
+  return set;
+}
+
+/// What can begin a scheme: a digit, or the first letter of a word that begins
+/// a scheme body or a quantity. An exercise name in a grouping ends only where
+/// a scheme can begin, and no tail of a name may begin one that absorbs the
+/// name's scheme; both rules use this set, so they agree for every keyword.
+inline constexpr char_set scheme_starts = [] {
+  char_set set = first_letters(keyword_group::scheme_name);
+  const char_set q = first_letters(keyword_group::quantity_word);
+  set.bits[0] |= q.bits[0];
+  set.bits[1] |= q.bits[1];
+  for (char c = '0'; c <= '9'; ++c) set.add(c);
+  return set;
+}();
+
+}  // namespace detail
+
+/// Every keyword the notation knows, in the order the parser tries them.
+[[nodiscard]] constexpr span<const notation_keyword> notation_keywords() noexcept { return detail::keyword_table; }
+
+namespace detail {
+inline constexpr text_view symbol_table[] = {
+    "x", "X", "\xC3\x97", "-", "\xE2\x80\x93", ",", "/", "+", "@", "%", ".", ":", ";", ")", "\n", "\t", "\"",
+};
+}  // namespace detail
+
+/// Every punctuation mark and symbol of the grammar, as UTF-8 text: the set
+/// count's "x" and "×", the range dash and en dash, the list and mini-set
+/// separators, '@' of loads and tempos, '+' of drops, '%', the decimal point,
+/// the grouping's ':' and ';', the labels' '.' and ')', the blanks that end
+/// a grouping's entry or separate words, and the '"' around a quoted name.
+[[nodiscard]] constexpr span<const text_view> notation_symbols() noexcept { return detail::symbol_table; }
+
+}  // namespace sinew
+// ======== end of sinew/notation/keywords.hpp
+
+
+namespace sinew::detail {
+
+/// The largest value each numeric field of the notation holds, and the rule
+/// that states it (the limits of docs/notation.md).
+struct field_limit {
+  std::uint32_t most;
+  sinew::rule over;
+};
+inline constexpr field_limit count_limit{9999, rule::number_too_large};  ///< reps, seconds, distances, ...
+inline constexpr field_limit sets_limit{max_sets, rule::too_many_sets};
+inline constexpr field_limit drops_limit{max_drops, rule::drops_too_many};
+inline constexpr field_limit drop_percent_limit{99, rule::drop_percent_too_large};
+inline constexpr field_limit absolute_load_limit{65535, rule::load_too_large};  ///< in tenths: 6553.5
+inline constexpr field_limit percent_limit{1000, rule::percent_out_of_range};   ///< in tenths: 100%
+inline constexpr field_limit rpe_limit{100, rule::rpe_out_of_range};            ///< in tenths: 10
+inline constexpr field_limit rir_limit{100, rule::rir_out_of_range};            ///< in tenths: 10
+
+class lexer {
+ public:
+  constexpr lexer(text_view text, std::size_t begin, std::size_t end) noexcept
+      : text_(text), pos_(begin), end_(end < text.size() ? end : text.size()) {}
+
+  text_view text_;
+  std::size_t pos_;
+  std::size_t end_;
+  error err_{};
+  bool failed_ = false;
+
+  // ---- low-level reading ---------------------------------------------------
+  [[nodiscard]] constexpr bool at_end() const noexcept { return pos_ >= end_; }
+  [[nodiscard]] constexpr char peek(std::size_t k = 0) const noexcept {
+    return pos_ + k < end_ ? text_[pos_ + k] : '\0';
+  }
+  constexpr void skip_blanks() noexcept {
+    while (pos_ < end_ && ascii::is_blank(text_[pos_])) ++pos_;
+  }
+  constexpr bool fail(expectation e, std::size_t at) noexcept {
+    if (!failed_) err_ = rule_error(e, at);
+    failed_ = true;
+    return false;
+  }
+  constexpr bool fail(rule r, std::size_t at) noexcept {
+    if (!failed_) err_ = rule_error(r, at);
+    failed_ = true;
+    return false;
+  }
+  [[nodiscard]] constexpr bool boundary_at(std::size_t p) const noexcept {
+    return p >= end_ || !ascii::is_alnum(text_[p]);
+  }
+
+  /// Matches a keyword pattern at the cursor, case-insensitively, and moves past
+  /// it (see notation_keyword for '-' and ' '). The match must end at a word boundary.
+  constexpr bool pattern(text_view pat) noexcept {
+    std::size_t p = pos_;
+    for (std::size_t i = 0; i != pat.size(); ++i) {
+      const char c = pat[i];
+      if (c == '-') {
+        if (p < end_ && (text_[p] == '-' || text_[p] == ' ')) ++p;
+      } else if (c == ' ') {
+        if (p >= end_ || !ascii::is_blank(text_[p])) return false;
+        while (p < end_ && ascii::is_blank(text_[p])) ++p;
+      } else {
+        if (p >= end_ || ascii::lower(text_[p]) != c) return false;
+        ++p;
+      }
+    }
+    if (!boundary_at(p)) return false;
+    pos_ = p;
+    return true;
+  }
+  static constexpr const notation_keyword& entry_of(kw k) noexcept { return keyword_table[static_cast<std::size_t>(k)]; }
+  /// The keyword `k` at the cursor.
+  constexpr bool word(kw k) noexcept { return pattern(entry_of(k).pattern); }
+  /// The keyword `k` (letters only) at the cursor with no boundary after it: "RPE8".
+  constexpr bool prefix(kw k) noexcept {
+    const text_view pat = entry_of(k).pattern;
+    if (end_ - pos_ < pat.size()) return false;
+    for (std::size_t i = 0; i != pat.size(); ++i)
+      if (ascii::lower(text_[pos_ + i]) != pat[i]) return false;
+    pos_ += pat.size();
+    return true;
+  }
+  /// Like `word`, after skipping blanks; restores the cursor when it does not match.
+  constexpr bool keyword(kw k) noexcept {
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (word(k)) return true;
+    pos_ = save;
+    return false;
+  }
+  /// The first keyword of `group` at the cursor, after blanks when `blanks`;
+  /// nullptr (and the cursor unmoved) when none matches.
+  constexpr const notation_keyword* match(keyword_group group, bool blanks = true) noexcept {
+    const std::size_t save = pos_;
+    if (blanks) skip_blanks();
+    for (const auto& k : keyword_table)
+      if (k.group == group && pattern(k.pattern)) return &k;
+    pos_ = save;
+    return nullptr;
+  }
+  constexpr bool symbol(char c) noexcept {
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (peek() == c) {
+      ++pos_;
+      return true;
+    }
+    pos_ = save;
+    return false;
+  }
+
+  /// A number of a field: at most `limit.most`, or the rule that states the
+  /// limit, at `at` (the number itself when no_position). Reading stops as soon
+  /// as the value passes the limit; a fifth digit is refused even under it
+  /// (leading zeros): no field is written with more than four.
+  constexpr bool number(std::uint32_t& out, field_limit limit = count_limit, std::size_t at = error::no_position) noexcept {
+    if (!ascii::is_digit(peek())) return fail(expectation::number, pos_);
+    const std::size_t start = pos_;
+    if (at == error::no_position) at = start;
+    std::uint32_t v = 0;
+    while (ascii::is_digit(peek())) {
+      v = v * 10U + static_cast<std::uint32_t>(peek() - '0');
+      ++pos_;
+      if (v > limit.most) return fail(limit.over, at);
+      if (pos_ - start > 4) return fail(expectation::number_too_large, start);
+    }
+    out = v;
+    return true;
+  }
+  /// A number with at most one decimal, in tenths ("62.5" -> 625), at most `limit.most` tenths.
+  constexpr bool tenths(std::uint32_t& out, field_limit limit, std::size_t at) noexcept {
+    std::uint32_t whole = 0;
+    if (!number(whole, field_limit{limit.most / 10U, limit.over}, at)) return false;
+    std::uint32_t frac = 0;
+    if (peek() == '.' && ascii::is_digit(peek(1))) {
+      frac = static_cast<std::uint32_t>(peek(1) - '0');
+      pos_ += 2;
+      if (ascii::is_digit(peek())) return fail(expectation::one_decimal, pos_);
+    }
+    out = whole * 10U + frac;
+    if (out > limit.most) return fail(limit.over, at);
+    return true;
+  }
+  constexpr bool range_dash() noexcept {
+    // '-' or the UTF-8 en dash (E2 80 93) that word processors put in "10–15".
+    if (peek() == '-' && ascii::is_digit(peek(1))) {
+      ++pos_;
+      return true;
+    }
+    if (peek() == '\xE2' && peek(1) == '\x80' && peek(2) == '\x93' && ascii::is_digit(peek(3))) {
+      pos_ += 3;
+      return true;
+    }
+    return false;
+  }
+  constexpr bool times_sign() noexcept {
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (peek() == 'x' || peek() == 'X') {
+      ++pos_;
+      if (!ascii::is_letter(peek())) return true;
+      // "3xAMAP", "5xfail": a quantity word glued to the sign
+      const std::size_t after = pos_;
+      if (match(keyword_group::quantity_word, false) != nullptr) {
+        pos_ = after;
+        return true;
+      }
+    } else if (peek() == '\xC3' && peek(1) == '\x97') {  // '×' in UTF-8
+      pos_ += 2;
+      return true;
+    }
+    pos_ = save;
+    return false;
+  }
+  static constexpr std::uint16_t u16(std::uint32_t v) noexcept { return static_cast<std::uint16_t>(v); }
+
+  // ---- units ----------------------------------------------------------------
+  constexpr bool time_unit_word(time_unit& u) noexcept {
+    const auto* k = match(keyword_group::time_unit);
+    if (k == nullptr) return false;
+    u = static_cast<time_unit>(k->value);
+    return true;
+  }
+  constexpr bool distance_unit_word(distance_unit& u) noexcept {
+    const auto* k = match(keyword_group::distance_unit);
+    if (k == nullptr) return false;
+    u = static_cast<distance_unit>(k->value);
+    return true;
+  }
+  /// "90s", "2 min".
+  constexpr bool duration_value(duration& d) noexcept {
+    skip_blanks();
+    const std::size_t at = pos_;
+    std::uint32_t n = 0;
+    if (!ascii::is_digit(peek())) return fail(expectation::duration, at);
+    if (!number(n)) return false;
+    time_unit u{};
+    if (!time_unit_word(u)) return fail(expectation::duration, pos_);
+    d = duration{u16(n), u};
+    return true;
+  }
+  /// "2s", "5 seconds", "a 5 count".
+  constexpr bool seconds_value(std::uint16_t& s) noexcept {
+    skip_blanks();
+    const std::size_t at = pos_;
+    std::uint32_t n = 0;
+    if (!ascii::is_digit(peek())) return fail(expectation::seconds, at);
+    if (!number(n)) return false;
+    const std::size_t save = pos_;
+    const auto* unit = match(keyword_group::time_unit);
+    if (unit == nullptr || unit->value != static_cast<std::uint8_t>(time_unit::second)) {
+      pos_ = save;
+      if (match(keyword_group::count_unit) == nullptr) return fail(expectation::seconds, pos_);
+    }
+    s = u16(n);
+    return true;
+  }
+  constexpr void side_suffix(quantity& q) noexcept {
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (peek() == '/') {
+      ++pos_;
+      if (const auto* k = match(keyword_group::side_after_slash, false)) {
+        q.side = static_cast<rep_count>(k->value);
+        return;
+      }
+    } else if (const auto* k = match(keyword_group::side, false)) {
+      q.side = static_cast<rep_count>(k->value);
+      return;
+    }
+    pos_ = save;
+  }
+};
+
+}  // namespace sinew::detail
+// ======== end of sinew/notation/detail/lexer.hpp
+
+
+namespace sinew::detail {
+
+class scheme_parser : public lexer {
+ public:
+  using lexer::lexer;
+
+  bool last_plus_ = false;  ///< the reps just read end in '+' ("3x5+")
+
+  /// A '+' glued to the reps just read that marks the last set as many as
+  /// possible ("3x5+", "5,3,1+"), not the start of drops ("4x8 + 2 drops").
+  constexpr bool amap_plus() noexcept {
+    if (peek() != '+') return false;
+    lexer probe(text_, pos_ + 1, end_);
+    probe.skip_blanks();
+    if (ascii::is_digit(probe.peek()) || probe.word(kw::double_) || probe.match(keyword_group::drop_count, false) != nullptr ||
+        probe.match(keyword_group::drop_word, false) != nullptr)
+      return false;
+    ++pos_;
+    return true;
+  }
+
+  // ---- quantity -------------------------------------------------------------
+  /// After "fail": an optional target "12-15" (or "between 12 and 15").
+  constexpr bool failure_target(quantity& q) noexcept {
+    q = quantity::to_failure();
+    const std::size_t save = pos_;
+    (void)keyword(kw::between);
+    skip_blanks();
+    if (!ascii::is_digit(peek())) {
+      pos_ = save;
+      return true;
+    }
+    const std::size_t at = pos_;
+    std::uint32_t lo = 0, hi = 0;
+    if (!number(lo)) return false;
+    // zero is the value's "no target": a stated 0 would vanish
+    if (lo == 0) return fail(rule::zero_reps, at);
+    hi = lo;
+    if (range_dash() || keyword(kw::and_) || keyword(kw::to)) {
+      skip_blanks();
+      if (!number(hi)) return false;
+    }
+    (void)keyword(kw::reps);
+    q.min = u16(lo);
+    q.max = u16(hi);
+    return true;
+  }
+
+  /// A quantity that begins with a number or a keyword.
+  constexpr bool quantity_value(quantity& q, bool after_sets) noexcept {
+    skip_blanks();
+    const std::size_t at = pos_;
+    if (const auto* k = match(keyword_group::quantity_word, false)) {
+      if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) {
+        q = quantity::amap();
+        (void)keyword(kw::reps);  // "AMRAP reps"
+      } else if (!failure_target(q)) {
+        return false;
+      }
+      side_suffix(q);
+      return true;
+    }
+    if (!ascii::is_digit(peek())) return fail(after_sets ? expectation::quantity : expectation::scheme, at);
+    std::uint32_t lo = 0, hi = 0;
+    if (!number(lo)) return false;
+    hi = lo;
+    const bool ranged = range_dash();
+    if (ranged && !number(hi)) return false;
+    if (!ranged) {
+      distance_unit du{};
+      time_unit tu{};
+      if (distance_unit_word(du)) {
+        q = quantity::of(distance{u16(lo), du});
+        side_suffix(q);
+        return true;
+      }
+      if (time_unit_word(tu)) {
+        q = quantity::of(duration{u16(lo), tu});
+        // "30s hold" names the timed hold; "hold 2s" after it is a modifier.
+        const std::size_t save = pos_;
+        if (keyword(kw::hold)) {
+          skip_blanks();
+          if (ascii::is_digit(peek())) pos_ = save;
+        }
+        side_suffix(q);
+        return true;
+      }
+      if (keyword(kw::non_stop)) {
+        q = quantity::non_stop(u16(lo));
+        side_suffix(q);
+        return true;
+      }
+    }
+    q = quantity::reps(u16(lo), u16(hi));
+    last_plus_ = amap_plus();
+    if (keyword(kw::steps)) {
+      q.side = rep_count::steps;
+      return true;
+    }
+    (void)(keyword(kw::reps) || keyword(kw::rep));
+    if (keyword(kw::non_stop)) {
+      if (ranged) return fail(expectation::modifier, pos_);
+      q = quantity::non_stop(u16(lo));
+    }
+    side_suffix(q);
+    return true;
+  }
+
+  // ---- lists ----------------------------------------------------------------
+  constexpr bool rep_list(set_scheme& s, scheme_marks& m, char sep) noexcept {
+    std::uint8_t n = 0;
+    for (;;) {
+      skip_blanks();
+      if (!ascii::is_digit(peek())) return fail(sep == '+' ? expectation::mini_sets : expectation::list, pos_);
+      if (n == max_listed_sets) return fail(sep == '+' ? rule::mini_sets_too_few : rule::list_too_long, pos_);
+      m.listed[n] = pos_;
+      std::uint32_t v = 0;
+      if (!number(v)) return false;
+      s.listed[n++] = u16(v);
+      if (sep == ',' && amap_plus()) {
+        last_plus_ = true;
+        break;
+      }
+      const std::size_t save = pos_;
+      skip_blanks();
+      // "12,10,8/leg": a '/' before a word is the side, not a separator
+      if (sep == '+' ? peek() == '+' : (peek() == ',' || (peek() == '/' && !ascii::is_letter(peek(1))))) {
+        ++pos_;
+        continue;
+      }
+      pos_ = save;
+      break;
+    }
+    s.listed_count = n;
+    return true;
+  }
+
+  // ---- modifiers ------------------------------------------------------------
+  /// The end of a run of tempo characters (digits and X) from `p`, reading at
+  /// most one past the longest tempo: a longer run is an error either way.
+  [[nodiscard]] constexpr std::size_t tempo_run_end(std::size_t p) const noexcept {
+    const std::size_t stop = p + 5;
+    while (p < end_ && p < stop && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) ++p;
+    return p;
+  }
+  constexpr bool tempo_digits(tempo& t, std::size_t& at) noexcept {
+    skip_blanks();
+    at = pos_;
+    const std::size_t p = tempo_run_end(pos_);
+    if (p == pos_) return fail(expectation::tempo, pos_);
+    const std::size_t len = p - pos_;
+    if (len > 4) return fail(rule::tempo_length, pos_);
+    if (!boundary_at(p)) return fail(expectation::tempo, pos_);
+    if (len != 3 && len != 4) return fail(rule::tempo_length, pos_);
+    t = tempo{tempo::mode::digits, static_cast<std::uint8_t>(len), {}};
+    for (std::size_t i = 0; i != len; ++i) {
+      const char c = text_[pos_ + i];
+      t.phase[i] = ascii::is_digit(c) ? static_cast<std::uint8_t>(c - '0') : tempo::explosive;
+    }
+    pos_ = p;
+    return true;
+  }
+
+  /// Does a list of loads continue at `p` (",70", ", 70")?
+  [[nodiscard]] constexpr bool list_follows(std::size_t p) const noexcept {
+    lexer probe(text_, p, end_);
+    if (probe.peek() != ',') return false;
+    ++probe.pos_;
+    probe.skip_blanks();
+    return ascii::is_digit(probe.peek());
+  }
+  /// The kg or lb unit at `p`, after blanks (none: no such unit).
+  [[nodiscard]] constexpr load_kind absolute_unit_at(std::size_t p, std::size_t& after) const noexcept {
+    lexer probe(text_, p, end_);
+    const auto* k = probe.match(keyword_group::load_unit);
+    if (k == nullptr || k->value == static_cast<std::uint8_t>(load_kind::percent_1rm)) return load_kind::none;
+    after = probe.pos_;
+    return static_cast<load_kind>(k->value);
+  }
+
+  /// Amounts separated by ',' after the first (`first`, in tenths), at most
+  /// `most` of them, each read against the widest limit; the caller checks
+  /// each against its unit's.
+  constexpr bool amount_list(detail::array<std::uint16_t, max_listed_sets>& v, std::uint8_t& n, std::uint32_t first,
+                             std::uint8_t most, rule too_many, std::size_t mark) noexcept {
+    n = 0;
+    std::uint32_t amount = first;
+    for (;;) {
+      if (n == most) return fail(too_many, mark);
+      v[n++] = u16(amount);
+      if (!list_follows(pos_)) return true;
+      ++pos_;
+      skip_blanks();
+      if (!tenths(amount, absolute_load_limit, pos_)) return false;
+    }
+  }
+
+  /// A load per set after its first amount: "@60,70,80,90kg", "@65,75,85%",
+  /// "@RPE7,8,9" (`kind` rpe: the unit came first).
+  constexpr bool load_list(set_scheme& s, std::size_t mark, std::uint32_t first, load_kind kind) noexcept {
+    detail::array<std::uint16_t, max_listed_sets> v{};
+    std::uint8_t n = 0;
+    if (!amount_list(v, n, first, max_listed_sets, rule::set_loads_count, mark)) return false;
+    if (kind == load_kind::none) {
+      skip_blanks();
+      std::size_t after = 0;
+      if (peek() == '%') {
+        ++pos_;
+        kind = load_kind::percent_1rm;
+        (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
+      } else if ((kind = absolute_unit_at(pos_, after)) != load_kind::none) {
+        pos_ = after;
+      } else {
+        return fail(expectation::load_unit, pos_);
+      }
+    }
+    const field_limit limit = kind == load_kind::percent_1rm ? percent_limit : kind == load_kind::rpe ? rpe_limit : absolute_load_limit;
+    for (std::uint8_t i = 0; i != n; ++i)
+      if (v[i] > limit.most) return fail(limit.over, mark);
+    s.set_loads = v;
+    s.set_load_count = n;
+    s.load = load{kind, 0};
+    return true;
+  }
+
+  /// "@bw+20kg", "bodyweight + 10 lb": after the bodyweight word, an added load
+  /// in kg or lb; false (the cursor unmoved) when what follows is not one.
+  constexpr bool added_load(load& l, std::size_t mark) noexcept {
+    lexer probe(text_, pos_, end_);
+    probe.skip_blanks();
+    if (probe.peek() != '+') return false;
+    ++probe.pos_;
+    probe.skip_blanks();
+    if (!ascii::is_digit(probe.peek())) return false;
+    std::uint32_t v = 0;
+    const std::size_t number_at = probe.pos_;
+    if (!probe.tenths(v, absolute_load_limit, mark)) {
+      // a number too large or malformed: an error when a unit follows the digits
+      std::size_t q = number_at, after = 0;
+      while (q < end_ && (ascii::is_digit(text_[q]) || text_[q] == '.')) ++q;
+      if (absolute_unit_at(q, after) == load_kind::none) return false;
+      err_ = probe.err_;
+      failed_ = true;
+      return false;
+    }
+    std::size_t after = 0;
+    const load_kind unit = absolute_unit_at(probe.pos_, after);
+    if (unit == load_kind::none) return false;
+    pos_ = after;
+    l = load{unit == load_kind::kg ? load_kind::bodyweight_plus_kg : load_kind::bodyweight_plus_lb, v};
+    return true;
+  }
+
+  /// A load or tempo after '@' (the cursor just past it), or a load written
+  /// without one ("80%", "RPE 8", "60 kg", "bw"); `mark` is where it began.
+  constexpr bool at_value(set_scheme& s, scheme_marks& m, unsigned& seen, std::size_t mark) noexcept {
+    skip_blanks();
+    auto claim_load = [&]() {
+      if ((seen & 1U) != 0) return fail(expectation::duplicate_modifier, mark);
+      seen |= 1U;
+      m.load = mark;
+      return true;
+    };
+    auto take_load = [&](load l) {
+      if (!claim_load()) return false;
+      s.load = l;
+      return true;
+    };
+    const bool rpe = prefix(kw::rpe);
+    if (rpe || prefix(kw::rir)) {
+      skip_blanks();
+      std::uint32_t v = 0;
+      if (!tenths(v, rpe ? rpe_limit : rir_limit, mark)) return false;
+      if (rpe && list_follows(pos_)) return claim_load() && load_list(s, mark, v, load_kind::rpe);
+      return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
+    }
+    if (const auto* k = match(keyword_group::load_word, false)) {
+      load l{static_cast<load_kind>(k->value), 0};
+      if (l.kind == load_kind::bodyweight) {
+        (void)added_load(l, mark);
+        if (failed_) return false;
+      }
+      return take_load(l);
+    }
+    if (ascii::is_digit(peek())) {
+      // "@60,70,80,90kg": a load per set
+      lexer probe(text_, pos_, end_);
+      std::uint32_t first = 0;
+      if (probe.tenths(first, absolute_load_limit, mark) && list_follows(probe.pos_)) {
+        pos_ = probe.pos_;
+        return claim_load() && load_list(s, mark, first, load_kind::none);
+      }
+    }
+    // A run of digits and X: a tempo unless a load unit or a decimal follows.
+    std::size_t p = pos_;
+    bool only_digits = true;
+    while (p < end_ && (ascii::is_digit(text_[p]) || text_[p] == 'x' || text_[p] == 'X')) {
+      if (!ascii::is_digit(text_[p])) only_digits = false;
+      ++p;
+    }
+    if (p == pos_) return fail(expectation::load_or_tempo, pos_);
+    std::size_t unit_at = p;  // "@100 kg": a unit after blanks still makes a load
+    const bool decimal = only_digits && unit_at + 1 < end_ && text_[unit_at] == '.' && ascii::is_digit(text_[unit_at + 1]);
+    if (decimal) {
+      unit_at += 2;
+      while (unit_at < end_ && ascii::is_digit(text_[unit_at])) ++unit_at;
+    }
+    while (unit_at < end_ && ascii::is_blank(text_[unit_at])) ++unit_at;
+    const char unit = unit_at < end_ ? ascii::lower(text_[unit_at]) : '\0';
+    // The unit decides the field, and with it the limit the number is read against.
+    load_kind kind = load_kind::none;
+    if (unit == '%') {
+      kind = load_kind::percent_1rm;
+    } else if (only_digits) {
+      lexer probe(text_, unit_at, end_);
+      const auto* k = probe.match(keyword_group::load_unit, false);
+      if (k != nullptr && k->value != static_cast<std::uint8_t>(load_kind::percent_1rm)) kind = static_cast<load_kind>(k->value);
+    }
+    const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
+                        (p < end_ && text_[p] == '.');
+    if (!a_load) {
+      if ((seen & 2U) != 0) return fail(expectation::duplicate_modifier, mark);
+      seen |= 2U;
+      std::size_t tat = 0;
+      if (!tempo_digits(s.tempo, tat)) return false;
+      m.tempo = tat;
+      return true;
+    }
+    if (!only_digits) return fail(expectation::load_or_tempo, pos_);
+    if (kind == load_kind::none) return fail(expectation::load_unit, unit_at);
+    std::uint32_t v = 0;
+    if (!tenths(v, kind == load_kind::percent_1rm ? percent_limit : absolute_load_limit, mark)) return false;
+    skip_blanks();
+    if (kind == load_kind::percent_1rm) {
+      ++pos_;  // '%'
+      (void)(keyword(kw::of_1rm) || keyword(kw::one_rm));
+    } else {
+      (void)match(keyword_group::load_unit, false);
+    }
+    return take_load(load{kind, u16(v)});
+  }
+
+  /// Does a load written without '@' begin at the cursor ("80%", "60 kg",
+  /// "60,70kg", "RPE 8", "RIR2", "bw", "bodyweight + 20kg")?
+  [[nodiscard]] constexpr bool bare_load_follows() const noexcept {
+    lexer probe(text_, pos_, end_);
+    if (probe.prefix(kw::rpe) || probe.prefix(kw::rir)) {
+      probe.skip_blanks();
+      return ascii::is_digit(probe.peek());
+    }
+    if (const auto* k = probe.match(keyword_group::load_word, false))
+      return k->value != static_cast<std::uint8_t>(load_kind::rpe) && k->value != static_cast<std::uint8_t>(load_kind::rir);
+    std::uint32_t v = 0;
+    if (!ascii::is_digit(probe.peek()) || !probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
+    if (list_follows(probe.pos_)) return true;
+    probe.skip_blanks();
+    std::size_t after = 0;
+    return probe.peek() == '%' || absolute_unit_at(probe.pos_, after) != load_kind::none;
+  }
+
+  constexpr bool position_word(hold_position& p) noexcept {
+    const auto* k = match(keyword_group::position);
+    if (k == nullptr) return false;
+    p = static_cast<hold_position>(k->value);
+    return true;
+  }
+
+  /// Drops given as loads follow: "60,45,30kg", "60 kg".
+  [[nodiscard]] constexpr bool drop_loads_follow() const noexcept {
+    lexer probe(text_, pos_, end_);
+    std::uint32_t v = 0;
+    if (!probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
+    std::size_t after = 0;
+    return list_follows(probe.pos_) || absolute_unit_at(probe.pos_, after) != load_kind::none;
+  }
+  /// "+ drops 60,45,30kg": a load per drop, in kg or lb; a stated count
+  /// ("+ 3 drops") must match the loads.
+  constexpr bool drop_loads(set_scheme& s, scheme_marks& m, bool counted) noexcept {
+    detail::array<std::uint16_t, max_listed_sets> v{};
+    std::uint8_t n = 0;
+    std::uint32_t first = 0;
+    if (!tenths(first, absolute_load_limit, pos_)) return false;
+    if (!amount_list(v, n, first, max_drops, rule::drops_too_many, m.drops)) return false;
+    std::size_t after = 0;
+    const load_kind unit = absolute_unit_at(pos_, after);
+    if (unit == load_kind::none) return fail(expectation::load_unit, pos_);
+    pos_ = after;
+    if (counted && n != s.drops) return fail(rule::drop_loads_count, m.drops);
+    s.drops = n;
+    for (std::uint8_t i = 0; i != n; ++i) s.drop_loads[i] = v[i];
+    s.drop_load_unit = unit;
+    (void)keyword(kw::each_set);
+    return true;
+  }
+
+  constexpr bool drops_value(set_scheme& s, scheme_marks& m) noexcept {
+    // the cursor is just past '+'
+    skip_blanks();
+    m.drops = pos_;
+    std::uint32_t n = 1;
+    bool counted = true;
+    if (ascii::is_digit(peek())) {
+      if (!number(n, drops_limit)) return false;
+      skip_blanks();
+    } else if (word(kw::double_)) {
+      n = 2;
+    } else if (const auto* k = match(keyword_group::drop_count, false)) {
+      n = k->value;
+    } else {
+      counted = false;
+    }
+    skip_blanks();
+    if (!word(kw::drop_sets) && !word(kw::drop_set) && !word(kw::drops) && !word(kw::drop))
+      return fail(expectation::drops, pos_);
+    if (n == 0) return fail(rule::drops_too_many, m.drops);
+    s.drops = static_cast<std::uint8_t>(n);
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (ascii::is_digit(peek()) && drop_loads_follow()) return drop_loads(s, m, counted);
+    if (peek() == '-' || peek() == '+' || ascii::is_digit(peek())) {
+      const bool rising = peek() == '+';
+      if (!ascii::is_digit(peek())) ++pos_;
+      const std::size_t pct_at = pos_;
+      std::uint32_t pct = 0;
+      if (!number(pct, drop_percent_limit)) return false;
+      if (peek() != '%') return fail(expectation::load_unit, pos_);
+      ++pos_;
+      // zero is the value's "not stated": a stated 0% would vanish
+      if (pct == 0) return fail(rule::drop_percent_zero, pct_at);
+      if (rising) return fail(rule::drop_load_rises, pct_at);
+      s.drop_percent = static_cast<std::int8_t>(-static_cast<int>(pct));
+    } else {
+      pos_ = save;
+    }
+    (void)keyword(kw::each_set);
+    return true;
+  }
+
+  constexpr bool modifiers(set_scheme& s, scheme_marks& m) noexcept {
+    unsigned seen = 0;  // load 1, tempo 2, hold 4, pause 8, stretch 16, rest 32, drops 64
+    auto once = [&](unsigned bit, std::size_t at) {
+      if ((seen & bit) != 0) return fail(expectation::duplicate_modifier, at);
+      seen |= bit;
+      return true;
+    };
+    for (;;) {
+      skip_blanks();
+      if (at_end()) return true;
+      if (peek() == ',') {  // "3x8, 80%", "3x8, rest 90s"
+        ++pos_;
+        skip_blanks();
+        if (at_end()) return fail(expectation::modifier, pos_);
+      }
+      const std::size_t at = pos_;
+      if (peek() == '@') {
+        ++pos_;
+        if (!at_value(s, m, seen, at)) return false;
+      } else if (peek() == '+') {
+        if (s.kind != scheme_kind::straight) return fail(rule::drops_only_on_straight_sets, at);
+        if (!once(64U, at)) return false;
+        ++pos_;
+        if (!drops_value(s, m)) return false;
+      } else if (word(kw::tempo)) {
+        if (!once(2U, at)) return false;
+        std::size_t tat = 0;
+        if (!tempo_digits(s.tempo, tat)) return false;
+        m.tempo = tat;
+      } else if (word(kw::no_tempo)) {
+        if (!once(2U, at)) return false;
+        s.tempo = tempo::no_tempo();
+      } else if (word(kw::hold)) {
+        if (!once(4U, at)) return false;
+        m.hold = at;
+        if (!seconds_value(s.hold.seconds)) return false;
+        if (s.hold.seconds == 0) return fail(rule::hold_zero, at);
+        s.hold.position = hold_position::top;
+        (void)position_word(s.hold.position);
+      } else if (word(kw::pause)) {
+        if (!once(8U, at)) return false;
+        m.pause = at;
+        if (!seconds_value(s.pause.seconds)) return false;
+        // zero seconds is the value's "no pause": a stated 0 would vanish
+        if (s.pause.seconds == 0) return fail(rule::hold_zero, at);
+        if (!keyword(kw::every)) return fail(expectation::every, pos_);
+        skip_blanks();
+        std::uint32_t n = 0;
+        if (!ascii::is_digit(peek())) return fail(expectation::every, pos_);
+        if (!number(n)) return false;
+        (void)match(keyword_group::ordinal, false);
+        (void)(keyword(kw::reps) || keyword(kw::rep));
+        s.pause.every = u16(n);
+        s.pause.position = hold_position::bottom;
+        (void)position_word(s.pause.position);
+      } else if (word(kw::stretch_and_squeeze) || word(kw::stretch_squeeze)) {
+        if (!once(16U, at)) return false;
+        if (!seconds_value(s.stretch_and_squeeze)) return false;
+        // zero is the value's "none": a stated 0 would vanish
+        if (s.stretch_and_squeeze == 0) return fail(rule::stretch_and_squeeze_zero, at);
+      } else if (word(kw::rest)) {
+        if (!once(32U, at)) return false;
+        duration d{};
+        if (!duration_value(d)) return false;
+        s.rest_after = rest::of(d);
+      } else if (bare_load_follows()) {
+        if (!at_value(s, m, seen, at)) return false;
+      } else {
+        // a bare number after the reps ("3x8 80") could be a load or a tempo: refused
+        return fail(ascii::is_digit(peek()) ? expectation::load_unit : expectation::modifier, at);
+      }
+    }
+  }
+
+  // ---- a whole scheme -------------------------------------------------------
+  constexpr bool mini_set_body(set_scheme& s, scheme_marks& m, scheme_kind k) noexcept {
+    s.kind = k;
+    if (!rep_list(s, m, '+')) return false;
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (ascii::is_digit(peek())) {
+      duration d{};
+      if (!duration_value(d)) return false;
+      s.between_mini_sets = rest::of(d);
+    } else {
+      pos_ = save;
+    }
+    return true;
+  }
+
+  /// Is the number at the cursor a set count ("3x", "3 sets")? Looks past the
+  /// whole digit run, so that an over-long count is reported as a set count.
+  [[nodiscard]] constexpr bool set_count_follows() const noexcept {
+    lexer probe(text_, pos_, end_);
+    while (ascii::is_digit(probe.peek())) ++probe.pos_;
+    return probe.times_sign() || probe.keyword(kw::sets) || probe.keyword(kw::set);
+  }
+
+  /// After a kind's keyword `matched`, the rest of the kind's written words
+  /// (`written`: "reverse" is followed by "pyramid"); nothing to read when the
+  /// keyword is not the first of them ("warm-up ramp" for "ramp").
+  constexpr bool rest_of_written(text_view written, text_view matched) noexcept {
+    if (!written.starts_with(matched) || written.size() == matched.size() || written[matched.size()] != ' ') return true;
+    const std::size_t save = pos_;
+    skip_blanks();
+    if (pattern(written.substr(matched.size() + 1))) return true;
+    pos_ = save;
+    return false;
+  }
+
+  /// "E2MOM", "E3MOM": every n minutes on the minute; n, or 0 (the cursor
+  /// unmoved) when the word is not there.
+  constexpr std::uint32_t enmom() noexcept {
+    if (ascii::lower(peek()) != 'e' || !ascii::is_digit(peek(1))) return 0;
+    lexer probe(text_, pos_ + 1, end_);
+    std::uint32_t n = 0;
+    if (!probe.number(n) || n == 0 || !probe.word(kw::mom)) return 0;
+    pos_ = probe.pos_;
+    return n;
+  }
+
+  /// An interval's lengths and the work of each: "EMOM 10min: 5", "E2MOM 20min 3
+  /// reps", "every 90s for 15min: 5" (`minutes`: the n of EnMOM, 0 after "every").
+  constexpr bool interval_body(set_scheme& s, scheme_marks& m, std::uint32_t minutes_each) noexcept {
+    s.kind = scheme_kind::interval;
+    duration every{}, total{};
+    if (minutes_each != 0) {
+      every = duration{u16(minutes_each), time_unit::minute};
+    } else {
+      if (!duration_value(every)) return false;
+      if (!keyword(kw::for_)) return fail(expectation::interval, pos_);
+    }
+    if (!duration_value(total)) return false;
+    if (!symbol(':')) (void)times_sign();
+    skip_blanks();
+    m.quantity = pos_;
+    if (!quantity_value(s.per_set, true)) return false;
+    s.last_set_amap = last_plus_;
+    s.interval_length = every;
+    s.total_length = total;
+    const std::uint32_t i = every.in_seconds(), t = total.in_seconds();
+    // lengths that make no whole number of intervals leave 0 sets, which the rule names
+    s.sets = u16(i == 0 || t % i != 0 || t / i > max_sets ? 0U : t / i);
+    return true;
+  }
+
+  constexpr bool scheme_body(set_scheme& s, scheme_marks& m) noexcept {
+    skip_blanks();
+    m.start = pos_;
+    if (const std::uint32_t n = enmom(); n != 0) return interval_body(s, m, n);
+    if (const auto* k = match(keyword_group::scheme_name, false)) {
+      // The kind's row (schemes/kinds.hpp) says what follows its keyword.
+      const auto kind = static_cast<scheme_kind>(k->value);
+      const scheme_kind_row& row = row_of(kind);
+      switch (row.layout) {
+        case scheme_layout::listed:
+          if (!rest_of_written(row.written, k->pattern)) return fail(expectation::pyramid, pos_);
+          s.kind = kind;
+          break;
+        case scheme_layout::rep_max: {
+          s.kind = kind;
+          (void)(keyword(kw::sets) || keyword(kw::set));
+          if (!keyword(kw::from)) return fail(expectation::rep_max, pos_);
+          skip_blanks();
+          m.quantity = pos_;
+          std::uint32_t n = 0;
+          if (!ascii::is_digit(peek())) return fail(expectation::rep_max, pos_);
+          if (!number(n)) return false;
+          if (!keyword(kw::rm) && !keyword(kw::rep_max)) return fail(expectation::rep_max, pos_);
+          s.per_set = quantity::reps(u16(n));
+          return true;
+        }
+        case scheme_layout::mini_sets: return mini_set_body(s, m, kind);
+        case scheme_layout::interval: return interval_body(s, m, k->pattern == entry_of(kw::emom).pattern ? 1U : 0U);
+        case scheme_layout::counted: break;
+      }
+    } else if (ascii::is_digit(peek()) && bare_list_follows()) {
+      // "5,3,1+": the listed reps alone, the kind read from their shape
+      s.kind = scheme_kind::pyramid;
+      if (!listed_body(s, m)) return false;
+      s.kind = listed_shape(s);
+      return true;
+    } else {
+      // [sets ("x" | "sets of")] quantity
+      std::uint32_t sets = 1;
+      if (ascii::is_digit(peek()) && set_count_follows()) {
+        if (!number(sets, sets_limit)) return false;
+        if (!times_sign()) {
+          (void)(keyword(kw::sets) || keyword(kw::set));
+          if (!times_sign()) (void)keyword(kw::of);  // "3 sets x 12 reps", "3 sets of 12"
+        }
+        skip_blanks();
+        const std::size_t kind_at = pos_;
+        if (const auto* named = match(keyword_group::scheme_name, false)) {
+          // "3x rest-pause 8+3+3": a set count only before a kind of mini-sets
+          const auto kind = static_cast<scheme_kind>(named->value);
+          if (row_of(kind).layout == scheme_layout::mini_sets) {
+            if (!mini_set_body(s, m, kind)) return false;
+            s.sets = u16(sets);
+            return true;
+          }
+          pos_ = kind_at;
+        }
+        (void)keyword(kw::to_technical);
+      }
+      m.quantity = pos_;
+      s.kind = scheme_kind::straight;
+      s.sets = u16(sets);
+      if (!quantity_value(s.per_set, pos_ != m.start)) return false;
+      s.last_set_amap = last_plus_;
+      return true;
+    }
+    // the listed kinds
+    return listed_body(s, m);
+  }
+
+  /// The reps of a listed kind, an optional '+' on the last, "reps" and a side.
+  constexpr bool listed_body(set_scheme& s, scheme_marks& m) noexcept {
+    if (!rep_list(s, m, ',')) return false;
+    s.last_set_amap = last_plus_;
+    (void)(keyword(kw::reps) || keyword(kw::rep));
+    quantity side{};
+    side_suffix(side);
+    s.listed_side = side.side;
+    s.sets = s.listed_count;
+    return true;
+  }
+
+  /// Does a bare list of reps begin at the cursor ("5,3,1+", "15, 12, 10")?
+  [[nodiscard]] constexpr bool bare_list_follows() const noexcept {
+    lexer probe(text_, pos_, end_);
+    std::uint32_t v = 0;
+    return probe.number(v) && list_follows(probe.pos_);
+  }
+
+  /// The kind a bare list's shape names: reps down, a pyramid; up, a reverse
+  /// pyramid; down then up, a double pyramid; any other shape is read as a
+  /// pyramid, whose rule then names the set that breaks it.
+  [[nodiscard]] static constexpr scheme_kind listed_shape(const set_scheme& s) noexcept {
+    const std::uint8_t n = s.listed_count;
+    std::uint8_t i = 1;
+    while (i < n && s.listed[i] < s.listed[i - 1]) ++i;
+    if (i == n) return scheme_kind::pyramid;
+    const std::uint8_t low = static_cast<std::uint8_t>(i - 1);
+    while (i < n && s.listed[i] > s.listed[i - 1]) ++i;
+    if (i != n) return scheme_kind::pyramid;
+    return low == 0 ? scheme_kind::reverse_pyramid : scheme_kind::double_pyramid;
+  }
+
+  constexpr bool scheme(set_scheme& s) noexcept {
+    scheme_marks m{};
+    s = set_scheme{};
+    if (!scheme_body(s, m)) return false;
+    if (!modifiers(s, m)) return false;
+    const rule_check c = check(s);
+    if (!c.ok()) return fail(c.rule, scheme_error_position(c, s, m));
+    return true;
+  }
+};
+
+}  // namespace sinew::detail
+// ======== end of sinew/notation/detail/scheme_grammar.hpp
+
+// ======== sinew/notation/format_scheme.hpp
+// Writing one set scheme in the canonical notation: the text writer and the
+// scheme's spelling, which the parser also uses to test names against the
+// canonical scheme (notation/parse.hpp). Groupings and blocks are written by
+// notation/format.hpp, which asks the parser whether a name reads back bare.
+
+namespace sinew {
+namespace detail {
+
+/// Appends into [first, last); remembers when something did not fit.
+struct text_writer {
+  char* first;
+  char* last;
+  char* out;
+  bool overflow = false;
+
+  constexpr text_writer(char* f, char* l) noexcept : first(f), last(l), out(f) {}
+  constexpr void put(char c) noexcept {
+    if (out == last) {
+      overflow = true;
+      return;
+    }
+    *out++ = c;
+  }
+  constexpr void put(text_view s) noexcept {
+    for (char c : s) put(c);
+  }
+  constexpr void number(std::uint32_t v) noexcept {
+    char digits[10]{};
+    int n = 0;
+    do {
+      digits[n++] = static_cast<char>('0' + v % 10U);
+      v /= 10U;
+    } while (v != 0 && n < 10);
+    while (n > 0) put(digits[--n]);
+  }
+  constexpr void tenths(std::uint32_t v) noexcept {
+    number(v / 10U);
+    if (v % 10U != 0) {
+      put('.');
+      put(static_cast<char>('0' + v % 10U));
+    }
+  }
+  constexpr void time(duration d) noexcept {
+    number(d.amount);
+    put(d.unit == time_unit::minute ? "min" : "s");
+  }
+};
+
+constexpr void write_side(text_writer& w, rep_count s) noexcept {
+  switch (s) {
+    case rep_count::per_leg: w.put("/leg"); break;
+    case rep_count::per_side: w.put("/side"); break;
+    case rep_count::steps: w.put(" steps"); break;
+    case rep_count::both: break;
+  }
+}
+
+constexpr void write_quantity(text_writer& w, const quantity& q, bool last_set_amap = false) noexcept {
+  switch (q.kind) {
+    case quantity_kind::reps:
+      w.number(q.min);
+      if (q.max != q.min) {
+        w.put('-');
+        w.number(q.max);
+      }
+      if (last_set_amap) w.put('+');  // "3x5+": the last set as many as possible
+      break;
+    case quantity_kind::amap: w.put("AMAP"); break;
+    case quantity_kind::to_failure:
+      w.put("fail");
+      if (q.max != 0) {
+        w.put(' ');
+        w.number(q.min);
+        if (q.max != q.min) {
+          w.put('-');
+          w.number(q.max);
+        }
+      }
+      break;
+    case quantity_kind::non_stop:
+      w.number(q.min);
+      w.put(" non-stop");
+      break;
+    case quantity_kind::distance:
+      w.number(q.min);
+      w.put(q.unit == static_cast<std::uint8_t>(distance_unit::yard) ? "yd" : "m");
+      break;
+    case quantity_kind::time:
+      w.time(q.as_duration());
+      w.put(" hold");
+      break;
+  }
+  write_side(w, q.side);
+}
+
+constexpr void write_list(text_writer& w, const set_scheme& s, char sep) noexcept {
+  for (std::uint8_t i = 0; i != s.listed_count && i != max_listed_sets; ++i) {
+    if (i != 0) w.put(sep);
+    w.number(s.listed[i]);
+  }
+}
+
+constexpr void write_position(text_writer& w, hold_position p) noexcept {
+  w.put(p == hold_position::top ? " top" : " bottom");
+}
+
+constexpr text_view ordinal_suffix(std::uint32_t n) noexcept {
+  if (n % 100U >= 11U && n % 100U <= 13U) return "th";
+  switch (n % 10U) {
+    case 1: return "st";
+    case 2: return "nd";
+    case 3: return "rd";
+    default: return "th";
+  }
+}
+
+constexpr void write_scheme(text_writer& w, const set_scheme& s) noexcept {
+  // The kind's words and the shape of its body come from its row (schemes/kinds.hpp).
+  const scheme_kind_row& row = row_of(s.kind);
+  switch (row.layout) {
+    case scheme_layout::counted:
+      if (s.sets != 1 || s.per_set.kind == quantity_kind::reps) {
+        w.number(s.sets);
+        w.put('x');
+        if (s.per_set.kind == quantity_kind::to_failure) w.put(' ');  // "5x fail 12-15", as coaches write it
+      }
+      write_quantity(w, s.per_set, s.last_set_amap);
+      break;
+    case scheme_layout::listed:
+      w.put(row.written);
+      w.put(' ');
+      write_list(w, s, ',');
+      if (s.last_set_amap) w.put('+');
+      write_side(w, s.listed_side);
+      break;
+    case scheme_layout::rep_max:
+      w.put(row.written);
+      w.put(' ');
+      w.number(s.per_set.min);
+      w.put("RM");
+      break;
+    case scheme_layout::interval:
+      // "EMOM 10min: 5" for one-minute intervals, "every 2min for 20min: 5" otherwise
+      if (s.interval_length == duration{1, time_unit::minute}) {
+        w.put("EMOM ");
+      } else {
+        w.put(row.written);
+        w.put(' ');
+        w.time(s.interval_length);
+        w.put(" for ");
+      }
+      w.time(s.total_length);
+      w.put(": ");
+      write_quantity(w, s.per_set, s.last_set_amap);
+      break;
+    case scheme_layout::mini_sets:
+      if (s.sets != 1) {
+        w.number(s.sets);
+        w.put("x ");
+      }
+      w.put(row.written);
+      w.put(' ');
+      write_list(w, s, '+');
+      if (s.between_mini_sets.stated) {
+        w.put(' ');
+        w.time(s.between_mini_sets.length);
+      }
+      break;
+  }
+  if (s.drops != 0) {
+    w.put(" + ");
+    w.number(s.drops);
+    w.put(s.drops == 1 ? " drop" : " drops");
+    if (s.drop_percent != 0) {
+      w.put(s.drop_percent < 0 ? " -" : " +");
+      w.number(static_cast<std::uint32_t>(s.drop_percent < 0 ? -s.drop_percent : s.drop_percent));
+      w.put('%');
+    }
+    if (s.drop_load_unit != load_kind::none) {
+      for (std::uint8_t i = 0; i != s.drops && i != max_drops; ++i) {
+        w.put(i == 0 ? ' ' : ',');
+        w.tenths(s.drop_loads[i]);
+      }
+      w.put(s.drop_load_unit == load_kind::lb ? "lb" : "kg");
+    }
+  }
+  if (s.set_load_count != 0) {
+    // One load per set: "@60,70,80,90kg", "@65,75,85%", "@RPE7,8,9".
+    w.put(" @");
+    if (s.load.kind == load_kind::rpe) w.put("RPE");
+    for (std::uint8_t i = 0; i != s.set_load_count && i != max_listed_sets; ++i) {
+      if (i != 0) w.put(',');
+      w.tenths(s.set_loads[i]);
+    }
+    if (s.load.kind == load_kind::kg) w.put("kg");
+    if (s.load.kind == load_kind::lb) w.put("lb");
+    if (s.load.kind == load_kind::percent_1rm) w.put('%');
+  } else switch (s.load.kind) {
+    case load_kind::none: break;
+    case load_kind::kg: w.put(" @"); w.tenths(s.load.tenths); w.put("kg"); break;
+    case load_kind::lb: w.put(" @"); w.tenths(s.load.tenths); w.put("lb"); break;
+    case load_kind::percent_1rm: w.put(" @"); w.tenths(s.load.tenths); w.put('%'); break;
+    case load_kind::rpe: w.put(" @RPE"); w.tenths(s.load.tenths); break;
+    case load_kind::rir: w.put(" @RIR"); w.tenths(s.load.tenths); break;
+    case load_kind::bodyweight: w.put(" @bw"); break;
+    case load_kind::heavier: w.put(" @heavier"); break;
+    case load_kind::band: w.put(" @band"); break;
+    case load_kind::bodyweight_plus_kg: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("kg"); break;
+    case load_kind::bodyweight_plus_lb: w.put(" @bw+"); w.tenths(s.load.tenths); w.put("lb"); break;
+  }
+  if (s.tempo.kind == tempo::mode::none) w.put(" no tempo");
+  if (s.tempo.kind == tempo::mode::digits) {
+    w.put(" @");
+    for (std::uint8_t i = 0; i != s.tempo.length && i != 4; ++i)
+      w.put(s.tempo.phase[i] == tempo::explosive ? 'X' : static_cast<char>('0' + s.tempo.phase[i] % 10));
+  }
+  if (s.hold.seconds != 0) {
+    w.put(" hold ");
+    w.number(s.hold.seconds);
+    w.put('s');
+    if (s.hold.position != hold_position::top) write_position(w, s.hold.position);
+  }
+  if (s.pause.seconds != 0) {
+    w.put(" pause ");
+    w.number(s.pause.seconds);
+    w.put("s every ");
+    w.number(s.pause.every);
+    w.put(ordinal_suffix(s.pause.every));
+    if (s.pause.position != hold_position::bottom) write_position(w, s.pause.position);
+  }
+  if (s.stretch_and_squeeze != 0) {
+    w.put(" stretch and squeeze ");
+    w.number(s.stretch_and_squeeze);
+    w.put('s');
+  }
+  if (s.rest_after.stated) {
+    w.put(" rest ");
+    w.time(s.rest_after.length);
+  }
+}
+
+}  // namespace detail
+
+/// Writes the canonical text into [first, last) and returns one past the last
+/// character written; when the range is too small the text is cut short and
+/// the return value equals `last`.
+constexpr char* format_to(char* first, char* last, const set_scheme& s) noexcept {
+  detail::text_writer w(first, last);
+  detail::write_scheme(w, s);
+  return w.out;
+}
+
+namespace detail {
+/// Runs `write(text_writer&)` into a fixed_text of N characters.
+template <std::size_t N, class Write>
+constexpr fixed_text<N> write_into(Write&& write) noexcept {
+  fixed_text<N> t;
+  text_writer w(t.chars.data(), t.chars.data() + N);
+  write(w);
+  t.length = static_cast<std::size_t>(w.out - w.first);
+  t.truncated = w.overflow;
+  return t;
+}
+}  // namespace detail
+
+/// The canonical text of a scheme.
+[[nodiscard]] constexpr scheme_text format(const set_scheme& s) noexcept {
+  return detail::write_into<scheme_text_capacity>([&](detail::text_writer& w) { detail::write_scheme(w, s); });
+}
+
+}  // namespace sinew
+// ======== end of sinew/notation/format_scheme.hpp
+
+
+namespace sinew::detail {
+
+class parser : public scheme_parser {
+ public:
+  using scheme_parser::scheme_parser;
+
+  // ---- groupings --------------------------------------------------------------
+  constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
+    const auto* w = match(keyword_group::grouping_kind);
+    if (w == nullptr) return false;
+    k = static_cast<grouping_kind>(w->value);
+    return true;
+  }
+
+  /// The end of the entry starting at `p`: a ';', a line break, or the next
+  /// coach label ("1B.") at the start of a word.
+  [[nodiscard]] constexpr std::size_t entry_end(std::size_t p) const noexcept {
+    for (std::size_t i = p; i < end_; ++i) {
+      const char c = text_[i];
+      if (c == ';' || c == '\n') return i;
+      if (i > p && ascii::is_blank(text_[i - 1]) && label_at(text_.substr(0, end_), i)) return i;
+    }
+    return end_;
+  }
+
+  /// A rest clause of a grouping: "rest 90s" or "rest 15s between exercises".
+  constexpr bool rest_clause(grouping& g, std::size_t end) noexcept {
+    parser sub(text_, pos_, end);
+    if (!sub.keyword(kw::rest)) return false;
+    duration d{};
+    if (!sub.duration_value(d)) {
+      err_ = sub.err_;
+      failed_ = true;
+      return true;  // it was a rest clause, and a broken one
+    }
+    const auto* between = sub.match(keyword_group::grouping_rest);
+    if (between != nullptr && between->pattern == entry_of(kw::between_exercises).pattern) {
+      if (g.between_exercises.stated) {
+        (void)fail(expectation::duplicate_modifier, pos_);
+        return true;
+      }
+      g.between_exercises = rest::of(d);
+    } else {
+      if (g.between_rounds.stated) {
+        (void)fail(expectation::duplicate_modifier, pos_);
+        return true;
+      }
+      g.between_rounds = rest::of(d);
+    }
+    sub.skip_blanks();
+    if (!sub.at_end()) (void)fail(expectation::rest_clause, sub.pos_);
+    return true;
+  }
+
+  /// Can a scheme begin at `v`: at the start of a word, with a character that
+  /// begins a scheme (keywords.hpp, derived from the keyword table).
+  [[nodiscard]] constexpr bool scheme_may_start(std::size_t v, std::size_t from) const noexcept {
+    if (v != from && !(ascii::is_blank(text_[v - 1]) && !ascii::is_blank(text_[v]))) return false;
+    return scheme_starts.has(ascii::lower(text_[v]));
+  }
+
+  // Written back as "name canonical-scheme", an entry must read the same: no
+  // tail of the name may join the canonical scheme into another scheme ("leg
+  // press 8 tempo" with "10x5" would read back as "leg press" with 1x8 @10X5;
+  // "squat 18x" with "56s hold" as "squat" with 18x56s). Every tail that could
+  // begin a scheme is read, with the same test that ends names when reading,
+  // so whatever the grammar lets a scheme begin or continue with is covered.
+  // Returns where the first such tail starts, or name_end when none does.
+  constexpr std::size_t name_tail_joining(std::size_t name_start, std::size_t name_end, const set_scheme& s) const noexcept {
+    scheme_text canonical{};
+    bool written = false;
+    for (std::size_t v = name_start; v < name_end; ++v) {
+      if (!scheme_may_start(v, name_start)) continue;
+      if (!written) canonical = format(s);  // only names with a candidate tail pay for it
+      written = true;
+      detail::array<char, max_exercise_name + 1 + scheme_text_capacity> joined{};
+      std::size_t n = 0;
+      for (std::size_t i = v; i != name_end && n != max_exercise_name; ++i) joined[n++] = text_[i];
+      joined[n++] = ' ';
+      for (char c : canonical.view()) joined[n++] = c;
+      parser sub(text_view{joined.data(), n}, 0, n);
+      set_scheme merged{};
+      if (sub.scheme(merged)) return v;
+    }
+    return name_end;
+  }
+
+  /// An entry whose name is quoted: `"warm-up" ramp 10,8,5`. The name is the
+  /// text between the quotes, verbatim (no tail of it can join the scheme), and
+  /// the scheme follows the closing quote. The search for the closing quote
+  /// stops at the name's byte limit.
+  constexpr bool quoted_entry(grouping& g, std::size_t end) noexcept {
+    const std::size_t open = pos_;
+    const std::size_t name_start = open + 1;
+    std::size_t close = name_start;
+    while (close < end && text_[close] != '"') {
+      if (close - name_start == max_exercise_name) return fail(rule::exercise_name_too_long, close);
+      ++close;
+    }
+    if (close >= end) return fail(expectation::closing_quote, open);
+    const text_view name = text_.substr(name_start, close - name_start);
+    if (name.empty()) return fail(rule::exercise_name_empty, open);
+    if (!detail::well_formed_name(name)) return fail(rule::exercise_name_malformed, name_start);
+    parser sub(text_, close + 1, end);
+    set_scheme s{};
+    if (!sub.scheme(s)) {
+      if (!failed_) err_ = sub.err_;
+      failed_ = true;
+      return false;
+    }
+    g.entries[g.size++] = grouping_entry{name, s};
+    pos_ = end;
+    return true;
+  }
+
+  constexpr bool entry(grouping& g, std::size_t end) noexcept {
+    const std::uint8_t index = g.size;
+    skip_blanks();
+    // optional label: a coach's "1A." or "1A)" (any number and letter), or the
+    // entry's own letter: "A", "A.", "A)" followed by a blank
+    if (label_at(text_.substr(0, end), pos_)) {
+      while (ascii::is_digit(text_[pos_])) ++pos_;
+      pos_ += 2;
+    } else if (pos_ + 1 < end && ascii::lower(text_[pos_]) == static_cast<char>('a' + index)) {
+      std::size_t q = pos_ + 1;
+      if (q < end && (text_[q] == '.' || text_[q] == ')')) ++q;
+      if (q < end && ascii::is_blank(text_[q])) pos_ = q;
+    }
+    skip_blanks();
+    const std::size_t name_start = pos_;
+    if (g.size == max_grouping_entries) return fail(rule::grouping_too_large, name_start);
+    if (peek() == '"') return quoted_entry(g, end);
+    text_view name{};
+    set_scheme s{};
+    if (!bare_name_then_scheme(name_start, end, name, s)) return false;
+    g.entries[g.size++] = grouping_entry{name, s};
+    return true;
+  }
+
+  /// Reads [name_start, end) as a bare name followed by its scheme (a grouping's
+  /// entry, or an exercise line of a program file): the name views the text.
+  constexpr bool bare_name_then_scheme(std::size_t name_start, std::size_t end, text_view& name,
+                                       set_scheme& scheme) noexcept {
+    // The name ends where the rest of the entry reads as a scheme. When no
+    // attempt reads past its first word, the entry lacks its sets. A name
+    // holds at most max_exercise_name bytes: the search stops at the first
+    // byte of the name beyond them, however long the entry.
+    const std::size_t longest = name_start + max_exercise_name;
+    std::size_t trimmed_end = end;
+    while (trimmed_end > name_start && ascii::is_blank(text_[trimmed_end - 1])) --trimmed_end;
+    error best = rule_error(expectation::entry, trimmed_end);
+    bool progressed = false;
+    for (std::size_t w = name_start; w < end; ++w) {
+      const bool may_start = scheme_may_start(w, name_start);
+      if (may_start) {
+        parser sub(text_, w, end);
+        set_scheme s{};
+        if (sub.scheme(s)) {
+          std::size_t name_end = w;
+          while (name_end > name_start && ascii::is_blank(text_[name_end - 1])) --name_end;
+          if (name_end == name_start) return fail(rule::exercise_name_empty, name_start);
+          if (!detail::well_formed_name(text_.substr(name_start, name_end - name_start)))
+            return fail(rule::exercise_name_malformed, name_start);
+          if (const std::size_t joins = name_tail_joining(name_start, name_end, s); joins != name_end)
+            return fail(rule::exercise_name_joins_scheme, joins);
+          name = text_.substr(name_start, name_end - name_start);
+          scheme = s;
+          pos_ = end;
+          return true;
+        }
+        if (sub.err_.position > w && (!progressed || sub.err_.position > best.position)) {
+          best = sub.err_;
+          progressed = true;
+        }
+      }
+      // w belongs to the name now: past the limit, no later split can help
+      if (w >= longest && !ascii::is_blank(text_[w])) {
+        if (!progressed) best = rule_error(rule::exercise_name_too_long, longest);
+        break;
+      }
+    }
+    if (!failed_) err_ = best;
+    failed_ = true;
+    return false;
+  }
+
+  constexpr bool grouping_body(grouping& g) noexcept {
+    skip_blanks();
+    const std::size_t kind_at = pos_;
+    if (!grouping_kind_word(g.kind)) return fail(expectation::scheme, kind_at);
+    if (!symbol(':')) return fail(expectation::colon, pos_);
+    bool rests_started = false;
+    for (;;) {
+      skip_blanks();
+      if (at_end()) break;
+      const std::size_t end = entry_end(pos_);
+      if (end == pos_) {  // an empty segment: ";;" or a trailing ';'
+        ++pos_;
+        continue;
+      }
+      if (rest_clause(g, end)) {
+        if (failed_) return false;
+        rests_started = true;
+        pos_ = end;
+      } else {
+        if (rests_started) return fail(expectation::rest_clause, pos_);
+        if (!entry(g, end)) return false;
+      }
+      if (pos_ < end_ && (text_[pos_] == ';' || text_[pos_] == '\n')) ++pos_;
+    }
+    const rule_check c = check_grouping_shape(g, false);  // each entry's scheme was checked as it was read
+    if (!c.ok()) return fail(c.rule, kind_at);
+    return true;
+  }
+
+  // ---- a line -----------------------------------------------------------------
+  constexpr bool role_word(block_role& r) noexcept {
+    const std::size_t save = pos_;
+    const auto* k = match(keyword_group::block_role);
+    if (k == nullptr) return false;
+    // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
+    if (k->value == static_cast<std::uint8_t>(block_role::warm_up) && keyword(kw::ramp)) {
+      pos_ = save;
+      return false;
+    }
+    r = static_cast<block_role>(k->value);
+    return true;
+  }
+
+  constexpr bool content(block& b) noexcept {
+    skip_blanks();
+    const std::size_t save = pos_;
+    grouping_kind k{};
+    if (grouping_kind_word(k)) {
+      pos_ = save;
+      b.content = block_content::grouping;
+      return grouping_body(b.group);
+    }
+    // "rest 90s", but not "rest-pause 8+3+3"
+    if (!word(kw::rest_pause) && word(kw::rest)) {
+      duration d{};
+      if (!duration_value(d)) return false;
+      b.content = block_content::rest;
+      b.rest_period = rest::of(d);
+      skip_blanks();
+      if (!at_end()) return fail(expectation::end, pos_);
+      return true;
+    }
+    pos_ = save;
+    b.content = block_content::scheme;
+    return scheme(b.scheme);
+  }
+
+  constexpr bool line(block& b) noexcept {
+    skip_blanks();
+    if (at_end()) return fail(expectation::scheme, pos_);
+    const std::size_t line_start = pos_;
+    if (role_word(b.role)) {
+      // optional length: "10-15min", "60-75 minutes", "90s"
+      const std::size_t save = pos_;
+      skip_blanks();
+      if (ascii::is_digit(peek())) {
+        std::uint32_t lo = 0, hi = 0;
+        const std::size_t at = pos_;
+        if (!number(lo)) return false;
+        hi = lo;
+        if (range_dash() && !number(hi)) return false;
+        time_unit u{};
+        if (time_unit_word(u)) {
+          // zero is the value's "no length stated": a stated 0 would vanish
+          if (lo == 0) return fail(rule::block_length_zero, at);
+          if (lo > hi) return fail(rule::block_range_inverted, at);
+          b.min_length = u16(lo);
+          b.max_length = u16(hi);
+          b.length_unit = u;
+        } else {
+          pos_ = save;
+        }
+      }
+      skip_blanks();
+      if (at_end()) return true;
+      (void)symbol(':');
+      skip_blanks();
+      if (at_end()) return true;
+      return content(b);
+    }
+    pos_ = line_start;
+    return content(b);
+  }
+};
+
+/// Would `name` written bare, as entry `index` ("B name scheme"), read back as
+/// that name and scheme? The formatter quotes the names for which it would not
+/// (format.hpp). The test is the parser's own: the entry is written as the
+/// formatter writes it and read as parse_grouping reads it, so whatever the
+/// grammar would take from a bare name (a tail joining the scheme, a label,
+/// the entry's letter) is covered, now and as the grammar grows.
+constexpr bool bare_name_reads_back(text_view name, const set_scheme& s, std::size_t index) noexcept {
+  if (index >= max_grouping_entries || name.size() > max_exercise_name) return false;
+  const scheme_text canonical = format(s);
+  if (canonical.truncated) return false;
+  detail::array<char, 2 + max_exercise_name + 1 + scheme_text_capacity> text{};
+  std::size_t n = 0;
+  text[n++] = static_cast<char>('A' + index);
+  text[n++] = ' ';
+  for (char c : name) text[n++] = c;
+  text[n++] = ' ';
+  for (char c : canonical.view()) text[n++] = c;
+  parser p(text_view{text.data(), n}, 0, n);
+  grouping g{};
+  g.size = static_cast<std::uint8_t>(index);
+  if (!p.entry(g, n) || g.size != index + 1) return false;
+  return g.entries[index].exercise == name && g.entries[index].scheme == s;
+}
+
+}  // namespace sinew::detail
+// ======== end of sinew/notation/detail/grouping_grammar.hpp
+
+
+namespace sinew {
+namespace detail {
+
+// The keyword table's values are the schemes layer's enumerators.
+static_assert(keyword_table[static_cast<std::size_t>(kw::fail)].value == static_cast<std::uint8_t>(quantity_kind::to_failure));
+static_assert(keyword_table[static_cast<std::size_t>(kw::amap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::amrap)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::as_many_as_possible)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::max_reps)].value == static_cast<std::uint8_t>(quantity_kind::amap));
+static_assert(keyword_table[static_cast<std::size_t>(kw::min)].value == static_cast<std::uint8_t>(time_unit::minute));
+static_assert(keyword_table[static_cast<std::size_t>(kw::s)].value == static_cast<std::uint8_t>(time_unit::second));
+static_assert(keyword_table[static_cast<std::size_t>(kw::yd)].value == static_cast<std::uint8_t>(distance_unit::yard));
+static_assert(keyword_table[static_cast<std::size_t>(kw::m)].value == static_cast<std::uint8_t>(distance_unit::metre));
+static_assert(keyword_table[static_cast<std::size_t>(kw::each_leg)].value == static_cast<std::uint8_t>(rep_count::per_leg));
+static_assert(keyword_table[static_cast<std::size_t>(kw::side)].value == static_cast<std::uint8_t>(rep_count::per_side));
+static_assert(keyword_table[static_cast<std::size_t>(kw::bottom)].value == static_cast<std::uint8_t>(hold_position::bottom));
+static_assert(keyword_table[static_cast<std::size_t>(kw::top)].value == static_cast<std::uint8_t>(hold_position::top));
+static_assert(keyword_table[static_cast<std::size_t>(kw::rpe)].value == static_cast<std::uint8_t>(load_kind::rpe));
+static_assert(keyword_table[static_cast<std::size_t>(kw::rir)].value == static_cast<std::uint8_t>(load_kind::rir));
+static_assert(keyword_table[static_cast<std::size_t>(kw::bw)].value == static_cast<std::uint8_t>(load_kind::bodyweight));
+static_assert(keyword_table[static_cast<std::size_t>(kw::band)].value == static_cast<std::uint8_t>(load_kind::band));
+static_assert(keyword_table[static_cast<std::size_t>(kw::heavier)].value == static_cast<std::uint8_t>(load_kind::heavier));
+static_assert(keyword_table[static_cast<std::size_t>(kw::kg)].value == static_cast<std::uint8_t>(load_kind::kg));
+static_assert(keyword_table[static_cast<std::size_t>(kw::lb)].value == static_cast<std::uint8_t>(load_kind::lb));
+static_assert(keyword_table[static_cast<std::size_t>(kw::one_rm)].value == static_cast<std::uint8_t>(load_kind::percent_1rm));
+static_assert(keyword_table[static_cast<std::size_t>(kw::circuit)].value == static_cast<std::uint8_t>(grouping_kind::circuit));
+static_assert(keyword_table[static_cast<std::size_t>(kw::giant_set)].value == static_cast<std::uint8_t>(grouping_kind::giant_set));
+static_assert(keyword_table[static_cast<std::size_t>(kw::cool_down)].value == static_cast<std::uint8_t>(block_role::cool_down));
+static_assert(keyword_table[static_cast<std::size_t>(kw::warm_up)].value == static_cast<std::uint8_t>(block_role::warm_up));
+
+/// Each scheme kind with words (schemes/kinds.hpp) is read through its first
+/// written word, a scheme-name keyword that stands for that kind: a kind added
+/// without its keyword does not compile.
+constexpr bool every_scheme_kind_has_its_keyword() noexcept {
+  for (const scheme_kind_row& row : scheme_kinds()) {
+    if (row.layout == scheme_layout::counted) continue;
+    const std::size_t blank = row.written.find(' ');
+    const text_view first = row.written.substr(0, blank);
+    bool found = false;
+    for (const notation_keyword& k : keyword_table)
+      if (k.group == keyword_group::scheme_name && k.pattern == first && k.value == static_cast<std::uint8_t>(row.kind)) found = true;
+    if (!found) return false;
+  }
+  return true;
+}
+static_assert(every_scheme_kind_has_its_keyword(),
+              "sinew: every scheme kind's first written word is a scheme-name keyword standing for it (notation/keywords.hpp)");
+
+}  // namespace detail
+
+/// Reads one set scheme ("3x15 @301", "pyramid 15,12,10,8,4", "4x8 + 2 drops").
+[[nodiscard]] constexpr result<set_scheme> parse_scheme(text_view text) noexcept {
+  detail::parser p(text, 0, text.size());
+  set_scheme s{};
+  if (!p.scheme(s)) return p.err_;
+  return s;
+}
+
+/// Reads a grouping ("tri-set: A squat 3x10; B lunge 3x12/leg; C calf raise 3x15").
+/// The exercise names view `text`, which must outlive the result.
+[[nodiscard]] constexpr result<grouping> parse_grouping(text_view text) noexcept {
+  detail::parser p(text, 0, text.size());
+  grouping g{};
+  if (!p.grouping_body(g)) return p.err_;
+  return g;
+}
+
+/// Reads any line: a scheme, a grouping, a rest or a block ("warm-up 10-15min",
+/// "priming tri-set: ..."). Names in groupings view `text`.
+[[nodiscard]] constexpr result<block> parse(text_view text) noexcept {
+  detail::parser p(text, 0, text.size());
+  block b{};
+  if (!p.line(b)) return p.err_;
+  return b;
+}
+
+}  // namespace sinew
+// ======== end of sinew/notation/parse.hpp
+
+// ======== sinew/notation/format.hpp
+// Writing set schemes, groupings and blocks in the canonical notation (the
+// scheme itself in format_scheme.hpp): one spelling per value, the
+// shortest natural one ("3x10-12/leg", "pyramid 15,12,10,8,4", "4x8 + 2 drops
+// -20% @100kg @301 hold 2s rest 90s"), in a fixed order (body, drops, load,
+// tempo, hold, pause, stretch and squeeze, rest). parse(format(x)) == x for every
+// valid x. No heap: text goes into a fixed_text or a caller's char range.
+
+namespace sinew {
+namespace detail {
+
+constexpr text_view grouping_name(grouping_kind k) noexcept { return name_in(grouping_kind_written, k); }
+
+constexpr void write_grouping(text_writer& w, const grouping& g) noexcept {
+  w.put(grouping_name(g.kind));
+  w.put(':');
+  for (std::uint8_t i = 0; i != g.size && i != max_grouping_entries; ++i) {
+    if (i != 0) w.put(';');
+    w.put(' ');
+    w.put(static_cast<char>('A' + i));
+    w.put(' ');
+    // A name is quoted exactly when written bare it would not read back ("warm-up"
+    // before "ramp 10,8,5" would read as the scheme "warm-up ramp 10,8,5").
+    // Names hold no '"' (well_formed_name), so a quoted one needs no escapes.
+    const bool quoted = !bare_name_reads_back(g.entries[i].exercise, g.entries[i].scheme, i);
+    if (quoted) w.put('"');
+    w.put(g.entries[i].exercise);
+    if (quoted) w.put('"');
+    w.put(' ');
+    write_scheme(w, g.entries[i].scheme);
+  }
+  if (g.between_exercises.stated) {
+    w.put("; rest ");
+    w.time(g.between_exercises.length);
+    w.put(" between exercises");
+  }
+  if (g.between_rounds.stated) {
+    w.put("; rest ");
+    w.time(g.between_rounds.length);
+  }
+}
+
+constexpr text_view role_name(block_role r) noexcept { return name_in(block_role_written, r); }
+
+constexpr void write_block(text_writer& w, const block& b) noexcept {
+  w.put(role_name(b.role));
+  if (b.role != block_role::none && b.min_length != 0) {
+    w.put(' ');
+    w.number(b.min_length);
+    if (b.max_length != b.min_length) {
+      w.put('-');
+      w.number(b.max_length);
+    }
+    w.put(b.length_unit == time_unit::minute ? "min" : "s");
+  }
+  const bool roled = b.role != block_role::none;
+  switch (b.content) {
+    case block_content::none: break;
+    case block_content::scheme:
+      if (roled) w.put(": ");
+      write_scheme(w, b.scheme);
+      break;
+    case block_content::grouping:
+      if (roled) w.put(' ');
+      write_grouping(w, b.group);
+      break;
+    case block_content::rest:
+      if (roled) w.put(": ");
+      w.put("rest ");
+      w.time(b.rest_period.length);
+      break;
+  }
+}
+
+}  // namespace detail
+
+/// Writes the canonical text into [first, last) and returns one past the last
+/// character written; when the range is too small the text is cut short and
+/// the return value equals `last`.
+constexpr char* format_to(char* first, char* last, const grouping& g) noexcept {
+  detail::text_writer w(first, last);
+  detail::write_grouping(w, g);
+  return w.out;
+}
+constexpr char* format_to(char* first, char* last, const block& b) noexcept {
+  detail::text_writer w(first, last);
+  detail::write_block(w, b);
+  return w.out;
+}
+
+[[nodiscard]] constexpr line_text format(const grouping& g) noexcept {
+  return detail::write_into<line_text_capacity>([&](detail::text_writer& w) { detail::write_grouping(w, g); });
+}
+[[nodiscard]] constexpr line_text format(const block& b) noexcept {
+  return detail::write_into<line_text_capacity>([&](detail::text_writer& w) { detail::write_block(w, b); });
+}
+
+}  // namespace sinew
+// ======== end of sinew/notation/format.hpp
+
+// ======== sinew/notation/literal.hpp
+// Scheme literals checked at compile time: `sinew::scheme<"3x15 @301">` and,
+// with `using namespace sinew::literals`, `"3x15 @301"_scheme`. Text that does
+// not read, or reads as a scheme that breaks a rule, stops compilation; the
+// compiler quotes the sentence of the message and names the byte position in
+// the call `sinew::notation_error_at_byte<N>` (after the CTRE idiom).
+
+namespace sinew {
+
+template <std::size_t Byte>
+consteval void notation_error_at_byte(std::size_t byte, text_view message) noexcept;
+
+namespace detail {
+
+/// Stops constant evaluation on the line that quotes `message`.
+consteval void stop_with(text_view message) noexcept {
+  stop_on_message<rule>(message);
+  stop_on_message<expectation>(message);
+}
+
+template <fixed_string Text>
+consteval set_scheme scheme_literal() noexcept {
+  constexpr auto parsed = parse_scheme(Text.view());
+  if constexpr (!parsed.has_value()) {
+    notation_error_at_byte<parsed.error().position>(parsed.error().position, parsed.error().message);
+    return set_scheme{};
+  } else {
+    return parsed.value();
+  }
+}
+
+template <fixed_string Text>
+consteval block line_literal() noexcept {
+  constexpr auto parsed = sinew::parse(Text.view());
+  if constexpr (!parsed.has_value()) {
+    notation_error_at_byte<parsed.error().position>(parsed.error().position, parsed.error().message);
+    return block{};
+  } else {
+    return parsed.value();
+  }
+}
+
+}  // namespace detail
+
+/// Reached only when a literal does not read: its template argument, the byte
+/// offset of the error, shows in the compiler's trace, and the message's
+/// sentence on the line that stops evaluation.
+template <std::size_t Byte>
+consteval void notation_error_at_byte(std::size_t /*byte*/, text_view message) noexcept {
+  detail::stop_with(message);
+}
+
+/// A set scheme read from text at compile time.
+template <detail::fixed_string Text>
+inline constexpr set_scheme scheme = detail::scheme_literal<Text>();
+
+/// Any line (scheme, grouping, block) read at compile time; names view the literal.
+template <detail::fixed_string Text>
+inline constexpr block line = detail::line_literal<Text>();
+
+namespace literals {
+template <detail::fixed_string Text>
+consteval set_scheme operator""_scheme() noexcept {
+  return detail::scheme_literal<Text>();
+}
+}  // namespace literals
+
+}  // namespace sinew
+// ======== end of sinew/notation/literal.hpp
+
+// ======== end of sinew/notation.hpp
+
+// ======== sinew/programs.hpp
+// The programs layer: programs as values (weeks of sessions on days, blocks,
+// entries naming exercises by id, progressions) and as text, the rules that need
+// the exercises' anatomy (a compound set's exercises share a target muscle, a
+// scheme fits its exercise), resolving the names people write, the load
+// arithmetic that turns @80% into kg, and the analysis of a program (volume,
+// coverage, balance, order, recovery, duration) with its report and body map.
 
 // ======== sinew/programs/bodymap.hpp
 // The body map: an SVG of the front and back of the legs, each modelled muscle
@@ -16955,9 +19170,7 @@ class program_reader {
 
   /// "day N[: title]" or a weekday "[: title]".
   constexpr bool day_line(std::size_t b, std::size_t e) noexcept {
-    constexpr text_view days[][3] = {{"monday", "mon", ""},         {"tuesday", "tues", "tue"}, {"wednesday", "wed", ""},
-                                     {"thursday", "thurs", "thu"},  {"friday", "fri", ""},      {"saturday", "sat", ""},
-                                     {"sunday", "sun", ""}};
+    constexpr const auto& days = detail::weekday_words;
     std::size_t after = 0;
     std::uint32_t day = 0;
     std::size_t day_at = b;
