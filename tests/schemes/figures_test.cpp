@@ -588,3 +588,28 @@ TEST_CASE("nonsense inputs give unknown, not a number") {
   b.max_length = 10;
   CHECK(figures_of(b).duration.state() == figure_state::unknown);
 }
+
+TEST_CASE("plain straight sets read with another side equal figures_of of the scheme with that side") {
+  // The program analysis reads a unilateral exercise's "3x10" as "3x10 per leg"
+  // through plain_straight_figures, without copying the scheme: the same figures
+  // as the checked steps give (a 0 s pause sends figures_of down those).
+  const std::uint16_t counts[] = {0, 1, 7, 65535};
+  for (const std::uint16_t n : counts)
+    for (const std::uint16_t reps : counts)
+      for (const rep_count written : {rep_count::both, rep_count::per_leg, rep_count::per_side, rep_count::steps})
+        for (const rep_count side : {rep_count::both, rep_count::per_leg, rep_count::per_side}) {
+          set_scheme s = straight_sets(n, quantity::reps(1, reps));
+          s.per_set.side = written;
+          s.hold.seconds = reps;
+          s.stretch_and_squeeze = n;
+          s.rest_after = rest::of(duration{n, time_unit::minute});
+          s.load = load::kilograms(reps % 6000U);
+          set_scheme with_side = s;
+          with_side.per_set.side = side;
+          with_side.pause.every = 65535;  // a pause of 0 s: the same figures, by the checked steps
+          with_side.pause.seconds = 0;
+          CHECK(detail::plain_straight(s, default_figures) == (reps >= 1 && written != rep_count::steps));
+          if (detail::plain_straight(s, default_figures))
+            CHECK(detail::plain_straight_figures(s, side, default_figures) == figures_of(with_side));
+        }
+}

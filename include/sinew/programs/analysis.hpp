@@ -829,8 +829,11 @@ constexpr bool prescribed_differs(const exercise_record& r, const set_scheme& s)
 /// figures_of(performed(e, catalog), d), copying the scheme only when the exercise's counting changes it.
 constexpr figures performed_figures(const program_entry& e, span<const exercise_record> catalog,
                                     const figure_defaults& d) noexcept {
-  if (e.exercise.index < catalog.size() && prescribed_differs(catalog[e.exercise.index], e.scheme))
+  if (e.exercise.index < catalog.size() && prescribed_differs(catalog[e.exercise.index], e.scheme)) {
+    // Straight sets change only their count's side: read it in place of copying the scheme.
+    if (plain_straight(e.scheme, d)) return plain_straight_figures(e.scheme, counted_as(catalog[e.exercise.index], e.scheme.per_set), d);
     return figures_of(as_prescribed_for(catalog[e.exercise.index], e.scheme), d);
+  }
   return figures_of(e.scheme, d);
 }
 
