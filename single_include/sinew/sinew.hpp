@@ -8666,7 +8666,64 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
 
 }  // namespace detail
 
+namespace detail {
+
+/// The volume load of `f` (its total reps known or over), from the scheme's load.
+constexpr void add_volume_load(figures& f, const set_scheme& s) noexcept {
+  if (s.load.is_absolute() && f.total_reps.state() != figure_state::unknown) {
+    if (s.set_load_count == 0) {
+      f.volume_load = f.total_reps * s.load.tenths;
+    } else {
+      // A load per set: each set's reps times its own load.
+      figure v = figure::exactly(0);
+      const std::uint8_t n = s.set_load_count < max_listed_sets ? s.set_load_count : std::uint8_t{max_listed_sets};
+      for (std::uint8_t i = 0; i != n; ++i) {
+        const figure set_reps = is_listed(s.kind) ? figure::exactly(s.listed[i]) *
+                                                        (s.listed_side == rep_count::both ? 1U : 2U)
+                                                  : (s.sets == 0 ? figure{} : f.total_reps / s.sets);
+        v = v + set_reps * s.set_loads[i];
+      }
+      f.volume_load = v;
+    }
+    f.volume_unit = s.load.kind;
+  }
+}
+
+/// Whether figures_of can take the plain path: straight sets of a rep range
+/// ("4x8-12", per leg or not) with no tempo, pause, drops or open last set, and
+/// a default rep length small enough that no figure can pass 2^53.
+constexpr bool plain_straight(const set_scheme& s, const figure_defaults& d) noexcept {
+  const quantity& q = s.per_set;
+  return s.kind == scheme_kind::straight && q.has_rep_target() && q.min <= q.max && q.side != rep_count::steps &&
+         !s.tempo.stated() && s.pause.every == 0 && s.drops == 0 && !s.last_set_amap && d.seconds_per_rep <= 0xFFFFU;
+}
+
+/// figures_of(s) for a scheme plain_straight accepts, its count read as `side`
+/// (not steps) in place of s.per_set.side. Every figure is known and in range
+/// (reps < 2^16, a rep < 2^18 s, sets < 2^16, rest < 2^32), so plain arithmetic
+/// gives what figures_of's checked steps give, at a fraction of the cost: the
+/// program analysis reads one such scheme per entry.
+constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
+  figures f;
+  const std::uint64_t sides = side == rep_count::per_leg || side == rep_count::per_side ? 2U : 1U;
+  const std::uint64_t per_rep = std::uint64_t{d.seconds_per_rep} + s.hold.seconds + std::uint64_t{s.stretch_and_squeeze} * 2U;
+  const std::uint64_t sets = s.sets;
+  const std::uint64_t rest = rest_seconds(s.rest_after, d.rest_between_sets);
+  const std::uint64_t lo = s.per_set.min, hi = s.per_set.max;
+  f.total_sets = s.sets;
+  f.time_under_tension = figure{true, lo * per_rep * sides * sets, hi * per_rep * sides * sets, false};
+  const std::uint64_t rests = rest * gaps(sets);
+  f.duration = figure{true, f.time_under_tension.min + rests, f.time_under_tension.max + rests, false};
+  f.total_reps = figure{true, lo * sets * sides, hi * sets * sides, false};
+  if (side != rep_count::both) f.reps_per_side = figure{true, lo * sets, hi * sets, false};
+  add_volume_load(f, s);
+  return f;
+}
+
+}  // namespace detail
+
 [[nodiscard]] constexpr figures figures_of(const set_scheme& s, const figure_defaults& d = default_figures) noexcept {
+  if (detail::plain_straight(s, d)) return detail::plain_straight_figures(s, s.per_set.side, d);
   figures f;
   const figure rest = figure::exactly(detail::rest_seconds(s.rest_after, d.rest_between_sets));
   const figure sets = figure::exactly(s.sets);
@@ -8748,23 +8805,7 @@ constexpr std::uint64_t gaps(std::uint64_t n) noexcept { return n == 0 ? 0 : n -
     }
     case scheme_kind::strip: break;  // how many strips depends on the plates: unknown
   }
-  if (s.load.is_absolute() && f.total_reps.state() != figure_state::unknown) {
-    if (s.set_load_count == 0) {
-      f.volume_load = f.total_reps * s.load.tenths;
-    } else {
-      // A load per set: each set's reps times its own load.
-      figure v = figure::exactly(0);
-      const std::uint8_t n = s.set_load_count < max_listed_sets ? s.set_load_count : std::uint8_t{max_listed_sets};
-      for (std::uint8_t i = 0; i != n; ++i) {
-        const figure set_reps = is_listed(s.kind) ? figure::exactly(s.listed[i]) *
-                                                        (s.listed_side == rep_count::both ? 1U : 2U)
-                                                  : (s.sets == 0 ? figure{} : f.total_reps / s.sets);
-        v = v + set_reps * s.set_loads[i];
-      }
-      f.volume_load = v;
-    }
-    f.volume_unit = s.load.kind;
-  }
+  detail::add_volume_load(f, s);
   return f;
 }
 
@@ -13088,8 +13129,11 @@ constexpr bool prescribed_differs(const exercise_record& r, const set_scheme& s)
 /// figures_of(performed(e, catalog), d), copying the scheme only when the exercise's counting changes it.
 constexpr figures performed_figures(const program_entry& e, span<const exercise_record> catalog,
                                     const figure_defaults& d) noexcept {
-  if (e.exercise.index < catalog.size() && prescribed_differs(catalog[e.exercise.index], e.scheme))
+  if (e.exercise.index < catalog.size() && prescribed_differs(catalog[e.exercise.index], e.scheme)) {
+    // Straight sets change only their count's side: read it in place of copying the scheme.
+    if (plain_straight(e.scheme, d)) return plain_straight_figures(e.scheme, counted_as(catalog[e.exercise.index], e.scheme.per_set), d);
     return figures_of(as_prescribed_for(catalog[e.exercise.index], e.scheme), d);
+  }
   return figures_of(e.scheme, d);
 }
 
