@@ -16,6 +16,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <sinew/generation/generator.hpp>
@@ -27,6 +28,7 @@
 #include "cli_support.hpp"
 #include "commands.hpp"
 #include "name_support.hpp"
+#include "user_catalog.hpp"
 
 namespace sinew_cli {
 namespace {
@@ -69,7 +71,28 @@ struct plan_command {
   bool have_output = false;
   std::string_view days_text{};
   std::string_view weekdays_text{};
+  user_catalog user;  ///< --exercises FILE or --catalog FILE; held in place (its records view its text)
+  std::vector<std::pair<std::string_view, std::string_view>> named;  ///< --exclude/--require NAME, read once the catalog is known
 };
+
+/// Resolves NAME of --exclude or --require in the command's catalog.
+bool find_in_catalog(std::string_view typed, streams io, const user_catalog& user, std::string_view option,
+                     sinew::exercise_id& e) {
+  if (!user.given) return find_or_report(typed, io, e, option);
+  const auto catalog = user.catalog();
+  const sinew::resolved_name r = sinew::resolve_exercise_name(as_text(typed), catalog);
+  if (r.found) {
+    e = r.exercise;
+    return true;
+  }
+  std::string_view message(r.message.data(), r.message.size());
+  if (message.starts_with("sinew: ")) message.remove_prefix(7);
+  io.err << "sinew: " << option << ": " << message << " (got '" << shown(typed) << "')";
+  for (std::size_t i = 0; i != r.candidate_count; ++i)
+    io.err << (i == 0 ? ". Did you mean: " : ", ") << std::string_view(catalog[r.candidates[i].index].id);
+  io.err << (r.candidate_count != 0 ? "?\n" : "\n");
+  return false;
+}
 
 bool whole_number(std::string_view option, std::string_view v, std::uint64_t max, std::ostream& err,
                   std::uint64_t& out) {
@@ -85,7 +108,8 @@ bool whole_number(std::string_view option, std::string_view v, std::uint64_t max
 bool read_plan_command(args a, streams io, plan_command& c) {
   const std::vector<std::string_view> own = {"--days",     "--weekdays", "--minutes", "--equipment", "--goal",
                                              "--level",    "--weeks",    "--priority", "--condition", "--exclude",
-                                             "--require",  "--seed",     "--json",     "--output"};
+                                             "--require",  "--seed",     "--json",     "--output",
+                                             "--exercises", "--catalog"};
   bool any_equipment = false;
   for (std::size_t i = 0; i != a.size(); ++i) {
     const std::string_view opt = a[i];
@@ -94,6 +118,10 @@ bool read_plan_command(args a, streams io, plan_command& c) {
     if (taken) continue;
     if (opt == "--json") {
       c.json = true;
+      continue;
+    }
+    if (is_catalog_option(opt)) {
+      if (!read_catalog_option(a, i, io.err, c.user)) return false;
       continue;
     }
     if (opt == "-o" || opt == "--output") {
@@ -169,13 +197,16 @@ bool read_plan_command(args a, streams io, plan_command& c) {
         return false;
       }
     } else if (opt == "--exclude" || opt == "--require") {
-      sinew::exercise_id e{};
-      if (!find_or_report(v, io, e, opt)) return false;
-      auto& list = opt == "--exclude" ? c.request.exclude : c.request.require;
-      if (!list.add(e)) {
-        refuse_value(io.err, opt, sinew::error{sinew::msg_request_list_full}, v);
-        return false;
-      }
+      c.named.emplace_back(opt, v);
+    }
+  }
+  for (const auto& [opt, v] : c.named) {
+    sinew::exercise_id e{};
+    if (!find_in_catalog(v, io, c.user, opt, e)) return false;
+    auto& list = opt == "--exclude" ? c.request.exclude : c.request.require;
+    if (!list.add(e)) {
+      refuse_value(io.err, opt, sinew::error{sinew::msg_request_list_full}, v);
+      return false;
     }
   }
   c.request.goal = c.vocabulary.goal;
@@ -211,6 +242,27 @@ std::string commented(const std::string& text) {
   return out;
 }
 
+/// The `sinew check` command that analyses the written program as plan did: the
+/// request's goal, level, conditions and minutes, and its file of exercises.
+std::string check_command(const plan_command& c, std::string_view file) {
+  const auto word = [](sinew::text_view t) { return std::string(t.data(), t.size()); };
+  std::string out = "sinew check " + std::string(file) + " --goal " + word(sinew::name_of(c.request.goal)) +
+                    " --level " + word(sinew::name_of(c.request.level)) +
+                    " --minutes " + std::to_string(c.request.minutes);
+  std::string conditions;
+  for (const auto w : sinew::words_of<sinew::condition>()) {
+    const auto cond = sinew::parse_word<sinew::condition>(w);
+    if (cond && c.request.conditions.contains(*cond)) conditions += (conditions.empty() ? "" : ",") + word(w);
+  }
+  if (!conditions.empty()) out += " --condition " + conditions;
+  if (c.user.given) out += (c.user.records.size() > sinew::builtin_catalog().size() &&
+                                    sinew::extends_builtin_catalog({c.user.records.data(), c.user.records.size()})
+                                ? " --exercises "
+                                : " --catalog ") +
+                           std::string(shown(c.user.path));
+  return out;
+}
+
 }  // namespace
 
 int run_plan(args a, streams io) {
@@ -218,7 +270,7 @@ int run_plan(args a, streams io) {
   if (!read_plan_command(a, io, c)) return exit_usage;
   const auto program = std::make_unique<plan_program>();
   {
-    const auto generated = sinew::generate(c.request);
+    const auto generated = sinew::generate(c.request, c.user.catalog());
     if (!generated) {
       const sinew::error& e = generated.error();
       const std::string_view message(e.message.data(), e.message.size());
@@ -228,19 +280,19 @@ int run_plan(args a, streams io) {
                                          : message.starts_with("sinew: exclude:") ? &c.request.exclude
                                                                                   : nullptr;
       if (list != nullptr && e.position < list->size())
-        io.err << " (" << std::string_view(sinew::info(list->items[e.position]).id) << ')';
+        io.err << " (" << std::string_view(c.user.catalog()[list->items[e.position].index].id) << ')';
       io.err << '\n';
       return exit_usage;
     }
     *program = *generated;
   }
   const auto analysis = std::make_unique<plan_analysis>();
-  *analysis = sinew::analyse(*program, sinew::options_for(c.request));
+  *analysis = sinew::analyse(*program, sinew::options_for(c.request), c.user.catalog());
 
   std::ostringstream file_text;
   {
     stream_sink sink{file_text};
-    sinew::format_program(sink, *program);
+    sinew::format_program(sink, *program, c.user.catalog());
   }
   std::ostringstream report;
   sinew::write_report(*analysis, stream_sink{report});
@@ -254,13 +306,14 @@ int run_plan(args a, streams io) {
       return exit_internal;
     }
     if (c.json)
-      io.out << sinew::json::to_json(*program, *analysis) << '\n';
+      io.out << sinew::json::to_json(*program, *analysis, c.user.catalog()) << '\n';
     else
-      io.out << report.str();
+      io.out << "Checked as: " << check_command(c, shown(c.output)) << "\n\n" << report.str();
   } else if (c.json) {
-    io.out << sinew::json::to_json(*program, *analysis) << '\n';
+    io.out << sinew::json::to_json(*program, *analysis, c.user.catalog()) << '\n';
   } else {
-    io.out << file_text.str() << '\n' << commented(report.str());
+    io.out << file_text.str() << '\n'
+           << commented("Checked as: " + check_command(c, "FILE") + "\n\n" + report.str());
   }
   return analysis->passes() ? exit_ok : exit_findings;
 }

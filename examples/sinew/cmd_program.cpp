@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include <sinew/generation/request_text.hpp>
 #include <sinew/programs.hpp>
 #include <sinew/programs/bodymap.hpp>
 #include <sinew/programs/json.hpp>
@@ -27,10 +28,12 @@
 
 #include "cli_support.hpp"
 #include "commands.hpp"
+#include "user_catalog.hpp"
 
 namespace sinew_cli {
 
-std::unique_ptr<program_file> read_program_file(std::string_view path, streams io) {
+std::unique_ptr<program_file> read_program_file(std::string_view path, streams io,
+                                                sinew::span<const sinew::exercise_record> catalog) {
   auto file = std::make_unique<program_file>();
   if (path == "-") {
     file->text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
@@ -52,14 +55,14 @@ std::unique_ptr<program_file> read_program_file(std::string_view path, streams i
     show_text_error(io.err, why, text, bad);
     return nullptr;
   }
-  const auto read = sinew::parse_program(sinew::text_view{text.data(), text.size()});
+  const auto read = sinew::parse_program(sinew::text_view{text.data(), text.size()}, catalog);
   if (!read) {
     const sinew::program_text_error& e = read.error();
     show_text_error(io.err, std::string(e.message), text, e.position);
     if (e.candidate_count != 0) {
       io.err << (e.message.find("equally") != std::string_view::npos ? "It fits: " : "Did you mean: ");
       for (std::size_t i = 0; i != e.candidate_count; ++i)
-        io.err << (i != 0 ? ", " : "") << sinew::builtin_catalog()[e.candidates[i].index].id;
+        io.err << (i != 0 ? ", " : "") << catalog[e.candidates[i].index].id;
       io.err << (e.message.find("equally") != std::string_view::npos ? ".\n" : "?\n");
     }
     return nullptr;
@@ -71,8 +74,14 @@ std::unique_ptr<program_file> read_program_file(std::string_view path, streams i
 int run_format(args a, streams io) {
   std::string_view path;
   bool have_path = false;
-  for (auto arg : a) {
-    if (arg.starts_with("--")) return reject_option(io.err, "format", arg, {});
+  const auto user = std::make_unique<user_catalog>();
+  for (std::size_t i = 0; i != a.size(); ++i) {
+    const std::string_view arg = a[i];
+    if (is_catalog_option(arg)) {
+      if (!read_catalog_option(a, i, io.err, *user)) return exit_usage;
+      continue;
+    }
+    if (arg.starts_with("--")) return reject_option(io.err, "format", arg, {"--exercises", "--catalog"});
     if (have_path) {
       io.err << "sinew: format reads one program file at a time: sinew format FILE (or - for standard input)\n";
       return exit_usage;
@@ -81,13 +90,13 @@ int run_format(args a, streams io) {
     have_path = true;
   }
   if (!have_path) {
-    io.err << "sinew: usage: sinew format FILE (or - for standard input)\n";
+    io.err << "sinew: usage: sinew format FILE [--exercises FILE | --catalog FILE] (FILE - reads standard input)\n";
     return exit_usage;
   }
-  const auto file = read_program_file(path, io);
+  const auto file = read_program_file(path, io, user->catalog());
   if (!file) return exit_usage;
   auto sink = [&](sinew::text_view t) { io.out.write(t.data(), static_cast<std::streamsize>(t.size())); };
-  sinew::format_program(sink, file->program);
+  sinew::format_program(sink, file->program, user->catalog());
   return exit_ok;
 }
 
@@ -152,11 +161,12 @@ struct program_command {
   std::string_view output;
   bool have_output = false;
   sinew::analysis_options options{};
+  user_catalog user;  ///< --exercises FILE or --catalog FILE; held in place (its records view its text)
 };
 
 bool read_program_command(std::string_view name, args a, streams io, bool takes_json, bool takes_output,
                           program_command& c) {
-  std::vector<std::string_view> own = {"--goal", "--level", "--condition"};
+  std::vector<std::string_view> own = {"--goal", "--level", "--condition", "--minutes", "--exercises", "--catalog"};
   if (takes_json) own.push_back("--json");
   if (takes_output) own.push_back("--output");
   for (std::size_t i = 0; i != a.size(); ++i) {
@@ -164,6 +174,22 @@ bool read_program_command(std::string_view name, args a, streams io, bool takes_
     bool taken = false;
     if (!read_analysis_option(a, i, io.err, c.options, taken)) return false;
     if (taken) continue;
+    if (is_catalog_option(arg)) {
+      if (!read_catalog_option(a, i, io.err, c.user)) return false;
+      continue;
+    }
+    if (arg == "--minutes") {  // the longest a session's main work should take, as plan's --minutes
+      std::string_view v;
+      if (!option_value(a, i, io.err, v)) return false;
+      const auto n = sinew::parse_whole_number(sinew::text_view{v.data(), v.size()}, 240);
+      if (!n || *n < 10) {
+        io.err << "sinew: --minutes: a session's main work takes 10 to 240 minutes (got '" << shown(v) << "')\n";
+        return false;
+      }
+      c.options.target_minutes_max = static_cast<std::uint32_t>(*n);
+      if (c.options.target_minutes_min > c.options.target_minutes_max) c.options.target_minutes_min = c.options.target_minutes_max;
+      continue;
+    }
     if (takes_json && arg == "--json") {
       c.json = true;
     } else if (takes_output && (arg == "-o" || arg == "--output")) {
@@ -190,7 +216,8 @@ bool read_program_command(std::string_view name, args a, streams io, bool takes_
     }
   }
   if (!c.have_path) {
-    io.err << "sinew: usage: sinew " << name << " FILE [--goal G] [--level L] [--condition C[,C..]]"
+    io.err << "sinew: usage: sinew " << name << " FILE [--goal G] [--level L] [--condition C[,C..]] [--minutes M]"
+           << " [--exercises FILE | --catalog FILE]"
            << (takes_json ? " [--json]" : "") << (takes_output ? " [-o OUT.svg]" : "") << " (FILE - reads standard input)\n";
     return false;
   }
@@ -199,9 +226,9 @@ bool read_program_command(std::string_view name, args a, streams io, bool takes_
 
 using analysis = sinew::program_analysis<sinew::builtin_model, sinew::program::limits>;
 
-std::unique_ptr<analysis> analysed(const program_file& f, const sinew::analysis_options& o) {
+std::unique_ptr<analysis> analysed(const program_file& f, const program_command& c) {
   auto a = std::make_unique<analysis>();
-  *a = sinew::analyse(f.program, o);
+  *a = sinew::analyse(f.program, c.options, c.user.catalog());
   return a;
 }
 
@@ -215,11 +242,11 @@ struct stream_sink {
 int run_check(args a, streams io) {
   program_command c;
   if (!read_program_command("check", a, io, true, false, c)) return exit_usage;
-  const auto file = read_program_file(c.path, io);
+  const auto file = read_program_file(c.path, io, c.user.catalog());
   if (!file) return exit_usage;
-  const auto an = analysed(*file, c.options);
+  const auto an = analysed(*file, c);
   if (c.json) {
-    io.out << sinew::json::to_json(file->program, *an) << '\n';
+    io.out << sinew::json::to_json(file->program, *an, c.user.catalog()) << '\n';
   } else {
     sinew::write_report(*an, stream_sink{io.out});
   }
@@ -229,9 +256,9 @@ int run_check(args a, streams io) {
 int run_bodymap(args a, streams io) {
   program_command c;
   if (!read_program_command("bodymap", a, io, false, true, c)) return exit_usage;
-  const auto file = read_program_file(c.path, io);
+  const auto file = read_program_file(c.path, io, c.user.catalog());
   if (!file) return exit_usage;
-  const auto an = analysed(*file, c.options);
+  const auto an = analysed(*file, c);
   const sinew::text_view title = file->program.name;
   if (!c.have_output || c.output == "-") {
     sinew::write_bodymap(*an, stream_sink{io.out}, title);
@@ -250,10 +277,10 @@ int run_bodymap(args a, streams io) {
 int run_export_program(args a, streams io) {
   program_command c;
   if (!read_program_command("export program", a, io, false, false, c)) return exit_usage;
-  const auto file = read_program_file(c.path, io);
+  const auto file = read_program_file(c.path, io, c.user.catalog());
   if (!file) return exit_usage;
-  const auto an = analysed(*file, c.options);
-  io.out << sinew::json::to_json(file->program, *an) << '\n';
+  const auto an = analysed(*file, c);
+  io.out << sinew::json::to_json(file->program, *an, c.user.catalog()) << '\n';
   return exit_ok;
 }
 

@@ -48,7 +48,8 @@ struct program_file {
 /// Reads FILE ('-': standard input) as a program file; on failure prints why
 /// to io.err (message, line and column, caret, candidate names) and returns
 /// nullptr: the caller exits with exit_usage.
-std::unique_ptr<program_file> read_program_file(std::string_view path, streams io);
+std::unique_ptr<program_file> read_program_file(std::string_view path, streams io,
+                                                sinew::span<const sinew::exercise_record> catalog);
 
 /// Reads a[i] when it is --goal, --level or --condition (advancing i past its
 /// value; `taken` says whether it was one of them) into `o`. False, after saying

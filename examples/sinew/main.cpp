@@ -54,14 +54,19 @@ constexpr command commands[] = {
      "  family, candidates.\n"},
     {"format", sinew_cli::run_format, "format FILE   a program file in canonical form (FILE - reads standard input)",
      "  One program file (docs/programs.md); - reads standard input. Exit 2 when it does not read:\n"
-     "  the message, its line and column, a caret under the place, and the closest exercise names.\n"},
+     "  the message, its line and column, a caret under the place, and the closest exercise names.\n"
+     "  --exercises FILE adds your exercises to the built-in catalog, --catalog FILE makes them the\n"
+     "  whole catalog (one a line, docs/programs.md, \"Your own exercises\"), so the program may name them.\n"},
     {"check", sinew_cli::run_check,
-     "check FILE [--goal G] [--level L] [--condition C,..] [--json]   a program's findings and weekly volume",
+     "check FILE [--goal G] [--level L] [--condition C,..] [--minutes M] [--exercises FILE] [--json]   a program's findings and weekly volume",
      "  One program file (docs/programs.md); - reads standard input. The analysis is asked:\n"
      "    --goal G          hypertrophy (default), strength, endurance, general\n"
      "    --level L         beginner, intermediate (default), advanced\n"
      "    --condition C,..  knee_valgus, lumbar_pain, quad_dominance, knee_friendly,\n"
      "                      no_spinal_loading; repeating the option adds to the list\n"
+     "    --minutes M       the longest a session's main work should take (default 75)\n"
+     "    --exercises FILE  your exercises, one a line (docs/programs.md), added to the built-in\n"
+     "                      catalog; --catalog FILE: your exercises as the whole catalog\n"
      "  Prints the findings by severity (errors, warnings, info), the weekly sets per group and\n"
      "  muscle, and each session's minutes and sets. --json prints the program and its analysis.\n"
      "  Exit 0 when no finding is an error, 1 when one is, 2 when the file or an option does not\n"
@@ -69,10 +74,12 @@ constexpr command commands[] = {
     {"bodymap", sinew_cli::run_bodymap,
      "bodymap FILE [-o OUT.svg] [--goal G] [--level L] [--condition C,..]   weekly sets drawn on the legs (SVG)",
      "  One program file; - reads standard input. -o OUT (or --output OUT) writes the SVG to OUT;\n"
-     "  without it, or with -o -, to standard output. The analysis options are those of check.\n"
+     "  without it, or with -o -, to standard output. The analysis options are those of check,\n"
+     "  --exercises FILE and --catalog FILE too.\n"
      "  Exit codes as check: 0, 1 when a finding is an error (the map is written all the same), 2.\n"},
     {"export", sinew_cli::run_export, "export anatomy|exercises|program FILE   JSON on stdout",
-     "  anatomy and exercises take no options. program FILE [--goal G] [--level L] [--condition C,..]:\n"
+     "  anatomy and exercises take no options. program FILE [--goal G] [--level L] [--condition C,..]\n"
+     "  [--minutes M] [--exercises FILE | --catalog FILE] (as check):\n"
      "  the program and its analysis, the document of check --json; exit 0 whatever the findings.\n"},
     {"parse", sinew_cli::run_parse, "parse \"TEXT\" [--json]   a set scheme in coach notation: canonical form and figures",
      "  One text (quote it); it may span lines. --json prints the structure instead; given twice,\n"
@@ -95,9 +102,11 @@ constexpr command commands[] = {
      "    --weeks W          weeks of the program, 1 to 16, with a progression past the first\n"
      "    --seed S           the same request and seed give the same program; another seed gives\n"
      "                       another valid one\n"
+     "    --exercises FILE   your exercises, one a line (docs/programs.md), added to the built-in\n"
+     "                       catalog; --catalog FILE makes them the whole catalog\n"
      "  Prints the program as a program file, then the report of `sinew check` as comment lines:\n"
-     "  the whole output is a program file `sinew check` reads back (give check the same --goal,\n"
-     "  --level and --condition). --json prints the document of check --json instead. -o FILE\n"
+     "  the whole output is a program file `sinew check` reads back (the report's first line is the\n"
+     "  check command that analyses it as plan did). --json prints the document of check --json instead. -o FILE\n"
      "  (--output FILE) writes the program file to FILE and prints the report (or the JSON) alone.\n"
      "  Exit 0; 2 when an option or the request is refused (the message names the option or the\n"
      "  input and says why); 1 when the output could not be written.\n"},

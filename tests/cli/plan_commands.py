@@ -53,7 +53,14 @@ def doc_of(*args):
 
 def program_part(text):
     """The program file part of plan's output: everything before the report's comment lines."""
-    return text[:text.index("\n# errors (")] if "\n# errors (" in text else text
+    return text[:text.index("\n# Checked as: ")] if "\n# Checked as: " in text else text
+
+
+def check_command(text):
+    """The arguments of the `sinew check` command plan's report names (its first line), FILE left out."""
+    m = re.search(r"^# Checked as: sinew check FILE(.*)$", text, re.M)
+    expect(m is not None, "the report's first line names the check command", (0, text, ""))
+    return m.group(1).split()
 
 
 def exercises_of(doc):
@@ -101,15 +108,22 @@ def case_defaults():
 
 
 def case_report_is_checks():
-    # The report is the one `sinew check` prints for the same program and analysis options.
-    out = plan_ok(*README_ARGS)
-    shown = "\n".join(line[2:] if line.startswith("# ") else line[1:] for line in out[len(program_part(out)):].splitlines()
-                      if line.startswith("#")) + "\n"
-    r = check_reads_back(out, "--goal", "hypertrophy")
-    # check's target minutes are its defaults, plan's the request's: the findings and tables agree line by line
-    # on the weekly volume, which does not depend on them.
-    table = shown[shown.index("weekly sets per group"):shown.index("\nsessions\n")]
-    expect(table in r[1], "plan's volume tables are check's", (0, shown, r[1]))
+    # The report is the one `sinew check` prints for the same program with the options the report's first
+    # line names (the request's goal, level, conditions and minutes): line for line, and the same JSON.
+    for args in (README_ARGS, ["--days", "3", "--goal", "strength", "--level", "beginner", "--condition",
+                               "knee_valgus,lumbar_pain", "--minutes", "45"], ["--days", "1", "--minutes", "90"]):
+        out = plan_ok(*args)
+        shown = "\n".join(line[2:] if line.startswith("# ") else line[1:]
+                          for line in out[len(program_part(out)):].splitlines() if line.startswith("#")) + "\n"
+        options = check_command(out)
+        expect(shown.startswith("Checked as: sinew check FILE " + " ".join(options) + "\n\n"), "the command first",
+               (0, shown, ""))
+        r = check_reads_back(out, *options)
+        expect(shown[shown.index("\n\n") + 2:] == r[1], "plan's report is check's, line for line", (0, shown, r[1]))
+        c = run("check", "-", *options, "--json", stdin=out.encode("utf-8"))
+        expect(pc.strict_json(c[1]) == pc.strict_json(plan(*args, "--json")[1]), "plan --json is check --json's", c)
+    expect(check_command(plan_ok("--condition", "quad_dominance")).count("--condition") == 1,
+           "conditions in one --condition option")
 
 
 def case_days():
@@ -239,7 +253,8 @@ def case_output():
         path = os.path.join(tmp, "plan.txt")
         r = plan(*README_ARGS, "-o", path)
         expect(r[0] == 0 and r[2] == "", "-o FILE: exit 0, quiet on stderr", r)
-        expect(r[1].startswith("errors (0)\n"), "-o FILE: the report on stdout, not commented", r)
+        expect(r[1].startswith("Checked as: sinew check " + path + " --goal hypertrophy") and "\n\nerrors (0)\n" in r[1],
+               "-o FILE: the check command naming FILE, then the report on stdout, not commented", r)
         with open(path, encoding="utf-8") as f:
             written = f.read()
         expect(written == program_part(plan_ok(*README_ARGS)) + "\n" or written == program_part(plan_ok(*README_ARGS)),
@@ -257,6 +272,94 @@ def case_output():
     expect(r[0] == 2 and r[2] == "sinew: -o needs a file name (- for standard output)\n", "-o without a file", r)
     r = plan("-o", "a.txt", "-o", "b.txt")
     expect(r[0] == 2 and "give -o once" in r[2], "-o twice", r)
+
+
+USER_EXERCISES = """# two exercises the built-in catalog lacks
+name: banded frog pump; loads: hip_extension; assists: hip_external_rotation; equipment: band; pattern: hinge
+
+name: cable monster walk; id: cable_monster_walk; loads: hip_abduction; equipment: cable; pattern: abduction
+"""
+
+
+def case_user_catalog():
+    # --exercises FILE adds a user's exercises to the built-in catalog: plan may choose and require them by
+    # name, check/format/export read a program naming them with the same option (and refuse it without),
+    # and every built-in name still reads. --catalog FILE makes the file the whole catalog.
+    with tempfile.TemporaryDirectory() as tmp:
+        mine = os.path.join(tmp, "mine.txt")
+        with open(mine, "w", encoding="utf-8") as f:
+            f.write(USER_EXERCISES)
+        args = ["--days", "2", "--exercises", mine, "--require", "banded frog pump", "--require", "Cable Monster Walk",
+                "--require", "RDL"]
+        out = plan_ok(*args)
+        program = program_part(out)
+        for name in ("banded frog pump", "cable monster walk", "Romanian deadlift"):
+            expect(name.lower() in program.lower(), f"the program holds the required '{name}'", (0, out, ""))
+        options = check_command(out)
+        expect(options[-2:] == ["--exercises", mine], "the check command names the file of exercises", (0, out, ""))
+        r = check_reads_back(out, *options)
+        expect(pc.strict_json(run("check", "-", *options, "--json", stdin=out.encode("utf-8"))[1]) ==
+               pc.strict_json(plan(*args, "--json")[1]), "check --exercises gives plan's document")
+        doc = doc_of(*args)
+        expect({"banded frog pump", "cable_monster_walk"} <= set(exercises_of(doc)), "the JSON names the user's ids (an id left out is the name)",
+               (0, json.dumps(doc)[:3000], ""))
+        r = run("check", "-", stdin=out.encode("utf-8"))
+        expect(r[0] == 2 and "line " in r[2] and "banded frog pump" in r[2],
+               "without --exercises the user's names do not read (exit 2, the line)", r)
+        f = run("format", "-", "--exercises", mine, stdin=program.encode("utf-8"))
+        expect(f[0] == 0 and f[1] == run("format", "-", "--exercises", mine, stdin=f[1].encode("utf-8"))[1],
+               "format --exercises reads it and its output reads back the same", f)
+        e = run("export", "program", "-", "--exercises", mine, stdin=program.encode("utf-8"))
+        expect(e[0] == 0 and "\"banded frog pump\"" in e[1], "export program --exercises", e)
+        b = run("bodymap", "-", "--exercises", mine, stdin=program.encode("utf-8"))
+        expect(b[0] == 0 and b[1].startswith("<svg"), "bodymap --exercises", b)
+        # The user's exercises take part in choice without being required: excluding the built-in abductors and
+        # every band/cable alternative of them leaves the user's walk.
+        plan_ok("--days", "3", "--exercises", mine, "--equipment", "cable,band")
+        # --exclude and --require read the user's names; an unknown one lists the closest, the user's first.
+        r = plan("--exercises", mine, "--exclude", "monster wlk")
+        expect(r[0] == 2 and r[2].startswith("sinew: --exclude: no exercise of the catalog has this id or name "
+                                             "(got 'monster wlk'). Did you mean: cable_monster_walk"), "closest", r)
+        # --catalog: the file is the whole catalog, so a built-in name does not read, a program holds only the
+        # user's exercises, and what two exercises cannot cover is said (the quadriceps get no sets).
+        r = plan("--catalog", mine)
+        expect(r[0] == 0 and "uncovered_group: sinew: quadriceps get no sets" in r[1], "--catalog alone: warnings", r)
+        used = {line.rsplit(" ", 1)[0] for line in program_part(r[1]).splitlines()[1:]
+                if not line.endswith(":") and not line.startswith("day ")}
+        expect(used == {"banded frog pump", "cable monster walk"}, "--catalog: only the user's exercises", r)
+        r = plan("--catalog", mine, "--require", "back squat")
+        expect(r[0] == 2 and "no exercise of the catalog has this id or name" in r[2], "--catalog: no built-in", r)
+        c = run("check", "-", "--catalog", mine, stdin=b"program: p\nday 1\nbanded frog pump 3x12\ncable monster walk 3x15\n")
+        expect(c[0] in (0, 1) and "errors (" in c[1], "check --catalog reads the user's names", c)
+        c = run("check", "-", "--catalog", mine, stdin=b"program: p\nday 1\nback squat 3x5\n")
+        expect(c[0] == 2 and "no exercise of the catalog has this id or name" in c[2], "--catalog: no built-ins", c)
+        # Bad files: where and why, exit 2, nothing printed on stdout.
+        bad_cases = [
+            ("name: a; loads: hip_flexion\n", "line 1, column", "expected a 'pattern:' entry"),
+            ("name: good one; loads: hip_abduction; equipment: band; pattern: abduction\n"
+             "name: bad; loads: knee_flex; equipment: cable; pattern: curl\n", "line 2, column", "knee_flex"),
+            ("name: x; id: front_squat; loads: knee_extension; equipment: barbell; pattern: squat\n", "line 1, column 1",
+             "the id 'front_squat' is a built-in exercise's"),
+            ("name: one; loads: hip_abduction; equipment: band; pattern: abduction\n"
+             "name: One; id: one; loads: hip_abduction; equipment: band; pattern: abduction\n", "line 2, column 1",
+             "the id 'one' is given twice"),
+            ("# nothing but a comment\n\n", "line 3", "the file holds no exercise"),
+            ("name: caf\xe9\n", "", "not valid UTF-8"),
+        ]
+        for i, (text, where, why) in enumerate(bad_cases):
+            path = os.path.join(tmp, f"bad{i}.txt")
+            with open(path, "wb") as f:
+                f.write(text.encode("latin-1"))
+            for command in (["plan"], ["check", "-"], ["format", "-"]):
+                r = run(*command, "--exercises", path, stdin=b"program: p\nday 1\nback squat 3x5\n")
+                expect(r[0] == 2 and r[1] == "" and where in r[2] and why in r[2],
+                       f"{' '.join(command)} --exercises with a bad file: exit 2, {where!r}, {why!r}", r)
+        r = plan("--exercises", os.path.join(tmp, "missing.txt"))
+        expect(r[0] == 2 and r[2].startswith("sinew: --exercises: cannot read the file of exercises"), "missing file", r)
+        r = plan("--exercises", mine, "--catalog", mine)
+        expect(r[0] == 2 and "give --exercises or --catalog once" in r[2], "one file of exercises", r)
+        r = plan("--exercises")
+        expect(r[0] == 2 and "--exercises needs a file of exercises" in r[2], "--exercises without a file", r)
 
 
 def refused(args, pattern, what):

@@ -247,6 +247,81 @@ TEST_CASE("every built-in exercise is written by a name that reads back to it") 
   }
 }
 
+namespace {
+
+// The built-in catalog with a user's exercises after it (as `sinew --exercises FILE` builds it).
+struct extended_catalog {
+  detail::array<exercise_record, builtin_exercises.size() + 2> records{};
+  constexpr extended_catalog() {
+    for (std::size_t i = 0; i != builtin_exercises.size(); ++i) records[i] = builtin_exercises[i];
+    records[builtin_exercises.size()] = *parse_exercise(
+        "name: banded frog pump; id: frog_pump; loads: hip_extension; equipment: band; pattern: hinge");
+    // a user's record named as a built-in exercise is named: it comes first, the built-in one keeps its id
+    records[builtin_exercises.size() + 1] = *parse_exercise(
+        "name: back squat; id: my_back_squat; loads: knee_extension, hip_extension; equipment: barbell; pattern: squat");
+  }
+  constexpr span<const exercise_record> all() const { return {records.data(), records.size()}; }
+};
+
+}  // namespace
+
+static_assert([] {
+  constexpr extended_catalog ext{};
+  const auto c = ext.all();
+  const auto user = resolve_exercise_name("Banded Frog Pump", c);
+  const auto alias = resolve_exercise_name("RDL", c);  // a built-in alias reads in an extended catalog
+  const auto plain = resolve_exercise_name("RDL", span<const exercise_record>{c.data() + builtin_exercises.size(), 2});
+  return extends_builtin_catalog(c) && !extends_builtin_catalog({c.data() + 1, c.size() - 1}) && user.found &&
+         user.exercise.index == builtin_exercises.size() && alias.found &&
+         alias.exercise == resolve_exercise_name("RDL").exercise && !plain.found;
+}());
+
+TEST_CASE("a catalog that extends the built-in one reads every built-in name and the user's own") {
+  static const extended_catalog ext{};
+  const auto c = ext.all();
+  REQUIRE(extends_builtin_catalog(c));
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i) {
+    const exercise_id id{static_cast<std::uint16_t>(i)};
+    // each built-in record's id, name and written name read as in the built-in catalog
+    for (const text_view n : {builtin_exercises[i].id, builtin_exercises[i].name, detail::written_name(id, builtin_catalog())}) {
+      CAPTURE(std::string(n));
+      const auto in_builtin = resolve_exercise_name(n);
+      const auto in_ext = resolve_exercise_name(n, c);
+      CHECK(in_ext.found == in_builtin.found);
+      CHECK(in_ext.exercise == in_builtin.exercise);
+    }
+    // what format writes reads back to the same exercise in the extended catalog
+    const auto back = resolve_exercise_name(detail::written_name(id, c), c);
+    REQUIRE(back.found);
+    CHECK(back.exercise == id);
+  }
+  // a user's name that is a built-in alias ("back squat") is the user's exercise; the built-in one reads by its name
+  CHECK(resolve_exercise_name("back squat").exercise == resolve_exercise_name("barbell back squat").exercise);
+  CHECK(resolve_exercise_name("back squat", c).exercise.index == builtin_exercises.size() + 1);
+  for (std::size_t i = builtin_exercises.size(); i != c.size(); ++i) {
+    const exercise_id id{static_cast<std::uint16_t>(i)};
+    CHECK(resolve_exercise_name(c[i].id, c).exercise == id);
+    CHECK(resolve_exercise_name(detail::written_name(id, c), c).exercise == id);
+  }
+  // an unknown name: the user's closest first, then the built-in catalog's
+  const auto unknown = resolve_exercise_name("frog squat pump thing", c);
+  REQUIRE_FALSE(unknown.found);
+  CHECK(std::string(unknown.message) == "sinew: no exercise of the catalog has this id or name");
+  REQUIRE(unknown.candidate_count >= 2);
+  CHECK(unknown.candidates[0].index == builtin_exercises.size());
+  CHECK(unknown.candidates[unknown.candidate_count - 1].index < builtin_exercises.size());
+  // a program naming both reads, formats and reads back in it
+  const auto p = read("program: mine\nday 1\nfrog pump 3x12\nRDL 3x8\nback squat 3x5\nbarbell back squat 3x5\n", c);
+  REQUIRE(p.has_value());
+  CHECK(p->entries()[0].exercise.index == builtin_exercises.size());
+  CHECK(p->entries()[1].exercise == resolve_exercise_name("RDL").exercise);
+  CHECK(p->entries()[2].exercise.index == builtin_exercises.size() + 1);
+  CHECK(p->entries()[3].exercise == resolve_exercise_name("barbell back squat").exercise);
+  const auto again = read(formatted(*p, c), c);
+  REQUIRE(again.has_value());
+  CHECK(*again == *p);
+}
+
 TEST_CASE("property: parse_program(format(p)) == p over generated programs") {
   sinew_test::rng r{20261202};
   std::size_t groupings = 0, labelled = 0, weeks = 0, progressions = 0, lengths = 0, waves = 0, deloads = 0;

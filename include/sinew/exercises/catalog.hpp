@@ -43,6 +43,18 @@ inline constexpr exercise_record no_exercise_record{};
   return s;
 }
 
+/// Whether `catalog` holds the built-in catalog's records first (the built-in
+/// catalog itself, or a run-time catalog that extends it with a user's
+/// exercises: its ids below builtin_catalog().size() are the built-in ones).
+/// The records are compared by id; a catalog of the user's exercises alone is not one.
+[[nodiscard]] constexpr bool extends_builtin_catalog(span<const exercise_record> catalog) noexcept {
+  if (catalog.size() < builtin_exercises.size()) return false;
+  if (catalog.data() == builtin_exercises.data()) return true;
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
+    if (!(catalog[i].id == builtin_exercises[i].id)) return false;
+  return true;
+}
+
 /// Look a built-in exercise up by its id ("seated_calf_raise") or its name ("seated calf raise").
 [[nodiscard]] constexpr result<exercise_id> find_exercise(text_view key) noexcept {
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)

@@ -124,34 +124,40 @@ constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept 
   return catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
 }
 
-/// A name as a person writes it: through match_exercise_name for the built-in
-/// catalog (its ids work too), by a record's id or name (case and separators
-/// ignored) in a user's catalog.
-constexpr resolved_name resolve_name(text_view written, span<const exercise_record> catalog) noexcept {
+inline constexpr text_view msg_name_not_built_in = "sinew: no built-in exercise matches this name";
+inline constexpr text_view msg_name_not_in_catalog = "sinew: no exercise of the catalog has this id or name";
+
+/// A name through match_exercise_name (the built-in catalog's names, aliases and ids).
+constexpr resolved_name resolve_builtin_name(text_view written) noexcept {
   resolved_name out;
-  if (is_builtin_catalog(catalog)) {
-    const auto m = match_exercise_name(written);
-    switch (m.kind) {
-      case name_match::found:
-        out.found = true;
-        out.exercise = m.exercise;
-        return out;
-      case name_match::too_long: out.message = "sinew: an exercise name has at most 16 words and 160 characters"; return out;
-      case name_match::ambiguous:
-        out.message = "sinew: this exercise name fits two or more built-in exercises equally well; name it more fully (its id always works)";
-        for (std::size_t i = 0; i != m.listed() && out.candidate_count != program_text_error::max_candidates; ++i)
-          out.candidates[out.candidate_count++] = m.tied[i];
-        return out;
-      case name_match::not_found: break;
-    }
-    out.message = "sinew: no built-in exercise matches this name";
-    for (std::size_t i = 0; i != m.candidate_count && out.candidate_count != program_text_error::max_candidates; ++i)
-      out.candidates[out.candidate_count++] = m.candidates[i].exercise;
-    return out;
+  const auto m = match_exercise_name(written);
+  switch (m.kind) {
+    case name_match::found:
+      out.found = true;
+      out.exercise = m.exercise;
+      return out;
+    case name_match::too_long: out.message = "sinew: an exercise name has at most 16 words and 160 characters"; return out;
+    case name_match::ambiguous:
+      out.message = "sinew: this exercise name fits two or more built-in exercises equally well; name it more fully (its id always works)";
+      for (std::size_t i = 0; i != m.listed() && out.candidate_count != program_text_error::max_candidates; ++i)
+        out.candidates[out.candidate_count++] = m.tied[i];
+      return out;
+    case name_match::not_found: break;
   }
+  out.message = msg_name_not_built_in;
+  for (std::size_t i = 0; i != m.candidate_count && out.candidate_count != program_text_error::max_candidates; ++i)
+    out.candidates[out.candidate_count++] = m.candidates[i].exercise;
+  return out;
+}
+
+/// A name by a record's id or name (case and separators ignored) among
+/// catalog[from..]; when none has it, the closest records as candidates.
+constexpr resolved_name resolve_record_name(text_view written, span<const exercise_record> catalog,
+                                            std::size_t from) noexcept {
+  resolved_name out;
   // A record's id first: ids are unique; a name shared by two records is ambiguous.
   std::size_t by_name = 0;
-  for (std::size_t i = 0; i != catalog.size(); ++i) {
+  for (std::size_t i = from; i < catalog.size(); ++i) {
     const exercise_id id{static_cast<std::uint16_t>(i)};
     if (loosely_equal(written, catalog[i].id)) {
       out.found = true;
@@ -174,10 +180,10 @@ constexpr resolved_name resolve_name(text_view written, span<const exercise_reco
     out.candidate_count = by_name < program_text_error::max_candidates ? by_name : program_text_error::max_candidates;
     return out;
   }
-  out.message = "sinew: no exercise of the catalog has this id or name";
+  out.message = msg_name_not_in_catalog;
   // The closest: the records sharing the most words with the name, in catalog order on ties.
   detail::array<std::size_t, program_text_error::max_candidates> score{};
-  for (std::size_t i = 0; i != catalog.size(); ++i) {
+  for (std::size_t i = from; i < catalog.size(); ++i) {
     std::size_t s = shared_words(written, catalog[i].name);
     const std::size_t by_id = shared_words(written, catalog[i].id);
     if (by_id > s) s = by_id;
@@ -196,6 +202,24 @@ constexpr resolved_name resolve_name(text_view written, span<const exercise_reco
     if (out.candidate_count < program_text_error::max_candidates) ++out.candidate_count;
   }
   return out;
+}
+
+/// A name as a person writes it: through match_exercise_name for the built-in
+/// catalog (its ids work too), by a record's id or name (case and separators
+/// ignored) in a user's catalog. A catalog that extends the built-in one
+/// (extends_builtin_catalog) looks among the user's records first, then reads
+/// the name as the built-in catalog does; when neither has it, the candidates
+/// are the user's closest records, then the built-in catalog's.
+constexpr resolved_name resolve_name(text_view written, span<const exercise_record> catalog) noexcept {
+  if (is_builtin_catalog(catalog)) return resolve_builtin_name(written);
+  if (!extends_builtin_catalog(catalog)) return resolve_record_name(written, catalog, 0);
+  resolved_name own = resolve_record_name(written, catalog, builtin_catalog().size());
+  if (own.found || own.message != msg_name_not_in_catalog) return own;  // found, or a name two records share
+  const resolved_name built = resolve_builtin_name(written);
+  if (built.found || built.message != msg_name_not_built_in) return built;
+  for (std::size_t i = 0; i != built.candidate_count && own.candidate_count != program_text_error::max_candidates; ++i)
+    own.candidates[own.candidate_count++] = built.candidates[i];
+  return own;
 }
 
 // ---- messages of the file format ------------------------------------------------
@@ -904,6 +928,16 @@ template <program_limits Limits = program_limits{}>
 [[nodiscard]] constexpr program_text_result<Limits> parse_program(
     text_view text, span<const exercise_record> catalog = builtin_catalog()) noexcept {
   return detail::program_reader<Limits>(text, catalog).read();
+}
+
+/// An exercise name as a person writes it, resolved in `catalog` as a program
+/// file's names are: the id, or the message and the closest exercises. A
+/// catalog that extends the built-in one (extends_builtin_catalog) reads the
+/// built-in names and aliases too, after the user's own ids and names.
+using detail::resolved_name;
+[[nodiscard]] constexpr resolved_name resolve_exercise_name(text_view written,
+                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  return detail::resolve_name(written, catalog);
 }
 
 // ---- writing ------------------------------------------------------------------------

@@ -1,0 +1,116 @@
+// A user's exercises for the commands that read programs or generate them
+// (check, bodymap, export program, format, plan): `--exercises FILE` adds the
+// file's exercises to the built-in catalog (their ids follow the built-in ones,
+// and every built-in name still reads); `--catalog FILE` makes the file the
+// whole catalog. The file holds one exercise a line in the text
+// sinew::parse_exercise reads (docs/programs.md, "Your own exercises": `name: cable pull-through;
+// loads: hip_extension; equipment: cable; pattern: hinge`); blank lines and
+// lines starting with '#' are skipped. A line that does not read is refused
+// with the file's line and column, a caret under the place and the message; so
+// is an id given twice (or, with --exercises, an id of a built-in exercise).
+#pragma once
+
+#include <cstddef>
+#include <fstream>
+#include <memory>
+#include <ostream>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <sinew/exercises.hpp>
+
+#include "cli_support.hpp"
+#include "commands.hpp"
+
+namespace sinew_cli {
+
+/// The catalog a command works with: the built-in one unless a file was given.
+/// The records view `text`: keep the object where it is (it is held by pointer).
+struct user_catalog {
+  std::string path;  ///< the file, for messages
+  std::string text;
+  std::vector<sinew::exercise_record> records;
+  bool given = false;
+
+  [[nodiscard]] sinew::span<const sinew::exercise_record> catalog() const {
+    if (!given) return sinew::builtin_catalog();
+    return {records.data(), records.size()};
+  }
+};
+
+/// Whether `arg` is --exercises or --catalog (the options this header reads).
+inline bool is_catalog_option(std::string_view arg) { return arg == "--exercises" || arg == "--catalog"; }
+
+/// Reads the value of a[i] (--exercises FILE or --catalog FILE) into `c`; false
+/// after saying why on `err`.
+inline bool read_catalog_option(args a, std::size_t& i, std::ostream& err, user_catalog& c) {
+  const std::string_view option = a[i];
+  if (c.given) {
+    err << "sinew: " << option << ": give --exercises or --catalog once (one file of exercises)\n";
+    return false;
+  }
+  if (i + 1 >= a.size()) {
+    err << "sinew: " << option << " needs a file of exercises, one a line (docs/programs.md, \"Your own exercises\")\n";
+    return false;
+  }
+  const std::string_view path = a[++i];
+  const bool extend = option == "--exercises";
+  std::ifstream in{std::string(path), std::ios::binary};
+  std::stringstream all;
+  if (in) all << in.rdbuf();
+  if (!in || in.bad()) {
+    err << "sinew: " << option << ": cannot read the file of exercises '" << shown(path) << "'\n";
+    return false;
+  }
+  c.path = std::string(path);
+  c.text = all.str();
+  const std::string& text = c.text;
+  std::string why;
+  if (const std::size_t bad = first_unprintable(text, why); bad != text.size()) {
+    show_text_error(err, why + " (in " + std::string(shown(path)) + ")", text, bad);
+    return false;
+  }
+  if (extend) {
+    const auto builtin = sinew::builtin_catalog();
+    c.records.assign(builtin.begin(), builtin.end());
+  }
+  const std::size_t first_own = c.records.size();
+  const auto refuse = [&](const std::string& message, std::size_t at) {
+    show_text_error(err, "sinew: " + std::string(option) + " " + std::string(shown(path)) + ": " + message, text, at);
+    return false;
+  };
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t end = text.find('\n', begin);
+    if (end == std::string::npos) end = text.size();
+    std::size_t first = begin;
+    while (first < end && (text[first] == ' ' || text[first] == '\t' || text[first] == '\r')) ++first;
+    std::size_t last = end;
+    while (last > first && (text[last - 1] == ' ' || text[last - 1] == '\t' || text[last - 1] == '\r')) --last;
+    if (first != last && text[first] != '#') {
+      const sinew::text_view line{text.data() + first, last - first};
+      const auto r = sinew::parse_exercise(line);
+      if (!r) {
+        std::string message(r.error().message.data(), r.error().message.size());
+        if (message.starts_with("sinew: ")) message.erase(0, 7);
+        return refuse(message, first + r.error().position);
+      }
+      for (std::size_t k = 0; k != c.records.size(); ++k)
+        if (c.records[k].id == r->id)
+          return refuse(k < first_own ? "the id '" + std::string(r->id) + "' is a built-in exercise's: give it another id"
+                                      : "the id '" + std::string(r->id) + "' is given twice: ids are unique",
+                        first);
+      if (c.records.size() == 0xFFFFU) return refuse("a catalog holds 65,535 exercises at most", first);
+      c.records.push_back(*r);
+    }
+    begin = end + 1;
+  }
+  if (c.records.size() == first_own)
+    return refuse("the file holds no exercise (one a line; '#' starts a comment)", text.size());
+  c.given = true;
+  return true;
+}
+
+}  // namespace sinew_cli
