@@ -452,29 +452,8 @@ README_COMMAND = "sinew plan " + " ".join(README_ARGS)
 
 
 def case_readme_plan_output():
-    # The README's first command: `sinew plan` and what it prints, trimmed with "..." lines
-    # (each run of lines between them consecutive lines of the output now, in order).
-    shown = pc.readme_block(f"<!-- output: {README_COMMAND} -->", "text")
-    lines = shown.splitlines()
-    expect(lines and lines[0] == "$ " + README_COMMAND, f"README's block starts with '$ {README_COMMAND}'")
-    printed = plan_ok(*README_ARGS).splitlines()
-    chunks, chunk = [], []
-    for line in lines[1:]:
-        if line.strip() == "...":
-            chunks.append(chunk)
-            chunk = []
-        else:
-            chunk.append(line)
-    chunks.append(chunk)
-    at = 0
-    for c in chunks:
-        if not c:
-            continue
-        found = next((i for i in range(at, len(printed) - len(c) + 1) if printed[i:i + len(c)] == c), None)
-        expect(found is not None, "README.md shows lines `sinew plan` does not print (in this order):\n" + "\n".join(c) +
-               "\n--- the tool prints ---\n" + "\n".join(printed))
-        at = found + len(c)
-    expect(lines[1] == printed[0], "the README shows the output from its first line")
+    # The README's first command: `sinew plan` and what it prints, trimmed with "..." lines.
+    pc.expect_readme_shows(README_COMMAND, plan_ok(*README_ARGS))
     with open(os.path.join(SOURCE, "README.md"), encoding="utf-8") as f:
         readme = f.read()
     expect(readme.index(f"<!-- output: {README_COMMAND} -->") < readme.index("```sh"),

@@ -277,17 +277,13 @@ def readme_block(marker, fence):
     return body[:body.index("```")]
 
 
-def case_readme_check_output():
-    # The README shows `sinew check` on a seed routine, trimmed: each run of
-    # lines between "..." lines must be consecutive lines of what the tool
-    # prints now, in order.
-    command = f"sinew check examples/programs/{README_SEED}.txt"
-    shown = readme_block(f"<!-- output: {command} -->", "text")
-    lines = shown.splitlines()
+def expect_readme_shows(command, printed):
+    """The README's block marked `<!-- output: COMMAND -->` starts with `$ COMMAND`, then shows what the
+    tool printed, trimmed: each run of lines between "..." lines is consecutive lines of `printed`, in
+    order, and the first shown line is the first printed. Returns the block's lines."""
+    lines = readme_block(f"<!-- output: {command} -->", "text").splitlines()
     expect(lines and lines[0] == "$ " + command, f"README's block starts with '$ {command}'")
-    r = run("check", seed(README_SEED))
-    expect(r[0] == 0, "the README's routine passes", r)
-    printed = r[1].splitlines()
+    printed = printed.splitlines()
     chunks, chunk = [], []
     for line in lines[1:]:
         if line.strip() == "...":
@@ -301,9 +297,18 @@ def case_readme_check_output():
         if not c:
             continue
         found = next((i for i in range(at, len(printed) - len(c) + 1) if printed[i:i + len(c)] == c), None)
-        expect(found is not None, "README.md shows lines the tool does not print (in this order):\n" + "\n".join(c) +
-               "\n--- the tool prints ---\n" + r[1])
+        expect(found is not None, f"README.md shows lines `{command}` does not print (in this order):\n" +
+               "\n".join(c) + "\n--- the tool prints ---\n" + "\n".join(printed))
         at = found + len(c)
+    expect(len(lines) > 1 and printed and lines[1] == printed[0], "the README shows the output from its first line")
+    return lines
+
+
+def case_readme_check_output():
+    # The README shows `sinew check` on a seed routine, trimmed (expect_readme_shows).
+    r = run("check", seed(README_SEED))
+    expect(r[0] == 0, "the README's routine passes", r)
+    expect_readme_shows(f"sinew check examples/programs/{README_SEED}.txt", r[1])
 
 
 def case_readme_bodymap_up_to_date():
