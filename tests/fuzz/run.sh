@@ -2,7 +2,8 @@
 # Builds sinew's libFuzzer targets (tests/fuzz/<name>_fuzzer.cpp) with clang's
 # -fsanitize=fuzzer,address,undefined and runs each on a copy of its corpus
 # (tests/fuzz/corpus/<name>/) with its dictionaries (tests/fuzz/<name>.dict and
-# tests/fuzz/<name>_*.dict, merged). A target fails when the fuzzer exits
+# tests/fuzz/<name>_*.dict, merged). Targets build in parallel (FUZZ_JOBS, default the
+# core count), then run one after another. A target fails when it does not build, the fuzzer exits
 # non-zero, writes a crash/leak/timeout/OOM artifact, or does not report that
 # it finished its run; the script fails when any target fails, after copying
 # the artifacts and the log to tests/fuzz/corpus-run/<name>/ (git-ignored).
@@ -44,6 +45,10 @@ EOF
 #include <cstdint>
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t*, std::size_t) { __builtin_trap(); }
 EOF
+  cat >"$tmp/broken_fuzzer.cpp" <<'EOF'
+// Does not compile: a build failure must fail the script, not skip the target.
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char*, unsigned long) { return undeclared; }
+EOF
   failures=0
   expect() {  # expect <0|1> <target>
     local want="$1" target="$2" got=0
@@ -60,6 +65,7 @@ EOF
   expect 0 pass
   expect 1 exit
   expect 1 trap
+  expect 1 broken
   if ! compgen -G "$tmp/out/trap/crash-*" >/dev/null; then
     echo "fuzz self-test: FAILED: the crashing input was not copied to FUZZ_OUT/trap/" >&2
     failures=$((failures + 1))
@@ -97,16 +103,37 @@ max_len() {
     exercise) echo 1024 ;;
     catalog) echo 256 ;;
     program) echo 2048 ;;
+    request) echo 512 ;;
     *) echo 4096 ;;
   esac
 }
 
-failed=()
+# Build every target first, as many at a time as the machine has cores (FUZZ_JOBS to
+# choose): a build is a minute of one core, a run only FUZZ_SECONDS of one.
+jobs="${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+[[ "$jobs" =~ ^[1-9][0-9]*$ ]] || jobs=2
+build_failed=()
+pids=()
+names=()
 for t in "${targets[@]}"; do
   echo "fuzz: [$t] building ${t}_fuzzer.cpp with $cxx"
   "$cxx" -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-    -I "$root/include" -I "$here" "$dir/${t}_fuzzer.cpp" -o "$work/$t"
+    -I "$root/include" -I "$here" "$dir/${t}_fuzzer.cpp" -o "$work/$t" >"$work/$t.build.log" 2>&1 &
+  pids+=($!)
+  names+=("$t")
+  while (($(jobs -rp | wc -l) >= jobs)); do wait -n || true; done
+done
+for i in "${!pids[@]}"; do
+  if ! wait "${pids[$i]}"; then
+    echo "fuzz: [${names[$i]}] FAILED: the build failed:" >&2
+    cat "$work/${names[$i]}.build.log" >&2
+    build_failed+=("${names[$i]}")
+  fi
+done
+((${#build_failed[@]} == 0)) || { echo "fuzz: FAILED to build: ${build_failed[*]}" >&2; exit 1; }
 
+failed=()
+for t in "${targets[@]}"; do
   mkdir -p "$work/corpus/$t" "$work/artifacts/$t"
   if [[ -d "$dir/corpus/$t" ]] && compgen -G "$dir/corpus/$t/*" >/dev/null; then cp "$dir/corpus/$t"/* "$work/corpus/$t/"; fi
   dict_args=()
