@@ -9,15 +9,16 @@
 // hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
 // calves"; and "squat and hinge" (both compounds: the thigh, glutes, lower
 // back, abductors) against "calves and adductors". Two sessions on days in a
-// row must take complements, and every compound primes the glutes, so six days
-// in a row alternate one pair: only the last holds both a squat and a hinge.
+// row share no group, and every compound primes the glutes, so six days in a
+// row hold compounds every second day at most: the last pair puts both in one.
 // The focuses are searched session by session (at most 6^6 assignments, pruned
 // at the first clash) for the one that loads each group the analysis ranges
 // twice a week or more (the research's "each muscle twice a week where days
 // allow"), then holds a squat focus and a hinge focus, each twice a week where
-// the days allow (the first such assignment found). The default days: 1 Monday, 2 Monday and Thursday, 3 Monday,
-// Wednesday, Friday, 4 Monday, Tuesday, Thursday, Friday, 5 those and
-// Saturday, 6 Monday to Saturday. A user's Scheduling replaces it: anything with
+// the days allow (the first such assignment found). The default days: 1 Monday,
+// 2 Monday and Thursday, 3 Monday, Wednesday, Friday, 4 Monday, Tuesday,
+// Thursday, Friday, 5 those and Saturday, 6 Monday to Saturday. A user's
+// Scheduling replaces it: anything with
 //   result<week_draft> schedule(const generation_context<Model>&) const
 #pragma once
 

@@ -5,17 +5,21 @@
 // spinal rules (lumbar pain: no high spinal load; no spinal loading: none at
 // all, Legs That Actually Grow and Padron). Each role keeps the few eligible
 // exercises the seed ranks first (exercises of the user's level or easier
-// before harder ones; a compound hinge before one that is not, at any
-// level), so the scan is linear in the catalog and the seed alone decides the variety. Each session takes the compounds its groups allow
-// (a squat pattern and a hinge, never two heavy spinal loads in one session;
-// where a session takes both, every second one lists its hinge first, since the
-// volume block serves a session's first compound first),
-// then one isolation per action the analysis requires covered (each group's
-// actions, the calves in both knee positions, adduction to balance abduction),
-// each in up to two sessions (two exercises in a one-session week), as primer
-// or finisher; sessions take the candidates in turn, so they differ; under quad
-// dominance each session holds a posterior-chain exercise to open with. Exercises the request requires come
-// first. Sets are left at 0: the volume block gives them. A user's Selection:
+// before harder ones; a compound hinge before one that is not, at any level),
+// so the scan is linear in the catalog and the seed alone decides the variety.
+// Each session takes the compounds its groups allow (a squat pattern and a
+// hinge, never two heavy spinal loads in one session; where a session takes
+// both, every second one lists its hinge first, since the volume block serves
+// a session's first compound first), then one isolation per action the
+// analysis requires covered (each group's actions, the calves in both knee
+// positions, adduction to balance abduction), each in up to two sessions (two
+// exercises in a one-session week), as primer or finisher; sessions take the
+// candidates in turn, so they differ. What a priority or condition asks that no
+// role trains and no chosen exercise does (hip flexion, a prioritised muscle or
+// group) gets the eligible exercise the seed ranks first that trains it, in up
+// to two sessions. Under quad dominance each session holds a posterior-chain
+// exercise to open with. Exercises the request requires come first. Sets are
+// left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
 

@@ -3,12 +3,20 @@
 // ranges_in_force(): one source), a quarter of the way into each range (the
 // top of it for a prioritised group), and the least sets each action needs
 // (covered at all; the conditions' priority actions the analysis' condition
-// sets; a prioritised action twice that). Then it gives the chosen exercises
+// sets; what a priority asks twice that: its actions, the main actions of a
+// prioritised group the analysis does not range, the primary actions of a
+// prioritised muscle; a prioritised unranged group twice that as a minimum of
+// its own). Then it gives the chosen exercises
 // their sets, one at a time, always the set that closes the most of what is
 // still missing (group minimums, action minimums, the analysis' balance
 // ratios, two sessions a week per group where the schedule allows, both knee
 // positions for the calves), never past a group's maximum, the analysis' hard
 // sets per muscle per session, five sets per exercise or the session's minutes.
+// The shape of a session: an isolation gets no more sets than the session's
+// main compound (its compound with the most sets) while a compound of the
+// session has room for a set, unless the set closes a balance the analysis
+// would warn about (knee flexion to extension, adduction to abduction); the
+// search never takes back a compound set that would break that shape.
 // Sets are counted as the analysis counts them (the exercise's profile, the
 // options' weights). A user's VolumePolicy:
 //   volume_targets<Model> targets(const generation_context<Model>&) const
