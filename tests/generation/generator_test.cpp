@@ -332,13 +332,13 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
         ++weeks;
         INFO("days ", days, " equipment ", eq, " goal ", r.goal, " level ", r.level, " condition ", r.condition);
         // the week: a knee-dominant compound, and a hinge (a hip-extension compound) from two days on
-        bool knee = false, hinge = false;
+        bool has_squat = false, has_hinge = false;
         for (const auto& e : p->entries()) {
-          knee = knee || (compound(e.exercise) && detail::fits_role<M>(info(e.exercise), exercise_role::knee_compound));
-          hinge = hinge || (compound(e.exercise) && detail::fits_role<M>(info(e.exercise), exercise_role::hinge));
+          has_squat = has_squat || (compound(e.exercise) && detail::fits_role<M>(info(e.exercise), exercise_role::knee_compound));
+          has_hinge = has_hinge || (compound(e.exercise) && detail::fits_role<M>(info(e.exercise), exercise_role::hinge));
         }
-        if (offers(q, exercise_role::knee_compound)) CHECK(knee);
-        if (days >= 2 && offers(q, exercise_role::hinge)) CHECK(hinge);
+        if (offers(q, exercise_role::knee_compound)) CHECK(has_squat);
+        if (days >= 2 && offers(q, exercise_role::hinge)) CHECK(has_hinge);
         // each session: opens with a compound when it holds three working exercises or more
         // (unless no eligible compound fits the groups its day may load); its main compound
         // gets as many sets as any isolation (see volume.hpp for when it may not)
