@@ -14,7 +14,10 @@
 // "sinew: days: ...", "sinew: weekdays: ...", "sinew: minutes: ...",
 // "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction",
 // "sinew: require: ..." and "sinew: exclude: ..." (the error's position is the
-// index of the exercise in its list).
+// index of the exercise in its list). A week short of a weekly minimum is a
+// "minutes:" error only when 240 minutes a session would give one without;
+// otherwise "sinew: request: ..." (the ranges, balances, priorities and
+// conditions leave no week without a warning).
 #pragma once
 
 #include <cstddef>
@@ -253,8 +256,18 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
       best = p;
     }
   }
-  if (best && best_faults != 0 && short_of_time)
-    return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+  // A week short of a minimum blames the minutes only when the most minutes a session may
+  // take give a week without such a finding; otherwise what the request asks is the cause.
+  if (best && best_faults != 0 && short_of_time) {
+    if (r.minutes < 240) {
+      plan_request most = r;
+      most.minutes = 240;
+      if (generate<Model, L, Parts>(most, catalog, parts))
+        return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+    }
+    return error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
+                 "with this equipment, these priorities and conditions"};
+  }
   return best;
 }
 

@@ -3,18 +3,22 @@
 // analysis' recovery hours apart (48-72 h: Legs That Actually Grow), the week
 // read as repeating. Up to three sessions a week are full-body sessions two
 // days or more apart. More sessions than that cannot all load every group, so
-// each takes one of four focuses, two pairs of complements: "squat and
+// each takes one of six focuses, three pairs of complements: "squat and
 // glutes" (the squat pattern, glutes, abductors) against "hamstrings and
-// calves" (knee flexion, calves, adductors), and "hinge and glutes" (the
-// hip hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
-// calves". The focuses are searched session by session (at most 4^6
-// assignments, pruned at the first clash) for the one that loads each group
-// the analysis ranges twice a week or more (the research's "each muscle twice a
-// week where days allow"), then uses both a squat and a hinge focus. The
-// default days: 1 Monday, 2 Monday and Thursday, 3 Monday, Wednesday, Friday,
-// 4 Monday, Tuesday, Thursday, Friday, 5 those and Saturday, 6 Monday to
-// Saturday (six days in a row leave room for one complementary pair only: the
-// squat one). A user's Scheduling replaces it: anything with
+// calves" (knee flexion, calves, adductors); "hinge and glutes" (the hip
+// hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
+// calves"; and "squat and hinge" (both compounds: the thigh, glutes, lower
+// back, abductors) against "calves and adductors". Two sessions on days in a
+// row share no group, and every compound primes the glutes, so six days in a
+// row hold compounds every second day at most: the last pair puts both in one.
+// The focuses are searched session by session (at most 6^6 assignments, pruned
+// at the first clash) for the one that loads each group the analysis ranges
+// twice a week or more (the research's "each muscle twice a week where days
+// allow"), then holds a squat focus and a hinge focus, each twice a week where
+// the days allow (the first such assignment found). The default days: 1 Monday,
+// 2 Monday and Thursday, 3 Monday, Wednesday, Friday, 4 Monday, Tuesday,
+// Thursday, Friday, 5 those and Saturday, 6 Monday to Saturday. A user's
+// Scheduling replaces it: anything with
 //   result<week_draft> schedule(const generation_context<Model>&) const
 #pragma once
 
@@ -33,8 +37,8 @@ concept Scheduling = requires(const S& s, const generation_context<Model>& c) {
 };
 
 namespace detail {
-/// The four focuses of split sessions (see the header), as groups of `Model`.
-inline constexpr std::size_t split_focus_count = 4;
+/// The six focuses of split sessions (see the header), as groups of `Model`.
+inline constexpr std::size_t split_focus_count = 6;
 template <class Model>
 constexpr group_set split_focus(std::size_t k) noexcept {
   group_set all{};
@@ -47,15 +51,19 @@ constexpr group_set split_focus(std::size_t k) noexcept {
   };
   const group_set flexion = named({"hamstrings", "calves", "adductors", "shin", "peroneals"});
   const group_set hinge = named({"hamstrings", "glutes", "lower_back", "abductors", "deep_external_rotators"});
+  const group_set both = hinge | named({"quadriceps"});
   switch (k) {
     case 0: return all - flexion;
     case 1: return flexion;
     case 2: return hinge;
-    default: return all - hinge;
+    case 3: return all - hinge;
+    case 4: return both;
+    default: return all - both;
   }
 }
 inline constexpr text_view split_titles[split_focus_count] = {"Squat and glutes", "Hamstrings and calves",
-                                                             "Hinge and glutes", "Quadriceps and calves"};
+                                                             "Hinge and glutes", "Quadriceps and calves",
+                                                             "Squat and hinge",  "Calves and adductors"};
 /// Days between session i and the next one, the week read as repeating.
 constexpr std::uint32_t gap_after(span<const std::uint8_t> days, std::size_t i) noexcept {
   return i + 1 < days.size() ? std::uint32_t{days[i + 1]} - days[i] : std::uint32_t{days[0]} + 7U - days[i];
@@ -77,18 +85,17 @@ struct split_search {
   std::int32_t best_score = -1;
 
   constexpr std::int32_t score() const noexcept {
-    std::int32_t s = 0;
-    bool squat = false, hinge = false;
+    std::int32_t s = 0, squat = 0, hinge = 0;
     required.for_each([&](group_id g) {
       std::int32_t n = 0;
       for (std::size_t i = 0; i != days.size(); ++i) n += focus[at[i]].contains(g) ? 1 : 0;
       s += 10 * (n < 2 ? n : 2);
     });
     for (std::size_t i = 0; i != days.size(); ++i) {
-      squat = squat || at[i] == 0;
-      hinge = hinge || at[i] == 2;
+      squat += at[i] == 0 || at[i] == 4 ? 1 : 0;
+      hinge += at[i] == 2 || at[i] == 4 ? 1 : 0;
     }
-    return s + (squat ? 4 : 0) + (hinge ? 3 : 0);
+    return s + 4 * (squat < 2 ? squat : 2) + 3 * (hinge < 2 ? hinge : 2);
   }
   constexpr void search(std::size_t i) noexcept {
     if (i == days.size()) {

@@ -5,15 +5,21 @@
 // spinal rules (lumbar pain: no high spinal load; no spinal loading: none at
 // all, Legs That Actually Grow and Padron). Each role keeps the few eligible
 // exercises the seed ranks first (exercises of the user's level or easier
-// before harder ones), so the scan is linear in the catalog and the seed alone
-// decides the variety. Each session takes the compounds its groups allow
-// (a squat pattern and a hinge, never two heavy spinal loads in one session),
-// then one isolation per action the analysis requires covered (each group's
-// actions, the calves in both knee positions, adduction to balance abduction),
-// each in up to two sessions (two exercises in a one-session week), as primer
-// or finisher; sessions take the candidates in turn, so they differ; under quad
-// dominance each session holds a posterior-chain exercise to open with. Exercises the request requires come
-// first. Sets are left at 0: the volume block gives them. A user's Selection:
+// before harder ones; a compound hinge before one that is not, at any level),
+// so the scan is linear in the catalog and the seed alone decides the variety.
+// Each session takes the compounds its groups allow (a squat pattern and a
+// hinge, never two heavy spinal loads in one session; where a session takes
+// both, every second one lists its hinge first, since the volume block serves
+// a session's first compound first), then one isolation per action the
+// analysis requires covered (each group's actions, the calves in both knee
+// positions, adduction to balance abduction), each in up to two sessions (two
+// exercises in a one-session week), as primer or finisher; sessions take the
+// candidates in turn, so they differ. What a priority or condition asks that no
+// role trains and no chosen exercise does (hip flexion, a prioritised muscle or
+// group) gets the eligible exercise the seed ranks first that trains it, in up
+// to two sessions. Under quad dominance each session holds a posterior-chain
+// exercise to open with. Exercises the request requires come first. Sets are
+// left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
 
@@ -23,6 +29,7 @@
 
 #include <sinew/exercises/kinds.hpp>
 #include <sinew/generation/draft.hpp>
+#include <sinew/generation/volume.hpp>
 
 namespace sinew {
 
@@ -135,8 +142,8 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
     const exercise_id id{static_cast<std::uint16_t>(i)};
     if (q.exclude.contains(id)) continue;
     // The seed ranks; an exercise above the user's level ranks after every one at it.
-    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 63 : 0ULL;
-    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 1);
+    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
+    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 2);
     if (r.kind == exercise_kind::mobility && r.contraction == contraction::dynamic && at_hand(q).includes(r.equipment) &&
         r.spinal_load == spinal_load::none && (!out.has_warm_up || key < out.warm_up_key)) {
       out.warm_up = id;
@@ -145,7 +152,11 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
     }
     if (!eligible(r, q)) continue;
     for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
-      if (fits_role<Model>(r, static_cast<exercise_role>(role))) out.offer(static_cast<exercise_role>(role), id, key);
+      if (fits_role<Model>(r, static_cast<exercise_role>(role))) {
+        // a hinge that is a compound lift (a deadlift, not a back extension) ranks first, at any level
+        const bool lesser = static_cast<exercise_role>(role) == exercise_role::hinge && r.mechanic != mechanic::compound;
+        out.offer(static_cast<exercise_role>(role), id, lesser ? key | 1ULL << 63 : key);
+      }
   }
   return out;
 }
@@ -203,11 +214,14 @@ struct default_selection {
     const auto pick = [&](exercise_role role, std::size_t s, std::size_t turn, bool spare_spine) -> exercise_id {
       const auto r = static_cast<std::size_t>(role);
       const std::size_t m = cand.count[r];
-      for (std::size_t k = 0; k != m; ++k) {
-        const exercise_id e = cand.ids[r][(turn + k) % m];
-        if (spare_spine && c.record(e).spinal_load == spinal_load::high) continue;
-        if (fits(s, e)) return e;
-      }
+      // a hinge: the compound lifts in turn first, then the others
+      for (std::size_t pass = role == exercise_role::hinge ? 0 : 1; pass != 2; ++pass)
+        for (std::size_t k = 0; k != m; ++k) {
+          const exercise_id e = cand.ids[r][(turn + k) % m];
+          if (pass == 0 && c.record(e).mechanic != mechanic::compound) continue;
+          if (spare_spine && c.record(e).spinal_load == spinal_load::high) continue;
+          if (fits(s, e)) return e;
+        }
       return detail::no_exercise;
     };
     const auto high_spine = [&](std::size_t s) {
@@ -216,9 +230,17 @@ struct default_selection {
       return false;
     };
     const std::size_t turn0 = static_cast<std::size_t>(detail::mix(q.seed) % 4U);
-    // compounds: in every session whose groups allow them
+    // compounds: in every session whose groups allow them. The volume block gives the
+    // first compound of a session its set before any other work, so where a session takes
+    // both, every second such session lists its hinge first: the week keeps both patterns.
+    std::size_t both = 0;
     for (std::size_t s = 0; s != n; ++s) {
-      for (const auto role : {exercise_role::knee_compound, exercise_role::hinge}) {
+      const exercise_id h = pick(exercise_role::hinge, s, turn0 + s, false);
+      const bool takes_both = pick(exercise_role::knee_compound, s, turn0 + s, false) != detail::no_exercise &&
+                              h != detail::no_exercise && c.record(h).mechanic == mechanic::compound;
+      const bool hinge_first = takes_both && both++ % 2 == 1;
+      for (const auto role : {hinge_first ? exercise_role::hinge : exercise_role::knee_compound,
+                              hinge_first ? exercise_role::knee_compound : exercise_role::hinge}) {
         bool present = false;
         for (const auto& it : w.sessions[s].exercises()) present = present || detail::fits_role<Model>(c.record(it.exercise), role);
         if (present) continue;
@@ -250,6 +272,48 @@ struct default_selection {
         if (best == n) continue;
         w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
       }
+    // what the request asks that no role trains alone and no chosen exercise trains (a
+    // priority on the hip flexors, the peroneals, a muscle): the eligible exercise the seed
+    // ranks first that trains it, in up to two sessions whose groups allow it (the fewest
+    // exercises first)
+    const auto add_trainer = [&](const auto& trains) {
+      for (std::size_t s = 0; s != n; ++s)
+        for (const auto& it : w.sessions[s].exercises())
+          if (trains(it.exercise)) return;
+      exercise_id best = detail::no_exercise;
+      std::uint64_t best_key = 0;
+      for (std::size_t i = 0; i != c.catalog.size(); ++i) {
+        const exercise_record& r = c.catalog[i];
+        const exercise_id id{static_cast<std::uint16_t>(i)};
+        if (q.exclude.contains(id) || !detail::eligible(r, q) || !trains(id)) continue;
+        const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
+        const std::uint64_t key = harder | (detail::mix(q.seed * 0x100000001B3ULL + i) >> 2);
+        if (best == detail::no_exercise || key < best_key) {
+          best = id;
+          best_key = key;
+        }
+      }
+      if (best == detail::no_exercise) return;
+      for (std::size_t placed = 0; placed != 2; ++placed) {
+        std::size_t at = n;
+        for (std::size_t s = 0; s != n; ++s)
+          if (fits(s, best) && w.sessions[s].count + 2 <= max_session_exercises &&
+              (at == n || w.sessions[s].count < w.sessions[at].count))
+            at = s;
+        if (at == n) break;
+        w.sessions[at].add({best, exercise_role::required, 0, {}, block_role::working});
+      }
+    };
+    detail::asked_actions<Model>(q).for_each([&](action_id a) {
+      if (Model::has(a) && detail::role_for_action<Model>(a) == exercise_role::required)
+        add_trainer([&](exercise_id e) { return c.record(e).loads.contains(a); });
+    });
+    q.priorities.groups.for_each([&](group_id g) {
+      if (Model::has(g)) add_trainer([&](exercise_id e) { return c.profile(e).prime_groups.contains(g); });
+    });
+    q.priorities.muscles.for_each([&](muscle_id m) {
+      if (Model::has(m)) add_trainer([&](exercise_id e) { return c.profile(e).prime.contains(m); });
+    });
     // quad dominance: every session holds posterior-chain work to open with
     if (q.conditions.contains(condition::quad_dominance)) {
       const muscle_set posterior = Model::muscles_on_chain(chain::posterior);

@@ -3,12 +3,20 @@
 // ranges_in_force(): one source), a quarter of the way into each range (the
 // top of it for a prioritised group), and the least sets each action needs
 // (covered at all; the conditions' priority actions the analysis' condition
-// sets; a prioritised action twice that). Then it gives the chosen exercises
+// sets; what a priority asks twice that: its actions, the main actions of a
+// prioritised group the analysis does not range, the primary actions of a
+// prioritised muscle; a prioritised unranged group twice that as a minimum of
+// its own). Then it gives the chosen exercises
 // their sets, one at a time, always the set that closes the most of what is
 // still missing (group minimums, action minimums, the analysis' balance
 // ratios, two sessions a week per group where the schedule allows, both knee
 // positions for the calves), never past a group's maximum, the analysis' hard
 // sets per muscle per session, five sets per exercise or the session's minutes.
+// The shape of a session: an isolation gets no more sets than the session's
+// main compound (its compound with the most sets) while a compound of the
+// session has room for a set, unless the set closes a balance the analysis
+// would warn about (knee flexion to extension, adduction to abduction); the
+// search never takes back a compound set that would break that shape.
 // Sets are counted as the analysis counts them (the exercise's profile, the
 // options' weights). A user's VolumePolicy:
 //   volume_targets<Model> targets(const generation_context<Model>&) const
@@ -34,21 +42,69 @@ inline constexpr std::uint8_t max_generated_sets = 5;
 
 namespace detail {
 
-/// The groups the request prioritises (its groups, and the groups of its muscles).
+/// The analysis options a request is judged by, as far as the volume block reads them
+/// (generator.hpp's options_for: the goal's and level's ranges).
+constexpr analysis_options volume_options(const plan_request& r) noexcept {
+  analysis_options o{};
+  o.goal = r.goal;
+  o.level = r.level;
+  return o;
+}
+
+/// Whether the analysis ranges group `g` for these options.
+template <class Model>
+constexpr bool ranged(const analysis_options& o, group_id g) noexcept {
+  for (const auto& range : o.ranges_in_force())
+    if (const auto x = Model::find_group(range.group); x && *x == g) return true;
+  return false;
+}
+
+/// The groups the request prioritises: its groups; the groups of its muscles (a ranged
+/// group where the muscle's primary actions hold every main action of it: the vasti and
+/// the quadriceps, not the short head of the biceps femoris and the hamstrings, whose
+/// hinge work would not reach it); and each ranged group whose one main action it prioritises (knee extension: the quadriceps; a
+/// group of two or more main actions gets the action's sets, not the others').
 template <class Model>
 constexpr group_set prioritised_groups(const plan_request& r) noexcept {
+  const analysis_options o = volume_options(r);
   group_set g = r.priorities.groups;
   r.priorities.muscles.for_each([&](muscle_id m) {
-    if (Model::has(m)) g |= Model::info(m).groups;
+    if (!Model::has(m)) return;
+    Model::info(m).groups.for_each([&](group_id x) {
+      if (!ranged<Model>(o, x) || Model::info(m).primary_actions.includes(group_actions<Model>(x, o.action_share_min)))
+        g.insert(x);
+    });
   });
+  if (!r.priorities.actions.empty())
+    for (std::size_t k = 0; k != Model::group_count; ++k) {
+      const group_id x{static_cast<std::uint8_t>(k)};
+      const action_set main = group_actions<Model>(x, o.action_share_min);
+      if (ranged<Model>(o, x) && main.size() == 1 && main.intersects(r.priorities.actions)) g.insert(x);
+    }
   return g;
 }
 
-/// The actions the request asks sets of: its priorities, and the conditions' (knee valgus:
-/// hip abduction and external rotation; lumbar pain: hip extension, Padron).
+/// The actions a priority asks sets of: the request's actions; the main actions of its
+/// prioritised groups that the analysis does not range (the adductors: hip adduction);
+/// the primary actions of its prioritised muscles.
+template <class Model>
+constexpr action_set priority_actions(const plan_request& r) noexcept {
+  const analysis_options o = volume_options(r);
+  action_set out = r.priorities.actions;
+  r.priorities.groups.for_each([&](group_id g) {
+    if (Model::has(g) && !ranged<Model>(o, g)) out |= group_actions<Model>(g, o.action_share_min);
+  });
+  r.priorities.muscles.for_each([&](muscle_id m) {
+    if (Model::has(m)) out |= Model::info(m).primary_actions;
+  });
+  return out;
+}
+
+/// The actions the request asks sets of: its priorities', and the conditions' (knee
+/// valgus: hip abduction and external rotation; lumbar pain: hip extension, Padron).
 template <class Model>
 constexpr action_set asked_actions(const plan_request& r) noexcept {
-  action_set out = r.priorities.actions;
+  action_set out = priority_actions<Model>(r);
   const auto add = [&](text_view name) {
     if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
   };
@@ -82,6 +138,12 @@ struct default_volume {
     const plan_request& q = *c.request;
     const group_set prio = detail::prioritised_groups<Model>(q);
     for (auto& m : t.group_max) m = 1e9;
+    // a prioritised group the analysis does not range: twice a condition's sets, weighed as a priority
+    prio.for_each([&](group_id g) {
+      if (detail::ranged<Model>(c.options, g)) return;
+      t.group_min[g.index] = t.group_floor[g.index] = 2.0 * c.options.condition_sets_min;
+      t.group_weight[g.index] = c.priority_weight;
+    });
     for (const auto& range : c.options.ranges_in_force()) {
       const auto g = Model::find_group(range.group);
       if (!g) continue;
@@ -116,12 +178,13 @@ struct default_volume {
       at_least("hip_external_rotation", cond);
     }
     if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
-    q.priorities.actions.for_each([&](action_id a) {
+    // what a priority asks (its actions, its unranged groups' and its muscles' actions): twice that
+    detail::priority_actions<Model>(q).for_each([&](action_id a) {
       if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
     });
     // the balance ratios, ahead: knee flexion against the quadriceps' target
     const auto quads = Model::find_group("quadriceps");
-    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index] + 1.0);
+    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index]);
     t.session_sets_max = c.options.session_sets_max;
     return t;
   }
@@ -233,11 +296,11 @@ struct default_volume {
       if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
       if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
     };
-    const auto allowed = [&](std::size_t s, std::size_t i) {
+    const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
-      if (st.seconds[s] + gn.seconds + (it.sets == 0 && st.seconds[s] < 0 ? 0.0 : 0.0) > budget) return false;
+      if (st.seconds[s] + gn.seconds > budget) return false;
       for (std::size_t g = 0; g != Model::group_count; ++g)
         if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
       bool fits = true;
@@ -245,6 +308,51 @@ struct default_volume {
         if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
       });
       return fits;
+    };
+    // a balance the analysis would warn about that a set of this isolation closes (knee
+    // flexion to extension, adduction to abduction: a compound loads both sides or neither)
+    const auto closes_balance = [&](std::size_t s, std::size_t i) {
+      const gain& gn = gains[s][i];
+      bool closes = false;
+      const auto short_of = [&](action_id x, action_id y, double ref) {
+        return Model::has(x) && Model::has(y) && gn.loads.contains(x) && st.actions[x.index] < ref * st.actions[y.index] - 1e-9;
+      };
+      closes = closes || short_of(kf, ke, o.knee_flexion_to_extension_min) || short_of(ke, kf, o.knee_flexion_to_extension_min) ||
+               short_of(ad, ab, o.adduction_to_abduction_min) || short_of(ab, ad, o.adduction_to_abduction_min);
+      return closes;
+    };
+    // the shape of a session: an isolation gets no more sets than the session's main compound
+    // (its compound with the most sets) while a compound of the session has room for a set,
+    // unless the set closes what the analysis would warn about (the week's minimums and
+    // balances come first); when no compound has room (a range's top, the hard sets per
+    // session, the minutes), the isolation may pass it too
+    const auto allowed = [&](std::size_t s, std::size_t i) {
+      if (!room(s, i)) return false;
+      const auto& ss = w.sessions[s];
+      if (c.record(ss.items[i].exercise).mechanic == mechanic::compound || closes_balance(s, i)) return true;
+      bool grows = false;
+      std::uint8_t top = 0;
+      for (std::size_t k = 0; k != ss.count; ++k) {
+        if (k == i || !gains[s][k].counted || ss.items[k].sets == 0 ||
+            c.record(ss.items[k].exercise).mechanic != mechanic::compound)
+          continue;
+        grows = grows || room(s, k);
+        top = ss.items[k].sets > top ? ss.items[k].sets : top;
+      }
+      return !grows || ss.items[i].sets < top;
+    };
+    // and a set taken back keeps that shape: a compound keeps as many sets as each isolation
+    const auto shape_keeps = [&](std::size_t s, std::size_t i) {
+      const auto& ss = w.sessions[s];
+      if (c.record(ss.items[i].exercise).mechanic != mechanic::compound) return true;
+      std::uint8_t top = 0, iso = 0;
+      for (std::size_t k = 0; k != ss.count; ++k) {
+        if (!gains[s][k].counted) continue;
+        std::uint8_t& x = c.record(ss.items[k].exercise).mechanic == mechanic::compound ? top : iso;
+        if (k != i) x = ss.items[k].sets > x ? ss.items[k].sets : x;
+      }
+      const std::uint8_t left = static_cast<std::uint8_t>(ss.items[i].sets - 1);
+      return (left > top ? left : top) >= iso;
     };
 
     // a set given before the search is kept by it (the search may take back only what it added)
@@ -352,7 +460,8 @@ struct default_volume {
       for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
-          if (!gains[s][i].counted || it.sets <= kept[s][i]) continue;
+          if (!gains[s][i].counted || it.sets <= kept[s][i] || !shape_keeps(s, i)) continue;
+          if (c.record(it.exercise).mechanic == mechanic::compound) continue;
           apply(s, i, -1.0);
           --it.sets;
           const double v = score();
