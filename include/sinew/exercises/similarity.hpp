@@ -133,7 +133,9 @@ constexpr match_count substitutes_for(const exercise_record& original, span<cons
 }
 
 /// The same on the built-in catalog, with the precomputed emphasis; no
-/// substitutes for an id that is not built in.
+/// substitutes for an id that is not built in. A template only so that the
+/// ranking is instantiated where it is called, not in every translation unit.
+template <int Deferred = 0>
 constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise> out,
                                       const exercise_filter& filter = {}) noexcept {
   detail::bounded_list<ranked_exercise> best{out};
