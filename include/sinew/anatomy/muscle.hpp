@@ -8,6 +8,7 @@
 
 #include <concepts>
 #include <cstddef>
+#include <initializer_list>
 #include <type_traits>
 
 #include <sinew/anatomy/action.hpp>
@@ -62,26 +63,38 @@ inline constexpr bool is_role<primary<A>> = true;
 template <auto A>
 inline constexpr bool is_role<secondary<A>> = true;
 
+// A type in a list: one fold over the compiler's builtin, shared by every muscle
+// crossing the same joints (no index lookup, no helper per element).
+template <class T, class List>
+inline constexpr bool listed = false;
+template <class T, class... Ts>
+inline constexpr bool listed<T, type_list<Ts...>> = (__is_same(T, Ts) || ...);
+
 template <class Action, class Crosses>
-inline constexpr bool crosses_joint_of = contains_v<typename Action::joint_type, typename Crosses::types>;
+inline constexpr bool crosses_joint_of = listed<typename Action::joint_type, typename Crosses::types>;
 
 // The same, spelled so that a failing static_assert prints the action and its joint.
 template <class Action, class JointOfAction, class Crosses>
-inline constexpr bool action_at_crossed_joint = contains_v<JointOfAction, typename Crosses::types>;
+inline constexpr bool action_at_crossed_joint = listed<JointOfAction, typename Crosses::types>;
 
-// Each type of the list appears once: every element counts itself exactly once
-// among the others (one fold per element, no per-element index lookup).
+// A type's address in constant evaluation: one variable per type, shared by every
+// list naming it.
+template <class T>
+inline constexpr char type_tag = 0;
+
+// No address twice. Not a template: its body is read once, each list only calls it.
+constexpr bool all_distinct(std::initializer_list<const void*> tags) noexcept {
+  for (const void* const* i = tags.begin(); i != tags.end(); ++i)
+    for (const void* const* k = tags.begin(); k != i; ++k)
+      if (*i == *k) return false;
+  return true;
+}
+
+// Each type of the list appears once.
 template <class List>
-struct distinct_types;
+inline constexpr bool distinct_list_v = true;
 template <class... Ts>
-struct distinct_types<type_list<Ts...>> {
-  template <class T>
-  static constexpr int occurrences = (0 + ... + static_cast<int>(__is_same(T, Ts)));
-  static constexpr bool value = ((occurrences<Ts> == 1) && ...);
-};
-
-template <class List>
-inline constexpr bool distinct_list_v = distinct_types<List>::value;
+inline constexpr bool distinct_list_v<type_list<Ts...>> = all_distinct({&type_tag<Ts>...});
 
 }  // namespace detail
 

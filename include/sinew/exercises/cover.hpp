@@ -192,10 +192,13 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
   return out;
 }
 
-/// The same on the built-in catalog.
+/// The same on the built-in catalog. A template only so that the search is
+/// instantiated where it is called, not in every translation unit.
+template <class Model = builtin_model>
+  requires(__is_same(Model, builtin_model))
 constexpr exercise_cover smallest_cover(const action_set& targets, const exercise_filter& filter = {},
                                         coverage c = coverage::working) noexcept {
-  return smallest_cover<builtin_model>(builtin_catalog(), targets, filter, c);
+  return smallest_cover<Model>(builtin_catalog(), targets, filter, c);
 }
 
 }  // namespace sinew

@@ -133,7 +133,10 @@ constexpr match_count substitutes_for(const exercise_record& original, span<cons
 }
 
 /// The same on the built-in catalog, with the precomputed emphasis; no
-/// substitutes for an id that is not built in.
+/// substitutes for an id that is not built in. A template only so that the
+/// ranking is instantiated where it is called, not in every translation unit.
+template <class Model = builtin_model>
+  requires(__is_same(Model, builtin_model))
 constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise> out,
                                       const exercise_filter& filter = {}) noexcept {
   detail::bounded_list<ranked_exercise> best{out};
@@ -143,7 +146,7 @@ constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise
   for (exercise_id e : candidates) {
     if (e == original) continue;
     const double s =
-        detail::similarity_of<builtin_model>(info(original), info(e), mine, detail::builtin_emphasis_vector(e));
+        detail::similarity_of<Model>(info(original), info(e), mine, detail::builtin_emphasis_vector(e));
     if (s > 0.0) best.keep_best(ranked_exercise{e.index, static_cast<float>(s), e}, detail::more_similar);
   }
   return best.count;
