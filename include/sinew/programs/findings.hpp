@@ -256,7 +256,12 @@ struct finding_list {
       // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
       // message only the first `length` bytes can be non-zero (say() writes below the new
       // length only), so clearing them leaves the whole buffer as finding{} has it.
-      for (std::size_t i = 0; i != scratch_.length; ++i) scratch_.text[i] = 0;
+      // (A byte loop here, re-reading `length` at each byte, was a twentieth of a 12-week analysis.)
+      if (std::is_constant_evaluated()) {
+        for (std::size_t i = 0; i != scratch_.length; ++i) scratch_.text[i] = 0;
+      } else {
+        __builtin_memset(scratch_.text.data(), 0, scratch_.length);
+      }
       start(scratch_, k, s);
       return scratch_;
     }
