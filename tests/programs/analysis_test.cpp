@@ -373,3 +373,52 @@ TEST_CASE("prescribed_differs says exactly when as_prescribed_for changes a sche
         }
   CHECK(changed != 0);  // the unilateral exercises' unstated counts
 }
+
+namespace {
+// Every field of two findings, the message buffer whole (past `length` too).
+bool same_finding(const sinew::finding& x, const sinew::finding& y) {
+  for (std::size_t i = 0; i != sinew::max_message_length; ++i)
+    if (x.text[i] != y.text[i]) return false;
+  return x.kind == y.kind && x.severity == y.severity && x.length == y.length && x.muscles == y.muscles &&
+         x.groups == y.groups && x.actions == y.actions && x.session == y.session && x.entry == y.entry;
+}
+constexpr analysis_options every_condition() {
+  analysis_options o{};
+  o.conditions = {condition::knee_valgus, condition::lumbar_pain, condition::quad_dominance, condition::knee_friendly,
+                  condition::no_spinal_loading};
+  return o;
+}
+// A list past its capacity, started as the analysis starts its own (storage left
+// uninitialized at run time): its findings, and the scratch one written again and again.
+constexpr finding_list overfull_list() {
+  finding_list list = sinew::detail::empty_findings();
+  for (std::size_t i = 0; i != max_findings + 3; ++i)
+    list.add(i % 2 == 0 ? finding_kind::order : finding_kind::imbalance, severity::info).say("sinew: finding ").say(i);
+  return list;
+}
+}  // namespace
+
+TEST_CASE("at run time (its storage left uninitialized) a finding list holds what constant evaluation gives, byte for byte") {
+  static constexpr small_analysis at_compile_time = run(three_isolations, every_condition());
+  const small_analysis at_run_time = run(three_isolations, every_condition());
+  REQUIRE(at_run_time.findings.size() == at_compile_time.findings.size());
+  CHECK(at_run_time.findings.size() > 3);
+  for (std::size_t i = 0; i != at_run_time.findings.size(); ++i) {
+    CAPTURE(at_run_time.findings[i].message());
+    CHECK(same_finding(at_run_time.findings[i], at_compile_time.findings[i]));
+  }
+  static constexpr finding_list full_at_compile_time = overfull_list();
+  const finding_list full_at_run_time = overfull_list();
+  REQUIRE(full_at_run_time.size() == max_findings);
+  CHECK(full_at_run_time.omitted == 3);
+  CHECK(full_at_compile_time.omitted == 3);
+  for (std::size_t i = 0; i != max_findings; ++i) CHECK(same_finding(full_at_run_time[i], full_at_compile_time[i]));
+  // An analysis's list, as the analysis leaves it, takes more findings like any other.
+  small_analysis a = run(three_isolations);
+  const std::size_t before = a.findings.size();
+  a.findings.add(finding_kind::order, severity::info).say("sinew: one more");
+  CHECK(a.findings.size() == before + 1);
+  CHECK(a.findings[before].message() == "sinew: one more");
+  CHECK(a.findings[before].session == finding::npos);
+  CHECK(a.findings[before].text[a.findings[before].length] == '\0');
+}

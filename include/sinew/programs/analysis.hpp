@@ -132,7 +132,8 @@ struct program_analysis {
   load_kind volume_unit = load_kind::none;
   double anterior_sets = 0.0;  ///< weekly
   double posterior_sets = 0.0;
-  finding_list findings{};
+  /// At run time the findings' storage is left uninitialized (add() writes each finding whole).
+  finding_list findings = detail::empty_findings();
 
   [[nodiscard]] constexpr span<const session_summary> session_figures() const noexcept {
     return {sessions.data(), session_count};
@@ -1062,7 +1063,7 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
 template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  program_analysis<Model, L> a{};
+  program_analysis<Model, L> a;
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {

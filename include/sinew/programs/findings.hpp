@@ -216,12 +216,33 @@ struct finding {
 
 inline constexpr std::size_t max_findings = 64;
 
+namespace detail {
+/// Selects the constructor of a finding_list that leaves the storage of its findings uninitialized.
+struct uninitialized_findings_t {
+  explicit uninitialized_findings_t() = default;
+};
+inline constexpr uninitialized_findings_t uninitialized_findings{};
+}  // namespace detail
+
 /// The findings of one analysis, in the order the rules ran; findings past
-/// the capacity are counted in `omitted`, never silently lost.
+/// the capacity are counted in `omitted`, never silently lost. Only the first
+/// `count` items are findings: read them through begin(), end() and operator[]
+/// below size(); the items past them are unspecified.
 struct finding_list {
-  detail::array<finding, max_findings> items{};
+  // In an anonymous union, so that the analysis at run time can leave the
+  // storage uninitialized (the constructor taking uninitialized_findings): add()
+  // writes each finding whole. Zeroing the capacity (64 x 272 bytes) was half the
+  // instructions of a week's analysis. The default constructor value-initializes
+  // them, as constant evaluation demands.
+  union {
+    detail::array<finding, max_findings> items;
+  };
   std::size_t count = 0;
   std::size_t omitted = 0;
+
+  constexpr finding_list() noexcept : items{} {}
+  /// The findings' storage left uninitialized (at run time; the analysis uses it).
+  explicit constexpr finding_list(detail::uninitialized_findings_t) noexcept {}
 
   [[nodiscard]] constexpr const finding* begin() const noexcept { return items.data(); }
   [[nodiscard]] constexpr const finding* end() const noexcept { return items.data() + count; }
@@ -230,25 +251,25 @@ struct finding_list {
   [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items[i]; }
   /// A new finding to fill in, or a scratch one (counted in `omitted`) when the list is full.
   constexpr finding& add(finding_kind k, sinew::severity s) noexcept {
-    finding& f = count < max_findings ? items[count++] : scratch_;
-    if (&f == &scratch_) ++omitted;
-    // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
-    // message only the first `length` bytes can be non-zero (say() writes below the new
-    // length only), so clearing them leaves the whole buffer as finding{} has it; a
-    // finding never used before has none to clear.
-    f.kind = k;
-    f.severity = s;
-    if (std::is_constant_evaluated() || f.length == 0) {
-      for (std::size_t i = 0; i != f.length; ++i) f.text[i] = 0;
-    } else {
-      __builtin_memset(f.text.data(), 0, f.length);
+    if (count == max_findings) {
+      ++omitted;
+      // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
+      // message only the first `length` bytes can be non-zero (say() writes below the new
+      // length only), so clearing them leaves the whole buffer as finding{} has it.
+      // (A byte loop here, re-reading `length` at each byte, was a twentieth of a 12-week analysis.)
+      if (std::is_constant_evaluated()) {
+        for (std::size_t i = 0; i != scratch_.length; ++i) scratch_.text[i] = 0;
+      } else {
+        __builtin_memset(scratch_.text.data(), 0, scratch_.length);
+      }
+      start(scratch_, k, s);
+      return scratch_;
     }
-    f.length = 0;
-    f.muscles = {};
-    f.groups = {};
-    f.actions = {};
-    f.session = finding::npos;
-    f.entry = finding::npos;
+    finding& f = items[count++];
+    // At run time the item may never have been written: every byte is set, as finding{} has it.
+    // In constant evaluation the items are value-initialized and used once each.
+    if (!std::is_constant_evaluated()) __builtin_memset(f.text.data(), 0, max_message_length);
+    start(f, k, s);
     return f;
   }
   [[nodiscard]] constexpr std::size_t count_of(finding_kind k) const noexcept {
@@ -270,8 +291,30 @@ struct finding_list {
   }
 
  private:
+  static constexpr void start(finding& f, finding_kind k, sinew::severity s) noexcept {
+    f.kind = k;
+    f.severity = s;
+    f.length = 0;
+    f.muscles = {};
+    f.groups = {};
+    f.actions = {};
+    f.session = finding::npos;
+    f.entry = finding::npos;
+  }
   finding scratch_{};
 };
+
+namespace detail {
+/// An empty finding_list: value-initialized storage in constant evaluation, which
+/// demands it, and uninitialized storage at run time, where zeroing 17 KB was half
+/// the instructions of a week's analysis. (A function: in a default member
+/// initializer, std::is_constant_evaluated() is always true where the object is
+/// constant-initialized, which clang warns about.)
+[[nodiscard]] constexpr finding_list empty_findings() noexcept {
+  if (std::is_constant_evaluated()) return finding_list{};
+  return finding_list{uninitialized_findings};
+}
+}  // namespace detail
 
 /// How much a set counts for a muscle: 1 where the muscle is a target (prime
 /// mover) of the exercise, 0.5 where it is worked indirectly (synergist), 0 as
