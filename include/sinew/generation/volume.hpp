@@ -147,6 +147,11 @@ struct default_volume {
       action_set loads{}, assists{};
       double seconds = 0.0;  ///< one more set: its work and a rest
       bool counted = false;
+      // the score's terms a set changes (see change()): the groups it adds to, the actions (its
+      // loads first, then its assists) and the required groups whose frequency it may change
+      detail::array<std::uint16_t, Model::group_count> group_at{}, frequency_at{};
+      detail::array<std::uint16_t, Model::action_count> action_at{};
+      std::size_t group_n = 0, frequency_n = 0, action_n = 0, loads_n = 0;
     };
     detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
     detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
@@ -177,36 +182,69 @@ struct default_volume {
       could.for_each([&](group_id g) { ++possible[g.index]; });
     }
 
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        gain& gn = gains[s][i];
+        if (!gn.counted) continue;
+        for (std::size_t g = 0; g != Model::group_count; ++g) {
+          const bool adds = by_role[gn.profile.group_role[g]] != 0.0;
+          if (adds) gn.group_at[gn.group_n++] = static_cast<std::uint16_t>(g);
+          if (required.contains(group_id{static_cast<decltype(group_id::index)>(g)}) &&
+              (adds || gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
+            gn.frequency_at[gn.frequency_n++] = static_cast<std::uint16_t>(g);
+        }
+        gn.loads.for_each([&](action_id a) {
+          if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+        gn.loads_n = gn.action_n;
+        gn.assists.for_each([&](action_id a) {
+          if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+      }
+
     detail::volume_state<Model> st{};
     for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
 
     // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
     const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
     const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
+    // the score's terms: one per group, per action, per balance, per required group's frequency
+    // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
+    // times what is only a target above the minimum
+    const auto group_term = [&](std::size_t g, double v) {
+      return t.group_weight[g] * deficit(t.group_min[g], v) + 10.0 * deficit(t.group_floor[g], v) +
+             (t.group_ceiling[g] > 0.0 ? deficit(v, t.group_ceiling[g]) : 0.0);
+    };
+    const auto action_term = [&](std::size_t a, double v) { return 10.0 * deficit(t.action_min[a], v); };
+    const auto ratio_term = [&](double vx, double vy, double ref) {
+      return 10.0 * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
+    };
+    const auto chain_term = [&](double anterior, double posterior) {
+      return 10.0 * deficit(o.posterior_to_anterior_min * anterior + 1e-6, posterior);
+    };
+    const auto sessions_loading = [&](std::size_t g) {
+      std::uint32_t sessions = 0;
+      for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g] != 0 ? 1U : 0U;
+      return sessions;
+    };
+    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) {
+      if (v == 0.0) return 0.0;
+      const std::uint32_t want = possible[g] < o.sessions_per_group_min ? possible[g] : o.sessions_per_group_min;
+      return want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
+    };
+    const auto calf_term = [&](double straight, double bent) {
+      return has_straight && has_bent && ((straight > 0.0) != (bent > 0.0)) ? 10.0 : 0.0;
+    };
+    const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
     const auto score = [&]() {
       double total = 0.0;
-      // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
-      // times what is only a target above the minimum
-      for (std::size_t g = 0; g != Model::group_count; ++g)
-        total += t.group_weight[g] * deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
-                 (t.group_ceiling[g] > 0.0 ? deficit(st.groups[g], t.group_ceiling[g]) : 0.0);
-      for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
-      const auto ratio = [&](action_id x, action_id y, double ref) {
-        if (!Model::has(x) || !Model::has(y)) return 0.0;
-        const double vx = st.actions[x.index], vy = st.actions[y.index];
-        return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
-      };
-      total += 10.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
-      total += 10.0 * ratio(ad, ab, o.adduction_to_abduction_min);
-      total += 10.0 * deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
-      required.for_each([&](group_id g) {
-        if (st.groups[g.index] == 0.0) return;
-        std::uint32_t sessions = 0;
-        for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g.index] != 0 ? 1U : 0U;
-        const std::uint32_t want = possible[g.index] < o.sessions_per_group_min ? possible[g.index] : o.sessions_per_group_min;
-        total += want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
-      });
-      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 10.0;
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_term(g, st.groups[g]);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_term(a, st.actions[a]);
+      total += knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      total += hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      total += chain_term(st.anterior, st.posterior);
+      required.for_each([&](group_id g) { total += frequency_term(g.index, st.groups[g.index], sessions_loading(g.index)); });
+      total += calf_term(st.calf_straight, st.calf_bent);
       return total;
     };
     const auto apply = [&](std::size_t s, std::size_t i, double sign) {
@@ -232,6 +270,57 @@ struct default_volume {
         });
       if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
       if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
+    };
+    // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
+    // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
+    const auto change = [&](std::size_t s, std::size_t i, double sign) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      double delta = 0.0;
+      for (std::size_t k = 0; k != gn.group_n; ++k) {
+        const std::size_t g = gn.group_at[k];
+        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_term(g, st.groups[g]);
+      }
+      double kfv = knee_ratio ? st.actions[kf.index] : 0.0, kev = knee_ratio ? st.actions[ke.index] : 0.0;
+      double adv = hip_ratio ? st.actions[ad.index] : 0.0, abv = hip_ratio ? st.actions[ab.index] : 0.0;
+      bool knee_touched = false, hip_touched = false;
+      for (std::size_t k = 0; k != gn.action_n; ++k) {
+        const std::size_t a = gn.action_at[k];
+        const double v = st.actions[a] + sign * (k < gn.loads_n ? vw.target : vw.indirect);
+        delta += action_term(a, v) - action_term(a, st.actions[a]);
+        if (a == kf.index || a == ke.index) knee_touched = true;
+        if (a == ad.index || a == ab.index) hip_touched = true;
+        if (a == kf.index) kfv = v;
+        if (a == ke.index) kev = v;
+        if (a == ad.index) adv = v;
+        if (a == ab.index) abv = v;
+      }
+      if (knee_touched && knee_ratio)
+        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) -
+             ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min);
+      if (hip_touched && hip_ratio)
+        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) -
+             ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min);
+      if (by_role[gn.profile.anterior] != 0.0 || by_role[gn.profile.posterior] != 0.0)
+        delta += chain_term(st.anterior + sign * by_role[gn.profile.anterior], st.posterior + sign * by_role[gn.profile.posterior]) -
+             chain_term(st.anterior, st.posterior);
+      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
+      for (std::size_t k = 0; k != gn.frequency_n; ++k) {
+        const std::size_t g = gn.frequency_at[k];
+        const std::uint32_t sessions = sessions_loading(g);
+        std::uint32_t after = sessions;
+        if (first && gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})) {
+          const auto n = static_cast<std::uint8_t>(st.loads[s][g] + (sign > 0 ? 1 : -1));
+          after = after - (st.loads[s][g] != 0 ? 1U : 0U) + (n != 0 ? 1U : 0U);
+        }
+        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) -
+             frequency_term(g, st.groups[g], sessions);
+      }
+      if (it.role == exercise_role::calf_straight_knee)
+        delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_term(st.calf_straight, st.calf_bent);
+      if (it.role == exercise_role::calf_bent_knee)
+        delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_term(st.calf_straight, st.calf_bent);
+      return delta;
     };
     const auto allowed = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
@@ -328,18 +417,18 @@ struct default_volume {
           }
       }
     }
+    // `current` is the score the step before chose; `base` the score of the state as it is (the
+    // evaluation of a removal may leave a session's group count changed, see below)
     double current = score();
     for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
-      double best = current;
+      double best = current, base = score();
       std::size_t bs = max_week_sessions, bi = 0;
       for (std::size_t s = 0; s != w.count; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           if (!allowed(s, i)) continue;
-          apply(s, i, 1.0);
-          ++w.sessions[s].items[i].sets;
-          const double v = score();
-          apply(s, i, -1.0);
-          --w.sessions[s].items[i].sets;
+          const double v = base + change(s, i, 1.0);
+          // the session's seconds as a set added and taken back leave them (rounding included)
+          st.seconds[s] = (st.seconds[s] + gains[s][i].seconds) - gains[s][i].seconds;
           // equal gains: the session with the least work so far, so the week stays even
           if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
             best = v;
@@ -353,11 +442,15 @@ struct default_volume {
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
           if (!gains[s][i].counted || it.sets <= kept[s][i]) continue;
-          apply(s, i, -1.0);
-          --it.sets;
-          const double v = score();
-          ++it.sets;
-          apply(s, i, 1.0);
+          const double v = base + change(s, i, -1.0);
+          st.seconds[s] = (st.seconds[s] - gains[s][i].seconds) + gains[s][i].seconds;
+          // a set taken back and given again counts a session's group loads down when the
+          // exercise had one set (apply reads the set count after it is given back): kept as it was
+          if (it.sets == 1) {
+            gains[s][i].profile.prime_groups.for_each(
+                [&](group_id g) { st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] - 1); });
+            base = score();
+          }
           if (v < best - 1e-9) {
             best = v;
             bs = s;
@@ -373,14 +466,12 @@ struct default_volume {
             if (!allowed(s, i)) continue;
             apply(s, i, 1.0);
             ++w.sessions[s].items[i].sets;
+            const double with_first = score();
             for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
               for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
                 if (!allowed(s2, i2)) continue;
-                apply(s2, i2, 1.0);
-                ++w.sessions[s2].items[i2].sets;
-                const double v = score();
-                apply(s2, i2, -1.0);
-                --w.sessions[s2].items[i2].sets;
+                const double v = with_first + change(s2, i2, 1.0);
+                st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
                 if (v < best - 1e-9) {
                   best = v;
                   bs = s2;
