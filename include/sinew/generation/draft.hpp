@@ -116,6 +116,10 @@ struct volume_targets {
 template <class Model>
 using exercise_profile = detail::exercise_profile<Model>;
 
+namespace detail {
+struct role_candidates;
+}  // namespace detail
+
 /// What every block reads: the request, the analysis options that will judge
 /// the program (options_for(request)), the catalog and the seed.
 template <class Model>
@@ -124,6 +128,9 @@ struct generation_context {
   analysis_options options{};
   span<const exercise_record> catalog{};
   bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated profiles
+  /// The catalog ranked for this request and seed (detail::rank_candidates), when
+  /// generate has it already: the default selection reads it instead of scanning again.
+  const detail::role_candidates* ranked = nullptr;
   /// How much more a prioritised group's missing set weighs than another's.
   double priority_weight = 6.0;
 

@@ -199,14 +199,12 @@ constexpr result<basic_program<L>> build_program(const generation_context<Model>
 
 }  // namespace detail
 
-/// The warning kinds a request forces on any program the catalog allows
-/// (see the header's paragraph); the generator's programs have no others.
-template <class Model = builtin_model>
-[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
-                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+namespace detail {
+/// forced_warnings, from the catalog ranked for the request (`cand`).
+template <class Model>
+constexpr finding_kind_set forced_warnings_of(const generation_context<Model>& c, const role_candidates& cand) noexcept {
   finding_kind_set out{};
-  const auto c = detail::context_for<Model>(r, catalog);
-  const auto cand = detail::rank_candidates(c);
+  const plan_request& r = *c.request;
   const auto none = [&](exercise_role role) { return cand.count[static_cast<std::size_t>(role)] == 0; };
   if (none(exercise_role::calf_bent_knee) || none(exercise_role::calf_straight_knee))
     out.insert(finding_kind::calf_knee_position);
@@ -228,6 +226,16 @@ template <class Model = builtin_model>
   }
   return out;
 }
+}  // namespace detail
+
+/// The warning kinds a request forces on any program the catalog allows
+/// (see the header's paragraph); the generator's programs have no others.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
+                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  const auto c = detail::context_for<Model>(r, catalog);
+  return detail::forced_warnings_of(c, detail::rank_candidates(c));
+}
 
 /// Plans of one request the generator tries at most (see generate).
 inline constexpr std::uint64_t generation_rounds = 4;
@@ -240,7 +248,10 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
                                                           const Parts& parts = {}) noexcept {
   static_assert(detail::check_parts<Model, Parts>());
   if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
-  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // the catalog ranked once for the request's own seed: the forced warnings read it, and the
+  // first round's selection (later rounds' seeds rank it again)
+  const detail::role_candidates ranked = detail::rank_candidates(detail::context_for<Model>(r, catalog));
+  const finding_kind_set forced = detail::forced_warnings_of(detail::context_for<Model>(r, catalog), ranked);
   // The draft is analysed; a draft with a finding the request does not force is
   // planned again from the next variant of the seed (a bounded number of rounds),
   // and the draft with the fewest such findings is kept. The program is written
@@ -255,6 +266,7 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
     variant = r;
     if (round != 0) variant.seed = detail::mix(r.seed + round);
     c = detail::context_for<Model>(variant, catalog);
+    if (round == 0) c.ranked = &ranked;
     const auto days = parts.scheduling.schedule(c);
     scheduled = days.has_value();
     if (!days) return days.error();
