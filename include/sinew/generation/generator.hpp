@@ -240,13 +240,11 @@ template <class Model = builtin_model>
 /// Plans of one request the generator tries at most (see generate).
 inline constexpr std::uint64_t generation_rounds = 4;
 
-/// A program for the request from `catalog` (the built-in one by default),
-/// built by `parts` (default_parts: every default block). See the header.
-template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
-[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
-                                                          span<const exercise_record> catalog = builtin_catalog(),
-                                                          const Parts& parts = {}) noexcept {
-  static_assert(detail::check_parts<Model, Parts>());
+namespace detail {
+/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
   if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
   // the catalog ranked once for the request's own seed: the forced warnings read it, and the
   // first round's selection (later rounds' seeds rank it again)
@@ -266,6 +264,7 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
     variant = r;
     if (round != 0) variant.seed = detail::mix(r.seed + round);
     c = detail::context_for<Model>(variant, catalog);
+    c.profiles = profiles;
     if (round == 0) c.ranked = &ranked;
     const auto days = parts.scheduling.schedule(c);
     scheduled = days.has_value();
@@ -312,6 +311,19 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
     detail::write_program<Model, L>(c, parts, *w, b);
   }
   return b.peek();
+}
+}  // namespace detail
+
+/// A program for the request from `catalog` (the built-in one by default),
+/// built by `parts` (default_parts: every default block). See the header.
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
+                                                          span<const exercise_record> catalog = builtin_catalog(),
+                                                          const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (detail::context_for<Model>(r, catalog).builtin) return detail::generate_with<Model, L>(r, catalog, parts, nullptr);
+  detail::profile_cache<Model> profiles{};
+  return detail::generate_with<Model, L>(r, catalog, parts, &profiles);
 }
 
 }  // namespace sinew
