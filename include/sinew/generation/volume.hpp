@@ -207,7 +207,10 @@ struct default_volume {
 
     // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
     const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
-    const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
+    const auto deficit = [&](double want, double have) {
+      const double gap = want - have;  // > 0 exactly when want > have
+      return gap > 0.0 ? gap : 0.0;
+    };
     // the score's terms: one per group, per action, per balance, per required group's frequency
     // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
     // times what is only a target above the minimum
@@ -236,6 +239,29 @@ struct default_volume {
       return has_straight && has_bent && ((straight > 0.0) != (bent > 0.0)) ? 10.0 : 0.0;
     };
     const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
+    // what the search reads of the state at every candidate, kept by refresh() after each change:
+    // the sessions that load each group, whether a group is past its maximum already, and the
+    // score's terms as they stand (change() computes the terms a set would make)
+    detail::array<std::uint32_t, Model::group_count> loaded{};
+    bool past_maximum = false;
+    detail::array<double, Model::group_count> group_now{}, frequency_now{};
+    detail::array<double, Model::action_count> action_now{};
+    double knee_now = 0.0, hip_now = 0.0, chain_now = 0.0, calf_now = 0.0;
+    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
+    const auto refresh = [&]() {
+      past_maximum = false;
+      for (std::size_t g = 0; g != Model::group_count; ++g) {
+        loaded[g] = sessions_loading(g);
+        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+        group_now[g] = group_term(g, st.groups[g]);
+        frequency_now[g] = frequency_term(g, st.groups[g], loaded[g]);
+      }
+      for (std::size_t a = 0; a != Model::action_count; ++a) action_now[a] = action_term(a, st.actions[a]);
+      knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      chain_now = chain_term(st.anterior, st.posterior);
+      calf_now = calf_term(st.calf_straight, st.calf_bent);
+    };
     const auto score = [&]() {
       double total = 0.0;
       for (std::size_t g = 0; g != Model::group_count; ++g) total += group_term(g, st.groups[g]);
@@ -270,6 +296,7 @@ struct default_volume {
         });
       if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
       if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
+      refresh();
     };
     // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
     // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
@@ -279,7 +306,7 @@ struct default_volume {
       double delta = 0.0;
       for (std::size_t k = 0; k != gn.group_n; ++k) {
         const std::size_t g = gn.group_at[k];
-        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_term(g, st.groups[g]);
+        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_now[g];
       }
       double kfv = knee_ratio ? st.actions[kf.index] : 0.0, kev = knee_ratio ? st.actions[ke.index] : 0.0;
       double adv = hip_ratio ? st.actions[ad.index] : 0.0, abv = hip_ratio ? st.actions[ab.index] : 0.0;
@@ -287,7 +314,7 @@ struct default_volume {
       for (std::size_t k = 0; k != gn.action_n; ++k) {
         const std::size_t a = gn.action_at[k];
         const double v = st.actions[a] + sign * (k < gn.loads_n ? vw.target : vw.indirect);
-        delta += action_term(a, v) - action_term(a, st.actions[a]);
+        delta += action_term(a, v) - action_now[a];
         if (a == kf.index || a == ke.index) knee_touched = true;
         if (a == ad.index || a == ab.index) hip_touched = true;
         if (a == kf.index) kfv = v;
@@ -296,30 +323,27 @@ struct default_volume {
         if (a == ab.index) abv = v;
       }
       if (knee_touched && knee_ratio)
-        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) -
-             ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min);
+        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) - knee_now;
       if (hip_touched && hip_ratio)
-        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) -
-             ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min);
+        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) - hip_now;
       if (by_role[gn.profile.anterior] != 0.0 || by_role[gn.profile.posterior] != 0.0)
         delta += chain_term(st.anterior + sign * by_role[gn.profile.anterior], st.posterior + sign * by_role[gn.profile.posterior]) -
-             chain_term(st.anterior, st.posterior);
+                 chain_now;
       const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
       for (std::size_t k = 0; k != gn.frequency_n; ++k) {
         const std::size_t g = gn.frequency_at[k];
-        const std::uint32_t sessions = sessions_loading(g);
+        const std::uint32_t sessions = loaded[g];
         std::uint32_t after = sessions;
         if (first && gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})) {
           const auto n = static_cast<std::uint8_t>(st.loads[s][g] + (sign > 0 ? 1 : -1));
           after = after - (st.loads[s][g] != 0 ? 1U : 0U) + (n != 0 ? 1U : 0U);
         }
-        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) -
-             frequency_term(g, st.groups[g], sessions);
+        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) - frequency_now[g];
       }
       if (it.role == exercise_role::calf_straight_knee)
-        delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_term(st.calf_straight, st.calf_bent);
+        delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_now;
       if (it.role == exercise_role::calf_bent_knee)
-        delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_term(st.calf_straight, st.calf_bent);
+        delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_now;
       return delta;
     };
     const auto allowed = [&](std::size_t s, std::size_t i) {
@@ -327,8 +351,12 @@ struct default_volume {
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
       if (st.seconds[s] + gn.seconds + (it.sets == 0 && st.seconds[s] < 0 ? 0.0 : 0.0) > budget) return false;
-      for (std::size_t g = 0; g != Model::group_count; ++g)
+      // the groups the set adds to; a group past its maximum already leaves no set allowed
+      if (past_maximum && nonnegative) return false;
+      for (std::size_t k = 0; k != (nonnegative ? gn.group_n : Model::group_count); ++k) {
+        const std::size_t g = nonnegative ? gn.group_at[k] : k;
         if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
+      }
       bool fits = true;
       gn.profile.prime.for_each([&](muscle_id m) {
         if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
@@ -336,6 +364,7 @@ struct default_volume {
       return fits;
     };
 
+    refresh();
     // a set given before the search is kept by it (the search may take back only what it added)
     detail::array<detail::array<std::uint8_t, max_session_exercises>, max_week_sessions> kept{};
     const auto seed = [&](std::size_t s, std::size_t i) {
@@ -449,6 +478,7 @@ struct default_volume {
           if (it.sets == 1) {
             gains[s][i].profile.prime_groups.for_each(
                 [&](group_id g) { st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] - 1); });
+            refresh();
             base = score();
           }
           if (v < best - 1e-9) {
