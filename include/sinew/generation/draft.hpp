@@ -116,6 +116,21 @@ struct volume_targets {
 template <class Model>
 using exercise_profile = detail::exercise_profile<Model>;
 
+namespace detail {
+struct role_candidates;
+
+/// The profiles generate has derived (a run-time catalog's exercises are
+/// derived from their statement; the built-in ones are read from a table),
+/// each at most once a generate.
+template <class Model>
+struct profile_cache {
+  static constexpr std::size_t size = 64;
+  detail::array<exercise_id, size> ids{};
+  detail::array<exercise_profile<Model>, size> rows{};
+  std::size_t count = 0;
+};
+}  // namespace detail
+
 /// What every block reads: the request, the analysis options that will judge
 /// the program (options_for(request)), the catalog and the seed.
 template <class Model>
@@ -124,6 +139,11 @@ struct generation_context {
   analysis_options options{};
   span<const exercise_record> catalog{};
   bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated profiles
+  /// The catalog ranked for this request and seed (detail::rank_candidates), when
+  /// generate has it already: the default selection reads it instead of scanning again.
+  const detail::role_candidates* ranked = nullptr;
+  /// Where profile() keeps what it derives, when generate gives it room (else it derives each time).
+  detail::profile_cache<Model>* profiles = nullptr;
   /// How much more a prioritised group's missing set weighs than another's.
   double priority_weight = 6.0;
 
@@ -132,6 +152,15 @@ struct generation_context {
   [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
     if constexpr (std::is_same_v<Model, builtin_model>)
       if (builtin) return detail::builtin_profiles<Model>[e.index];
+    if (profiles != nullptr) {
+      for (std::size_t i = 0; i != profiles->count; ++i)
+        if (profiles->ids[i] == e) return profiles->rows[i];
+      if (profiles->count != profiles->size) {
+        profiles->ids[profiles->count] = e;
+        profiles->rows[profiles->count] = detail::derived_cache<Model>::make(catalog[e.index]);
+        return profiles->rows[profiles->count++];
+      }
+    }
     return detail::derived_cache<Model>::make(catalog[e.index]);
   }
   /// The figures the analysis assumes (rest between sets by goal).

@@ -104,29 +104,41 @@ constexpr error validate(const plan_request& r, span<const exercise_record> cata
 template <class Model, class Parts>
 constexpr result<week_draft> plan_week(const generation_context<Model>& c, const Parts& parts,
                                        const week_draft& scheduled) noexcept {
+  // each block's draft is changed in place where the next reads it (a draft is ~14 KB)
   auto w = parts.selection.select(c, scheduled);
   if (!w) return w.error();
-  week_draft d = *w;
   const auto prescribe = [&](week_draft& x) {
     for (std::size_t s = 0; s != x.count; ++s)
       for (std::size_t i = 0; i != x.sessions[s].count; ++i)
         x.sessions[s].items[i].scheme = parts.prescription.scheme_for(c, x.sessions[s].items[i]);
   };
-  prescribe(d);
+  prescribe(*w);
   const auto targets = parts.volume.targets(c);
-  auto v = parts.volume.allocate(c, targets, d);
+  auto v = parts.volume.allocate(c, targets, *w);
   if (!v) return v.error();
-  d = *v;
-  prescribe(d);
-  d = parts.ordering.order(c, d);
-  return parts.time_budget.fit(c, d);
+  prescribe(*v);
+  const week_draft ordered = parts.ordering.order(c, *v);
+  return parts.time_budget.fit(c, ordered);
 }
 
-/// The program of a planned week (one written week; more weeks progress it).
+inline constexpr text_view generated_program_name = "Generated lower-body program";
+
+/// A builder with room after it. A program's size is a multiple of 4 KB, and a
+/// copy to a place a few bytes past a 4 KB step from its source (the object
+/// next to it on the stack) takes the processor's string copy ten times as long
+/// (x86: 36 us for 100 KB instead of 3); the room keeps generate's copy of the
+/// program it returns away from that.
+template <program_limits L>
+struct spaced_builder {
+  basic_program_builder<L> builder{generated_program_name};
+  detail::array<char, 2048> room{};
+};
+
+/// Writes the program of a planned week into `b`, a builder just made with
+/// generated_program_name (one written week; more weeks progress it).
 template <class Model, program_limits L, class Parts>
-constexpr result<basic_program<L>> build_program(const generation_context<Model>& c, const Parts& parts,
-                                                 const week_draft& w) noexcept {
-  basic_program_builder<L> b{"Generated lower-body program"};
+constexpr void write_program(const generation_context<Model>& c, const Parts& parts, const week_draft& w,
+                             basic_program_builder<L>& b) noexcept {
   b.week(1);
   constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
                                   block_role::cool_down};
@@ -176,20 +188,26 @@ constexpr result<basic_program<L>> build_program(const generation_context<Model>
         if (same) b.progress(e.exercise, p);
       }
   }
+}
+
+/// The program of a planned week (write_program, checked).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> build_program(const generation_context<Model>& c, const Parts& parts,
+                                                 const week_draft& w) noexcept {
+  basic_program_builder<L> b{generated_program_name};
+  write_program<Model, L>(c, parts, w, b);
   if (b.broken() != program_rule::none) return rule_error(b.broken());
   return b.build(c.catalog);
 }
 
 }  // namespace detail
 
-/// The warning kinds a request forces on any program the catalog allows
-/// (see the header's paragraph); the generator's programs have no others.
-template <class Model = builtin_model>
-[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
-                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+namespace detail {
+/// forced_warnings, from the catalog ranked for the request (`cand`).
+template <class Model>
+constexpr finding_kind_set forced_warnings_of(const generation_context<Model>& c, const role_candidates& cand) noexcept {
   finding_kind_set out{};
-  const auto c = detail::context_for<Model>(r, catalog);
-  const auto cand = detail::rank_candidates(c);
+  const plan_request& r = *c.request;
   const auto none = [&](exercise_role role) { return cand.count[static_cast<std::size_t>(role)] == 0; };
   if (none(exercise_role::calf_bent_knee) || none(exercise_role::calf_straight_knee))
     out.insert(finding_kind::calf_knee_position);
@@ -211,40 +229,70 @@ template <class Model = builtin_model>
   }
   return out;
 }
+}  // namespace detail
+
+/// The warning kinds a request forces on any program the catalog allows
+/// (see the header's paragraph); the generator's programs have no others.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
+                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  const auto c = detail::context_for<Model>(r, catalog);
+  return detail::forced_warnings_of(c, detail::rank_candidates(c));
+}
 
 /// Plans of one request the generator tries at most (see generate).
 inline constexpr std::uint64_t generation_rounds = 4;
 
-/// A program for the request from `catalog` (the built-in one by default),
-/// built by `parts` (default_parts: every default block). See the header.
-template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
-[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
-                                                          span<const exercise_record> catalog = builtin_catalog(),
-                                                          const Parts& parts = {}) noexcept {
-  static_assert(detail::check_parts<Model, Parts>());
+namespace detail {
+/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
   if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
-  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // the catalog ranked once for the request's own seed: the forced warnings read it, and the
+  // first round's selection (later rounds' seeds rank it again)
+  const detail::role_candidates ranked = detail::rank_candidates(detail::context_for<Model>(r, catalog));
+  const finding_kind_set forced = detail::forced_warnings_of(detail::context_for<Model>(r, catalog), ranked);
   // The draft is analysed; a draft with a finding the request does not force is
   // planned again from the next variant of the seed (a bounded number of rounds),
-  // and the draft with the fewest such findings is kept.
-  result<basic_program<L>> best = error{"sinew: minutes: too few for the least work a session of this request holds"};
+  // and the draft with the fewest such findings is kept. The program is written
+  // in one builder (a program is ~100 KB: no copy of it but the one returned);
+  // when the round kept is not the last one written, it is planned and written again.
+  // A round's week: its variant of the seed, scheduled and planned (`scheduled` false: the
+  // scheduling's error, returned as it is).
+  plan_request variant = r;
+  auto c = detail::context_for<Model>(variant, catalog);
+  bool scheduled = true;
+  const auto plan_round = [&](std::uint64_t round) -> result<week_draft> {
+    variant = r;
+    if (round != 0) variant.seed = detail::mix(r.seed + round);
+    c = detail::context_for<Model>(variant, catalog);
+    c.profiles = profiles;
+    if (round == 0) c.ranked = &ranked;
+    const auto days = parts.scheduling.schedule(c);
+    scheduled = days.has_value();
+    if (!days) return days.error();
+    return detail::plan_week(c, parts, *days);
+  };
+  detail::spaced_builder<L> spaced{};
+  basic_program_builder<L>& b = spaced.builder;
+  std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
   for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
-    plan_request variant = r;
-    if (round != 0) variant.seed = detail::mix(r.seed + round);
-    auto c = detail::context_for<Model>(variant, catalog);
-    const auto scheduled = parts.scheduling.schedule(c);
-    if (!scheduled) return scheduled.error();
-    const auto w = detail::plan_week(c, parts, *scheduled);
+    const auto w = plan_round(round);
+    if (!scheduled) return w.error();
     if (!w) {
       if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
       short_of_time = true;
       continue;
     }
-    auto p = detail::build_program<Model, L>(c, parts, *w);
-    if (!p) return p.error();
-    const auto a = analyse<Model>(*p, c.options, catalog);
+    if (written != generation_rounds) b = basic_program_builder<L>{detail::generated_program_name};
+    detail::write_program<Model, L>(c, parts, *w, b);
+    written = round;
+    if (b.broken() != program_rule::none) return rule_error(b.broken());
+    if (const auto checked = check(b.peek(), catalog); !checked.ok()) return error{checked.message};
+    const auto a = analyse<Model>(b.peek(), c.options, catalog);
     std::size_t faults = 0;
     for (const auto& f : a.findings) {
       if (f.severity == severity::info || (f.severity == severity::warning && forced.contains(f.kind))) continue;
@@ -253,22 +301,42 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
     }
     if (faults < best_faults) {
       best_faults = faults;
-      best = p;
+      best_round = round;
     }
   }
+  if (best_round == generation_rounds)
+    return error{"sinew: minutes: too few for the least work a session of this request holds"};
   // A week short of a minimum blames the minutes only when the most minutes a session may
   // take give a week without such a finding; otherwise what the request asks is the cause.
-  if (best && best_faults != 0 && short_of_time) {
+  if (best_faults != 0 && short_of_time) {
     if (r.minutes < 240) {
       plan_request most = r;
       most.minutes = 240;
-      if (generate<Model, L, Parts>(most, catalog, parts))
+      if (generate_with<Model, L>(most, catalog, parts, profiles))
         return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
     }
     return error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
                  "with this equipment, these priorities and conditions"};
   }
-  return best;
+  if (written != best_round) {
+    const auto w = plan_round(best_round);
+    b = basic_program_builder<L>{detail::generated_program_name};
+    detail::write_program<Model, L>(c, parts, *w, b);
+  }
+  return b.peek();
+}
+}  // namespace detail
+
+/// A program for the request from `catalog` (the built-in one by default),
+/// built by `parts` (default_parts: every default block). See the header.
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
+                                                          span<const exercise_record> catalog = builtin_catalog(),
+                                                          const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (detail::context_for<Model>(r, catalog).builtin) return detail::generate_with<Model, L>(r, catalog, parts, nullptr);
+  detail::profile_cache<Model> profiles{};
+  return detail::generate_with<Model, L>(r, catalog, parts, &profiles);
 }
 
 }  // namespace sinew

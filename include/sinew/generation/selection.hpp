@@ -72,36 +72,60 @@ constexpr bool eligible(const exercise_record& r, const plan_request& q) noexcep
   return true;
 }
 
-/// Whether a record can stand for a role, read from its statement alone (cheap:
-/// the scan of a large catalog derives no muscles).
+/// The actions the roles are read from, looked up by name once per model (a
+/// scan of a large catalog tests every record against every role).
 template <class Model>
-constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
-  const action_id hip_ext = action_of<Model>("hip_extension"), knee_ext = action_of<Model>("knee_extension"),
-                  knee_flex = action_of<Model>("knee_flexion"), plantar = action_of<Model>("ankle_plantar_flexion"),
-                  knee_flexed = action_of<Model>("knee_flexion");
+struct role_actions {
+  action_id hip_ext = action_of<Model>("hip_extension"), knee_ext = action_of<Model>("knee_extension"),
+            knee_flex = action_of<Model>("knee_flexion"), plantar = action_of<Model>("ankle_plantar_flexion"),
+            abduction = action_of<Model>("hip_abduction"), external_rotation = action_of<Model>("hip_external_rotation"),
+            adduction = action_of<Model>("hip_adduction");
+};
+template <class Model>
+inline constexpr role_actions<Model> role_actions_of{};
+
+/// How many actions a set holds, counted up to 3 (the roles ask for 1 or 2;
+/// no population count, which is a library call without -mpopcnt).
+constexpr std::size_t count_up_to_3(const action_set& s) noexcept {
+  std::size_t n = 0;
+  for (auto w : s.to_words())
+    for (; w != 0 && n != 3; w &= w - 1) ++n;
+  return n;
+}
+
+/// Whether a record can stand for a role, read from its statement alone (cheap:
+/// the scan of a large catalog derives no muscles); `loads` is
+/// count_up_to_3(r.loads), counted once per record by a scan.
+template <class Model>
+constexpr bool fits_role(const exercise_record& r, exercise_role role, std::size_t loads) noexcept {
+  const role_actions<Model>& x = role_actions_of<Model>;
   const bool dynamic = r.contraction == contraction::dynamic;
   switch (role) {
     case exercise_role::knee_compound:
-      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(hip_ext) && r.loads.contains(knee_ext) &&
-             r.loads.size() == 2;
+      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(x.hip_ext) && r.loads.contains(x.knee_ext) &&
+             loads == 2;
     case exercise_role::hinge:
-      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(hip_ext) && !r.loads.contains(knee_ext);
+      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(x.hip_ext) &&
+             !r.loads.contains(x.knee_ext);
     case exercise_role::knee_extensor:
-      return r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(knee_ext);
-    case exercise_role::knee_flexor: return dynamic && r.loads.size() == 1 && r.loads.contains(knee_flex);
-    case exercise_role::abductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_abduction"));
-    case exercise_role::external_rotator:
-      return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_external_rotation"));
-    case exercise_role::adductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_adduction"));
+      return r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.knee_ext);
+    case exercise_role::knee_flexor: return dynamic && loads == 1 && r.loads.contains(x.knee_flex);
+    case exercise_role::abductor: return loads == 1 && r.loads.contains(x.abduction);
+    case exercise_role::external_rotator: return loads == 1 && r.loads.contains(x.external_rotation);
+    case exercise_role::adductor: return loads == 1 && r.loads.contains(x.adduction);
     case exercise_role::calf_straight_knee:
-      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && !r.held_toward.contains(knee_flexed);
+      return dynamic && loads == 1 && r.loads.contains(x.plantar) && !r.held_toward.contains(x.knee_flex);
     case exercise_role::calf_bent_knee:
-      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && r.held_toward.contains(knee_flexed);
+      return dynamic && loads == 1 && r.loads.contains(x.plantar) && r.held_toward.contains(x.knee_flex);
     case exercise_role::glute_extension:
-      return dynamic && r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(hip_ext) &&
+      return dynamic && r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.hip_ext) &&
              r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral;
     default: return false;
   }
+}
+template <class Model>
+constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
+  return fits_role<Model>(r, role, count_up_to_3(r.loads));
 }
 
 inline constexpr std::size_t candidates_per_role = 4;
@@ -151,8 +175,9 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
       out.has_warm_up = true;
     }
     if (!eligible(r, q)) continue;
+    const std::size_t loads = count_up_to_3(r.loads);
     for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
-      if (fits_role<Model>(r, static_cast<exercise_role>(role))) {
+      if (fits_role<Model>(r, static_cast<exercise_role>(role), loads)) {
         // a hinge that is a compound lift (a deadlift, not a back extension) ranks first, at any level
         const bool lesser = static_cast<exercise_role>(role) == exercise_role::hinge && r.mechanic != mechanic::compound;
         out.offer(static_cast<exercise_role>(role), id, lesser ? key | 1ULL << 63 : key);
@@ -189,7 +214,9 @@ struct default_selection {
   [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
     week_draft w = in;
     const plan_request& q = *c.request;
-    const detail::role_candidates cand = detail::rank_candidates(c);
+    detail::role_candidates own{};
+    if (c.ranked == nullptr) own = detail::rank_candidates(c);
+    const detail::role_candidates& cand = c.ranked != nullptr ? *c.ranked : own;
     const std::size_t n = w.count;
     if (n == 0) return w;
     // required exercises, each in the session with room whose groups allow it

@@ -210,6 +210,11 @@ struct default_volume {
       action_set loads{}, assists{};
       double seconds = 0.0;  ///< one more set: its work and a rest
       bool counted = false;
+      // the score's terms a set changes (see change()): the groups it adds to, the actions (its
+      // loads first, then its assists) and the required groups whose frequency it may change
+      detail::array<std::uint16_t, Model::group_count> group_at{}, frequency_at{};
+      detail::array<std::uint16_t, Model::action_count> action_at{};
+      std::size_t group_n = 0, frequency_n = 0, action_n = 0, loads_n = 0;
     };
     detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
     detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
@@ -240,36 +245,95 @@ struct default_volume {
       could.for_each([&](group_id g) { ++possible[g.index]; });
     }
 
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        gain& gn = gains[s][i];
+        if (!gn.counted) continue;
+        for (std::size_t g = 0; g != Model::group_count; ++g) {
+          const bool adds = by_role[gn.profile.group_role[g]] != 0.0;
+          if (adds) gn.group_at[gn.group_n++] = static_cast<std::uint16_t>(g);
+          if (required.contains(group_id{static_cast<decltype(group_id::index)>(g)}) &&
+              (adds || gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
+            gn.frequency_at[gn.frequency_n++] = static_cast<std::uint16_t>(g);
+        }
+        gn.loads.for_each([&](action_id a) {
+          if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+        gn.loads_n = gn.action_n;
+        gn.assists.for_each([&](action_id a) {
+          if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+      }
+
     detail::volume_state<Model> st{};
     for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
 
     // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
     const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
-    const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
+    const auto deficit = [&](double want, double have) {
+      const double gap = want - have;  // > 0 exactly when want > have
+      return gap > 0.0 ? gap : 0.0;
+    };
+    // the score's terms: one per group, per action, per balance, per required group's frequency
+    // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
+    // times what is only a target above the minimum
+    const auto group_term = [&](std::size_t g, double v) {
+      return t.group_weight[g] * deficit(t.group_min[g], v) + 10.0 * deficit(t.group_floor[g], v) +
+             (t.group_ceiling[g] > 0.0 ? deficit(v, t.group_ceiling[g]) : 0.0);
+    };
+    const auto action_term = [&](std::size_t a, double v) { return 10.0 * deficit(t.action_min[a], v); };
+    const auto ratio_term = [&](double vx, double vy, double ref) {
+      return 10.0 * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
+    };
+    const auto chain_term = [&](double anterior, double posterior) {
+      return 10.0 * deficit(o.posterior_to_anterior_min * anterior + 1e-6, posterior);
+    };
+    const auto sessions_loading = [&](std::size_t g) {
+      std::uint32_t sessions = 0;
+      for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g] != 0 ? 1U : 0U;
+      return sessions;
+    };
+    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) {
+      if (v == 0.0) return 0.0;
+      const std::uint32_t want = possible[g] < o.sessions_per_group_min ? possible[g] : o.sessions_per_group_min;
+      return want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
+    };
+    const auto calf_term = [&](double straight, double bent) {
+      return has_straight && has_bent && ((straight > 0.0) != (bent > 0.0)) ? 10.0 : 0.0;
+    };
+    const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
+    // what the search reads of the state at every candidate, kept by refresh() after each change:
+    // the sessions that load each group, whether a group is past its maximum already, and the
+    // score's terms as they stand (change() computes the terms a set would make)
+    detail::array<std::uint32_t, Model::group_count> loaded{};
+    bool past_maximum = false;
+    detail::array<double, Model::group_count> group_now{}, frequency_now{};
+    detail::array<double, Model::action_count> action_now{};
+    double knee_now = 0.0, hip_now = 0.0, chain_now = 0.0, calf_now = 0.0;
+    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
+    const auto refresh = [&]() {
+      past_maximum = false;
+      for (std::size_t g = 0; g != Model::group_count; ++g) {
+        loaded[g] = sessions_loading(g);
+        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+        group_now[g] = group_term(g, st.groups[g]);
+        frequency_now[g] = frequency_term(g, st.groups[g], loaded[g]);
+      }
+      for (std::size_t a = 0; a != Model::action_count; ++a) action_now[a] = action_term(a, st.actions[a]);
+      knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      chain_now = chain_term(st.anterior, st.posterior);
+      calf_now = calf_term(st.calf_straight, st.calf_bent);
+    };
     const auto score = [&]() {
       double total = 0.0;
-      // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
-      // times what is only a target above the minimum
-      for (std::size_t g = 0; g != Model::group_count; ++g)
-        total += t.group_weight[g] * deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
-                 (t.group_ceiling[g] > 0.0 ? deficit(st.groups[g], t.group_ceiling[g]) : 0.0);
-      for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
-      const auto ratio = [&](action_id x, action_id y, double ref) {
-        if (!Model::has(x) || !Model::has(y)) return 0.0;
-        const double vx = st.actions[x.index], vy = st.actions[y.index];
-        return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
-      };
-      total += 10.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
-      total += 10.0 * ratio(ad, ab, o.adduction_to_abduction_min);
-      total += 10.0 * deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
-      required.for_each([&](group_id g) {
-        if (st.groups[g.index] == 0.0) return;
-        std::uint32_t sessions = 0;
-        for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g.index] != 0 ? 1U : 0U;
-        const std::uint32_t want = possible[g.index] < o.sessions_per_group_min ? possible[g.index] : o.sessions_per_group_min;
-        total += want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
-      });
-      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 10.0;
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_term(g, st.groups[g]);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_term(a, st.actions[a]);
+      total += knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      total += hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      total += chain_term(st.anterior, st.posterior);
+      required.for_each([&](group_id g) { total += frequency_term(g.index, st.groups[g.index], sessions_loading(g.index)); });
+      total += calf_term(st.calf_straight, st.calf_bent);
       return total;
     };
     const auto apply = [&](std::size_t s, std::size_t i, double sign) {
@@ -295,14 +359,67 @@ struct default_volume {
         });
       if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
       if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
+      refresh();
+    };
+    // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
+    // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
+    const auto change = [&](std::size_t s, std::size_t i, double sign) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      double delta = 0.0;
+      for (std::size_t k = 0; k != gn.group_n; ++k) {
+        const std::size_t g = gn.group_at[k];
+        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_now[g];
+      }
+      double kfv = knee_ratio ? st.actions[kf.index] : 0.0, kev = knee_ratio ? st.actions[ke.index] : 0.0;
+      double adv = hip_ratio ? st.actions[ad.index] : 0.0, abv = hip_ratio ? st.actions[ab.index] : 0.0;
+      bool knee_touched = false, hip_touched = false;
+      for (std::size_t k = 0; k != gn.action_n; ++k) {
+        const std::size_t a = gn.action_at[k];
+        const double v = st.actions[a] + sign * (k < gn.loads_n ? vw.target : vw.indirect);
+        delta += action_term(a, v) - action_now[a];
+        if (a == kf.index || a == ke.index) knee_touched = true;
+        if (a == ad.index || a == ab.index) hip_touched = true;
+        if (a == kf.index) kfv = v;
+        if (a == ke.index) kev = v;
+        if (a == ad.index) adv = v;
+        if (a == ab.index) abv = v;
+      }
+      if (knee_touched && knee_ratio)
+        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) - knee_now;
+      if (hip_touched && hip_ratio)
+        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) - hip_now;
+      if (by_role[gn.profile.anterior] != 0.0 || by_role[gn.profile.posterior] != 0.0)
+        delta += chain_term(st.anterior + sign * by_role[gn.profile.anterior], st.posterior + sign * by_role[gn.profile.posterior]) -
+                 chain_now;
+      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
+      for (std::size_t k = 0; k != gn.frequency_n; ++k) {
+        const std::size_t g = gn.frequency_at[k];
+        const std::uint32_t sessions = loaded[g];
+        std::uint32_t after = sessions;
+        if (first && gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})) {
+          const auto n = static_cast<std::uint8_t>(st.loads[s][g] + (sign > 0 ? 1 : -1));
+          after = after - (st.loads[s][g] != 0 ? 1U : 0U) + (n != 0 ? 1U : 0U);
+        }
+        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) - frequency_now[g];
+      }
+      if (it.role == exercise_role::calf_straight_knee)
+        delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_now;
+      if (it.role == exercise_role::calf_bent_knee)
+        delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_now;
+      return delta;
     };
     const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
       if (st.seconds[s] + gn.seconds > budget) return false;
-      for (std::size_t g = 0; g != Model::group_count; ++g)
+      // the groups the set adds to; a group past its maximum already leaves no set allowed
+      if (past_maximum && nonnegative) return false;
+      for (std::size_t k = 0; k != (nonnegative ? gn.group_n : Model::group_count); ++k) {
+        const std::size_t g = nonnegative ? gn.group_at[k] : k;
         if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
+      }
       bool fits = true;
       gn.profile.prime.for_each([&](muscle_id m) {
         if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
@@ -355,6 +472,7 @@ struct default_volume {
       return (left > top ? left : top) >= iso;
     };
 
+    refresh();
     // a set given before the search is kept by it (the search may take back only what it added)
     detail::array<detail::array<std::uint8_t, max_session_exercises>, max_week_sessions> kept{};
     const auto seed = [&](std::size_t s, std::size_t i) {
@@ -436,18 +554,18 @@ struct default_volume {
           }
       }
     }
+    // `current` is the score the step before chose; `base` the score of the state as it is
+    // (a candidate is scored by the terms it changes: base + change)
     double current = score();
     for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
-      double best = current;
+      double best = current, base = score();
       std::size_t bs = max_week_sessions, bi = 0;
       for (std::size_t s = 0; s != w.count; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           if (!allowed(s, i)) continue;
-          apply(s, i, 1.0);
-          ++w.sessions[s].items[i].sets;
-          const double v = score();
-          apply(s, i, -1.0);
-          --w.sessions[s].items[i].sets;
+          const double v = base + change(s, i, 1.0);
+          // the session's seconds as a set added and taken back leave them (rounding included)
+          st.seconds[s] = (st.seconds[s] + gains[s][i].seconds) - gains[s][i].seconds;
           // equal gains: the session with the least work so far, so the week stays even
           if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
             best = v;
@@ -462,11 +580,7 @@ struct default_volume {
           auto& it = w.sessions[s].items[i];
           if (!gains[s][i].counted || it.sets <= kept[s][i] || !shape_keeps(s, i)) continue;
           if (c.record(it.exercise).mechanic == mechanic::compound) continue;
-          apply(s, i, -1.0);
-          --it.sets;
-          const double v = score();
-          ++it.sets;
-          apply(s, i, 1.0);
+          const double v = base + change(s, i, -1.0);
           if (v < best - 1e-9) {
             best = v;
             bs = s;
@@ -482,14 +596,12 @@ struct default_volume {
             if (!allowed(s, i)) continue;
             apply(s, i, 1.0);
             ++w.sessions[s].items[i].sets;
+            const double with_first = score();
             for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
               for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
                 if (!allowed(s2, i2)) continue;
-                apply(s2, i2, 1.0);
-                ++w.sessions[s2].items[i2].sets;
-                const double v = score();
-                apply(s2, i2, -1.0);
-                --w.sessions[s2].items[i2].sets;
+                const double v = with_first + change(s2, i2, 1.0);
+                st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
                 if (v < best - 1e-9) {
                   best = v;
                   bs = s2;
