@@ -338,7 +338,11 @@ class [[nodiscard]] result {
   bool ok_ = false;
 
  public:
-  constexpr result(T value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
+  // Two overloads rather than one by value: a value parameter is one more copy of T, which for
+  // a program (100 KB) was a quarter of the generator's time.
+  constexpr result(const T& value) noexcept(__is_nothrow_constructible(T, const T&))  // NOLINT: implicit by design
+      : value_(value), ok_(true) {}
+  constexpr result(T&& value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
       : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
 
@@ -1058,26 +1062,38 @@ inline constexpr bool is_role<primary<A>> = true;
 template <auto A>
 inline constexpr bool is_role<secondary<A>> = true;
 
+// A type in a list: one fold over the compiler's builtin, shared by every muscle
+// crossing the same joints (no index lookup, no helper per element).
+template <class T, class List>
+inline constexpr bool listed = false;
+template <class T, class... Ts>
+inline constexpr bool listed<T, type_list<Ts...>> = (__is_same(T, Ts) || ...);
+
 template <class Action, class Crosses>
-inline constexpr bool crosses_joint_of = contains_v<typename Action::joint_type, typename Crosses::types>;
+inline constexpr bool crosses_joint_of = listed<typename Action::joint_type, typename Crosses::types>;
 
 // The same, spelled so that a failing static_assert prints the action and its joint.
 template <class Action, class JointOfAction, class Crosses>
-inline constexpr bool action_at_crossed_joint = contains_v<JointOfAction, typename Crosses::types>;
+inline constexpr bool action_at_crossed_joint = listed<JointOfAction, typename Crosses::types>;
 
-// Each type of the list appears once: every element counts itself exactly once
-// among the others (one fold per element, no per-element index lookup).
+// A type's address in constant evaluation: one variable per type, shared by every
+// list naming it.
+template <class T>
+inline constexpr char type_tag = 0;
+
+// No address twice. Not a template: its body is read once, each list only calls it.
+constexpr bool all_distinct(std::initializer_list<const void*> tags) noexcept {
+  for (const void* const* i = tags.begin(); i != tags.end(); ++i)
+    for (const void* const* k = tags.begin(); k != i; ++k)
+      if (*i == *k) return false;
+  return true;
+}
+
+// Each type of the list appears once.
 template <class List>
-struct distinct_types;
+inline constexpr bool distinct_list_v = true;
 template <class... Ts>
-struct distinct_types<type_list<Ts...>> {
-  template <class T>
-  static constexpr int occurrences = (0 + ... + static_cast<int>(__is_same(T, Ts)));
-  static constexpr bool value = ((occurrences<Ts> == 1) && ...);
-};
-
-template <class List>
-inline constexpr bool distinct_list_v = distinct_types<List>::value;
+inline constexpr bool distinct_list_v<type_list<Ts...>> = all_distinct({&type_tag<Ts>...});
 
 }  // namespace detail
 
@@ -6645,10 +6661,13 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
   return out;
 }
 
-/// The same on the built-in catalog.
+/// The same on the built-in catalog. A template only so that the search is
+/// instantiated where it is called, not in every translation unit.
+template <class Model = builtin_model>
+  requires(__is_same(Model, builtin_model))
 constexpr exercise_cover smallest_cover(const action_set& targets, const exercise_filter& filter = {},
                                         coverage c = coverage::working) noexcept {
-  return smallest_cover<builtin_model>(builtin_catalog(), targets, filter, c);
+  return smallest_cover<Model>(builtin_catalog(), targets, filter, c);
 }
 
 }  // namespace sinew
@@ -6777,7 +6796,10 @@ constexpr match_count substitutes_for(const exercise_record& original, span<cons
 }
 
 /// The same on the built-in catalog, with the precomputed emphasis; no
-/// substitutes for an id that is not built in.
+/// substitutes for an id that is not built in. A template only so that the
+/// ranking is instantiated where it is called, not in every translation unit.
+template <class Model = builtin_model>
+  requires(__is_same(Model, builtin_model))
 constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise> out,
                                       const exercise_filter& filter = {}) noexcept {
   detail::bounded_list<ranked_exercise> best{out};
@@ -6787,7 +6809,7 @@ constexpr match_count substitutes_for(exercise_id original, span<ranked_exercise
   for (exercise_id e : candidates) {
     if (e == original) continue;
     const double s =
-        detail::similarity_of<builtin_model>(info(original), info(e), mine, detail::builtin_emphasis_vector(e));
+        detail::similarity_of<Model>(info(original), info(e), mine, detail::builtin_emphasis_vector(e));
     if (s > 0.0) best.keep_best(ranked_exercise{e.index, static_cast<float>(s), e}, detail::more_similar);
   }
   return best.count;
@@ -9090,12 +9112,33 @@ struct finding {
 
 inline constexpr std::size_t max_findings = 64;
 
+namespace detail {
+/// Selects the constructor of a finding_list that leaves the storage of its findings uninitialized.
+struct uninitialized_findings_t {
+  explicit uninitialized_findings_t() = default;
+};
+inline constexpr uninitialized_findings_t uninitialized_findings{};
+}  // namespace detail
+
 /// The findings of one analysis, in the order the rules ran; findings past
-/// the capacity are counted in `omitted`, never silently lost.
+/// the capacity are counted in `omitted`, never silently lost. Only the first
+/// `count` items are findings: read them through begin(), end() and operator[]
+/// below size(); the items past them are unspecified.
 struct finding_list {
-  detail::array<finding, max_findings> items{};
+  // In an anonymous union, so that the analysis at run time can leave the
+  // storage uninitialized (the constructor taking uninitialized_findings): add()
+  // writes each finding whole. Zeroing the capacity (64 x 272 bytes) was half the
+  // instructions of a week's analysis. The default constructor value-initializes
+  // them, as constant evaluation demands.
+  union {
+    detail::array<finding, max_findings> items;
+  };
   std::size_t count = 0;
   std::size_t omitted = 0;
+
+  constexpr finding_list() noexcept : items{} {}
+  /// The findings' storage left uninitialized (at run time; the analysis uses it).
+  explicit constexpr finding_list(detail::uninitialized_findings_t) noexcept {}
 
   [[nodiscard]] constexpr const finding* begin() const noexcept { return items.data(); }
   [[nodiscard]] constexpr const finding* end() const noexcept { return items.data() + count; }
@@ -9104,25 +9147,25 @@ struct finding_list {
   [[nodiscard]] constexpr const finding& operator[](std::size_t i) const noexcept { return items[i]; }
   /// A new finding to fill in, or a scratch one (counted in `omitted`) when the list is full.
   constexpr finding& add(finding_kind k, sinew::severity s) noexcept {
-    finding& f = count < max_findings ? items[count++] : scratch_;
-    if (&f == &scratch_) ++omitted;
-    // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
-    // message only the first `length` bytes can be non-zero (say() writes below the new
-    // length only), so clearing them leaves the whole buffer as finding{} has it; a
-    // finding never used before has none to clear.
-    f.kind = k;
-    f.severity = s;
-    if (std::is_constant_evaluated() || f.length == 0) {
-      for (std::size_t i = 0; i != f.length; ++i) f.text[i] = 0;
-    } else {
-      __builtin_memset(f.text.data(), 0, f.length);
+    if (count == max_findings) {
+      ++omitted;
+      // Field by field: `f = finding{}` built a 272-byte temporary and copied it. Of the
+      // message only the first `length` bytes can be non-zero (say() writes below the new
+      // length only), so clearing them leaves the whole buffer as finding{} has it.
+      // (A byte loop here, re-reading `length` at each byte, was a twentieth of a 12-week analysis.)
+      if (std::is_constant_evaluated()) {
+        for (std::size_t i = 0; i != scratch_.length; ++i) scratch_.text[i] = 0;
+      } else {
+        __builtin_memset(scratch_.text.data(), 0, scratch_.length);
+      }
+      start(scratch_, k, s);
+      return scratch_;
     }
-    f.length = 0;
-    f.muscles = {};
-    f.groups = {};
-    f.actions = {};
-    f.session = finding::npos;
-    f.entry = finding::npos;
+    finding& f = items[count++];
+    // At run time the item may never have been written: every byte is set, as finding{} has it.
+    // In constant evaluation the items are value-initialized and used once each.
+    if (!std::is_constant_evaluated()) __builtin_memset(f.text.data(), 0, max_message_length);
+    start(f, k, s);
     return f;
   }
   [[nodiscard]] constexpr std::size_t count_of(finding_kind k) const noexcept {
@@ -9144,8 +9187,30 @@ struct finding_list {
   }
 
  private:
+  static constexpr void start(finding& f, finding_kind k, sinew::severity s) noexcept {
+    f.kind = k;
+    f.severity = s;
+    f.length = 0;
+    f.muscles = {};
+    f.groups = {};
+    f.actions = {};
+    f.session = finding::npos;
+    f.entry = finding::npos;
+  }
   finding scratch_{};
 };
+
+namespace detail {
+/// An empty finding_list: value-initialized storage in constant evaluation, which
+/// demands it, and uninitialized storage at run time, where zeroing 17 KB was half
+/// the instructions of a week's analysis. (A function: in a default member
+/// initializer, std::is_constant_evaluated() is always true where the object is
+/// constant-initialized, which clang warns about.)
+[[nodiscard]] constexpr finding_list empty_findings() noexcept {
+  if (std::is_constant_evaluated()) return finding_list{};
+  return finding_list{uninitialized_findings};
+}
+}  // namespace detail
 
 /// How much a set counts for a muscle: 1 where the muscle is a target (prime
 /// mover) of the exercise, 0.5 where it is worked indirectly (synergist), 0 as
@@ -12444,7 +12509,8 @@ struct program_analysis {
   load_kind volume_unit = load_kind::none;
   double anterior_sets = 0.0;  ///< weekly
   double posterior_sets = 0.0;
-  finding_list findings{};
+  /// At run time the findings' storage is left uninitialized (add() writes each finding whole).
+  finding_list findings = detail::empty_findings();
 
   [[nodiscard]] constexpr span<const session_summary> session_figures() const noexcept {
     return {sessions.data(), session_count};
@@ -13374,7 +13440,7 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
 template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  program_analysis<Model, L> a{};
+  program_analysis<Model, L> a;
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
@@ -13490,6 +13556,21 @@ struct volume_targets {
 template <class Model>
 using exercise_profile = detail::exercise_profile<Model>;
 
+namespace detail {
+struct role_candidates;
+
+/// The profiles generate has derived (a run-time catalog's exercises are
+/// derived from their statement; the built-in ones are read from a table),
+/// each at most once a generate.
+template <class Model>
+struct profile_cache {
+  static constexpr std::size_t size = 64;
+  detail::array<exercise_id, size> ids{};
+  detail::array<exercise_profile<Model>, size> rows{};
+  std::size_t count = 0;
+};
+}  // namespace detail
+
 /// What every block reads: the request, the analysis options that will judge
 /// the program (options_for(request)), the catalog and the seed.
 template <class Model>
@@ -13498,6 +13579,11 @@ struct generation_context {
   analysis_options options{};
   span<const exercise_record> catalog{};
   bool builtin = false;  ///< the built-in catalog on the built-in model: read the generated profiles
+  /// The catalog ranked for this request and seed (detail::rank_candidates), when
+  /// generate has it already: the default selection reads it instead of scanning again.
+  const detail::role_candidates* ranked = nullptr;
+  /// Where profile() keeps what it derives, when generate gives it room (else it derives each time).
+  detail::profile_cache<Model>* profiles = nullptr;
   /// How much more a prioritised group's missing set weighs than another's.
   double priority_weight = 6.0;
 
@@ -13506,6 +13592,15 @@ struct generation_context {
   [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
     if constexpr (std::is_same_v<Model, builtin_model>)
       if (builtin) return detail::builtin_profiles<Model>[e.index];
+    if (profiles != nullptr) {
+      for (std::size_t i = 0; i != profiles->count; ++i)
+        if (profiles->ids[i] == e) return profiles->rows[i];
+      if (profiles->count != profiles->size) {
+        profiles->ids[profiles->count] = e;
+        profiles->rows[profiles->count] = detail::derived_cache<Model>::make(catalog[e.index]);
+        return profiles->rows[profiles->count++];
+      }
+    }
     return detail::derived_cache<Model>::make(catalog[e.index]);
   }
   /// The figures the analysis assumes (rest between sets by goal).
@@ -13591,7 +13686,10 @@ constexpr exercise_role role_for_action(action_id a) noexcept {
 // "sinew: days: ...", "sinew: weekdays: ...", "sinew: minutes: ...",
 // "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction",
 // "sinew: require: ..." and "sinew: exclude: ..." (the error's position is the
-// index of the exercise in its list).
+// index of the exercise in its list). A week short of a weekly minimum is a
+// "minutes:" error only when 240 minutes a session would give one without;
+// otherwise "sinew: request: ..." (the ranges, balances, priorities and
+// conditions leave no week without a warning).
 
 // ======== sinew/generation/parts.hpp
 // The generator's building blocks gathered: generator_parts<Selection,
@@ -13888,18 +13986,22 @@ struct default_progression {
 // analysis' recovery hours apart (48-72 h: Legs That Actually Grow), the week
 // read as repeating. Up to three sessions a week are full-body sessions two
 // days or more apart. More sessions than that cannot all load every group, so
-// each takes one of four focuses, two pairs of complements: "squat and
+// each takes one of six focuses, three pairs of complements: "squat and
 // glutes" (the squat pattern, glutes, abductors) against "hamstrings and
-// calves" (knee flexion, calves, adductors), and "hinge and glutes" (the
-// hip hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
-// calves". The focuses are searched session by session (at most 4^6
-// assignments, pruned at the first clash) for the one that loads each group
-// the analysis ranges twice a week or more (the research's "each muscle twice a
-// week where days allow"), then uses both a squat and a hinge focus. The
-// default days: 1 Monday, 2 Monday and Thursday, 3 Monday, Wednesday, Friday,
-// 4 Monday, Tuesday, Thursday, Friday, 5 those and Saturday, 6 Monday to
-// Saturday (six days in a row leave room for one complementary pair only: the
-// squat one). A user's Scheduling replaces it: anything with
+// calves" (knee flexion, calves, adductors); "hinge and glutes" (the hip
+// hinge: hamstrings, glutes, lower back, abductors) against "quadriceps and
+// calves"; and "squat and hinge" (both compounds: the thigh, glutes, lower
+// back, abductors) against "calves and adductors". Two sessions on days in a
+// row share no group, and every compound primes the glutes, so six days in a
+// row hold compounds every second day at most: the last pair puts both in one.
+// The focuses are searched session by session (at most 6^6 assignments, pruned
+// at the first clash) for the one that loads each group the analysis ranges
+// twice a week or more (the research's "each muscle twice a week where days
+// allow"), then holds a squat focus and a hinge focus, each twice a week where
+// the days allow (the first such assignment found). The default days: 1 Monday,
+// 2 Monday and Thursday, 3 Monday, Wednesday, Friday, 4 Monday, Tuesday,
+// Thursday, Friday, 5 those and Saturday, 6 Monday to Saturday. A user's
+// Scheduling replaces it: anything with
 //   result<week_draft> schedule(const generation_context<Model>&) const
 
 namespace sinew {
@@ -13910,8 +14012,8 @@ concept Scheduling = requires(const S& s, const generation_context<Model>& c) {
 };
 
 namespace detail {
-/// The four focuses of split sessions (see the header), as groups of `Model`.
-inline constexpr std::size_t split_focus_count = 4;
+/// The six focuses of split sessions (see the header), as groups of `Model`.
+inline constexpr std::size_t split_focus_count = 6;
 template <class Model>
 constexpr group_set split_focus(std::size_t k) noexcept {
   group_set all{};
@@ -13924,15 +14026,19 @@ constexpr group_set split_focus(std::size_t k) noexcept {
   };
   const group_set flexion = named({"hamstrings", "calves", "adductors", "shin", "peroneals"});
   const group_set hinge = named({"hamstrings", "glutes", "lower_back", "abductors", "deep_external_rotators"});
+  const group_set both = hinge | named({"quadriceps"});
   switch (k) {
     case 0: return all - flexion;
     case 1: return flexion;
     case 2: return hinge;
-    default: return all - hinge;
+    case 3: return all - hinge;
+    case 4: return both;
+    default: return all - both;
   }
 }
 inline constexpr text_view split_titles[split_focus_count] = {"Squat and glutes", "Hamstrings and calves",
-                                                             "Hinge and glutes", "Quadriceps and calves"};
+                                                             "Hinge and glutes", "Quadriceps and calves",
+                                                             "Squat and hinge",  "Calves and adductors"};
 /// Days between session i and the next one, the week read as repeating.
 constexpr std::uint32_t gap_after(span<const std::uint8_t> days, std::size_t i) noexcept {
   return i + 1 < days.size() ? std::uint32_t{days[i + 1]} - days[i] : std::uint32_t{days[0]} + 7U - days[i];
@@ -13954,18 +14060,17 @@ struct split_search {
   std::int32_t best_score = -1;
 
   constexpr std::int32_t score() const noexcept {
-    std::int32_t s = 0;
-    bool squat = false, hinge = false;
+    std::int32_t s = 0, squat = 0, hinge = 0;
     required.for_each([&](group_id g) {
       std::int32_t n = 0;
       for (std::size_t i = 0; i != days.size(); ++i) n += focus[at[i]].contains(g) ? 1 : 0;
       s += 10 * (n < 2 ? n : 2);
     });
     for (std::size_t i = 0; i != days.size(); ++i) {
-      squat = squat || at[i] == 0;
-      hinge = hinge || at[i] == 2;
+      squat += at[i] == 0 || at[i] == 4 ? 1 : 0;
+      hinge += at[i] == 2 || at[i] == 4 ? 1 : 0;
     }
-    return s + (squat ? 4 : 0) + (hinge ? 3 : 0);
+    return s + 4 * (squat < 2 ? squat : 2) + 3 * (hinge < 2 ? hinge : 2);
   }
   constexpr void search(std::size_t i) noexcept {
     if (i == days.size()) {
@@ -14041,16 +14146,655 @@ struct default_scheduling {
 // spinal rules (lumbar pain: no high spinal load; no spinal loading: none at
 // all, Legs That Actually Grow and Padron). Each role keeps the few eligible
 // exercises the seed ranks first (exercises of the user's level or easier
-// before harder ones), so the scan is linear in the catalog and the seed alone
-// decides the variety. Each session takes the compounds its groups allow
-// (a squat pattern and a hinge, never two heavy spinal loads in one session),
-// then one isolation per action the analysis requires covered (each group's
-// actions, the calves in both knee positions, adduction to balance abduction),
-// each in up to two sessions (two exercises in a one-session week), as primer
-// or finisher; sessions take the candidates in turn, so they differ; under quad
-// dominance each session holds a posterior-chain exercise to open with. Exercises the request requires come
-// first. Sets are left at 0: the volume block gives them. A user's Selection:
+// before harder ones; a compound hinge before one that is not, at any level),
+// so the scan is linear in the catalog and the seed alone decides the variety.
+// Each session takes the compounds its groups allow (a squat pattern and a
+// hinge, never two heavy spinal loads in one session; where a session takes
+// both, every second one lists its hinge first, since the volume block serves
+// a session's first compound first), then one isolation per action the
+// analysis requires covered (each group's actions, the calves in both knee
+// positions, adduction to balance abduction), each in up to two sessions (two
+// exercises in a one-session week), as primer or finisher; sessions take the
+// candidates in turn, so they differ. What a priority or condition asks that no
+// role trains and no chosen exercise does (hip flexion, a prioritised muscle or
+// group) gets the eligible exercise the seed ranks first that trains it, in up
+// to two sessions. Under quad dominance each session holds a posterior-chain
+// exercise to open with. Exercises the request requires come first. Sets are
+// left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
+
+// ======== sinew/generation/volume.hpp
+// The volume block: weekly fractional set targets per group, from the
+// analysis' own ranges for the goal and level (options_for(request).
+// ranges_in_force(): one source), a quarter of the way into each range (the
+// top of it for a prioritised group), and the least sets each action needs
+// (covered at all; the conditions' priority actions the analysis' condition
+// sets; what a priority asks twice that: its actions, the main actions of a
+// prioritised group the analysis does not range, the primary actions of a
+// prioritised muscle; a prioritised unranged group twice that as a minimum of
+// its own). Then it gives the chosen exercises
+// their sets, one at a time, always the set that closes the most of what is
+// still missing (group minimums, action minimums, the analysis' balance
+// ratios, two sessions a week per group where the schedule allows, both knee
+// positions for the calves), never past a group's maximum, the analysis' hard
+// sets per muscle per session, five sets per exercise or the session's minutes.
+// The shape of a session: an isolation gets no more sets than the session's
+// main compound (its compound with the most sets) while a compound of the
+// session has room for a set, unless the set closes a balance the analysis
+// would warn about (knee flexion to extension, adduction to abduction); the
+// search never takes back a compound set that would break that shape.
+// Sets are counted as the analysis counts them (the exercise's profile, the
+// options' weights). A user's VolumePolicy:
+//   volume_targets<Model> targets(const generation_context<Model>&) const
+//   result<week_draft> allocate(const generation_context<Model>&, const volume_targets<Model>&, const week_draft&) const
+
+namespace sinew {
+
+template <class V, class Model>
+concept VolumePolicy = requires(const V& v, const generation_context<Model>& c, const volume_targets<Model>& t,
+                                const week_draft& w) {
+  { v.targets(c) } -> std::convertible_to<volume_targets<Model>>;
+  { v.allocate(c, t, w) } -> std::convertible_to<result<week_draft>>;
+};
+
+inline constexpr std::uint8_t max_generated_sets = 5;
+
+namespace detail {
+
+/// The analysis options a request is judged by, as far as the volume block reads them
+/// (generator.hpp's options_for: the goal's and level's ranges).
+constexpr analysis_options volume_options(const plan_request& r) noexcept {
+  analysis_options o{};
+  o.goal = r.goal;
+  o.level = r.level;
+  return o;
+}
+
+/// Whether the analysis ranges group `g` for these options.
+template <class Model>
+constexpr bool ranged(const analysis_options& o, group_id g) noexcept {
+  for (const auto& range : o.ranges_in_force())
+    if (const auto x = Model::find_group(range.group); x && *x == g) return true;
+  return false;
+}
+
+/// The groups the request prioritises: its groups; the groups of its muscles (a ranged
+/// group where the muscle's primary actions hold every main action of it: the vasti and
+/// the quadriceps, not the short head of the biceps femoris and the hamstrings, whose
+/// hinge work would not reach it); and each ranged group whose one main action it prioritises (knee extension: the quadriceps; a
+/// group of two or more main actions gets the action's sets, not the others').
+template <class Model>
+constexpr group_set prioritised_groups(const plan_request& r) noexcept {
+  const analysis_options o = volume_options(r);
+  group_set g = r.priorities.groups;
+  r.priorities.muscles.for_each([&](muscle_id m) {
+    if (!Model::has(m)) return;
+    Model::info(m).groups.for_each([&](group_id x) {
+      if (!ranged<Model>(o, x) || Model::info(m).primary_actions.includes(group_actions<Model>(x, o.action_share_min)))
+        g.insert(x);
+    });
+  });
+  if (!r.priorities.actions.empty())
+    for (std::size_t k = 0; k != Model::group_count; ++k) {
+      const group_id x{static_cast<std::uint8_t>(k)};
+      const action_set main = group_actions<Model>(x, o.action_share_min);
+      if (ranged<Model>(o, x) && main.size() == 1 && main.intersects(r.priorities.actions)) g.insert(x);
+    }
+  return g;
+}
+
+/// The actions a priority asks sets of: the request's actions; the main actions of its
+/// prioritised groups that the analysis does not range (the adductors: hip adduction);
+/// the primary actions of its prioritised muscles.
+template <class Model>
+constexpr action_set priority_actions(const plan_request& r) noexcept {
+  const analysis_options o = volume_options(r);
+  action_set out = r.priorities.actions;
+  r.priorities.groups.for_each([&](group_id g) {
+    if (Model::has(g) && !ranged<Model>(o, g)) out |= group_actions<Model>(g, o.action_share_min);
+  });
+  r.priorities.muscles.for_each([&](muscle_id m) {
+    if (Model::has(m)) out |= Model::info(m).primary_actions;
+  });
+  return out;
+}
+
+/// The actions the request asks sets of: its priorities', and the conditions' (knee
+/// valgus: hip abduction and external rotation; lumbar pain: hip extension, Padron).
+template <class Model>
+constexpr action_set asked_actions(const plan_request& r) noexcept {
+  action_set out = priority_actions<Model>(r);
+  const auto add = [&](text_view name) {
+    if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
+  };
+  if (r.conditions.contains(condition::knee_valgus)) {
+    add("hip_abduction");
+    add("hip_external_rotation");
+  }
+  if (r.conditions.contains(condition::lumbar_pain)) add("hip_extension");
+  return out;
+}
+
+/// The week's state as the analysis would count it, kept as sets are added.
+template <class Model>
+struct volume_state {
+  detail::array<double, Model::group_count> groups{};
+  detail::array<double, Model::action_count> actions{};
+  double anterior = 0.0, posterior = 0.0;
+  detail::array<detail::array<std::uint8_t, Model::group_count>, max_week_sessions> loads{};  ///< items loading a group
+  detail::array<detail::array<double, Model::muscle_count>, max_week_sessions> direct{};
+  detail::array<double, max_week_sessions> seconds{};
+  double calf_straight = 0.0, calf_bent = 0.0;
+};
+
+}  // namespace detail
+
+/// The default volume policy (see the header's paragraph).
+struct default_volume {
+  template <class Model>
+  [[nodiscard]] constexpr volume_targets<Model> targets(const generation_context<Model>& c) const noexcept {
+    volume_targets<Model> t{};
+    const plan_request& q = *c.request;
+    const group_set prio = detail::prioritised_groups<Model>(q);
+    for (auto& m : t.group_max) m = 1e9;
+    // a prioritised group the analysis does not range: twice a condition's sets, weighed as a priority
+    prio.for_each([&](group_id g) {
+      if (detail::ranged<Model>(c.options, g)) return;
+      t.group_min[g.index] = t.group_floor[g.index] = 2.0 * c.options.condition_sets_min;
+      t.group_weight[g.index] = c.priority_weight;
+    });
+    for (const auto& range : c.options.ranges_in_force()) {
+      const auto g = Model::find_group(range.group);
+      if (!g) continue;
+      const double share = prio.contains(*g) ? 1.0 : 0.25;
+      double want = range.min + share * (range.max - range.min);
+      if (want < range.min + 1.0) want = range.min + 1.0;
+      if (want < 2.0) want = 2.0;
+      if (want > range.max) want = range.max;
+      t.group_min[g->index] = want;
+      // a priority's group counts the middle of its range as a minimum (as much as a warning)
+      t.group_floor[g->index] = prio.contains(*g) ? (range.min + range.max) / 2.0 : range.min;
+      t.group_weight[g->index] = prio.contains(*g) ? c.priority_weight : 1.0;
+      // a group without a priority costs a little for each set past a set short of the top of
+      // its range (a quarter of it for a wide one), so that a priority has room to give it more
+      const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
+      t.group_max[g->index] = range.max;
+      t.group_ceiling[g->index] = prio.contains(*g) || range.max - room < want ? range.max : range.max - room;
+      // each action of a group with two or more counts for coverage (the analysis' rule)
+      const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
+      if (acts.size() >= 2)
+        acts.for_each([&](action_id a) {
+          if (t.action_min[a.index] < 1.0) t.action_min[a.index] = 1.0;
+        });
+    }
+    const auto at_least = [&](text_view name, double sets) {
+      const action_id a = detail::action_of<Model>(name);
+      if (Model::has(a) && t.action_min[a.index] < sets) t.action_min[a.index] = sets;
+    };
+    const double cond = c.options.condition_sets_min;
+    if (q.conditions.contains(condition::knee_valgus)) {
+      at_least("hip_abduction", cond);
+      at_least("hip_external_rotation", cond);
+    }
+    if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
+    // what a priority asks (its actions, its unranged groups' and its muscles' actions): twice that
+    detail::priority_actions<Model>(q).for_each([&](action_id a) {
+      if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
+    });
+    // the balance ratios, ahead: knee flexion against the quadriceps' target
+    const auto quads = Model::find_group("quadriceps");
+    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index]);
+    t.session_sets_max = c.options.session_sets_max;
+    return t;
+  }
+
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
+                                                      const week_draft& in) const noexcept {
+    week_draft w = in;
+    const analysis_options& o = c.options;
+    const volume_weights& vw = o.weights;
+    const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
+    const figure_defaults d = c.figures();
+    const double rest = static_cast<double>(d.rest_between_sets);
+    const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
+    const action_id kf = detail::action_of<Model>("knee_flexion"), ke = detail::action_of<Model>("knee_extension"),
+                    ad = detail::action_of<Model>("hip_adduction"), ab = detail::action_of<Model>("hip_abduction");
+    group_set required{};
+    for (const auto& r : o.ranges_in_force())
+      if (const auto g = Model::find_group(r.group)) required.insert(*g);
+
+    struct gain {
+      exercise_profile<Model> profile{};
+      action_set loads{}, assists{};
+      double seconds = 0.0;  ///< one more set: its work and a rest
+      bool counted = false;
+      // the score's terms a set changes (see change()): the groups it adds to, the actions (its
+      // loads first, then its assists) and the required groups whose frequency it may change
+      detail::array<std::uint16_t, Model::group_count> group_at{}, frequency_at{};
+      detail::array<std::uint16_t, Model::action_count> action_at{};
+      std::size_t group_n = 0, frequency_n = 0, action_n = 0, loads_n = 0;
+    };
+    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
+    detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
+    bool has_straight = false, has_bent = false;
+    for (std::size_t s = 0; s != w.count; ++s) {
+      group_set could{};
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        auto& it = w.sessions[s].items[i];
+        gain& gn = gains[s][i];
+        const exercise_record& r = c.record(it.exercise);
+        gn.counted = it.role != exercise_role::warm_up && is_training(r);
+        if (!gn.counted) continue;
+        it.sets = 0;
+        gn.profile = c.profile(it.exercise);
+        gn.loads = r.loads;
+        gn.assists = r.assists - r.loads;
+        const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
+        set_scheme single = sc;
+        if (single.kind == scheme_kind::straight) single.sets = 1;
+        const figure f = figures_of(as_prescribed_for(r, single), d).duration;
+        gn.seconds = (static_cast<double>(f.min) + static_cast<double>(f.max)) / 2.0 /
+                         (single.kind == scheme_kind::straight ? 1.0 : (single.sets == 0 ? 1.0 : single.sets)) +
+                     rest;
+        could |= gn.profile.prime_groups;
+        has_straight = has_straight || it.role == exercise_role::calf_straight_knee;
+        has_bent = has_bent || it.role == exercise_role::calf_bent_knee;
+      }
+      could.for_each([&](group_id g) { ++possible[g.index]; });
+    }
+
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        gain& gn = gains[s][i];
+        if (!gn.counted) continue;
+        for (std::size_t g = 0; g != Model::group_count; ++g) {
+          const bool adds = by_role[gn.profile.group_role[g]] != 0.0;
+          if (adds) gn.group_at[gn.group_n++] = static_cast<std::uint16_t>(g);
+          if (required.contains(group_id{static_cast<decltype(group_id::index)>(g)}) &&
+              (adds || gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
+            gn.frequency_at[gn.frequency_n++] = static_cast<std::uint16_t>(g);
+        }
+        gn.loads.for_each([&](action_id a) {
+          if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+        gn.loads_n = gn.action_n;
+        gn.assists.for_each([&](action_id a) {
+          if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+      }
+
+    detail::volume_state<Model> st{};
+    for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
+
+    // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
+    const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
+    const auto deficit = [&](double want, double have) {
+      const double gap = want - have;  // > 0 exactly when want > have
+      return gap > 0.0 ? gap : 0.0;
+    };
+    // the score's terms: one per group, per action, per balance, per required group's frequency
+    // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
+    // times what is only a target above the minimum
+    const auto group_term = [&](std::size_t g, double v) {
+      return t.group_weight[g] * deficit(t.group_min[g], v) + 10.0 * deficit(t.group_floor[g], v) +
+             (t.group_ceiling[g] > 0.0 ? deficit(v, t.group_ceiling[g]) : 0.0);
+    };
+    const auto action_term = [&](std::size_t a, double v) { return 10.0 * deficit(t.action_min[a], v); };
+    const auto ratio_term = [&](double vx, double vy, double ref) {
+      return 10.0 * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
+    };
+    const auto chain_term = [&](double anterior, double posterior) {
+      return 10.0 * deficit(o.posterior_to_anterior_min * anterior + 1e-6, posterior);
+    };
+    const auto sessions_loading = [&](std::size_t g) {
+      std::uint32_t sessions = 0;
+      for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g] != 0 ? 1U : 0U;
+      return sessions;
+    };
+    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) {
+      if (v == 0.0) return 0.0;
+      const std::uint32_t want = possible[g] < o.sessions_per_group_min ? possible[g] : o.sessions_per_group_min;
+      return want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
+    };
+    const auto calf_term = [&](double straight, double bent) {
+      return has_straight && has_bent && ((straight > 0.0) != (bent > 0.0)) ? 10.0 : 0.0;
+    };
+    const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
+    // what the search reads of the state at every candidate, kept by refresh() after each change:
+    // the sessions that load each group, whether a group is past its maximum already, and the
+    // score's terms as they stand (change() computes the terms a set would make)
+    detail::array<std::uint32_t, Model::group_count> loaded{};
+    bool past_maximum = false;
+    detail::array<double, Model::group_count> group_now{}, frequency_now{};
+    detail::array<double, Model::action_count> action_now{};
+    double knee_now = 0.0, hip_now = 0.0, chain_now = 0.0, calf_now = 0.0;
+    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
+    const auto refresh = [&]() {
+      past_maximum = false;
+      for (std::size_t g = 0; g != Model::group_count; ++g) {
+        loaded[g] = sessions_loading(g);
+        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+        group_now[g] = group_term(g, st.groups[g]);
+        frequency_now[g] = frequency_term(g, st.groups[g], loaded[g]);
+      }
+      for (std::size_t a = 0; a != Model::action_count; ++a) action_now[a] = action_term(a, st.actions[a]);
+      knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      chain_now = chain_term(st.anterior, st.posterior);
+      calf_now = calf_term(st.calf_straight, st.calf_bent);
+    };
+    const auto score = [&]() {
+      double total = 0.0;
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_term(g, st.groups[g]);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_term(a, st.actions[a]);
+      total += knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      total += hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      total += chain_term(st.anterior, st.posterior);
+      required.for_each([&](group_id g) { total += frequency_term(g.index, st.groups[g.index], sessions_loading(g.index)); });
+      total += calf_term(st.calf_straight, st.calf_bent);
+      return total;
+    };
+    const auto apply = [&](std::size_t s, std::size_t i, double sign) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      for (std::size_t g = 0; g != Model::group_count; ++g) st.groups[g] += sign * by_role[gn.profile.group_role[g]];
+      gn.loads.for_each([&](action_id a) {
+        if (Model::has(a)) st.actions[a.index] += sign * vw.target;
+      });
+      gn.assists.for_each([&](action_id a) {
+        if (Model::has(a)) st.actions[a.index] += sign * vw.indirect;
+      });
+      st.anterior += sign * by_role[gn.profile.anterior];
+      st.posterior += sign * by_role[gn.profile.posterior];
+      gn.profile.prime.for_each([&](muscle_id m) {
+        if (Model::has(m)) st.direct[s][m.index] += sign;
+      });
+      st.seconds[s] += sign * gn.seconds;
+      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
+      if (first)
+        gn.profile.prime_groups.for_each([&](group_id g) {
+          st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
+        });
+      if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
+      if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
+      refresh();
+    };
+    // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
+    // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
+    const auto change = [&](std::size_t s, std::size_t i, double sign) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      double delta = 0.0;
+      for (std::size_t k = 0; k != gn.group_n; ++k) {
+        const std::size_t g = gn.group_at[k];
+        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_now[g];
+      }
+      double kfv = knee_ratio ? st.actions[kf.index] : 0.0, kev = knee_ratio ? st.actions[ke.index] : 0.0;
+      double adv = hip_ratio ? st.actions[ad.index] : 0.0, abv = hip_ratio ? st.actions[ab.index] : 0.0;
+      bool knee_touched = false, hip_touched = false;
+      for (std::size_t k = 0; k != gn.action_n; ++k) {
+        const std::size_t a = gn.action_at[k];
+        const double v = st.actions[a] + sign * (k < gn.loads_n ? vw.target : vw.indirect);
+        delta += action_term(a, v) - action_now[a];
+        if (a == kf.index || a == ke.index) knee_touched = true;
+        if (a == ad.index || a == ab.index) hip_touched = true;
+        if (a == kf.index) kfv = v;
+        if (a == ke.index) kev = v;
+        if (a == ad.index) adv = v;
+        if (a == ab.index) abv = v;
+      }
+      if (knee_touched && knee_ratio)
+        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) - knee_now;
+      if (hip_touched && hip_ratio)
+        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) - hip_now;
+      if (by_role[gn.profile.anterior] != 0.0 || by_role[gn.profile.posterior] != 0.0)
+        delta += chain_term(st.anterior + sign * by_role[gn.profile.anterior], st.posterior + sign * by_role[gn.profile.posterior]) -
+                 chain_now;
+      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
+      for (std::size_t k = 0; k != gn.frequency_n; ++k) {
+        const std::size_t g = gn.frequency_at[k];
+        const std::uint32_t sessions = loaded[g];
+        std::uint32_t after = sessions;
+        if (first && gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})) {
+          const auto n = static_cast<std::uint8_t>(st.loads[s][g] + (sign > 0 ? 1 : -1));
+          after = after - (st.loads[s][g] != 0 ? 1U : 0U) + (n != 0 ? 1U : 0U);
+        }
+        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) - frequency_now[g];
+      }
+      if (it.role == exercise_role::calf_straight_knee)
+        delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_now;
+      if (it.role == exercise_role::calf_bent_knee)
+        delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_now;
+      return delta;
+    };
+    const auto room = [&](std::size_t s, std::size_t i) {
+      const gain& gn = gains[s][i];
+      const auto& it = w.sessions[s].items[i];
+      if (!gn.counted || it.sets >= max_generated_sets) return false;
+      if (st.seconds[s] + gn.seconds > budget) return false;
+      // the groups the set adds to; a group past its maximum already leaves no set allowed
+      if (past_maximum && nonnegative) return false;
+      for (std::size_t k = 0; k != (nonnegative ? gn.group_n : Model::group_count); ++k) {
+        const std::size_t g = nonnegative ? gn.group_at[k] : k;
+        if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
+      }
+      bool fits = true;
+      gn.profile.prime.for_each([&](muscle_id m) {
+        if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
+      });
+      return fits;
+    };
+    // a balance the analysis would warn about that a set of this isolation closes (knee
+    // flexion to extension, adduction to abduction: a compound loads both sides or neither)
+    const auto closes_balance = [&](std::size_t s, std::size_t i) {
+      const gain& gn = gains[s][i];
+      bool closes = false;
+      const auto short_of = [&](action_id x, action_id y, double ref) {
+        return Model::has(x) && Model::has(y) && gn.loads.contains(x) && st.actions[x.index] < ref * st.actions[y.index] - 1e-9;
+      };
+      closes = closes || short_of(kf, ke, o.knee_flexion_to_extension_min) || short_of(ke, kf, o.knee_flexion_to_extension_min) ||
+               short_of(ad, ab, o.adduction_to_abduction_min) || short_of(ab, ad, o.adduction_to_abduction_min);
+      return closes;
+    };
+    // the shape of a session: an isolation gets no more sets than the session's main compound
+    // (its compound with the most sets) while a compound of the session has room for a set,
+    // unless the set closes what the analysis would warn about (the week's minimums and
+    // balances come first); when no compound has room (a range's top, the hard sets per
+    // session, the minutes), the isolation may pass it too
+    const auto allowed = [&](std::size_t s, std::size_t i) {
+      if (!room(s, i)) return false;
+      const auto& ss = w.sessions[s];
+      if (c.record(ss.items[i].exercise).mechanic == mechanic::compound || closes_balance(s, i)) return true;
+      bool grows = false;
+      std::uint8_t top = 0;
+      for (std::size_t k = 0; k != ss.count; ++k) {
+        if (k == i || !gains[s][k].counted || ss.items[k].sets == 0 ||
+            c.record(ss.items[k].exercise).mechanic != mechanic::compound)
+          continue;
+        grows = grows || room(s, k);
+        top = ss.items[k].sets > top ? ss.items[k].sets : top;
+      }
+      return !grows || ss.items[i].sets < top;
+    };
+    // and a set taken back keeps that shape: a compound keeps as many sets as each isolation
+    const auto shape_keeps = [&](std::size_t s, std::size_t i) {
+      const auto& ss = w.sessions[s];
+      if (c.record(ss.items[i].exercise).mechanic != mechanic::compound) return true;
+      std::uint8_t top = 0, iso = 0;
+      for (std::size_t k = 0; k != ss.count; ++k) {
+        if (!gains[s][k].counted) continue;
+        std::uint8_t& x = c.record(ss.items[k].exercise).mechanic == mechanic::compound ? top : iso;
+        if (k != i) x = ss.items[k].sets > x ? ss.items[k].sets : x;
+      }
+      const std::uint8_t left = static_cast<std::uint8_t>(ss.items[i].sets - 1);
+      return (left > top ? left : top) >= iso;
+    };
+
+    refresh();
+    // a set given before the search is kept by it (the search may take back only what it added)
+    detail::array<detail::array<std::uint8_t, max_session_exercises>, max_week_sessions> kept{};
+    const auto seed = [&](std::size_t s, std::size_t i) {
+      apply(s, i, 1.0);
+      ++w.sessions[s].items[i].sets;
+      kept[s][i] = w.sessions[s].items[i].sets;
+    };
+    // what the request requires keeps a set at least
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+        if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) seed(s, i);
+    // the main lift first: a set for each session's first compound (its squat pattern, or
+    // its hinge in a hinge session); more compound sets only where the search finds them best
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+        const exercise_role role = w.sessions[s].items[i].role;
+        if ((role == exercise_role::knee_compound || role == exercise_role::hinge) && gains[s][i].counted) {
+          if (w.sessions[s].items[i].sets == 0 && allowed(s, i)) seed(s, i);
+          break;
+        }
+      }
+    // then the conditions' and priorities' actions, to their
+    // minimum, on the isolations that train them alone, a set at a time across sessions
+    // (and the other side of their balance with them: adduction to abduction's ratio)
+    const auto seed_action = [&](action_id x, double want) {
+      const exercise_role role = detail::role_for_action<Model>(x);
+      if (!Model::has(x) || role == exercise_role::required) return;
+      for (bool added = true; added && st.actions[x.index] < want - 1e-9;) {
+        added = false;
+        for (std::size_t s = 0; s != w.count && st.actions[x.index] < want - 1e-9; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+            if (w.sessions[s].items[i].role == role && gains[s][i].counted && allowed(s, i)) {
+              seed(s, i);
+              added = true;
+              break;
+            }
+      }
+    };
+    detail::asked_actions<Model>(*c.request).for_each([&](action_id x) { seed_action(x, t.action_min[x.index]); });
+    if (Model::has(ab) && Model::has(ad)) seed_action(ad, o.adduction_to_abduction_min * st.actions[ab.index]);
+    // coverage first: one set for the first exercise of each isolation role (the calves'
+    // bent knee in another session than the straight knee where the week allows), so
+    // that no group's weekly maximum nor a muscle's per-session cap is spent before the
+    // work the analysis requires covered (an action, a knee position, a side of a balance)
+    {
+      detail::array<std::size_t, exercise_role_count> seed_s{}, seed_i{};
+      for (auto& x : seed_s) x = max_week_sessions;
+      const auto straight = static_cast<std::size_t>(exercise_role::calf_straight_knee);
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          const auto role = static_cast<std::size_t>(w.sessions[s].items[i].role);
+          if (role < static_cast<std::size_t>(exercise_role::knee_extensor) ||
+              role > static_cast<std::size_t>(exercise_role::calf_bent_knee) || !gains[s][i].counted)
+            continue;
+          const bool better = seed_s[role] == max_week_sessions ||
+                              (role == straight + 1 && seed_s[role] == seed_s[straight] && s != seed_s[straight]);
+          if (better) {
+            seed_s[role] = s;
+            seed_i[role] = i;
+          }
+        }
+      for (std::size_t role = 0; role != exercise_role_count; ++role)
+        if (seed_s[role] != max_week_sessions && allowed(seed_s[role], seed_i[role])) seed(seed_s[role], seed_i[role]);
+    }
+    // quad dominance: a set of posterior-chain work in every session, to open it with
+    if (c.request->conditions.contains(condition::quad_dominance)) {
+      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
+      const auto opener = [&](std::size_t s, std::size_t i) {
+        return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
+               gains[s][i].profile.prime.intersects(posterior);
+      };
+      for (std::size_t s = 0; s != w.count; ++s) {
+        bool has = false;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) has = has || (opener(s, i) && w.sessions[s].items[i].sets != 0);
+        for (std::size_t i = 0; i != w.sessions[s].count && !has; ++i)
+          if (opener(s, i) && allowed(s, i)) {
+            seed(s, i);
+            has = true;
+          }
+      }
+    }
+    // `current` is the score the step before chose; `base` the score of the state as it is
+    // (a candidate is scored by the terms it changes: base + change)
+    double current = score();
+    for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
+      double best = current, base = score();
+      std::size_t bs = max_week_sessions, bi = 0;
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          if (!allowed(s, i)) continue;
+          const double v = base + change(s, i, 1.0);
+          // the session's seconds as a set added and taken back leave them (rounding included)
+          st.seconds[s] = (st.seconds[s] + gains[s][i].seconds) - gains[s][i].seconds;
+          // equal gains: the session with the least work so far, so the week stays even
+          if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
+            best = v;
+            bs = s;
+            bi = i;
+          }
+        }
+      // or, when no set added closes more, one set fewer where that does (a balance the adds overshot)
+      bool remove = false;
+      for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          auto& it = w.sessions[s].items[i];
+          if (!gains[s][i].counted || it.sets <= kept[s][i] || !shape_keeps(s, i)) continue;
+          if (c.record(it.exercise).mechanic == mechanic::compound) continue;
+          const double v = base + change(s, i, -1.0);
+          if (v < best - 1e-9) {
+            best = v;
+            bs = s;
+            bi = i;
+            remove = true;
+          }
+        }
+      // stuck (each single set costs more than it closes, as when a balance and a minimum pull
+      // apart): two sets at once, the first that closes more
+      if (bs == max_week_sessions) {
+        for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
+            if (!allowed(s, i)) continue;
+            apply(s, i, 1.0);
+            ++w.sessions[s].items[i].sets;
+            const double with_first = score();
+            for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
+              for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+                if (!allowed(s2, i2)) continue;
+                const double v = with_first + change(s2, i2, 1.0);
+                st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
+                if (v < best - 1e-9) {
+                  best = v;
+                  bs = s2;
+                  bi = i2;
+                  break;
+                }
+              }
+            if (bs == max_week_sessions) {
+              apply(s, i, -1.0);
+              --w.sessions[s].items[i].sets;
+            }
+          }
+      }
+      if (bs == max_week_sessions) break;
+      if (remove) {
+        apply(bs, bi, -1.0);
+        --w.sessions[bs].items[bi].sets;
+      } else {
+        apply(bs, bi, 1.0);
+        ++w.sessions[bs].items[bi].sets;
+      }
+      current = best;
+    }
+    // exercises that got no set leave the session (the warm-up stays)
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = w.sessions[s].count; i-- != 0;)
+        if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
+    return w;
+  }
+};
+
+}  // namespace sinew
+// ======== end of sinew/generation/volume.hpp
+
 
 namespace sinew {
 
@@ -14093,36 +14837,60 @@ constexpr bool eligible(const exercise_record& r, const plan_request& q) noexcep
   return true;
 }
 
-/// Whether a record can stand for a role, read from its statement alone (cheap:
-/// the scan of a large catalog derives no muscles).
+/// The actions the roles are read from, looked up by name once per model (a
+/// scan of a large catalog tests every record against every role).
 template <class Model>
-constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
-  const action_id hip_ext = action_of<Model>("hip_extension"), knee_ext = action_of<Model>("knee_extension"),
-                  knee_flex = action_of<Model>("knee_flexion"), plantar = action_of<Model>("ankle_plantar_flexion"),
-                  knee_flexed = action_of<Model>("knee_flexion");
+struct role_actions {
+  action_id hip_ext = action_of<Model>("hip_extension"), knee_ext = action_of<Model>("knee_extension"),
+            knee_flex = action_of<Model>("knee_flexion"), plantar = action_of<Model>("ankle_plantar_flexion"),
+            abduction = action_of<Model>("hip_abduction"), external_rotation = action_of<Model>("hip_external_rotation"),
+            adduction = action_of<Model>("hip_adduction");
+};
+template <class Model>
+inline constexpr role_actions<Model> role_actions_of{};
+
+/// How many actions a set holds, counted up to 3 (the roles ask for 1 or 2;
+/// no population count, which is a library call without -mpopcnt).
+constexpr std::size_t count_up_to_3(const action_set& s) noexcept {
+  std::size_t n = 0;
+  for (auto w : s.to_words())
+    for (; w != 0 && n != 3; w &= w - 1) ++n;
+  return n;
+}
+
+/// Whether a record can stand for a role, read from its statement alone (cheap:
+/// the scan of a large catalog derives no muscles); `loads` is
+/// count_up_to_3(r.loads), counted once per record by a scan.
+template <class Model>
+constexpr bool fits_role(const exercise_record& r, exercise_role role, std::size_t loads) noexcept {
+  const role_actions<Model>& x = role_actions_of<Model>;
   const bool dynamic = r.contraction == contraction::dynamic;
   switch (role) {
     case exercise_role::knee_compound:
-      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(hip_ext) && r.loads.contains(knee_ext) &&
-             r.loads.size() == 2;
+      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(x.hip_ext) && r.loads.contains(x.knee_ext) &&
+             loads == 2;
     case exercise_role::hinge:
-      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(hip_ext) && !r.loads.contains(knee_ext);
+      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(x.hip_ext) &&
+             !r.loads.contains(x.knee_ext);
     case exercise_role::knee_extensor:
-      return r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(knee_ext);
-    case exercise_role::knee_flexor: return dynamic && r.loads.size() == 1 && r.loads.contains(knee_flex);
-    case exercise_role::abductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_abduction"));
-    case exercise_role::external_rotator:
-      return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_external_rotation"));
-    case exercise_role::adductor: return r.loads.size() == 1 && r.loads.contains(action_of<Model>("hip_adduction"));
+      return r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.knee_ext);
+    case exercise_role::knee_flexor: return dynamic && loads == 1 && r.loads.contains(x.knee_flex);
+    case exercise_role::abductor: return loads == 1 && r.loads.contains(x.abduction);
+    case exercise_role::external_rotator: return loads == 1 && r.loads.contains(x.external_rotation);
+    case exercise_role::adductor: return loads == 1 && r.loads.contains(x.adduction);
     case exercise_role::calf_straight_knee:
-      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && !r.held_toward.contains(knee_flexed);
+      return dynamic && loads == 1 && r.loads.contains(x.plantar) && !r.held_toward.contains(x.knee_flex);
     case exercise_role::calf_bent_knee:
-      return dynamic && r.loads.size() == 1 && r.loads.contains(plantar) && r.held_toward.contains(knee_flexed);
+      return dynamic && loads == 1 && r.loads.contains(x.plantar) && r.held_toward.contains(x.knee_flex);
     case exercise_role::glute_extension:
-      return dynamic && r.mechanic == mechanic::isolation && r.loads.size() == 1 && r.loads.contains(hip_ext) &&
+      return dynamic && r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.hip_ext) &&
              r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral;
     default: return false;
   }
+}
+template <class Model>
+constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
+  return fits_role<Model>(r, role, count_up_to_3(r.loads));
 }
 
 inline constexpr std::size_t candidates_per_role = 4;
@@ -14163,8 +14931,8 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
     const exercise_id id{static_cast<std::uint16_t>(i)};
     if (q.exclude.contains(id)) continue;
     // The seed ranks; an exercise above the user's level ranks after every one at it.
-    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 63 : 0ULL;
-    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 1);
+    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
+    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 2);
     if (r.kind == exercise_kind::mobility && r.contraction == contraction::dynamic && at_hand(q).includes(r.equipment) &&
         r.spinal_load == spinal_load::none && (!out.has_warm_up || key < out.warm_up_key)) {
       out.warm_up = id;
@@ -14172,8 +14940,13 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
       out.has_warm_up = true;
     }
     if (!eligible(r, q)) continue;
+    const std::size_t loads = count_up_to_3(r.loads);
     for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
-      if (fits_role<Model>(r, static_cast<exercise_role>(role))) out.offer(static_cast<exercise_role>(role), id, key);
+      if (fits_role<Model>(r, static_cast<exercise_role>(role), loads)) {
+        // a hinge that is a compound lift (a deadlift, not a back extension) ranks first, at any level
+        const bool lesser = static_cast<exercise_role>(role) == exercise_role::hinge && r.mechanic != mechanic::compound;
+        out.offer(static_cast<exercise_role>(role), id, lesser ? key | 1ULL << 63 : key);
+      }
   }
   return out;
 }
@@ -14206,7 +14979,9 @@ struct default_selection {
   [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
     week_draft w = in;
     const plan_request& q = *c.request;
-    const detail::role_candidates cand = detail::rank_candidates(c);
+    detail::role_candidates own{};
+    if (c.ranked == nullptr) own = detail::rank_candidates(c);
+    const detail::role_candidates& cand = c.ranked != nullptr ? *c.ranked : own;
     const std::size_t n = w.count;
     if (n == 0) return w;
     // required exercises, each in the session with room whose groups allow it
@@ -14231,11 +15006,14 @@ struct default_selection {
     const auto pick = [&](exercise_role role, std::size_t s, std::size_t turn, bool spare_spine) -> exercise_id {
       const auto r = static_cast<std::size_t>(role);
       const std::size_t m = cand.count[r];
-      for (std::size_t k = 0; k != m; ++k) {
-        const exercise_id e = cand.ids[r][(turn + k) % m];
-        if (spare_spine && c.record(e).spinal_load == spinal_load::high) continue;
-        if (fits(s, e)) return e;
-      }
+      // a hinge: the compound lifts in turn first, then the others
+      for (std::size_t pass = role == exercise_role::hinge ? 0 : 1; pass != 2; ++pass)
+        for (std::size_t k = 0; k != m; ++k) {
+          const exercise_id e = cand.ids[r][(turn + k) % m];
+          if (pass == 0 && c.record(e).mechanic != mechanic::compound) continue;
+          if (spare_spine && c.record(e).spinal_load == spinal_load::high) continue;
+          if (fits(s, e)) return e;
+        }
       return detail::no_exercise;
     };
     const auto high_spine = [&](std::size_t s) {
@@ -14244,9 +15022,17 @@ struct default_selection {
       return false;
     };
     const std::size_t turn0 = static_cast<std::size_t>(detail::mix(q.seed) % 4U);
-    // compounds: in every session whose groups allow them
+    // compounds: in every session whose groups allow them. The volume block gives the
+    // first compound of a session its set before any other work, so where a session takes
+    // both, every second such session lists its hinge first: the week keeps both patterns.
+    std::size_t both = 0;
     for (std::size_t s = 0; s != n; ++s) {
-      for (const auto role : {exercise_role::knee_compound, exercise_role::hinge}) {
+      const exercise_id h = pick(exercise_role::hinge, s, turn0 + s, false);
+      const bool takes_both = pick(exercise_role::knee_compound, s, turn0 + s, false) != detail::no_exercise &&
+                              h != detail::no_exercise && c.record(h).mechanic == mechanic::compound;
+      const bool hinge_first = takes_both && both++ % 2 == 1;
+      for (const auto role : {hinge_first ? exercise_role::hinge : exercise_role::knee_compound,
+                              hinge_first ? exercise_role::knee_compound : exercise_role::hinge}) {
         bool present = false;
         for (const auto& it : w.sessions[s].exercises()) present = present || detail::fits_role<Model>(c.record(it.exercise), role);
         if (present) continue;
@@ -14278,6 +15064,48 @@ struct default_selection {
         if (best == n) continue;
         w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
       }
+    // what the request asks that no role trains alone and no chosen exercise trains (a
+    // priority on the hip flexors, the peroneals, a muscle): the eligible exercise the seed
+    // ranks first that trains it, in up to two sessions whose groups allow it (the fewest
+    // exercises first)
+    const auto add_trainer = [&](const auto& trains) {
+      for (std::size_t s = 0; s != n; ++s)
+        for (const auto& it : w.sessions[s].exercises())
+          if (trains(it.exercise)) return;
+      exercise_id best = detail::no_exercise;
+      std::uint64_t best_key = 0;
+      for (std::size_t i = 0; i != c.catalog.size(); ++i) {
+        const exercise_record& r = c.catalog[i];
+        const exercise_id id{static_cast<std::uint16_t>(i)};
+        if (q.exclude.contains(id) || !detail::eligible(r, q) || !trains(id)) continue;
+        const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
+        const std::uint64_t key = harder | (detail::mix(q.seed * 0x100000001B3ULL + i) >> 2);
+        if (best == detail::no_exercise || key < best_key) {
+          best = id;
+          best_key = key;
+        }
+      }
+      if (best == detail::no_exercise) return;
+      for (std::size_t placed = 0; placed != 2; ++placed) {
+        std::size_t at = n;
+        for (std::size_t s = 0; s != n; ++s)
+          if (fits(s, best) && w.sessions[s].count + 2 <= max_session_exercises &&
+              (at == n || w.sessions[s].count < w.sessions[at].count))
+            at = s;
+        if (at == n) break;
+        w.sessions[at].add({best, exercise_role::required, 0, {}, block_role::working});
+      }
+    };
+    detail::asked_actions<Model>(q).for_each([&](action_id a) {
+      if (Model::has(a) && detail::role_for_action<Model>(a) == exercise_role::required)
+        add_trainer([&](exercise_id e) { return c.record(e).loads.contains(a); });
+    });
+    q.priorities.groups.for_each([&](group_id g) {
+      if (Model::has(g)) add_trainer([&](exercise_id e) { return c.profile(e).prime_groups.contains(g); });
+    });
+    q.priorities.muscles.for_each([&](muscle_id m) {
+      if (Model::has(m)) add_trainer([&](exercise_id e) { return c.profile(e).prime.contains(m); });
+    });
     // quad dominance: every session holds posterior-chain work to open with
     if (q.conditions.contains(condition::quad_dominance)) {
       const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
@@ -14388,417 +15216,6 @@ struct default_time_budget {
 
 }  // namespace sinew
 // ======== end of sinew/generation/time_budget.hpp
-
-// ======== sinew/generation/volume.hpp
-// The volume block: weekly fractional set targets per group, from the
-// analysis' own ranges for the goal and level (options_for(request).
-// ranges_in_force(): one source), a quarter of the way into each range (the
-// top of it for a prioritised group), and the least sets each action needs
-// (covered at all; the conditions' priority actions the analysis' condition
-// sets; a prioritised action twice that). Then it gives the chosen exercises
-// their sets, one at a time, always the set that closes the most of what is
-// still missing (group minimums, action minimums, the analysis' balance
-// ratios, two sessions a week per group where the schedule allows, both knee
-// positions for the calves), never past a group's maximum, the analysis' hard
-// sets per muscle per session, five sets per exercise or the session's minutes.
-// Sets are counted as the analysis counts them (the exercise's profile, the
-// options' weights). A user's VolumePolicy:
-//   volume_targets<Model> targets(const generation_context<Model>&) const
-//   result<week_draft> allocate(const generation_context<Model>&, const volume_targets<Model>&, const week_draft&) const
-
-namespace sinew {
-
-template <class V, class Model>
-concept VolumePolicy = requires(const V& v, const generation_context<Model>& c, const volume_targets<Model>& t,
-                                const week_draft& w) {
-  { v.targets(c) } -> std::convertible_to<volume_targets<Model>>;
-  { v.allocate(c, t, w) } -> std::convertible_to<result<week_draft>>;
-};
-
-inline constexpr std::uint8_t max_generated_sets = 5;
-
-namespace detail {
-
-/// The groups the request prioritises (its groups, and the groups of its muscles).
-template <class Model>
-constexpr group_set prioritised_groups(const plan_request& r) noexcept {
-  group_set g = r.priorities.groups;
-  r.priorities.muscles.for_each([&](muscle_id m) {
-    if (Model::has(m)) g |= Model::info(m).groups;
-  });
-  return g;
-}
-
-/// The actions the request asks sets of: its priorities, and the conditions' (knee valgus:
-/// hip abduction and external rotation; lumbar pain: hip extension, Padron).
-template <class Model>
-constexpr action_set asked_actions(const plan_request& r) noexcept {
-  action_set out = r.priorities.actions;
-  const auto add = [&](text_view name) {
-    if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
-  };
-  if (r.conditions.contains(condition::knee_valgus)) {
-    add("hip_abduction");
-    add("hip_external_rotation");
-  }
-  if (r.conditions.contains(condition::lumbar_pain)) add("hip_extension");
-  return out;
-}
-
-/// The week's state as the analysis would count it, kept as sets are added.
-template <class Model>
-struct volume_state {
-  detail::array<double, Model::group_count> groups{};
-  detail::array<double, Model::action_count> actions{};
-  double anterior = 0.0, posterior = 0.0;
-  detail::array<detail::array<std::uint8_t, Model::group_count>, max_week_sessions> loads{};  ///< items loading a group
-  detail::array<detail::array<double, Model::muscle_count>, max_week_sessions> direct{};
-  detail::array<double, max_week_sessions> seconds{};
-  double calf_straight = 0.0, calf_bent = 0.0;
-};
-
-}  // namespace detail
-
-/// The default volume policy (see the header's paragraph).
-struct default_volume {
-  template <class Model>
-  [[nodiscard]] constexpr volume_targets<Model> targets(const generation_context<Model>& c) const noexcept {
-    volume_targets<Model> t{};
-    const plan_request& q = *c.request;
-    const group_set prio = detail::prioritised_groups<Model>(q);
-    for (auto& m : t.group_max) m = 1e9;
-    for (const auto& range : c.options.ranges_in_force()) {
-      const auto g = Model::find_group(range.group);
-      if (!g) continue;
-      const double share = prio.contains(*g) ? 1.0 : 0.25;
-      double want = range.min + share * (range.max - range.min);
-      if (want < range.min + 1.0) want = range.min + 1.0;
-      if (want < 2.0) want = 2.0;
-      if (want > range.max) want = range.max;
-      t.group_min[g->index] = want;
-      // a priority's group counts the middle of its range as a minimum (as much as a warning)
-      t.group_floor[g->index] = prio.contains(*g) ? (range.min + range.max) / 2.0 : range.min;
-      t.group_weight[g->index] = prio.contains(*g) ? c.priority_weight : 1.0;
-      // a group without a priority costs a little for each set past a set short of the top of
-      // its range (a quarter of it for a wide one), so that a priority has room to give it more
-      const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
-      t.group_max[g->index] = range.max;
-      t.group_ceiling[g->index] = prio.contains(*g) || range.max - room < want ? range.max : range.max - room;
-      // each action of a group with two or more counts for coverage (the analysis' rule)
-      const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
-      if (acts.size() >= 2)
-        acts.for_each([&](action_id a) {
-          if (t.action_min[a.index] < 1.0) t.action_min[a.index] = 1.0;
-        });
-    }
-    const auto at_least = [&](text_view name, double sets) {
-      const action_id a = detail::action_of<Model>(name);
-      if (Model::has(a) && t.action_min[a.index] < sets) t.action_min[a.index] = sets;
-    };
-    const double cond = c.options.condition_sets_min;
-    if (q.conditions.contains(condition::knee_valgus)) {
-      at_least("hip_abduction", cond);
-      at_least("hip_external_rotation", cond);
-    }
-    if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
-    q.priorities.actions.for_each([&](action_id a) {
-      if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
-    });
-    // the balance ratios, ahead: knee flexion against the quadriceps' target
-    const auto quads = Model::find_group("quadriceps");
-    if (quads) at_least("knee_flexion", c.options.knee_flexion_to_extension_min * t.group_min[quads->index] + 1.0);
-    t.session_sets_max = c.options.session_sets_max;
-    return t;
-  }
-
-  template <class Model>
-  [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
-                                                      const week_draft& in) const noexcept {
-    week_draft w = in;
-    const analysis_options& o = c.options;
-    const volume_weights& vw = o.weights;
-    const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
-    const figure_defaults d = c.figures();
-    const double rest = static_cast<double>(d.rest_between_sets);
-    const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
-    const action_id kf = detail::action_of<Model>("knee_flexion"), ke = detail::action_of<Model>("knee_extension"),
-                    ad = detail::action_of<Model>("hip_adduction"), ab = detail::action_of<Model>("hip_abduction");
-    group_set required{};
-    for (const auto& r : o.ranges_in_force())
-      if (const auto g = Model::find_group(r.group)) required.insert(*g);
-
-    struct gain {
-      exercise_profile<Model> profile{};
-      action_set loads{}, assists{};
-      double seconds = 0.0;  ///< one more set: its work and a rest
-      bool counted = false;
-    };
-    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
-    detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
-    bool has_straight = false, has_bent = false;
-    for (std::size_t s = 0; s != w.count; ++s) {
-      group_set could{};
-      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-        auto& it = w.sessions[s].items[i];
-        gain& gn = gains[s][i];
-        const exercise_record& r = c.record(it.exercise);
-        gn.counted = it.role != exercise_role::warm_up && is_training(r);
-        if (!gn.counted) continue;
-        it.sets = 0;
-        gn.profile = c.profile(it.exercise);
-        gn.loads = r.loads;
-        gn.assists = r.assists - r.loads;
-        const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
-        set_scheme single = sc;
-        if (single.kind == scheme_kind::straight) single.sets = 1;
-        const figure f = figures_of(as_prescribed_for(r, single), d).duration;
-        gn.seconds = (static_cast<double>(f.min) + static_cast<double>(f.max)) / 2.0 /
-                         (single.kind == scheme_kind::straight ? 1.0 : (single.sets == 0 ? 1.0 : single.sets)) +
-                     rest;
-        could |= gn.profile.prime_groups;
-        has_straight = has_straight || it.role == exercise_role::calf_straight_knee;
-        has_bent = has_bent || it.role == exercise_role::calf_bent_knee;
-      }
-      could.for_each([&](group_id g) { ++possible[g.index]; });
-    }
-
-    detail::volume_state<Model> st{};
-    for (std::size_t s = 0; s != w.count; ++s) st.seconds[s] = -rest;
-
-    // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
-    const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
-    const auto deficit = [&](double want, double have) { return want > have ? want - have : 0.0; };
-    const auto score = [&]() {
-      double total = 0.0;
-      // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
-      // times what is only a target above the minimum
-      for (std::size_t g = 0; g != Model::group_count; ++g)
-        total += t.group_weight[g] * deficit(t.group_min[g], st.groups[g]) + 10.0 * deficit(t.group_floor[g], st.groups[g]) +
-                 (t.group_ceiling[g] > 0.0 ? deficit(st.groups[g], t.group_ceiling[g]) : 0.0);
-      for (std::size_t a = 0; a != Model::action_count; ++a) total += 10.0 * deficit(t.action_min[a], st.actions[a]);
-      const auto ratio = [&](action_id x, action_id y, double ref) {
-        if (!Model::has(x) || !Model::has(y)) return 0.0;
-        const double vx = st.actions[x.index], vy = st.actions[y.index];
-        return deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0);
-      };
-      total += 10.0 * ratio(kf, ke, o.knee_flexion_to_extension_min);
-      total += 10.0 * ratio(ad, ab, o.adduction_to_abduction_min);
-      total += 10.0 * deficit(o.posterior_to_anterior_min * st.anterior + 1e-6, st.posterior);
-      required.for_each([&](group_id g) {
-        if (st.groups[g.index] == 0.0) return;
-        std::uint32_t sessions = 0;
-        for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g.index] != 0 ? 1U : 0U;
-        const std::uint32_t want = possible[g.index] < o.sessions_per_group_min ? possible[g.index] : o.sessions_per_group_min;
-        total += want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
-      });
-      if (has_straight && has_bent && ((st.calf_straight > 0.0) != (st.calf_bent > 0.0))) total += 10.0;
-      return total;
-    };
-    const auto apply = [&](std::size_t s, std::size_t i, double sign) {
-      const gain& gn = gains[s][i];
-      const auto& it = w.sessions[s].items[i];
-      for (std::size_t g = 0; g != Model::group_count; ++g) st.groups[g] += sign * by_role[gn.profile.group_role[g]];
-      gn.loads.for_each([&](action_id a) {
-        if (Model::has(a)) st.actions[a.index] += sign * vw.target;
-      });
-      gn.assists.for_each([&](action_id a) {
-        if (Model::has(a)) st.actions[a.index] += sign * vw.indirect;
-      });
-      st.anterior += sign * by_role[gn.profile.anterior];
-      st.posterior += sign * by_role[gn.profile.posterior];
-      gn.profile.prime.for_each([&](muscle_id m) {
-        if (Model::has(m)) st.direct[s][m.index] += sign;
-      });
-      st.seconds[s] += sign * gn.seconds;
-      const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
-      if (first)
-        gn.profile.prime_groups.for_each([&](group_id g) {
-          st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
-        });
-      if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
-      if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
-    };
-    const auto allowed = [&](std::size_t s, std::size_t i) {
-      const gain& gn = gains[s][i];
-      const auto& it = w.sessions[s].items[i];
-      if (!gn.counted || it.sets >= max_generated_sets) return false;
-      if (st.seconds[s] + gn.seconds + (it.sets == 0 && st.seconds[s] < 0 ? 0.0 : 0.0) > budget) return false;
-      for (std::size_t g = 0; g != Model::group_count; ++g)
-        if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
-      bool fits = true;
-      gn.profile.prime.for_each([&](muscle_id m) {
-        if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
-      });
-      return fits;
-    };
-
-    // a set given before the search is kept by it (the search may take back only what it added)
-    detail::array<detail::array<std::uint8_t, max_session_exercises>, max_week_sessions> kept{};
-    const auto seed = [&](std::size_t s, std::size_t i) {
-      apply(s, i, 1.0);
-      ++w.sessions[s].items[i].sets;
-      kept[s][i] = w.sessions[s].items[i].sets;
-    };
-    // what the request requires keeps a set at least
-    for (std::size_t s = 0; s != w.count; ++s)
-      for (std::size_t i = 0; i != w.sessions[s].count; ++i)
-        if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) seed(s, i);
-    // the main lift first: a set for each session's first compound (its squat pattern, or
-    // its hinge in a hinge session); more compound sets only where the search finds them best
-    for (std::size_t s = 0; s != w.count; ++s)
-      for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-        const exercise_role role = w.sessions[s].items[i].role;
-        if ((role == exercise_role::knee_compound || role == exercise_role::hinge) && gains[s][i].counted) {
-          if (w.sessions[s].items[i].sets == 0 && allowed(s, i)) seed(s, i);
-          break;
-        }
-      }
-    // then the conditions' and priorities' actions, to their
-    // minimum, on the isolations that train them alone, a set at a time across sessions
-    // (and the other side of their balance with them: adduction to abduction's ratio)
-    const auto seed_action = [&](action_id x, double want) {
-      const exercise_role role = detail::role_for_action<Model>(x);
-      if (!Model::has(x) || role == exercise_role::required) return;
-      for (bool added = true; added && st.actions[x.index] < want - 1e-9;) {
-        added = false;
-        for (std::size_t s = 0; s != w.count && st.actions[x.index] < want - 1e-9; ++s)
-          for (std::size_t i = 0; i != w.sessions[s].count; ++i)
-            if (w.sessions[s].items[i].role == role && gains[s][i].counted && allowed(s, i)) {
-              seed(s, i);
-              added = true;
-              break;
-            }
-      }
-    };
-    detail::asked_actions<Model>(*c.request).for_each([&](action_id x) { seed_action(x, t.action_min[x.index]); });
-    if (Model::has(ab) && Model::has(ad)) seed_action(ad, o.adduction_to_abduction_min * st.actions[ab.index]);
-    // coverage first: one set for the first exercise of each isolation role (the calves'
-    // bent knee in another session than the straight knee where the week allows), so
-    // that no group's weekly maximum nor a muscle's per-session cap is spent before the
-    // work the analysis requires covered (an action, a knee position, a side of a balance)
-    {
-      detail::array<std::size_t, exercise_role_count> seed_s{}, seed_i{};
-      for (auto& x : seed_s) x = max_week_sessions;
-      const auto straight = static_cast<std::size_t>(exercise_role::calf_straight_knee);
-      for (std::size_t s = 0; s != w.count; ++s)
-        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-          const auto role = static_cast<std::size_t>(w.sessions[s].items[i].role);
-          if (role < static_cast<std::size_t>(exercise_role::knee_extensor) ||
-              role > static_cast<std::size_t>(exercise_role::calf_bent_knee) || !gains[s][i].counted)
-            continue;
-          const bool better = seed_s[role] == max_week_sessions ||
-                              (role == straight + 1 && seed_s[role] == seed_s[straight] && s != seed_s[straight]);
-          if (better) {
-            seed_s[role] = s;
-            seed_i[role] = i;
-          }
-        }
-      for (std::size_t role = 0; role != exercise_role_count; ++role)
-        if (seed_s[role] != max_week_sessions && allowed(seed_s[role], seed_i[role])) seed(seed_s[role], seed_i[role]);
-    }
-    // quad dominance: a set of posterior-chain work in every session, to open it with
-    if (c.request->conditions.contains(condition::quad_dominance)) {
-      const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
-      const auto opener = [&](std::size_t s, std::size_t i) {
-        return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
-               gains[s][i].profile.prime.intersects(posterior);
-      };
-      for (std::size_t s = 0; s != w.count; ++s) {
-        bool has = false;
-        for (std::size_t i = 0; i != w.sessions[s].count; ++i) has = has || (opener(s, i) && w.sessions[s].items[i].sets != 0);
-        for (std::size_t i = 0; i != w.sessions[s].count && !has; ++i)
-          if (opener(s, i) && allowed(s, i)) {
-            seed(s, i);
-            has = true;
-          }
-      }
-    }
-    double current = score();
-    for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
-      double best = current;
-      std::size_t bs = max_week_sessions, bi = 0;
-      for (std::size_t s = 0; s != w.count; ++s)
-        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-          if (!allowed(s, i)) continue;
-          apply(s, i, 1.0);
-          ++w.sessions[s].items[i].sets;
-          const double v = score();
-          apply(s, i, -1.0);
-          --w.sessions[s].items[i].sets;
-          // equal gains: the session with the least work so far, so the week stays even
-          if (v < best - 1e-9 || (bs != max_week_sessions && v < best + 1e-9 && st.seconds[s] < st.seconds[bs])) {
-            best = v;
-            bs = s;
-            bi = i;
-          }
-        }
-      // or, when no set added closes more, one set fewer where that does (a balance the adds overshot)
-      bool remove = false;
-      for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
-        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-          auto& it = w.sessions[s].items[i];
-          if (!gains[s][i].counted || it.sets <= kept[s][i]) continue;
-          apply(s, i, -1.0);
-          --it.sets;
-          const double v = score();
-          ++it.sets;
-          apply(s, i, 1.0);
-          if (v < best - 1e-9) {
-            best = v;
-            bs = s;
-            bi = i;
-            remove = true;
-          }
-        }
-      // stuck (each single set costs more than it closes, as when a balance and a minimum pull
-      // apart): two sets at once, the first that closes more
-      if (bs == max_week_sessions) {
-        for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
-          for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
-            if (!allowed(s, i)) continue;
-            apply(s, i, 1.0);
-            ++w.sessions[s].items[i].sets;
-            for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
-              for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
-                if (!allowed(s2, i2)) continue;
-                apply(s2, i2, 1.0);
-                ++w.sessions[s2].items[i2].sets;
-                const double v = score();
-                apply(s2, i2, -1.0);
-                --w.sessions[s2].items[i2].sets;
-                if (v < best - 1e-9) {
-                  best = v;
-                  bs = s2;
-                  bi = i2;
-                  break;
-                }
-              }
-            if (bs == max_week_sessions) {
-              apply(s, i, -1.0);
-              --w.sessions[s].items[i].sets;
-            }
-          }
-      }
-      if (bs == max_week_sessions) break;
-      if (remove) {
-        apply(bs, bi, -1.0);
-        --w.sessions[bs].items[bi].sets;
-      } else {
-        apply(bs, bi, 1.0);
-        ++w.sessions[bs].items[bi].sets;
-      }
-      current = best;
-    }
-    // exercises that got no set leave the session (the warm-up stays)
-    for (std::size_t s = 0; s != w.count; ++s)
-      for (std::size_t i = w.sessions[s].count; i-- != 0;)
-        if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
-    return w;
-  }
-};
-
-}  // namespace sinew
-// ======== end of sinew/generation/volume.hpp
 
 
 namespace sinew {
@@ -14966,29 +15383,41 @@ constexpr error validate(const plan_request& r, span<const exercise_record> cata
 template <class Model, class Parts>
 constexpr result<week_draft> plan_week(const generation_context<Model>& c, const Parts& parts,
                                        const week_draft& scheduled) noexcept {
+  // each block's draft is changed in place where the next reads it (a draft is ~14 KB)
   auto w = parts.selection.select(c, scheduled);
   if (!w) return w.error();
-  week_draft d = *w;
   const auto prescribe = [&](week_draft& x) {
     for (std::size_t s = 0; s != x.count; ++s)
       for (std::size_t i = 0; i != x.sessions[s].count; ++i)
         x.sessions[s].items[i].scheme = parts.prescription.scheme_for(c, x.sessions[s].items[i]);
   };
-  prescribe(d);
+  prescribe(*w);
   const auto targets = parts.volume.targets(c);
-  auto v = parts.volume.allocate(c, targets, d);
+  auto v = parts.volume.allocate(c, targets, *w);
   if (!v) return v.error();
-  d = *v;
-  prescribe(d);
-  d = parts.ordering.order(c, d);
-  return parts.time_budget.fit(c, d);
+  prescribe(*v);
+  const week_draft ordered = parts.ordering.order(c, *v);
+  return parts.time_budget.fit(c, ordered);
 }
 
-/// The program of a planned week (one written week; more weeks progress it).
+inline constexpr text_view generated_program_name = "Generated lower-body program";
+
+/// A builder with room after it. A program's size is a multiple of 4 KB, and a
+/// copy to a place a few bytes past a 4 KB step from its source (the object
+/// next to it on the stack) takes the processor's string copy ten times as long
+/// (x86: 36 us for 100 KB instead of 3); the room keeps generate's copy of the
+/// program it returns away from that.
+template <program_limits L>
+struct spaced_builder {
+  basic_program_builder<L> builder{generated_program_name};
+  detail::array<char, 2048> room{};
+};
+
+/// Writes the program of a planned week into `b`, a builder just made with
+/// generated_program_name (one written week; more weeks progress it).
 template <class Model, program_limits L, class Parts>
-constexpr result<basic_program<L>> build_program(const generation_context<Model>& c, const Parts& parts,
-                                                 const week_draft& w) noexcept {
-  basic_program_builder<L> b{"Generated lower-body program"};
+constexpr void write_program(const generation_context<Model>& c, const Parts& parts, const week_draft& w,
+                             basic_program_builder<L>& b) noexcept {
   b.week(1);
   constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
                                   block_role::cool_down};
@@ -15038,20 +15467,26 @@ constexpr result<basic_program<L>> build_program(const generation_context<Model>
         if (same) b.progress(e.exercise, p);
       }
   }
+}
+
+/// The program of a planned week (write_program, checked).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> build_program(const generation_context<Model>& c, const Parts& parts,
+                                                 const week_draft& w) noexcept {
+  basic_program_builder<L> b{generated_program_name};
+  write_program<Model, L>(c, parts, w, b);
   if (b.broken() != program_rule::none) return rule_error(b.broken());
   return b.build(c.catalog);
 }
 
 }  // namespace detail
 
-/// The warning kinds a request forces on any program the catalog allows
-/// (see the header's paragraph); the generator's programs have no others.
-template <class Model = builtin_model>
-[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
-                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+namespace detail {
+/// forced_warnings, from the catalog ranked for the request (`cand`).
+template <class Model>
+constexpr finding_kind_set forced_warnings_of(const generation_context<Model>& c, const role_candidates& cand) noexcept {
   finding_kind_set out{};
-  const auto c = detail::context_for<Model>(r, catalog);
-  const auto cand = detail::rank_candidates(c);
+  const plan_request& r = *c.request;
   const auto none = [&](exercise_role role) { return cand.count[static_cast<std::size_t>(role)] == 0; };
   if (none(exercise_role::calf_bent_knee) || none(exercise_role::calf_straight_knee))
     out.insert(finding_kind::calf_knee_position);
@@ -15073,40 +15508,70 @@ template <class Model = builtin_model>
   }
   return out;
 }
+}  // namespace detail
+
+/// The warning kinds a request forces on any program the catalog allows
+/// (see the header's paragraph); the generator's programs have no others.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr finding_kind_set forced_warnings(const plan_request& r,
+                                                         span<const exercise_record> catalog = builtin_catalog()) noexcept {
+  const auto c = detail::context_for<Model>(r, catalog);
+  return detail::forced_warnings_of(c, detail::rank_candidates(c));
+}
 
 /// Plans of one request the generator tries at most (see generate).
 inline constexpr std::uint64_t generation_rounds = 4;
 
-/// A program for the request from `catalog` (the built-in one by default),
-/// built by `parts` (default_parts: every default block). See the header.
-template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
-[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
-                                                          span<const exercise_record> catalog = builtin_catalog(),
-                                                          const Parts& parts = {}) noexcept {
-  static_assert(detail::check_parts<Model, Parts>());
+namespace detail {
+/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
   if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
-  const finding_kind_set forced = forced_warnings<Model>(r, catalog);
+  // the catalog ranked once for the request's own seed: the forced warnings read it, and the
+  // first round's selection (later rounds' seeds rank it again)
+  const detail::role_candidates ranked = detail::rank_candidates(detail::context_for<Model>(r, catalog));
+  const finding_kind_set forced = detail::forced_warnings_of(detail::context_for<Model>(r, catalog), ranked);
   // The draft is analysed; a draft with a finding the request does not force is
   // planned again from the next variant of the seed (a bounded number of rounds),
-  // and the draft with the fewest such findings is kept.
-  result<basic_program<L>> best = error{"sinew: minutes: too few for the least work a session of this request holds"};
+  // and the draft with the fewest such findings is kept. The program is written
+  // in one builder (a program is ~100 KB: no copy of it but the one returned);
+  // when the round kept is not the last one written, it is planned and written again.
+  // A round's week: its variant of the seed, scheduled and planned (`scheduled` false: the
+  // scheduling's error, returned as it is).
+  plan_request variant = r;
+  auto c = detail::context_for<Model>(variant, catalog);
+  bool scheduled = true;
+  const auto plan_round = [&](std::uint64_t round) -> result<week_draft> {
+    variant = r;
+    if (round != 0) variant.seed = detail::mix(r.seed + round);
+    c = detail::context_for<Model>(variant, catalog);
+    c.profiles = profiles;
+    if (round == 0) c.ranked = &ranked;
+    const auto days = parts.scheduling.schedule(c);
+    scheduled = days.has_value();
+    if (!days) return days.error();
+    return detail::plan_week(c, parts, *days);
+  };
+  detail::spaced_builder<L> spaced{};
+  basic_program_builder<L>& b = spaced.builder;
+  std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
   for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
-    plan_request variant = r;
-    if (round != 0) variant.seed = detail::mix(r.seed + round);
-    auto c = detail::context_for<Model>(variant, catalog);
-    const auto scheduled = parts.scheduling.schedule(c);
-    if (!scheduled) return scheduled.error();
-    const auto w = detail::plan_week(c, parts, *scheduled);
+    const auto w = plan_round(round);
+    if (!scheduled) return w.error();
     if (!w) {
       if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
       short_of_time = true;
       continue;
     }
-    auto p = detail::build_program<Model, L>(c, parts, *w);
-    if (!p) return p.error();
-    const auto a = analyse<Model>(*p, c.options, catalog);
+    if (written != generation_rounds) b = basic_program_builder<L>{detail::generated_program_name};
+    detail::write_program<Model, L>(c, parts, *w, b);
+    written = round;
+    if (b.broken() != program_rule::none) return rule_error(b.broken());
+    if (const auto checked = check(b.peek(), catalog); !checked.ok()) return error{checked.message};
+    const auto a = analyse<Model>(b.peek(), c.options, catalog);
     std::size_t faults = 0;
     for (const auto& f : a.findings) {
       if (f.severity == severity::info || (f.severity == severity::warning && forced.contains(f.kind))) continue;
@@ -15115,12 +15580,42 @@ template <class Model = builtin_model, program_limits L = program_limits{}, clas
     }
     if (faults < best_faults) {
       best_faults = faults;
-      best = p;
+      best_round = round;
     }
   }
-  if (best && best_faults != 0 && short_of_time)
-    return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
-  return best;
+  if (best_round == generation_rounds)
+    return error{"sinew: minutes: too few for the least work a session of this request holds"};
+  // A week short of a minimum blames the minutes only when the most minutes a session may
+  // take give a week without such a finding; otherwise what the request asks is the cause.
+  if (best_faults != 0 && short_of_time) {
+    if (r.minutes < 240) {
+      plan_request most = r;
+      most.minutes = 240;
+      if (generate_with<Model, L>(most, catalog, parts, profiles))
+        return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+    }
+    return error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
+                 "with this equipment, these priorities and conditions"};
+  }
+  if (written != best_round) {
+    const auto w = plan_round(best_round);
+    b = basic_program_builder<L>{detail::generated_program_name};
+    detail::write_program<Model, L>(c, parts, *w, b);
+  }
+  return b.peek();
+}
+}  // namespace detail
+
+/// A program for the request from `catalog` (the built-in one by default),
+/// built by `parts` (default_parts: every default block). See the header.
+template <class Model = builtin_model, program_limits L = program_limits{}, class Parts = default_parts>
+[[nodiscard]] constexpr result<basic_program<L>> generate(const plan_request& r,
+                                                          span<const exercise_record> catalog = builtin_catalog(),
+                                                          const Parts& parts = {}) noexcept {
+  static_assert(detail::check_parts<Model, Parts>());
+  if (detail::context_for<Model>(r, catalog).builtin) return detail::generate_with<Model, L>(r, catalog, parts, nullptr);
+  detail::profile_cache<Model> profiles{};
+  return detail::generate_with<Model, L>(r, catalog, parts, &profiles);
 }
 
 }  // namespace sinew
