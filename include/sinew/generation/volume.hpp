@@ -282,8 +282,14 @@ struct default_volume {
              (t.group_ceiling[g] > 0.0 ? deficit(v, t.group_ceiling[g]) : 0.0);
     };
     const auto action_term = [&](std::size_t a, double v) { return 10.0 * deficit(t.action_min[a], v); };
+    // with a priority, a balance weighs more, per set of one side past the other, than the
+    // priority gains by that set (its weight), so that a priority never buys the balance's
+    // warning; without one, as much as any warning
+    const plan_request& q = *c.request;
+    const bool prioritised = !q.priorities.groups.empty() || !q.priorities.muscles.empty() || !q.priorities.actions.empty();
+    const double balance_weight = prioritised ? 2.0 * c.priority_weight : 10.0;
     const auto ratio_term = [&](double vx, double vy, double ref) {
-      return 10.0 * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
+      return balance_weight * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
     };
     const auto chain_term = [&](double anterior, double posterior) {
       return 10.0 * deficit(o.posterior_to_anterior_min * anterior + 1e-6, posterior);
