@@ -114,6 +114,14 @@ struct analysis_context {
   }
 };
 
+namespace detail {
+/// Selects the constructor of a program_analysis that leaves its session summaries uninitialized.
+struct uninitialized_sessions_t {
+  explicit uninitialized_sessions_t() = default;
+};
+inline constexpr uninitialized_sessions_t uninitialized_sessions{};
+}  // namespace detail
+
 /// The analysis of a program: weekly volume tables, per-session figures,
 /// totals and findings. Capacity: the model's entities and the program's sessions.
 template <class Model = builtin_model, program_limits Limits = program_limits{}>
@@ -122,7 +130,14 @@ struct program_analysis {
   detail::array<muscle_volume, Model::muscle_count> muscles{};
   detail::array<group_volume, Model::group_count> groups{};
   detail::array<double, Model::action_count> actions{};
-  detail::array<session_summary, Limits.sessions> sessions{};
+  // In an anonymous union, so that the analysis at run time can leave the
+  // summaries past `session_count` uninitialized (it writes each session it
+  // reads whole); value-initializing the capacity (64 summaries, 6.6 KB) was a
+  // twentieth of a week's analysis. Read the first `session_count` only
+  // (session_figures()); the others are unspecified after analyse().
+  union {
+    detail::array<session_summary, Limits.sessions> sessions;
+  };
   std::size_t session_count = 0;
   std::uint32_t weeks = 0;
   std::uint32_t total_sets = 0;  ///< over the whole program
@@ -134,6 +149,11 @@ struct program_analysis {
   double posterior_sets = 0.0;
   /// At run time the findings' storage is left uninitialized (add() writes each finding whole).
   finding_list findings = detail::empty_findings();
+
+  /// Every session summary as session_summary{} has it, no finding.
+  constexpr program_analysis() noexcept : sessions{} {}
+  /// The session summaries' storage left uninitialized (at run time; analyse() uses it).
+  explicit constexpr program_analysis(detail::uninitialized_sessions_t) noexcept {}
 
   [[nodiscard]] constexpr span<const session_summary> session_figures() const noexcept {
     return {sessions.data(), session_count};
@@ -898,6 +918,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   for (std::size_t si = 0; si != sessions.size(); ++si) {
     const program_session& s = sessions[si];
     session_summary& sum = a.sessions[si];
+    sum = session_summary{};  // at run time the storage may never have been written
     while (week + 1 < weeks.size() && weeks[week + 1].first_session <= si) ++week;
     sum.week = weeks.empty() ? p.week_of(s).number : weeks[week].number;
     sum.day = s.day;
@@ -1037,6 +1058,15 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   }
 }
 
+/// An analysis to fill in: value-initialized in constant evaluation, which
+/// demands it; at run time its session summaries left uninitialized
+/// (analyse_into writes each session of the program whole).
+template <class Model, program_limits L>
+constexpr program_analysis<Model, L> blank_analysis() noexcept {
+  if (std::is_constant_evaluated()) return program_analysis<Model, L>{};
+  return program_analysis<Model, L>{uninitialized_sessions};
+}
+
 /// Room for the entry summaries of a program of limits L: at run time storage
 /// that is not initialized (analyse_into sets the program's entries, the only
 /// ones read; zeroing the capacity, 20 KB, cost a sixth of a week's analysis);
@@ -1063,7 +1093,7 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
 template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  program_analysis<Model, L> a;
+  program_analysis<Model, L> a = detail::blank_analysis<Model, L>();
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
