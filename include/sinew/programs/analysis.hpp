@@ -745,6 +745,17 @@ struct exercise_profile {
   /// Each group's share of the work its prime movers carry (exercises'
   /// group_share), read by finish_profile only.
   array<double, Model::group_count> prime_share{};
+  // What a set adds to, as lists the volume loop reads without walking bitsets
+  // (finish_profile and note_actions fill them; the model's ids only, each part in id order):
+  /// The prime movers [0, prime_end), synergists [prime_end, synergist_end) and
+  /// stabilizers [synergist_end, stabilizer_end); a muscle has one role, so they fit.
+  array<muscle_id, Model::muscle_count> muscle_list{};
+  std::uint16_t prime_end = 0, synergist_end = 0, stabilizer_end = 0;
+  array<group_id, Model::group_count> group_list{};  ///< roled_groups, [0, group_end)
+  std::uint16_t group_end = 0;
+  /// The actions the exercise loads [0, loaded_end), then those it only assists [loaded_end, action_end).
+  array<action_id, Model::action_count> action_list{};
+  std::uint16_t loaded_end = 0, action_end = 0;
 };
 
 /// The largest role among `members`: 3 target, 2 synergist, 1 stabilizer, 0 none.
@@ -784,6 +795,34 @@ constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
   }
   e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
   e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
+  std::uint16_t n = 0;
+  const auto list = [&](const muscle_set& s) {
+    s.for_each([&](muscle_id m) {
+      if (Model::has(m) && n != Model::muscle_count) e.muscle_list[n++] = m;
+    });
+  };
+  list(e.prime);
+  e.prime_end = n;
+  list(e.synergist);
+  e.synergist_end = n;
+  list(e.stabilizer);
+  e.stabilizer_end = n;
+  e.roled_groups.for_each([&](group_id g) { e.group_list[e.group_end++] = g; });
+}
+
+/// The action lists of a profile, from the exercise's record.
+template <class Model>
+constexpr void note_actions(exercise_profile<Model>& e, const exercise_record& r) noexcept {
+  std::uint16_t n = 0;
+  const auto list = [&](const action_set& s) {
+    s.for_each([&](action_id x) {
+      if (Model::has(x) && n != Model::action_count) e.action_list[n++] = x;
+    });
+  };
+  list(r.loads);
+  e.loaded_end = n;
+  list(r.assists - r.loads);
+  e.action_end = n;
 }
 
 /// The profile of every built-in exercise, from the generated roles
@@ -797,6 +836,7 @@ inline constexpr auto builtin_profiles = [] {
       note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role,
                 static_cast<double>(builtin_emphasis[k].emphasis));
     finish_profile(out[x]);
+    note_actions(out[x], builtin_exercises[x]);
   }
   return out;
 }();
@@ -821,6 +861,7 @@ struct derived_cache {
     exercise_profile<Model> e{};
     for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role, static_cast<double>(w.emphasis));
     finish_profile(e);
+    note_actions(e, r);
     return e;
   }
   /// The profile of an exercise, kept for the first derived_cache_size distinct ones.
@@ -856,6 +897,20 @@ constexpr figures performed_figures(const program_entry& e, span<const exercise_
     return figures_of(as_prescribed_for(catalog[e.exercise.index], e.scheme), d);
   }
   return figures_of(e.scheme, d);
+}
+
+/// performed_figures(e, catalog, d) into `f`: straight sets of a rep range (most
+/// entries) are written in place, with no figures to build and copy.
+constexpr void performed_figures_into(figures& f, const program_entry& e, span<const exercise_record> catalog,
+                                      const figure_defaults& d) noexcept {
+  if (plain_straight(e.scheme, d)) {
+    // As performed_figures: the count's side as the exercise reads it (the same side when it does not change it).
+    const rep_count side = e.exercise.index < catalog.size() ? counted_as(catalog[e.exercise.index], e.scheme.per_set)
+                                                             : e.scheme.per_set.side;
+    plain_straight_into(f, e.scheme, side, d);
+    return;
+  }
+  f = performed_figures(e, catalog, d);
 }
 
 /// The seconds of a grouping, from its first entry.
@@ -901,6 +956,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   // The figures of the grouping being read, each member's computed once for the
   // member and the grouping's length (figures_of(grouping) would compute them again).
   array<figures, max_grouping_entries> member{};
+  figures own{};  // the figures of an entry outside a grouping, written in place for each
   std::size_t member_of = no_grouping, member_count = 0;
   const volume_weights& w = options.weights;
   const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
@@ -939,7 +995,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
           member_of = e.grouping;
           member_count = g->entry_count < max_grouping_entries ? g->entry_count : max_grouping_entries;
           for (std::size_t m = 0; m != member_count; ++m)
-            member[m] = performed_figures(p.entries()[g->first_entry + m], catalog, d);
+            performed_figures_into(member[m], p.entries()[g->first_entry + m], catalog, d);
           content = content + figures_of_rounds(
                                   member_count, [&](std::size_t m) -> const figures& { return member[m]; }, g->kind,
                                   g->between_exercises, g->between_rounds, d)
@@ -947,7 +1003,8 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
           ++units;
         }
         const bool in_member = g != nullptr && e.grouping == member_of && i >= g->first_entry && i - g->first_entry < member_count;
-        const figures f = in_member ? member[i - g->first_entry] : performed_figures(e, catalog, d);
+        if (!in_member) performed_figures_into(own, e, catalog, d);
+        const figures& f = in_member ? member[i - g->first_entry] : own;
         if (g == nullptr) {
           content = content + f.duration;
           ++units;
@@ -974,26 +1031,30 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
         }
         unilateral = unilateral || r.laterality == laterality::unilateral;
         direct_muscles |= prof.prime;
-        for_each_muscle_of<Model>(prof.prime, [&](muscle_id m) {
-          a.muscles[m.index].sets += w.target * sets;
-          a.muscles[m.index].direct_sets += sets;
-          session_direct[m.index] += sets;
-        });
-        for_each_muscle_of<Model>(prof.synergist, [&](muscle_id m) { a.muscles[m.index].sets += w.indirect * sets; });
+        // Each muscle, group and action gets one term per entry, in the profile's lists.
+        const muscle_id* listed = prof.muscle_list.data();
+        for (std::size_t x = 0; x != prof.prime_end; ++x) {
+          muscle_volume& v = a.muscles[listed[x].index];
+          v.sets += w.target * sets;
+          v.direct_sets += sets;
+          session_direct[listed[x].index] += sets;
+        }
+        for (std::size_t x = prof.prime_end; x != prof.synergist_end; ++x) a.muscles[listed[x].index].sets += w.indirect * sets;
         if (w.stabilizer != 0.0)
-          for_each_muscle_of<Model>(prof.stabilizer, [&](muscle_id m) { a.muscles[m.index].sets += w.stabilizer * sets; });
-        // A group of role 0 would add 0.0: only the others are visited.
-        prof.roled_groups.for_each([&](group_id x) { total_group[x.index] += by_role[prof.group_role[x.index]] * sets; });
-        prof.prime_groups.for_each([&](group_id x) { total_group_direct[x.index] += sets; });
+          for (std::size_t x = prof.synergist_end; x != prof.stabilizer_end; ++x)
+            a.muscles[listed[x].index].sets += w.stabilizer * sets;
+        // A group of role 0 would add 0.0: only the others are listed.
+        for (std::size_t x = 0; x != prof.group_end; ++x) {
+          const std::size_t gx = prof.group_list[x].index;
+          const std::uint8_t role = prof.group_role[gx];
+          total_group[gx] += by_role[role] * sets;
+          if (role == 3) total_group_direct[gx] += sets;  // the prime groups
+        }
         sum.loaded |= prof.prime_groups;
         anterior_sets += by_role[prof.anterior] * sets;
         posterior_sets += by_role[prof.posterior] * sets;
-        r.loads.for_each([&](action_id x) {
-          if (Model::has(x)) a.actions[x.index] += w.target * sets;
-        });
-        (r.assists - r.loads).for_each([&](action_id x) {
-          if (Model::has(x)) a.actions[x.index] += w.indirect * sets;
-        });
+        for (std::size_t x = 0; x != prof.loaded_end; ++x) a.actions[prof.action_list[x].index] += w.target * sets;
+        for (std::size_t x = prof.loaded_end; x != prof.action_end; ++x) a.actions[prof.action_list[x].index] += w.indirect * sets;
       }
       const figure secs = b.min_length != 0
                               ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)

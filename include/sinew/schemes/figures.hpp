@@ -161,12 +161,12 @@ constexpr bool plain_straight(const set_scheme& s, const figure_defaults& d) noe
 }
 
 /// figures_of(s) for a scheme plain_straight accepts, its count read as `side`
-/// (not steps) in place of s.per_set.side. Every figure is known and in range
+/// (not steps) in place of s.per_set.side, written into every field of `f`
+/// (plain_straight_figures returns it). Every figure is known and in range
 /// (reps < 2^16, a rep < 2^18 s, sets < 2^16, rest < 2^32), so plain arithmetic
 /// gives what figures_of's checked steps give, at a fraction of the cost: the
 /// program analysis reads one such scheme per entry.
-constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
-  figures f;
+constexpr void plain_straight_into(figures& f, const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
   const std::uint64_t sides = side == rep_count::per_leg || side == rep_count::per_side ? 2U : 1U;
   const std::uint64_t per_rep = std::uint64_t{d.seconds_per_rep} + s.hold.seconds + std::uint64_t{s.stretch_and_squeeze} * 2U;
   const std::uint64_t sets = s.sets;
@@ -177,8 +177,14 @@ constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, co
   const std::uint64_t rests = rest * gaps(sets);
   f.duration = figure{true, f.time_under_tension.min + rests, f.time_under_tension.max + rests, false};
   f.total_reps = figure{true, lo * sets * sides, hi * sets * sides, false};
-  if (side != rep_count::both) f.reps_per_side = figure{true, lo * sets, hi * sets, false};
+  f.reps_per_side = side != rep_count::both ? figure{true, lo * sets, hi * sets, false} : figure{};
+  f.volume_load = {};
+  f.volume_unit = load_kind::none;
   add_volume_load(f, s);
+}
+constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
+  figures f;
+  plain_straight_into(f, s, side, d);
   return f;
 }
 
