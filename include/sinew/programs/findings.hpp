@@ -171,6 +171,17 @@ struct finding {
     return *this;
   }
   constexpr finding& say(std::uint64_t n) noexcept {
+    std::size_t count = 1;
+    for (std::uint64_t rest = n / 10U; rest != 0; rest /= 10U) ++count;
+    if (count < max_message_length - length) {  // the common case: written in place, from the last digit
+      std::size_t at = length + count;  // a local: a store to `text` may alias `length`
+      length = static_cast<std::uint8_t>(at);
+      do {
+        text[--at] = static_cast<char>('0' + n % 10U);
+        n /= 10U;
+      } while (n != 0);
+      return *this;
+    }
     char digits[20]{};
     std::size_t k = 0;
     do {
