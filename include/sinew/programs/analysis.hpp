@@ -952,9 +952,9 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
                             span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries) noexcept {
   for (std::size_t i = 0; i != p.entries().size(); ++i) entries[i] = entry_summary{};
   array<double, Model::muscle_count> session_direct{};
-  array<double, Model::group_count> total_group{}, total_group_direct{};
   // The figures of the grouping being read, each member's computed once for the
   // member and the grouping's length (figures_of(grouping) would compute them again).
+  array<double, Model::group_count> total_group{}, total_group_direct{};
   array<figures, max_grouping_entries> member{};
   figures own{};  // the figures of an entry outside a grouping, written in place for each
   std::size_t member_of = no_grouping, member_count = 0;
@@ -1032,29 +1032,31 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
         unilateral = unilateral || r.laterality == laterality::unilateral;
         direct_muscles |= prof.prime;
         // Each muscle, group and action gets one term per entry, in the profile's lists.
+        // The terms in locals: a store to a table of doubles may alias the options' weights, read again each time.
+        const double by_role_sets[4] = {0.0, by_role[1] * sets, by_role[2] * sets, by_role[3] * sets};
+        const double target_sets = by_role_sets[3], indirect_sets = by_role_sets[2], stabilizer_sets = by_role_sets[1];
         const muscle_id* listed = prof.muscle_list.data();
         for (std::size_t x = 0; x != prof.prime_end; ++x) {
           muscle_volume& v = a.muscles[listed[x].index];
-          v.sets += w.target * sets;
+          v.sets += target_sets;
           v.direct_sets += sets;
           session_direct[listed[x].index] += sets;
         }
-        for (std::size_t x = prof.prime_end; x != prof.synergist_end; ++x) a.muscles[listed[x].index].sets += w.indirect * sets;
-        if (w.stabilizer != 0.0)
-          for (std::size_t x = prof.synergist_end; x != prof.stabilizer_end; ++x)
-            a.muscles[listed[x].index].sets += w.stabilizer * sets;
+        for (std::size_t x = prof.prime_end; x != prof.synergist_end; ++x) a.muscles[listed[x].index].sets += indirect_sets;
+        if (stabilizer_sets != 0.0)
+          for (std::size_t x = prof.synergist_end; x != prof.stabilizer_end; ++x) a.muscles[listed[x].index].sets += stabilizer_sets;
         // A group of role 0 would add 0.0: only the others are listed.
         for (std::size_t x = 0; x != prof.group_end; ++x) {
           const std::size_t gx = prof.group_list[x].index;
           const std::uint8_t role = prof.group_role[gx];
-          total_group[gx] += by_role[role] * sets;
+          total_group[gx] += by_role_sets[role];
           if (role == 3) total_group_direct[gx] += sets;  // the prime groups
         }
         sum.loaded |= prof.prime_groups;
-        anterior_sets += by_role[prof.anterior] * sets;
-        posterior_sets += by_role[prof.posterior] * sets;
-        for (std::size_t x = 0; x != prof.loaded_end; ++x) a.actions[prof.action_list[x].index] += w.target * sets;
-        for (std::size_t x = prof.loaded_end; x != prof.action_end; ++x) a.actions[prof.action_list[x].index] += w.indirect * sets;
+        anterior_sets += by_role_sets[prof.anterior];
+        posterior_sets += by_role_sets[prof.posterior];
+        for (std::size_t x = 0; x != prof.loaded_end; ++x) a.actions[prof.action_list[x].index] += target_sets;
+        for (std::size_t x = prof.loaded_end; x != prof.action_end; ++x) a.actions[prof.action_list[x].index] += indirect_sets;
       }
       const figure secs = b.min_length != 0
                               ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
@@ -1078,17 +1080,25 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   }
   if (a.volume_unit == load_kind::none && a.volume_load.known) a.volume_load = figure::unknown();
   const double week_divisor = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
-  for (auto& m : a.muscles) {
-    m.sets /= week_divisor;
-    m.direct_sets /= week_divisor;
-  }
+  a.anterior_sets = anterior_sets;
+  a.posterior_sets = posterior_sets;
   for (std::size_t x = 0; x != Model::group_count; ++x) {
-    a.groups[x].sets = total_group[x] / week_divisor;
-    a.groups[x].direct_sets = total_group_direct[x] / week_divisor;
+    a.groups[x].sets = total_group[x];
+    a.groups[x].direct_sets = total_group_direct[x];
   }
-  for (auto& x : a.actions) x /= week_divisor;
-  a.anterior_sets = anterior_sets / week_divisor;
-  a.posterior_sets = posterior_sets / week_divisor;
+  if (week_divisor != 1.0) {  // x / 1.0 is x exactly: a program of one week keeps its totals
+    for (auto& m : a.muscles) {
+      m.sets /= week_divisor;
+      m.direct_sets /= week_divisor;
+    }
+    for (auto& g : a.groups) {
+      g.sets /= week_divisor;
+      g.direct_sets /= week_divisor;
+    }
+    for (auto& x : a.actions) x /= week_divisor;
+    a.anterior_sets /= week_divisor;
+    a.posterior_sets /= week_divisor;
+  }
 
   analysis_context c{};
   c.weeks = p.weeks();
