@@ -395,12 +395,7 @@ template <class Model>
 inline constexpr calf_split<Model> builtin_calf_split = make_calf_split<Model>();
 
 template <class Model>
-constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
-  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
-  const calf_split<Model> split = [] {
-    if constexpr (std::is_same_v<Model, builtin_model>) return builtin_calf_split<Model>;
-    else return make_calf_split<Model>();
-  }();
+constexpr void calf_knee_position_of(const analysis_context& c, finding_list& out, const calf_split<Model>& split) noexcept {
   if (!Model::has(split.calves) || c.groups[split.calves.index].sets == 0.0) return;
   // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
   // a bent knee slackens the first (Padron), so each needs its own knee position.
@@ -424,6 +419,12 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
   f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
                  : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
   say_names<Model>(f, f.muscles);
+}
+template <class Model>
+constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) calf_knee_position_of<Model>(c, out, builtin_calf_split<Model>);
+  else calf_knee_position_of<Model>(c, out, make_calf_split<Model>());
 }
 
 template <class Model>
@@ -586,13 +587,34 @@ constexpr void rule_too_long(const analysis_context& c, finding_list& out) noexc
   }
 }
 
+/// The muscles of a model whose type I share is known, with it, in id order.
 template <class Model>
-constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
-  muscle_set slow{};
+struct typed_muscles {
+  array<muscle_id, Model::muscle_count> ids{};
+  array<double, Model::muscle_count> type_i_percent{};
+  std::size_t count = 0;
+};
+template <class Model>
+constexpr typed_muscles<Model> make_typed_muscles() noexcept {
+  typed_muscles<Model> out{};
   for (std::size_t m = 0; m != Model::muscle_count; ++m) {
     const muscle_id id{static_cast<std::uint16_t>(m)};
     const auto& t = Model::info(id).figures.fibers.type_i_percent;
-    if (!t.known() || t.value < c.options->slow_twitch_percent || c.muscles[m].direct_sets == 0.0) continue;
+    if (!t.known()) continue;
+    out.ids[out.count] = id;
+    out.type_i_percent[out.count++] = t.value;
+  }
+  return out;
+}
+template <class Model>
+inline constexpr typed_muscles<Model> builtin_typed_muscles = make_typed_muscles<Model>();
+
+template <class Model>
+constexpr void fiber_type_of(const analysis_context& c, finding_list& out, const typed_muscles<Model>& known) noexcept {
+  muscle_set slow{};
+  for (std::size_t k = 0; k != known.count; ++k) {
+    const muscle_id id = known.ids[k];
+    if (known.type_i_percent[k] < c.options->slow_twitch_percent || c.muscles[id.index].direct_sets == 0.0) continue;
     bool served = false;
     for (std::size_t i = 0; i != c.entries.size() && !served; ++i) {
       const auto& e = c.entry_figures[i];
@@ -609,6 +631,12 @@ constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noe
   say_names<Model>(f, slow);
   f.say(slow.size() == 1 ? " is" : " are").say(" mostly slow-twitch (type I) yet get sets under ");
   f.say(c.options->slow_twitch_reps).say(" reps only: add high reps or holds (Padron)");
+}
+template <class Model>
+constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
+  // Precomputed for the built-in model only (most of its muscles have no figure): a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) fiber_type_of<Model>(c, out, builtin_typed_muscles<Model>);
+  else fiber_type_of<Model>(c, out, make_typed_muscles<Model>());
 }
 
 template <class Model>
