@@ -487,32 +487,48 @@ constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noex
   }
 }
 
+/// What the order rule reads of an exercise, as bits.
+inline constexpr std::uint8_t order_spinal_high = 1, order_heavy_compound = 2, order_isolation = 4;
+constexpr std::uint8_t order_traits_of(const exercise_record& r) noexcept {
+  return static_cast<std::uint8_t>((r.spinal_load == spinal_load::high ? order_spinal_high : 0) |
+                                   (heavy_compound(r) ? order_heavy_compound : 0) | (isolation(r) ? order_isolation : 0));
+}
+/// order_traits_of every built-in exercise, computed once.
+inline constexpr auto builtin_order_traits = [] {
+  array<std::uint8_t, builtin_exercises.size()> out{};
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) out[x] = order_traits_of(builtin_exercises[x]);
+  return out;
+}();
+
 template <class Model>
 constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept {
   const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
+  // The built-in catalog's traits from the table; another catalog's from its records.
+  const bool builtin = c.catalog.data() == builtin_catalog().data() && c.catalog.size() == builtin_catalog().size();
   for (std::size_t si = 0; si != c.sessions.size(); ++si) {
     const auto& s = c.sessions[si];
     bool compound_flagged = false;
     std::size_t previous = finding::npos;  // the previous counted entry of the session
+    std::uint8_t previous_traits = 0;
     std::size_t unpaired_isolation = finding::npos;  // an isolation of the working blocks not followed by its compound
     for (std::size_t bi = 0; bi != s.block_count; ++bi) {
       const auto& b = c.blocks[s.first_block + bi];
+      const bool checked_block = b.role == block_role::working || b.role == block_role::none;
       for (std::size_t k = 0; k != b.entry_count; ++k) {
         const std::size_t i = std::size_t{b.first_entry} + k;
         const auto& e = c.entry_figures[i];
-        const exercise_record* r = c.record_of(c.entries[i]);
-        if (!e.counted || r == nullptr) continue;
-        const exercise_record* p = previous != finding::npos ? c.record_of(c.entries[previous]) : nullptr;
-        if (p != nullptr && p->spinal_load == spinal_load::high && r->spinal_load == spinal_load::high) {
+        const std::size_t x = c.entries[i].exercise.index;
+        if (!e.counted || x >= c.catalog.size()) continue;  // as record_of(entry) == nullptr
+        const std::uint8_t t = builtin ? builtin_order_traits[x] : order_traits_of(c.catalog[x]);
+        if (previous != finding::npos && (previous_traits & t & order_spinal_high) != 0) {
           finding& f = out.add(finding_kind::order, severity::warning);
           f.session = static_cast<std::uint16_t>(si);
           f.entry = static_cast<std::uint16_t>(i);
-          f.say("sinew: ").say(p->name).say(" and ").say(r->name);
+          f.say("sinew: ").say(c.record_of(c.entries[previous])->name).say(" and ").say(c.catalog[x].name);
           f.say(" load the spine heavily back to back: put other work between them");
         }
-        const bool checked_block = b.role == block_role::working || b.role == block_role::none;
-        if (checked_block && heavy_compound(*r) && !compound_flagged) {
-          const bool pre_exhaust = previous != finding::npos && previous + 1 == i && p != nullptr && isolation(*p) &&
+        if (checked_block && (t & order_heavy_compound) != 0 && !compound_flagged) {
+          const bool pre_exhaust = previous != finding::npos && previous + 1 == i && (previous_traits & order_isolation) != 0 &&
                                    c.entry_figures[previous].prime.intersects(e.prime);
           if (unpaired_isolation != finding::npos && !(pre_exhaust && unpaired_isolation == previous)) {
             const exercise_record* iso = c.record_of(c.entries[unpaired_isolation]);
@@ -520,14 +536,15 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
             f.session = static_cast<std::uint16_t>(si);
             f.entry = static_cast<std::uint16_t>(i);
             f.muscles = e.prime;
-            f.say("sinew: ").say(r->name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
+            f.say("sinew: ").say(c.catalog[x].name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
             f.say(" (isolation): lift the heavy compound first, while fresh");
             compound_flagged = true;
           }
           if (pre_exhaust && unpaired_isolation == previous) unpaired_isolation = finding::npos;
         }
-        if (checked_block && isolation(*r) && unpaired_isolation == finding::npos) unpaired_isolation = i;
+        if (checked_block && (t & order_isolation) != 0 && unpaired_isolation == finding::npos) unpaired_isolation = i;
         previous = i;
+        previous_traits = t;
       }
     }
   }
