@@ -243,6 +243,28 @@ constexpr array<group_id, max_volume_ranges> groups_of_ranges(const volume_range
   return out;
 }
 
+/// groups_of_ranges of the default ranges of every goal and level (goal x level), found once per model.
+template <class Model>
+inline constexpr auto default_range_groups = [] {
+  array<array<group_id, max_volume_ranges>, training_goal_count * training_level_count> out{};
+  for (std::size_t g = 0; g != training_goal_count; ++g)
+    for (std::size_t l = 0; l != training_level_count; ++l)
+      out[g * training_level_count + l] = groups_of_ranges<Model>(
+          default_volume_ranges(static_cast<training_goal>(g), static_cast<training_level>(l)));
+  return out;
+}();
+/// groups_of_ranges<Model>(o.ranges_in_force()), read from the table for the built-in model's default ranges.
+template <class Model>
+constexpr array<group_id, max_volume_ranges> groups_of_ranges_in_force(const analysis_options& o, const volume_ranges& in_force) noexcept {
+  // a user's model may not be evaluable at compile time
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    const auto g = static_cast<std::size_t>(o.goal), l = static_cast<std::size_t>(o.level);
+    if (o.ranges.count == 0 && g < training_goal_count && l < training_level_count)
+      return default_range_groups<Model>[g * training_level_count + l];
+  }
+  return groups_of_ranges<Model>(in_force);
+}
+
 template <class Model>
 constexpr action_id action_named(text_view id) noexcept {
   const auto a = Model::find_action(id);
@@ -1160,7 +1182,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   c.entry_figures = {entries, p.entries().size()};
   c.week_count = a.weeks == 0 ? 1U : a.weeks;
   c.ranges = options.ranges_in_force();
-  c.range_groups = groups_of_ranges<Model>(c.ranges);
+  c.range_groups = groups_of_ranges_in_force<Model>(options, c.ranges);
   for (std::size_t i = 0; i != c.ranges.count && i != max_volume_ranges; ++i)
     if (Model::has(c.range_groups[i])) c.required.insert(c.range_groups[i]);  // required_groups<Model>(c.ranges)
   c.anterior_sets = a.anterior_sets;
