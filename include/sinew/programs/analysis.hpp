@@ -968,7 +968,7 @@ constexpr figures performed_figures(const program_entry& e, span<const exercise_
 
 /// performed_figures(e, catalog, d) into `f`: straight sets of a rep range (most
 /// entries) are written in place, with no figures to build and copy.
-constexpr void performed_figures_into(figures& f, const program_entry& e, span<const exercise_record> catalog,
+[[gnu::always_inline]] constexpr void performed_figures_into(figures& f, const program_entry& e, span<const exercise_record> catalog,
                                       const figure_defaults& d) noexcept {
   if (plain_straight(e.scheme, d)) {
     // As performed_figures: the count's side as the exercise reads it (the same side when it does not change it).

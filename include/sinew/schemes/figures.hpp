@@ -180,7 +180,7 @@ constexpr void plain_straight_into(figures& f, const set_scheme& s, rep_count si
   f.reps_per_side = side != rep_count::both ? figure{true, lo * sets, hi * sets, false} : figure{};
   f.volume_load = {};
   f.volume_unit = load_kind::none;
-  add_volume_load(f, s);
+  if (s.load.is_absolute()) add_volume_load(f, s);  // its first test, made here: no call for a set without a load in kg or lb
 }
 constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
   figures f;
