@@ -179,13 +179,33 @@ constexpr text_view name_of_entity(action_id a) noexcept { return Model::info(a)
 /// "a, b and c" for the members of an id set.
 template <class Model, class Set>
 constexpr void say_names(finding& f, const Set& s) noexcept {
-  const std::size_t n = s.size();
+  // Each name is said when the next is met, so the last is known without counting the set.
   std::size_t i = 0;
+  typename Set::id_type held{};
   s.for_each([&](auto id) {
-    if (i != 0) f.say(i + 1 == n ? text_view{" and "} : text_view{", "});
-    f.say(name_of_entity<Model>(id));
+    if (i != 0) {
+      if (i != 1) f.say(", ");
+      f.say(name_of_entity<Model>(held));
+    }
+    held = id;
     ++i;
   });
+  if (i == 0) return;
+  if (i != 1) f.say(" and ");
+  f.say(name_of_entity<Model>(held));
+}
+
+/// s.size() < 2, without counting the bits (std::popcount is a library call
+/// where the target has no popcount instruction).
+template <class Set>
+constexpr bool fewer_than_two(const Set& s) noexcept {
+  bool one = false;
+  for (const std::uint64_t w : s.to_words()) {
+    if (w == 0) continue;
+    if ((w & (w - 1)) != 0 || one) return false;
+    one = true;
+  }
+  return true;
 }
 
 /// The largest reps one set asks (a straight set's top, a pyramid's largest
@@ -287,8 +307,8 @@ constexpr void rule_volume(const analysis_context& c, finding_list& out, bool hi
     if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
     finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
     f.groups.insert(g);
-    f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets).say(" sets a week, ");
-    f.say(high ? "above" : "below").say(" the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
+    f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets);
+    f.say(high ? " sets a week, above the " : " sets a week, below the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
     f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
   }
 }
@@ -370,7 +390,7 @@ constexpr void rule_uncovered_action(const analysis_context& c, finding_list& ou
   required.for_each([&](group_id g) {
     if (c.groups[g.index].sets == 0.0) return;  // uncovered_group says it
     const action_set actions = group_actions<Model>(g, c.options->action_share_min);
-    if (actions.size() < 2) return;
+    if (fewer_than_two(actions)) return;
     action_set missing{};
     actions.for_each([&](action_id a) {
       if (action_sets<Model>(c, a) == 0.0) missing.insert(a);
