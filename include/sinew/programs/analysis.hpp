@@ -522,7 +522,8 @@ constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noex
     f.say(", below the reference ").say_ratio(o.posterior_to_anterior_min).say(" (quad dominance, Legs That Actually Grow)");
   }
   bool any = false;
-  for (const auto& e : c.entry_figures) any = any || e.counted;
+  if (!c.unilateral)  // read only when it can matter
+    for (const auto& e : c.entry_figures) any = any || e.counted;
   if (any && !c.unilateral) {
     finding& f = out.add(finding_kind::imbalance, severity::info);
     f.say("sinew: no unilateral exercise: one-leg work stabilizes the pelvis and evens out left and right (Legs That Actually Grow)");

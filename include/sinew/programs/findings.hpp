@@ -197,10 +197,7 @@ struct finding {
     if (v > 1e15) v = 1e15;
     const auto tenths = static_cast<std::uint64_t>(v * 10.0 + 0.5);
     say(tenths / 10U);
-    if (tenths % 10U != 0) {
-      put('.');
-      put(static_cast<char>('0' + tenths % 10U));
-    }
+    if (tenths % 10U != 0) say_decimals(tenths % 10U, 1);
     return *this;
   }
   /// A ratio with two decimals ("0.25").
@@ -209,13 +206,25 @@ struct finding {
     if (v > 1e12) v = 1e12;
     const auto hundredths = static_cast<std::uint64_t>(v * 100.0 + 0.5);
     say(hundredths / 100U);
-    put('.');
-    put(static_cast<char>('0' + hundredths / 10U % 10U));
-    put(static_cast<char>('0' + hundredths % 10U));
+    say_decimals(hundredths % 100U, 2);
     return *this;
   }
 
  private:
+  /// "." and the `places` (1 or 2) last digits of `digits` (below 100): in place with room to spare, else one by one.
+  constexpr void say_decimals(std::uint64_t digits, std::size_t places) noexcept {
+    if (places + 1 < max_message_length - length) {
+      std::size_t at = length;  // a local: a store to `text` may alias `length`
+      text[at] = '.';
+      if (places == 2) text[++at] = static_cast<char>('0' + digits / 10U % 10U);
+      text[++at] = static_cast<char>('0' + digits % 10U);
+      length = static_cast<std::uint8_t>(at + 1);
+      return;
+    }
+    put('.');
+    if (places == 2) put(static_cast<char>('0' + digits / 10U % 10U));
+    put(static_cast<char>('0' + digits % 10U));
+  }
   constexpr void put(char c) noexcept {
     if (length < max_message_length) {
       text[length++] = c;
