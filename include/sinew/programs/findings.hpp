@@ -157,20 +157,27 @@ struct finding {
 
   // --- writing the message (a sentence too long for the buffer ends in "...") ---
   constexpr finding& say(text_view t) noexcept {
-    const std::size_t room = max_message_length - length;
-    if (t.size() < room) {  // the common case: it fits, with room to spare
+    const std::size_t at = length;  // a local: the copy into `text` may alias `length`, which would be read again
+    if (t.size() < max_message_length - at) {  // the common case: it fits, with room to spare
       if (std::is_constant_evaluated() || t.empty()) {
-        for (std::size_t i = 0; i != t.size(); ++i) text[length + i] = t[i];
+        for (std::size_t i = 0; i != t.size(); ++i) text[at + i] = t[i];
       } else {
-        __builtin_memcpy(text.data() + length, t.data(), t.size());  // a byte loop here was a tenth of an analysis
+        __builtin_memcpy(text.data() + at, t.data(), t.size());  // a byte loop here was a tenth of an analysis
       }
-      length = static_cast<std::uint8_t>(length + t.size());
+      length = static_cast<std::uint8_t>(at + t.size());
       return *this;
     }
     for (std::size_t i = 0; i != t.size(); ++i) put(t[i]);
     return *this;
   }
   constexpr finding& say(std::uint64_t n) noexcept {
+    if (n < 100U && 2U < max_message_length - length) {  // most figures: a day, a week, a count of sets
+      std::size_t at = length;  // a local: a store to `text` may alias `length`
+      if (n >= 10U) text[at++] = static_cast<char>('0' + n / 10U);
+      text[at++] = static_cast<char>('0' + n % 10U);
+      length = static_cast<std::uint8_t>(at);
+      return *this;
+    }
     std::size_t count = 1;
     for (std::uint64_t rest = n / 10U; rest != 0; rest /= 10U) ++count;
     if (count < max_message_length - length) {  // the common case: written in place, from the last digit
