@@ -8733,12 +8733,12 @@ constexpr bool plain_straight(const set_scheme& s, const figure_defaults& d) noe
 }
 
 /// figures_of(s) for a scheme plain_straight accepts, its count read as `side`
-/// (not steps) in place of s.per_set.side. Every figure is known and in range
+/// (not steps) in place of s.per_set.side, written into every field of `f`
+/// (plain_straight_figures returns it). Every figure is known and in range
 /// (reps < 2^16, a rep < 2^18 s, sets < 2^16, rest < 2^32), so plain arithmetic
 /// gives what figures_of's checked steps give, at a fraction of the cost: the
 /// program analysis reads one such scheme per entry.
-constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
-  figures f;
+constexpr void plain_straight_into(figures& f, const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
   const std::uint64_t sides = side == rep_count::per_leg || side == rep_count::per_side ? 2U : 1U;
   const std::uint64_t per_rep = std::uint64_t{d.seconds_per_rep} + s.hold.seconds + std::uint64_t{s.stretch_and_squeeze} * 2U;
   const std::uint64_t sets = s.sets;
@@ -8749,8 +8749,14 @@ constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, co
   const std::uint64_t rests = rest * gaps(sets);
   f.duration = figure{true, f.time_under_tension.min + rests, f.time_under_tension.max + rests, false};
   f.total_reps = figure{true, lo * sets * sides, hi * sets * sides, false};
-  if (side != rep_count::both) f.reps_per_side = figure{true, lo * sets, hi * sets, false};
-  add_volume_load(f, s);
+  f.reps_per_side = side != rep_count::both ? figure{true, lo * sets, hi * sets, false} : figure{};
+  f.volume_load = {};
+  f.volume_unit = load_kind::none;
+  if (s.load.is_absolute()) add_volume_load(f, s);  // its first test, made here: no call for a set without a load in kg or lb
+}
+constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, const figure_defaults& d) noexcept {
+  figures f;
+  plain_straight_into(f, s, side, d);
   return f;
 }
 
@@ -9053,20 +9059,38 @@ struct finding {
 
   // --- writing the message (a sentence too long for the buffer ends in "...") ---
   constexpr finding& say(text_view t) noexcept {
-    const std::size_t room = max_message_length - length;
-    if (t.size() < room) {  // the common case: it fits, with room to spare
+    const std::size_t at = length;  // a local: the copy into `text` may alias `length`, which would be read again
+    if (t.size() < max_message_length - at) {  // the common case: it fits, with room to spare
       if (std::is_constant_evaluated() || t.empty()) {
-        for (std::size_t i = 0; i != t.size(); ++i) text[length + i] = t[i];
+        for (std::size_t i = 0; i != t.size(); ++i) text[at + i] = t[i];
       } else {
-        __builtin_memcpy(text.data() + length, t.data(), t.size());  // a byte loop here was a tenth of an analysis
+        __builtin_memcpy(text.data() + at, t.data(), t.size());  // a byte loop here was a tenth of an analysis
       }
-      length = static_cast<std::uint8_t>(length + t.size());
+      length = static_cast<std::uint8_t>(at + t.size());
       return *this;
     }
     for (std::size_t i = 0; i != t.size(); ++i) put(t[i]);
     return *this;
   }
   constexpr finding& say(std::uint64_t n) noexcept {
+    if (n < 100U && 2U < max_message_length - length) {  // most figures: a day, a week, a count of sets
+      std::size_t at = length;  // a local: a store to `text` may alias `length`
+      if (n >= 10U) text[at++] = static_cast<char>('0' + n / 10U);
+      text[at++] = static_cast<char>('0' + n % 10U);
+      length = static_cast<std::uint8_t>(at);
+      return *this;
+    }
+    std::size_t count = 1;
+    for (std::uint64_t rest = n / 10U; rest != 0; rest /= 10U) ++count;
+    if (count < max_message_length - length) {  // the common case: written in place, from the last digit
+      std::size_t at = length + count;  // a local: a store to `text` may alias `length`
+      length = static_cast<std::uint8_t>(at);
+      do {
+        text[--at] = static_cast<char>('0' + n % 10U);
+        n /= 10U;
+      } while (n != 0);
+      return *this;
+    }
     char digits[20]{};
     std::size_t k = 0;
     do {
@@ -9082,10 +9106,7 @@ struct finding {
     if (v > 1e15) v = 1e15;
     const auto tenths = static_cast<std::uint64_t>(v * 10.0 + 0.5);
     say(tenths / 10U);
-    if (tenths % 10U != 0) {
-      put('.');
-      put(static_cast<char>('0' + tenths % 10U));
-    }
+    if (tenths % 10U != 0) say_decimals(tenths % 10U, 1);
     return *this;
   }
   /// A ratio with two decimals ("0.25").
@@ -9094,13 +9115,25 @@ struct finding {
     if (v > 1e12) v = 1e12;
     const auto hundredths = static_cast<std::uint64_t>(v * 100.0 + 0.5);
     say(hundredths / 100U);
-    put('.');
-    put(static_cast<char>('0' + hundredths / 10U % 10U));
-    put(static_cast<char>('0' + hundredths % 10U));
+    say_decimals(hundredths % 100U, 2);
     return *this;
   }
 
  private:
+  /// "." and the `places` (1 or 2) last digits of `digits` (below 100): in place with room to spare, else one by one.
+  constexpr void say_decimals(std::uint64_t digits, std::size_t places) noexcept {
+    if (places + 1 < max_message_length - length) {
+      std::size_t at = length;  // a local: a store to `text` may alias `length`
+      text[at] = '.';
+      if (places == 2) text[++at] = static_cast<char>('0' + digits / 10U % 10U);
+      text[++at] = static_cast<char>('0' + digits % 10U);
+      length = static_cast<std::uint8_t>(at + 1);
+      return;
+    }
+    put('.');
+    if (places == 2) put(static_cast<char>('0' + digits / 10U % 10U));
+    put(static_cast<char>('0' + digits % 10U));
+  }
   constexpr void put(char c) noexcept {
     if (length < max_message_length) {
       text[length++] = c;
@@ -12491,6 +12524,14 @@ struct analysis_context {
   }
 };
 
+namespace detail {
+/// Selects the constructor of a program_analysis that leaves its session summaries uninitialized.
+struct uninitialized_sessions_t {
+  explicit uninitialized_sessions_t() = default;
+};
+inline constexpr uninitialized_sessions_t uninitialized_sessions{};
+}  // namespace detail
+
 /// The analysis of a program: weekly volume tables, per-session figures,
 /// totals and findings. Capacity: the model's entities and the program's sessions.
 template <class Model = builtin_model, program_limits Limits = program_limits{}>
@@ -12499,7 +12540,14 @@ struct program_analysis {
   detail::array<muscle_volume, Model::muscle_count> muscles{};
   detail::array<group_volume, Model::group_count> groups{};
   detail::array<double, Model::action_count> actions{};
-  detail::array<session_summary, Limits.sessions> sessions{};
+  // In an anonymous union, so that the analysis at run time can leave the
+  // summaries past `session_count` uninitialized (it writes each session it
+  // reads whole); value-initializing the capacity (64 summaries, 6.6 KB) was a
+  // twentieth of a week's analysis. Read the first `session_count` only
+  // (session_figures()); the others are unspecified after analyse().
+  union {
+    detail::array<session_summary, Limits.sessions> sessions;
+  };
   std::size_t session_count = 0;
   std::uint32_t weeks = 0;
   std::uint32_t total_sets = 0;  ///< over the whole program
@@ -12511,6 +12559,11 @@ struct program_analysis {
   double posterior_sets = 0.0;
   /// At run time the findings' storage is left uninitialized (add() writes each finding whole).
   finding_list findings = detail::empty_findings();
+
+  /// Every session summary as session_summary{} has it, no finding.
+  constexpr program_analysis() noexcept : sessions{} {}
+  /// The session summaries' storage left uninitialized (at run time; analyse() uses it).
+  explicit constexpr program_analysis(detail::uninitialized_sessions_t) noexcept {}
 
   [[nodiscard]] constexpr span<const session_summary> session_figures() const noexcept {
     return {sessions.data(), session_count};
@@ -12536,13 +12589,33 @@ constexpr text_view name_of_entity(action_id a) noexcept { return Model::info(a)
 /// "a, b and c" for the members of an id set.
 template <class Model, class Set>
 constexpr void say_names(finding& f, const Set& s) noexcept {
-  const std::size_t n = s.size();
+  // Each name is said when the next is met, so the last is known without counting the set.
   std::size_t i = 0;
+  typename Set::id_type held{};
   s.for_each([&](auto id) {
-    if (i != 0) f.say(i + 1 == n ? text_view{" and "} : text_view{", "});
-    f.say(name_of_entity<Model>(id));
+    if (i != 0) {
+      if (i != 1) f.say(", ");
+      f.say(name_of_entity<Model>(held));
+    }
+    held = id;
     ++i;
   });
+  if (i == 0) return;
+  if (i != 1) f.say(" and ");
+  f.say(name_of_entity<Model>(held));
+}
+
+/// s.size() < 2, without counting the bits (std::popcount is a library call
+/// where the target has no popcount instruction).
+template <class Set>
+constexpr bool fewer_than_two(const Set& s) noexcept {
+  bool one = false;
+  for (const std::uint64_t w : s.to_words()) {
+    if (w == 0) continue;
+    if ((w & (w - 1)) != 0 || one) return false;
+    one = true;
+  }
+  return true;
 }
 
 /// The largest reps one set asks (a straight set's top, a pyramid's largest
@@ -12600,6 +12673,28 @@ constexpr array<group_id, max_volume_ranges> groups_of_ranges(const volume_range
   return out;
 }
 
+/// groups_of_ranges of the default ranges of every goal and level (goal x level), found once per model.
+template <class Model>
+inline constexpr auto default_range_groups = [] {
+  array<array<group_id, max_volume_ranges>, training_goal_count * training_level_count> out{};
+  for (std::size_t g = 0; g != training_goal_count; ++g)
+    for (std::size_t l = 0; l != training_level_count; ++l)
+      out[g * training_level_count + l] = groups_of_ranges<Model>(
+          default_volume_ranges(static_cast<training_goal>(g), static_cast<training_level>(l)));
+  return out;
+}();
+/// groups_of_ranges<Model>(o.ranges_in_force()), read from the table for the built-in model's default ranges.
+template <class Model>
+constexpr array<group_id, max_volume_ranges> groups_of_ranges_in_force(const analysis_options& o, const volume_ranges& in_force) noexcept {
+  // a user's model may not be evaluable at compile time
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    const auto g = static_cast<std::size_t>(o.goal), l = static_cast<std::size_t>(o.level);
+    if (o.ranges.count == 0 && g < training_goal_count && l < training_level_count)
+      return default_range_groups<Model>[g * training_level_count + l];
+  }
+  return groups_of_ranges<Model>(in_force);
+}
+
 template <class Model>
 constexpr action_id action_named(text_view id) noexcept {
   const auto a = Model::find_action(id);
@@ -12622,8 +12717,8 @@ constexpr void rule_volume(const analysis_context& c, finding_list& out, bool hi
     if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
     finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
     f.groups.insert(g);
-    f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets).say(" sets a week, ");
-    f.say(high ? "above" : "below").say(" the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
+    f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets);
+    f.say(high ? " sets a week, above the " : " sets a week, below the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
     f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
   }
 }
@@ -12705,7 +12800,7 @@ constexpr void rule_uncovered_action(const analysis_context& c, finding_list& ou
   required.for_each([&](group_id g) {
     if (c.groups[g.index].sets == 0.0) return;  // uncovered_group says it
     const action_set actions = group_actions<Model>(g, c.options->action_share_min);
-    if (actions.size() < 2) return;
+    if (fewer_than_two(actions)) return;
     action_set missing{};
     actions.for_each([&](action_id a) {
       if (action_sets<Model>(c, a) == 0.0) missing.insert(a);
@@ -12752,12 +12847,7 @@ template <class Model>
 inline constexpr calf_split<Model> builtin_calf_split = make_calf_split<Model>();
 
 template <class Model>
-constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
-  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
-  const calf_split<Model> split = [] {
-    if constexpr (std::is_same_v<Model, builtin_model>) return builtin_calf_split<Model>;
-    else return make_calf_split<Model>();
-  }();
+constexpr void calf_knee_position_of(const analysis_context& c, finding_list& out, const calf_split<Model>& split) noexcept {
   if (!Model::has(split.calves) || c.groups[split.calves.index].sets == 0.0) return;
   // The members that cross the knee (the gastrocnemius) against those that do not (the soleus):
   // a bent knee slackens the first (Padron), so each needs its own knee position.
@@ -12781,6 +12871,12 @@ constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& 
   f.say(straight ? "sinew: calves are trained only with a straight knee: add bent-knee work (a seated calf raise) for "
                  : "sinew: calves are trained only with a bent knee: add straight-knee work (a standing calf raise) for ");
   say_names<Model>(f, f.muscles);
+}
+template <class Model>
+constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
+  // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) calf_knee_position_of<Model>(c, out, builtin_calf_split<Model>);
+  else calf_knee_position_of<Model>(c, out, make_calf_split<Model>());
 }
 
 template <class Model>
@@ -12836,39 +12932,56 @@ constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noex
     f.say(", below the reference ").say_ratio(o.posterior_to_anterior_min).say(" (quad dominance, Legs That Actually Grow)");
   }
   bool any = false;
-  for (const auto& e : c.entry_figures) any = any || e.counted;
+  if (!c.unilateral)  // read only when it can matter
+    for (const auto& e : c.entry_figures) any = any || e.counted;
   if (any && !c.unilateral) {
     finding& f = out.add(finding_kind::imbalance, severity::info);
     f.say("sinew: no unilateral exercise: one-leg work stabilizes the pelvis and evens out left and right (Legs That Actually Grow)");
   }
 }
 
+/// What the order rule reads of an exercise, as bits.
+inline constexpr std::uint8_t order_spinal_high = 1, order_heavy_compound = 2, order_isolation = 4;
+constexpr std::uint8_t order_traits_of(const exercise_record& r) noexcept {
+  return static_cast<std::uint8_t>((r.spinal_load == spinal_load::high ? order_spinal_high : 0) |
+                                   (heavy_compound(r) ? order_heavy_compound : 0) | (isolation(r) ? order_isolation : 0));
+}
+/// order_traits_of every built-in exercise, computed once.
+inline constexpr auto builtin_order_traits = [] {
+  array<std::uint8_t, builtin_exercises.size()> out{};
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) out[x] = order_traits_of(builtin_exercises[x]);
+  return out;
+}();
+
 template <class Model>
 constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept {
   const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
+  // The built-in catalog's traits from the table; another catalog's from its records.
+  const bool builtin = c.catalog.data() == builtin_catalog().data() && c.catalog.size() == builtin_catalog().size();
   for (std::size_t si = 0; si != c.sessions.size(); ++si) {
     const auto& s = c.sessions[si];
     bool compound_flagged = false;
     std::size_t previous = finding::npos;  // the previous counted entry of the session
+    std::uint8_t previous_traits = 0;
     std::size_t unpaired_isolation = finding::npos;  // an isolation of the working blocks not followed by its compound
     for (std::size_t bi = 0; bi != s.block_count; ++bi) {
       const auto& b = c.blocks[s.first_block + bi];
+      const bool checked_block = b.role == block_role::working || b.role == block_role::none;
       for (std::size_t k = 0; k != b.entry_count; ++k) {
         const std::size_t i = std::size_t{b.first_entry} + k;
         const auto& e = c.entry_figures[i];
-        const exercise_record* r = c.record_of(c.entries[i]);
-        if (!e.counted || r == nullptr) continue;
-        const exercise_record* p = previous != finding::npos ? c.record_of(c.entries[previous]) : nullptr;
-        if (p != nullptr && p->spinal_load == spinal_load::high && r->spinal_load == spinal_load::high) {
+        const std::size_t x = c.entries[i].exercise.index;
+        if (!e.counted || x >= c.catalog.size()) continue;  // as record_of(entry) == nullptr
+        const std::uint8_t t = builtin ? builtin_order_traits[x] : order_traits_of(c.catalog[x]);
+        if (previous != finding::npos && (previous_traits & t & order_spinal_high) != 0) {
           finding& f = out.add(finding_kind::order, severity::warning);
           f.session = static_cast<std::uint16_t>(si);
           f.entry = static_cast<std::uint16_t>(i);
-          f.say("sinew: ").say(p->name).say(" and ").say(r->name);
+          f.say("sinew: ").say(c.record_of(c.entries[previous])->name).say(" and ").say(c.catalog[x].name);
           f.say(" load the spine heavily back to back: put other work between them");
         }
-        const bool checked_block = b.role == block_role::working || b.role == block_role::none;
-        if (checked_block && heavy_compound(*r) && !compound_flagged) {
-          const bool pre_exhaust = previous != finding::npos && previous + 1 == i && p != nullptr && isolation(*p) &&
+        if (checked_block && (t & order_heavy_compound) != 0 && !compound_flagged) {
+          const bool pre_exhaust = previous != finding::npos && previous + 1 == i && (previous_traits & order_isolation) != 0 &&
                                    c.entry_figures[previous].prime.intersects(e.prime);
           if (unpaired_isolation != finding::npos && !(pre_exhaust && unpaired_isolation == previous)) {
             const exercise_record* iso = c.record_of(c.entries[unpaired_isolation]);
@@ -12876,14 +12989,15 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
             f.session = static_cast<std::uint16_t>(si);
             f.entry = static_cast<std::uint16_t>(i);
             f.muscles = e.prime;
-            f.say("sinew: ").say(r->name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
+            f.say("sinew: ").say(c.catalog[x].name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
             f.say(" (isolation): lift the heavy compound first, while fresh");
             compound_flagged = true;
           }
           if (pre_exhaust && unpaired_isolation == previous) unpaired_isolation = finding::npos;
         }
-        if (checked_block && isolation(*r) && unpaired_isolation == finding::npos) unpaired_isolation = i;
+        if (checked_block && (t & order_isolation) != 0 && unpaired_isolation == finding::npos) unpaired_isolation = i;
         previous = i;
+        previous_traits = t;
       }
     }
   }
@@ -12943,13 +13057,34 @@ constexpr void rule_too_long(const analysis_context& c, finding_list& out) noexc
   }
 }
 
+/// The muscles of a model whose type I share is known, with it, in id order.
 template <class Model>
-constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
-  muscle_set slow{};
+struct typed_muscles {
+  array<muscle_id, Model::muscle_count> ids{};
+  array<double, Model::muscle_count> type_i_percent{};
+  std::size_t count = 0;
+};
+template <class Model>
+constexpr typed_muscles<Model> make_typed_muscles() noexcept {
+  typed_muscles<Model> out{};
   for (std::size_t m = 0; m != Model::muscle_count; ++m) {
     const muscle_id id{static_cast<std::uint16_t>(m)};
     const auto& t = Model::info(id).figures.fibers.type_i_percent;
-    if (!t.known() || t.value < c.options->slow_twitch_percent || c.muscles[m].direct_sets == 0.0) continue;
+    if (!t.known()) continue;
+    out.ids[out.count] = id;
+    out.type_i_percent[out.count++] = t.value;
+  }
+  return out;
+}
+template <class Model>
+inline constexpr typed_muscles<Model> builtin_typed_muscles = make_typed_muscles<Model>();
+
+template <class Model>
+constexpr void fiber_type_of(const analysis_context& c, finding_list& out, const typed_muscles<Model>& known) noexcept {
+  muscle_set slow{};
+  for (std::size_t k = 0; k != known.count; ++k) {
+    const muscle_id id = known.ids[k];
+    if (known.type_i_percent[k] < c.options->slow_twitch_percent || c.muscles[id.index].direct_sets == 0.0) continue;
     bool served = false;
     for (std::size_t i = 0; i != c.entries.size() && !served; ++i) {
       const auto& e = c.entry_figures[i];
@@ -12966,6 +13101,12 @@ constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noe
   say_names<Model>(f, slow);
   f.say(slow.size() == 1 ? " is" : " are").say(" mostly slow-twitch (type I) yet get sets under ");
   f.say(c.options->slow_twitch_reps).say(" reps only: add high reps or holds (Padron)");
+}
+template <class Model>
+constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
+  // Precomputed for the built-in model only (most of its muscles have no figure): a user's model may not be evaluable at compile time.
+  if constexpr (std::is_same_v<Model, builtin_model>) fiber_type_of<Model>(c, out, builtin_typed_muscles<Model>);
+  else fiber_type_of<Model>(c, out, make_typed_muscles<Model>());
 }
 
 template <class Model>
@@ -13102,6 +13243,17 @@ struct exercise_profile {
   /// Each group's share of the work its prime movers carry (exercises'
   /// group_share), read by finish_profile only.
   array<double, Model::group_count> prime_share{};
+  // What a set adds to, as lists the volume loop reads without walking bitsets
+  // (finish_profile and note_actions fill them; the model's ids only, each part in id order):
+  /// The prime movers [0, prime_end), synergists [prime_end, synergist_end) and
+  /// stabilizers [synergist_end, stabilizer_end); a muscle has one role, so they fit.
+  array<muscle_id, Model::muscle_count> muscle_list{};
+  std::uint16_t prime_end = 0, synergist_end = 0, stabilizer_end = 0;
+  array<group_id, Model::group_count> group_list{};  ///< roled_groups, [0, group_end)
+  std::uint16_t group_end = 0;
+  /// The actions the exercise loads [0, loaded_end), then those it only assists [loaded_end, action_end).
+  array<action_id, Model::action_count> action_list{};
+  std::uint16_t loaded_end = 0, action_end = 0;
 };
 
 /// The largest role among `members`: 3 target, 2 synergist, 1 stabilizer, 0 none.
@@ -13141,6 +13293,34 @@ constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
   }
   e.anterior = role_for(Model::muscles_on_chain(chain::anterior), e);
   e.posterior = role_for(Model::muscles_on_chain(chain::posterior), e);
+  std::uint16_t n = 0;
+  const auto list = [&](const muscle_set& s) {
+    s.for_each([&](muscle_id m) {
+      if (Model::has(m) && n != Model::muscle_count) e.muscle_list[n++] = m;
+    });
+  };
+  list(e.prime);
+  e.prime_end = n;
+  list(e.synergist);
+  e.synergist_end = n;
+  list(e.stabilizer);
+  e.stabilizer_end = n;
+  e.roled_groups.for_each([&](group_id g) { e.group_list[e.group_end++] = g; });
+}
+
+/// The action lists of a profile, from the exercise's record.
+template <class Model>
+constexpr void note_actions(exercise_profile<Model>& e, const exercise_record& r) noexcept {
+  std::uint16_t n = 0;
+  const auto list = [&](const action_set& s) {
+    s.for_each([&](action_id x) {
+      if (Model::has(x) && n != Model::action_count) e.action_list[n++] = x;
+    });
+  };
+  list(r.loads);
+  e.loaded_end = n;
+  list(r.assists - r.loads);
+  e.action_end = n;
 }
 
 /// The profile of every built-in exercise, from the generated roles
@@ -13154,6 +13334,7 @@ inline constexpr auto builtin_profiles = [] {
       note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role,
                 static_cast<double>(builtin_emphasis[k].emphasis));
     finish_profile(out[x]);
+    note_actions(out[x], builtin_exercises[x]);
   }
   return out;
 }();
@@ -13178,6 +13359,7 @@ struct derived_cache {
     exercise_profile<Model> e{};
     for (const auto& w : muscles_of<Model>(r)) note_role(e, w.muscle, w.role, static_cast<double>(w.emphasis));
     finish_profile(e);
+    note_actions(e, r);
     return e;
   }
   /// The profile of an exercise, kept for the first derived_cache_size distinct ones.
@@ -13213,6 +13395,20 @@ constexpr figures performed_figures(const program_entry& e, span<const exercise_
     return figures_of(as_prescribed_for(catalog[e.exercise.index], e.scheme), d);
   }
   return figures_of(e.scheme, d);
+}
+
+/// performed_figures(e, catalog, d) into `f`: straight sets of a rep range (most
+/// entries) are written in place, with no figures to build and copy.
+[[gnu::always_inline]] constexpr void performed_figures_into(figures& f, const program_entry& e, span<const exercise_record> catalog,
+                                      const figure_defaults& d) noexcept {
+  if (plain_straight(e.scheme, d)) {
+    // As performed_figures: the count's side as the exercise reads it (the same side when it does not change it).
+    const rep_count side = e.exercise.index < catalog.size() ? counted_as(catalog[e.exercise.index], e.scheme.per_set)
+                                                             : e.scheme.per_set.side;
+    plain_straight_into(f, e.scheme, side, d);
+    return;
+  }
+  f = performed_figures(e, catalog, d);
 }
 
 /// The seconds of a grouping, from its first entry.
@@ -13254,10 +13450,11 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
                             span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries) noexcept {
   for (std::size_t i = 0; i != p.entries().size(); ++i) entries[i] = entry_summary{};
   array<double, Model::muscle_count> session_direct{};
-  array<double, Model::group_count> total_group{}, total_group_direct{};
   // The figures of the grouping being read, each member's computed once for the
   // member and the grouping's length (figures_of(grouping) would compute them again).
+  array<double, Model::group_count> total_group{}, total_group_direct{};
   array<figures, max_grouping_entries> member{};
+  figures own{};  // the figures of an entry outside a grouping, written in place for each
   std::size_t member_of = no_grouping, member_count = 0;
   const volume_weights& w = options.weights;
   const double by_role[4] = {0.0, w.stabilizer, w.indirect, w.target};
@@ -13275,6 +13472,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   for (std::size_t si = 0; si != sessions.size(); ++si) {
     const program_session& s = sessions[si];
     session_summary& sum = a.sessions[si];
+    sum = session_summary{};  // at run time the storage may never have been written
     while (week + 1 < weeks.size() && weeks[week + 1].first_session <= si) ++week;
     sum.week = weeks.empty() ? p.week_of(s).number : weeks[week].number;
     sum.day = s.day;
@@ -13295,7 +13493,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
           member_of = e.grouping;
           member_count = g->entry_count < max_grouping_entries ? g->entry_count : max_grouping_entries;
           for (std::size_t m = 0; m != member_count; ++m)
-            member[m] = performed_figures(p.entries()[g->first_entry + m], catalog, d);
+            performed_figures_into(member[m], p.entries()[g->first_entry + m], catalog, d);
           content = content + figures_of_rounds(
                                   member_count, [&](std::size_t m) -> const figures& { return member[m]; }, g->kind,
                                   g->between_exercises, g->between_rounds, d)
@@ -13303,7 +13501,8 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
           ++units;
         }
         const bool in_member = g != nullptr && e.grouping == member_of && i >= g->first_entry && i - g->first_entry < member_count;
-        const figures f = in_member ? member[i - g->first_entry] : performed_figures(e, catalog, d);
+        if (!in_member) performed_figures_into(own, e, catalog, d);
+        const figures& f = in_member ? member[i - g->first_entry] : own;
         if (g == nullptr) {
           content = content + f.duration;
           ++units;
@@ -13330,26 +13529,32 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
         }
         unilateral = unilateral || r.laterality == laterality::unilateral;
         direct_muscles |= prof.prime;
-        for_each_muscle_of<Model>(prof.prime, [&](muscle_id m) {
-          a.muscles[m.index].sets += w.target * sets;
-          a.muscles[m.index].direct_sets += sets;
-          session_direct[m.index] += sets;
-        });
-        for_each_muscle_of<Model>(prof.synergist, [&](muscle_id m) { a.muscles[m.index].sets += w.indirect * sets; });
-        if (w.stabilizer != 0.0)
-          for_each_muscle_of<Model>(prof.stabilizer, [&](muscle_id m) { a.muscles[m.index].sets += w.stabilizer * sets; });
-        // A group of role 0 would add 0.0: only the others are visited.
-        prof.roled_groups.for_each([&](group_id x) { total_group[x.index] += by_role[prof.group_role[x.index]] * sets; });
-        prof.prime_groups.for_each([&](group_id x) { total_group_direct[x.index] += sets; });
+        // Each muscle, group and action gets one term per entry, in the profile's lists.
+        // The terms in locals: a store to a table of doubles may alias the options' weights, read again each time.
+        const double by_role_sets[4] = {0.0, by_role[1] * sets, by_role[2] * sets, by_role[3] * sets};
+        const double target_sets = by_role_sets[3], indirect_sets = by_role_sets[2], stabilizer_sets = by_role_sets[1];
+        const muscle_id* listed = prof.muscle_list.data();
+        for (std::size_t x = 0; x != prof.prime_end; ++x) {
+          muscle_volume& v = a.muscles[listed[x].index];
+          v.sets += target_sets;
+          v.direct_sets += sets;
+          session_direct[listed[x].index] += sets;
+        }
+        for (std::size_t x = prof.prime_end; x != prof.synergist_end; ++x) a.muscles[listed[x].index].sets += indirect_sets;
+        if (stabilizer_sets != 0.0)
+          for (std::size_t x = prof.synergist_end; x != prof.stabilizer_end; ++x) a.muscles[listed[x].index].sets += stabilizer_sets;
+        // A group of role 0 would add 0.0: only the others are listed.
+        for (std::size_t x = 0; x != prof.group_end; ++x) {
+          const std::size_t gx = prof.group_list[x].index;
+          const std::uint8_t role = prof.group_role[gx];
+          total_group[gx] += by_role_sets[role];
+          if (role == 3) total_group_direct[gx] += sets;  // the prime groups
+        }
         sum.loaded |= prof.prime_groups;
-        anterior_sets += by_role[prof.anterior] * sets;
-        posterior_sets += by_role[prof.posterior] * sets;
-        r.loads.for_each([&](action_id x) {
-          if (Model::has(x)) a.actions[x.index] += w.target * sets;
-        });
-        (r.assists - r.loads).for_each([&](action_id x) {
-          if (Model::has(x)) a.actions[x.index] += w.indirect * sets;
-        });
+        anterior_sets += by_role_sets[prof.anterior];
+        posterior_sets += by_role_sets[prof.posterior];
+        for (std::size_t x = 0; x != prof.loaded_end; ++x) a.actions[prof.action_list[x].index] += target_sets;
+        for (std::size_t x = prof.loaded_end; x != prof.action_end; ++x) a.actions[prof.action_list[x].index] += indirect_sets;
       }
       const figure secs = b.min_length != 0
                               ? figure::between(b.min_length, b.max_length) * (b.length_unit == time_unit::minute ? 60U : 1U)
@@ -13373,17 +13578,25 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   }
   if (a.volume_unit == load_kind::none && a.volume_load.known) a.volume_load = figure::unknown();
   const double week_divisor = a.weeks == 0 ? 1.0 : static_cast<double>(a.weeks);
-  for (auto& m : a.muscles) {
-    m.sets /= week_divisor;
-    m.direct_sets /= week_divisor;
-  }
+  a.anterior_sets = anterior_sets;
+  a.posterior_sets = posterior_sets;
   for (std::size_t x = 0; x != Model::group_count; ++x) {
-    a.groups[x].sets = total_group[x] / week_divisor;
-    a.groups[x].direct_sets = total_group_direct[x] / week_divisor;
+    a.groups[x].sets = total_group[x];
+    a.groups[x].direct_sets = total_group_direct[x];
   }
-  for (auto& x : a.actions) x /= week_divisor;
-  a.anterior_sets = anterior_sets / week_divisor;
-  a.posterior_sets = posterior_sets / week_divisor;
+  if (week_divisor != 1.0) {  // x / 1.0 is x exactly: a program of one week keeps its totals
+    for (auto& m : a.muscles) {
+      m.sets /= week_divisor;
+      m.direct_sets /= week_divisor;
+    }
+    for (auto& g : a.groups) {
+      g.sets /= week_divisor;
+      g.direct_sets /= week_divisor;
+    }
+    for (auto& x : a.actions) x /= week_divisor;
+    a.anterior_sets /= week_divisor;
+    a.posterior_sets /= week_divisor;
+  }
 
   analysis_context c{};
   c.weeks = p.weeks();
@@ -13400,7 +13613,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
   c.entry_figures = {entries, p.entries().size()};
   c.week_count = a.weeks == 0 ? 1U : a.weeks;
   c.ranges = options.ranges_in_force();
-  c.range_groups = groups_of_ranges<Model>(c.ranges);
+  c.range_groups = groups_of_ranges_in_force<Model>(options, c.ranges);
   for (std::size_t i = 0; i != c.ranges.count && i != max_volume_ranges; ++i)
     if (Model::has(c.range_groups[i])) c.required.insert(c.range_groups[i]);  // required_groups<Model>(c.ranges)
   c.anterior_sets = a.anterior_sets;
@@ -13412,6 +13625,15 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
     if (options.replace[k] != nullptr) options.replace[k](c, a.findings);
     else run_builtin<Model>(kind, c, a.findings);
   }
+}
+
+/// An analysis to fill in: value-initialized in constant evaluation, which
+/// demands it; at run time its session summaries left uninitialized
+/// (analyse_into writes each session of the program whole).
+template <class Model, program_limits L>
+constexpr program_analysis<Model, L> blank_analysis() noexcept {
+  if (std::is_constant_evaluated()) return program_analysis<Model, L>{};
+  return program_analysis<Model, L>{uninitialized_sessions};
 }
 
 /// Room for the entry summaries of a program of limits L: at run time storage
@@ -13440,7 +13662,7 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
 template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
-  program_analysis<Model, L> a;
+  program_analysis<Model, L> a = detail::blank_analysis<Model, L>();
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
