@@ -13250,7 +13250,10 @@ struct exercise_profile {
   array<muscle_id, Model::muscle_count> muscle_list{};
   std::uint16_t prime_end = 0, synergist_end = 0, stabilizer_end = 0;
   array<group_id, Model::group_count> group_list{};  ///< roled_groups, [0, group_end)
+  array<std::uint8_t, Model::group_count> group_list_role{};  ///< the role of each listed group
   std::uint16_t group_end = 0;
+  array<group_id, Model::group_count> prime_group_list{};  ///< prime_groups, [0, prime_group_end)
+  std::uint16_t prime_group_end = 0;
   /// The actions the exercise loads [0, loaded_end), then those it only assists [loaded_end, action_end).
   array<action_id, Model::action_count> action_list{};
   std::uint16_t loaded_end = 0, action_end = 0;
@@ -13305,7 +13308,11 @@ constexpr void finish_profile(exercise_profile<Model>& e) noexcept {
   e.synergist_end = n;
   list(e.stabilizer);
   e.stabilizer_end = n;
-  e.roled_groups.for_each([&](group_id g) { e.group_list[e.group_end++] = g; });
+  e.roled_groups.for_each([&](group_id g) {
+    e.group_list_role[e.group_end] = e.group_role[g.index];
+    e.group_list[e.group_end++] = g;
+  });
+  e.prime_groups.for_each([&](group_id g) { e.prime_group_list[e.prime_group_end++] = g; });
 }
 
 /// The action lists of a profile, from the exercise's record.
@@ -13444,16 +13451,17 @@ constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
 
 /// The volume tables, session figures, totals and findings of `p` into `a`
 /// (value-initialized), reading each counted exercise's profile from `profiles`;
-/// `entries` has room for every entry of `p` (its values are set here).
+/// `entries` has room for every entry of `p` (its values are set here), `member`
+/// for the figures of max_grouping_entries entries (each written before it is read).
 template <class Model, program_limits L, class Profiles>
 constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
-                            span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries) noexcept {
+                            span<const exercise_record> catalog, Profiles& profiles, entry_summary* entries,
+                            figures* member) noexcept {
   for (std::size_t i = 0; i != p.entries().size(); ++i) entries[i] = entry_summary{};
   array<double, Model::muscle_count> session_direct{};
-  // The figures of the grouping being read, each member's computed once for the
-  // member and the grouping's length (figures_of(grouping) would compute them again).
   array<double, Model::group_count> total_group{}, total_group_direct{};
-  array<figures, max_grouping_entries> member{};
+  // `member`: the figures of the grouping being read, each member's computed once for the
+  // member and the grouping's length (figures_of(grouping) would compute them again).
   figures own{};  // the figures of an entry outside a grouping, written in place for each
   std::size_t member_of = no_grouping, member_count = 0;
   const volume_weights& w = options.weights;
@@ -13544,12 +13552,8 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
         if (stabilizer_sets != 0.0)
           for (std::size_t x = prof.synergist_end; x != prof.stabilizer_end; ++x) a.muscles[listed[x].index].sets += stabilizer_sets;
         // A group of role 0 would add 0.0: only the others are listed.
-        for (std::size_t x = 0; x != prof.group_end; ++x) {
-          const std::size_t gx = prof.group_list[x].index;
-          const std::uint8_t role = prof.group_role[gx];
-          total_group[gx] += by_role_sets[role];
-          if (role == 3) total_group_direct[gx] += sets;  // the prime groups
-        }
+        for (std::size_t x = 0; x != prof.group_end; ++x) total_group[prof.group_list[x].index] += by_role_sets[prof.group_list_role[x]];
+        for (std::size_t x = 0; x != prof.prime_group_end; ++x) total_group_direct[prof.prime_group_list[x].index] += sets;
         sum.loaded |= prof.prime_groups;
         anterior_sets += by_role_sets[prof.anterior];
         posterior_sets += by_role_sets[prof.posterior];
@@ -13636,20 +13640,23 @@ constexpr program_analysis<Model, L> blank_analysis() noexcept {
   return program_analysis<Model, L>{uninitialized_sessions};
 }
 
-/// Room for the entry summaries of a program of limits L: at run time storage
-/// that is not initialized (analyse_into sets the program's entries, the only
-/// ones read; zeroing the capacity, 20 KB, cost a sixth of a week's analysis);
-/// in constant evaluation a zeroed array, as that demands.
+/// Room for the entry summaries of a program of limits L and for the figures
+/// of a grouping's members: at run time storage that is not initialized
+/// (analyse_into writes the program's entries and each member it reads; zeroing
+/// the capacity, 20 KB, cost a sixth of a week's analysis); in constant
+/// evaluation zeroed arrays, as that demands.
 template <class Model, program_limits L, class Profiles>
 constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
                                     span<const exercise_record> catalog, Profiles& profiles) noexcept {
   if (std::is_constant_evaluated()) {
     array<entry_summary, L.entries> entries{};
-    analyse_into(a, p, options, catalog, profiles, entries.data());
+    array<figures, max_grouping_entries> member{};
+    analyse_into(a, p, options, catalog, profiles, entries.data(), member.data());
   } else {
-    // An array of unsigned char implicitly creates the entry_summary objects (an aggregate) written into it.
+    // An array of unsigned char implicitly creates the entry_summary and figures objects (aggregates) written into it.
     alignas(entry_summary) unsigned char room[sizeof(entry_summary) * L.entries];
-    analyse_into(a, p, options, catalog, profiles, reinterpret_cast<entry_summary*>(room));
+    alignas(figures) unsigned char member_room[sizeof(figures) * max_grouping_entries];
+    analyse_into(a, p, options, catalog, profiles, reinterpret_cast<entry_summary*>(room), reinterpret_cast<figures*>(member_room));
   }
 }
 
