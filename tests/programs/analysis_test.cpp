@@ -11,6 +11,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "../io/json_checker.hpp"
 #include "analysis_cases.hpp"
@@ -350,6 +351,43 @@ TEST_CASE("analysis: a group's direct sets follow the exercises layer's group ro
       CHECK((a.of(id).direct_sets == 0.0) == !target);
     }
   }
+}
+
+// The built-in catalog is read through the generated profiles; any other catalog
+// through profiles derived from its records. A copy of the built-in catalog
+// takes the second path: both must give every exercise the same volume, to the
+// bit (each profile's muscles, groups and actions are lists the volume loop reads).
+TEST_CASE("analysis: the generated and the derived profiles of every built-in exercise give the same volume") {
+  const std::vector<exercise_record> copy(builtin_catalog().begin(), builtin_catalog().end());
+  const span<const exercise_record> copied{copy.data(), copy.size()};
+  analysis_options o{};
+  o.weights.stabilizer = 0.25;  // so that stabilizers count too
+  std::size_t trained = 0;
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
+    const exercise_record& r = builtin_exercises[x];
+    if (!is_training(r)) continue;
+    CAPTURE(std::string(r.id));
+    ++trained;
+    program_builder b;
+    b.add(exercise_id{static_cast<std::uint16_t>(x)}, straight_sets(3, 10)).add(leg_extension, straight_sets(2, 12));
+    const auto generated = analyse(b.peek(), o);
+    const auto derived = analyse(b.peek(), o, copied);
+    CHECK(generated.muscles == derived.muscles);
+    CHECK(generated.groups == derived.groups);
+    CHECK(generated.actions == derived.actions);
+    CHECK(generated.anterior_sets == derived.anterior_sets);
+    CHECK(generated.posterior_sets == derived.posterior_sets);
+    CHECK(generated.session_figures()[0].busiest_muscle_sets == derived.session_figures()[0].busiest_muscle_sets);
+    CHECK(generated.session_figures()[0].busiest_muscle == derived.session_figures()[0].busiest_muscle);
+    CHECK(generated.session_figures()[0].loaded == derived.session_figures()[0].loaded);
+    // and each muscle the exercise works (the derivation's roles) has sets
+    for (const auto& w : muscles_of(r)) {
+      if (w.role == muscle_role::none || w.role == muscle_role::treated) continue;
+      CAPTURE(std::string(builtin_model::info(w.muscle).name));
+      CHECK(generated.of(w.muscle).sets > 0.0);
+    }
+  }
+  CHECK(trained > 50);
 }
 
 // The analysis copies an entry's scheme for its figures only where
