@@ -12542,8 +12542,8 @@ struct program_analysis {
   detail::array<double, Model::action_count> actions{};
   // In an anonymous union, so that the analysis at run time can leave the
   // summaries past `session_count` uninitialized (it writes each session it
-  // reads whole); value-initializing the capacity (64 summaries, 6.6 KB) was a
-  // twentieth of a week's analysis. Read the first `session_count` only
+  // reads whole); value-initializing the capacity (64 summaries, 6.6 KB) was 4 %
+  // of a week's analysis. Read the first `session_count` only
   // (session_figures()); the others are unspecified after analyse().
   union {
     detail::array<session_summary, Limits.sessions> sessions;
@@ -12932,9 +12932,9 @@ constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noex
     f.say(", below the reference ").say_ratio(o.posterior_to_anterior_min).say(" (quad dominance, Legs That Actually Grow)");
   }
   bool any = false;
-  if (!c.unilateral)  // read only when it can matter
+  if (!c.unilateral)  // the entries are read only when it can matter
     for (const auto& e : c.entry_figures) any = any || e.counted;
-  if (any && !c.unilateral) {
+  if (any) {
     finding& f = out.add(finding_kind::imbalance, severity::info);
     f.say("sinew: no unilateral exercise: one-leg work stabilizes the pelvis and evens out left and right (Legs That Actually Grow)");
   }
@@ -13406,8 +13406,9 @@ constexpr figures performed_figures(const program_entry& e, span<const exercise_
 
 /// performed_figures(e, catalog, d) into `f`: straight sets of a rep range (most
 /// entries) are written in place, with no figures to build and copy.
-[[gnu::always_inline]] constexpr void performed_figures_into(figures& f, const program_entry& e, span<const exercise_record> catalog,
-                                      const figure_defaults& d) noexcept {
+[[gnu::always_inline]] constexpr void performed_figures_into(figures& f, const program_entry& e,
+                                                             span<const exercise_record> catalog,
+                                                             const figure_defaults& d) noexcept {
   if (plain_straight(e.scheme, d)) {
     // As performed_figures: the count's side as the exercise reads it (the same side when it does not change it).
     const rep_count side = e.exercise.index < catalog.size() ? counted_as(catalog[e.exercise.index], e.scheme.per_set)
@@ -13450,7 +13451,7 @@ constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
 }
 
 /// The volume tables, session figures, totals and findings of `p` into `a`
-/// (value-initialized), reading each counted exercise's profile from `profiles`;
+/// (blank_analysis()), reading each counted exercise's profile from `profiles`;
 /// `entries` has room for every entry of `p` (its values are set here), `member`
 /// for the figures of max_grouping_entries entries (each written before it is read).
 template <class Model, program_limits L, class Profiles>
