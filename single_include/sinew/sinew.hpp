@@ -14120,7 +14120,12 @@ struct default_scheduling {
     if (spaced) {
       group_set all{};
       for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
-      for (std::size_t i = 0; i != n; ++i) w.sessions[i] = session_draft{days[i], "Lower body", all, {}, 0};
+      // w is value-initialised: each session's items are empty already (no 2 KB temporary per session)
+      for (std::size_t i = 0; i != n; ++i) {
+        w.sessions[i].day = days[i];
+        w.sessions[i].title = "Lower body";
+        w.sessions[i].focus = all;
+      }
       return w;
     }
     detail::split_search<Model> s{};
@@ -14132,8 +14137,11 @@ struct default_scheduling {
     s.search(0);
     if (s.best_score < 0)
       return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
-    for (std::size_t i = 0; i != n; ++i)
-      w.sessions[i] = session_draft{days[i], detail::split_titles[s.best[i]], s.focus[s.best[i]], {}, 0};
+    for (std::size_t i = 0; i != n; ++i) {
+      w.sessions[i].day = days[i];
+      w.sessions[i].title = detail::split_titles[s.best[i]];
+      w.sessions[i].focus = s.focus[s.best[i]];
+    }
     return w;
   }
 };
@@ -14354,7 +14362,9 @@ struct default_volume {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
                                                       const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (one copy of ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const analysis_options& o = c.options;
     const volume_weights& vw = o.weights;
     const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
@@ -14871,7 +14881,7 @@ struct default_volume {
     for (std::size_t s = 0; s != w.count; ++s)
       for (std::size_t i = w.sessions[s].count; i-- != 0;)
         if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
-    return w;
+    return out;
   }
 };
 
@@ -15060,13 +15070,16 @@ constexpr text_view nothing_trains(action_id a) noexcept {
 struct default_selection {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (every return is `out`: one copy of
+    // ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const plan_request& q = *c.request;
     detail::role_candidates own{};
     if (c.ranked == nullptr) own = detail::rank_candidates(c);
     const detail::role_candidates& cand = c.ranked != nullptr ? *c.ranked : own;
     const std::size_t n = w.count;
-    if (n == 0) return w;
+    if (n == 0) return out;
     // required exercises, each in the session with room whose groups allow it
     for (std::size_t k = 0; k != q.require.size(); ++k) {
       const exercise_id e = q.require.items[k];
@@ -15078,7 +15091,8 @@ struct default_selection {
       if (best == n) {
         error err{"sinew: require: an exercise loads groups that no session of this schedule may load"};
         err.position = k;
-        return err;
+        out = err;
+        return out;
       }
       w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
     }
@@ -15209,7 +15223,7 @@ struct default_selection {
     // a warm-up first in every session
     if (cand.has_warm_up)
       for (std::size_t s = 0; s != n; ++s) w.sessions[s].add({cand.warm_up, exercise_role::warm_up, 2, {}, block_role::warm_up});
-    return w;
+    return out;
   }
 };
 
@@ -15267,7 +15281,10 @@ struct default_time_budget {
 
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> fit(const generation_context<Model>& c, const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (every return is `out`: one copy of
+    // ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const std::uint32_t limit = c.request->minutes;
     for (std::size_t s = 0; s != w.count; ++s) {
       session_draft& d = w.sessions[s];
@@ -15291,9 +15308,12 @@ struct default_time_budget {
         if (at == d.count) break;
         d.erase(at);
       }
-      if (minutes(c, d) > limit) return error{"sinew: minutes: too few for the least work a session of this request holds"};
+      if (minutes(c, d) > limit) {
+        out = error{"sinew: minutes: too few for the least work a session of this request holds"};
+        return out;
+      }
     }
-    return w;
+    return out;
   }
 };
 

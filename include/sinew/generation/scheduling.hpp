@@ -142,7 +142,12 @@ struct default_scheduling {
     if (spaced) {
       group_set all{};
       for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
-      for (std::size_t i = 0; i != n; ++i) w.sessions[i] = session_draft{days[i], "Lower body", all, {}, 0};
+      // w is value-initialised: each session's items are empty already (no 2 KB temporary per session)
+      for (std::size_t i = 0; i != n; ++i) {
+        w.sessions[i].day = days[i];
+        w.sessions[i].title = "Lower body";
+        w.sessions[i].focus = all;
+      }
       return w;
     }
     detail::split_search<Model> s{};
@@ -154,8 +159,11 @@ struct default_scheduling {
     s.search(0);
     if (s.best_score < 0)
       return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
-    for (std::size_t i = 0; i != n; ++i)
-      w.sessions[i] = session_draft{days[i], detail::split_titles[s.best[i]], s.focus[s.best[i]], {}, 0};
+    for (std::size_t i = 0; i != n; ++i) {
+      w.sessions[i].day = days[i];
+      w.sessions[i].title = detail::split_titles[s.best[i]];
+      w.sessions[i].focus = s.focus[s.best[i]];
+    }
     return w;
   }
 };
