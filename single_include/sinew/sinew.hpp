@@ -345,6 +345,10 @@ class [[nodiscard]] result {
   constexpr result(T&& value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
       : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
+  /// A value-initialised T, as std::expected's default: a large value (a program) can then be
+  /// written in place, in a named result that every return of a function returns (so that the
+  /// compiler builds it where the caller receives it).
+  constexpr result() noexcept(__is_nothrow_constructible(T)) : ok_(true) {}
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return ok_; }
@@ -11767,6 +11771,10 @@ struct exercise_progression {
 
 template <program_limits Limits>
 class basic_program_builder;
+namespace detail {
+template <program_limits Limits, class Self>
+class program_writing;
+}
 
 /// A program: its name (optional; views text like a session title) and its weeks.
 /// Built with basic_program_builder, or read from text (programs/text.hpp).
@@ -11835,7 +11843,8 @@ class basic_program {
   friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
 
  private:
-  friend class basic_program_builder<Limits>;
+  template <program_limits, class>
+  friend class detail::program_writing;
   detail::array<program_week, Limits.weeks> weeks_{};
   detail::array<program_session, Limits.sessions> sessions_{};
   detail::array<program_block, Limits.blocks> blocks_{};
@@ -12101,6 +12110,139 @@ struct entry_spec {
   coach_label label{};
 };
 
+namespace detail {
+/// What basic_program_builder does, on the program `Self` gives (its program()): the
+/// builder's own, or one held elsewhere (in_place_builder). The calls return `Self`.
+template <program_limits Limits, class Self>
+class program_writing {
+ public:
+  /// Starts week `number` (weeks rise: week 1, week 2, ...).
+  constexpr Self& week(std::uint16_t number) noexcept {
+    if (p().week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
+    p().weeks_[p().week_count_++] = {number, p().session_count_, 0};
+    return self();
+  }
+  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
+  constexpr Self& day(std::uint8_t d, text_view title = {}) noexcept {
+    if (p().week_count_ == 0) week(1);
+    if (broken_ != program_rule::none) return self();
+    if (p().session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
+    p().sessions_[p().session_count_++] = {d, title, p().block_count_, 0};
+    ++p().weeks_[p().week_count_ - 1].session_count;
+    return self();
+  }
+  constexpr Self& day(weekday d, text_view title = {}) noexcept {
+    return day(static_cast<std::uint8_t>(d), title);
+  }
+  /// Starts a block of the current session (day 1 if none is open), with an
+  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
+  constexpr Self& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
+                       time_unit unit = time_unit::minute) noexcept {
+    if (p().week_count_ == 0 || p().weeks_[p().week_count_ - 1].session_count == 0) day(1);
+    if (broken_ != program_rule::none) return self();
+    if (p().block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
+    if (min_length != 0 && max_length == 0) max_length = min_length;
+    p().blocks_[p().block_count_++] = {r, min_length, max_length, unit, p().entry_count_, 0};
+    ++p().sessions_[p().session_count_ - 1].block_count;
+    return self();
+  }
+  /// Adds an exercise alone to the current block (a working block if none is open).
+  constexpr Self& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
+    return add_entry({e, s, no_grouping, label});
+  }
+  /// Adds a grouping of exercises, done back to back, to the current block.
+  constexpr Self& group(grouping_kind k, std::initializer_list<entry_spec> entries,
+                       rest between_rounds = {}, rest between_exercises = {}) noexcept {
+    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
+  }
+  constexpr Self& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
+                       rest between_exercises = {}) noexcept {
+    if (p().grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
+    open_block();
+    if (broken_ != program_rule::none) return self();
+    const auto index = p().grouping_count_;
+    p().groupings_[p().grouping_count_++] = {k, between_exercises, between_rounds, p().entry_count_, 0};
+    for (const auto& e : entries) {
+      add_entry({e.exercise, e.scheme, index, e.label});
+      if (broken_ != program_rule::none) return self();
+      ++p().groupings_[index].entry_count;
+    }
+    return self();
+  }
+  /// How `e` progresses from week 1 (one progression per exercise).
+  constexpr Self& progress(exercise_id e, const progression& rule) noexcept {
+    if (p().progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
+    p().progressions_[p().progression_count_++] = {e, rule};
+    return self();
+  }
+  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
+  constexpr Self& runs_for(std::uint16_t weeks) noexcept {
+    p().length_ = weeks;
+    return self();
+  }
+  /// Labels the last entry added ("2A." -> label(2, 'A')).
+  constexpr Self& label(std::uint8_t number, char letter = 0) noexcept {
+    if (p().entry_count_ != 0) p().entries_[p().entry_count_ - 1].label = {number, letter};
+    return self();
+  }
+
+  /// The first limit the calls hit, or none.
+  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
+  /// The program, or the error naming the first rule it breaks with `catalog`.
+  [[nodiscard]] constexpr result<basic_program<Limits>> build(
+      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
+    if (broken_ != program_rule::none) return rule_error(broken_);
+    if (const auto c = check(p(), catalog); !c.ok()) return error{c.message};
+    return p();
+  }
+  /// The program as written, unchecked (check it with check()).
+  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p(); }
+
+ private:
+  constexpr Self& fail(program_rule r) noexcept {
+    if (broken_ == program_rule::none) broken_ = r;
+    stop_on(r);
+    return self();
+  }
+  /// A working block in the current session, unless it has a block already.
+  constexpr void open_block() noexcept {
+    if (p().week_count_ == 0 || p().weeks_[p().week_count_ - 1].session_count == 0 ||
+        p().sessions_[p().session_count_ - 1].block_count == 0)
+      block(block_role::working);
+  }
+  constexpr Self& add_entry(const program_entry& e) noexcept {
+    open_block();
+    if (broken_ != program_rule::none) return self();
+    if (p().entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
+    p().entries_[p().entry_count_++] = e;
+    ++p().blocks_[p().block_count_ - 1].entry_count;
+    return self();
+  }
+
+  constexpr Self& self() noexcept { return static_cast<Self&>(*this); }
+  constexpr basic_program<Limits>& p() noexcept { return static_cast<Self&>(*this).program(); }
+  constexpr const basic_program<Limits>& p() const noexcept { return static_cast<const Self&>(*this).program(); }
+
+  program_rule broken_ = program_rule::none;
+};
+
+/// Writes a program in place, into `target` (value-initialised, and living as long as the
+/// writer): what generate uses to write the program it returns where it returns it.
+template <program_limits Limits>
+class in_place_builder : public program_writing<Limits, in_place_builder<Limits>> {
+ public:
+  constexpr in_place_builder(basic_program<Limits>& target, text_view name) noexcept : target_(&target) {
+    target_->name = name;
+  }
+
+ private:
+  friend class program_writing<Limits, in_place_builder>;
+  constexpr basic_program<Limits>& program() noexcept { return *target_; }
+  constexpr const basic_program<Limits>& program() const noexcept { return *target_; }
+  basic_program<Limits>* target_;
+};
+}  // namespace detail
+
 /// Writes a program part by part; each call returns the builder, so calls chain.
 /// A week, a session and a working block open by themselves when an entry comes
 /// first: a list of exercises alone is one session on day 1 of week 1. The first
@@ -12114,116 +12256,16 @@ struct entry_spec {
 ///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
 ///       .build();
 template <program_limits Limits = program_limits{}>
-class basic_program_builder {
+class basic_program_builder : public detail::program_writing<Limits, basic_program_builder<Limits>> {
  public:
   constexpr basic_program_builder() noexcept = default;
-  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
-
-  /// Starts week `number` (weeks rise: week 1, week 2, ...).
-  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
-    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
-    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
-    return *this;
-  }
-  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
-  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
-    if (p_.week_count_ == 0) week(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
-    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
-    ++p_.weeks_[p_.week_count_ - 1].session_count;
-    return *this;
-  }
-  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
-    return day(static_cast<std::uint8_t>(d), title);
-  }
-  /// Starts a block of the current session (day 1 if none is open), with an
-  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
-  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
-                                         time_unit unit = time_unit::minute) noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
-    if (min_length != 0 && max_length == 0) max_length = min_length;
-    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
-    ++p_.sessions_[p_.session_count_ - 1].block_count;
-    return *this;
-  }
-  /// Adds an exercise alone to the current block (a working block if none is open).
-  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
-    return add_entry({e, s, no_grouping, label});
-  }
-  /// Adds a grouping of exercises, done back to back, to the current block.
-  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
-                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
-    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
-  }
-  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
-                                         rest between_exercises = {}) noexcept {
-    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    const auto index = p_.grouping_count_;
-    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
-    for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, e.label});
-      if (broken_ != program_rule::none) return *this;
-      ++p_.groupings_[index].entry_count;
-    }
-    return *this;
-  }
-  /// How `e` progresses from week 1 (one progression per exercise).
-  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
-    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
-    p_.progressions_[p_.progression_count_++] = {e, rule};
-    return *this;
-  }
-  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
-  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
-    p_.length_ = weeks;
-    return *this;
-  }
-  /// Labels the last entry added ("2A." -> label(2, 'A')).
-  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
-    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
-    return *this;
-  }
-
-  /// The first limit the calls hit, or none.
-  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
-  /// The program, or the error naming the first rule it breaks with `catalog`.
-  [[nodiscard]] constexpr result<basic_program<Limits>> build(
-      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
-    if (broken_ != program_rule::none) return rule_error(broken_);
-    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
-    return p_;
-  }
-  /// The program as written, unchecked (check it with check()).
-  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
+  constexpr explicit basic_program_builder(text_view name) noexcept { program_.name = name; }
 
  private:
-  constexpr basic_program_builder& fail(program_rule r) noexcept {
-    if (broken_ == program_rule::none) broken_ = r;
-    stop_on(r);
-    return *this;
-  }
-  /// A working block in the current session, unless it has a block already.
-  constexpr void open_block() noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
-        p_.sessions_[p_.session_count_ - 1].block_count == 0)
-      block(block_role::working);
-  }
-  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
-    p_.entries_[p_.entry_count_++] = e;
-    ++p_.blocks_[p_.block_count_ - 1].entry_count;
-    return *this;
-  }
-
-  basic_program<Limits> p_{};
-  program_rule broken_ = program_rule::none;
+  friend class detail::program_writing<Limits, basic_program_builder>;
+  constexpr basic_program<Limits>& program() noexcept { return program_; }
+  constexpr const basic_program<Limits>& program() const noexcept { return program_; }
+  basic_program<Limits> program_{};
 };
 
 using program_builder = basic_program_builder<>;
@@ -15505,22 +15547,11 @@ constexpr result<week_draft> plan_week(const generation_context<Model>& c, const
 
 inline constexpr text_view generated_program_name = "Generated lower-body program";
 
-/// A builder with room after it. A program's size is a multiple of 4 KB, and a
-/// copy to a place a few bytes past a 4 KB step from its source (the object
-/// next to it on the stack) takes the processor's string copy ten times as long
-/// (x86: 36 us for 100 KB instead of 3); the room keeps generate's copy of the
-/// program it returns away from that.
-template <program_limits L>
-struct spaced_builder {
-  basic_program_builder<L> builder{generated_program_name};
-  detail::array<char, 2048> room{};
-};
-
-/// Writes the program of a planned week into `b`, a builder just made with
-/// generated_program_name (one written week; more weeks progress it).
-template <class Model, program_limits L, class Parts>
+/// Writes the program of a planned week into `b`, a builder (or a detail::in_place_builder)
+/// just made with generated_program_name (one written week; more weeks progress it).
+template <class Model, program_limits L, class Parts, class Builder>
 constexpr void write_program(const generation_context<Model>& c, const Parts& parts, const week_draft& w,
-                             basic_program_builder<L>& b) noexcept {
+                             program_writing<L, Builder>& b) noexcept {
   b.week(1);
   constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
                                   block_role::cool_down};
@@ -15627,11 +15658,17 @@ template <class Model = builtin_model>
 inline constexpr std::uint64_t generation_rounds = 4;
 
 namespace detail {
-/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
 template <class Model, program_limits L, class Parts>
 constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
-                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
-  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept;
+
+/// generate_with on a valid request. The program (~100 KB) is written once, in `out`, which
+/// every return returns (an error is assigned to it), so that it is built where the caller
+/// receives it: no copy of it, and no builder of its own to clear.
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<const exercise_record> catalog,
+                                                  const Parts& parts, profile_cache<Model>* profiles) noexcept {
+  result<basic_program<L>> out{};
   // the catalog ranked once for the request's own seed: the forced warnings read it, and the
   // first round's selection (later rounds' seeds rank it again)
   const detail::role_candidates ranked = detail::rank_candidates(detail::context_for<Model>(r, catalog));
@@ -15639,8 +15676,8 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
   // The draft is analysed; a draft with a finding the request does not force is
   // planned again from the next variant of the seed (a bounded number of rounds),
   // and the draft with the fewest such findings is kept. The program is written
-  // in one builder (a program is ~100 KB: no copy of it but the one returned);
-  // when the round kept is not the last one written, it is planned and written again.
+  // in place, in `out`; when the round kept is not the last one written, it is
+  // planned and written again.
   // A round's week: its variant of the seed, scheduled and planned (`scheduled` false: the
   // scheduling's error, returned as it is).
   plan_request variant = r;
@@ -15657,24 +15694,34 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
     if (!days) return days.error();
     return detail::plan_week(c, parts, *days);
   };
-  detail::spaced_builder<L> spaced{};
-  basic_program_builder<L>& b = spaced.builder;
+  detail::in_place_builder<L> b{*out, detail::generated_program_name};
   std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
   for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
     const auto w = plan_round(round);
-    if (!scheduled) return w.error();
+    if (!scheduled || (!w && !w.error().message.starts_with("sinew: minutes:"))) {
+      out = w.error();
+      return out;
+    }
     if (!w) {
-      if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
       short_of_time = true;
       continue;
     }
-    if (written != generation_rounds) b = basic_program_builder<L>{detail::generated_program_name};
+    if (written != generation_rounds) {
+      *out = basic_program<L>{};
+      b = detail::in_place_builder<L>{*out, detail::generated_program_name};
+    }
     detail::write_program<Model, L>(c, parts, *w, b);
     written = round;
-    if (b.broken() != program_rule::none) return rule_error(b.broken());
-    if (const auto checked = check(b.peek(), catalog); !checked.ok()) return error{checked.message};
+    if (b.broken() != program_rule::none) {
+      out = rule_error(b.broken());
+      return out;
+    }
+    if (const auto checked = check(b.peek(), catalog); !checked.ok()) {
+      out = error{checked.message};
+      return out;
+    }
     const auto a = analyse<Model>(b.peek(), c.options, catalog);
     std::size_t faults = 0;
     for (const auto& f : a.findings) {
@@ -15687,26 +15734,40 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
       best_round = round;
     }
   }
-  if (best_round == generation_rounds)
-    return error{"sinew: minutes: too few for the least work a session of this request holds"};
+  if (best_round == generation_rounds) {
+    out = error{"sinew: minutes: too few for the least work a session of this request holds"};
+    return out;
+  }
   // A week short of a minimum blames the minutes only when the most minutes a session may
   // take give a week without such a finding; otherwise what the request asks is the cause.
   if (best_faults != 0 && short_of_time) {
     if (r.minutes < 240) {
       plan_request most = r;
       most.minutes = 240;
-      if (generate_with<Model, L>(most, catalog, parts, profiles))
-        return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+      if (generate_with<Model, L>(most, catalog, parts, profiles)) {
+        out = error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+        return out;
+      }
     }
-    return error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
-                 "with this equipment, these priorities and conditions"};
+    out = error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
+                "with this equipment, these priorities and conditions"};
+    return out;
   }
   if (written != best_round) {
     const auto w = plan_round(best_round);
-    b = basic_program_builder<L>{detail::generated_program_name};
+    *out = basic_program<L>{};
+    b = detail::in_place_builder<L>{*out, detail::generated_program_name};
     detail::write_program<Model, L>(c, parts, *w, b);
   }
-  return b.peek();
+  return out;
+}
+
+/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  return generate_valid<Model, L>(r, catalog, parts, profiles);
 }
 }  // namespace detail
 
