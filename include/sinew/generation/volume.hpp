@@ -198,6 +198,7 @@ struct default_volume {
     const analysis_options& o = c.options;
     const volume_weights& vw = o.weights;
     const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
+    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
     const figure_defaults d = c.figures();
     const double rest = static_cast<double>(d.rest_between_sets);
     const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
@@ -217,8 +218,12 @@ struct default_volume {
       double seconds;  ///< one more set: its work and a rest
       bool counted;
       bool compound;  ///< the exercise's mechanic is compound (the shape of a session)
-      // what a set adds to each group (the weight of the exercise's role in it)
+      // what a set adds to each group (the weight of the exercise's role in it); the groups whose
+      // maximum a set may pass, by the exercise's role in them (those it adds to; every group
+      // when a weight is negative); its prime movers in the model
       detail::array<double, Model::group_count> role_add;
+      detail::array<group_set, 4> capped_groups;
+      muscle_set capped_muscles;
       // the score's terms a set changes (see change()): the groups it adds to, the actions (its
       // loads first, then its assists) and the required groups whose frequency it may change,
       // with what it adds to each; whether a frequency group is a prime group; where the
@@ -251,7 +256,11 @@ struct default_volume {
         const exercise_profile<Model> profile = c.profile(it.exercise);
         gn.prime_groups = profile.prime_groups;
         gn.prime = profile.prime;
-        for (std::size_t g = 0; g != Model::group_count; ++g) gn.role_add[g] = by_role[profile.group_role[g]];
+        for (std::size_t g = 0; g != Model::group_count; ++g) {
+          gn.role_add[g] = by_role[profile.group_role[g]];
+          if (!nonnegative || gn.role_add[g] != 0.0)
+            gn.capped_groups[profile.group_role[g]].insert(group_id{static_cast<decltype(group_id::index)>(g)});
+        }
         gn.anterior_add = by_role[profile.anterior];
         gn.posterior_add = by_role[profile.posterior];
         gn.compound = r.mechanic == mechanic::compound;
@@ -305,7 +314,9 @@ struct default_volume {
           if (a == ab.index) gn.at_ab = k;
         }
         gn.prime.for_each([&](muscle_id m) {
-          if (Model::has(m)) gn.prime_at[gn.prime_n++] = m.index;
+          if (!Model::has(m)) return;
+          gn.prime_at[gn.prime_n++] = m.index;
+          gn.capped_muscles.insert(m);
         });
       }
 
@@ -360,15 +371,36 @@ struct default_volume {
     detail::array<double, Model::group_count> group_now{}, frequency_now{};
     detail::array<double, Model::action_count> action_now{};
     double knee_now = 0.0, hip_now = 0.0, chain_now = 0.0, calf_now = 0.0;
-    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
-    std::uint32_t applied = 1;  // sets applied (or taken back) so far, plus one: room()'s cache key
-    detail::array<detail::array<std::uint32_t, max_session_exercises>, max_week_sessions> caps_at{};
-    detail::array<detail::array<bool, max_session_exercises>, max_week_sessions> caps_ok{};
+    std::uint32_t applied = 1;  // sets applied (or taken back) so far, plus one: allowed()'s cache key
     // allowed()'s view of each session's compounds, with the applies and seconds it was taken at
     detail::array<std::uint32_t, max_week_sessions> shape_at{};
     detail::array<double, max_week_sessions> shape_seconds{};
     detail::array<bool, max_week_sessions> shape_grows{};
     detail::array<std::uint8_t, max_week_sessions> shape_top{};
+    // the groups a set of each role (by_role's index) would take past their maximum, and each
+    // session's prime movers that a set more would take past the hard sets of a session:
+    // apply() re-marks what it changes, room() reads them
+    detail::array<group_set, 4> over{};
+    detail::array<muscle_set, max_week_sessions> at_cap{};
+    const auto mark_group = [&](std::size_t g) {
+      const group_id id{static_cast<decltype(group_id::index)>(g)};
+      for (std::size_t r = 0; r != 4; ++r) {
+        if (st.groups[g] + by_role[r] > t.group_max[g] + 1e-9)
+          over[r].insert(id);
+        else
+          over[r].erase(id);
+      }
+    };
+    const auto mark_muscle = [&](std::size_t s, std::size_t m) {
+      const muscle_id id{static_cast<decltype(muscle_id::index)>(m)};
+      if (st.direct[s][m] + 1.0 > t.session_sets_max + 1e-9)
+        at_cap[s].insert(id);
+      else
+        at_cap[s].erase(id);
+    };
+    for (std::size_t g = 0; g != Model::group_count; ++g) mark_group(g);
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t m = 0; m != Model::muscle_count; ++m) mark_muscle(s, m);
     const auto refresh = [&]() {
       past_maximum = false;
       for (std::size_t g = 0; g != Model::group_count; ++g) {
@@ -419,11 +451,17 @@ struct default_volume {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       // the groups a set adds nothing to keep their sums (x + 0.0 is x: no sum is ever -0.0)
-      for (std::size_t k = 0; k != gn.group_n; ++k) st.groups[gn.group_at[k]] += sign * gn.group_add[k];
+      for (std::size_t k = 0; k != gn.group_n; ++k) {
+        st.groups[gn.group_at[k]] += sign * gn.group_add[k];
+        mark_group(gn.group_at[k]);
+      }
       for (std::size_t k = 0; k != gn.action_n; ++k) st.actions[gn.action_at[k]] += sign * gn.action_add[k];
       st.anterior += sign * gn.anterior_add;
       st.posterior += sign * gn.posterior_add;
-      for (std::size_t k = 0; k != gn.prime_n; ++k) st.direct[s][gn.prime_at[k]] += sign;
+      for (std::size_t k = 0; k != gn.prime_n; ++k) {
+        st.direct[s][gn.prime_at[k]] += sign;
+        mark_muscle(s, gn.prime_at[k]);
+      }
       st.seconds[s] += sign * gn.seconds;
       const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
       if (first)
@@ -476,31 +514,18 @@ struct default_volume {
         delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_now;
       return delta;
     };
-    // whether a set more of item i of session s stays under each group's maximum and each prime
-    // mover's hard sets in the session: it reads only what apply() changes, so room() keeps it per
-    // item with the count of applies it was computed at (`applied`, bumped by apply)
-    const auto under_caps = [&](std::size_t s, std::size_t i) {
-      const gain& gn = gains[s][i];
-      for (std::size_t k = 0; k != (nonnegative ? gn.group_n : Model::group_count); ++k) {
-        const std::size_t g = nonnegative ? gn.group_at[k] : k;
-        if (st.groups[g] + gn.role_add[g] > t.group_max[g] + 1e-9) return false;
-      }
-      for (std::size_t k = 0; k != gn.prime_n; ++k)
-        if (st.direct[s][gn.prime_at[k]] + 1.0 > t.session_sets_max + 1e-9) return false;
-      return true;
-    };
+    // whether a set more of item i of session s fits: the session's minutes, each group's maximum
+    // (none past it already, unless a weight is negative) and each prime mover's hard sets in
+    // the session (the sets apply() keeps)
     const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
       if (st.seconds[s] + gn.seconds > budget) return false;
-      // the groups the set adds to; a group past its maximum already leaves no set allowed
       if (past_maximum && nonnegative) return false;
-      if (caps_at[s][i] != applied) {
-        caps_at[s][i] = applied;
-        caps_ok[s][i] = under_caps(s, i);
-      }
-      return caps_ok[s][i];
+      for (std::size_t r = 0; r != 4; ++r)
+        if (gn.capped_groups[r].intersects(over[r])) return false;
+      return !gn.capped_muscles.intersects(at_cap[s]);
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
