@@ -12198,6 +12198,23 @@ class program_writing {
   /// The program as written, unchecked (check it with check()).
   [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p(); }
 
+ protected:
+  /// The program as value-initialised with name `name`, and nothing broken: the parts written
+  /// are cleared (nothing is written past a count), so clearing costs what the program holds.
+  constexpr void clear_written(text_view name) noexcept {
+    auto& q = p();
+    for (std::size_t i = 0; i != q.week_count_; ++i) q.weeks_[i] = {};
+    for (std::size_t i = 0; i != q.session_count_; ++i) q.sessions_[i] = {};
+    for (std::size_t i = 0; i != q.block_count_; ++i) q.blocks_[i] = {};
+    for (std::size_t i = 0; i != q.entry_count_; ++i) q.entries_[i] = {};
+    for (std::size_t i = 0; i != q.grouping_count_; ++i) q.groupings_[i] = {};
+    for (std::size_t i = 0; i != q.progression_count_; ++i) q.progressions_[i] = {};
+    q.week_count_ = q.progression_count_ = q.length_ = q.session_count_ = 0;
+    q.block_count_ = q.entry_count_ = q.grouping_count_ = 0;
+    q.name = name;
+    broken_ = program_rule::none;
+  }
+
  private:
   constexpr Self& fail(program_rule r) noexcept {
     if (broken_ == program_rule::none) broken_ = r;
@@ -12234,6 +12251,8 @@ class in_place_builder : public program_writing<Limits, in_place_builder<Limits>
   constexpr in_place_builder(basic_program<Limits>& target, text_view name) noexcept : target_(&target) {
     target_->name = name;
   }
+  /// Starts again: the target as value-initialised with name `name` (only what was written is cleared).
+  constexpr void restart(text_view name) noexcept { this->clear_written(name); }
 
  private:
   friend class program_writing<Limits, in_place_builder>;
@@ -15737,10 +15756,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
       short_of_time = true;
       continue;
     }
-    if (written != generation_rounds) {
-      *out = basic_program<L>{};
-      b = detail::in_place_builder<L>{*out, detail::generated_program_name};
-    }
+    if (written != generation_rounds) b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
     written = round;
     if (b.broken() != program_rule::none) {
@@ -15784,8 +15800,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   }
   if (written != best_round) {
     const auto w = plan_round(best_round);
-    *out = basic_program<L>{};
-    b = detail::in_place_builder<L>{*out, detail::generated_program_name};
+    b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
   }
   return out;

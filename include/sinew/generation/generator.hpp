@@ -287,10 +287,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
       short_of_time = true;
       continue;
     }
-    if (written != generation_rounds) {
-      *out = basic_program<L>{};
-      b = detail::in_place_builder<L>{*out, detail::generated_program_name};
-    }
+    if (written != generation_rounds) b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
     written = round;
     if (b.broken() != program_rule::none) {
@@ -334,8 +331,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   }
   if (written != best_round) {
     const auto w = plan_round(best_round);
-    *out = basic_program<L>{};
-    b = detail::in_place_builder<L>{*out, detail::generated_program_name};
+    b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
   }
   return out;
