@@ -40,6 +40,10 @@ class [[nodiscard]] result {
   constexpr result(T&& value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
       : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
+  /// A value-initialised T, as std::expected's default: a large value (a program) can then be
+  /// written in place, in a named result that every return of a function returns (so that the
+  /// compiler builds it where the caller receives it).
+  constexpr result() noexcept(__is_nothrow_constructible(T)) : ok_(true) {}
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return ok_; }

@@ -345,6 +345,10 @@ class [[nodiscard]] result {
   constexpr result(T&& value) noexcept(__is_nothrow_constructible(T, T&&))  // NOLINT: implicit by design
       : value_(static_cast<T&&>(value)), ok_(true) {}
   constexpr result(sinew::error e) noexcept : error_(e), ok_(false) {}  // NOLINT: implicit by design
+  /// A value-initialised T, as std::expected's default: a large value (a program) can then be
+  /// written in place, in a named result that every return of a function returns (so that the
+  /// compiler builds it where the caller receives it).
+  constexpr result() noexcept(__is_nothrow_constructible(T)) : ok_(true) {}
 
   [[nodiscard]] constexpr bool has_value() const noexcept { return ok_; }
   [[nodiscard]] constexpr explicit operator bool() const noexcept { return ok_; }
@@ -11800,6 +11804,10 @@ struct exercise_progression {
 
 template <program_limits Limits>
 class basic_program_builder;
+namespace detail {
+template <program_limits Limits, class Self>
+class program_writing;
+}
 
 /// A program: its name (optional; views text like a session title) and its weeks.
 /// Built with basic_program_builder, or read from text (programs/text.hpp).
@@ -11868,7 +11876,8 @@ class basic_program {
   friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
 
  private:
-  friend class basic_program_builder<Limits>;
+  template <program_limits, class>
+  friend class detail::program_writing;
   detail::array<program_week, Limits.weeks> weeks_{};
   detail::array<program_session, Limits.sessions> sessions_{};
   detail::array<program_block, Limits.blocks> blocks_{};
@@ -12134,6 +12143,158 @@ struct entry_spec {
   coach_label label{};
 };
 
+namespace detail {
+/// What basic_program_builder does, on the program `Self` gives (its program()): the
+/// builder's own, or one held elsewhere (in_place_builder). The calls return `Self`.
+template <program_limits Limits, class Self>
+class program_writing {
+ public:
+  /// Starts week `number` (weeks rise: week 1, week 2, ...).
+  constexpr Self& week(std::uint16_t number) noexcept {
+    if (p().week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
+    p().weeks_[p().week_count_++] = {number, p().session_count_, 0};
+    return self();
+  }
+  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
+  constexpr Self& day(std::uint8_t d, text_view title = {}) noexcept {
+    if (p().week_count_ == 0) week(1);
+    if (broken_ != program_rule::none) return self();
+    if (p().session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
+    p().sessions_[p().session_count_++] = {d, title, p().block_count_, 0};
+    ++p().weeks_[p().week_count_ - 1].session_count;
+    return self();
+  }
+  constexpr Self& day(weekday d, text_view title = {}) noexcept {
+    return day(static_cast<std::uint8_t>(d), title);
+  }
+  /// Starts a block of the current session (day 1 if none is open), with an
+  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
+  constexpr Self& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
+                       time_unit unit = time_unit::minute) noexcept {
+    if (p().week_count_ == 0 || p().weeks_[p().week_count_ - 1].session_count == 0) day(1);
+    if (broken_ != program_rule::none) return self();
+    if (p().block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
+    if (min_length != 0 && max_length == 0) max_length = min_length;
+    p().blocks_[p().block_count_++] = {r, min_length, max_length, unit, p().entry_count_, 0};
+    ++p().sessions_[p().session_count_ - 1].block_count;
+    return self();
+  }
+  /// Adds an exercise alone to the current block (a working block if none is open).
+  constexpr Self& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
+    return add_entry({e, s, no_grouping, label});
+  }
+  /// Adds a grouping of exercises, done back to back, to the current block.
+  constexpr Self& group(grouping_kind k, std::initializer_list<entry_spec> entries,
+                       rest between_rounds = {}, rest between_exercises = {}) noexcept {
+    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
+  }
+  constexpr Self& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
+                       rest between_exercises = {}) noexcept {
+    if (p().grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
+    open_block();
+    if (broken_ != program_rule::none) return self();
+    const auto index = p().grouping_count_;
+    p().groupings_[p().grouping_count_++] = {k, between_exercises, between_rounds, p().entry_count_, 0};
+    for (const auto& e : entries) {
+      add_entry({e.exercise, e.scheme, index, e.label});
+      if (broken_ != program_rule::none) return self();
+      ++p().groupings_[index].entry_count;
+    }
+    return self();
+  }
+  /// How `e` progresses from week 1 (one progression per exercise).
+  constexpr Self& progress(exercise_id e, const progression& rule) noexcept {
+    if (p().progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
+    p().progressions_[p().progression_count_++] = {e, rule};
+    return self();
+  }
+  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
+  constexpr Self& runs_for(std::uint16_t weeks) noexcept {
+    p().length_ = weeks;
+    return self();
+  }
+  /// Labels the last entry added ("2A." -> label(2, 'A')).
+  constexpr Self& label(std::uint8_t number, char letter = 0) noexcept {
+    if (p().entry_count_ != 0) p().entries_[p().entry_count_ - 1].label = {number, letter};
+    return self();
+  }
+
+  /// The first limit the calls hit, or none.
+  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
+  /// The program, or the error naming the first rule it breaks with `catalog`.
+  [[nodiscard]] constexpr result<basic_program<Limits>> build(
+      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
+    if (broken_ != program_rule::none) return rule_error(broken_);
+    if (const auto c = check(p(), catalog); !c.ok()) return error{c.message};
+    return p();
+  }
+  /// The program as written, unchecked (check it with check()).
+  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p(); }
+
+ protected:
+  /// The program as value-initialised with name `name`, and nothing broken: the parts written
+  /// are cleared (nothing is written past a count), so clearing costs what the program holds.
+  constexpr void clear_written(text_view name) noexcept {
+    auto& q = p();
+    for (std::size_t i = 0; i != q.week_count_; ++i) q.weeks_[i] = {};
+    for (std::size_t i = 0; i != q.session_count_; ++i) q.sessions_[i] = {};
+    for (std::size_t i = 0; i != q.block_count_; ++i) q.blocks_[i] = {};
+    for (std::size_t i = 0; i != q.entry_count_; ++i) q.entries_[i] = {};
+    for (std::size_t i = 0; i != q.grouping_count_; ++i) q.groupings_[i] = {};
+    for (std::size_t i = 0; i != q.progression_count_; ++i) q.progressions_[i] = {};
+    q.week_count_ = q.progression_count_ = q.length_ = q.session_count_ = 0;
+    q.block_count_ = q.entry_count_ = q.grouping_count_ = 0;
+    q.name = name;
+    broken_ = program_rule::none;
+  }
+
+ private:
+  constexpr Self& fail(program_rule r) noexcept {
+    if (broken_ == program_rule::none) broken_ = r;
+    stop_on(r);
+    return self();
+  }
+  /// A working block in the current session, unless it has a block already.
+  constexpr void open_block() noexcept {
+    if (p().week_count_ == 0 || p().weeks_[p().week_count_ - 1].session_count == 0 ||
+        p().sessions_[p().session_count_ - 1].block_count == 0)
+      block(block_role::working);
+  }
+  constexpr Self& add_entry(const program_entry& e) noexcept {
+    open_block();
+    if (broken_ != program_rule::none) return self();
+    if (p().entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
+    p().entries_[p().entry_count_++] = e;
+    ++p().blocks_[p().block_count_ - 1].entry_count;
+    return self();
+  }
+
+  constexpr Self& self() noexcept { return static_cast<Self&>(*this); }
+  constexpr basic_program<Limits>& p() noexcept { return static_cast<Self&>(*this).program(); }
+  constexpr const basic_program<Limits>& p() const noexcept { return static_cast<const Self&>(*this).program(); }
+
+  program_rule broken_ = program_rule::none;
+};
+
+/// Writes a program in place, into `target` (value-initialised, and living as long as the
+/// writer): what generate uses to write the program it returns where it returns it.
+template <program_limits Limits>
+class in_place_builder : public program_writing<Limits, in_place_builder<Limits>> {
+ public:
+  constexpr in_place_builder(basic_program<Limits>& target, text_view name) noexcept : target_(&target) {
+    target_->name = name;
+  }
+  /// Starts again: the target as value-initialised with name `name` (only what was written is cleared).
+  constexpr void restart(text_view name) noexcept { this->clear_written(name); }
+
+ private:
+  friend class program_writing<Limits, in_place_builder>;
+  constexpr basic_program<Limits>& program() noexcept { return *target_; }
+  constexpr const basic_program<Limits>& program() const noexcept { return *target_; }
+  basic_program<Limits>* target_;
+};
+}  // namespace detail
+
 /// Writes a program part by part; each call returns the builder, so calls chain.
 /// A week, a session and a working block open by themselves when an entry comes
 /// first: a list of exercises alone is one session on day 1 of week 1. The first
@@ -12147,116 +12308,16 @@ struct entry_spec {
 ///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
 ///       .build();
 template <program_limits Limits = program_limits{}>
-class basic_program_builder {
+class basic_program_builder : public detail::program_writing<Limits, basic_program_builder<Limits>> {
  public:
   constexpr basic_program_builder() noexcept = default;
-  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
-
-  /// Starts week `number` (weeks rise: week 1, week 2, ...).
-  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
-    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
-    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
-    return *this;
-  }
-  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
-  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
-    if (p_.week_count_ == 0) week(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
-    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
-    ++p_.weeks_[p_.week_count_ - 1].session_count;
-    return *this;
-  }
-  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
-    return day(static_cast<std::uint8_t>(d), title);
-  }
-  /// Starts a block of the current session (day 1 if none is open), with an
-  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
-  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
-                                         time_unit unit = time_unit::minute) noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
-    if (min_length != 0 && max_length == 0) max_length = min_length;
-    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
-    ++p_.sessions_[p_.session_count_ - 1].block_count;
-    return *this;
-  }
-  /// Adds an exercise alone to the current block (a working block if none is open).
-  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
-    return add_entry({e, s, no_grouping, label});
-  }
-  /// Adds a grouping of exercises, done back to back, to the current block.
-  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
-                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
-    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
-  }
-  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
-                                         rest between_exercises = {}) noexcept {
-    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    const auto index = p_.grouping_count_;
-    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
-    for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, e.label});
-      if (broken_ != program_rule::none) return *this;
-      ++p_.groupings_[index].entry_count;
-    }
-    return *this;
-  }
-  /// How `e` progresses from week 1 (one progression per exercise).
-  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
-    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
-    p_.progressions_[p_.progression_count_++] = {e, rule};
-    return *this;
-  }
-  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
-  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
-    p_.length_ = weeks;
-    return *this;
-  }
-  /// Labels the last entry added ("2A." -> label(2, 'A')).
-  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
-    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
-    return *this;
-  }
-
-  /// The first limit the calls hit, or none.
-  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
-  /// The program, or the error naming the first rule it breaks with `catalog`.
-  [[nodiscard]] constexpr result<basic_program<Limits>> build(
-      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
-    if (broken_ != program_rule::none) return rule_error(broken_);
-    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
-    return p_;
-  }
-  /// The program as written, unchecked (check it with check()).
-  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
+  constexpr explicit basic_program_builder(text_view name) noexcept { program_.name = name; }
 
  private:
-  constexpr basic_program_builder& fail(program_rule r) noexcept {
-    if (broken_ == program_rule::none) broken_ = r;
-    stop_on(r);
-    return *this;
-  }
-  /// A working block in the current session, unless it has a block already.
-  constexpr void open_block() noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
-        p_.sessions_[p_.session_count_ - 1].block_count == 0)
-      block(block_role::working);
-  }
-  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
-    p_.entries_[p_.entry_count_++] = e;
-    ++p_.blocks_[p_.block_count_ - 1].entry_count;
-    return *this;
-  }
-
-  basic_program<Limits> p_{};
-  program_rule broken_ = program_rule::none;
+  friend class detail::program_writing<Limits, basic_program_builder>;
+  constexpr basic_program<Limits>& program() noexcept { return program_; }
+  constexpr const basic_program<Limits>& program() const noexcept { return program_; }
+  basic_program<Limits> program_{};
 };
 
 using program_builder = basic_program_builder<>;
@@ -14343,15 +14404,22 @@ struct default_scheduling {
     }
     const span<const std::uint8_t> d{days.data(), n};
     const std::uint32_t need = (c.options.recovery_hours_min + 23U) / 24U;  // whole days
-    week_draft w{};
+    // the draft is written where the result returns it (every return is `out`): no copy of it
+    result<week_draft> out{};
+    week_draft& w = *out;
     w.count = n;
     bool spaced = true;
     for (std::size_t i = 0; i != n; ++i) spaced = spaced && (n == 1 || detail::gap_after(d, i) >= need);
     if (spaced) {
       group_set all{};
       for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
-      for (std::size_t i = 0; i != n; ++i) w.sessions[i] = session_draft{days[i], "Lower body", all, {}, 0};
-      return w;
+      // w is value-initialised: each session's items are empty already (no 2 KB temporary per session)
+      for (std::size_t i = 0; i != n; ++i) {
+        w.sessions[i].day = days[i];
+        w.sessions[i].title = "Lower body";
+        w.sessions[i].focus = all;
+      }
+      return out;
     }
     detail::split_search<Model> s{};
     s.days = d;
@@ -14360,11 +14428,16 @@ struct default_scheduling {
     for (const auto& range : c.options.ranges_in_force())
       if (const auto g = Model::find_group(range.group)) s.required.insert(*g);
     s.search(0);
-    if (s.best_score < 0)
-      return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
-    for (std::size_t i = 0; i != n; ++i)
-      w.sessions[i] = session_draft{days[i], detail::split_titles[s.best[i]], s.focus[s.best[i]], {}, 0};
-    return w;
+    if (s.best_score < 0) {
+      out = error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
+      return out;
+    }
+    for (std::size_t i = 0; i != n; ++i) {
+      w.sessions[i].day = days[i];
+      w.sessions[i].title = detail::split_titles[s.best[i]];
+      w.sessions[i].focus = s.focus[s.best[i]];
+    }
+    return out;
   }
 };
 
@@ -14584,10 +14657,13 @@ struct default_volume {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
                                                       const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (one copy of ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const analysis_options& o = c.options;
     const volume_weights& vw = o.weights;
     const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
+    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
     const figure_defaults d = c.figures();
     const double rest = static_cast<double>(d.rest_between_sets);
     const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
@@ -14597,18 +14673,39 @@ struct default_volume {
     for (const auto& r : o.ranges_in_force())
       if (const auto g = Model::find_group(r.group)) required.insert(*g);
 
+    // What a set of one item of the week adds, read once. Only the week's items are written (the
+    // array is left uninitialised past them: no member has a default but the sets' own, so a week
+    // of a few items does not clear room for 84).
     struct gain {
-      exercise_profile<Model> profile{};
-      action_set loads{}, assists{};
-      double seconds = 0.0;  ///< one more set: its work and a rest
-      bool counted = false;
+      group_set prime_groups;
+      muscle_set prime;
+      action_set loads, assists;
+      double seconds;  ///< one more set: its work and a rest
+      bool counted;
+      bool compound;  ///< the exercise's mechanic is compound (the shape of a session)
+      // what a set adds to each group (the weight of the exercise's role in it); the groups whose
+      // maximum a set may pass, by the exercise's role in them (those it adds to; every group
+      // when a weight is negative); its prime movers in the model
+      detail::array<double, Model::group_count> role_add;
+      detail::array<group_set, 4> capped_groups;
+      muscle_set capped_muscles;
       // the score's terms a set changes (see change()): the groups it adds to, the actions (its
-      // loads first, then its assists) and the required groups whose frequency it may change
-      detail::array<std::uint16_t, Model::group_count> group_at{}, frequency_at{};
-      detail::array<std::uint16_t, Model::action_count> action_at{};
-      std::size_t group_n = 0, frequency_n = 0, action_n = 0, loads_n = 0;
+      // loads first, then its assists) and the required groups whose frequency it may change,
+      // with what it adds to each; whether a frequency group is a prime group; where the
+      // balances' actions sit in action_at (action_n: not there); the prime movers the model
+      // has (the hard sets per session)
+      detail::array<std::uint16_t, Model::group_count> group_at, frequency_at;
+      detail::array<std::uint16_t, Model::action_count> action_at;
+      std::size_t group_n, frequency_n, action_n, loads_n;
+      detail::array<double, Model::group_count> group_add, frequency_add;
+      detail::array<bool, Model::group_count> frequency_prime;
+      detail::array<double, Model::action_count> action_add;
+      std::size_t at_kf, at_ke, at_ad, at_ab;
+      double anterior_add, posterior_add;
+      detail::array<std::uint16_t, Model::muscle_count> prime_at;
+      std::size_t prime_n;
     };
-    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
+    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains;
     detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
     bool has_straight = false, has_bent = false;
     for (std::size_t s = 0; s != w.count; ++s) {
@@ -14616,11 +14713,22 @@ struct default_volume {
       for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
         auto& it = w.sessions[s].items[i];
         gain& gn = gains[s][i];
+        gn = gain{};
         const exercise_record& r = c.record(it.exercise);
         gn.counted = it.role != exercise_role::warm_up && is_training(r);
         if (!gn.counted) continue;
         it.sets = 0;
-        gn.profile = c.profile(it.exercise);
+        const exercise_profile<Model> profile = c.profile(it.exercise);
+        gn.prime_groups = profile.prime_groups;
+        gn.prime = profile.prime;
+        for (std::size_t g = 0; g != Model::group_count; ++g) {
+          gn.role_add[g] = by_role[profile.group_role[g]];
+          if (!nonnegative || gn.role_add[g] != 0.0)
+            gn.capped_groups[profile.group_role[g]].insert(group_id{static_cast<decltype(group_id::index)>(g)});
+        }
+        gn.anterior_add = by_role[profile.anterior];
+        gn.posterior_add = by_role[profile.posterior];
+        gn.compound = r.mechanic == mechanic::compound;
         gn.loads = r.loads;
         gn.assists = r.assists - r.loads;
         const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
@@ -14630,7 +14738,7 @@ struct default_volume {
         gn.seconds = (static_cast<double>(f.min) + static_cast<double>(f.max)) / 2.0 /
                          (single.kind == scheme_kind::straight ? 1.0 : (single.sets == 0 ? 1.0 : single.sets)) +
                      rest;
-        could |= gn.profile.prime_groups;
+        could |= gn.prime_groups;
         has_straight = has_straight || it.role == exercise_role::calf_straight_knee;
         has_bent = has_bent || it.role == exercise_role::calf_bent_knee;
       }
@@ -14642,10 +14750,10 @@ struct default_volume {
         gain& gn = gains[s][i];
         if (!gn.counted) continue;
         for (std::size_t g = 0; g != Model::group_count; ++g) {
-          const bool adds = by_role[gn.profile.group_role[g]] != 0.0;
+          const bool adds = gn.role_add[g] != 0.0;
           if (adds) gn.group_at[gn.group_n++] = static_cast<std::uint16_t>(g);
           if (required.contains(group_id{static_cast<decltype(group_id::index)>(g)}) &&
-              (adds || gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
+              (adds || gn.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
             gn.frequency_at[gn.frequency_n++] = static_cast<std::uint16_t>(g);
         }
         gn.loads.for_each([&](action_id a) {
@@ -14654,6 +14762,26 @@ struct default_volume {
         gn.loads_n = gn.action_n;
         gn.assists.for_each([&](action_id a) {
           if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+        for (std::size_t k = 0; k != gn.group_n; ++k) gn.group_add[k] = gn.role_add[gn.group_at[k]];
+        for (std::size_t k = 0; k != gn.frequency_n; ++k) {
+          const std::size_t g = gn.frequency_at[k];
+          gn.frequency_add[k] = gn.role_add[g];
+          gn.frequency_prime[k] = gn.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)});
+        }
+        gn.at_kf = gn.at_ke = gn.at_ad = gn.at_ab = gn.action_n;
+        for (std::size_t k = 0; k != gn.action_n; ++k) {
+          const std::size_t a = gn.action_at[k];
+          gn.action_add[k] = k < gn.loads_n ? vw.target : vw.indirect;
+          if (a == kf.index) gn.at_kf = k;
+          if (a == ke.index) gn.at_ke = k;
+          if (a == ad.index) gn.at_ad = k;
+          if (a == ab.index) gn.at_ab = k;
+        }
+        gn.prime.for_each([&](muscle_id m) {
+          if (!Model::has(m)) return;
+          gn.prime_at[gn.prime_n++] = m.index;
+          gn.capped_muscles.insert(m);
         });
       }
 
@@ -14708,7 +14836,36 @@ struct default_volume {
     detail::array<double, Model::group_count> group_now{}, frequency_now{};
     detail::array<double, Model::action_count> action_now{};
     double knee_now = 0.0, hip_now = 0.0, chain_now = 0.0, calf_now = 0.0;
-    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
+    std::uint32_t applied = 1;  // sets applied (or taken back) so far, plus one: allowed()'s cache key
+    // allowed()'s view of each session's compounds, with the applies and seconds it was taken at
+    detail::array<std::uint32_t, max_week_sessions> shape_at{};
+    detail::array<double, max_week_sessions> shape_seconds{};
+    detail::array<bool, max_week_sessions> shape_grows{};
+    detail::array<std::uint8_t, max_week_sessions> shape_top{};
+    // the groups a set of each role (by_role's index) would take past their maximum, and each
+    // session's prime movers that a set more would take past the hard sets of a session:
+    // apply() re-marks what it changes, room() reads them
+    detail::array<group_set, 4> over{};
+    detail::array<muscle_set, max_week_sessions> at_cap{};
+    const auto mark_group = [&](std::size_t g) {
+      const group_id id{static_cast<decltype(group_id::index)>(g)};
+      for (std::size_t r = 0; r != 4; ++r) {
+        if (st.groups[g] + by_role[r] > t.group_max[g] + 1e-9)
+          over[r].insert(id);
+        else
+          over[r].erase(id);
+      }
+    };
+    const auto mark_muscle = [&](std::size_t s, std::size_t m) {
+      const muscle_id id{static_cast<decltype(muscle_id::index)>(m)};
+      if (st.direct[s][m] + 1.0 > t.session_sets_max + 1e-9)
+        at_cap[s].insert(id);
+      else
+        at_cap[s].erase(id);
+    };
+    for (std::size_t g = 0; g != Model::group_count; ++g) mark_group(g);
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t m = 0; m != Model::muscle_count; ++m) mark_muscle(s, m);
     const auto refresh = [&]() {
       past_maximum = false;
       for (std::size_t g = 0; g != Model::group_count; ++g) {
@@ -14723,41 +14880,63 @@ struct default_volume {
       chain_now = chain_term(st.anterior, st.posterior);
       calf_now = calf_term(st.calf_straight, st.calf_bent);
     };
+    // after a set of `gn` is applied: the terms it changed (its groups, the frequency of its prime
+    // groups when it is the exercise's first set, its actions) and the week-wide ones; the others
+    // keep their inputs, so their values stand
+    const auto refresh_after = [&](const gain& gn, bool first) {
+      const auto group = [&](std::size_t g) {
+        loaded[g] = sessions_loading(g);
+        group_now[g] = group_term(g, st.groups[g]);
+        frequency_now[g] = frequency_term(g, st.groups[g], loaded[g]);
+      };
+      for (std::size_t k = 0; k != gn.group_n; ++k) group(gn.group_at[k]);
+      if (first) gn.prime_groups.for_each([&](group_id g) { group(g.index); });
+      past_maximum = false;
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+      for (std::size_t k = 0; k != gn.action_n; ++k) action_now[gn.action_at[k]] = action_term(gn.action_at[k], st.actions[gn.action_at[k]]);
+      knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      chain_now = chain_term(st.anterior, st.posterior);
+      calf_now = calf_term(st.calf_straight, st.calf_bent);
+    };
+    // the score of the state: the terms refresh() keeps, summed in a fixed order
     const auto score = [&]() {
       double total = 0.0;
-      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_term(g, st.groups[g]);
-      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_term(a, st.actions[a]);
-      total += knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
-      total += hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
-      total += chain_term(st.anterior, st.posterior);
-      required.for_each([&](group_id g) { total += frequency_term(g.index, st.groups[g.index], sessions_loading(g.index)); });
-      total += calf_term(st.calf_straight, st.calf_bent);
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_now[g];
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_now[a];
+      total += knee_now;
+      total += hip_now;
+      total += chain_now;
+      required.for_each([&](group_id g) { total += frequency_now[g.index]; });
+      total += calf_now;
       return total;
     };
     const auto apply = [&](std::size_t s, std::size_t i, double sign) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
-      for (std::size_t g = 0; g != Model::group_count; ++g) st.groups[g] += sign * by_role[gn.profile.group_role[g]];
-      gn.loads.for_each([&](action_id a) {
-        if (Model::has(a)) st.actions[a.index] += sign * vw.target;
-      });
-      gn.assists.for_each([&](action_id a) {
-        if (Model::has(a)) st.actions[a.index] += sign * vw.indirect;
-      });
-      st.anterior += sign * by_role[gn.profile.anterior];
-      st.posterior += sign * by_role[gn.profile.posterior];
-      gn.profile.prime.for_each([&](muscle_id m) {
-        if (Model::has(m)) st.direct[s][m.index] += sign;
-      });
+      // the groups a set adds nothing to keep their sums (x + 0.0 is x: no sum is ever -0.0)
+      for (std::size_t k = 0; k != gn.group_n; ++k) {
+        st.groups[gn.group_at[k]] += sign * gn.group_add[k];
+        mark_group(gn.group_at[k]);
+      }
+      for (std::size_t k = 0; k != gn.action_n; ++k) st.actions[gn.action_at[k]] += sign * gn.action_add[k];
+      st.anterior += sign * gn.anterior_add;
+      st.posterior += sign * gn.posterior_add;
+      for (std::size_t k = 0; k != gn.prime_n; ++k) {
+        st.direct[s][gn.prime_at[k]] += sign;
+        mark_muscle(s, gn.prime_at[k]);
+      }
       st.seconds[s] += sign * gn.seconds;
       const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
       if (first)
-        gn.profile.prime_groups.for_each([&](group_id g) {
+        gn.prime_groups.for_each([&](group_id g) {
           st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
         });
       if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
       if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
-      refresh();
+      ++applied;
+      refresh_after(gn, first);
     };
     // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
     // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
@@ -14767,39 +14946,32 @@ struct default_volume {
       double delta = 0.0;
       for (std::size_t k = 0; k != gn.group_n; ++k) {
         const std::size_t g = gn.group_at[k];
-        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_now[g];
+        delta += group_term(g, st.groups[g] + sign * gn.group_add[k]) - group_now[g];
       }
-      double kfv = knee_ratio ? st.actions[kf.index] : 0.0, kev = knee_ratio ? st.actions[ke.index] : 0.0;
-      double adv = hip_ratio ? st.actions[ad.index] : 0.0, abv = hip_ratio ? st.actions[ab.index] : 0.0;
-      bool knee_touched = false, hip_touched = false;
       for (std::size_t k = 0; k != gn.action_n; ++k) {
         const std::size_t a = gn.action_at[k];
-        const double v = st.actions[a] + sign * (k < gn.loads_n ? vw.target : vw.indirect);
-        delta += action_term(a, v) - action_now[a];
-        if (a == kf.index || a == ke.index) knee_touched = true;
-        if (a == ad.index || a == ab.index) hip_touched = true;
-        if (a == kf.index) kfv = v;
-        if (a == ke.index) kev = v;
-        if (a == ad.index) adv = v;
-        if (a == ab.index) abv = v;
+        delta += action_term(a, st.actions[a] + sign * gn.action_add[k]) - action_now[a];
       }
-      if (knee_touched && knee_ratio)
-        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) - knee_now;
-      if (hip_touched && hip_ratio)
-        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) - hip_now;
-      if (by_role[gn.profile.anterior] != 0.0 || by_role[gn.profile.posterior] != 0.0)
-        delta += chain_term(st.anterior + sign * by_role[gn.profile.anterior], st.posterior + sign * by_role[gn.profile.posterior]) -
-                 chain_now;
+      // a balance's side as the set leaves it (the same sum as the action's term read)
+      const auto side = [&](action_id a, std::size_t at) {
+        return at != gn.action_n ? st.actions[a.index] + sign * gn.action_add[at] : st.actions[a.index];
+      };
+      if (knee_ratio && (gn.at_kf != gn.action_n || gn.at_ke != gn.action_n))
+        delta += ratio_term(side(kf, gn.at_kf), side(ke, gn.at_ke), o.knee_flexion_to_extension_min) - knee_now;
+      if (hip_ratio && (gn.at_ad != gn.action_n || gn.at_ab != gn.action_n))
+        delta += ratio_term(side(ad, gn.at_ad), side(ab, gn.at_ab), o.adduction_to_abduction_min) - hip_now;
+      if (gn.anterior_add != 0.0 || gn.posterior_add != 0.0)
+        delta += chain_term(st.anterior + sign * gn.anterior_add, st.posterior + sign * gn.posterior_add) - chain_now;
       const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
       for (std::size_t k = 0; k != gn.frequency_n; ++k) {
         const std::size_t g = gn.frequency_at[k];
         const std::uint32_t sessions = loaded[g];
         std::uint32_t after = sessions;
-        if (first && gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})) {
+        if (first && gn.frequency_prime[k]) {
           const auto n = static_cast<std::uint8_t>(st.loads[s][g] + (sign > 0 ? 1 : -1));
           after = after - (st.loads[s][g] != 0 ? 1U : 0U) + (n != 0 ? 1U : 0U);
         }
-        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) - frequency_now[g];
+        delta += frequency_term(g, st.groups[g] + sign * gn.frequency_add[k], after) - frequency_now[g];
       }
       if (it.role == exercise_role::calf_straight_knee)
         delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_now;
@@ -14807,22 +14979,18 @@ struct default_volume {
         delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_now;
       return delta;
     };
+    // whether a set more of item i of session s fits: the session's minutes, each group's maximum
+    // (none past it already, unless a weight is negative) and each prime mover's hard sets in
+    // the session (the sets apply() keeps)
     const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
       if (st.seconds[s] + gn.seconds > budget) return false;
-      // the groups the set adds to; a group past its maximum already leaves no set allowed
       if (past_maximum && nonnegative) return false;
-      for (std::size_t k = 0; k != (nonnegative ? gn.group_n : Model::group_count); ++k) {
-        const std::size_t g = nonnegative ? gn.group_at[k] : k;
-        if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
-      }
-      bool fits = true;
-      gn.profile.prime.for_each([&](muscle_id m) {
-        if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
-      });
-      return fits;
+      for (std::size_t r = 0; r != 4; ++r)
+        if (gn.capped_groups[r].intersects(over[r])) return false;
+      return !gn.capped_muscles.intersects(at_cap[s]);
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
@@ -14844,26 +15012,32 @@ struct default_volume {
     const auto allowed = [&](std::size_t s, std::size_t i) {
       if (!room(s, i)) return false;
       const auto& ss = w.sessions[s];
-      if (c.record(ss.items[i].exercise).mechanic == mechanic::compound || closes_balance(s, i)) return true;
-      bool grows = false;
-      std::uint8_t top = 0;
-      for (std::size_t k = 0; k != ss.count; ++k) {
-        if (k == i || !gains[s][k].counted || ss.items[k].sets == 0 ||
-            c.record(ss.items[k].exercise).mechanic != mechanic::compound)
-          continue;
-        grows = grows || room(s, k);
-        top = ss.items[k].sets > top ? ss.items[k].sets : top;
+      if (gains[s][i].compound || closes_balance(s, i)) return true;
+      // the session's compounds (i is not one): the same for each isolation of the session until a
+      // set is applied (every change of sets goes with one) or the session's seconds move
+      if (shape_at[s] != applied || shape_seconds[s] != st.seconds[s]) {
+        bool grows = false;
+        std::uint8_t top = 0;
+        for (std::size_t k = 0; k != ss.count; ++k) {
+          if (!gains[s][k].counted || ss.items[k].sets == 0 || !gains[s][k].compound) continue;
+          grows = grows || room(s, k);
+          top = ss.items[k].sets > top ? ss.items[k].sets : top;
+        }
+        shape_at[s] = applied;
+        shape_seconds[s] = st.seconds[s];
+        shape_grows[s] = grows;
+        shape_top[s] = top;
       }
-      return !grows || ss.items[i].sets < top;
+      return !shape_grows[s] || ss.items[i].sets < shape_top[s];
     };
     // and a set taken back keeps that shape: a compound keeps as many sets as each isolation
     const auto shape_keeps = [&](std::size_t s, std::size_t i) {
       const auto& ss = w.sessions[s];
-      if (c.record(ss.items[i].exercise).mechanic != mechanic::compound) return true;
+      if (!gains[s][i].compound) return true;
       std::uint8_t top = 0, iso = 0;
       for (std::size_t k = 0; k != ss.count; ++k) {
         if (!gains[s][k].counted) continue;
-        std::uint8_t& x = c.record(ss.items[k].exercise).mechanic == mechanic::compound ? top : iso;
+        std::uint8_t& x = gains[s][k].compound ? top : iso;
         if (k != i) x = ss.items[k].sets > x ? ss.items[k].sets : x;
       }
       const std::uint8_t left = static_cast<std::uint8_t>(ss.items[i].sets - 1);
@@ -14940,7 +15114,7 @@ struct default_volume {
       const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
       const auto opener = [&](std::size_t s, std::size_t i) {
         return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
-               gains[s][i].profile.prime.intersects(posterior);
+               gains[s][i].prime.intersects(posterior);
       };
       for (std::size_t s = 0; s != w.count; ++s) {
         bool has = false;
@@ -14977,7 +15151,7 @@ struct default_volume {
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
           if (!gains[s][i].counted || it.sets <= kept[s][i] || !shape_keeps(s, i)) continue;
-          if (c.record(it.exercise).mechanic == mechanic::compound) continue;
+          if (gains[s][i].compound) continue;
           const double v = base + change(s, i, -1.0);
           if (v < best - 1e-9) {
             best = v;
@@ -15027,7 +15201,7 @@ struct default_volume {
     for (std::size_t s = 0; s != w.count; ++s)
       for (std::size_t i = w.sessions[s].count; i-- != 0;)
         if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
-    return w;
+    return out;
   }
 };
 
@@ -15216,13 +15390,16 @@ constexpr text_view nothing_trains(action_id a) noexcept {
 struct default_selection {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (every return is `out`: one copy of
+    // ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const plan_request& q = *c.request;
     detail::role_candidates own{};
     if (c.ranked == nullptr) own = detail::rank_candidates(c);
     const detail::role_candidates& cand = c.ranked != nullptr ? *c.ranked : own;
     const std::size_t n = w.count;
-    if (n == 0) return w;
+    if (n == 0) return out;
     // required exercises, each in the session with room whose groups allow it
     for (std::size_t k = 0; k != q.require.size(); ++k) {
       const exercise_id e = q.require.items[k];
@@ -15234,7 +15411,8 @@ struct default_selection {
       if (best == n) {
         error err{"sinew: require: an exercise loads groups that no session of this schedule may load"};
         err.position = k;
-        return err;
+        out = err;
+        return out;
       }
       w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
     }
@@ -15365,7 +15543,7 @@ struct default_selection {
     // a warm-up first in every session
     if (cand.has_warm_up)
       for (std::size_t s = 0; s != n; ++s) w.sessions[s].add({cand.warm_up, exercise_role::warm_up, 2, {}, block_role::warm_up});
-    return w;
+    return out;
   }
 };
 
@@ -15423,7 +15601,10 @@ struct default_time_budget {
 
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> fit(const generation_context<Model>& c, const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (every return is `out`: one copy of
+    // ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const std::uint32_t limit = c.request->minutes;
     for (std::size_t s = 0; s != w.count; ++s) {
       session_draft& d = w.sessions[s];
@@ -15447,9 +15628,12 @@ struct default_time_budget {
         if (at == d.count) break;
         d.erase(at);
       }
-      if (minutes(c, d) > limit) return error{"sinew: minutes: too few for the least work a session of this request holds"};
+      if (minutes(c, d) > limit) {
+        out = error{"sinew: minutes: too few for the least work a session of this request holds"};
+        return out;
+      }
     }
-    return w;
+    return out;
   }
 };
 
@@ -15641,22 +15825,11 @@ constexpr result<week_draft> plan_week(const generation_context<Model>& c, const
 
 inline constexpr text_view generated_program_name = "Generated lower-body program";
 
-/// A builder with room after it. A program's size is a multiple of 4 KB, and a
-/// copy to a place a few bytes past a 4 KB step from its source (the object
-/// next to it on the stack) takes the processor's string copy ten times as long
-/// (x86: 36 us for 100 KB instead of 3); the room keeps generate's copy of the
-/// program it returns away from that.
-template <program_limits L>
-struct spaced_builder {
-  basic_program_builder<L> builder{generated_program_name};
-  detail::array<char, 2048> room{};
-};
-
-/// Writes the program of a planned week into `b`, a builder just made with
-/// generated_program_name (one written week; more weeks progress it).
-template <class Model, program_limits L, class Parts>
+/// Writes the program of a planned week into `b`, a builder (or a detail::in_place_builder)
+/// just made with generated_program_name (one written week; more weeks progress it).
+template <class Model, program_limits L, class Parts, class Builder>
 constexpr void write_program(const generation_context<Model>& c, const Parts& parts, const week_draft& w,
-                             basic_program_builder<L>& b) noexcept {
+                             program_writing<L, Builder>& b) noexcept {
   b.week(1);
   constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
                                   block_role::cool_down};
@@ -15763,11 +15936,17 @@ template <class Model = builtin_model>
 inline constexpr std::uint64_t generation_rounds = 4;
 
 namespace detail {
-/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
 template <class Model, program_limits L, class Parts>
 constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
-                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
-  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept;
+
+/// generate_with on a valid request. The program (~100 KB) is written once, in `out`, which
+/// every return returns (an error is assigned to it), so that it is built where the caller
+/// receives it: no copy of it, and no builder of its own to clear.
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<const exercise_record> catalog,
+                                                  const Parts& parts, profile_cache<Model>* profiles) noexcept {
+  result<basic_program<L>> out{};
   // the catalog ranked once for the request's own seed: the forced warnings read it, and the
   // first round's selection (later rounds' seeds rank it again)
   const detail::role_candidates ranked = detail::rank_candidates(detail::context_for<Model>(r, catalog));
@@ -15775,8 +15954,8 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
   // The draft is analysed; a draft with a finding the request does not force is
   // planned again from the next variant of the seed (a bounded number of rounds),
   // and the draft with the fewest such findings is kept. The program is written
-  // in one builder (a program is ~100 KB: no copy of it but the one returned);
-  // when the round kept is not the last one written, it is planned and written again.
+  // in place, in `out`; when the round kept is not the last one written, it is
+  // planned and written again.
   // A round's week: its variant of the seed, scheduled and planned (`scheduled` false: the
   // scheduling's error, returned as it is).
   plan_request variant = r;
@@ -15793,24 +15972,31 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
     if (!days) return days.error();
     return detail::plan_week(c, parts, *days);
   };
-  detail::spaced_builder<L> spaced{};
-  basic_program_builder<L>& b = spaced.builder;
+  detail::in_place_builder<L> b{*out, detail::generated_program_name};
   std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
   for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
     const auto w = plan_round(round);
-    if (!scheduled) return w.error();
+    if (!scheduled || (!w && !w.error().message.starts_with("sinew: minutes:"))) {
+      out = w.error();
+      return out;
+    }
     if (!w) {
-      if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
       short_of_time = true;
       continue;
     }
-    if (written != generation_rounds) b = basic_program_builder<L>{detail::generated_program_name};
+    if (written != generation_rounds) b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
     written = round;
-    if (b.broken() != program_rule::none) return rule_error(b.broken());
-    if (const auto checked = check(b.peek(), catalog); !checked.ok()) return error{checked.message};
+    if (b.broken() != program_rule::none) {
+      out = rule_error(b.broken());
+      return out;
+    }
+    if (const auto checked = check(b.peek(), catalog); !checked.ok()) {
+      out = error{checked.message};
+      return out;
+    }
     const auto a = analyse<Model>(b.peek(), c.options, catalog);
     std::size_t faults = 0;
     for (const auto& f : a.findings) {
@@ -15823,26 +16009,39 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
       best_round = round;
     }
   }
-  if (best_round == generation_rounds)
-    return error{"sinew: minutes: too few for the least work a session of this request holds"};
+  if (best_round == generation_rounds) {
+    out = error{"sinew: minutes: too few for the least work a session of this request holds"};
+    return out;
+  }
   // A week short of a minimum blames the minutes only when the most minutes a session may
   // take give a week without such a finding; otherwise what the request asks is the cause.
   if (best_faults != 0 && short_of_time) {
     if (r.minutes < 240) {
       plan_request most = r;
       most.minutes = 240;
-      if (generate_with<Model, L>(most, catalog, parts, profiles))
-        return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+      if (generate_with<Model, L>(most, catalog, parts, profiles)) {
+        out = error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+        return out;
+      }
     }
-    return error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
-                 "with this equipment, these priorities and conditions"};
+    out = error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
+                "with this equipment, these priorities and conditions"};
+    return out;
   }
   if (written != best_round) {
     const auto w = plan_round(best_round);
-    b = basic_program_builder<L>{detail::generated_program_name};
+    b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
   }
-  return b.peek();
+  return out;
+}
+
+/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  return generate_valid<Model, L>(r, catalog, parts, profiles);
 }
 }  // namespace detail
 

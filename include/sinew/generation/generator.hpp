@@ -126,22 +126,11 @@ constexpr result<week_draft> plan_week(const generation_context<Model>& c, const
 
 inline constexpr text_view generated_program_name = "Generated lower-body program";
 
-/// A builder with room after it. A program's size is a multiple of 4 KB, and a
-/// copy to a place a few bytes past a 4 KB step from its source (the object
-/// next to it on the stack) takes the processor's string copy ten times as long
-/// (x86: 36 us for 100 KB instead of 3); the room keeps generate's copy of the
-/// program it returns away from that.
-template <program_limits L>
-struct spaced_builder {
-  basic_program_builder<L> builder{generated_program_name};
-  detail::array<char, 2048> room{};
-};
-
-/// Writes the program of a planned week into `b`, a builder just made with
-/// generated_program_name (one written week; more weeks progress it).
-template <class Model, program_limits L, class Parts>
+/// Writes the program of a planned week into `b`, a builder (or a detail::in_place_builder)
+/// just made with generated_program_name (one written week; more weeks progress it).
+template <class Model, program_limits L, class Parts, class Builder>
 constexpr void write_program(const generation_context<Model>& c, const Parts& parts, const week_draft& w,
-                             basic_program_builder<L>& b) noexcept {
+                             program_writing<L, Builder>& b) noexcept {
   b.week(1);
   constexpr block_role order[] = {block_role::warm_up, block_role::priming, block_role::working, block_role::finishing,
                                   block_role::cool_down};
@@ -248,11 +237,17 @@ template <class Model = builtin_model>
 inline constexpr std::uint64_t generation_rounds = 4;
 
 namespace detail {
-/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
 template <class Model, program_limits L, class Parts>
 constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
-                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
-  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept;
+
+/// generate_with on a valid request. The program (~100 KB) is written once, in `out`, which
+/// every return returns (an error is assigned to it), so that it is built where the caller
+/// receives it: no copy of it, and no builder of its own to clear.
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<const exercise_record> catalog,
+                                                  const Parts& parts, profile_cache<Model>* profiles) noexcept {
+  result<basic_program<L>> out{};
   // the catalog ranked once for the request's own seed: the forced warnings read it, and the
   // first round's selection (later rounds' seeds rank it again)
   const detail::role_candidates ranked = detail::rank_candidates(detail::context_for<Model>(r, catalog));
@@ -260,8 +255,8 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
   // The draft is analysed; a draft with a finding the request does not force is
   // planned again from the next variant of the seed (a bounded number of rounds),
   // and the draft with the fewest such findings is kept. The program is written
-  // in one builder (a program is ~100 KB: no copy of it but the one returned);
-  // when the round kept is not the last one written, it is planned and written again.
+  // in place, in `out`; when the round kept is not the last one written, it is
+  // planned and written again.
   // A round's week: its variant of the seed, scheduled and planned (`scheduled` false: the
   // scheduling's error, returned as it is).
   plan_request variant = r;
@@ -278,24 +273,31 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
     if (!days) return days.error();
     return detail::plan_week(c, parts, *days);
   };
-  detail::spaced_builder<L> spaced{};
-  basic_program_builder<L>& b = spaced.builder;
+  detail::in_place_builder<L> b{*out, detail::generated_program_name};
   std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
   for (std::uint64_t round = 0; round != generation_rounds && best_faults != 0; ++round) {
     const auto w = plan_round(round);
-    if (!scheduled) return w.error();
+    if (!scheduled || (!w && !w.error().message.starts_with("sinew: minutes:"))) {
+      out = w.error();
+      return out;
+    }
     if (!w) {
-      if (!w.error().message.starts_with("sinew: minutes:")) return w.error();
       short_of_time = true;
       continue;
     }
-    if (written != generation_rounds) b = basic_program_builder<L>{detail::generated_program_name};
+    if (written != generation_rounds) b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
     written = round;
-    if (b.broken() != program_rule::none) return rule_error(b.broken());
-    if (const auto checked = check(b.peek(), catalog); !checked.ok()) return error{checked.message};
+    if (b.broken() != program_rule::none) {
+      out = rule_error(b.broken());
+      return out;
+    }
+    if (const auto checked = check(b.peek(), catalog); !checked.ok()) {
+      out = error{checked.message};
+      return out;
+    }
     const auto a = analyse<Model>(b.peek(), c.options, catalog);
     std::size_t faults = 0;
     for (const auto& f : a.findings) {
@@ -308,26 +310,39 @@ constexpr result<basic_program<L>> generate_with(const plan_request& r, span<con
       best_round = round;
     }
   }
-  if (best_round == generation_rounds)
-    return error{"sinew: minutes: too few for the least work a session of this request holds"};
+  if (best_round == generation_rounds) {
+    out = error{"sinew: minutes: too few for the least work a session of this request holds"};
+    return out;
+  }
   // A week short of a minimum blames the minutes only when the most minutes a session may
   // take give a week without such a finding; otherwise what the request asks is the cause.
   if (best_faults != 0 && short_of_time) {
     if (r.minutes < 240) {
       plan_request most = r;
       most.minutes = 240;
-      if (generate_with<Model, L>(most, catalog, parts, profiles))
-        return error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+      if (generate_with<Model, L>(most, catalog, parts, profiles)) {
+        out = error{"sinew: minutes: too few to give every group its weekly minimum on these days"};
+        return out;
+      }
     }
-    return error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
-                 "with this equipment, these priorities and conditions"};
+    out = error{"sinew: request: no week on these days meets every weekly minimum and balance of the goal and level "
+                "with this equipment, these priorities and conditions"};
+    return out;
   }
   if (written != best_round) {
     const auto w = plan_round(best_round);
-    b = basic_program_builder<L>{detail::generated_program_name};
+    b.restart(detail::generated_program_name);
     detail::write_program<Model, L>(c, parts, *w, b);
   }
-  return b.peek();
+  return out;
+}
+
+/// generate, with room for the profiles it derives (nullptr: the built-in catalog's are read).
+template <class Model, program_limits L, class Parts>
+constexpr result<basic_program<L>> generate_with(const plan_request& r, span<const exercise_record> catalog,
+                                                 const Parts& parts, profile_cache<Model>* profiles) noexcept {
+  if (const error e = detail::validate<Model>(r, catalog); !e.message.empty()) return e;
+  return generate_valid<Model, L>(r, catalog, parts, profiles);
 }
 }  // namespace detail
 

@@ -135,15 +135,22 @@ struct default_scheduling {
     }
     const span<const std::uint8_t> d{days.data(), n};
     const std::uint32_t need = (c.options.recovery_hours_min + 23U) / 24U;  // whole days
-    week_draft w{};
+    // the draft is written where the result returns it (every return is `out`): no copy of it
+    result<week_draft> out{};
+    week_draft& w = *out;
     w.count = n;
     bool spaced = true;
     for (std::size_t i = 0; i != n; ++i) spaced = spaced && (n == 1 || detail::gap_after(d, i) >= need);
     if (spaced) {
       group_set all{};
       for (std::size_t g = 0; g != Model::group_count; ++g) all.insert(group_id{static_cast<std::uint8_t>(g)});
-      for (std::size_t i = 0; i != n; ++i) w.sessions[i] = session_draft{days[i], "Lower body", all, {}, 0};
-      return w;
+      // w is value-initialised: each session's items are empty already (no 2 KB temporary per session)
+      for (std::size_t i = 0; i != n; ++i) {
+        w.sessions[i].day = days[i];
+        w.sessions[i].title = "Lower body";
+        w.sessions[i].focus = all;
+      }
+      return out;
     }
     detail::split_search<Model> s{};
     s.days = d;
@@ -152,11 +159,16 @@ struct default_scheduling {
     for (const auto& range : c.options.ranges_in_force())
       if (const auto g = Model::find_group(range.group)) s.required.insert(*g);
     s.search(0);
-    if (s.best_score < 0)
-      return error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
-    for (std::size_t i = 0; i != n; ++i)
-      w.sessions[i] = session_draft{days[i], detail::split_titles[s.best[i]], s.focus[s.best[i]], {}, 0};
-    return w;
+    if (s.best_score < 0) {
+      out = error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
+      return out;
+    }
+    for (std::size_t i = 0; i != n; ++i) {
+      w.sessions[i].day = days[i];
+      w.sessions[i].title = detail::split_titles[s.best[i]];
+      w.sessions[i].focus = s.focus[s.best[i]];
+    }
+    return out;
   }
 };
 

@@ -212,13 +212,16 @@ constexpr text_view nothing_trains(action_id a) noexcept {
 struct default_selection {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (every return is `out`: one copy of
+    // ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const plan_request& q = *c.request;
     detail::role_candidates own{};
     if (c.ranked == nullptr) own = detail::rank_candidates(c);
     const detail::role_candidates& cand = c.ranked != nullptr ? *c.ranked : own;
     const std::size_t n = w.count;
-    if (n == 0) return w;
+    if (n == 0) return out;
     // required exercises, each in the session with room whose groups allow it
     for (std::size_t k = 0; k != q.require.size(); ++k) {
       const exercise_id e = q.require.items[k];
@@ -230,7 +233,8 @@ struct default_selection {
       if (best == n) {
         error err{"sinew: require: an exercise loads groups that no session of this schedule may load"};
         err.position = k;
-        return err;
+        out = err;
+        return out;
       }
       w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
     }
@@ -361,7 +365,7 @@ struct default_selection {
     // a warm-up first in every session
     if (cand.has_warm_up)
       for (std::size_t s = 0; s != n; ++s) w.sessions[s].add({cand.warm_up, exercise_role::warm_up, 2, {}, block_role::warm_up});
-    return w;
+    return out;
   }
 };
 

@@ -192,10 +192,13 @@ struct default_volume {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
                                                       const week_draft& in) const noexcept {
-    week_draft w = in;
+    // the draft is written where the result returns it (one copy of ~14 KB, not two)
+    result<week_draft> out{in};
+    week_draft& w = *out;
     const analysis_options& o = c.options;
     const volume_weights& vw = o.weights;
     const double by_role[4] = {0.0, vw.stabilizer, vw.indirect, vw.target};
+    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
     const figure_defaults d = c.figures();
     const double rest = static_cast<double>(d.rest_between_sets);
     const double budget = static_cast<double>(c.request->minutes) * 60.0 - 30.0;
@@ -205,18 +208,39 @@ struct default_volume {
     for (const auto& r : o.ranges_in_force())
       if (const auto g = Model::find_group(r.group)) required.insert(*g);
 
+    // What a set of one item of the week adds, read once. Only the week's items are written (the
+    // array is left uninitialised past them: no member has a default but the sets' own, so a week
+    // of a few items does not clear room for 84).
     struct gain {
-      exercise_profile<Model> profile{};
-      action_set loads{}, assists{};
-      double seconds = 0.0;  ///< one more set: its work and a rest
-      bool counted = false;
+      group_set prime_groups;
+      muscle_set prime;
+      action_set loads, assists;
+      double seconds;  ///< one more set: its work and a rest
+      bool counted;
+      bool compound;  ///< the exercise's mechanic is compound (the shape of a session)
+      // what a set adds to each group (the weight of the exercise's role in it); the groups whose
+      // maximum a set may pass, by the exercise's role in them (those it adds to; every group
+      // when a weight is negative); its prime movers in the model
+      detail::array<double, Model::group_count> role_add;
+      detail::array<group_set, 4> capped_groups;
+      muscle_set capped_muscles;
       // the score's terms a set changes (see change()): the groups it adds to, the actions (its
-      // loads first, then its assists) and the required groups whose frequency it may change
-      detail::array<std::uint16_t, Model::group_count> group_at{}, frequency_at{};
-      detail::array<std::uint16_t, Model::action_count> action_at{};
-      std::size_t group_n = 0, frequency_n = 0, action_n = 0, loads_n = 0;
+      // loads first, then its assists) and the required groups whose frequency it may change,
+      // with what it adds to each; whether a frequency group is a prime group; where the
+      // balances' actions sit in action_at (action_n: not there); the prime movers the model
+      // has (the hard sets per session)
+      detail::array<std::uint16_t, Model::group_count> group_at, frequency_at;
+      detail::array<std::uint16_t, Model::action_count> action_at;
+      std::size_t group_n, frequency_n, action_n, loads_n;
+      detail::array<double, Model::group_count> group_add, frequency_add;
+      detail::array<bool, Model::group_count> frequency_prime;
+      detail::array<double, Model::action_count> action_add;
+      std::size_t at_kf, at_ke, at_ad, at_ab;
+      double anterior_add, posterior_add;
+      detail::array<std::uint16_t, Model::muscle_count> prime_at;
+      std::size_t prime_n;
     };
-    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains{};
+    detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains;
     detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
     bool has_straight = false, has_bent = false;
     for (std::size_t s = 0; s != w.count; ++s) {
@@ -224,11 +248,22 @@ struct default_volume {
       for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
         auto& it = w.sessions[s].items[i];
         gain& gn = gains[s][i];
+        gn = gain{};
         const exercise_record& r = c.record(it.exercise);
         gn.counted = it.role != exercise_role::warm_up && is_training(r);
         if (!gn.counted) continue;
         it.sets = 0;
-        gn.profile = c.profile(it.exercise);
+        const exercise_profile<Model> profile = c.profile(it.exercise);
+        gn.prime_groups = profile.prime_groups;
+        gn.prime = profile.prime;
+        for (std::size_t g = 0; g != Model::group_count; ++g) {
+          gn.role_add[g] = by_role[profile.group_role[g]];
+          if (!nonnegative || gn.role_add[g] != 0.0)
+            gn.capped_groups[profile.group_role[g]].insert(group_id{static_cast<decltype(group_id::index)>(g)});
+        }
+        gn.anterior_add = by_role[profile.anterior];
+        gn.posterior_add = by_role[profile.posterior];
+        gn.compound = r.mechanic == mechanic::compound;
         gn.loads = r.loads;
         gn.assists = r.assists - r.loads;
         const set_scheme sc = it.scheme.sets != 0 ? it.scheme : straight_sets(1, 10);
@@ -238,7 +273,7 @@ struct default_volume {
         gn.seconds = (static_cast<double>(f.min) + static_cast<double>(f.max)) / 2.0 /
                          (single.kind == scheme_kind::straight ? 1.0 : (single.sets == 0 ? 1.0 : single.sets)) +
                      rest;
-        could |= gn.profile.prime_groups;
+        could |= gn.prime_groups;
         has_straight = has_straight || it.role == exercise_role::calf_straight_knee;
         has_bent = has_bent || it.role == exercise_role::calf_bent_knee;
       }
@@ -250,10 +285,10 @@ struct default_volume {
         gain& gn = gains[s][i];
         if (!gn.counted) continue;
         for (std::size_t g = 0; g != Model::group_count; ++g) {
-          const bool adds = by_role[gn.profile.group_role[g]] != 0.0;
+          const bool adds = gn.role_add[g] != 0.0;
           if (adds) gn.group_at[gn.group_n++] = static_cast<std::uint16_t>(g);
           if (required.contains(group_id{static_cast<decltype(group_id::index)>(g)}) &&
-              (adds || gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
+              (adds || gn.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})))
             gn.frequency_at[gn.frequency_n++] = static_cast<std::uint16_t>(g);
         }
         gn.loads.for_each([&](action_id a) {
@@ -262,6 +297,26 @@ struct default_volume {
         gn.loads_n = gn.action_n;
         gn.assists.for_each([&](action_id a) {
           if (Model::has(a)) gn.action_at[gn.action_n++] = a.index;
+        });
+        for (std::size_t k = 0; k != gn.group_n; ++k) gn.group_add[k] = gn.role_add[gn.group_at[k]];
+        for (std::size_t k = 0; k != gn.frequency_n; ++k) {
+          const std::size_t g = gn.frequency_at[k];
+          gn.frequency_add[k] = gn.role_add[g];
+          gn.frequency_prime[k] = gn.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)});
+        }
+        gn.at_kf = gn.at_ke = gn.at_ad = gn.at_ab = gn.action_n;
+        for (std::size_t k = 0; k != gn.action_n; ++k) {
+          const std::size_t a = gn.action_at[k];
+          gn.action_add[k] = k < gn.loads_n ? vw.target : vw.indirect;
+          if (a == kf.index) gn.at_kf = k;
+          if (a == ke.index) gn.at_ke = k;
+          if (a == ad.index) gn.at_ad = k;
+          if (a == ab.index) gn.at_ab = k;
+        }
+        gn.prime.for_each([&](muscle_id m) {
+          if (!Model::has(m)) return;
+          gn.prime_at[gn.prime_n++] = m.index;
+          gn.capped_muscles.insert(m);
         });
       }
 
@@ -316,7 +371,36 @@ struct default_volume {
     detail::array<double, Model::group_count> group_now{}, frequency_now{};
     detail::array<double, Model::action_count> action_now{};
     double knee_now = 0.0, hip_now = 0.0, chain_now = 0.0, calf_now = 0.0;
-    const bool nonnegative = by_role[1] >= 0.0 && by_role[2] >= 0.0 && by_role[3] >= 0.0;
+    std::uint32_t applied = 1;  // sets applied (or taken back) so far, plus one: allowed()'s cache key
+    // allowed()'s view of each session's compounds, with the applies and seconds it was taken at
+    detail::array<std::uint32_t, max_week_sessions> shape_at{};
+    detail::array<double, max_week_sessions> shape_seconds{};
+    detail::array<bool, max_week_sessions> shape_grows{};
+    detail::array<std::uint8_t, max_week_sessions> shape_top{};
+    // the groups a set of each role (by_role's index) would take past their maximum, and each
+    // session's prime movers that a set more would take past the hard sets of a session:
+    // apply() re-marks what it changes, room() reads them
+    detail::array<group_set, 4> over{};
+    detail::array<muscle_set, max_week_sessions> at_cap{};
+    const auto mark_group = [&](std::size_t g) {
+      const group_id id{static_cast<decltype(group_id::index)>(g)};
+      for (std::size_t r = 0; r != 4; ++r) {
+        if (st.groups[g] + by_role[r] > t.group_max[g] + 1e-9)
+          over[r].insert(id);
+        else
+          over[r].erase(id);
+      }
+    };
+    const auto mark_muscle = [&](std::size_t s, std::size_t m) {
+      const muscle_id id{static_cast<decltype(muscle_id::index)>(m)};
+      if (st.direct[s][m] + 1.0 > t.session_sets_max + 1e-9)
+        at_cap[s].insert(id);
+      else
+        at_cap[s].erase(id);
+    };
+    for (std::size_t g = 0; g != Model::group_count; ++g) mark_group(g);
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t m = 0; m != Model::muscle_count; ++m) mark_muscle(s, m);
     const auto refresh = [&]() {
       past_maximum = false;
       for (std::size_t g = 0; g != Model::group_count; ++g) {
@@ -331,41 +415,63 @@ struct default_volume {
       chain_now = chain_term(st.anterior, st.posterior);
       calf_now = calf_term(st.calf_straight, st.calf_bent);
     };
+    // after a set of `gn` is applied: the terms it changed (its groups, the frequency of its prime
+    // groups when it is the exercise's first set, its actions) and the week-wide ones; the others
+    // keep their inputs, so their values stand
+    const auto refresh_after = [&](const gain& gn, bool first) {
+      const auto group = [&](std::size_t g) {
+        loaded[g] = sessions_loading(g);
+        group_now[g] = group_term(g, st.groups[g]);
+        frequency_now[g] = frequency_term(g, st.groups[g], loaded[g]);
+      };
+      for (std::size_t k = 0; k != gn.group_n; ++k) group(gn.group_at[k]);
+      if (first) gn.prime_groups.for_each([&](group_id g) { group(g.index); });
+      past_maximum = false;
+      for (std::size_t g = 0; g != Model::group_count; ++g)
+        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+      for (std::size_t k = 0; k != gn.action_n; ++k) action_now[gn.action_at[k]] = action_term(gn.action_at[k], st.actions[gn.action_at[k]]);
+      knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
+      hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
+      chain_now = chain_term(st.anterior, st.posterior);
+      calf_now = calf_term(st.calf_straight, st.calf_bent);
+    };
+    // the score of the state: the terms refresh() keeps, summed in a fixed order
     const auto score = [&]() {
       double total = 0.0;
-      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_term(g, st.groups[g]);
-      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_term(a, st.actions[a]);
-      total += knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
-      total += hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
-      total += chain_term(st.anterior, st.posterior);
-      required.for_each([&](group_id g) { total += frequency_term(g.index, st.groups[g.index], sessions_loading(g.index)); });
-      total += calf_term(st.calf_straight, st.calf_bent);
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += group_now[g];
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_now[a];
+      total += knee_now;
+      total += hip_now;
+      total += chain_now;
+      required.for_each([&](group_id g) { total += frequency_now[g.index]; });
+      total += calf_now;
       return total;
     };
     const auto apply = [&](std::size_t s, std::size_t i, double sign) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
-      for (std::size_t g = 0; g != Model::group_count; ++g) st.groups[g] += sign * by_role[gn.profile.group_role[g]];
-      gn.loads.for_each([&](action_id a) {
-        if (Model::has(a)) st.actions[a.index] += sign * vw.target;
-      });
-      gn.assists.for_each([&](action_id a) {
-        if (Model::has(a)) st.actions[a.index] += sign * vw.indirect;
-      });
-      st.anterior += sign * by_role[gn.profile.anterior];
-      st.posterior += sign * by_role[gn.profile.posterior];
-      gn.profile.prime.for_each([&](muscle_id m) {
-        if (Model::has(m)) st.direct[s][m.index] += sign;
-      });
+      // the groups a set adds nothing to keep their sums (x + 0.0 is x: no sum is ever -0.0)
+      for (std::size_t k = 0; k != gn.group_n; ++k) {
+        st.groups[gn.group_at[k]] += sign * gn.group_add[k];
+        mark_group(gn.group_at[k]);
+      }
+      for (std::size_t k = 0; k != gn.action_n; ++k) st.actions[gn.action_at[k]] += sign * gn.action_add[k];
+      st.anterior += sign * gn.anterior_add;
+      st.posterior += sign * gn.posterior_add;
+      for (std::size_t k = 0; k != gn.prime_n; ++k) {
+        st.direct[s][gn.prime_at[k]] += sign;
+        mark_muscle(s, gn.prime_at[k]);
+      }
       st.seconds[s] += sign * gn.seconds;
       const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
       if (first)
-        gn.profile.prime_groups.for_each([&](group_id g) {
+        gn.prime_groups.for_each([&](group_id g) {
           st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
         });
       if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
       if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
-      refresh();
+      ++applied;
+      refresh_after(gn, first);
     };
     // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
     // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
@@ -375,39 +481,32 @@ struct default_volume {
       double delta = 0.0;
       for (std::size_t k = 0; k != gn.group_n; ++k) {
         const std::size_t g = gn.group_at[k];
-        delta += group_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]]) - group_now[g];
+        delta += group_term(g, st.groups[g] + sign * gn.group_add[k]) - group_now[g];
       }
-      double kfv = knee_ratio ? st.actions[kf.index] : 0.0, kev = knee_ratio ? st.actions[ke.index] : 0.0;
-      double adv = hip_ratio ? st.actions[ad.index] : 0.0, abv = hip_ratio ? st.actions[ab.index] : 0.0;
-      bool knee_touched = false, hip_touched = false;
       for (std::size_t k = 0; k != gn.action_n; ++k) {
         const std::size_t a = gn.action_at[k];
-        const double v = st.actions[a] + sign * (k < gn.loads_n ? vw.target : vw.indirect);
-        delta += action_term(a, v) - action_now[a];
-        if (a == kf.index || a == ke.index) knee_touched = true;
-        if (a == ad.index || a == ab.index) hip_touched = true;
-        if (a == kf.index) kfv = v;
-        if (a == ke.index) kev = v;
-        if (a == ad.index) adv = v;
-        if (a == ab.index) abv = v;
+        delta += action_term(a, st.actions[a] + sign * gn.action_add[k]) - action_now[a];
       }
-      if (knee_touched && knee_ratio)
-        delta += ratio_term(kfv, kev, o.knee_flexion_to_extension_min) - knee_now;
-      if (hip_touched && hip_ratio)
-        delta += ratio_term(adv, abv, o.adduction_to_abduction_min) - hip_now;
-      if (by_role[gn.profile.anterior] != 0.0 || by_role[gn.profile.posterior] != 0.0)
-        delta += chain_term(st.anterior + sign * by_role[gn.profile.anterior], st.posterior + sign * by_role[gn.profile.posterior]) -
-                 chain_now;
+      // a balance's side as the set leaves it (the same sum as the action's term read)
+      const auto side = [&](action_id a, std::size_t at) {
+        return at != gn.action_n ? st.actions[a.index] + sign * gn.action_add[at] : st.actions[a.index];
+      };
+      if (knee_ratio && (gn.at_kf != gn.action_n || gn.at_ke != gn.action_n))
+        delta += ratio_term(side(kf, gn.at_kf), side(ke, gn.at_ke), o.knee_flexion_to_extension_min) - knee_now;
+      if (hip_ratio && (gn.at_ad != gn.action_n || gn.at_ab != gn.action_n))
+        delta += ratio_term(side(ad, gn.at_ad), side(ab, gn.at_ab), o.adduction_to_abduction_min) - hip_now;
+      if (gn.anterior_add != 0.0 || gn.posterior_add != 0.0)
+        delta += chain_term(st.anterior + sign * gn.anterior_add, st.posterior + sign * gn.posterior_add) - chain_now;
       const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
       for (std::size_t k = 0; k != gn.frequency_n; ++k) {
         const std::size_t g = gn.frequency_at[k];
         const std::uint32_t sessions = loaded[g];
         std::uint32_t after = sessions;
-        if (first && gn.profile.prime_groups.contains(group_id{static_cast<decltype(group_id::index)>(g)})) {
+        if (first && gn.frequency_prime[k]) {
           const auto n = static_cast<std::uint8_t>(st.loads[s][g] + (sign > 0 ? 1 : -1));
           after = after - (st.loads[s][g] != 0 ? 1U : 0U) + (n != 0 ? 1U : 0U);
         }
-        delta += frequency_term(g, st.groups[g] + sign * by_role[gn.profile.group_role[g]], after) - frequency_now[g];
+        delta += frequency_term(g, st.groups[g] + sign * gn.frequency_add[k], after) - frequency_now[g];
       }
       if (it.role == exercise_role::calf_straight_knee)
         delta += calf_term(st.calf_straight + sign, st.calf_bent) - calf_now;
@@ -415,22 +514,18 @@ struct default_volume {
         delta += calf_term(st.calf_straight, st.calf_bent + sign) - calf_now;
       return delta;
     };
+    // whether a set more of item i of session s fits: the session's minutes, each group's maximum
+    // (none past it already, unless a weight is negative) and each prime mover's hard sets in
+    // the session (the sets apply() keeps)
     const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
       if (st.seconds[s] + gn.seconds > budget) return false;
-      // the groups the set adds to; a group past its maximum already leaves no set allowed
       if (past_maximum && nonnegative) return false;
-      for (std::size_t k = 0; k != (nonnegative ? gn.group_n : Model::group_count); ++k) {
-        const std::size_t g = nonnegative ? gn.group_at[k] : k;
-        if (st.groups[g] + by_role[gn.profile.group_role[g]] > t.group_max[g] + 1e-9) return false;
-      }
-      bool fits = true;
-      gn.profile.prime.for_each([&](muscle_id m) {
-        if (Model::has(m) && st.direct[s][m.index] + 1.0 > t.session_sets_max + 1e-9) fits = false;
-      });
-      return fits;
+      for (std::size_t r = 0; r != 4; ++r)
+        if (gn.capped_groups[r].intersects(over[r])) return false;
+      return !gn.capped_muscles.intersects(at_cap[s]);
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
@@ -452,26 +547,32 @@ struct default_volume {
     const auto allowed = [&](std::size_t s, std::size_t i) {
       if (!room(s, i)) return false;
       const auto& ss = w.sessions[s];
-      if (c.record(ss.items[i].exercise).mechanic == mechanic::compound || closes_balance(s, i)) return true;
-      bool grows = false;
-      std::uint8_t top = 0;
-      for (std::size_t k = 0; k != ss.count; ++k) {
-        if (k == i || !gains[s][k].counted || ss.items[k].sets == 0 ||
-            c.record(ss.items[k].exercise).mechanic != mechanic::compound)
-          continue;
-        grows = grows || room(s, k);
-        top = ss.items[k].sets > top ? ss.items[k].sets : top;
+      if (gains[s][i].compound || closes_balance(s, i)) return true;
+      // the session's compounds (i is not one): the same for each isolation of the session until a
+      // set is applied (every change of sets goes with one) or the session's seconds move
+      if (shape_at[s] != applied || shape_seconds[s] != st.seconds[s]) {
+        bool grows = false;
+        std::uint8_t top = 0;
+        for (std::size_t k = 0; k != ss.count; ++k) {
+          if (!gains[s][k].counted || ss.items[k].sets == 0 || !gains[s][k].compound) continue;
+          grows = grows || room(s, k);
+          top = ss.items[k].sets > top ? ss.items[k].sets : top;
+        }
+        shape_at[s] = applied;
+        shape_seconds[s] = st.seconds[s];
+        shape_grows[s] = grows;
+        shape_top[s] = top;
       }
-      return !grows || ss.items[i].sets < top;
+      return !shape_grows[s] || ss.items[i].sets < shape_top[s];
     };
     // and a set taken back keeps that shape: a compound keeps as many sets as each isolation
     const auto shape_keeps = [&](std::size_t s, std::size_t i) {
       const auto& ss = w.sessions[s];
-      if (c.record(ss.items[i].exercise).mechanic != mechanic::compound) return true;
+      if (!gains[s][i].compound) return true;
       std::uint8_t top = 0, iso = 0;
       for (std::size_t k = 0; k != ss.count; ++k) {
         if (!gains[s][k].counted) continue;
-        std::uint8_t& x = c.record(ss.items[k].exercise).mechanic == mechanic::compound ? top : iso;
+        std::uint8_t& x = gains[s][k].compound ? top : iso;
         if (k != i) x = ss.items[k].sets > x ? ss.items[k].sets : x;
       }
       const std::uint8_t left = static_cast<std::uint8_t>(ss.items[i].sets - 1);
@@ -548,7 +649,7 @@ struct default_volume {
       const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
       const auto opener = [&](std::size_t s, std::size_t i) {
         return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
-               gains[s][i].profile.prime.intersects(posterior);
+               gains[s][i].prime.intersects(posterior);
       };
       for (std::size_t s = 0; s != w.count; ++s) {
         bool has = false;
@@ -585,7 +686,7 @@ struct default_volume {
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
           if (!gains[s][i].counted || it.sets <= kept[s][i] || !shape_keeps(s, i)) continue;
-          if (c.record(it.exercise).mechanic == mechanic::compound) continue;
+          if (gains[s][i].compound) continue;
           const double v = base + change(s, i, -1.0);
           if (v < best - 1e-9) {
             best = v;
@@ -635,7 +736,7 @@ struct default_volume {
     for (std::size_t s = 0; s != w.count; ++s)
       for (std::size_t i = w.sessions[s].count; i-- != 0;)
         if (w.sessions[s].items[i].sets == 0) w.sessions[s].erase(i);
-    return w;
+    return out;
   }
 };
 

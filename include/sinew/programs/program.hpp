@@ -130,6 +130,10 @@ struct exercise_progression {
 
 template <program_limits Limits>
 class basic_program_builder;
+namespace detail {
+template <program_limits Limits, class Self>
+class program_writing;
+}
 
 /// A program: its name (optional; views text like a session title) and its weeks.
 /// Built with basic_program_builder, or read from text (programs/text.hpp).
@@ -198,7 +202,8 @@ class basic_program {
   friend constexpr bool operator==(const basic_program&, const basic_program&) noexcept = default;
 
  private:
-  friend class basic_program_builder<Limits>;
+  template <program_limits, class>
+  friend class detail::program_writing;
   detail::array<program_week, Limits.weeks> weeks_{};
   detail::array<program_session, Limits.sessions> sessions_{};
   detail::array<program_block, Limits.blocks> blocks_{};
@@ -464,6 +469,158 @@ struct entry_spec {
   coach_label label{};
 };
 
+namespace detail {
+/// What basic_program_builder does, on the program `Self` gives (its program()): the
+/// builder's own, or one held elsewhere (in_place_builder). The calls return `Self`.
+template <program_limits Limits, class Self>
+class program_writing {
+ public:
+  /// Starts week `number` (weeks rise: week 1, week 2, ...).
+  constexpr Self& week(std::uint16_t number) noexcept {
+    if (p().week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
+    p().weeks_[p().week_count_++] = {number, p().session_count_, 0};
+    return self();
+  }
+  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
+  constexpr Self& day(std::uint8_t d, text_view title = {}) noexcept {
+    if (p().week_count_ == 0) week(1);
+    if (broken_ != program_rule::none) return self();
+    if (p().session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
+    p().sessions_[p().session_count_++] = {d, title, p().block_count_, 0};
+    ++p().weeks_[p().week_count_ - 1].session_count;
+    return self();
+  }
+  constexpr Self& day(weekday d, text_view title = {}) noexcept {
+    return day(static_cast<std::uint8_t>(d), title);
+  }
+  /// Starts a block of the current session (day 1 if none is open), with an
+  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
+  constexpr Self& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
+                       time_unit unit = time_unit::minute) noexcept {
+    if (p().week_count_ == 0 || p().weeks_[p().week_count_ - 1].session_count == 0) day(1);
+    if (broken_ != program_rule::none) return self();
+    if (p().block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
+    if (min_length != 0 && max_length == 0) max_length = min_length;
+    p().blocks_[p().block_count_++] = {r, min_length, max_length, unit, p().entry_count_, 0};
+    ++p().sessions_[p().session_count_ - 1].block_count;
+    return self();
+  }
+  /// Adds an exercise alone to the current block (a working block if none is open).
+  constexpr Self& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
+    return add_entry({e, s, no_grouping, label});
+  }
+  /// Adds a grouping of exercises, done back to back, to the current block.
+  constexpr Self& group(grouping_kind k, std::initializer_list<entry_spec> entries,
+                       rest between_rounds = {}, rest between_exercises = {}) noexcept {
+    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
+  }
+  constexpr Self& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
+                       rest between_exercises = {}) noexcept {
+    if (p().grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
+    open_block();
+    if (broken_ != program_rule::none) return self();
+    const auto index = p().grouping_count_;
+    p().groupings_[p().grouping_count_++] = {k, between_exercises, between_rounds, p().entry_count_, 0};
+    for (const auto& e : entries) {
+      add_entry({e.exercise, e.scheme, index, e.label});
+      if (broken_ != program_rule::none) return self();
+      ++p().groupings_[index].entry_count;
+    }
+    return self();
+  }
+  /// How `e` progresses from week 1 (one progression per exercise).
+  constexpr Self& progress(exercise_id e, const progression& rule) noexcept {
+    if (p().progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
+    p().progressions_[p().progression_count_++] = {e, rule};
+    return self();
+  }
+  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
+  constexpr Self& runs_for(std::uint16_t weeks) noexcept {
+    p().length_ = weeks;
+    return self();
+  }
+  /// Labels the last entry added ("2A." -> label(2, 'A')).
+  constexpr Self& label(std::uint8_t number, char letter = 0) noexcept {
+    if (p().entry_count_ != 0) p().entries_[p().entry_count_ - 1].label = {number, letter};
+    return self();
+  }
+
+  /// The first limit the calls hit, or none.
+  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
+  /// The program, or the error naming the first rule it breaks with `catalog`.
+  [[nodiscard]] constexpr result<basic_program<Limits>> build(
+      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
+    if (broken_ != program_rule::none) return rule_error(broken_);
+    if (const auto c = check(p(), catalog); !c.ok()) return error{c.message};
+    return p();
+  }
+  /// The program as written, unchecked (check it with check()).
+  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p(); }
+
+ protected:
+  /// The program as value-initialised with name `name`, and nothing broken: the parts written
+  /// are cleared (nothing is written past a count), so clearing costs what the program holds.
+  constexpr void clear_written(text_view name) noexcept {
+    auto& q = p();
+    for (std::size_t i = 0; i != q.week_count_; ++i) q.weeks_[i] = {};
+    for (std::size_t i = 0; i != q.session_count_; ++i) q.sessions_[i] = {};
+    for (std::size_t i = 0; i != q.block_count_; ++i) q.blocks_[i] = {};
+    for (std::size_t i = 0; i != q.entry_count_; ++i) q.entries_[i] = {};
+    for (std::size_t i = 0; i != q.grouping_count_; ++i) q.groupings_[i] = {};
+    for (std::size_t i = 0; i != q.progression_count_; ++i) q.progressions_[i] = {};
+    q.week_count_ = q.progression_count_ = q.length_ = q.session_count_ = 0;
+    q.block_count_ = q.entry_count_ = q.grouping_count_ = 0;
+    q.name = name;
+    broken_ = program_rule::none;
+  }
+
+ private:
+  constexpr Self& fail(program_rule r) noexcept {
+    if (broken_ == program_rule::none) broken_ = r;
+    stop_on(r);
+    return self();
+  }
+  /// A working block in the current session, unless it has a block already.
+  constexpr void open_block() noexcept {
+    if (p().week_count_ == 0 || p().weeks_[p().week_count_ - 1].session_count == 0 ||
+        p().sessions_[p().session_count_ - 1].block_count == 0)
+      block(block_role::working);
+  }
+  constexpr Self& add_entry(const program_entry& e) noexcept {
+    open_block();
+    if (broken_ != program_rule::none) return self();
+    if (p().entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
+    p().entries_[p().entry_count_++] = e;
+    ++p().blocks_[p().block_count_ - 1].entry_count;
+    return self();
+  }
+
+  constexpr Self& self() noexcept { return static_cast<Self&>(*this); }
+  constexpr basic_program<Limits>& p() noexcept { return static_cast<Self&>(*this).program(); }
+  constexpr const basic_program<Limits>& p() const noexcept { return static_cast<const Self&>(*this).program(); }
+
+  program_rule broken_ = program_rule::none;
+};
+
+/// Writes a program in place, into `target` (value-initialised, and living as long as the
+/// writer): what generate uses to write the program it returns where it returns it.
+template <program_limits Limits>
+class in_place_builder : public program_writing<Limits, in_place_builder<Limits>> {
+ public:
+  constexpr in_place_builder(basic_program<Limits>& target, text_view name) noexcept : target_(&target) {
+    target_->name = name;
+  }
+  /// Starts again: the target as value-initialised with name `name` (only what was written is cleared).
+  constexpr void restart(text_view name) noexcept { this->clear_written(name); }
+
+ private:
+  friend class program_writing<Limits, in_place_builder>;
+  constexpr basic_program<Limits>& program() noexcept { return *target_; }
+  constexpr const basic_program<Limits>& program() const noexcept { return *target_; }
+  basic_program<Limits>* target_;
+};
+}  // namespace detail
+
 /// Writes a program part by part; each call returns the builder, so calls chain.
 /// A week, a session and a working block open by themselves when an entry comes
 /// first: a list of exercises alone is one session on day 1 of week 1. The first
@@ -477,117 +634,18 @@ struct entry_spec {
 ///       .group(grouping_kind::superset, {{leg_extension, s}, {lying_leg_curl, s}})
 ///       .build();
 template <program_limits Limits = program_limits{}>
-class basic_program_builder {
+class basic_program_builder : public detail::program_writing<Limits, basic_program_builder<Limits>> {
  public:
   constexpr basic_program_builder() noexcept = default;
-  constexpr explicit basic_program_builder(text_view name) noexcept { p_.name = name; }
-
-  /// Starts week `number` (weeks rise: week 1, week 2, ...).
-  constexpr basic_program_builder& week(std::uint16_t number) noexcept {
-    if (p_.week_count_ == Limits.weeks) return fail(program_rule::too_many_weeks);
-    p_.weeks_[p_.week_count_++] = {number, p_.session_count_, 0};
-    return *this;
-  }
-  /// Starts a session on day 1..7 of the current week (week 1 if none is open).
-  constexpr basic_program_builder& day(std::uint8_t d, text_view title = {}) noexcept {
-    if (p_.week_count_ == 0) week(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.session_count_ == Limits.sessions) return fail(program_rule::too_many_sessions);
-    p_.sessions_[p_.session_count_++] = {d, title, p_.block_count_, 0};
-    ++p_.weeks_[p_.week_count_ - 1].session_count;
-    return *this;
-  }
-  constexpr basic_program_builder& day(weekday d, text_view title = {}) noexcept {
-    return day(static_cast<std::uint8_t>(d), title);
-  }
-  /// Starts a block of the current session (day 1 if none is open), with an
-  /// optional length range (warm-up 10-15 min: block(block_role::warm_up, 10, 15)).
-  constexpr basic_program_builder& block(block_role r, std::uint16_t min_length = 0, std::uint16_t max_length = 0,
-                                         time_unit unit = time_unit::minute) noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0) day(1);
-    if (broken_ != program_rule::none) return *this;
-    if (p_.block_count_ == Limits.blocks) return fail(program_rule::too_many_blocks);
-    if (min_length != 0 && max_length == 0) max_length = min_length;
-    p_.blocks_[p_.block_count_++] = {r, min_length, max_length, unit, p_.entry_count_, 0};
-    ++p_.sessions_[p_.session_count_ - 1].block_count;
-    return *this;
-  }
-  /// Adds an exercise alone to the current block (a working block if none is open).
-  constexpr basic_program_builder& add(exercise_id e, const set_scheme& s, coach_label label = {}) noexcept {
-    return add_entry({e, s, no_grouping, label});
-  }
-  /// Adds a grouping of exercises, done back to back, to the current block.
-  constexpr basic_program_builder& group(grouping_kind k, std::initializer_list<entry_spec> entries,
-                                         rest between_rounds = {}, rest between_exercises = {}) noexcept {
-    return group(k, span<const entry_spec>{entries.begin(), entries.size()}, between_rounds, between_exercises);
-  }
-  constexpr basic_program_builder& group(grouping_kind k, span<const entry_spec> entries, rest between_rounds = {},
-                                         rest between_exercises = {}) noexcept {
-    if (p_.grouping_count_ == Limits.groupings) return fail(program_rule::too_many_groupings);
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    const auto index = p_.grouping_count_;
-    p_.groupings_[p_.grouping_count_++] = {k, between_exercises, between_rounds, p_.entry_count_, 0};
-    for (const auto& e : entries) {
-      add_entry({e.exercise, e.scheme, index, e.label});
-      if (broken_ != program_rule::none) return *this;
-      ++p_.groupings_[index].entry_count;
-    }
-    return *this;
-  }
-  /// How `e` progresses from week 1 (one progression per exercise).
-  constexpr basic_program_builder& progress(exercise_id e, const progression& rule) noexcept {
-    if (p_.progression_count_ == Limits.progressions) return fail(program_rule::too_many_progressions);
-    p_.progressions_[p_.progression_count_++] = {e, rule};
-    return *this;
-  }
-  /// The weeks the program runs (weeks after the last written one repeat it, progressed).
-  constexpr basic_program_builder& runs_for(std::uint16_t weeks) noexcept {
-    p_.length_ = weeks;
-    return *this;
-  }
-  /// Labels the last entry added ("2A." -> label(2, 'A')).
-  constexpr basic_program_builder& label(std::uint8_t number, char letter = 0) noexcept {
-    if (p_.entry_count_ != 0) p_.entries_[p_.entry_count_ - 1].label = {number, letter};
-    return *this;
-  }
-
-  /// The first limit the calls hit, or none.
-  [[nodiscard]] constexpr program_rule broken() const noexcept { return broken_; }
-  /// The program, or the error naming the first rule it breaks with `catalog`.
-  [[nodiscard]] constexpr result<basic_program<Limits>> build(
-      span<const exercise_record> catalog = builtin_catalog()) const noexcept {
-    if (broken_ != program_rule::none) return rule_error(broken_);
-    if (const auto c = check(p_, catalog); !c.ok()) return error{c.message};
-    return p_;
-  }
-  /// The program as written, unchecked (check it with check()).
-  [[nodiscard]] constexpr const basic_program<Limits>& peek() const noexcept { return p_; }
+  constexpr explicit basic_program_builder(text_view name) noexcept { program_.name = name; }
 
  private:
-  constexpr basic_program_builder& fail(program_rule r) noexcept {
-    if (broken_ == program_rule::none) broken_ = r;
-    stop_on(r);
-    return *this;
-  }
-  /// A working block in the current session, unless it has a block already.
-  constexpr void open_block() noexcept {
-    if (p_.week_count_ == 0 || p_.weeks_[p_.week_count_ - 1].session_count == 0 ||
-        p_.sessions_[p_.session_count_ - 1].block_count == 0)
-      block(block_role::working);
-  }
-  constexpr basic_program_builder& add_entry(const program_entry& e) noexcept {
-    open_block();
-    if (broken_ != program_rule::none) return *this;
-    if (p_.entry_count_ == Limits.entries) return fail(program_rule::too_many_entries);
-    p_.entries_[p_.entry_count_++] = e;
-    ++p_.blocks_[p_.block_count_ - 1].entry_count;
-    return *this;
-  }
-
-  basic_program<Limits> p_{};
-  program_rule broken_ = program_rule::none;
+  friend class detail::program_writing<Limits, basic_program_builder>;
+  constexpr basic_program<Limits>& program() noexcept { return program_; }
+  constexpr const basic_program<Limits>& program() const noexcept { return program_; }
+  basic_program<Limits> program_{};
 };
+
 
 using program_builder = basic_program_builder<>;
 
