@@ -122,6 +122,16 @@
   X(101, foam_roll_calves) \
   X(102, foam_roll_glutes) \
   X(103, foam_roll_adductors) \
+  X(104, bent_knee_calf_raise) \
+  X(105, seated_dumbbell_calf_raise) \
+  X(106, barbell_seated_calf_raise) \
+  X(107, standing_barbell_calf_raise) \
+  X(108, dumbbell_tibialis_raise) \
+  X(109, smith_machine_reverse_calf_raise) \
+  X(110, superman) \
+  X(111, dumbbell_leg_curl) \
+  X(112, bodyweight_clamshell) \
+  X(113, cable_standing_hip_external_rotation) \
   /* end */
 
 namespace sinew::catalog_source {
@@ -231,7 +241,17 @@ using builtin_types = sinew::detail::type_list<
     struct foam_roll_hamstrings,  // 100
     struct foam_roll_calves,  // 101
     struct foam_roll_glutes,  // 102
-    struct foam_roll_adductors  // 103
+    struct foam_roll_adductors,  // 103
+    struct bent_knee_calf_raise,  // 104
+    struct seated_dumbbell_calf_raise,  // 105
+    struct barbell_seated_calf_raise,  // 106
+    struct standing_barbell_calf_raise,  // 107
+    struct dumbbell_tibialis_raise,  // 108
+    struct smith_machine_reverse_calf_raise,  // 109
+    struct superman,  // 110
+    struct dumbbell_leg_curl,  // 111
+    struct bodyweight_clamshell,  // 112
+    struct cable_standing_hip_external_rotation  // 113
     >;
 // clang-format on
 
