@@ -156,6 +156,8 @@ constexpr physical_gap without_the_body[] = {
     {"barbell", "hamstrings/knee_flexion", "a curl needs a pad, a cuff or the body anchored (Nordic curl)"},
     {"barbell", "glutes/hip_abduction", "a bar loads the spine or the hips, not the side of the thigh"},
     {"barbell", "glutes/hip_external_rotation", "a bar cannot turn the thigh"},
+    {"machine", "shin", "no common machine loads the lifted toes; in the Smith machine's reverse calf raise "
+                        "(free-exercise-db) the bar only steadies the body"},
     {"machine", "glutes/hip_external_rotation", "no common machine turns the hip out; a cable or a band does"},
     {"cable", "quadriceps", "a pulley alone gives no squat or leg extension worth its name"},
     {"cable", "calves", "calf raises need a platform, a machine or a held weight"},

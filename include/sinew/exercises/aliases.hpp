@@ -135,7 +135,6 @@ inline constexpr exercise_aliases builtin_aliases[] = {
     {barbell_seated_calf_raise, "barbell seated calf raise|seated barbell calf raise", "", ""},
     {standing_barbell_calf_raise, "standing barbell calf raise|barbell calf raise|barbell standing calf raise", "", "standing"},
     {dumbbell_tibialis_raise, "dumbbell tibialis raise|seated dumbbell tibialis raise|dumbbell toe raise", "", "seated"},
-    {smith_machine_reverse_calf_raise, "smith machine reverse calf raise|smith machine tibialis raise|smith machine toe raise", "", "standing"},
     {superman, "superman|superman hold|prone back extension|floor back extension", "", ""},
     {dumbbell_leg_curl, "dumbbell leg curl|lying dumbbell leg curl|dumbbell hamstring curl|prone dumbbell leg curl", "", "lying"},
     {bodyweight_clamshell, "bodyweight clamshell|bodyweight clam|clamshell without band", "", ""},

@@ -1,5 +1,5 @@
 // The lower leg: standing, seated, donkey and off-a-step calf raises, tip-toe walk (Padron), tibialis raise;
-// the same knee positions and the tibialis raise with a dumbbell, a barbell, a Smith machine or bodyweight alone.
+// the same knee positions with a dumbbell, a barbell or bodyweight alone, and the tibialis raise with a dumbbell.
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -149,17 +149,5 @@ inline constexpr struct dumbbell_tibialis_raise final
           .loaded_at = load_peak::shortened,
           .equipment = {equipment::dumbbell},
           .pattern = movement_pattern::raise}> {} dumbbell_tibialis_raise;
-
-/// Heels on a raised platform, the balls of the feet off it, the Smith machine's bar on the back for
-/// balance: lift the toes (free-exercise-db, Smith Machine Reverse Calf Raises).
-inline constexpr struct smith_machine_reverse_calf_raise final
-    : exercise<"smith_machine_reverse_calf_raise", exercise_spec{
-          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
-          .loads = {ankle_dorsiflexion},
-          .held_toward = {knee_extension},
-          .loaded_at = load_peak::shortened,
-          .equipment = {equipment::machine},
-          .pattern = movement_pattern::raise,
-          .spinal_load = spinal_load::low}> {} smith_machine_reverse_calf_raise;
 
 }  // namespace sinew::catalog_source

@@ -127,11 +127,10 @@
   X(106, barbell_seated_calf_raise) \
   X(107, standing_barbell_calf_raise) \
   X(108, dumbbell_tibialis_raise) \
-  X(109, smith_machine_reverse_calf_raise) \
-  X(110, superman) \
-  X(111, dumbbell_leg_curl) \
-  X(112, bodyweight_clamshell) \
-  X(113, cable_standing_hip_external_rotation) \
+  X(109, superman) \
+  X(110, dumbbell_leg_curl) \
+  X(111, bodyweight_clamshell) \
+  X(112, cable_standing_hip_external_rotation) \
   /* end */
 
 namespace sinew::catalog_source {
@@ -247,11 +246,10 @@ using builtin_types = sinew::detail::type_list<
     struct barbell_seated_calf_raise,  // 106
     struct standing_barbell_calf_raise,  // 107
     struct dumbbell_tibialis_raise,  // 108
-    struct smith_machine_reverse_calf_raise,  // 109
-    struct superman,  // 110
-    struct dumbbell_leg_curl,  // 111
-    struct bodyweight_clamshell,  // 112
-    struct cable_standing_hip_external_rotation  // 113
+    struct superman,  // 109
+    struct dumbbell_leg_curl,  // 110
+    struct bodyweight_clamshell,  // 111
+    struct cable_standing_hip_external_rotation  // 112
     >;
 // clang-format on
 

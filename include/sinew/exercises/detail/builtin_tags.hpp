@@ -119,11 +119,10 @@ inline constexpr struct seated_dumbbell_calf_raise final : builtin_exercise<105>
 inline constexpr struct barbell_seated_calf_raise final : builtin_exercise<106> {} barbell_seated_calf_raise;
 inline constexpr struct standing_barbell_calf_raise final : builtin_exercise<107> {} standing_barbell_calf_raise;
 inline constexpr struct dumbbell_tibialis_raise final : builtin_exercise<108> {} dumbbell_tibialis_raise;
-inline constexpr struct smith_machine_reverse_calf_raise final : builtin_exercise<109> {} smith_machine_reverse_calf_raise;
-inline constexpr struct superman final : builtin_exercise<110> {} superman;
-inline constexpr struct dumbbell_leg_curl final : builtin_exercise<111> {} dumbbell_leg_curl;
-inline constexpr struct bodyweight_clamshell final : builtin_exercise<112> {} bodyweight_clamshell;
-inline constexpr struct cable_standing_hip_external_rotation final : builtin_exercise<113> {} cable_standing_hip_external_rotation;
+inline constexpr struct superman final : builtin_exercise<109> {} superman;
+inline constexpr struct dumbbell_leg_curl final : builtin_exercise<110> {} dumbbell_leg_curl;
+inline constexpr struct bodyweight_clamshell final : builtin_exercise<111> {} bodyweight_clamshell;
+inline constexpr struct cable_standing_hip_external_rotation final : builtin_exercise<112> {} cable_standing_hip_external_rotation;
 // clang-format on
 
 }  // namespace sinew
