@@ -161,7 +161,7 @@ constexpr physical_gap without_the_body[] = {
     {"machine", "glutes/hip_external_rotation", "no common machine turns the hip out; a cable or a band does"},
     {"cable", "quadriceps", "a pulley alone gives no squat or leg extension worth its name"},
     {"cable", "calves", "calf raises need a platform, a machine or a held weight"},
-    {"cable", "shin", "the tibialis raise loads the body's own foot, or a dumbbell or a Smith bar"},
+    {"cable", "shin", "the tibialis raise lifts the foot against its own weight or a dumbbell"},
     {"cable", "peroneals", "the peroneals work in calf raises, which a pulley alone does not give"},
     {"cable", "hamstrings/knee_flexion", "a standing cable curl is rare; the built-in curls need a machine, dumbbell or floor"},
 };
