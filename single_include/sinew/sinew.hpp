@@ -3527,7 +3527,7 @@ namespace sinew {
 
 // clang-format off
 /// The built-in catalog: exercise i is the record of exercise_id{i}.
-inline constexpr detail::array<exercise_record, 104> builtin_exercises{{
+inline constexpr detail::array<exercise_record, 113> builtin_exercises{{
     {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"barbell_back_squat", 18}, .name = {"barbell back squat", 18}},
     {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::knees_past_toes}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::advanced, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"front_squat", 11}, .name = {"front squat", 11}},
     {.loads = action_set::from_words({0x208u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::squat, .stance = {stance::toes_out, stance::wide}, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .difficulty = difficulty::intermediate, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"toes_out_wide_stance_squat", 26}, .name = {"toes out wide stance squat", 26}},
@@ -3632,6 +3632,15 @@ inline constexpr detail::array<exercise_record, 104> builtin_exercises{{
     {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x8u}), .id = {"foam_roll_calves", 16}, .name = {"foam roll calves", 16}},
     {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x4u}), .id = {"foam_roll_glutes", 16}, .name = {"foam roll glutes", 16}},
     {.equipment = {equipment::foam_roller}, .pattern = movement_pattern::mobility, .mechanic = mechanic::isolation, .kind = exercise_kind::soft_tissue, .contraction = contraction::dynamic, .treats = group_set::from_words({0x10u}), .id = {"foam_roll_adductors", 19}, .name = {"foam roll adductors", 19}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::raise, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"bent_knee_calf_raise", 20}, .name = {"bent knee calf raise", 20}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::raise, .laterality = laterality::unilateral, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"seated_dumbbell_calf_raise", 26}, .name = {"seated dumbbell calf raise", 26}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::raise, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"barbell_seated_calf_raise", 25}, .name = {"barbell seated calf raise", 25}},
+    {.loads = action_set::from_words({0x1000u, 0x0u}), .equipment = {equipment::barbell}, .pattern = movement_pattern::raise, .spinal_load = spinal_load::high, .loaded_at = load_peak::stretched, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"standing_barbell_calf_raise", 27}, .name = {"standing barbell calf raise", 27}},
+    {.loads = action_set::from_words({0x2000u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::raise, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"dumbbell_tibialis_raise", 23}, .name = {"dumbbell tibialis raise", 23}},
+    {.loads = action_set::from_words({0xau, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::extension, .loaded_at = load_peak::shortened, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x200u, 0x0u}), .id = {"superman", 8}, .name = {"superman", 8}},
+    {.loads = action_set::from_words({0x100u, 0x0u}), .equipment = {equipment::dumbbell}, .pattern = movement_pattern::curl, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .id = {"dumbbell_leg_curl", 17}, .name = {"dumbbell leg curl", 17}},
+    {.loads = action_set::from_words({0x80u, 0x0u}), .equipment = {equipment::bodyweight}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .loaded_at = load_peak::shortened, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x104u, 0x0u}), .id = {"bodyweight_clamshell", 20}, .name = {"bodyweight clamshell", 20}},
+    {.loads = action_set::from_words({0x80u, 0x0u}), .equipment = {equipment::cable}, .pattern = movement_pattern::abduction, .laterality = laterality::unilateral, .mechanic = mechanic::isolation, .kind = exercise_kind::strength, .contraction = contraction::dynamic, .held_toward = action_set::from_words({0x100u, 0x0u}), .id = {"cable_standing_hip_external_rotation", 36}, .name = {"cable standing hip external rotation", 36}},
 }};
 // clang-format on
 
@@ -3853,6 +3862,15 @@ inline constexpr struct foam_roll_hamstrings final : builtin_exercise<100> {} fo
 inline constexpr struct foam_roll_calves final : builtin_exercise<101> {} foam_roll_calves;
 inline constexpr struct foam_roll_glutes final : builtin_exercise<102> {} foam_roll_glutes;
 inline constexpr struct foam_roll_adductors final : builtin_exercise<103> {} foam_roll_adductors;
+inline constexpr struct bent_knee_calf_raise final : builtin_exercise<104> {} bent_knee_calf_raise;
+inline constexpr struct seated_dumbbell_calf_raise final : builtin_exercise<105> {} seated_dumbbell_calf_raise;
+inline constexpr struct barbell_seated_calf_raise final : builtin_exercise<106> {} barbell_seated_calf_raise;
+inline constexpr struct standing_barbell_calf_raise final : builtin_exercise<107> {} standing_barbell_calf_raise;
+inline constexpr struct dumbbell_tibialis_raise final : builtin_exercise<108> {} dumbbell_tibialis_raise;
+inline constexpr struct superman final : builtin_exercise<109> {} superman;
+inline constexpr struct dumbbell_leg_curl final : builtin_exercise<110> {} dumbbell_leg_curl;
+inline constexpr struct bodyweight_clamshell final : builtin_exercise<111> {} bodyweight_clamshell;
+inline constexpr struct cable_standing_hip_external_rotation final : builtin_exercise<112> {} cable_standing_hip_external_rotation;
 // clang-format on
 
 }  // namespace sinew
@@ -5914,19 +5932,19 @@ inline constexpr builtin_sets builtin_exercise_index{
     // by_action[action][coverage]
     {{
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // lumbar_flexion
-        {{{0x1e1fff00000000u, 0x0u}, {0x1e1fff00000000u, 0x0u}, {0xf69e1fff00005f7fu, 0x40011u}}},  // lumbar_extension
+        {{{0x1e1fff00000000u, 0x200000000000u}, {0x1e1fff00000000u, 0x200000000000u}, {0xf69e1fff00005f7fu, 0x280000040011u}}},  // lumbar_extension
         {{{0x0u, 0x10a680000u}, {0x0u, 0x10be80000u}, {0x8000u, 0x10be80008u}}},  // hip_flexion
-        {{{0xffbfffff40fb7fffu, 0x411f00003u}, {0xffbfffffc0fb7fffu, 0x413f01007u}, {0xffffffffc0ff7fffu, 0x413f01007u}}},  // hip_extension
+        {{{0xffbfffff40fb7fffu, 0x200411f00003u}, {0xffbfffffc0fb7fffu, 0x200413f01007u}, {0xffffffffc0ff7fffu, 0x200413f01007u}}},  // hip_extension
         {{{0x20000000u, 0x401b000u}, {0x20000000u, 0x401b002u}, {0xff80500020030000u, 0x4f1b407u}}},  // hip_abduction
         {{{0x10000000u, 0x204044000u}, {0x20010020000u, 0x204044001u}, {0xff80520010030000u, 0x204f44407u}}},  // hip_adduction
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // hip_internal_rotation
-        {{{0x0u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}}},  // hip_external_rotation
-        {{{0x4000008e000000u, 0x600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x1600000u}}},  // knee_flexion
+        {{{0x0u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}}},  // hip_external_rotation
+        {{{0x4000008e000000u, 0x400000600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400001600000u}}},  // knee_flexion
         {{{0xff80060001ffffffu, 0x2190000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}}},  // knee_extension
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // knee_internal_rotation
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // knee_external_rotation
-        {{{0x180000u, 0xc8f007f0u}, {0x180000u, 0xc9f007f0u}, {0xff800000001bffffu, 0xc9f007f7u}}},  // ankle_plantar_flexion
-        {{{0x0u, 0x800u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // ankle_dorsiflexion
+        {{{0x180000u, 0xf00c8f007f0u}, {0x180000u, 0xf00c9f007f0u}, {0xff800000001bffffu, 0xf00c9f007f7u}}},  // ankle_plantar_flexion
+        {{{0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // ankle_dorsiflexion
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x400u}}},  // subtalar_inversion
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x400u}}},  // subtalar_eversion
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // mtp_flexion
@@ -5934,72 +5952,72 @@ inline constexpr builtin_sets builtin_exercise_index{
     }},
     // by_muscle[muscle][role at least treated, stabilizer, synergist, prime mover]
     {{
-        {{{0xffffffffe0ff7fffu, 0x4417f3b407u}, {0xffffffffe0ff7fffu, 0x417f3b407u}, {0xffbfffffe0fb7fffu, 0x417f3b007u}, {0xffbfffff40fb7fffu, 0x411f20003u}}},  // gluteus_maximus
-        {{{0xffffffffe0ff7fffu, 0x4417f3b407u}, {0xffffffffe0ff7fffu, 0x417f3b407u}, {0xffbfffffe0fb7fffu, 0x417f3b007u}, {0x20000000u, 0x401b000u}}},  // gluteus_medius
+        {{{0xffffffffe0ff7fffu, 0x1a04417f3b407u}, {0xffffffffe0ff7fffu, 0x1a00417f3b407u}, {0xffbfffffe0fb7fffu, 0x1a00417f3b007u}, {0xffbfffff40fb7fffu, 0x1a00411f20003u}}},  // gluteus_maximus
+        {{{0xffffffffe0ff7fffu, 0x1a04417f3b407u}, {0xffffffffe0ff7fffu, 0x1a00417f3b407u}, {0xffbfffffe0fb7fffu, 0x1a00417f3b007u}, {0x20000000u, 0x401b000u}}},  // gluteus_medius
         {{{0xff80500020038000u, 0x410ff9b40fu}, {0xff80500020038000u, 0x10ff9b40fu}, {0x20000000u, 0x10fe9b002u}, {0x20000000u, 0x401b000u}}},  // gluteus_minimus
         {{{0xff80500020038000u, 0x10ff9b40fu}, {0xff80500020038000u, 0x10ff9b40fu}, {0x20000000u, 0x10fe9b002u}, {0x20000000u, 0x10e69b000u}}},  // tensor_fasciae_latae
-        {{{0x2022400008004u, 0x50bea0008u}, {0x2022400008004u, 0x50bea0008u}, {0x2022400000004u, 0x50bea0000u}, {0x0u, 0x10a680000u}}},  // iliacus
-        {{{0x2022400008004u, 0x50bea0008u}, {0x2022400008004u, 0x50bea0008u}, {0x2022400000004u, 0x50bea0000u}, {0x0u, 0x10a680000u}}},  // psoas_major
-        {{{0xffc25224ae038004u, 0x50ffbb40fu}, {0xffc25224ae038004u, 0x50ffbb40fu}, {0x420224ae000004u, 0x50febb002u}, {0x0u, 0xa600000u}}},  // sartorius
+        {{{0x2022400008004u, 0x180050bea0008u}, {0x2022400008004u, 0x180050bea0008u}, {0x2022400000004u, 0x180050bea0000u}, {0x0u, 0x10a680000u}}},  // iliacus
+        {{{0x2022400008004u, 0x180050bea0008u}, {0x2022400008004u, 0x180050bea0008u}, {0x2022400000004u, 0x180050bea0000u}, {0x0u, 0x10a680000u}}},  // psoas_major
+        {{{0xffc25224ae038004u, 0x1c0050ffbb40fu}, {0xffc25224ae038004u, 0x1c0050ffbb40fu}, {0x420224ae000004u, 0x1c0050febb002u}, {0x0u, 0xa600000u}}},  // sartorius
         {{{0xff90660601ffffffu, 0x92bf8000fu}, {0xff90660601ffffffu, 0x12bf8000fu}, {0xff90060601ffffffu, 0x12bf8000fu}, {0x1048000u, 0x12180000cu}}},  // rectus_femoris
         {{{0xff90660601ffffffu, 0x821f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff80060001ffffffu, 0x2190000fu}}},  // vastus_lateralis
         {{{0xff90660601ffffffu, 0x821f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff80060001ffffffu, 0x2190000fu}}},  // vastus_medialis
         {{{0xff90660601ffffffu, 0x821f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff80060001ffffffu, 0x2190000fu}}},  // vastus_intermedius
-        {{{0xffffffffceff7fffu, 0x1413f21007u}, {0xffffffffceff7fffu, 0x413f21007u}, {0xffffffffcefb7fffu, 0x413f21007u}, {0x7e1fffce000000u, 0x11600000u}}},  // biceps_femoris_long_head
-        {{{0x4000008e000000u, 0x1001600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x600000u}}},  // biceps_femoris_short_head
-        {{{0xffffffffceff7fffu, 0x1413f01007u}, {0xffffffffceff7fffu, 0x413f01007u}, {0xffffffffcefb7fffu, 0x413f01007u}, {0x7e1fffce000000u, 0x11600000u}}},  // semitendinosus
-        {{{0xffffffffceff7fffu, 0x1413f01007u}, {0xffffffffceff7fffu, 0x413f01007u}, {0xffffffffcefb7fffu, 0x413f01007u}, {0x7e1fffce000000u, 0x11600000u}}},  // semimembranosus
+        {{{0xffffffffceff7fffu, 0x1e01413f21007u}, {0xffffffffceff7fffu, 0x1e00413f21007u}, {0xffffffffcefb7fffu, 0x1e00413f21007u}, {0x7e1fffce000000u, 0x600011600000u}}},  // biceps_femoris_long_head
+        {{{0x4000008e000000u, 0x401001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400000600000u}}},  // biceps_femoris_short_head
+        {{{0xffffffffceff7fffu, 0x601413f01007u}, {0xffffffffceff7fffu, 0x600413f01007u}, {0xffffffffcefb7fffu, 0x600413f01007u}, {0x7e1fffce000000u, 0x600011600000u}}},  // semitendinosus
+        {{{0xffffffffceff7fffu, 0x601413f01007u}, {0xffffffffceff7fffu, 0x600413f01007u}, {0xffffffffcefb7fffu, 0x600413f01007u}, {0x7e1fffce000000u, 0x600011600000u}}},  // semimembranosus
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x204044000u}}},  // adductor_longus
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x204044000u}}},  // adductor_brevis
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x204044000u}}},  // adductor_magnus_adductor_part
-        {{{0xffffffffd0ff7fffu, 0x8617f45407u}, {0xffffffffd0ff7fffu, 0x617f45407u}, {0xffbfffffd0fb7fffu, 0x617f45007u}, {0xffbfffff50fb7fffu, 0x215f44003u}}},  // adductor_magnus_hamstring_part
-        {{{0xffc052009e038000u, 0x830ffc440fu}, {0xffc052009e038000u, 0x30ffc440fu}, {0x4002009e020000u, 0x30fec4001u}, {0x10000000u, 0x4044000u}}},  // gracilis
+        {{{0xffffffffd0ff7fffu, 0x208617f45407u}, {0xffffffffd0ff7fffu, 0x200617f45407u}, {0xffbfffffd0fb7fffu, 0x200617f45007u}, {0xffbfffff50fb7fffu, 0x200215f44003u}}},  // adductor_magnus_hamstring_part
+        {{{0xffc052009e038000u, 0x40830ffc440fu}, {0xffc052009e038000u, 0x40030ffc440fu}, {0x4002009e020000u, 0x40030fec4001u}, {0x10000000u, 0x4044000u}}},  // gracilis
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x30e6c4000u}}},  // pectineus
-        {{{0xff82522420030004u, 0x404f3b407u}, {0xff82522420030004u, 0x404f3b407u}, {0x2022420000004u, 0x40403b002u}, {0x0u, 0x400020000u}}},  // piriformis
-        {{{0xff82522420030004u, 0x404f3b407u}, {0xff82522420030004u, 0x404f3b407u}, {0x2022420000004u, 0x40403b002u}, {0x0u, 0x400020000u}}},  // obturator_internus
-        {{{0xff82522410030004u, 0x604f64407u}, {0xff82522410030004u, 0x604f64407u}, {0x2022410020004u, 0x604064001u}, {0x0u, 0x400020000u}}},  // obturator_externus
-        {{{0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x0u, 0x400020000u}}},  // gemellus_superior
-        {{{0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x0u, 0x400020000u}}},  // gemellus_inferior
-        {{{0xff82522410030004u, 0x604f64407u}, {0xff82522410030004u, 0x604f64407u}, {0x2022410020004u, 0x604064001u}, {0x0u, 0x400020000u}}},  // quadratus_femoris
-        {{{0xffc000008e1bffffu, 0x20c9f007f7u}, {0xffc000008e1bffffu, 0xc9f007f7u}, {0x4000008e180000u, 0xc9f007f0u}, {0x0u, 0x486007d0u}}},  // gastrocnemius_medial_head
-        {{{0xffc000008e1bffffu, 0x20c9f007f7u}, {0xffc000008e1bffffu, 0xc9f007f7u}, {0x4000008e180000u, 0xc9f007f0u}, {0x0u, 0x486007d0u}}},  // gastrocnemius_lateral_head
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x180000u, 0xc8f007f0u}}},  // soleus
-        {{{0xffc000008e1bffffu, 0x20c9f007f7u}, {0xffc000008e1bffffu, 0xc9f007f7u}, {0x4000008e180000u, 0xc9f007f0u}, {0x0u, 0x40000000u}}},  // plantaris
-        {{{0x4000008e000000u, 0x2001600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x1600000u}, {0x0u, 0x0u}}},  // popliteus
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // tibialis_anterior
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // tibialis_posterior
-        {{{0xff800000001bffffu, 0xc9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // peroneus_longus
-        {{{0xff800000001bffffu, 0xc9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // peroneus_brevis
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // peroneus_tertius
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // extensor_digitorum_longus
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x0u}}},  // extensor_hallucis_longus
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // flexor_digitorum_longus
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // flexor_hallucis_longus
-        {{{0xf69e1fff00005f7fu, 0x40011u}, {0xf69e1fff00005f7fu, 0x40011u}, {0x1e1fff00000000u, 0x0u}, {0x1e1fff00000000u, 0x0u}}},  // erector_spinae
+        {{{0xff82522420030004u, 0x1800404f3b407u}, {0xff82522420030004u, 0x1800404f3b407u}, {0x2022420000004u, 0x180040403b002u}, {0x0u, 0x1800400020000u}}},  // piriformis
+        {{{0xff82522420030004u, 0x1800404f3b407u}, {0xff82522420030004u, 0x1800404f3b407u}, {0x2022420000004u, 0x180040403b002u}, {0x0u, 0x1800400020000u}}},  // obturator_internus
+        {{{0xff82522410030004u, 0x1800604f64407u}, {0xff82522410030004u, 0x1800604f64407u}, {0x2022410020004u, 0x1800604064001u}, {0x0u, 0x1800400020000u}}},  // obturator_externus
+        {{{0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x0u, 0x1800400020000u}}},  // gemellus_superior
+        {{{0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x0u, 0x1800400020000u}}},  // gemellus_inferior
+        {{{0xff82522410030004u, 0x1800604f64407u}, {0xff82522410030004u, 0x1800604f64407u}, {0x2022410020004u, 0x1800604064001u}, {0x0u, 0x1800400020000u}}},  // quadratus_femoris
+        {{{0xffc000008e1bffffu, 0x4f20c9f007f7u}, {0xffc000008e1bffffu, 0x4f00c9f007f7u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0x0u, 0x800486007d0u}}},  // gastrocnemius_medial_head
+        {{{0xffc000008e1bffffu, 0x4f20c9f007f7u}, {0xffc000008e1bffffu, 0x4f00c9f007f7u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0x0u, 0x800486007d0u}}},  // gastrocnemius_lateral_head
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x180000u, 0xf00c8f007f0u}}},  // soleus
+        {{{0xffc000008e1bffffu, 0x4f20c9f007f7u}, {0xffc000008e1bffffu, 0x4f00c9f007f7u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0x0u, 0x40000000u}}},  // plantaris
+        {{{0x4000008e000000u, 0x402001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x0u, 0x0u}}},  // popliteus
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // tibialis_anterior
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // tibialis_posterior
+        {{{0xff800000001bffffu, 0xf00c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // peroneus_longus
+        {{{0xff800000001bffffu, 0xf00c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // peroneus_brevis
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // peroneus_tertius
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // extensor_digitorum_longus
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x0u}}},  // extensor_hallucis_longus
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // flexor_digitorum_longus
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // flexor_hallucis_longus
+        {{{0xf69e1fff00005f7fu, 0x280000040011u}, {0xf69e1fff00005f7fu, 0x280000040011u}, {0x1e1fff00000000u, 0x200000000000u}, {0x1e1fff00000000u, 0x200000000000u}}},  // erector_spinae
     }},
     // by_group[group][coverage]
     {{
         {{{0xff80060001ffffffu, 0x12190000fu}, {0xff90060601ffffffu, 0x12bf8000fu}, {0xff90660601ffffffu, 0x92bf8000fu}}},  // quadriceps
-        {{{0x7e1fffce000000u, 0x11600000u}, {0xffffffffcefb7fffu, 0x413f21007u}, {0xffffffffceff7fffu, 0x1413f21007u}}},  // hamstrings
-        {{{0xffbfffff60fb7fffu, 0x41593b003u}, {0xffbfffffe0fb7fffu, 0x51ffbb007u}, {0xffffffffe0ffffffu, 0x451ffbb40fu}}},  // glutes
-        {{{0x180000u, 0xc8f007f0u}, {0x4000008e180000u, 0xc9f007f0u}, {0xffc000008e1bffffu, 0x20c9f007f7u}}},  // calves
-        {{{0x10000000u, 0x204044000u}, {0xffffffffdefb7fffu, 0x71ffc5007u}, {0xffffffffdeffffffu, 0x871ffc540fu}}},  // adductors
-        {{{0x20000000u, 0x401b000u}, {0xffbfffffe0fb7fffu, 0x51ffbb007u}, {0xffffffffe0ffffffu, 0x451ffbb40fu}}},  // abductors
-        {{{0x0u, 0x10a680000u}, {0xffd20626bfffffffu, 0x72ffff00fu}, {0xffd27626bfffffffu, 0x8f2ffff40fu}}},  // hip_flexors
-        {{{0x0u, 0x400020000u}, {0x2022430020004u, 0x60407f003u}, {0xff82522430030004u, 0x604f7f407u}}},  // deep_external_rotators
-        {{{0x0u, 0x800u}, {0x0u, 0x800u}, {0x0u, 0xc00u}}},  // shin
-        {{{0x0u, 0x800u}, {0x180000u, 0xc9f00ff0u}, {0xff800000001bffffu, 0xc9f00ff7u}}},  // peroneals
-        {{{0xe1fdf00000000u, 0x0u}, {0x1e1fff00000000u, 0x0u}, {0xf69e1fff00005f7fu, 0x40011u}}},  // lower_back
+        {{{0x7e1fffce000000u, 0x600011600000u}, {0xffffffffcefb7fffu, 0x1e00413f21007u}, {0xffffffffceff7fffu, 0x1e01413f21007u}}},  // hamstrings
+        {{{0xffbfffff60fb7fffu, 0x1a0041593b003u}, {0xffbfffffe0fb7fffu, 0x1a0051ffbb007u}, {0xffffffffe0ffffffu, 0x1a0451ffbb40fu}}},  // glutes
+        {{{0x180000u, 0xf00c8f007f0u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0xffc000008e1bffffu, 0x4f20c9f007f7u}}},  // calves
+        {{{0x10000000u, 0x204044000u}, {0xffffffffdefb7fffu, 0x60071ffc5007u}, {0xffffffffdeffffffu, 0x60871ffc540fu}}},  // adductors
+        {{{0x20000000u, 0x401b000u}, {0xffbfffffe0fb7fffu, 0x1a0051ffbb007u}, {0xffffffffe0ffffffu, 0x1a0451ffbb40fu}}},  // abductors
+        {{{0x0u, 0x10a680000u}, {0xffd20626bfffffffu, 0x1c0072ffff00fu}, {0xffd27626bfffffffu, 0x1c08f2ffff40fu}}},  // hip_flexors
+        {{{0x0u, 0x1800400020000u}, {0x2022430020004u, 0x180060407f003u}, {0xff82522430030004u, 0x1800604f7f407u}}},  // deep_external_rotators
+        {{{0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000c00u}}},  // shin
+        {{{0x0u, 0x100000000800u}, {0x180000u, 0x1f00c9f00ff0u}, {0xff800000001bffffu, 0x1f00c9f00ff7u}}},  // peroneals
+        {{{0xe1fdf00000000u, 0x200000000000u}, {0x1e1fff00000000u, 0x200000000000u}, {0xf69e1fff00005f7fu, 0x280000040011u}}},  // lower_back
     }},
     // needs[equipment]
-    {{{0x10012bce0000403fu, 0x0u}, {0xe680103000000540u, 0x101u}, {0x10000000000200u, 0x0u}, {0x28000000000000u, 0x7000u}, {0x60001ffe03800u, 0x1000270u}, {0x6000000000000u, 0x28000u}, {0x940c000001f8080u, 0x7feed0c8eu}, {0x0u, 0x100000u}, {0x40000000000u, 0x0u}, {0x0u, 0xf800000000u}}},
+    {{{0x10012bce0000403fu, 0xc0000000000u}, {0xe680103000000540u, 0x520000000101u}, {0x10000000000200u, 0x0u}, {0x28000000000000u, 0x1000000007000u}, {0x60001ffe03800u, 0x1000270u}, {0x6000000000000u, 0x28000u}, {0x940c000001f8080u, 0xa107feed0c8eu}, {0x0u, 0x100000u}, {0x40000000000u, 0x0u}, {0x0u, 0xf800000000u}}},
     // by_pattern[pattern]
-    {{{0x7ffffu, 0x0u}, {0x1fffff40000000u, 0x0u}, {0x7f80000000000000u, 0x3u}, {0x8000000000000000u, 0x4u}, {0xe00000u, 0x0u}, {0x4000008e000000u, 0x0u}, {0x20000001000000u, 0x8u}, {0x0u, 0x80bf0u}, {0x20000000u, 0x3b000u}, {0x10000000u, 0x44000u}, {0x0u, 0x100400u}, {0x0u, 0x600000u}, {0x0u, 0x7f0000000u}, {0x180000u, 0x0u}, {0x0u, 0xf80e000000u}, {0x0u, 0x1800000u}}},
+    {{{0x7ffffu, 0x0u}, {0x1fffff40000000u, 0x0u}, {0x7f80000000000000u, 0x3u}, {0x8000000000000000u, 0x4u}, {0xe00000u, 0x0u}, {0x4000008e000000u, 0x400000000000u}, {0x20000001000000u, 0x200000000008u}, {0x0u, 0x1f0000080bf0u}, {0x20000000u, 0x180000003b000u}, {0x10000000u, 0x44000u}, {0x0u, 0x100400u}, {0x0u, 0x600000u}, {0x0u, 0x7f0000000u}, {0x180000u, 0x0u}, {0x0u, 0xf80e000000u}, {0x0u, 0x1800000u}}},
     // all, spine_free, unilateral, bilateral, compound, isolation, stretched
-    {0xffffffffffffffffu, 0xffffffffffu}, {0x967e001ffffa080u, 0xffffffffeeu}, {0xffa0500008830000u, 0x5eef7f507u}, {0x5faffff77cffffu, 0xfa11080af8u},
-    {0xff901ffe80fb7fffu, 0x9f00007u}, {0x6fe0017f048000u, 0xfff60ffff8u}, {0x7fc01fff80e3ffffu, 0x7f66003ffu},
+    {0xffffffffffffffffu, 0x1ffffffffffffu}, {0x967e001ffffa080u, 0x1f7ffffffffeeu}, {0xffa0500008830000u, 0x18305eef7f507u}, {0x5faffff77cffffu, 0x7cfa11080af8u},
+    {0xff901ffe80fb7fffu, 0x200009f00007u}, {0x6fe0017f048000u, 0x1dffff60ffff8u}, {0x7fc01fff80e3ffffu, 0xf07f66003ffu},
     // by_kind[kind]
-    {{{0xfeefffffffe7ffffu, 0x1fffffu}, {0x10000000180000u, 0x600000u}, {0x0u, 0x1800000u}, {0x100000000000000u, 0xe000000u}, {0x0u, 0x7f0000000u}, {0x0u, 0xf800000000u}}}};
+    {{{0xfeefffffffe7ffffu, 0x1ff00001fffffu}, {0x10000000180000u, 0x600000u}, {0x0u, 0x1800000u}, {0x100000000000000u, 0xe000000u}, {0x0u, 0x7f0000000u}, {0x0u, 0xf800000000u}}}};
 // clang-format on
 
 }  // namespace sinew::detail
@@ -6041,7 +6059,7 @@ namespace sinew::detail {
 ///   group  8: shin
 ///   group  9: peroneals
 ///   group 10: lower_back
-inline constexpr array<builtin_coverage_row, 104> builtin_coverage{{
+inline constexpr array<builtin_coverage_row, 113> builtin_coverage{{
     {".A.P.....P..A.....", "PWPAWWW..AA"},  // barbell_back_squat
     {".A.P.....P..A.....", "PWPAWWW..AA"},  // front_squat
     {".A.P...W.P..A.....", "PWPAWWWW.AA"},  // toes_out_wide_stance_squat
@@ -6146,17 +6164,26 @@ inline constexpr array<builtin_coverage_row, 104> builtin_coverage{{
     {"..................", "...A......."},  // foam_roll_calves
     {"..................", "..A..A....."},  // foam_roll_glutes
     {"..................", "....A.A...."},  // foam_roll_adductors
+    {"............P.....", "...P.....W."},  // bent_knee_calf_raise
+    {"............P.....", "...P.....W."},  // seated_dumbbell_calf_raise
+    {"............P.....", "...P.....W."},  // barbell_seated_calf_raise
+    {".A..........P.....", "...P.....WA"},  // standing_barbell_calf_raise
+    {".............P....", "........PP."},  // dumbbell_tibialis_raise
+    {".P.P..............", ".PP.WW....P"},  // superman
+    {"........P.........", ".P.WW.W...."},  // dumbbell_leg_curl
+    {".......P..........", ".WP..WWP..."},  // bodyweight_clamshell
+    {".......P..........", ".WP..WWP..."},  // cable_standing_hip_external_rotation
 }};
 
 /// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles
 /// built-in exercise e involves (muscle id, derived emphasis, derived role), in derive's order.
-inline constexpr array<std::uint16_t, 105> builtin_emphasis_begin{{0, 20, 40, 69, 89, 109, 129, 149, 168, 188, 208, 228, 248, 268, 287, 307, 330, 361, 392, 402,
+inline constexpr array<std::uint16_t, 114> builtin_emphasis_begin{{0, 20, 40, 69, 89, 109, 129, 149, 168, 188, 208, 228, 248, 268, 287, 307, 330, 361, 392, 402,
     421, 440, 450, 460, 470, 474, 484, 494, 504, 512, 519, 525, 538, 545, 556, 576, 583, 590, 606, 613,
     620, 627, 652, 663, 670, 689, 699, 721, 727, 733, 749, 756, 763, 774, 780, 793, 825, 856, 888, 920,
     951, 983, 1015, 1047, 1079, 1111, 1142, 1173, 1187, 1197, 1206, 1215, 1224, 1233, 1242, 1270, 1274, 1285, 1292, 1300,
     1307, 1314, 1326, 1335, 1346, 1377, 1412, 1447, 1480, 1511, 1528, 1543, 1563, 1569, 1573, 1582, 1591, 1602, 1610, 1625,
-    1629, 1633, 1641, 1644, 1650}};
-inline constexpr array<muscle_emphasis, 1650> builtin_emphasis{{
+    1629, 1633, 1641, 1644, 1650, 1659, 1668, 1677, 1687, 1691, 1698, 1708, 1720, 1732}};
+inline constexpr array<muscle_emphasis, 1732> builtin_emphasis{{
     // barbell_back_squat: gluteus_maximus vastus_lateralis vastus_medialis vastus_intermedius adductor_magnus_hamstring_part gluteus_medius semimembranosus biceps_femoris_long_head rectus_femoris semitendinosus erector_spinae soleus gastrocnemius_medial_head gastrocnemius_lateral_head tibialis_posterior peroneus_longus flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
     {0, 0.206424981F, muscle_role::prime_mover}, {8, 0.190490901F, muscle_role::prime_mover}, {9, 0.122017145F, muscle_role::prime_mover}, {10, 0.0864931643F, muscle_role::prime_mover}, {18, 0.0339514762F, muscle_role::prime_mover}, {1, 0.0735388994F, muscle_role::synergist}, {14, 0.0648473203F, muscle_role::synergist}, {11, 0.0393837132F, muscle_role::synergist}, {7, 0.0357813984F, muscle_role::synergist}, {13, 0.0166362226F, muscle_role::synergist}, {41, 0.0652173907F, muscle_role::stabilizer}, {29, 0.0436465144F, muscle_role::stabilizer}, {27, 0.00794247724F, muscle_role::stabilizer}, {28, 0.00367432367F, muscle_role::stabilizer}, {33, 0.00329575711F, muscle_role::stabilizer}, {34, 0.00238274341F, muscle_role::stabilizer}, {40, 0.00160334131F, muscle_role::stabilizer}, {35, 0.00111343141F, muscle_role::stabilizer}, {39, 0.00100208831F, muscle_role::stabilizer}, {30, 0.000556715706F, muscle_role::stabilizer}, 
     // front_squat: vastus_lateralis gluteus_maximus vastus_medialis vastus_intermedius adductor_magnus_hamstring_part gluteus_medius semimembranosus rectus_femoris biceps_femoris_long_head semitendinosus erector_spinae soleus gastrocnemius_medial_head gastrocnemius_lateral_head tibialis_posterior peroneus_longus flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
@@ -6365,6 +6392,24 @@ inline constexpr array<muscle_emphasis, 1650> builtin_emphasis{{
     {1, 0.420491815F, muscle_role::treated}, {0, 0.35409835F, muscle_role::treated}, {2, 0.225409836F, muscle_role::treated}, 
     // foam_roll_adductors: adductor_longus adductor_brevis adductor_magnus_adductor_part adductor_magnus_hamstring_part pectineus gracilis
     {15, 0.225812346F, muscle_role::treated}, {16, 0.173701808F, muscle_role::treated}, {17, 0.173701808F, muscle_role::treated}, {18, 0.173701808F, muscle_role::treated}, {20, 0.173179403F, muscle_role::treated}, {19, 0.0799028352F, muscle_role::treated}, 
+    // bent_knee_calf_raise: soleus gastrocnemius_medial_head tibialis_posterior peroneus_longus gastrocnemius_lateral_head flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
+    {29, 0.72324723F, muscle_role::prime_mover}, {27, 0.0789667889F, muscle_role::synergist}, {33, 0.0546125472F, muscle_role::synergist}, {34, 0.0394833945F, muscle_role::synergist}, {28, 0.0365313664F, muscle_role::synergist}, {40, 0.0265682656F, muscle_role::synergist}, {35, 0.0184501838F, muscle_role::synergist}, {39, 0.0166051667F, muscle_role::synergist}, {30, 0.00553505542F, muscle_role::synergist}, 
+    // seated_dumbbell_calf_raise: soleus gastrocnemius_medial_head tibialis_posterior peroneus_longus gastrocnemius_lateral_head flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
+    {29, 0.72324723F, muscle_role::prime_mover}, {27, 0.0789667889F, muscle_role::synergist}, {33, 0.0546125472F, muscle_role::synergist}, {34, 0.0394833945F, muscle_role::synergist}, {28, 0.0365313664F, muscle_role::synergist}, {40, 0.0265682656F, muscle_role::synergist}, {35, 0.0184501838F, muscle_role::synergist}, {39, 0.0166051667F, muscle_role::synergist}, {30, 0.00553505542F, muscle_role::synergist}, 
+    // barbell_seated_calf_raise: soleus gastrocnemius_medial_head tibialis_posterior peroneus_longus gastrocnemius_lateral_head flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
+    {29, 0.72324723F, muscle_role::prime_mover}, {27, 0.0789667889F, muscle_role::synergist}, {33, 0.0546125472F, muscle_role::synergist}, {34, 0.0394833945F, muscle_role::synergist}, {28, 0.0365313664F, muscle_role::synergist}, {40, 0.0265682656F, muscle_role::synergist}, {35, 0.0184501838F, muscle_role::synergist}, {39, 0.0166051667F, muscle_role::synergist}, {30, 0.00553505542F, muscle_role::synergist}, 
+    // standing_barbell_calf_raise: soleus gastrocnemius_medial_head gastrocnemius_lateral_head tibialis_posterior peroneus_longus flexor_hallucis_longus plantaris peroneus_brevis flexor_digitorum_longus erector_spinae
+    {29, 0.448119491F, muscle_role::prime_mover}, {27, 0.212018445F, muscle_role::prime_mover}, {28, 0.0980832949F, muscle_role::prime_mover}, {33, 0.0338375941F, muscle_role::synergist}, {34, 0.0244636666F, muscle_role::synergist}, {40, 0.0164615326F, muscle_role::synergist}, {30, 0.0148611059F, muscle_role::synergist}, {35, 0.0114316195F, muscle_role::synergist}, {39, 0.0102884583F, muscle_role::synergist}, {41, 0.130434781F, muscle_role::stabilizer}, 
+    // dumbbell_tibialis_raise: tibialis_anterior extensor_digitorum_longus peroneus_tertius extensor_hallucis_longus
+    {32, 0.48867169F, muscle_role::prime_mover}, {37, 0.253220797F, muscle_role::prime_mover}, {36, 0.222123504F, muscle_role::prime_mover}, {38, 0.0359840058F, muscle_role::synergist}, 
+    // superman: erector_spinae gluteus_maximus semimembranosus biceps_femoris_long_head semitendinosus adductor_magnus_hamstring_part gluteus_medius
+    {41, 0.5F, muscle_role::prime_mover}, {0, 0.164306566F, muscle_role::prime_mover}, {14, 0.134201705F, muscle_role::prime_mover}, {11, 0.0815047026F, muscle_role::prime_mover}, {13, 0.034428712F, muscle_role::prime_mover}, {18, 0.0270241052F, muscle_role::prime_mover}, {1, 0.0585342124F, muscle_role::synergist}, 
+    // dumbbell_leg_curl: semimembranosus biceps_femoris_long_head biceps_femoris_short_head semitendinosus gastrocnemius_medial_head gastrocnemius_lateral_head plantaris popliteus gracilis sartorius
+    {14, 0.350780547F, muscle_role::prime_mover}, {11, 0.213039488F, muscle_role::prime_mover}, {12, 0.0955004618F, muscle_role::prime_mover}, {13, 0.089990817F, muscle_role::prime_mover}, {27, 0.117906339F, muscle_role::synergist}, {28, 0.0545454547F, muscle_role::synergist}, {30, 0.0275482088F, muscle_role::synergist}, {31, 0.0275482088F, muscle_role::synergist}, {19, 0.0126721766F, muscle_role::synergist}, {6, 0.01046832F, muscle_role::synergist}, 
+    // bodyweight_clamshell: gluteus_maximus piriformis quadratus_femoris obturator_internus obturator_externus gemellus_superior gemellus_inferior gluteus_medius iliacus psoas_major biceps_femoris_long_head sartorius
+    {0, 0.357977509F, muscle_role::prime_mover}, {21, 0.193844095F, muscle_role::prime_mover}, {26, 0.0706534535F, muscle_role::prime_mover}, {22, 0.0588778779F, muscle_role::prime_mover}, {23, 0.0588778779F, muscle_role::prime_mover}, {24, 0.0588778779F, muscle_role::prime_mover}, {25, 0.0588778779F, muscle_role::prime_mover}, {1, 0.0637647435F, muscle_role::synergist}, {4, 0.0360332616F, muscle_role::synergist}, {5, 0.0279081147F, muscle_role::synergist}, {11, 0.0122937011F, muscle_role::synergist}, {6, 0.00201362348F, muscle_role::synergist}, 
+    // cable_standing_hip_external_rotation: gluteus_maximus piriformis quadratus_femoris obturator_internus obturator_externus gemellus_superior gemellus_inferior gluteus_medius iliacus psoas_major biceps_femoris_long_head sartorius
+    {0, 0.357977509F, muscle_role::prime_mover}, {21, 0.193844095F, muscle_role::prime_mover}, {26, 0.0706534535F, muscle_role::prime_mover}, {22, 0.0588778779F, muscle_role::prime_mover}, {23, 0.0588778779F, muscle_role::prime_mover}, {24, 0.0588778779F, muscle_role::prime_mover}, {25, 0.0588778779F, muscle_role::prime_mover}, {1, 0.0637647435F, muscle_role::synergist}, {4, 0.0360332616F, muscle_role::synergist}, {5, 0.0279081147F, muscle_role::synergist}, {11, 0.0122937011F, muscle_role::synergist}, {6, 0.00201362348F, muscle_role::synergist}, 
 }};
 // clang-format on
 
@@ -9542,6 +9587,15 @@ inline constexpr exercise_aliases builtin_aliases[] = {
     {foam_roll_calves, "foam roll calf|calf smr|calf foam roll", "", ""},
     {foam_roll_glutes, "foam roll glute|glute smr|piriformis smr|glute foam roll", "", ""},
     {foam_roll_adductors, "foam roll adductor|adductor smr|adductor foam roll", "", ""},
+    {bent_knee_calf_raise, "bent knee calf raise|soleus raise|single leg bent knee calf raise|bent knee calf raise off step", "", "standing"},
+    {seated_dumbbell_calf_raise, "seated dumbbell calf raise|dumbbell seated calf raise|dumbbell seated one leg calf raise|seated one leg calf raise", "", ""},
+    {barbell_seated_calf_raise, "barbell seated calf raise|seated barbell calf raise", "", ""},
+    {standing_barbell_calf_raise, "standing barbell calf raise|barbell calf raise|barbell standing calf raise", "", "standing"},
+    {dumbbell_tibialis_raise, "dumbbell tibialis raise|seated dumbbell tibialis raise|dumbbell toe raise", "", "seated"},
+    {superman, "superman|superman hold|prone back extension|floor back extension", "", ""},
+    {dumbbell_leg_curl, "dumbbell leg curl|lying dumbbell leg curl|dumbbell hamstring curl|prone dumbbell leg curl", "", "lying"},
+    {bodyweight_clamshell, "bodyweight clamshell|bodyweight clam|clamshell without band", "", ""},
+    {cable_standing_hip_external_rotation, "cable standing hip external rotation|standing cable hip external rotation|cable hip external rotation", "", "standing"},
 };
 // clang-format on
 
@@ -10041,21 +10095,28 @@ inline constexpr name_index builtin_name_index{
         "roll"  // 172
         "smr"  // 173
         "piriformi"  // 174
+        "bent"  // 175
+        "soleu"  // 176
+        "superman"  // 177
+        "hold"  // 178
+        "without"  // 179
+        "external"  // 180
+        "rotation"  // 181
     },
-    .used = 1000,
+    .used = 1044,
     .start = {u"\x0\x7\xb\x10\x14\x17\x1a\x21\x25\x2a\x2f\x33\x36\x39\x3d\x43\x4a\x4f\x56\x5a\x62\x69\x6f\x77\x81\x85\x88\x90\x98\xa2\xa6\xad"
         u"\xb2\xb6\xbe\xc1\xc6\xcb\xd1\xd7\xda\xe1\xe5\xe8\xec\xf4\xfc\x101\x103\x109\x10f\x119\x11d\x127\x130\x134\x138\x13c\x145\x14a\x14f\x157\x15f\x162"
         u"\x16b\x170\x175\x17e\x186\x18b\x192\x1a0\x1a5\x1aa\x1ad\x1b2\x1bb\x1c0\x1c5\x1d1\x1d9\x1e0\x1e8\x1ed\x1f5\x1fa\x202\x206\x20a\x20d\x211\x218\x21e\x224\x228\x22c"
         u"\x230\x235\x239\x240\x245\x24c\x24f\x257\x25d\x264\x269\x270\x275\x279\x27d\x286\x28b\x28d\x294\x298\x29e\x2a5\x2a9\x2ad\x2b3\x2b6\x2b9\x2bd\x2c3\x2ca\x2d2\x2db"
         u"\x2df\x2e4\x2ee\x2f3\x2fa\x2fe\x302\x306\x30d\x313\x316\x317\x31b\x320\x323\x327\x32c\x333\x336\x33a\x343\x34d\x354\x358\x361\x368\x371\x375\x378\x37f\x384\x38d"
-        u"\x394\x3a0\x3a4\x3a9\x3b1\x3b7\x3bb\x3c4\x3c9\x3cf\x3d3\x3d4\x3d8\x3dc\x3df"},
+        u"\x394\x3a0\x3a4\x3a9\x3b1\x3b7\x3bb\x3c4\x3c9\x3cf\x3d3\x3d4\x3d8\x3dc\x3df\x3e8\x3ec\x3f1\x3f9\x3fd\x404\x40c"},
     .size = {"\x7\x4\x5\x4\x3\x3\x7\x4\x5\x5\x4\x3\x3\x4\x6\x7\x5\x7\x4\x8\x7\x6\x8\xa\x4\x3\x8\x8\xa\x4\x7\x5"
         "\x4\x8\x3\x5\x5\x6\x6\x3\x7\x4\x3\x4\x8\x8\x5\x2\x6\x6\xa\x4\xa\x9\x4\x4\x4\x9\x5\x5\x8\x8\x3\x9"
         "\x5\x5\x9\x8\x5\x7\xe\x5\x5\x3\x5\x9\x5\x5\xc\x8\x7\x8\x5\x8\x5\x8\x4\x4\x3\x4\x7\x6\x6\x4\x4\x4"
         "\x5\x4\x7\x5\x7\x3\x8\x6\x7\x5\x7\x5\x4\x4\x9\x5\x2\x7\x4\x6\x7\x4\x4\x6\x3\x3\x4\x6\x7\x8\x9\x4"
         "\x5\xa\x5\x7\x4\x4\x4\x7\x6\x3\x1\x4\x5\x3\x4\x5\x7\x3\x4\x9\xa\x7\x4\x9\x7\x9\x4\x3\x7\x5\x9\x7"
-        "\xc\x4\x5\x8\x6\x4\x9\x5\x6\x4\x1\x4\x4\x3\x9"},
-    .vocabulary = 175,
+        "\xc\x4\x5\x8\x6\x4\x9\x5\x6\x4\x1\x4\x4\x3\x9\x4\x5\x8\x4\x7\x8\x8"},
+    .vocabulary = 182,
     .slot = {u"\x0\x0\x0\x0\x0\x0\x0\x84\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9b\x10\x99\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x78\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x56\x0\x0\x0\x0\x68\x4c\x0\x0\x0\x3e\x0\x0\x0\x0\x0\x0\x0\x0\x29\x74\x0\x0\x0\x0"
@@ -10063,13 +10124,13 @@ inline constexpr name_index builtin_name_index{
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8f\x0\x0\x0\x0\x0\x7f\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\xa6\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
-        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x3d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x3d\x0\x0\x0\x0\x0\xb1\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x76\x69\x0\x0\x0\x0\x39\x0\x0\x0\x0"
         u"\x0\x0\x15\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x5b\x0\x0\x0\x0\x0\x0\x0\x28\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x37\x0\x0\x0\x0\x0\x0\x89\x0\x0\x0\x0\x0\x0\x0\xae\x0\x2b"
-        u"\x0\x0\x0\x0\xa7\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\xb6\x0\x0\x0\xa7\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x44\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9a\x0\x0\x0\x0\x0\x0\x0"
-        u"\x0\x0\x2\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xaf\x0\x0\x0\x2f\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x2\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xaf\x0\x0\x0\x2f\x0\x0\x0\xb3\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xa5\x0\x0\x0\x0\x0\x0\x0\x0\x5a\x9e\x3b\x0\x0\x0\x2e\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4\x54\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x79\x0\x0\xb\x0\x6e\x7b\x0\x0\x0\x0\x0\x0\x1a\x0\x0\x0\x93\x0\x0\x0\x0"
@@ -10082,7 +10143,7 @@ inline constexpr name_index builtin_name_index{
         u"\x0\x0\x0\x0\x0\x7e\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x58\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x71\x0\x0\x92\x0\xf\x47\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8\x98\x0\x0"
-        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\xb2\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x5e\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x83\x0\x0\x0\x0"
         u"\x0\x0\x0\x6d\x0\x94\x0\x0\x0\x0\x7a\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\xac\x0\x0\x13"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
@@ -10092,7 +10153,7 @@ inline constexpr name_index builtin_name_index{
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x6c\x0\x0\x0\x0\x0\x0\x0\x43\x0\x0\x0\x7\x67\x0\x14\x0\x0\x0\x0"
         u"\x0\x9f\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x19\x95\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
-        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x52\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8a\x0\x0\x0"
+        u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x52\xb5\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8a\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x61\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4a\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x88\x3\x0\x0\x0\x0\x0\x0\x85\x53\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
@@ -10103,7 +10164,7 @@ inline constexpr name_index builtin_name_index{
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x4e\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x1\x0\x48\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x80\xaa\x0\x0\x0\x18\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x50\x0\x16\x0\x0\x0"
-        u"\x0\x0\x0\x70\x0\x0\x0\x0\x0\x32\xe\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x70\xb4\x0\x0\x0\x0\x32\xe\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x25\x0\x0\x0\x0\x0\x1e\x0\x0\x0\x0\x0\x0\x0\x5d\x0\x0\x0\x0\x0\x0\x0\x0\x0\x40\x77\x0\x0\x0\x55"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x9d\x0\x0\x0\x0\x90\x17\x0\x23\x5c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x3a\x0\x0\xc\x0\x0\x26\x0\x0\x0\x0\x0\x0\x0\x73\xd"
@@ -10115,7 +10176,7 @@ inline constexpr name_index builtin_name_index{
         u"\xa0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\xa2\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x86\x0\x0\xa\x0"
         u"\x0\x0\x0\x0\x0\x57\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8e\x0\x0"
-        u"\x0\x0\x0\x8c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8b\x0\x0\x0\x0\x0\x0\x0"
+        u"\x0\x0\x0\x8c\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x8b\x0\xb0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x20\x22\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x66\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0"
         u"\x0\x0\x0\x0\x0\x0\x0\x0\x35\x51\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x0\x87\x0\x0"
@@ -10518,8 +10579,47 @@ inline constexpr name_index builtin_name_index{
         {"foam roll adductor", 103, 3, false, {u"\xab\xac\x3d"}},  // foam_roll_adductors
         {"adductor smr", 103, 2, false, {u"\x3d\xad"}},  // foam_roll_adductors
         {"adductor foam roll", 103, 3, false, {u"\x3d\xab\xac"}},  // foam_roll_adductors
+        {"bent knee calf raise", 104, 4, false, {u"\xaf\x37\x76\x4a"}},  // bent_knee_calf_raise
+        {"bent knee calf raise", 104, 4, false, {u"\xaf\x37\x76\x4a"}},  // bent_knee_calf_raise
+        {"soleus raise", 104, 2, false, {u"\xb0\x4a"}},  // bent_knee_calf_raise
+        {"single leg bent knee calf raise", 104, 6, false, {u"\x26\x27\xaf\x37\x76\x4a"}},  // bent_knee_calf_raise
+        {"bent knee calf raise off step", 104, 6, false, {u"\xaf\x37\x76\x4a\x78\x6d"}},  // bent_knee_calf_raise
+        {"seated dumbbell calf raise", 105, 4, false, {u"\x31\x16\x76\x4a"}},  // seated_dumbbell_calf_raise
+        {"seated dumbbell calf raise", 105, 4, false, {u"\x31\x16\x76\x4a"}},  // seated_dumbbell_calf_raise
+        {"dumbbell seated calf raise", 105, 4, false, {u"\x16\x31\x76\x4a"}},  // seated_dumbbell_calf_raise
+        {"dumbbell seated one leg calf raise", 105, 6, false, {u"\x16\x31\x26\x27\x76\x4a"}},  // seated_dumbbell_calf_raise
+        {"seated one leg calf raise", 105, 5, false, {u"\x31\x26\x27\x76\x4a"}},  // seated_dumbbell_calf_raise
+        {"barbell seated calf raise", 106, 4, false, {u"\x0\x31\x76\x4a"}},  // barbell_seated_calf_raise
+        {"barbell seated calf raise", 106, 4, false, {u"\x0\x31\x76\x4a"}},  // barbell_seated_calf_raise
+        {"seated barbell calf raise", 106, 4, false, {u"\x31\x0\x76\x4a"}},  // barbell_seated_calf_raise
+        {"standing barbell calf raise", 107, 4, false, {u"\x3c\x0\x76\x4a"}},  // standing_barbell_calf_raise
+        {"standing barbell calf raise", 107, 4, false, {u"\x3c\x0\x76\x4a"}},  // standing_barbell_calf_raise
+        {"barbell calf raise", 107, 3, false, {u"\x0\x76\x4a"}},  // standing_barbell_calf_raise
+        {"barbell standing calf raise", 107, 4, false, {u"\x0\x3c\x76\x4a"}},  // standing_barbell_calf_raise
+        {"dumbbell tibialis raise", 108, 3, false, {u"\x16\x7c\x4a"}},  // dumbbell_tibialis_raise
+        {"dumbbell tibialis raise", 108, 3, false, {u"\x16\x7c\x4a"}},  // dumbbell_tibialis_raise
+        {"seated dumbbell tibialis raise", 108, 4, false, {u"\x31\x16\x7c\x4a"}},  // dumbbell_tibialis_raise
+        {"dumbbell toe raise", 108, 3, false, {u"\x16\xb\x4a"}},  // dumbbell_tibialis_raise
+        {"superman", 109, 1, false, {u"\xb1"}},  // superman
+        {"superman", 109, 1, false, {u"\xb1"}},  // superman
+        {"superman hold", 109, 2, false, {u"\xb1\xb2"}},  // superman
+        {"prone back extension", 109, 3, false, {u"\x3b\x1\x35"}},  // superman
+        {"floor back extension", 109, 3, false, {u"\x69\x1\x35"}},  // superman
+        {"dumbbell leg curl", 110, 3, false, {u"\x16\x27\x38"}},  // dumbbell_leg_curl
+        {"dumbbell leg curl", 110, 3, false, {u"\x16\x27\x38"}},  // dumbbell_leg_curl
+        {"lying dumbbell leg curl", 110, 4, false, {u"\x3a\x16\x27\x38"}},  // dumbbell_leg_curl
+        {"dumbbell hamstring curl", 110, 3, false, {u"\x16\x39\x38"}},  // dumbbell_leg_curl
+        {"prone dumbbell leg curl", 110, 4, false, {u"\x3b\x16\x27\x38"}},  // dumbbell_leg_curl
+        {"bodyweight clamshell", 111, 2, false, {u"\x17\x7e"}},  // bodyweight_clamshell
+        {"bodyweight clamshell", 111, 2, false, {u"\x17\x7e"}},  // bodyweight_clamshell
+        {"bodyweight clam", 111, 2, false, {u"\x17\x7f"}},  // bodyweight_clamshell
+        {"clamshell without band", 111, 3, false, {u"\x7e\xb3\x5f"}},  // bodyweight_clamshell
+        {"cable standing hip external rotation", 112, 5, false, {u"\x60\x3c\x3e\xb4\xb5"}},  // cable_standing_hip_external_rotation
+        {"cable standing hip external rotation", 112, 5, false, {u"\x60\x3c\x3e\xb4\xb5"}},  // cable_standing_hip_external_rotation
+        {"standing cable hip external rotation", 112, 5, false, {u"\x3c\x60\x3e\xb4\xb5"}},  // cable_standing_hip_external_rotation
+        {"cable hip external rotation", 112, 4, false, {u"\x60\x3e\xb4\xb5"}},  // cable_standing_hip_external_rotation
     }},
-    .alias_count = 397,
+    .alias_count = 436,
     .fits = {{
         {{{1}}},  // barbell_back_squat
         {{{1}}},  // front_squat
@@ -10625,63 +10725,76 @@ inline constexpr name_index builtin_name_index{
         {{{0, 0, 26388279066624}}},  // foam_roll_calves
         {{{0, 0, 26388279066624}}},  // foam_roll_glutes
         {{{0, 0, 26388279066624}}},  // foam_roll_adductors
+        {{{1152921504615235584}}},  // bent_knee_calf_raise
+        {{{4194304}}},  // seated_dumbbell_calf_raise
+        {{{1}}},  // barbell_seated_calf_raise
+        {{{1152921504606846977}}},  // standing_barbell_calf_raise
+        {{{562949957615616}}},  // dumbbell_tibialis_raise
+        {{{8388608}}},  // superman
+        {{{288230376155906048}}},  // dumbbell_leg_curl
+        {{{8388608}}},  // bodyweight_clamshell
+        {{{1152921504606846976, 4294967296}}},  // cable_standing_hip_external_rotation
     }},
-    .first = {{0, 19, 34, 113, 117, 124, 128, 129, 131, 139, 140, 141, 162, 170, 174, 177, 187, 189, 190, 196, 203, 204, 212, 222,
-        230, 232, 233, 234, 236, 242, 245, 260, 263, 265, 266, 274, 276, 278, 281, 294, 347, 350, 355, 357, 364, 364, 364, 383,
-        385, 387, 397, 397, 401, 402, 416, 422, 429, 446, 457, 464, 465, 479, 487, 518, 526, 530, 531, 542, 545, 546, 554, 558,
-        559, 578, 584, 617, 618, 619, 620, 622, 654, 657, 670, 674, 676, 678, 681, 683, 686, 688, 691, 694, 699, 706, 708, 710,
-        719, 733, 736, 739, 750, 751, 751, 754, 762, 763, 764, 769, 795, 797, 807, 809, 814, 817, 827, 837, 839, 840, 843, 876,
-        878, 880, 882, 891, 892, 895, 896, 898, 900, 901, 905, 908, 911, 912, 914, 917, 918, 928, 931, 935, 936, 938, 941, 942,
-        944, 946, 949, 950, 950, 955, 957, 961, 962, 963, 964, 965, 966, 994, 995, 999, 1000, 1002, 1002, 1002, 1006, 1011, 1012, 1016,
-        1017, 1022, 1025, 1027, 1043, 1059, 1066, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067,
-        1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067, 1067}},
-    .postings = {u"\x0\x2\x3\x7\xc\xd\x11\x3a\x3d\x88\x8c\x90\xae\xb6\xb7\xb8\xdf\xe0\xe1\x0\x1\x3\x2e\x81\x82\x84\x85\x86\xb9\xba\xbb\xbc"
-        u"\xdb\xdc\x0\x1\x2\x3\x4\x5\x6\x7\x8\x9\xa\xb\xc\xd\xe\xf\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d"
-        u"\x1e\x1f\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2a\x2b\x2c\x2d\x2e\x2f\x30\x31\x32\x33\x34\x35\x36\x37\x38\x39\x3a\x3b\x3c\x3d"
-        u"\x3e\x3f\x40\x41\x43\x44\x45\x49\x4a\x4b\x4c\x4d\xe2\xe3\xe4\xe5\xe6\x4\x155\x156\x157\x4\x5\xa1\xa2\xa3\xa4\xa5\x5\x54\x55\x56"
-        u"\x6\x7\x8\xa\xb\xc\xd\xe\x50\xd6\x14f\xe\xe\xf\x12\x14\x15\x8c\x8d\x95\x96\x97\x98\xb9\xba\xbb\xbc\x10a\x10b\x10c\x10d\x10e"
-        u"\x113\x15a\xf\x12\x8c\x8d\x95\x96\xb9\xba\xf\x10\x11\x13\xf\x10\x11\x14\x15\x97\x98\xbb\xbc\xd3\xd4\xe1\x150\x16\x17\x18\x19\x1a"
-        u"\x1b\x1d\x1e\x1f\x19\x1a\x1b\x1d\x1e\x1f\xe4\x1c\x1d\x1e\x1f\x26\x27\x28\x29\x2a\x28\x2c\x2d\x2e\x93\x94\x95\x96\xd0\xd5\x20\x21"
-        u"\xd1\xd2\xdd\xde\xff\x100\x20\x23\x22\x24\x25\x4d\x29\x2a\x2b\xc0\xc1\xc2\x2f\x30\x31\x31\x32\x34\x6b\x6d\x6e\x70\x71\x73\x75\x76"
-        u"\x78\x79\xf8\xf9\x32\x33\x34\x35\x36\x37\x38\x39\x3a\x3b\x4e\x4f\x50\xe9\x3c\x3d\x3e\x3f\x40\x41\x42\x43\x57\x58\x59\xa9\xaa\xab"
-        u"\xaf\xb0\x103\x104\x114\x115\x43\x51\x52\x53\x54\x55\x56\x57\x58\x59\x59\x5a\x5b\x5c\x5f\x60\x62\x63\x65\x67\x68\x69\x99\x9a\x9b\x9c"
-        u"\x9d\x9e\xa8\xa9\xaa\xab\xaf\xb0\x103\x104\x105\x106\x108\x109\x10a\x114\x115\x126\x127\x14d\x14e\x14f\x150\x151\x152\x153\x154\x44\x45\x46\x47\x48"
-        u"\x49\x161\x162\x47\x48\x4a\x4b\x4c\x4d\x4e\x4f\x50\x51\x52\x53\x54\x55\x56\x57\x58\x59\x5a\x105\x106\x107\x108\x108\x109\x10a\x10a\x10b\x53"
-        u"\x85\x53\x85\x5f\x60\x61\x72\x7a\xfb\xfc\x165\x167\x16f\x54\x55\x56\xe4\x5a\x5b\x5c\x5d\x5e\x81\x82\x84\x85\x86\xb9\xba\xbb\xbc\xc6"
-        u"\x5d\x15b\x15c\x179\x17a\x17b\x5e\x130\x131\x132\x155\x156\x157\x5f\x60\x61\x62\x63\x64\x65\x66\x67\x68\x69\x6a\xc7\xc8\xca\xcb\xf5\x61\x64"
-        u"\x66\x6a\xca\x158\x159\x17c\x17d\x17e\x17f\x62\x63\x64\x123\x125\x126\x127\x65\x68\x69\x6a\xf6\xf7\x158\x159\x15a\x15b\x15c\x15d\x15e\x160\x163\x6b"
-        u"\x6d\x6f\x71\x189\x18a\x18b\x18c\x6c\x6e\x71\x72\x73\x74\x75\x79\x7a\xac\xad\xae\xaf\xb0\xb5\xb8\xc6\x116\x117\x118\x11a\x11b\x11c\x123\x124"
-        u"\x125\x168\x169\x16a\x16b\x16c\x6c\x6e\x72\x11a\x11b\x11c\x11d\x12f\x6f\x70\x77\x78\x70\x73\x74\x75\x7a\x116\x117\x118\x119\x123\x124\x125\x76\x77"
-        u"\x79\x78\x7b\x7c\x7d\xd8\xd9\xf3\xf4\xf5\x7b\x7c\x83\x84\x7d\x7e\x7f\x80\xb1\xb2\xb6\xb7\xc5\xcc\xcd\x114\x115\x171\x172\x175\x184\x185"
-        u"\x186\x188\x7e\x7f\x80\xcb\xcc\xcd\x7e\x7f\x80\xcc\xcd\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff\x100\x101\x102\x103\x104\x105\x106\x109\x110"
-        u"\x111\x112\x113\x114\x115\x126\x127\x130\x131\x80\x86\x86\x87\x89\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98"
-        u"\x99\x9a\x9b\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa3\xa9\xaa\xab\x8a\x91\x92\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\xa9\xaa\x99\x9a"
-        u"\x9b\xa8\x9c\x9d\x9c\x9d\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa5\xa3\xa4\xa6\xa7\xa8\xa6\xa7\xa8\xac\xad\xae\xaf\xb0\xb1\xb2\xb4\xb5\xb6"
-        u"\xb7\xb8\xb3\xb4\xb3\xb4\xb9\xba\xbb\xbc\x11e\x11f\x120\x121\x122\xbd\xbe\xc3\xc4\xc5\xc6\x114\x115\x116\x118\x119\x11a\x11c\x11d\xbd\xbe\xbf"
-        u"\xbd\xbe\xbf\xc0\xc1\xc2\x14d\x14e\x14f\x150\x151\x152\x153\x154\xc2\xc3\xc4\xc5\xc7\xc8\xc9\xca\xcb\xf3\xf4\xf5\xcc\xcd\xce\xcf\xd0\xd1"
-        u"\xd2\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xea\xeb\xec\xed\xee\xef\xda\xe4\xdc\xe7\xe8"
-        u"\xe9\xf0\xf1\xf2\xff\x101\x102\xe2\xe3\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xf2\x114\x115\x11e\x11f\x120\x151\x152\xec\x122\x123\x125\x126"
-        u"\x127\x12e\x153\x154\x154\xed\xee\xef\xf0\xf1\xf2\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff\x100\x101\x102\x103\x104\x105\x106\x107\x108\x109\x15e"
-        u"\x15f\x160\x161\x162\x163\x165\x166\x167\x180\x181\x182\x183\xfd\xfe\xff\x101\x10c\x10d\x10c\x10d\x10e\x10f\x11e\x11f\x120\x121\x122\x10f\x110\x111\x112\x112"
-        u"\x128\x129\x12a\x12b\x12a\x12c\x12d\x12e\x12f\x12c\x12d\x12e\x130\x131\x132\x132\x133\x134\x133\x134\x135\x135\x136\x137\x138\x139\x13a\x13b\x13c\x13d\x13e\x13f"
-        u"\x136\x138\x13a\x136\x138\x13b\x13d\x139\x13a\x13f\x13b\x13d\x13f\x13e\x140\x143\x140\x141\x142\x143\x144\x144\x145\x146\x147\x149\x14a\x145\x146\x147\x148\x14b"
-        u"\x14c\x149\x14a\x14b\x14c\x157\x158\x159\x15b\x15c\x15d\x15e\x15f\x160\x161\x162\x163\x164\x165\x166\x167\x168\x169\x16b\x16c\x16d\x16e\x16f\x170\x171\x172\x173"
-        u"\x174\x175\x15a\x15d\x176\x177\x178\x162\x163\x164\x168\x169\x16a\x16b\x168\x169\x16a\x16b\x16c\x16b\x16d\x16e\x16f\x170\x170\x171\x172\x173\x174\x175\x171\x172"
-        u"\x173\x174\x175\x176\x177\x17a\x17b\x17c\x17d\x17f\x180\x181\x183\x184\x185\x188\x189\x18a\x18c\x176\x177\x17a\x17b\x17c\x17d\x17f\x180\x181\x183\x184\x185\x188"
-        u"\x189\x18a\x18c\x178\x179\x17e\x182\x186\x187\x18b\x187"},
+    .first = {{0, 26, 43, 122, 126, 133, 137, 138, 140, 148, 149, 150, 172, 180, 184, 187, 197, 199, 200, 206, 213, 214, 222, 245,
+        256, 258, 259, 260, 262, 268, 271, 286, 289, 291, 292, 300, 302, 304, 307, 323, 383, 386, 391, 393, 400, 400, 400, 419,
+        421, 423, 442, 442, 446, 447, 463, 469, 480, 502, 514, 522, 525, 545, 553, 588, 596, 600, 601, 612, 615, 616, 624, 628,
+        629, 648, 654, 708, 709, 710, 711, 713, 745, 748, 761, 765, 767, 769, 772, 774, 777, 779, 782, 785, 790, 797, 799, 801,
+        811, 829, 832, 835, 846, 847, 847, 850, 858, 859, 861, 866, 892, 894, 905, 907, 912, 915, 925, 935, 937, 938, 941, 990,
+        992, 995, 997, 1006, 1007, 1013, 1014, 1019, 1022, 1023, 1027, 1030, 1033, 1034, 1036, 1039, 1040, 1050, 1053, 1057, 1058, 1060, 1063, 1064,
+        1066, 1068, 1071, 1072, 1072, 1077, 1079, 1083, 1084, 1085, 1086, 1087, 1088, 1116, 1117, 1121, 1122, 1124, 1124, 1124, 1128, 1133, 1134, 1138,
+        1139, 1144, 1147, 1149, 1165, 1181, 1188, 1189, 1193, 1194, 1197, 1198, 1199, 1203, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207,
+        1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207, 1207}},
+    .postings = {u"\x0\x2\x3\x7\xc\xd\x11\x3a\x3d\x88\x8c\x90\xae\xb6\xb7\xb8\xdf\xe0\xe1\x197\x198\x199\x19a\x19b\x19c\x19d\x0\x1\x3\x2e\x81\x82"
+        u"\x84\x85\x86\xb9\xba\xbb\xbc\xdb\xdc\x1a5\x1a6\x0\x1\x2\x3\x4\x5\x6\x7\x8\x9\xa\xb\xc\xd\xe\xf\x10\x11\x12\x13\x14"
+        u"\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f\x20\x21\x22\x23\x24\x25\x26\x27\x28\x29\x2a\x2b\x2c\x2d\x2e\x2f\x30\x31\x32\x33\x34"
+        u"\x35\x36\x37\x38\x39\x3a\x3b\x3c\x3d\x3e\x3f\x40\x41\x43\x44\x45\x49\x4a\x4b\x4c\x4d\xe2\xe3\xe4\xe5\xe6\x4\x155\x156\x157\x4\x5"
+        u"\xa1\xa2\xa3\xa4\xa5\x5\x54\x55\x56\x6\x7\x8\xa\xb\xc\xd\xe\x50\xd6\x14f\xe\xe\xf\x12\x14\x15\x8c\x8d\x95\x96\x97\x98"
+        u"\xb9\xba\xbb\xbc\x10a\x10b\x10c\x10d\x10e\x113\x15a\x1a1\xf\x12\x8c\x8d\x95\x96\xb9\xba\xf\x10\x11\x13\xf\x10\x11\x14\x15\x97\x98\xbb"
+        u"\xbc\xd3\xd4\xe1\x150\x16\x17\x18\x19\x1a\x1b\x1d\x1e\x1f\x19\x1a\x1b\x1d\x1e\x1f\xe4\x1c\x1d\x1e\x1f\x26\x27\x28\x29\x2a\x28\x2c"
+        u"\x2d\x2e\x93\x94\x95\x96\xd0\xd5\x192\x193\x194\x195\x19e\x19f\x1a0\x1a1\x1a7\x1a8\x1a9\x1aa\x1ab\x20\x21\xd1\xd2\xdd\xde\xff\x100\x1ac\x1ad\x1ae"
+        u"\x20\x23\x22\x24\x25\x4d\x29\x2a\x2b\xc0\xc1\xc2\x2f\x30\x31\x31\x32\x34\x6b\x6d\x6e\x70\x71\x73\x75\x76\x78\x79\xf8\xf9\x32\x33"
+        u"\x34\x35\x36\x37\x38\x39\x3a\x3b\x4e\x4f\x50\xe9\x3c\x3d\x3e\x3f\x40\x41\x42\x43\x57\x58\x59\xa9\xaa\xab\xaf\xb0\x103\x104\x114\x115"
+        u"\x190\x195\x196\x43\x51\x52\x53\x54\x55\x56\x57\x58\x59\x59\x5a\x5b\x5c\x5f\x60\x62\x63\x65\x67\x68\x69\x99\x9a\x9b\x9c\x9d\x9e\xa8"
+        u"\xa9\xaa\xab\xaf\xb0\x103\x104\x105\x106\x108\x109\x10a\x114\x115\x126\x127\x14d\x14e\x14f\x150\x151\x152\x153\x154\x190\x195\x196\x1a7\x1a8\x1a9\x1ab\x44"
+        u"\x45\x46\x47\x48\x49\x161\x162\x47\x48\x4a\x4b\x4c\x4d\x4e\x4f\x50\x51\x52\x53\x54\x55\x56\x57\x58\x59\x5a\x105\x106\x107\x108\x108\x109"
+        u"\x10a\x10a\x10b\x53\x85\x53\x85\x5f\x60\x61\x72\x7a\xfb\xfc\x165\x167\x16f\x192\x193\x194\x195\x196\x197\x198\x199\x1a0\x54\x55\x56\xe4\x5a\x5b"
+        u"\x5c\x5d\x5e\x81\x82\x84\x85\x86\xb9\xba\xbb\xbc\xc6\x1a5\x1a6\x5d\x15b\x15c\x179\x17a\x17b\x5e\x130\x131\x132\x155\x156\x157\x18d\x18e\x190\x191"
+        u"\x5f\x60\x61\x62\x63\x64\x65\x66\x67\x68\x69\x6a\xc7\xc8\xca\xcb\xf5\x1a7\x1a8\x1a9\x1aa\x1ab\x61\x64\x66\x6a\xca\x158\x159\x17c\x17d\x17e"
+        u"\x17f\x1aa\x62\x63\x64\x123\x125\x126\x127\x1a9\x65\x1a5\x1ab\x68\x69\x6a\xf6\xf7\x158\x159\x15a\x15b\x15c\x15d\x15e\x160\x163\x19a\x19b\x19d\x1b0\x1b1"
+        u"\x1b2\x6b\x6d\x6f\x71\x189\x18a\x18b\x18c\x6c\x6e\x71\x72\x73\x74\x75\x79\x7a\xac\xad\xae\xaf\xb0\xb5\xb8\xc6\x116\x117\x118\x11a\x11b\x11c"
+        u"\x123\x124\x125\x168\x169\x16a\x16b\x16c\x1b0\x1b1\x1b2\x1b3\x6c\x6e\x72\x11a\x11b\x11c\x11d\x12f\x6f\x70\x77\x78\x70\x73\x74\x75\x7a\x116\x117\x118"
+        u"\x119\x123\x124\x125\x76\x77\x79\x78\x7b\x7c\x7d\xd8\xd9\xf3\xf4\xf5\x7b\x7c\x83\x84\x7d\x7e\x7f\x80\xb1\xb2\xb6\xb7\xc5\xcc\xcd\x114"
+        u"\x115\x171\x172\x175\x184\x185\x186\x188\x7e\x7f\x80\xcb\xcc\xcd\x7e\x7f\x80\xcc\xcd\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff\x100\x101\x102"
+        u"\x103\x104\x105\x106\x109\x110\x111\x112\x113\x114\x115\x126\x127\x130\x131\x18d\x18e\x18f\x190\x191\x192\x193\x194\x195\x196\x197\x198\x199\x19a\x19b\x19c\x19d"
+        u"\x19e\x19f\x1a0\x1a1\x80\x86\x86\x87\x89\x87\x88\x89\x8a\x8b\x8c\x8d\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\x99\x9a\x9b\x9c\x9d"
+        u"\x9e\x9f\xa0\xa1\xa2\xa3\xa9\xaa\xab\x8a\x91\x92\x8e\x8f\x90\x91\x92\x93\x94\x95\x96\x97\x98\xa9\xaa\x99\x9a\x9b\xa8\x9c\x9d\x9c"
+        u"\x9d\x9c\x9d\x9e\x9f\xa0\xa1\xa2\xa5\xa3\xa4\xa6\xa7\xa8\xa6\xa7\xa8\xac\xad\xae\xaf\xb0\xb1\xb2\xb4\xb5\xb6\xb7\xb8\xb3\xb4\xb3"
+        u"\xb4\xb9\xba\xbb\xbc\x11e\x11f\x120\x121\x122\x1af\xbd\xbe\xc3\xc4\xc5\xc6\x114\x115\x116\x118\x119\x11a\x11c\x11d\x1b0\x1b1\x1b2\x1b3\xbd\xbe\xbf"
+        u"\xbd\xbe\xbf\xc0\xc1\xc2\x14d\x14e\x14f\x150\x151\x152\x153\x154\xc2\xc3\xc4\xc5\xc7\xc8\xc9\xca\xcb\xf3\xf4\xf5\xcc\xcd\x1a6\xce\xcf\xd0"
+        u"\xd1\xd2\xce\xcf\xd0\xd1\xd2\xd3\xd4\xd5\xd6\xd7\xd8\xd9\xda\xdb\xdc\xdd\xde\xdf\xe0\xe1\xea\xeb\xec\xed\xee\xef\xda\xe4\xdc\xe7"
+        u"\xe8\xe9\xf0\xf1\xf2\xff\x101\x102\x191\xe2\xe3\xe2\xe3\xe4\xe5\xe6\xe7\xe8\xe9\xea\xeb\xf2\x114\x115\x11e\x11f\x120\x151\x152\xec\x122\x123"
+        u"\x125\x126\x127\x12e\x153\x154\x154\xed\xee\xef\xf0\xf1\xf2\xf6\xf7\xf8\xf9\xfa\xfb\xfc\xfd\xfe\xff\x100\x101\x102\x103\x104\x105\x106\x107\x108"
+        u"\x109\x15e\x15f\x160\x161\x162\x163\x165\x166\x167\x180\x181\x182\x183\x18d\x18e\x190\x191\x192\x193\x194\x195\x196\x197\x198\x199\x19a\x19b\x19c\x19d\xfd\xfe"
+        u"\xff\x101\x191\x10c\x10d\x10c\x10d\x10e\x10f\x11e\x11f\x120\x121\x122\x10f\x110\x111\x112\x19e\x19f\x1a0\x112\x128\x129\x1ac\x1ad\x1af\x12a\x12b\x1ae\x12a\x12c"
+        u"\x12d\x12e\x12f\x12c\x12d\x12e\x130\x131\x132\x132\x133\x134\x133\x134\x135\x135\x136\x137\x138\x139\x13a\x13b\x13c\x13d\x13e\x13f\x136\x138\x13a\x136\x138\x13b"
+        u"\x13d\x139\x13a\x13f\x13b\x13d\x13f\x13e\x140\x143\x140\x141\x142\x143\x144\x144\x145\x146\x147\x149\x14a\x145\x146\x147\x148\x14b\x14c\x149\x14a\x14b\x14c\x157"
+        u"\x158\x159\x15b\x15c\x15d\x15e\x15f\x160\x161\x162\x163\x164\x165\x166\x167\x168\x169\x16b\x16c\x16d\x16e\x16f\x170\x171\x172\x173\x174\x175\x15a\x15d\x176\x177"
+        u"\x178\x162\x163\x164\x168\x169\x16a\x16b\x168\x169\x16a\x16b\x16c\x16b\x16d\x16e\x16f\x170\x170\x171\x172\x173\x174\x175\x171\x172\x173\x174\x175\x176\x177\x17a"
+        u"\x17b\x17c\x17d\x17f\x180\x181\x183\x184\x185\x188\x189\x18a\x18c\x176\x177\x17a\x17b\x17c\x17d\x17f\x180\x181\x183\x184\x185\x188\x189\x18a\x18c\x178\x179\x17e"
+        u"\x182\x186\x187\x18b\x187\x18d\x18e\x190\x191\x18f\x1a2\x1a3\x1a4\x1a4\x1af\x1b0\x1b1\x1b2\x1b3\x1b0\x1b1\x1b2\x1b3"},
     .overflow = false,
 };
 // clang-format on

@@ -49,7 +49,8 @@ static_assert(means("Standing Calf Raise, Bodyweight", bodyweight_calf_raise_off
 static_assert(means("Squat (Dumbbell)", dumbbell_squat));
 static_assert(means("Romanian Deadlift (Dumbbell)", dumbbell_romanian_deadlift));
 static_assert(!match_exercise("Romanian Deadlift (Kettlebell)").has_value());
-static_assert(!match_exercise("Barbell Seated Calf Raise").has_value());
+static_assert(means("Barbell Seated Calf Raise", barbell_seated_calf_raise));
+static_assert(!match_exercise("Seated Calf Raise (Kettlebell)").has_value());
 static_assert(!match_exercise("Single-Leg Leg Extension").has_value());
 static_assert(!match_exercise("Zercher Squat").has_value());  // an unknown word: not the default squat
 // Two exercises' words in one name fit neither: the answer lists both as close.

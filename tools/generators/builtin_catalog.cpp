@@ -6,7 +6,7 @@
 //   exercises/detail/builtin_index.hpp    per exercise, by name: what it covers, the muscles it
 //                                         involves with derived role and emphasis;
 //   exercises/detail/builtin_index_words.hpp  the same sets as bitset words (what an include reads).
-// So an include of sinew/exercises.hpp neither instantiates 104 exercise types
+// So an include of sinew/exercises.hpp neither instantiates the exercise types
 // nor derives or indexes them in the compiler. Everything written here is
 // computed by the library's own functions on the statements' records (covers,
 // derive), never by the generated data, so a stale file cannot feed itself.

@@ -130,6 +130,15 @@ inline constexpr exercise_aliases builtin_aliases[] = {
     {foam_roll_calves, "foam roll calf|calf smr|calf foam roll", "", ""},
     {foam_roll_glutes, "foam roll glute|glute smr|piriformis smr|glute foam roll", "", ""},
     {foam_roll_adductors, "foam roll adductor|adductor smr|adductor foam roll", "", ""},
+    {bent_knee_calf_raise, "bent knee calf raise|soleus raise|single leg bent knee calf raise|bent knee calf raise off step", "", "standing"},
+    {seated_dumbbell_calf_raise, "seated dumbbell calf raise|dumbbell seated calf raise|dumbbell seated one leg calf raise|seated one leg calf raise", "", ""},
+    {barbell_seated_calf_raise, "barbell seated calf raise|seated barbell calf raise", "", ""},
+    {standing_barbell_calf_raise, "standing barbell calf raise|barbell calf raise|barbell standing calf raise", "", "standing"},
+    {dumbbell_tibialis_raise, "dumbbell tibialis raise|seated dumbbell tibialis raise|dumbbell toe raise", "", "seated"},
+    {superman, "superman|superman hold|prone back extension|floor back extension", "", ""},
+    {dumbbell_leg_curl, "dumbbell leg curl|lying dumbbell leg curl|dumbbell hamstring curl|prone dumbbell leg curl", "", "lying"},
+    {bodyweight_clamshell, "bodyweight clamshell|bodyweight clam|clamshell without band", "", ""},
+    {cable_standing_hip_external_rotation, "cable standing hip external rotation|standing cable hip external rotation|cable hip external rotation", "", "standing"},
 };
 // clang-format on
 

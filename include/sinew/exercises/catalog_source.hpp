@@ -4,7 +4,7 @@
 // and append-only: tools/catalog_order.py appends each new statement). Not included by
 // sinew/exercises.hpp: tools/generators/builtin_catalog.cpp turns these
 // statements into the plain data of exercises/detail/builtin_*.hpp, so that an
-// include does not instantiate and derive 104 exercise types, and
+// include does not instantiate and derive every exercise type, and
 // tests/exercises/static_builtin_catalog.cpp proves the data equal to what
 // the statements derive.
 #pragma once

@@ -1,4 +1,5 @@
-// The lower leg: standing, seated, donkey and off-a-step calf raises, tip-toe walk (Padron), tibialis raise.
+// The lower leg: standing, seated, donkey and off-a-step calf raises, tip-toe walk (Padron), tibialis raise;
+// the same knee positions with a dumbbell, a barbell or bodyweight alone, and the tibialis raise with a dumbbell.
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -90,5 +91,63 @@ inline constexpr struct tibialis_raise final
           .loaded_at = load_peak::shortened,
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::raise}> {} tibialis_raise;
+
+/// One leg off a step, the knee kept bent: the gastrocnemius is slack, the soleus works; the seated
+/// calf raise's knee position with nothing but bodyweight (also called the soleus raise).
+inline constexpr struct bent_knee_calf_raise final
+    : exercise<"bent_knee_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::raise,
+          .laterality = laterality::unilateral}> {} bent_knee_calf_raise;
+
+/// Seated, a dumbbell on the thigh above the knee, the ball of the foot on a block: a seated calf
+/// raise one leg at a time (free-exercise-db, Dumbbell Seated One-Leg Calf Raise).
+inline constexpr struct seated_dumbbell_calf_raise final
+    : exercise<"seated_dumbbell_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::raise,
+          .laterality = laterality::unilateral}> {} seated_dumbbell_calf_raise;
+
+/// Seated, a barbell across the thighs above the knees, the balls of the feet on a block
+/// (free-exercise-db, Barbell Seated Calf Raise).
+inline constexpr struct barbell_seated_calf_raise final
+    : exercise<"barbell_seated_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::raise}> {} barbell_seated_calf_raise;
+
+/// A barbell on the back, the balls of the feet on a block, knees straight
+/// (free-exercise-db, Standing Barbell Calf Raise).
+inline constexpr struct standing_barbell_calf_raise final
+    : exercise<"standing_barbell_calf_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {ankle_plantar_flexion},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::stretched,
+          .equipment = {equipment::barbell},
+          .pattern = movement_pattern::raise,
+          .spinal_load = spinal_load::high}> {} standing_barbell_calf_raise;
+
+/// Seated on a bench, a dumbbell held upright between the feet, lift the toes: the tibialis raise
+/// with a load to add to.
+inline constexpr struct dumbbell_tibialis_raise final
+    : exercise<"dumbbell_tibialis_raise", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {ankle_dorsiflexion},
+          .held_toward = {knee_flexion},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::raise}> {} dumbbell_tibialis_raise;
 
 }  // namespace sinew::catalog_source

@@ -1,6 +1,7 @@
 // Hinges and hip extension: deadlifts, RDLs (barbell, dumbbell, toes out, toes forward), stiff-legged and
 // shoulder-width straight-leg deadlifts, hip thrust, banded back extensions (the articles of sinew/sources.hpp) and
-// the common ones. Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
+// the common ones (the superman and the dumbbell leg curl for training at home). Each statement says what a
+// coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
 #include <sinew/exercises/descriptor.hpp>
@@ -273,5 +274,25 @@ inline constexpr struct nordic_curl final
           .equipment = {equipment::bodyweight},
           .pattern = movement_pattern::curl,
           .difficulty = difficulty::advanced}> {} nordic_curl;
+
+/// Lying face down, arms overhead, lift the chest and the straight legs off the floor and hold two
+/// seconds (free-exercise-db, Superman): the back extension with nothing but the floor.
+inline constexpr struct superman final
+    : exercise<"superman", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {lumbar_extension, hip_extension},
+          .held_toward = {knee_extension},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::extension}> {} superman;
+
+/// Lying face down on a bench, a dumbbell held between the feet: curl it up (the leg curl with a
+/// dumbbell).
+inline constexpr struct dumbbell_leg_curl final
+    : exercise<"dumbbell_leg_curl", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {knee_flexion},
+          .equipment = {equipment::dumbbell},
+          .pattern = movement_pattern::curl}> {} dumbbell_leg_curl;
 
 }  // namespace sinew::catalog_source

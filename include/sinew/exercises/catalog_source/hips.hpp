@@ -1,5 +1,6 @@
 // Abduction, adduction, rotation and hip flexion: the lateral single-leg cable glute raise and cable hip abduction
-// (Padron; Legs That Actually Grow), and common ones (Copenhagen plank, clamshell, sled push, ...).
+// (Padron; Legs That Actually Grow), and common ones (Copenhagen plank, clamshell with and without a band,
+// cable standing hip external rotation, sled push, ...).
 // Each statement says what a coach would; muscles and roles are derived (exercises/derivation.hpp).
 #pragma once
 
@@ -66,6 +67,29 @@ inline constexpr struct clamshell final
           .equipment = {equipment::band},
           .pattern = movement_pattern::abduction,
           .laterality = laterality::unilateral}> {} clamshell;
+
+/// The clamshell without a band: side-lying, hips and knees bent, open the top knee against its own
+/// weight; where nothing but the floor is at hand (the form rehabilitation starts with).
+inline constexpr struct bodyweight_clamshell final
+    : exercise<"bodyweight_clamshell", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {hip_external_rotation},
+          .held_toward = {hip_flexion, knee_flexion},
+          .loaded_at = load_peak::shortened,
+          .equipment = {equipment::bodyweight},
+          .pattern = movement_pattern::abduction,
+          .laterality = laterality::unilateral}> {} bodyweight_clamshell;
+
+/// Standing side-on to a low pulley, the cuff on the far ankle, thigh vertical and knee bent 90
+/// degrees: the cable pulls the foot out, bring it in across the body (the hip turns out).
+inline constexpr struct cable_standing_hip_external_rotation final
+    : exercise<"cable_standing_hip_external_rotation", exercise_spec{
+          .kind = exercise_kind::strength, .contraction = contraction::dynamic,
+          .loads = {hip_external_rotation},
+          .held_toward = {knee_flexion},
+          .equipment = {equipment::cable},
+          .pattern = movement_pattern::abduction,
+          .laterality = laterality::unilateral}> {} cable_standing_hip_external_rotation;
 
 /// Side plank with the top leg on a bench: an isometric adductor hold.
 inline constexpr struct copenhagen_plank final

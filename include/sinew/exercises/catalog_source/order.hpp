@@ -122,6 +122,15 @@
   X(101, foam_roll_calves) \
   X(102, foam_roll_glutes) \
   X(103, foam_roll_adductors) \
+  X(104, bent_knee_calf_raise) \
+  X(105, seated_dumbbell_calf_raise) \
+  X(106, barbell_seated_calf_raise) \
+  X(107, standing_barbell_calf_raise) \
+  X(108, dumbbell_tibialis_raise) \
+  X(109, superman) \
+  X(110, dumbbell_leg_curl) \
+  X(111, bodyweight_clamshell) \
+  X(112, cable_standing_hip_external_rotation) \
   /* end */
 
 namespace sinew::catalog_source {
@@ -231,7 +240,16 @@ using builtin_types = sinew::detail::type_list<
     struct foam_roll_hamstrings,  // 100
     struct foam_roll_calves,  // 101
     struct foam_roll_glutes,  // 102
-    struct foam_roll_adductors  // 103
+    struct foam_roll_adductors,  // 103
+    struct bent_knee_calf_raise,  // 104
+    struct seated_dumbbell_calf_raise,  // 105
+    struct barbell_seated_calf_raise,  // 106
+    struct standing_barbell_calf_raise,  // 107
+    struct dumbbell_tibialis_raise,  // 108
+    struct superman,  // 109
+    struct dumbbell_leg_curl,  // 110
+    struct bodyweight_clamshell,  // 111
+    struct cable_standing_hip_external_rotation  // 112
     >;
 // clang-format on
 

@@ -46,7 +46,7 @@ namespace sinew::detail {
 ///   group  8: shin
 ///   group  9: peroneals
 ///   group 10: lower_back
-inline constexpr array<builtin_coverage_row, 104> builtin_coverage{{
+inline constexpr array<builtin_coverage_row, 113> builtin_coverage{{
     {".A.P.....P..A.....", "PWPAWWW..AA"},  // barbell_back_squat
     {".A.P.....P..A.....", "PWPAWWW..AA"},  // front_squat
     {".A.P...W.P..A.....", "PWPAWWWW.AA"},  // toes_out_wide_stance_squat
@@ -151,17 +151,26 @@ inline constexpr array<builtin_coverage_row, 104> builtin_coverage{{
     {"..................", "...A......."},  // foam_roll_calves
     {"..................", "..A..A....."},  // foam_roll_glutes
     {"..................", "....A.A...."},  // foam_roll_adductors
+    {"............P.....", "...P.....W."},  // bent_knee_calf_raise
+    {"............P.....", "...P.....W."},  // seated_dumbbell_calf_raise
+    {"............P.....", "...P.....W."},  // barbell_seated_calf_raise
+    {".A..........P.....", "...P.....WA"},  // standing_barbell_calf_raise
+    {".............P....", "........PP."},  // dumbbell_tibialis_raise
+    {".P.P..............", ".PP.WW....P"},  // superman
+    {"........P.........", ".P.WW.W...."},  // dumbbell_leg_curl
+    {".......P..........", ".WP..WWP..."},  // bodyweight_clamshell
+    {".......P..........", ".WP..WWP..."},  // cable_standing_hip_external_rotation
 }};
 
 /// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles
 /// built-in exercise e involves (muscle id, derived emphasis, derived role), in derive's order.
-inline constexpr array<std::uint16_t, 105> builtin_emphasis_begin{{0, 20, 40, 69, 89, 109, 129, 149, 168, 188, 208, 228, 248, 268, 287, 307, 330, 361, 392, 402,
+inline constexpr array<std::uint16_t, 114> builtin_emphasis_begin{{0, 20, 40, 69, 89, 109, 129, 149, 168, 188, 208, 228, 248, 268, 287, 307, 330, 361, 392, 402,
     421, 440, 450, 460, 470, 474, 484, 494, 504, 512, 519, 525, 538, 545, 556, 576, 583, 590, 606, 613,
     620, 627, 652, 663, 670, 689, 699, 721, 727, 733, 749, 756, 763, 774, 780, 793, 825, 856, 888, 920,
     951, 983, 1015, 1047, 1079, 1111, 1142, 1173, 1187, 1197, 1206, 1215, 1224, 1233, 1242, 1270, 1274, 1285, 1292, 1300,
     1307, 1314, 1326, 1335, 1346, 1377, 1412, 1447, 1480, 1511, 1528, 1543, 1563, 1569, 1573, 1582, 1591, 1602, 1610, 1625,
-    1629, 1633, 1641, 1644, 1650}};
-inline constexpr array<muscle_emphasis, 1650> builtin_emphasis{{
+    1629, 1633, 1641, 1644, 1650, 1659, 1668, 1677, 1687, 1691, 1698, 1708, 1720, 1732}};
+inline constexpr array<muscle_emphasis, 1732> builtin_emphasis{{
     // barbell_back_squat: gluteus_maximus vastus_lateralis vastus_medialis vastus_intermedius adductor_magnus_hamstring_part gluteus_medius semimembranosus biceps_femoris_long_head rectus_femoris semitendinosus erector_spinae soleus gastrocnemius_medial_head gastrocnemius_lateral_head tibialis_posterior peroneus_longus flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
     {0, 0.206424981F, muscle_role::prime_mover}, {8, 0.190490901F, muscle_role::prime_mover}, {9, 0.122017145F, muscle_role::prime_mover}, {10, 0.0864931643F, muscle_role::prime_mover}, {18, 0.0339514762F, muscle_role::prime_mover}, {1, 0.0735388994F, muscle_role::synergist}, {14, 0.0648473203F, muscle_role::synergist}, {11, 0.0393837132F, muscle_role::synergist}, {7, 0.0357813984F, muscle_role::synergist}, {13, 0.0166362226F, muscle_role::synergist}, {41, 0.0652173907F, muscle_role::stabilizer}, {29, 0.0436465144F, muscle_role::stabilizer}, {27, 0.00794247724F, muscle_role::stabilizer}, {28, 0.00367432367F, muscle_role::stabilizer}, {33, 0.00329575711F, muscle_role::stabilizer}, {34, 0.00238274341F, muscle_role::stabilizer}, {40, 0.00160334131F, muscle_role::stabilizer}, {35, 0.00111343141F, muscle_role::stabilizer}, {39, 0.00100208831F, muscle_role::stabilizer}, {30, 0.000556715706F, muscle_role::stabilizer}, 
     // front_squat: vastus_lateralis gluteus_maximus vastus_medialis vastus_intermedius adductor_magnus_hamstring_part gluteus_medius semimembranosus rectus_femoris biceps_femoris_long_head semitendinosus erector_spinae soleus gastrocnemius_medial_head gastrocnemius_lateral_head tibialis_posterior peroneus_longus flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
@@ -370,6 +379,24 @@ inline constexpr array<muscle_emphasis, 1650> builtin_emphasis{{
     {1, 0.420491815F, muscle_role::treated}, {0, 0.35409835F, muscle_role::treated}, {2, 0.225409836F, muscle_role::treated}, 
     // foam_roll_adductors: adductor_longus adductor_brevis adductor_magnus_adductor_part adductor_magnus_hamstring_part pectineus gracilis
     {15, 0.225812346F, muscle_role::treated}, {16, 0.173701808F, muscle_role::treated}, {17, 0.173701808F, muscle_role::treated}, {18, 0.173701808F, muscle_role::treated}, {20, 0.173179403F, muscle_role::treated}, {19, 0.0799028352F, muscle_role::treated}, 
+    // bent_knee_calf_raise: soleus gastrocnemius_medial_head tibialis_posterior peroneus_longus gastrocnemius_lateral_head flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
+    {29, 0.72324723F, muscle_role::prime_mover}, {27, 0.0789667889F, muscle_role::synergist}, {33, 0.0546125472F, muscle_role::synergist}, {34, 0.0394833945F, muscle_role::synergist}, {28, 0.0365313664F, muscle_role::synergist}, {40, 0.0265682656F, muscle_role::synergist}, {35, 0.0184501838F, muscle_role::synergist}, {39, 0.0166051667F, muscle_role::synergist}, {30, 0.00553505542F, muscle_role::synergist}, 
+    // seated_dumbbell_calf_raise: soleus gastrocnemius_medial_head tibialis_posterior peroneus_longus gastrocnemius_lateral_head flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
+    {29, 0.72324723F, muscle_role::prime_mover}, {27, 0.0789667889F, muscle_role::synergist}, {33, 0.0546125472F, muscle_role::synergist}, {34, 0.0394833945F, muscle_role::synergist}, {28, 0.0365313664F, muscle_role::synergist}, {40, 0.0265682656F, muscle_role::synergist}, {35, 0.0184501838F, muscle_role::synergist}, {39, 0.0166051667F, muscle_role::synergist}, {30, 0.00553505542F, muscle_role::synergist}, 
+    // barbell_seated_calf_raise: soleus gastrocnemius_medial_head tibialis_posterior peroneus_longus gastrocnemius_lateral_head flexor_hallucis_longus peroneus_brevis flexor_digitorum_longus plantaris
+    {29, 0.72324723F, muscle_role::prime_mover}, {27, 0.0789667889F, muscle_role::synergist}, {33, 0.0546125472F, muscle_role::synergist}, {34, 0.0394833945F, muscle_role::synergist}, {28, 0.0365313664F, muscle_role::synergist}, {40, 0.0265682656F, muscle_role::synergist}, {35, 0.0184501838F, muscle_role::synergist}, {39, 0.0166051667F, muscle_role::synergist}, {30, 0.00553505542F, muscle_role::synergist}, 
+    // standing_barbell_calf_raise: soleus gastrocnemius_medial_head gastrocnemius_lateral_head tibialis_posterior peroneus_longus flexor_hallucis_longus plantaris peroneus_brevis flexor_digitorum_longus erector_spinae
+    {29, 0.448119491F, muscle_role::prime_mover}, {27, 0.212018445F, muscle_role::prime_mover}, {28, 0.0980832949F, muscle_role::prime_mover}, {33, 0.0338375941F, muscle_role::synergist}, {34, 0.0244636666F, muscle_role::synergist}, {40, 0.0164615326F, muscle_role::synergist}, {30, 0.0148611059F, muscle_role::synergist}, {35, 0.0114316195F, muscle_role::synergist}, {39, 0.0102884583F, muscle_role::synergist}, {41, 0.130434781F, muscle_role::stabilizer}, 
+    // dumbbell_tibialis_raise: tibialis_anterior extensor_digitorum_longus peroneus_tertius extensor_hallucis_longus
+    {32, 0.48867169F, muscle_role::prime_mover}, {37, 0.253220797F, muscle_role::prime_mover}, {36, 0.222123504F, muscle_role::prime_mover}, {38, 0.0359840058F, muscle_role::synergist}, 
+    // superman: erector_spinae gluteus_maximus semimembranosus biceps_femoris_long_head semitendinosus adductor_magnus_hamstring_part gluteus_medius
+    {41, 0.5F, muscle_role::prime_mover}, {0, 0.164306566F, muscle_role::prime_mover}, {14, 0.134201705F, muscle_role::prime_mover}, {11, 0.0815047026F, muscle_role::prime_mover}, {13, 0.034428712F, muscle_role::prime_mover}, {18, 0.0270241052F, muscle_role::prime_mover}, {1, 0.0585342124F, muscle_role::synergist}, 
+    // dumbbell_leg_curl: semimembranosus biceps_femoris_long_head biceps_femoris_short_head semitendinosus gastrocnemius_medial_head gastrocnemius_lateral_head plantaris popliteus gracilis sartorius
+    {14, 0.350780547F, muscle_role::prime_mover}, {11, 0.213039488F, muscle_role::prime_mover}, {12, 0.0955004618F, muscle_role::prime_mover}, {13, 0.089990817F, muscle_role::prime_mover}, {27, 0.117906339F, muscle_role::synergist}, {28, 0.0545454547F, muscle_role::synergist}, {30, 0.0275482088F, muscle_role::synergist}, {31, 0.0275482088F, muscle_role::synergist}, {19, 0.0126721766F, muscle_role::synergist}, {6, 0.01046832F, muscle_role::synergist}, 
+    // bodyweight_clamshell: gluteus_maximus piriformis quadratus_femoris obturator_internus obturator_externus gemellus_superior gemellus_inferior gluteus_medius iliacus psoas_major biceps_femoris_long_head sartorius
+    {0, 0.357977509F, muscle_role::prime_mover}, {21, 0.193844095F, muscle_role::prime_mover}, {26, 0.0706534535F, muscle_role::prime_mover}, {22, 0.0588778779F, muscle_role::prime_mover}, {23, 0.0588778779F, muscle_role::prime_mover}, {24, 0.0588778779F, muscle_role::prime_mover}, {25, 0.0588778779F, muscle_role::prime_mover}, {1, 0.0637647435F, muscle_role::synergist}, {4, 0.0360332616F, muscle_role::synergist}, {5, 0.0279081147F, muscle_role::synergist}, {11, 0.0122937011F, muscle_role::synergist}, {6, 0.00201362348F, muscle_role::synergist}, 
+    // cable_standing_hip_external_rotation: gluteus_maximus piriformis quadratus_femoris obturator_internus obturator_externus gemellus_superior gemellus_inferior gluteus_medius iliacus psoas_major biceps_femoris_long_head sartorius
+    {0, 0.357977509F, muscle_role::prime_mover}, {21, 0.193844095F, muscle_role::prime_mover}, {26, 0.0706534535F, muscle_role::prime_mover}, {22, 0.0588778779F, muscle_role::prime_mover}, {23, 0.0588778779F, muscle_role::prime_mover}, {24, 0.0588778779F, muscle_role::prime_mover}, {25, 0.0588778779F, muscle_role::prime_mover}, {1, 0.0637647435F, muscle_role::synergist}, {4, 0.0360332616F, muscle_role::synergist}, {5, 0.0279081147F, muscle_role::synergist}, {11, 0.0122937011F, muscle_role::synergist}, {6, 0.00201362348F, muscle_role::synergist}, 
 }};
 // clang-format on
 

@@ -17,19 +17,19 @@ inline constexpr builtin_sets builtin_exercise_index{
     // by_action[action][coverage]
     {{
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // lumbar_flexion
-        {{{0x1e1fff00000000u, 0x0u}, {0x1e1fff00000000u, 0x0u}, {0xf69e1fff00005f7fu, 0x40011u}}},  // lumbar_extension
+        {{{0x1e1fff00000000u, 0x200000000000u}, {0x1e1fff00000000u, 0x200000000000u}, {0xf69e1fff00005f7fu, 0x280000040011u}}},  // lumbar_extension
         {{{0x0u, 0x10a680000u}, {0x0u, 0x10be80000u}, {0x8000u, 0x10be80008u}}},  // hip_flexion
-        {{{0xffbfffff40fb7fffu, 0x411f00003u}, {0xffbfffffc0fb7fffu, 0x413f01007u}, {0xffffffffc0ff7fffu, 0x413f01007u}}},  // hip_extension
+        {{{0xffbfffff40fb7fffu, 0x200411f00003u}, {0xffbfffffc0fb7fffu, 0x200413f01007u}, {0xffffffffc0ff7fffu, 0x200413f01007u}}},  // hip_extension
         {{{0x20000000u, 0x401b000u}, {0x20000000u, 0x401b002u}, {0xff80500020030000u, 0x4f1b407u}}},  // hip_abduction
         {{{0x10000000u, 0x204044000u}, {0x20010020000u, 0x204044001u}, {0xff80520010030000u, 0x204f44407u}}},  // hip_adduction
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // hip_internal_rotation
-        {{{0x0u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}}},  // hip_external_rotation
-        {{{0x4000008e000000u, 0x600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x1600000u}}},  // knee_flexion
+        {{{0x0u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}}},  // hip_external_rotation
+        {{{0x4000008e000000u, 0x400000600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400001600000u}}},  // knee_flexion
         {{{0xff80060001ffffffu, 0x2190000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}}},  // knee_extension
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // knee_internal_rotation
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // knee_external_rotation
-        {{{0x180000u, 0xc8f007f0u}, {0x180000u, 0xc9f007f0u}, {0xff800000001bffffu, 0xc9f007f7u}}},  // ankle_plantar_flexion
-        {{{0x0u, 0x800u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // ankle_dorsiflexion
+        {{{0x180000u, 0xf00c8f007f0u}, {0x180000u, 0xf00c9f007f0u}, {0xff800000001bffffu, 0xf00c9f007f7u}}},  // ankle_plantar_flexion
+        {{{0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // ankle_dorsiflexion
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x400u}}},  // subtalar_inversion
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x400u}}},  // subtalar_eversion
         {{{0x0u, 0x0u}, {0x0u, 0x0u}, {0x0u, 0x0u}}},  // mtp_flexion
@@ -37,72 +37,72 @@ inline constexpr builtin_sets builtin_exercise_index{
     }},
     // by_muscle[muscle][role at least treated, stabilizer, synergist, prime mover]
     {{
-        {{{0xffffffffe0ff7fffu, 0x4417f3b407u}, {0xffffffffe0ff7fffu, 0x417f3b407u}, {0xffbfffffe0fb7fffu, 0x417f3b007u}, {0xffbfffff40fb7fffu, 0x411f20003u}}},  // gluteus_maximus
-        {{{0xffffffffe0ff7fffu, 0x4417f3b407u}, {0xffffffffe0ff7fffu, 0x417f3b407u}, {0xffbfffffe0fb7fffu, 0x417f3b007u}, {0x20000000u, 0x401b000u}}},  // gluteus_medius
+        {{{0xffffffffe0ff7fffu, 0x1a04417f3b407u}, {0xffffffffe0ff7fffu, 0x1a00417f3b407u}, {0xffbfffffe0fb7fffu, 0x1a00417f3b007u}, {0xffbfffff40fb7fffu, 0x1a00411f20003u}}},  // gluteus_maximus
+        {{{0xffffffffe0ff7fffu, 0x1a04417f3b407u}, {0xffffffffe0ff7fffu, 0x1a00417f3b407u}, {0xffbfffffe0fb7fffu, 0x1a00417f3b007u}, {0x20000000u, 0x401b000u}}},  // gluteus_medius
         {{{0xff80500020038000u, 0x410ff9b40fu}, {0xff80500020038000u, 0x10ff9b40fu}, {0x20000000u, 0x10fe9b002u}, {0x20000000u, 0x401b000u}}},  // gluteus_minimus
         {{{0xff80500020038000u, 0x10ff9b40fu}, {0xff80500020038000u, 0x10ff9b40fu}, {0x20000000u, 0x10fe9b002u}, {0x20000000u, 0x10e69b000u}}},  // tensor_fasciae_latae
-        {{{0x2022400008004u, 0x50bea0008u}, {0x2022400008004u, 0x50bea0008u}, {0x2022400000004u, 0x50bea0000u}, {0x0u, 0x10a680000u}}},  // iliacus
-        {{{0x2022400008004u, 0x50bea0008u}, {0x2022400008004u, 0x50bea0008u}, {0x2022400000004u, 0x50bea0000u}, {0x0u, 0x10a680000u}}},  // psoas_major
-        {{{0xffc25224ae038004u, 0x50ffbb40fu}, {0xffc25224ae038004u, 0x50ffbb40fu}, {0x420224ae000004u, 0x50febb002u}, {0x0u, 0xa600000u}}},  // sartorius
+        {{{0x2022400008004u, 0x180050bea0008u}, {0x2022400008004u, 0x180050bea0008u}, {0x2022400000004u, 0x180050bea0000u}, {0x0u, 0x10a680000u}}},  // iliacus
+        {{{0x2022400008004u, 0x180050bea0008u}, {0x2022400008004u, 0x180050bea0008u}, {0x2022400000004u, 0x180050bea0000u}, {0x0u, 0x10a680000u}}},  // psoas_major
+        {{{0xffc25224ae038004u, 0x1c0050ffbb40fu}, {0xffc25224ae038004u, 0x1c0050ffbb40fu}, {0x420224ae000004u, 0x1c0050febb002u}, {0x0u, 0xa600000u}}},  // sartorius
         {{{0xff90660601ffffffu, 0x92bf8000fu}, {0xff90660601ffffffu, 0x12bf8000fu}, {0xff90060601ffffffu, 0x12bf8000fu}, {0x1048000u, 0x12180000cu}}},  // rectus_femoris
         {{{0xff90660601ffffffu, 0x821f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff80060001ffffffu, 0x2190000fu}}},  // vastus_lateralis
         {{{0xff90660601ffffffu, 0x821f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff80060001ffffffu, 0x2190000fu}}},  // vastus_medialis
         {{{0xff90660601ffffffu, 0x821f0000fu}, {0xff90660601ffffffu, 0x21f0000fu}, {0xff90060601ffffffu, 0x21f0000fu}, {0xff80060001ffffffu, 0x2190000fu}}},  // vastus_intermedius
-        {{{0xffffffffceff7fffu, 0x1413f21007u}, {0xffffffffceff7fffu, 0x413f21007u}, {0xffffffffcefb7fffu, 0x413f21007u}, {0x7e1fffce000000u, 0x11600000u}}},  // biceps_femoris_long_head
-        {{{0x4000008e000000u, 0x1001600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x600000u}}},  // biceps_femoris_short_head
-        {{{0xffffffffceff7fffu, 0x1413f01007u}, {0xffffffffceff7fffu, 0x413f01007u}, {0xffffffffcefb7fffu, 0x413f01007u}, {0x7e1fffce000000u, 0x11600000u}}},  // semitendinosus
-        {{{0xffffffffceff7fffu, 0x1413f01007u}, {0xffffffffceff7fffu, 0x413f01007u}, {0xffffffffcefb7fffu, 0x413f01007u}, {0x7e1fffce000000u, 0x11600000u}}},  // semimembranosus
+        {{{0xffffffffceff7fffu, 0x1e01413f21007u}, {0xffffffffceff7fffu, 0x1e00413f21007u}, {0xffffffffcefb7fffu, 0x1e00413f21007u}, {0x7e1fffce000000u, 0x600011600000u}}},  // biceps_femoris_long_head
+        {{{0x4000008e000000u, 0x401001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400000600000u}}},  // biceps_femoris_short_head
+        {{{0xffffffffceff7fffu, 0x601413f01007u}, {0xffffffffceff7fffu, 0x600413f01007u}, {0xffffffffcefb7fffu, 0x600413f01007u}, {0x7e1fffce000000u, 0x600011600000u}}},  // semitendinosus
+        {{{0xffffffffceff7fffu, 0x601413f01007u}, {0xffffffffceff7fffu, 0x600413f01007u}, {0xffffffffcefb7fffu, 0x600413f01007u}, {0x7e1fffce000000u, 0x600011600000u}}},  // semimembranosus
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x204044000u}}},  // adductor_longus
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x204044000u}}},  // adductor_brevis
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x204044000u}}},  // adductor_magnus_adductor_part
-        {{{0xffffffffd0ff7fffu, 0x8617f45407u}, {0xffffffffd0ff7fffu, 0x617f45407u}, {0xffbfffffd0fb7fffu, 0x617f45007u}, {0xffbfffff50fb7fffu, 0x215f44003u}}},  // adductor_magnus_hamstring_part
-        {{{0xffc052009e038000u, 0x830ffc440fu}, {0xffc052009e038000u, 0x30ffc440fu}, {0x4002009e020000u, 0x30fec4001u}, {0x10000000u, 0x4044000u}}},  // gracilis
+        {{{0xffffffffd0ff7fffu, 0x208617f45407u}, {0xffffffffd0ff7fffu, 0x200617f45407u}, {0xffbfffffd0fb7fffu, 0x200617f45007u}, {0xffbfffff50fb7fffu, 0x200215f44003u}}},  // adductor_magnus_hamstring_part
+        {{{0xffc052009e038000u, 0x40830ffc440fu}, {0xffc052009e038000u, 0x40030ffc440fu}, {0x4002009e020000u, 0x40030fec4001u}, {0x10000000u, 0x4044000u}}},  // gracilis
         {{{0xff80520010038000u, 0x830ffc440fu}, {0xff80520010038000u, 0x30ffc440fu}, {0x20010020000u, 0x30fec4001u}, {0x10000000u, 0x30e6c4000u}}},  // pectineus
-        {{{0xff82522420030004u, 0x404f3b407u}, {0xff82522420030004u, 0x404f3b407u}, {0x2022420000004u, 0x40403b002u}, {0x0u, 0x400020000u}}},  // piriformis
-        {{{0xff82522420030004u, 0x404f3b407u}, {0xff82522420030004u, 0x404f3b407u}, {0x2022420000004u, 0x40403b002u}, {0x0u, 0x400020000u}}},  // obturator_internus
-        {{{0xff82522410030004u, 0x604f64407u}, {0xff82522410030004u, 0x604f64407u}, {0x2022410020004u, 0x604064001u}, {0x0u, 0x400020000u}}},  // obturator_externus
-        {{{0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x0u, 0x400020000u}}},  // gemellus_superior
-        {{{0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x2022400000004u, 0x400020000u}, {0x0u, 0x400020000u}}},  // gemellus_inferior
-        {{{0xff82522410030004u, 0x604f64407u}, {0xff82522410030004u, 0x604f64407u}, {0x2022410020004u, 0x604064001u}, {0x0u, 0x400020000u}}},  // quadratus_femoris
-        {{{0xffc000008e1bffffu, 0x20c9f007f7u}, {0xffc000008e1bffffu, 0xc9f007f7u}, {0x4000008e180000u, 0xc9f007f0u}, {0x0u, 0x486007d0u}}},  // gastrocnemius_medial_head
-        {{{0xffc000008e1bffffu, 0x20c9f007f7u}, {0xffc000008e1bffffu, 0xc9f007f7u}, {0x4000008e180000u, 0xc9f007f0u}, {0x0u, 0x486007d0u}}},  // gastrocnemius_lateral_head
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x180000u, 0xc8f007f0u}}},  // soleus
-        {{{0xffc000008e1bffffu, 0x20c9f007f7u}, {0xffc000008e1bffffu, 0xc9f007f7u}, {0x4000008e180000u, 0xc9f007f0u}, {0x0u, 0x40000000u}}},  // plantaris
-        {{{0x4000008e000000u, 0x2001600000u}, {0x4000008e000000u, 0x1600000u}, {0x4000008e000000u, 0x1600000u}, {0x0u, 0x0u}}},  // popliteus
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // tibialis_anterior
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // tibialis_posterior
-        {{{0xff800000001bffffu, 0xc9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // peroneus_longus
-        {{{0xff800000001bffffu, 0xc9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // peroneus_brevis
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // peroneus_tertius
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x800u}}},  // extensor_digitorum_longus
-        {{{0x0u, 0xc00u}, {0x0u, 0xc00u}, {0x0u, 0x800u}, {0x0u, 0x0u}}},  // extensor_hallucis_longus
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // flexor_digitorum_longus
-        {{{0xff800000001bffffu, 0x20c9f007f7u}, {0xff800000001bffffu, 0xc9f007f7u}, {0x180000u, 0xc9f007f0u}, {0x0u, 0x0u}}},  // flexor_hallucis_longus
-        {{{0xf69e1fff00005f7fu, 0x40011u}, {0xf69e1fff00005f7fu, 0x40011u}, {0x1e1fff00000000u, 0x0u}, {0x1e1fff00000000u, 0x0u}}},  // erector_spinae
+        {{{0xff82522420030004u, 0x1800404f3b407u}, {0xff82522420030004u, 0x1800404f3b407u}, {0x2022420000004u, 0x180040403b002u}, {0x0u, 0x1800400020000u}}},  // piriformis
+        {{{0xff82522420030004u, 0x1800404f3b407u}, {0xff82522420030004u, 0x1800404f3b407u}, {0x2022420000004u, 0x180040403b002u}, {0x0u, 0x1800400020000u}}},  // obturator_internus
+        {{{0xff82522410030004u, 0x1800604f64407u}, {0xff82522410030004u, 0x1800604f64407u}, {0x2022410020004u, 0x1800604064001u}, {0x0u, 0x1800400020000u}}},  // obturator_externus
+        {{{0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x0u, 0x1800400020000u}}},  // gemellus_superior
+        {{{0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x2022400000004u, 0x1800400020000u}, {0x0u, 0x1800400020000u}}},  // gemellus_inferior
+        {{{0xff82522410030004u, 0x1800604f64407u}, {0xff82522410030004u, 0x1800604f64407u}, {0x2022410020004u, 0x1800604064001u}, {0x0u, 0x1800400020000u}}},  // quadratus_femoris
+        {{{0xffc000008e1bffffu, 0x4f20c9f007f7u}, {0xffc000008e1bffffu, 0x4f00c9f007f7u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0x0u, 0x800486007d0u}}},  // gastrocnemius_medial_head
+        {{{0xffc000008e1bffffu, 0x4f20c9f007f7u}, {0xffc000008e1bffffu, 0x4f00c9f007f7u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0x0u, 0x800486007d0u}}},  // gastrocnemius_lateral_head
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x180000u, 0xf00c8f007f0u}}},  // soleus
+        {{{0xffc000008e1bffffu, 0x4f20c9f007f7u}, {0xffc000008e1bffffu, 0x4f00c9f007f7u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0x0u, 0x40000000u}}},  // plantaris
+        {{{0x4000008e000000u, 0x402001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x4000008e000000u, 0x400001600000u}, {0x0u, 0x0u}}},  // popliteus
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // tibialis_anterior
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // tibialis_posterior
+        {{{0xff800000001bffffu, 0xf00c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // peroneus_longus
+        {{{0xff800000001bffffu, 0xf00c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // peroneus_brevis
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // peroneus_tertius
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}}},  // extensor_digitorum_longus
+        {{{0x0u, 0x100000000c00u}, {0x0u, 0x100000000c00u}, {0x0u, 0x100000000800u}, {0x0u, 0x0u}}},  // extensor_hallucis_longus
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // flexor_digitorum_longus
+        {{{0xff800000001bffffu, 0xf20c9f007f7u}, {0xff800000001bffffu, 0xf00c9f007f7u}, {0x180000u, 0xf00c9f007f0u}, {0x0u, 0x0u}}},  // flexor_hallucis_longus
+        {{{0xf69e1fff00005f7fu, 0x280000040011u}, {0xf69e1fff00005f7fu, 0x280000040011u}, {0x1e1fff00000000u, 0x200000000000u}, {0x1e1fff00000000u, 0x200000000000u}}},  // erector_spinae
     }},
     // by_group[group][coverage]
     {{
         {{{0xff80060001ffffffu, 0x12190000fu}, {0xff90060601ffffffu, 0x12bf8000fu}, {0xff90660601ffffffu, 0x92bf8000fu}}},  // quadriceps
-        {{{0x7e1fffce000000u, 0x11600000u}, {0xffffffffcefb7fffu, 0x413f21007u}, {0xffffffffceff7fffu, 0x1413f21007u}}},  // hamstrings
-        {{{0xffbfffff60fb7fffu, 0x41593b003u}, {0xffbfffffe0fb7fffu, 0x51ffbb007u}, {0xffffffffe0ffffffu, 0x451ffbb40fu}}},  // glutes
-        {{{0x180000u, 0xc8f007f0u}, {0x4000008e180000u, 0xc9f007f0u}, {0xffc000008e1bffffu, 0x20c9f007f7u}}},  // calves
-        {{{0x10000000u, 0x204044000u}, {0xffffffffdefb7fffu, 0x71ffc5007u}, {0xffffffffdeffffffu, 0x871ffc540fu}}},  // adductors
-        {{{0x20000000u, 0x401b000u}, {0xffbfffffe0fb7fffu, 0x51ffbb007u}, {0xffffffffe0ffffffu, 0x451ffbb40fu}}},  // abductors
-        {{{0x0u, 0x10a680000u}, {0xffd20626bfffffffu, 0x72ffff00fu}, {0xffd27626bfffffffu, 0x8f2ffff40fu}}},  // hip_flexors
-        {{{0x0u, 0x400020000u}, {0x2022430020004u, 0x60407f003u}, {0xff82522430030004u, 0x604f7f407u}}},  // deep_external_rotators
-        {{{0x0u, 0x800u}, {0x0u, 0x800u}, {0x0u, 0xc00u}}},  // shin
-        {{{0x0u, 0x800u}, {0x180000u, 0xc9f00ff0u}, {0xff800000001bffffu, 0xc9f00ff7u}}},  // peroneals
-        {{{0xe1fdf00000000u, 0x0u}, {0x1e1fff00000000u, 0x0u}, {0xf69e1fff00005f7fu, 0x40011u}}},  // lower_back
+        {{{0x7e1fffce000000u, 0x600011600000u}, {0xffffffffcefb7fffu, 0x1e00413f21007u}, {0xffffffffceff7fffu, 0x1e01413f21007u}}},  // hamstrings
+        {{{0xffbfffff60fb7fffu, 0x1a0041593b003u}, {0xffbfffffe0fb7fffu, 0x1a0051ffbb007u}, {0xffffffffe0ffffffu, 0x1a0451ffbb40fu}}},  // glutes
+        {{{0x180000u, 0xf00c8f007f0u}, {0x4000008e180000u, 0x4f00c9f007f0u}, {0xffc000008e1bffffu, 0x4f20c9f007f7u}}},  // calves
+        {{{0x10000000u, 0x204044000u}, {0xffffffffdefb7fffu, 0x60071ffc5007u}, {0xffffffffdeffffffu, 0x60871ffc540fu}}},  // adductors
+        {{{0x20000000u, 0x401b000u}, {0xffbfffffe0fb7fffu, 0x1a0051ffbb007u}, {0xffffffffe0ffffffu, 0x1a0451ffbb40fu}}},  // abductors
+        {{{0x0u, 0x10a680000u}, {0xffd20626bfffffffu, 0x1c0072ffff00fu}, {0xffd27626bfffffffu, 0x1c08f2ffff40fu}}},  // hip_flexors
+        {{{0x0u, 0x1800400020000u}, {0x2022430020004u, 0x180060407f003u}, {0xff82522430030004u, 0x1800604f7f407u}}},  // deep_external_rotators
+        {{{0x0u, 0x100000000800u}, {0x0u, 0x100000000800u}, {0x0u, 0x100000000c00u}}},  // shin
+        {{{0x0u, 0x100000000800u}, {0x180000u, 0x1f00c9f00ff0u}, {0xff800000001bffffu, 0x1f00c9f00ff7u}}},  // peroneals
+        {{{0xe1fdf00000000u, 0x200000000000u}, {0x1e1fff00000000u, 0x200000000000u}, {0xf69e1fff00005f7fu, 0x280000040011u}}},  // lower_back
     }},
     // needs[equipment]
-    {{{0x10012bce0000403fu, 0x0u}, {0xe680103000000540u, 0x101u}, {0x10000000000200u, 0x0u}, {0x28000000000000u, 0x7000u}, {0x60001ffe03800u, 0x1000270u}, {0x6000000000000u, 0x28000u}, {0x940c000001f8080u, 0x7feed0c8eu}, {0x0u, 0x100000u}, {0x40000000000u, 0x0u}, {0x0u, 0xf800000000u}}},
+    {{{0x10012bce0000403fu, 0xc0000000000u}, {0xe680103000000540u, 0x520000000101u}, {0x10000000000200u, 0x0u}, {0x28000000000000u, 0x1000000007000u}, {0x60001ffe03800u, 0x1000270u}, {0x6000000000000u, 0x28000u}, {0x940c000001f8080u, 0xa107feed0c8eu}, {0x0u, 0x100000u}, {0x40000000000u, 0x0u}, {0x0u, 0xf800000000u}}},
     // by_pattern[pattern]
-    {{{0x7ffffu, 0x0u}, {0x1fffff40000000u, 0x0u}, {0x7f80000000000000u, 0x3u}, {0x8000000000000000u, 0x4u}, {0xe00000u, 0x0u}, {0x4000008e000000u, 0x0u}, {0x20000001000000u, 0x8u}, {0x0u, 0x80bf0u}, {0x20000000u, 0x3b000u}, {0x10000000u, 0x44000u}, {0x0u, 0x100400u}, {0x0u, 0x600000u}, {0x0u, 0x7f0000000u}, {0x180000u, 0x0u}, {0x0u, 0xf80e000000u}, {0x0u, 0x1800000u}}},
+    {{{0x7ffffu, 0x0u}, {0x1fffff40000000u, 0x0u}, {0x7f80000000000000u, 0x3u}, {0x8000000000000000u, 0x4u}, {0xe00000u, 0x0u}, {0x4000008e000000u, 0x400000000000u}, {0x20000001000000u, 0x200000000008u}, {0x0u, 0x1f0000080bf0u}, {0x20000000u, 0x180000003b000u}, {0x10000000u, 0x44000u}, {0x0u, 0x100400u}, {0x0u, 0x600000u}, {0x0u, 0x7f0000000u}, {0x180000u, 0x0u}, {0x0u, 0xf80e000000u}, {0x0u, 0x1800000u}}},
     // all, spine_free, unilateral, bilateral, compound, isolation, stretched
-    {0xffffffffffffffffu, 0xffffffffffu}, {0x967e001ffffa080u, 0xffffffffeeu}, {0xffa0500008830000u, 0x5eef7f507u}, {0x5faffff77cffffu, 0xfa11080af8u},
-    {0xff901ffe80fb7fffu, 0x9f00007u}, {0x6fe0017f048000u, 0xfff60ffff8u}, {0x7fc01fff80e3ffffu, 0x7f66003ffu},
+    {0xffffffffffffffffu, 0x1ffffffffffffu}, {0x967e001ffffa080u, 0x1f7ffffffffeeu}, {0xffa0500008830000u, 0x18305eef7f507u}, {0x5faffff77cffffu, 0x7cfa11080af8u},
+    {0xff901ffe80fb7fffu, 0x200009f00007u}, {0x6fe0017f048000u, 0x1dffff60ffff8u}, {0x7fc01fff80e3ffffu, 0xf07f66003ffu},
     // by_kind[kind]
-    {{{0xfeefffffffe7ffffu, 0x1fffffu}, {0x10000000180000u, 0x600000u}, {0x0u, 0x1800000u}, {0x100000000000000u, 0xe000000u}, {0x0u, 0x7f0000000u}, {0x0u, 0xf800000000u}}}};
+    {{{0xfeefffffffe7ffffu, 0x1ff00001fffffu}, {0x10000000180000u, 0x600000u}, {0x0u, 0x1800000u}, {0x100000000000000u, 0xe000000u}, {0x0u, 0x7f0000000u}, {0x0u, 0xf800000000u}}}};
 // clang-format on
 
 }  // namespace sinew::detail

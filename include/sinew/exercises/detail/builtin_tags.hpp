@@ -114,6 +114,15 @@ inline constexpr struct foam_roll_hamstrings final : builtin_exercise<100> {} fo
 inline constexpr struct foam_roll_calves final : builtin_exercise<101> {} foam_roll_calves;
 inline constexpr struct foam_roll_glutes final : builtin_exercise<102> {} foam_roll_glutes;
 inline constexpr struct foam_roll_adductors final : builtin_exercise<103> {} foam_roll_adductors;
+inline constexpr struct bent_knee_calf_raise final : builtin_exercise<104> {} bent_knee_calf_raise;
+inline constexpr struct seated_dumbbell_calf_raise final : builtin_exercise<105> {} seated_dumbbell_calf_raise;
+inline constexpr struct barbell_seated_calf_raise final : builtin_exercise<106> {} barbell_seated_calf_raise;
+inline constexpr struct standing_barbell_calf_raise final : builtin_exercise<107> {} standing_barbell_calf_raise;
+inline constexpr struct dumbbell_tibialis_raise final : builtin_exercise<108> {} dumbbell_tibialis_raise;
+inline constexpr struct superman final : builtin_exercise<109> {} superman;
+inline constexpr struct dumbbell_leg_curl final : builtin_exercise<110> {} dumbbell_leg_curl;
+inline constexpr struct bodyweight_clamshell final : builtin_exercise<111> {} bodyweight_clamshell;
+inline constexpr struct cable_standing_hip_external_rotation final : builtin_exercise<112> {} cable_standing_hip_external_rotation;
 // clang-format on
 
 }  // namespace sinew
