@@ -2,7 +2,7 @@
 // (match_exercise_name): an exact name, an app export with its equipment
 // ("Romanian Deadlift (Dumbbell)"), a family name ("squat"), a name that fits
 // nothing and lists the closest exercises, and a name two exercises share. Each
-// is one call: the words read, every alias of the 104 exercises tried, the
+// is one call: the words read, every alias of the built-in exercises tried, the
 // runners-up ranked. A replaced global operator new counts allocations per call
 // (counter `allocs_per_query`, expected 0).
 #include <benchmark/benchmark.h>
