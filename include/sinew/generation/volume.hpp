@@ -12,6 +12,8 @@
 // ratios, two sessions a week per group where the schedule allows, both knee
 // positions for the calves), never past a group's maximum, the analysis' hard
 // sets per muscle per session, five sets per exercise or the session's minutes.
+// With a priority the search runs twice: first without it, so that the priority's
+// actions and groups ask at least what the same exercises get without it.
 // The shape of a session: an isolation gets no more sets than the session's
 // main compound (its compound with the most sets) while a compound of the
 // session has room for a set, unless the set closes a balance the analysis
@@ -192,6 +194,36 @@ struct default_volume {
   template <class Model>
   [[nodiscard]] constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
                                                       const week_draft& in) const noexcept {
+    const plan_request& q = *c.request;
+    if (q.priorities.empty()) return allocate_once<Model>(c, t, in, nullptr);
+    // a priority never costs its target sets: the same exercises are given their sets without
+    // the priority first, and the priority's actions and groups then ask at least what that week
+    // gave them (a group within its range's maximum), on top of their own targets (asking a set
+    // more than that week turned 5 of 1,092 tested priority requests into errors)
+    plan_request plain = q;
+    plain.priorities = {};
+    generation_context<Model> pc = c;
+    pc.request = &plain;
+    detail::volume_state<Model> base{};
+    if (!allocate_once<Model>(pc, targets(pc), in, &base)) return allocate_once<Model>(c, t, in, nullptr);
+    volume_targets<Model> raised = t;
+    detail::priority_actions<Model>(q).for_each([&](action_id a) {
+      if (Model::has(a) && raised.action_min[a.index] < base.actions[a.index])
+        raised.action_min[a.index] = base.actions[a.index];
+    });
+    detail::prioritised_groups<Model>(q).for_each([&](group_id g) {
+      if (!Model::has(g)) return;
+      double want = base.groups[g.index];
+      if (want > raised.group_max[g.index]) want = raised.group_max[g.index];
+      if (raised.group_min[g.index] < want) raised.group_min[g.index] = want;
+    });
+    return allocate_once<Model>(c, raised, in, nullptr);
+  }
+
+ private:
+  template <class Model>
+  [[nodiscard]] constexpr result<week_draft> allocate_once(const generation_context<Model>& c, const volume_targets<Model>& t,
+                                                           const week_draft& in, detail::volume_state<Model>* final_state) const noexcept {
     // the draft is written where the result returns it (one copy of ~14 KB, not two)
     result<week_draft> out{in};
     week_draft& w = *out;
@@ -732,6 +764,7 @@ struct default_volume {
       }
       current = best;
     }
+    if (final_state != nullptr) *final_state = st;
     // exercises that got no set leave the session (the warm-up stays)
     for (std::size_t s = 0; s != w.count; ++s)
       for (std::size_t i = w.sessions[s].count; i-- != 0;)
