@@ -334,6 +334,9 @@ bool offers(const plan_request& q, exercise_role role) {
 TEST_CASE("main patterns and the shape of a session, over days, equipment, goals, levels and conditions") {
   using M = builtin_model;
   std::size_t weeks = 0, sessions = 0, opened = 0, no_compound_fits = 0, shaped = 0, unshaped = 0;
+  std::size_t unshaped_at_top = 0, unshaped_at_cap = 0, unshaped_balance = 0;
+  const action_id kf = *M::find_action("knee_flexion"), ke = *M::find_action("knee_extension"),
+                  ad = *M::find_action("hip_adduction"), ab = *M::find_action("hip_abduction");
   std::size_t exercises_hist[max_session_exercises + 1]{};
   const auto rows = covering_rows();
   for (int days = 1; days <= 6; ++days)
@@ -405,17 +408,51 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
             }
           }
           if (any_compound) (top >= iso ? shaped : unshaped) += 1;
+          if (any_compound && top < iso) {
+            // an isolation past the main compound: the rule yields only when no compound of the session
+            // has room for a set (a range its groups count in at its top, the session's hard sets of a
+            // muscle at the cap) or when the isolation's sets close a balance the analysis checks (one set
+            // fewer and the week is outside the reference)
+            const auto o = options_for(q);
+            const auto a = analyse(*p, o);
+            const auto ranges = o.ranges_in_force();
+            bool at_top = false, short_without = false;
+            for (const auto& b : p->blocks(s)) {
+              if (b.role == block_role::warm_up || b.role == block_role::cool_down) continue;
+              for (const auto& e : p->entries(b)) {
+                if (compound(e.exercise) && e.scheme.sets == top)
+                  c.profile(e.exercise).roled_groups.for_each([&](group_id g) {
+                    const auto* range = ranges.of(M::info(g).id);
+                    at_top = at_top || (range != nullptr && a.of(g).sets + 1.0 > range->max + 1e-9);
+                  });
+                if (compound(e.exercise) || e.scheme.sets <= top) continue;
+                const auto& loads = info(e.exercise).loads;
+                const auto short_of = [&](action_id x, action_id y, double reference) {
+                  return loads.contains(x) && a.of(x) - 1.0 < reference * a.of(y) - 1e-9;
+                };
+                short_without = short_without || short_of(kf, ke, o.knee_flexion_to_extension_min) ||
+                                short_of(ke, kf, o.knee_flexion_to_extension_min) ||
+                                short_of(ad, ab, o.adduction_to_abduction_min) || short_of(ab, ad, o.adduction_to_abduction_min);
+              }
+            }
+            const bool at_cap = a.session_figures()[si].busiest_muscle_sets + 1.0 > o.session_sets_max + 1e-9;
+            INFO("session ", si, ": main compound ", top, " sets, an isolation ", iso);
+            CHECK((at_top || at_cap || short_without));
+            (at_top ? unshaped_at_top : at_cap ? unshaped_at_cap : unshaped_balance) += 1;
+          }
           ++si;
         }
       }
   MESSAGE("weeks ", weeks, ", sessions ", sessions, ": of three working exercises or more, ", opened,
           " open with a compound, ", no_compound_fits, " hold none because none fits their day; sessions with a compound whose main "
-          "compound has as many sets as any isolation ", shaped, ", fewer ", unshaped);
+          "compound has as many sets as any isolation ", shaped, ", fewer ", unshaped, " (its groups at a range's top ",
+          unshaped_at_top, ", a muscle at the session's hard-set cap ", unshaped_at_cap, ", an isolation closing a balance ",
+          unshaped_balance, ")");
   std::string hist;
   for (std::size_t k = 0; k <= max_session_exercises; ++k) hist += std::to_string(exercises_hist[k]) + " ";
   MESSAGE("sessions by exercises of main work (0..12): ", hist);
   CHECK(weeks > 100);
-  CHECK(unshaped * 4 < shaped);  // the rule yields to a week's minimums and balances only
+  CHECK(unshaped * 2 < shaped);  // and each session that breaks the shape is explained above
 }
 
 TEST_CASE("a minutes error means the minutes: the same request with 240 minutes gives a program") {
