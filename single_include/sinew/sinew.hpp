@@ -12,7 +12,6 @@
 #include <type_traits>
 #include <cstddef>
 #include <cstdint>
-#include <bit>
 #include <initializer_list>
 
 // ======== sinew/sinew.hpp
@@ -292,6 +291,54 @@ array(T, U...) -> array<T, 1 + sizeof...(U)>;
 }  // namespace sinew::detail
 // ======== end of sinew/detail/array.hpp
 
+// ======== sinew/detail/bits.hpp
+// popcount, countr_zero and bit_cast without <bit>: that header costs every
+// translation unit that includes sinew about 6 ms (g++ 12 and clang 14,
+// -fsyntax-only), and std::popcount and friends are the compiler's builtins
+// underneath. g++ and clang get those builtins; another compiler the portable
+// forms below (and __builtin_bit_cast, which MSVC has too).
+// tests/anatomy/static_detail_bits.cpp proves them equal to the standard functions.
+
+namespace sinew::detail {
+
+/// std::popcount: the number of bits set.
+template <std::unsigned_integral T>
+[[nodiscard]] constexpr int popcount(T w) noexcept {
+  static_assert(sizeof(T) <= sizeof(unsigned long long));
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_popcountll(static_cast<unsigned long long>(w));
+#else
+  unsigned long long x = w;
+  x = x - ((x >> 1U) & 0x5555555555555555ULL);
+  x = (x & 0x3333333333333333ULL) + ((x >> 2U) & 0x3333333333333333ULL);
+  x = (x + (x >> 4U)) & 0x0f0f0f0f0f0f0f0fULL;
+  return static_cast<int>((x * 0x0101010101010101ULL) >> 56U);
+#endif
+}
+
+/// std::countr_zero: the number of zero bits below the lowest set bit (the width for 0).
+template <std::unsigned_integral T>
+[[nodiscard]] constexpr int countr_zero(T w) noexcept {
+  static_assert(sizeof(T) <= sizeof(unsigned long long));
+  if (w == 0) return static_cast<int>(sizeof(T) * 8U);
+#if defined(__GNUC__) || defined(__clang__)
+  return __builtin_ctzll(static_cast<unsigned long long>(w));
+#else
+  const unsigned long long x = w;
+  return popcount((x & (0ULL - x)) - 1ULL);
+#endif
+}
+
+/// std::bit_cast: the object representation of `from` read as a To.
+template <class To, class From>
+  requires(sizeof(To) == sizeof(From))
+[[nodiscard]] constexpr To bit_cast(const From& from) noexcept {
+  return __builtin_bit_cast(To, from);
+}
+
+}  // namespace sinew::detail
+// ======== end of sinew/detail/bits.hpp
+
 // ======== sinew/detail/compile_error.hpp
 // One way to state a rule, for every layer. A rule has a name and one sentence
 // starting with "sinew:"; broken at run time it is an error value holding the
@@ -492,7 +539,7 @@ class id_set {
   }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
     std::size_t n = 0;
-    for (auto w : bits_) n += static_cast<std::size_t>(std::popcount(w));
+    for (auto w : bits_) n += static_cast<std::size_t>(detail::popcount(w));
     return n;
   }
   [[nodiscard]] constexpr bool empty() const noexcept {
@@ -534,7 +581,7 @@ class id_set {
     for (std::size_t w = 0; w != words; ++w) {
       auto word = bits_[w];
       while (word != 0) {
-        const auto bit = static_cast<std::size_t>(std::countr_zero(word));
+        const auto bit = static_cast<std::size_t>(detail::countr_zero(word));
         f(Id{static_cast<decltype(Id{}.index)>(w * 64 + bit)});
         word &= word - 1;
       }
@@ -549,7 +596,7 @@ class id_set {
       while (from < Capacity) {
         const auto w = set_->bits_[from / 64] >> (from % 64);
         if (w != 0) {
-          pos_ = from + static_cast<std::size_t>(std::countr_zero(w));
+          pos_ = from + static_cast<std::size_t>(detail::countr_zero(w));
           return;
         }
         from = (from / 64 + 1) * 64;
@@ -5677,7 +5724,7 @@ inline constexpr auto rule_rows_adding = [] {
 template <class Model>
 [[nodiscard]] constexpr bool some_row_holds(std::uint32_t rows, const exercise_record& r) noexcept {
   for (; rows != 0; rows &= rows - 1)
-    if (derivation_rules<Model>[static_cast<std::size_t>(std::countr_zero(rows))].when.holds(r)) return true;
+    if (derivation_rules<Model>[static_cast<std::size_t>(detail::countr_zero(rows))].when.holds(r)) return true;
   return false;
 }
 }  // namespace detail
@@ -5805,7 +5852,7 @@ constexpr match_count exercises_covering(span<const exercise_record> catalog, Ta
       const bool hit = covers<Model>(catalog[i], t, c) && filter.accepts(catalog[i]);
       word |= static_cast<std::uint64_t>(hit) << (i % 64);
     }
-    const auto hits = static_cast<std::size_t>(std::popcount(word));
+    const auto hits = static_cast<std::size_t>(detail::popcount(word));
     n.matches += hits;
     if (w < bits.size()) {
       bits[w] = word;
@@ -5882,7 +5929,7 @@ struct packed_emphasis {
 
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
   [[nodiscard]] constexpr muscle_emphasis operator[](std::size_t k) const noexcept {
-    return {static_cast<std::uint8_t>(units[3U * k]), std::bit_cast<float>(static_cast<std::uint32_t>(units[3U * k + 2U])),
+    return {static_cast<std::uint8_t>(units[3U * k]), detail::bit_cast<float>(static_cast<std::uint32_t>(units[3U * k + 2U])),
             static_cast<muscle_role>(units[3U * k + 1U])};
   }
 };
@@ -6590,7 +6637,7 @@ struct cover_search {
       }
       return;
     }
-    const int left = std::popcount(full & ~covered);
+    const int left = detail::popcount(full & ~covered);
     if (depth + static_cast<std::size_t>((left + widest - 1) / widest) >= best_count) return;
     std::uint32_t target = 0;
     std::size_t fewest = max_cover_candidates + 1;
@@ -6677,7 +6724,7 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
   // dropped without reordering), so ties resolve to the lower index.
   for (std::size_t j = 0; j != s.candidates; ++j) {
     s.full |= s.mask[j];
-    if (std::popcount(s.mask[j]) > s.widest) s.widest = std::popcount(s.mask[j]);
+    if (detail::popcount(s.mask[j]) > s.widest) s.widest = detail::popcount(s.mask[j]);
   }
   for (std::size_t t = 0; t != k; ++t)
     if ((coverable & (1U << t)) == 0) out.uncovered.insert(target[t]);
@@ -6691,7 +6738,7 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
       std::uint32_t best = 0;
       int best_gain = 0;
       for (std::size_t i = 0; i != catalog.size(); ++i) {
-        const int gain = std::popcount(mask_of(catalog[i]) & ~covered);
+        const int gain = detail::popcount(mask_of(catalog[i]) & ~covered);
         if (gain > best_gain) {
           best_gain = gain;
           best = static_cast<std::uint32_t>(i);
@@ -7142,7 +7189,7 @@ class basic_catalog_index {
     if (filter.isolation_only) and_with(out, set(flag_set_at() + 4), n);
     if (filter.loaded_stretched_only) and_with(out, set(flag_set_at() + 5), n);
     std::size_t count = 0;
-    for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(std::popcount(out[w]));
+    for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(detail::popcount(out[w]));
     for (std::size_t w = n; w != bits.size(); ++w) out[w] = 0;
     return match_count{count, count};
   }
@@ -7194,7 +7241,7 @@ class basic_catalog_index {
       if ((present_.bits & ~filter.kinds.bits) != 0) word &= allowed_kinds(filter, w);
       for (std::size_t f = 0; f != 6; ++f)
         if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
-      const auto hits = static_cast<std::size_t>(std::popcount(word));
+      const auto hits = static_cast<std::size_t>(detail::popcount(word));
       n.matches += hits;
       if (w < bits.size()) {
         bits[w] = word;
@@ -10829,7 +10876,7 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
   std::size_t touched_count = 0;
   for (std::size_t b = 0; b != name.w.size(); ++b)
     for (std::uint64_t bits = name.w[b]; bits != 0; bits &= bits - 1) {
-      const std::size_t w = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::size_t w = b * 64 + static_cast<std::size_t>(detail::countr_zero(bits));
       for (std::size_t p = index.first[w]; p != index.first[w + 1]; ++p) {
         const std::uint16_t a = index.postings[p];
         if (shared[a]++ == 0) touched[touched_count++] = a;
@@ -10870,7 +10917,7 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
   fit best{};
   for (std::size_t b = 0; b != near.size(); ++b)
     for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
-      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::size_t e = b * 64 + static_cast<std::size_t>(detail::countr_zero(bits));
       if (fits[e].words == 0 || fits[e].words < best.words) continue;
       if (fits[e].words > best.words) {
         best = fits[e];
@@ -10893,7 +10940,7 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
   }
   for (std::size_t b = 0; b != near.size(); ++b)
     for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
-      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::size_t e = b * 64 + static_cast<std::size_t>(detail::countr_zero(bits));
       const exercise_id id{static_cast<std::uint16_t>(e)};
       if (out.kind == name_match::found && id == out.exercise) continue;
       const std::uint8_t c = fits[e].words != 0 ? fits[e].confidence : closeness[e];
@@ -13593,7 +13640,7 @@ constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
   for (std::size_t w = 0; w != words; ++w) {
     std::uint64_t word = bits[w];
     while (word != 0) {
-      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)))};
+      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(detail::countr_zero(word)))};
       if (Model::has(m)) f(m);
       word &= word - 1;
     }

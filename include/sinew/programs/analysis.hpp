@@ -15,13 +15,13 @@
 // figures are the program's totals divided by its number of weeks.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <type_traits>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/exercises/builtin_queries.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/kinds.hpp>
@@ -1075,7 +1075,7 @@ constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
   for (std::size_t w = 0; w != words; ++w) {
     std::uint64_t word = bits[w];
     while (word != 0) {
-      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)))};
+      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(detail::countr_zero(word)))};
       if (Model::has(m)) f(m);
       word &= word - 1;
     }

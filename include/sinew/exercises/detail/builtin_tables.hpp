@@ -7,12 +7,12 @@
 // in a diff as its own row, not as changed hex words.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 
 #include <sinew/anatomy.hpp>
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/exercises/builtin_exercise.hpp>
 #include <sinew/text_view.hpp>
 
@@ -52,7 +52,7 @@ struct packed_emphasis {
 
   [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
   [[nodiscard]] constexpr muscle_emphasis operator[](std::size_t k) const noexcept {
-    return {static_cast<std::uint8_t>(units[3U * k]), std::bit_cast<float>(static_cast<std::uint32_t>(units[3U * k + 2U])),
+    return {static_cast<std::uint8_t>(units[3U * k]), detail::bit_cast<float>(static_cast<std::uint32_t>(units[3U * k + 2U])),
             static_cast<muscle_role>(units[3U * k + 1U])};
   }
 };
