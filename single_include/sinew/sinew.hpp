@@ -5950,6 +5950,30 @@ struct builtin_coverage_row {
   text_view groups;
 };
 
+/// The coverage rows as the generated builtin_index.hpp spells them: one string
+/// literal, one line per exercise of the action letters, a blank and the group
+/// letters (a literal costs the compiler a fraction of as many structs); row e
+/// reads back as its builtin_coverage_row.
+struct packed_coverage {
+  static constexpr std::size_t width = lower_body_model::action_count + 1U + lower_body_model::group_count;
+  const char* letters = nullptr;  ///< width * size() letters
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr builtin_coverage_row operator[](std::size_t e) const noexcept {
+    return {text_view{letters + e * width, lower_body_model::action_count},
+            text_view{letters + e * width + lower_body_model::action_count + 1U, lower_body_model::group_count}};
+  }
+};
+
+/// The packed_coverage over a string literal of N chars (the last is its terminating zero).
+template <std::size_t N>
+[[nodiscard]] consteval packed_coverage pack_coverage(const char (&letters)[N]) noexcept {
+  static_assert((N - 1U) % packed_coverage::width == 0U,
+                "sinew: a packed coverage table holds one letter per action, a blank and one per group, per exercise");
+  return {letters, (N - 1U) / packed_coverage::width};
+}
+
 /// The coverages a letter of builtin_coverage_row includes, from `any` down:
 /// 'P' three (prime, working, any), 'W' two, 'A' one, anything else none.
 [[nodiscard]] constexpr std::size_t coverages_of(char letter) noexcept {
@@ -5966,7 +5990,7 @@ constexpr void insert_exercise(exercise_words& w, std::size_t e) noexcept {
 /// equal to what the statements derive). Too slow to run on every include.
 template <std::size_t N>
 [[nodiscard]] consteval builtin_sets index_builtin_catalog(const array<exercise_record, N>& records,
-                                                           const array<builtin_coverage_row, N>& rows,
+                                                           const packed_coverage& rows,
                                                            const array<std::uint16_t, N + 1>& begin,
                                                            const packed_emphasis& involved) noexcept {
   builtin_sets t{};
@@ -6131,112 +6155,115 @@ namespace sinew::detail {
 ///   group  8: shin
 ///   group  9: peroneals
 ///   group 10: lower_back
-inline constexpr array<builtin_coverage_row, 104> builtin_coverage{{
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // barbell_back_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // front_squat
-    {".A.P...W.P..A.....", "PWPAWWWW.AA"},  // toes_out_wide_stance_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // toes_forward_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // pulse_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // heel_elevated_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // heel_elevated_goblet_squat
-    {"...P.....P..A.....", "PWPAWWW..A."},  // bodyweight_deep_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // goblet_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // kettlebell_goblet_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // dumbbell_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // hack_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // smith_machine_squat
-    {"...P.....P..A.....", "PWPAWWW..A."},  // belt_squat
-    {".A.P.....P..A.....", "PWPAWWW..AA"},  // box_squat
-    {"..A......P..A.....", "P.AAAAW..A."},  // sissy_squat
-    {"...PAA...P..A.....", "PWPAWWWA.A."},  // pistol_squat
-    {"...PAW...P..A.....", "PWPAWWWW.A."},  // cossack_squat
-    {"...A.....P........", "PAA.AAW...."},  // wall_sit
-    {"...P.....P..P.....", "PWPPWWW..W."},  // jump_squat
-    {"...P.....P..P.....", "PWPPWWW..W."},  // box_jump
-    {"...P.....P........", "PWP.WWW...."},  // leg_press
-    {"...P.....P........", "PWP.WWW...."},  // leg_press_feet_low
-    {"...P.....P........", "PWP.WWW...."},  // single_leg_press
-    {".........P........", "P.....W...."},  // leg_extension
-    {"........P.........", ".P.WW.W...."},  // seated_leg_curl
-    {"........P.........", ".P.WW.W...."},  // lying_leg_curl
-    {"........P.........", ".P.WW.W...."},  // standing_leg_curl
-    {".....P............", "....P.WW..."},  // adductor_machine
-    {"....P.............", "..P..PWW..."},  // hip_abduction_machine
-    {"...P..............", ".PP.WW....."},  // reverse_hyperextension
-    {"...W....P.........", ".PWWWWW...."},  // glute_ham_raise
-    {".P.P..............", ".PP.WW....P"},  // back_extension
-    {".P.P.....W........", "WPP.WWW...P"},  // conventional_deadlift
-    {".P.P...W.W........", "WPP.WWWW..P"},  // toes_out_barbell_deadlift
-    {".P.P..............", ".PP.WW....P"},  // romanian_deadlift
-    {".P.P..............", ".PP.WW....P"},  // dumbbell_romanian_deadlift
-    {".P.P...W..........", ".PP.WWWW..W"},  // toes_out_dumbbell_romanian_deadlift
-    {".P.P..............", ".PP.WW....P"},  // toes_forward_romanian_deadlift
-    {".P.P..............", ".PP.WW....P"},  // stiff_legged_deadlift
-    {".P.P..............", ".PP.WW....P"},  // shoulder_width_straight_leg_deadlift
-    {".P.P.W.W.P........", "PPP.WWWW..P"},  // sumo_deadlift
-    {".P.P.....P........", "PPP.WWW...P"},  // trap_bar_deadlift
-    {".P.P..............", ".PP.WW....P"},  // good_morning
-    {".P.PAA............", ".PP.WWAA..P"},  // single_leg_romanian_deadlift
-    {"...P.....A........", "AWP.WWA...."},  // hip_thrust
-    {"...PAA...A........", "AWP.WWAA..."},  // single_leg_hip_thrust
-    {"...P..............", ".WP.WW....."},  // glute_bridge
-    {"...P..............", ".WP.WW....."},  // barbell_glute_bridge
-    {".P.P...W..........", ".PP.WWWW..P"},  // toes_out_banded_back_extension
-    {".P.P..............", ".PP.WW....P"},  // toes_forward_banded_back_extension
-    {".P.P..............", ".PP.WW....P"},  // cable_pull_through
-    {".P.P.....W........", "WPP.WWW...W"},  // kettlebell_swing
-    {"...P..............", ".PP.WW....."},  // cable_kickback
-    {"...A....P.........", ".PAWWAW...."},  // nordic_curl
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // walking_lunge
-    {"...PAA...P..A.....", "PWPAWWWA.A."},  // bodyweight_walking_lunge
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // forward_lunge
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // reverse_lunge
-    {"...PAA...P..A.....", "PWPAWWWA.A."},  // bodyweight_lunge
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // barbell_lunge
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // bulgarian_split_squat
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // split_squat
-    {".A.PAA...P..A.....", "PWPAWWWA.AA"},  // step_up
-    {".A.PAW...P..A.....", "PWPAWWWW.AA"},  // lateral_lunge
-    {"...PWA...P..A.....", "PWPAWWWW.A."},  // curtsy_lunge
-    {"...WAA...P..A.....", "PWWAWWWA.A."},  // step_down
-    {"..A......P........", "P.A.AAW...."},  // reverse_nordic
-    {".A..........P.....", "...P.....WA"},  // standing_calf_raise
-    {"............P.....", "...P.....W."},  // seated_calf_raise
-    {"............P.....", "...P.....W."},  // donkey_calf_raise
-    {"............P.....", "...P.....W."},  // bodyweight_calf_raise_off_step
-    {"............P.....", "...P.....W."},  // single_leg_calf_raise
-    {"............P.....", "...P.....W."},  // leg_press_calf_raise
-    {"....AA......P.AA..", "..APAAAAAW."},  // tip_toe_walk
-    {".............P....", "........PP."},  // tibialis_raise
-    {"...WP.............", ".WP.WPWW..."},  // lateral_single_leg_cable_glute_raise
-    {"....P.............", "..P..PWW..."},  // cable_hip_abduction
-    {".....P............", "....P.WW..."},  // cable_hip_adduction
-    {"....P.............", "..P..PWW..."},  // banded_lateral_walk
-    {"....P.............", "..P..PWW..."},  // side_lying_hip_abduction
-    {".......P..........", ".WP..WWP..."},  // clamshell
-    {".A...P............", "....P.WW..A"},  // copenhagen_plank
-    {"..P...............", "W.W.WWP...."},  // hanging_knee_raise
-    {"...PAA...P..P.....", "PWPPWWWA.W."},  // sled_push
-    {"..PPAA..PW..P.....", "WPWPWWPA.W."},  // sprint_100_m
-    {"..PPAA..PW..P.....", "WPWPWWPA.W."},  // sprint_200_m
-    {"..WPAA...P..P.....", "PWPPWWWA.W."},  // light_jogging
-    {"..WP....WP..W.....", "PPPWWWW..W."},  // stationary_cycling
-    {"..PW..............", "WWW.WWP...."},  // leg_swings
-    {"....PP............", "..P.PPWW..."},  // lateral_leg_swings
-    {"..P.........P.....", "W.WPWWP..W."},  // high_knees
-    {"...P..............", ".PP.WW....."},  // standing_hamstring_stretch
-    {".........P........", "P.....W...."},  // standing_quad_stretch
-    {"............P.....", "...P.....W."},  // standing_calf_stretch
-    {"............P.....", "...P.....W."},  // seated_calf_stretch
-    {"..P...............", "P.W.WWP...."},  // kneeling_hip_flexor_stretch
-    {".....P............", "....P.WW..."},  // butterfly_stretch
-    {"...P...P..........", ".WP.WWWP..."},  // figure_four_glute_stretch
-    {"..................", "A.....A...."},  // foam_roll_quadriceps
-    {"..................", ".A........."},  // foam_roll_hamstrings
-    {"..................", "...A......."},  // foam_roll_calves
-    {"..................", "..A..A....."},  // foam_roll_glutes
-    {"..................", "....A.A...."},  // foam_roll_adductors
-}};
+/// One line per exercise: the action letters, a blank, the group letters (packed_coverage,
+/// builtin_tables.hpp, reads them).
+inline constexpr char builtin_coverage_letters[] =
+    ".A.P.....P..A..... PWPAWWW..AA"  // barbell_back_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // front_squat
+    ".A.P...W.P..A..... PWPAWWWW.AA"  // toes_out_wide_stance_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // toes_forward_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // pulse_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // heel_elevated_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // heel_elevated_goblet_squat
+    "...P.....P..A..... PWPAWWW..A."  // bodyweight_deep_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // goblet_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // kettlebell_goblet_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // dumbbell_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // hack_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // smith_machine_squat
+    "...P.....P..A..... PWPAWWW..A."  // belt_squat
+    ".A.P.....P..A..... PWPAWWW..AA"  // box_squat
+    "..A......P..A..... P.AAAAW..A."  // sissy_squat
+    "...PAA...P..A..... PWPAWWWA.A."  // pistol_squat
+    "...PAW...P..A..... PWPAWWWW.A."  // cossack_squat
+    "...A.....P........ PAA.AAW...."  // wall_sit
+    "...P.....P..P..... PWPPWWW..W."  // jump_squat
+    "...P.....P..P..... PWPPWWW..W."  // box_jump
+    "...P.....P........ PWP.WWW...."  // leg_press
+    "...P.....P........ PWP.WWW...."  // leg_press_feet_low
+    "...P.....P........ PWP.WWW...."  // single_leg_press
+    ".........P........ P.....W...."  // leg_extension
+    "........P......... .P.WW.W...."  // seated_leg_curl
+    "........P......... .P.WW.W...."  // lying_leg_curl
+    "........P......... .P.WW.W...."  // standing_leg_curl
+    ".....P............ ....P.WW..."  // adductor_machine
+    "....P............. ..P..PWW..."  // hip_abduction_machine
+    "...P.............. .PP.WW....."  // reverse_hyperextension
+    "...W....P......... .PWWWWW...."  // glute_ham_raise
+    ".P.P.............. .PP.WW....P"  // back_extension
+    ".P.P.....W........ WPP.WWW...P"  // conventional_deadlift
+    ".P.P...W.W........ WPP.WWWW..P"  // toes_out_barbell_deadlift
+    ".P.P.............. .PP.WW....P"  // romanian_deadlift
+    ".P.P.............. .PP.WW....P"  // dumbbell_romanian_deadlift
+    ".P.P...W.......... .PP.WWWW..W"  // toes_out_dumbbell_romanian_deadlift
+    ".P.P.............. .PP.WW....P"  // toes_forward_romanian_deadlift
+    ".P.P.............. .PP.WW....P"  // stiff_legged_deadlift
+    ".P.P.............. .PP.WW....P"  // shoulder_width_straight_leg_deadlift
+    ".P.P.W.W.P........ PPP.WWWW..P"  // sumo_deadlift
+    ".P.P.....P........ PPP.WWW...P"  // trap_bar_deadlift
+    ".P.P.............. .PP.WW....P"  // good_morning
+    ".P.PAA............ .PP.WWAA..P"  // single_leg_romanian_deadlift
+    "...P.....A........ AWP.WWA...."  // hip_thrust
+    "...PAA...A........ AWP.WWAA..."  // single_leg_hip_thrust
+    "...P.............. .WP.WW....."  // glute_bridge
+    "...P.............. .WP.WW....."  // barbell_glute_bridge
+    ".P.P...W.......... .PP.WWWW..P"  // toes_out_banded_back_extension
+    ".P.P.............. .PP.WW....P"  // toes_forward_banded_back_extension
+    ".P.P.............. .PP.WW....P"  // cable_pull_through
+    ".P.P.....W........ WPP.WWW...W"  // kettlebell_swing
+    "...P.............. .PP.WW....."  // cable_kickback
+    "...A....P......... .PAWWAW...."  // nordic_curl
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // walking_lunge
+    "...PAA...P..A..... PWPAWWWA.A."  // bodyweight_walking_lunge
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // forward_lunge
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // reverse_lunge
+    "...PAA...P..A..... PWPAWWWA.A."  // bodyweight_lunge
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // barbell_lunge
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // bulgarian_split_squat
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // split_squat
+    ".A.PAA...P..A..... PWPAWWWA.AA"  // step_up
+    ".A.PAW...P..A..... PWPAWWWW.AA"  // lateral_lunge
+    "...PWA...P..A..... PWPAWWWW.A."  // curtsy_lunge
+    "...WAA...P..A..... PWWAWWWA.A."  // step_down
+    "..A......P........ P.A.AAW...."  // reverse_nordic
+    ".A..........P..... ...P.....WA"  // standing_calf_raise
+    "............P..... ...P.....W."  // seated_calf_raise
+    "............P..... ...P.....W."  // donkey_calf_raise
+    "............P..... ...P.....W."  // bodyweight_calf_raise_off_step
+    "............P..... ...P.....W."  // single_leg_calf_raise
+    "............P..... ...P.....W."  // leg_press_calf_raise
+    "....AA......P.AA.. ..APAAAAAW."  // tip_toe_walk
+    ".............P.... ........PP."  // tibialis_raise
+    "...WP............. .WP.WPWW..."  // lateral_single_leg_cable_glute_raise
+    "....P............. ..P..PWW..."  // cable_hip_abduction
+    ".....P............ ....P.WW..."  // cable_hip_adduction
+    "....P............. ..P..PWW..."  // banded_lateral_walk
+    "....P............. ..P..PWW..."  // side_lying_hip_abduction
+    ".......P.......... .WP..WWP..."  // clamshell
+    ".A...P............ ....P.WW..A"  // copenhagen_plank
+    "..P............... W.W.WWP...."  // hanging_knee_raise
+    "...PAA...P..P..... PWPPWWWA.W."  // sled_push
+    "..PPAA..PW..P..... WPWPWWPA.W."  // sprint_100_m
+    "..PPAA..PW..P..... WPWPWWPA.W."  // sprint_200_m
+    "..WPAA...P..P..... PWPPWWWA.W."  // light_jogging
+    "..WP....WP..W..... PPPWWWW..W."  // stationary_cycling
+    "..PW.............. WWW.WWP...."  // leg_swings
+    "....PP............ ..P.PPWW..."  // lateral_leg_swings
+    "..P.........P..... W.WPWWP..W."  // high_knees
+    "...P.............. .PP.WW....."  // standing_hamstring_stretch
+    ".........P........ P.....W...."  // standing_quad_stretch
+    "............P..... ...P.....W."  // standing_calf_stretch
+    "............P..... ...P.....W."  // seated_calf_stretch
+    "..P............... P.W.WWP...."  // kneeling_hip_flexor_stretch
+    ".....P............ ....P.WW..."  // butterfly_stretch
+    "...P...P.......... .WP.WWWP..."  // figure_four_glute_stretch
+    ".................. A.....A...."  // foam_roll_quadriceps
+    ".................. .A........."  // foam_roll_hamstrings
+    ".................. ...A......."  // foam_roll_calves
+    ".................. ..A..A....."  // foam_roll_glutes
+    ".................. ....A.A...."  // foam_roll_adductors
+    "";
+inline constexpr packed_coverage builtin_coverage = pack_coverage(builtin_coverage_letters);
 
 /// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles
 /// built-in exercise e involves (muscle id, derived emphasis, derived role), in derive's order.

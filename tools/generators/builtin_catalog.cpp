@@ -155,7 +155,7 @@ std::string index_header() {
       actions += coverage_letter(r, action_id{static_cast<std::uint8_t>(a)});
     for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
       groups += coverage_letter(r, group_id{static_cast<std::uint8_t>(g)});
-    rows.push_back("{\"" + actions + "\", \"" + groups + "\"}");
+    rows.push_back("\"" + actions + " " + groups + "\"");
     begin.push_back(involved.size());
     for (const muscle_work& w : derive(r)) involved.push_back(w);
   }
@@ -175,9 +175,12 @@ std::string index_header() {
     o << "///   action " << (a < 10 ? " " : "") << a << ": " << lower_body.info(action_id{static_cast<std::uint8_t>(a)}).id << "\n";
   for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
     o << "///   group " << (g < 10 ? " " : "") << g << ": " << lower_body.info(group_id{static_cast<std::uint8_t>(g)}).id << "\n";
-  o << "inline constexpr array<builtin_coverage_row, " << count << "> builtin_coverage{{\n";
-  for (std::size_t i = 0; i != count; ++i) o << "    " << rows[i] << ",  // " << source[i].id << "\n";
-  o << "}};\n\n"
+  o << "/// One line per exercise: the action letters, a blank, the group letters (packed_coverage,\n"
+    << "/// builtin_tables.hpp, reads them).\n"
+    << "inline constexpr char builtin_coverage_letters[] =\n";
+  for (std::size_t i = 0; i != count; ++i) o << "    " << rows[i] << "  // " << source[i].id << "\n";
+  o << "    \"\";\n"
+    << "inline constexpr packed_coverage builtin_coverage = pack_coverage(builtin_coverage_letters);\n\n"
     << "/// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles\n"
     << "/// built-in exercise e involves (muscle id, derived emphasis, derived role), in derive's order.\n"
     << "inline constexpr array<std::uint16_t, " << begin.size() << "> builtin_emphasis_begin{{";

@@ -73,6 +73,30 @@ struct builtin_coverage_row {
   text_view groups;
 };
 
+/// The coverage rows as the generated builtin_index.hpp spells them: one string
+/// literal, one line per exercise of the action letters, a blank and the group
+/// letters (a literal costs the compiler a fraction of as many structs); row e
+/// reads back as its builtin_coverage_row.
+struct packed_coverage {
+  static constexpr std::size_t width = lower_body_model::action_count + 1U + lower_body_model::group_count;
+  const char* letters = nullptr;  ///< width * size() letters
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr builtin_coverage_row operator[](std::size_t e) const noexcept {
+    return {text_view{letters + e * width, lower_body_model::action_count},
+            text_view{letters + e * width + lower_body_model::action_count + 1U, lower_body_model::group_count}};
+  }
+};
+
+/// The packed_coverage over a string literal of N chars (the last is its terminating zero).
+template <std::size_t N>
+[[nodiscard]] consteval packed_coverage pack_coverage(const char (&letters)[N]) noexcept {
+  static_assert((N - 1U) % packed_coverage::width == 0U,
+                "sinew: a packed coverage table holds one letter per action, a blank and one per group, per exercise");
+  return {letters, (N - 1U) / packed_coverage::width};
+}
+
 /// The coverages a letter of builtin_coverage_row includes, from `any` down:
 /// 'P' three (prime, working, any), 'W' two, 'A' one, anything else none.
 [[nodiscard]] constexpr std::size_t coverages_of(char letter) noexcept {
@@ -89,7 +113,7 @@ constexpr void insert_exercise(exercise_words& w, std::size_t e) noexcept {
 /// equal to what the statements derive). Too slow to run on every include.
 template <std::size_t N>
 [[nodiscard]] consteval builtin_sets index_builtin_catalog(const array<exercise_record, N>& records,
-                                                           const array<builtin_coverage_row, N>& rows,
+                                                           const packed_coverage& rows,
                                                            const array<std::uint16_t, N + 1>& begin,
                                                            const packed_emphasis& involved) noexcept {
   builtin_sets t{};
