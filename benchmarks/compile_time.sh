@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # How long does including sinew cost a translation unit? Times `-fsyntax-only`
 # of a file that includes <sinew/sinew.hpp> against files that include
-# <iostream> and <vector>, a file that uses every layer (use_everything.cpp), and an empty file (the compiler's start-up, the floor
-# under every figure). Runs are interleaved - every case once per round, in a
+# <iostream> and <vector>, a file that uses every layer (use_everything.cpp),
+# a file that runs a typical query and a program analysis as a coach tool does
+# (query_and_analysis.cpp), and an empty file (the compiler's start-up, the
+# floor under every figure). Runs are interleaved - every case once per round, in a
 # rotating order - so a busy machine slows all cases alike.
 #
 #   benchmarks/compile_time.sh [-n RUNS] [--compilers "g++ clang++"]
@@ -51,9 +53,10 @@ if ((json)); then exec 3>&2; else exec 3>&1; fi
 say() { printf '%s\n' "$*" >&3; }
 
 # Cases: name, source file, extra compiler arguments.
-case_names=(empty vector iostream sinew sinew_use_everything)
-case_files=("$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_sinew.cpp" "$inputs/use_everything.cpp")
-case_args=("" "-DSINEW_STD_HEADER=<vector>" "-DSINEW_STD_HEADER=<iostream>" "" "")
+case_names=(empty vector iostream sinew sinew_use_everything sinew_query_and_analysis)
+case_files=("$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_sinew.cpp"
+            "$inputs/use_everything.cpp" "$inputs/query_and_analysis.cpp")
+case_args=("" "-DSINEW_STD_HEADER=<vector>" "-DSINEW_STD_HEADER=<iostream>" "" "" "")
 for i in "${!extra_names[@]}"; do
   [[ -f "${extra_files[$i]}" ]] || { echo "compile_time: ${extra_files[$i]} does not exist" >&2; exit 2; }
   case_names+=("${extra_names[$i]}")
@@ -118,7 +121,7 @@ for c in "${!available[@]}"; do
   say "$cxx $version"
   for ((i = 0; i < ncases; i++)); do
     med[${case_names[$i]}]="$(median_ms "${samples[$c,$i]}")"
-    say "$(printf '  %-12s %8s' "${case_names[$i]}" "${med[${case_names[$i]}]}")"
+    say "$(printf '  %-24s %8s' "${case_names[$i]}" "${med[${case_names[$i]}]}")"
   done
   r="$(ratio "${med[sinew]}" "${med[iostream]}")"
   net="$(ratio "$(awk -v a="${med[sinew]}" -v e="${med[empty]}" 'BEGIN { print a - e }')" \

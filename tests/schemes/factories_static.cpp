@@ -2,11 +2,23 @@
 // twins (load::attempt, detail::try_field, the try_ factories): for each
 // factory the largest value its field takes and the one past it.
 #include <cstdint>
+#include <limits>
 
 #include <sinew/schemes.hpp>
 
 namespace {
 using namespace sinew;
+
+// The factories' bounds come from detail::integer_min/max (no <limits> in the
+// headers): the same values as std::numeric_limits for every integer width.
+template <class T>
+constexpr bool limits_agree() {
+  return detail::integer_max<T> == std::numeric_limits<T>::max() && detail::integer_min<T> == std::numeric_limits<T>::min();
+}
+static_assert(limits_agree<std::int8_t>() && limits_agree<std::uint8_t>() && limits_agree<std::int16_t>() &&
+              limits_agree<std::uint16_t>() && limits_agree<std::int32_t>() && limits_agree<std::uint32_t>() &&
+              limits_agree<std::int64_t>() && limits_agree<std::uint64_t>() && limits_agree<char>() &&
+              limits_agree<long long>() && limits_agree<unsigned long long>());
 
 // Loads: 6553.5 and a tenths digit of 0-9 fit; one past is refused, naming the rule.
 static_assert(load::kilograms(6553, 5) == load{load_kind::kg, 65535});

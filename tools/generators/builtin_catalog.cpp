@@ -19,6 +19,7 @@
 #include <sinew/exercises.hpp>
 #include <sinew/exercises/catalog_source.hpp>
 
+#include <bit>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -145,7 +146,7 @@ char coverage_letter(const exercise_record& r, Id id) {
 
 std::string index_header() {
   std::vector<std::size_t> begin;
-  std::vector<std::string> involved;
+  std::vector<muscle_work> involved;
   std::vector<std::string> rows;
   for (std::size_t i = 0; i != count; ++i) {
     const exercise_record& r = source[i];
@@ -154,11 +155,9 @@ std::string index_header() {
       actions += coverage_letter(r, action_id{static_cast<std::uint8_t>(a)});
     for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
       groups += coverage_letter(r, group_id{static_cast<std::uint8_t>(g)});
-    rows.push_back("{\"" + actions + "\", \"" + groups + "\"}");
+    rows.push_back("\"" + actions + " " + groups + "\"");
     begin.push_back(involved.size());
-    for (const muscle_work& w : derive(r))
-      involved.push_back("{" + std::to_string(w.muscle.index) + ", " + floating(w.emphasis) + ", muscle_role::" +
-                         std::string(name_of(w.role)) + "}");
+    for (const muscle_work& w : derive(r)) involved.push_back(w);
   }
   begin.push_back(involved.size());
 
@@ -176,23 +175,38 @@ std::string index_header() {
     o << "///   action " << (a < 10 ? " " : "") << a << ": " << lower_body.info(action_id{static_cast<std::uint8_t>(a)}).id << "\n";
   for (std::size_t g = 0; g != lower_body_model::group_count; ++g)
     o << "///   group " << (g < 10 ? " " : "") << g << ": " << lower_body.info(group_id{static_cast<std::uint8_t>(g)}).id << "\n";
-  o << "inline constexpr array<builtin_coverage_row, " << count << "> builtin_coverage{{\n";
-  for (std::size_t i = 0; i != count; ++i) o << "    " << rows[i] << ",  // " << source[i].id << "\n";
-  o << "}};\n\n"
+  o << "/// One line per exercise: the action letters, a blank, the group letters (packed_coverage,\n"
+    << "/// builtin_tables.hpp, reads them).\n"
+    << "inline constexpr char builtin_coverage_letters[] =\n";
+  for (std::size_t i = 0; i != count; ++i) o << "    " << rows[i] << "  // " << source[i].id << "\n";
+  o << "    \"\";\n"
+    << "inline constexpr packed_coverage builtin_coverage = pack_coverage(builtin_coverage_letters);\n\n"
     << "/// builtin_emphasis[builtin_emphasis_begin[e] .. builtin_emphasis_begin[e + 1]): the muscles\n"
     << "/// built-in exercise e involves (muscle id, derived emphasis, derived role), in derive's order.\n"
     << "inline constexpr array<std::uint16_t, " << begin.size() << "> builtin_emphasis_begin{{";
   for (std::size_t i = 0; i != begin.size(); ++i) o << (i ? (i % 20 == 0 ? ",\n    " : ", ") : "") << begin[i];
-  o << "}};\ninline constexpr array<muscle_emphasis, " << involved.size() << "> builtin_emphasis{{\n";
+  o << "}};\n"
+    << "/// Packed as packed_emphasis reads it (builtin_tables.hpp): per muscle, its id, its role\n"
+    << "/// (1 treated, 2 stabilizer, 3 synergist, 4 prime_mover) and the bits of its emphasis as\n"
+    << "/// a float; the comment above each exercise's line says the same in words.\n"
+    << "inline constexpr char32_t builtin_emphasis_units[] =\n";
   for (std::size_t i = 0; i != count; ++i) {
     o << "    // " << source[i].id << ":";
     for (std::size_t k = begin[i]; k != begin[i + 1]; ++k)
-      o << ' ' << lower_body.info(muscle_id{static_cast<std::uint16_t>(std::stoi(involved[k].substr(1)))}).id;
-    o << "\n    ";
-    for (std::size_t k = begin[i]; k != begin[i + 1]; ++k) o << involved[k] << ", ";
-    o << "\n";
+      o << (k == begin[i] ? " " : ", ") << lower_body.info(involved[k].muscle).id << ' ' << name_of(involved[k].role) << ' '
+        << floating(involved[k].emphasis).substr(0, floating(involved[k].emphasis).size() - 1);
+    o << "\n    U\"";
+    for (std::size_t k = begin[i]; k != begin[i + 1]; ++k) {
+      char buf[48];
+      std::snprintf(buf, sizeof buf, "\\x%x\\x%x\\x%x", static_cast<unsigned>(involved[k].muscle.index),
+                    static_cast<unsigned>(involved[k].role), static_cast<unsigned>(std::bit_cast<std::uint32_t>(involved[k].emphasis)));
+      o << buf;
+    }
+    o << "\"\n";
   }
-  o << "}};\n// clang-format on\n\n}  // namespace sinew::detail\n";
+  o << "    U\"\";\n"
+    << "inline constexpr packed_emphasis builtin_emphasis = pack_emphasis(builtin_emphasis_units);\n";
+  o << "// clang-format on\n\n}  // namespace sinew::detail\n";
   return o.str();
 }
 

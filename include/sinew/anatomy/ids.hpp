@@ -7,10 +7,10 @@
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <type_traits>
 
 #include <sinew/detail/id_set.hpp>
+#include <sinew/detail/integer_limits.hpp>
 
 namespace sinew {
 
@@ -53,7 +53,7 @@ namespace detail {
 /// The largest value of an id type: past every capacity (max_joints, ...), so
 /// no model has it. The empty answers for a foreign id point here.
 template <class Id>
-inline constexpr Id no_entity = Id{std::numeric_limits<decltype(Id{}.index)>::max()};
+inline constexpr Id no_entity = Id{integer_max<decltype(Id{}.index)>};
 }  // namespace detail
 
 /// Run-time handle of a joint.

@@ -10,8 +10,8 @@
 #pragma once
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/detail/compile_error.hpp>
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -80,7 +80,7 @@ class id_set {
   }
   [[nodiscard]] constexpr std::size_t size() const noexcept {
     std::size_t n = 0;
-    for (auto w : bits_) n += static_cast<std::size_t>(std::popcount(w));
+    for (auto w : bits_) n += static_cast<std::size_t>(detail::popcount(w));
     return n;
   }
   [[nodiscard]] constexpr bool empty() const noexcept {
@@ -122,7 +122,7 @@ class id_set {
     for (std::size_t w = 0; w != words; ++w) {
       auto word = bits_[w];
       while (word != 0) {
-        const auto bit = static_cast<std::size_t>(std::countr_zero(word));
+        const auto bit = static_cast<std::size_t>(detail::countr_zero(word));
         f(Id{static_cast<decltype(Id{}.index)>(w * 64 + bit)});
         word &= word - 1;
       }
@@ -137,7 +137,7 @@ class id_set {
       while (from < Capacity) {
         const auto w = set_->bits_[from / 64] >> (from % 64);
         if (w != 0) {
-          pos_ = from + static_cast<std::size_t>(std::countr_zero(w));
+          pos_ = from + static_cast<std::size_t>(detail::countr_zero(w));
           return;
         }
         from = (from / 64 + 1) * 64;

@@ -5,9 +5,9 @@
 // opts other kinds in, so a stretch never stands in for a loaded exercise.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <sinew/detail/bits.hpp>
 #include <sinew/span.hpp>
 
 #include <sinew/detail/array.hpp>
@@ -70,7 +70,7 @@ struct cover_search {
       }
       return;
     }
-    const int left = std::popcount(full & ~covered);
+    const int left = detail::popcount(full & ~covered);
     if (depth + static_cast<std::size_t>((left + widest - 1) / widest) >= best_count) return;
     std::uint32_t target = 0;
     std::size_t fewest = max_cover_candidates + 1;
@@ -157,7 +157,7 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
   // dropped without reordering), so ties resolve to the lower index.
   for (std::size_t j = 0; j != s.candidates; ++j) {
     s.full |= s.mask[j];
-    if (std::popcount(s.mask[j]) > s.widest) s.widest = std::popcount(s.mask[j]);
+    if (detail::popcount(s.mask[j]) > s.widest) s.widest = detail::popcount(s.mask[j]);
   }
   for (std::size_t t = 0; t != k; ++t)
     if ((coverable & (1U << t)) == 0) out.uncovered.insert(target[t]);
@@ -171,7 +171,7 @@ constexpr exercise_cover smallest_cover(span<const exercise_record> catalog, con
       std::uint32_t best = 0;
       int best_gain = 0;
       for (std::size_t i = 0; i != catalog.size(); ++i) {
-        const int gain = std::popcount(mask_of(catalog[i]) & ~covered);
+        const int gain = detail::popcount(mask_of(catalog[i]) & ~covered);
         if (gain > best_gain) {
           best_gain = gain;
           best = static_cast<std::uint32_t>(i);

@@ -8,10 +8,10 @@
 // what the record works, whatever its kind.
 #pragma once
 
-#include <bit>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <sinew/detail/bits.hpp>
 #include <sinew/span.hpp>
 
 #include <sinew/detail/array.hpp>
@@ -54,7 +54,7 @@ inline constexpr auto rule_rows_adding = [] {
 template <class Model>
 [[nodiscard]] constexpr bool some_row_holds(std::uint32_t rows, const exercise_record& r) noexcept {
   for (; rows != 0; rows &= rows - 1)
-    if (derivation_rules<Model>[static_cast<std::size_t>(std::countr_zero(rows))].when.holds(r)) return true;
+    if (derivation_rules<Model>[static_cast<std::size_t>(detail::countr_zero(rows))].when.holds(r)) return true;
   return false;
 }
 }  // namespace detail
@@ -183,7 +183,7 @@ constexpr match_count exercises_covering(span<const exercise_record> catalog, Ta
       const bool hit = covers<Model>(catalog[i], t, c) && filter.accepts(catalog[i]);
       word |= static_cast<std::uint64_t>(hit) << (i % 64);
     }
-    const auto hits = static_cast<std::size_t>(std::popcount(word));
+    const auto hits = static_cast<std::size_t>(detail::popcount(word));
     n.matches += hits;
     if (w < bits.size()) {
       bits[w] = word;

@@ -14,10 +14,10 @@
 // n / 64 words, which compilers vectorize at -O2: no per-exercise work at all.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <type_traits>
+#include <sinew/detail/bits.hpp>
 #include <sinew/span.hpp>
 
 #include <sinew/exercises/queries.hpp>
@@ -278,7 +278,7 @@ class basic_catalog_index {
     if (filter.isolation_only) and_with(out, set(flag_set_at() + 4), n);
     if (filter.loaded_stretched_only) and_with(out, set(flag_set_at() + 5), n);
     std::size_t count = 0;
-    for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(std::popcount(out[w]));
+    for (std::size_t w = 0; w != n; ++w) count += static_cast<std::size_t>(detail::popcount(out[w]));
     for (std::size_t w = n; w != bits.size(); ++w) out[w] = 0;
     return match_count{count, count};
   }
@@ -330,7 +330,7 @@ class basic_catalog_index {
       if ((present_.bits & ~filter.kinds.bits) != 0) word &= allowed_kinds(filter, w);
       for (std::size_t f = 0; f != 6; ++f)
         if (flag_wanted[f]) word &= set(flag_set_at() + f)[w];
-      const auto hits = static_cast<std::size_t>(std::popcount(word));
+      const auto hits = static_cast<std::size_t>(detail::popcount(word));
       n.matches += hits;
       if (w < bits.size()) {
         bits[w] = word;

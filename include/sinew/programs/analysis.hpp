@@ -15,13 +15,13 @@
 // figures are the program's totals divided by its number of weeks.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <type_traits>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/exercises/builtin_queries.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/kinds.hpp>
@@ -920,27 +920,69 @@ constexpr void note_actions(exercise_profile<Model>& e, const exercise_record& r
   e.action_end = n;
 }
 
-/// The profile of every built-in exercise, from the generated roles
+/// The profile of built-in exercise x, from the generated roles
 /// (exercises/detail/builtin_index.hpp, proven equal to the derivation by its
-/// static test): computed once, at compile time, when the analysis is used.
+/// static test).
+template <class Model>
+constexpr exercise_profile<Model> builtin_profile(std::size_t x) noexcept {
+  exercise_profile<Model> out{};
+  for (std::size_t k = builtin_emphasis_begin[x]; k != builtin_emphasis_begin[x + 1U]; ++k) {
+    const muscle_emphasis w = builtin_emphasis[k];
+    note_role(out, muscle_id{w.muscle}, w.role, static_cast<double>(w.emphasis));
+  }
+  finish_profile(out);
+  note_actions(out, builtin_exercises[x]);
+  return out;
+}
+
+/// The profile of every built-in exercise, computed at compile time: for a
+/// constant that needs them all (the generator's drafts, the static tests).
+/// The analysis does not read it: evaluating all 104 profiles in the compiler
+/// cost every translation unit that calls analyse() half a second (clang).
 template <class Model>
 inline constexpr auto builtin_profiles = [] {
   array<exercise_profile<Model>, builtin_exercises.size()> out{};
-  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) {
-    for (std::size_t k = builtin_emphasis_begin[x]; k != builtin_emphasis_begin[x + 1U]; ++k)
-      note_role(out[x], muscle_id{builtin_emphasis[k].muscle}, builtin_emphasis[k].role,
-                static_cast<double>(builtin_emphasis[k].emphasis));
-    finish_profile(out[x]);
-    note_actions(out[x], builtin_exercises[x]);
-  }
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) out[x] = builtin_profile<Model>(x);
   return out;
 }();
 
-/// The profiles of the built-in exercises on the built-in model: the generated table.
+template <class Model>
+struct derived_cache;  // below: its rows keep the built-in profiles of a constant evaluation too
+
+/// Every built-in profile. Not constexpr on purpose: a static initialised by a
+/// constant expression is evaluated by the compiler, which is what this avoids.
+template <class Model>
+array<exercise_profile<Model>, builtin_exercises.size()> build_builtin_profiles() noexcept {
+  array<exercise_profile<Model>, builtin_exercises.size()> out{};
+  for (std::size_t x = 0; x != builtin_exercises.size(); ++x) out[x] = builtin_profile<Model>(x);
+  return out;
+}
+
+/// At run time, every built-in profile, built once, on the first analysis.
+template <class Model>
+const array<exercise_profile<Model>, builtin_exercises.size()>& builtin_profiles_at_run_time() noexcept {
+  static const array<exercise_profile<Model>, builtin_exercises.size()> table = build_builtin_profiles<Model>();
+  return table;
+}
+
+/// The profiles of the built-in exercises on the built-in model, from the
+/// generated table: at run time all of them, built once; in constant
+/// evaluation only those the program names, kept in `cache` (which the
+/// caller gives in constant evaluation only).
 template <class Model>
 struct builtin_profile_source {
+  derived_cache<Model>* cache = nullptr;            ///< in constant evaluation
+  const exercise_profile<Model>* table = nullptr;  ///< at run time: builtin_profiles_at_run_time()
+
   [[nodiscard]] constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record&) const noexcept {
-    return builtin_profiles<Model>[id.index];
+    if (!std::is_constant_evaluated()) return table[id.index];
+    derived_cache<Model>& c = *cache;
+    for (std::size_t i = 0; i != c.count; ++i)
+      if (c.ids[i] == id) return c.rows[i];
+    if (c.count == c.ids.size()) return c.scratch = builtin_profile<Model>(id.index);
+    c.ids[c.count] = id;
+    c.rows[c.count] = builtin_profile<Model>(id.index);
+    return c.rows[c.count++];
   }
 };
 
@@ -1033,7 +1075,7 @@ constexpr void for_each_muscle_of(const muscle_set& s, F&& f) noexcept {
   for (std::size_t w = 0; w != words; ++w) {
     std::uint64_t word = bits[w];
     while (word != 0) {
-      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(std::countr_zero(word)))};
+      const muscle_id m{static_cast<std::uint16_t>(w * 64 + static_cast<std::size_t>(detail::countr_zero(word)))};
       if (Model::has(m)) f(m);
       word &= word - 1;
     }
@@ -1264,8 +1306,14 @@ template <class Model = builtin_model, program_limits L>
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
-      detail::builtin_profile_source<Model> profiles{};
-      detail::analyse_with_entries(a, p, options, catalog, profiles);
+      if (std::is_constant_evaluated()) {
+        detail::derived_cache<Model> cache{};
+        detail::builtin_profile_source<Model> profiles{&cache};
+        detail::analyse_with_entries(a, p, options, catalog, profiles);
+      } else {
+        detail::builtin_profile_source<Model> profiles{nullptr, detail::builtin_profiles_at_run_time<Model>().data()};
+        detail::analyse_with_entries(a, p, options, catalog, profiles);
+      }
       return a;
     }
   }

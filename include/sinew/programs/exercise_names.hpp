@@ -12,11 +12,11 @@
 // allocation-free: names are checked the same at compile time and at run time.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/exercises/aliases.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/names.hpp>
@@ -117,7 +117,7 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
   std::size_t touched_count = 0;
   for (std::size_t b = 0; b != name.w.size(); ++b)
     for (std::uint64_t bits = name.w[b]; bits != 0; bits &= bits - 1) {
-      const std::size_t w = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::size_t w = b * 64 + static_cast<std::size_t>(detail::countr_zero(bits));
       for (std::size_t p = index.first[w]; p != index.first[w + 1]; ++p) {
         const std::uint16_t a = index.postings[p];
         if (shared[a]++ == 0) touched[touched_count++] = a;
@@ -158,7 +158,7 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
   fit best{};
   for (std::size_t b = 0; b != near.size(); ++b)
     for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
-      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::size_t e = b * 64 + static_cast<std::size_t>(detail::countr_zero(bits));
       if (fits[e].words == 0 || fits[e].words < best.words) continue;
       if (fits[e].words > best.words) {
         best = fits[e];
@@ -181,7 +181,7 @@ constexpr void rank_candidate(exercise_name_match &m, name_candidate c) noexcept
   }
   for (std::size_t b = 0; b != near.size(); ++b)
     for (std::uint64_t bits = near[b]; bits != 0; bits &= bits - 1) {
-      const std::size_t e = b * 64 + static_cast<std::size_t>(std::countr_zero(bits));
+      const std::size_t e = b * 64 + static_cast<std::size_t>(detail::countr_zero(bits));
       const exercise_id id{static_cast<std::uint16_t>(e)};
       if (out.kind == name_match::found && id == out.exercise) continue;
       const std::uint8_t c = fits[e].words != 0 ? fits[e].confidence : closeness[e];

@@ -14,9 +14,9 @@
 #include <sinew/detail/array.hpp>
 #include <concepts>
 #include <cstdint>
-#include <limits>
 #include <type_traits>
 
+#include <sinew/detail/integer_limits.hpp>
 #include <sinew/result.hpp>
 #include <sinew/schemes/kinds.hpp>
 #include <sinew/schemes/rules.hpp>
@@ -39,12 +39,12 @@ constexpr int compare_with_field(I v) noexcept {
   if constexpr (std::is_signed_v<I>) {
     if (v < 0) {
       if constexpr (std::is_signed_v<Field>)
-        return static_cast<long long>(v) < static_cast<long long>(std::numeric_limits<Field>::min()) ? -1 : 0;
+        return static_cast<long long>(v) < static_cast<long long>(integer_min<Field>) ? -1 : 0;
       else
         return -1;
     }
   }
-  return static_cast<unsigned long long>(v) > static_cast<unsigned long long>(std::numeric_limits<Field>::max()) ? 1 : 0;
+  return static_cast<unsigned long long>(v) > static_cast<unsigned long long>(integer_max<Field>) ? 1 : 0;
 }
 
 /// `v` for a Field, or the rule it breaks (`below` or `above`) and the field's
@@ -55,9 +55,9 @@ template <class Field, std::integral I>
 constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
   switch (compare_with_field<Field>(v)) {
     case -1:
-      if constexpr (std::is_signed_v<Field>) return {std::numeric_limits<Field>::min(), below};
-      else return {std::numeric_limits<Field>::max(), below};
-    case 1: return {std::numeric_limits<Field>::max(), above};
+      if constexpr (std::is_signed_v<Field>) return {integer_min<Field>, below};
+      else return {integer_max<Field>, below};
+    case 1: return {integer_max<Field>, above};
     default: return {static_cast<Field>(v), rule::none};
   }
 }

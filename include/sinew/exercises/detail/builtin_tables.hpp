@@ -12,6 +12,7 @@
 
 #include <sinew/anatomy.hpp>
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/exercises/builtin_exercise.hpp>
 #include <sinew/text_view.hpp>
 
@@ -40,6 +41,29 @@ struct muscle_emphasis {
   muscle_role role = muscle_role::none;
 };
 
+/// The involved muscles of the built-in exercises as the generated
+/// builtin_index.hpp spells them: one U"" string literal, three code units per
+/// muscle (its index, its derived role, the bits of its emphasis as a float),
+/// which the compiler reads at a fraction of the cost of as many brace-initialised
+/// structs; entry k reads back as the muscle_emphasis it packs, exactly.
+struct packed_emphasis {
+  const char32_t* units = nullptr;  ///< 3 * size() code units
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr muscle_emphasis operator[](std::size_t k) const noexcept {
+    return {static_cast<std::uint8_t>(units[3U * k]), detail::bit_cast<float>(static_cast<std::uint32_t>(units[3U * k + 2U])),
+            static_cast<muscle_role>(units[3U * k + 1U])};
+  }
+};
+
+/// The packed_emphasis over a U"" literal of N code units (the last is its terminating zero).
+template <std::size_t N>
+[[nodiscard]] consteval packed_emphasis pack_emphasis(const char32_t (&units)[N]) noexcept {
+  static_assert((N - 1U) % 3U == 0U, "sinew: a packed emphasis table holds three code units per muscle");
+  return {units, (N - 1U) / 3U};
+}
+
 /// How far one built-in exercise covers each action and each group of the
 /// built-in model, one letter per entity in the model's order: 'P' at
 /// coverage::prime (and so at working and any), 'W' at working (and any),
@@ -48,6 +72,30 @@ struct builtin_coverage_row {
   text_view actions;
   text_view groups;
 };
+
+/// The coverage rows as the generated builtin_index.hpp spells them: one string
+/// literal, one line per exercise of the action letters, a blank and the group
+/// letters (a literal costs the compiler a fraction of as many structs); row e
+/// reads back as its builtin_coverage_row.
+struct packed_coverage {
+  static constexpr std::size_t width = lower_body_model::action_count + 1U + lower_body_model::group_count;
+  const char* letters = nullptr;  ///< width * size() letters
+  std::size_t count = 0;
+
+  [[nodiscard]] constexpr std::size_t size() const noexcept { return count; }
+  [[nodiscard]] constexpr builtin_coverage_row operator[](std::size_t e) const noexcept {
+    return {text_view{letters + e * width, lower_body_model::action_count},
+            text_view{letters + e * width + lower_body_model::action_count + 1U, lower_body_model::group_count}};
+  }
+};
+
+/// The packed_coverage over a string literal of N chars (the last is its terminating zero).
+template <std::size_t N>
+[[nodiscard]] consteval packed_coverage pack_coverage(const char (&letters)[N]) noexcept {
+  static_assert((N - 1U) % packed_coverage::width == 0U,
+                "sinew: a packed coverage table holds one letter per action, a blank and one per group, per exercise");
+  return {letters, (N - 1U) / packed_coverage::width};
+}
 
 /// The coverages a letter of builtin_coverage_row includes, from `any` down:
 /// 'P' three (prime, working, any), 'W' two, 'A' one, anything else none.
@@ -63,11 +111,11 @@ constexpr void insert_exercise(exercise_words& w, std::size_t e) noexcept {
 /// the involved muscles: what builtin_index_words.hpp spells as words
 /// (tests/exercises/static_builtin_catalog.cpp proves the two equal, and both
 /// equal to what the statements derive). Too slow to run on every include.
-template <std::size_t N, std::size_t E>
+template <std::size_t N>
 [[nodiscard]] consteval builtin_sets index_builtin_catalog(const array<exercise_record, N>& records,
-                                                           const array<builtin_coverage_row, N>& rows,
+                                                           const packed_coverage& rows,
                                                            const array<std::uint16_t, N + 1>& begin,
-                                                           const array<muscle_emphasis, E>& involved) noexcept {
+                                                           const packed_emphasis& involved) noexcept {
   builtin_sets t{};
   for (std::size_t e = 0; e != N; ++e) {
     const exercise_record& r = records[e];

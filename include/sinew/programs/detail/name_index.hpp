@@ -6,11 +6,11 @@
 // include does not evaluate it, and a static test proves the two equal.
 #pragma once
 
-#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/ascii.hpp>
+#include <sinew/detail/bits.hpp>
 #include <sinew/exercises/aliases.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/names.hpp>
