@@ -14049,8 +14049,9 @@ enum class exercise_role : std::uint8_t {
   glute_extension,     ///< hip thrust, bridge: glutes alone
   required,            ///< asked for by the request, whatever it trains
   warm_up,             ///< mobility before the work (not counted)
+  accessory,           ///< more work for a session short of its exercises: a group of its day no role trains
 };
-inline constexpr std::size_t exercise_role_count = 12;
+inline constexpr std::size_t exercise_role_count = 13;
 
 /// One exercise of a session draft: the exercise, its role, its sets (the
 /// volume block sets them), its scheme (the prescription block), its block and
@@ -14159,6 +14160,13 @@ struct generation_context {
   detail::profile_cache<Model>* profiles = nullptr;
   /// How much more a prioritised group's missing set weighs than another's.
   double priority_weight = 6.0;
+  /// The exercises of main work a session holds, and the most a session holds with the same
+  /// prime mover (4-8 a session, 1-3 a muscle: Liftosaur's program-design guide). The default
+  /// selection offers at least the minimum where the session's groups allow; the default volume
+  /// gives that many a set where the week's ranges, the hard sets and the minutes allow, and
+  /// gives no set to an exercise past the maximum, except the work that covers what the
+  /// analysis requires (a one-session week may need more).
+  std::size_t session_exercises_min = 4, session_exercises_max = 8, muscle_exercises_max = 3;
 
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
   /// The exercise's profile: muscles by role, group and chain roles.
@@ -14255,7 +14263,8 @@ constexpr exercise_role role_for_action(action_id a) noexcept {
 // requests: a balance, a condition's sets, an action left uncovered), and the analysis
 // reports it: open work. The blocks run in turn, each on plain values (generation/draft.hpp):
 // scheduling, selection, prescription, volume, prescription again (the sets
-// now known), ordering, time budget, then the program is built with each
+// now known), ordering, time budget (a session left with its warm-up alone is a
+// rest day and leaves the week), then the program is built with each
 // exercise's progression. No allocation; usable in constant evaluation.
 //
 // An impossible or contradictory request is an error that names the input:
@@ -14747,7 +14756,11 @@ struct default_scheduling {
 // role trains and no chosen exercise does (hip flexion, a prioritised muscle or
 // group) gets the eligible exercise the seed ranks first that trains it, in up
 // to two sessions. Under quad dominance each session holds a posterior-chain
-// exercise to open with. Exercises the request requires come first. Sets are
+// exercise to open with. A session still short of c.session_exercises_min
+// exercises takes isolations of the roles it lacks, then second exercises of
+// the roles it holds, then (role `accessory`) the eligible exercise the seed
+// ranks first for each group of its day none of its exercises works as a prime
+// mover. Exercises the request requires come first. Sets are
 // left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 
@@ -14768,6 +14781,11 @@ struct default_scheduling {
 // sets per muscle per session, five sets per exercise or the session's minutes.
 // With a priority the search runs twice: first without it, so that the priority's
 // actions and groups ask at least what the same exercises get without it.
+// The session's size (c.session_exercises_min, _max, muscle_exercises_max):
+// once the seeds are in, no exercise gets a first set past the session's
+// maximum or a prime mover's; after the search, a session short of the minimum
+// gives a first set to the exercises it holds without one, the cheapest first,
+// where room allows and the balances get no worse.
 // The shape of a session: an isolation gets no more sets than the session's
 // main compound (its compound with the most sets) while a compound of the
 // session has room for a set, unless the set closes a balance the analysis
@@ -15296,6 +15314,12 @@ struct default_volume {
     // whether a set more of item i of session s fits: the session's minutes, each group's maximum
     // (none past it already, unless a weight is negative) and each prime mover's hard sets in
     // the session (the sets apply() keeps)
+    // (and, once the seeds are in, an exercise's first set: the session's exercises with a set
+    // below c.session_exercises_max, and below c.muscle_exercises_max for each of its prime movers)
+    bool seeding = true;
+    detail::array<std::uint32_t, max_week_sessions> size_at{};
+    detail::array<bool, max_week_sessions> size_full{};
+    detail::array<muscle_set, max_week_sessions> size_muscles{};
     const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
@@ -15304,7 +15328,29 @@ struct default_volume {
       if (past_maximum && nonnegative) return false;
       for (std::size_t r = 0; r != 4; ++r)
         if (gn.capped_groups[r].intersects(over[r])) return false;
-      return !gn.capped_muscles.intersects(at_cap[s]);
+      if (gn.capped_muscles.intersects(at_cap[s])) return false;
+      if (it.sets != 0 || seeding) return true;
+      // the session's exercises with a set and its prime movers at their limit, the same until a
+      // set is applied (every change of sets goes with one)
+      if (size_at[s] != applied) {
+        std::size_t held = 0;
+        muscle_set once{}, twice{}, thrice{};  // the prime movers of 1, 2 and 3 or more of the session's exercises
+        for (std::size_t k = 0; k != w.sessions[s].count; ++k) {
+          if (!gains[s][k].counted || w.sessions[s].items[k].sets == 0) continue;
+          ++held;
+          const muscle_set& prime = gains[s][k].prime;
+          thrice |= twice & prime;
+          twice |= once & prime;
+          once |= prime;
+        }
+        size_at[s] = applied;
+        size_full[s] = held >= c.session_exercises_max;
+        // a limit past 3 is not counted (the guide's figure is 3)
+        size_muscles[s] = c.muscle_exercises_max > 3 ? muscle_set{} : c.muscle_exercises_max == 3 ? thrice
+                                                                  : c.muscle_exercises_max == 2 ? twice
+                                                                                                : once;
+      }
+      return !size_full[s] && !size_muscles[s].intersects(gn.prime);
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
@@ -15440,6 +15486,7 @@ struct default_volume {
           }
       }
     }
+    seeding = false;
     // `current` is the score the step before chose; `base` the score of the state as it is
     // (a candidate is scored by the terms it changes: base + change)
     double current = score();
@@ -15511,6 +15558,38 @@ struct default_volume {
       }
       current = best;
     }
+    // a session the search left short of c.session_exercises_min exercises with a set: a first
+    // set for the exercises it holds without one, the one that costs the score least first,
+    // where room() allows (a group's maximum, the hard sets, the minutes, the limits) and the
+    // week's balances (knee flexion to extension, adduction to abduction, the chains, the calves'
+    // knee positions) get no worse
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (;;) {
+        std::size_t held = 0, bi = max_session_exercises;
+        double best = 0.0;
+        const double balance = knee_now + hip_now + chain_now + calf_now;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) held += gains[s][i].counted && w.sessions[s].items[i].sets != 0 ? 1U : 0U;
+        if (held >= c.session_exercises_min) break;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          auto& it = w.sessions[s].items[i];
+          if (it.sets != 0 || !allowed(s, i)) continue;
+          const double seconds = st.seconds[s];
+          apply(s, i, 1.0);
+          ++it.sets;
+          const double v = score();
+          const bool worse = knee_now + hip_now + chain_now + calf_now > balance + 1e-9;
+          apply(s, i, -1.0);
+          --it.sets;
+          st.seconds[s] = seconds;
+          if (!worse && (bi == max_session_exercises || v < best - 1e-9)) {
+            best = v;
+            bi = i;
+          }
+        }
+        if (bi == max_session_exercises) break;
+        apply(s, bi, 1.0);
+        ++w.sessions[s].items[bi].sets;
+      }
     if (final_state != nullptr) *final_state = st;
     // exercises that got no set leave the session (the warm-up stays)
     for (std::size_t s = 0; s != w.count; ++s)
@@ -15754,6 +15833,8 @@ struct default_selection {
       return false;
     };
     const std::size_t turn0 = static_cast<std::size_t>(detail::mix(q.seed) % 4U);
+    constexpr auto first_isolation = static_cast<std::size_t>(exercise_role::knee_extensor);
+    constexpr std::size_t isolation_roles = static_cast<std::size_t>(exercise_role::required) - first_isolation;
     // compounds: in every session whose groups allow them. The volume block gives the
     // first compound of a session its set before any other work, so where a session takes
     // both, every second such session lists its hinge first: the week keeps both patterns.
@@ -15800,10 +15881,8 @@ struct default_selection {
     // priority on the hip flexors, the peroneals, a muscle): the eligible exercise the seed
     // ranks first that trains it, in up to two sessions whose groups allow it (the fewest
     // exercises first)
-    const auto add_trainer = [&](const auto& trains) {
-      for (std::size_t s = 0; s != n; ++s)
-        for (const auto& it : w.sessions[s].exercises())
-          if (trains(it.exercise)) return;
+    // the eligible exercise the seed ranks first (of the user's level or easier first) that `trains`
+    const auto ranked_first = [&](const auto& trains) {
       exercise_id best = detail::no_exercise;
       std::uint64_t best_key = 0;
       for (std::size_t i = 0; i != c.catalog.size(); ++i) {
@@ -15817,6 +15896,13 @@ struct default_selection {
           best_key = key;
         }
       }
+      return best;
+    };
+    const auto add_trainer = [&](const auto& trains) {
+      for (std::size_t s = 0; s != n; ++s)
+        for (const auto& it : w.sessions[s].exercises())
+          if (trains(it.exercise)) return;
+      const exercise_id best = ranked_first(trains);
       if (best == detail::no_exercise) return;
       for (std::size_t placed = 0; placed != 2; ++placed) {
         std::size_t at = n;
@@ -15854,6 +15940,32 @@ struct default_selection {
           has = true;
         }
       }
+    }
+    // a session short of the exercises it should hold (c.session_exercises_min): isolations of
+    // the roles it lacks, in turn, then second exercises of the roles it holds, where its
+    // groups allow them (the volume block gives them sets as the week's ranges allow)
+    for (std::size_t s = 0; s != n; ++s)
+      for (std::size_t pass = 0; pass != 2; ++pass)
+        for (std::size_t k = 0; k != isolation_roles; ++k) {
+          if (w.sessions[s].count >= c.session_exercises_min || w.sessions[s].count + 2 > max_session_exercises) break;
+          const auto rr = static_cast<exercise_role>(first_isolation + (k + s + turn0) % isolation_roles);
+          bool present = false;
+          for (const auto& it : w.sessions[s].exercises()) present = present || it.role == rr;
+          if (pass == 0 && present) continue;
+          const exercise_id e = pick(rr, s, turn0 + s + 1 + pass, false);
+          if (e != detail::no_exercise) w.sessions[s].add({e, rr, 0, {}, block_role::working});
+        }
+    // then, for each group of its day that none of its exercises works as a prime mover (the hip
+    // flexors, the shin, the peroneals: no role trains them alone), the eligible exercise the
+    // seed ranks first that works it
+    for (std::size_t s = 0; s != n; ++s) {
+      group_set worked{};
+      for (const auto& it : w.sessions[s].exercises()) worked |= c.profile(it.exercise).prime_groups;
+      (w.sessions[s].focus - worked).for_each([&](group_id g) {
+        if (w.sessions[s].count >= c.session_exercises_min || w.sessions[s].count + 2 > max_session_exercises) return;
+        const exercise_id e = ranked_first([&](exercise_id x) { return fits(s, x) && c.profile(x).prime_groups.contains(g); });
+        if (e != detail::no_exercise) w.sessions[s].add({e, exercise_role::accessory, 0, {}, block_role::working});
+      });
     }
     // a warm-up first in every session
     if (cand.has_warm_up)
@@ -16135,7 +16247,19 @@ constexpr result<week_draft> plan_week(const generation_context<Model>& c, const
   if (!v) return v.error();
   prescribe(*v);
   const week_draft ordered = parts.ordering.order(c, *v);
-  return parts.time_budget.fit(c, ordered);
+  auto fitted = parts.time_budget.fit(c, ordered);
+  if (!fitted) return fitted;
+  // a day the week's ranges leave no work for (a beginner's strength week on six days: every
+  // group at its maximum before the sixth) is a rest day: its warm-up alone is left out
+  week_draft& f = *fitted;
+  std::size_t kept = 0;
+  for (std::size_t s = 0; s != f.count; ++s) {
+    bool work = false;
+    for (const auto& e : f.sessions[s].exercises()) work = work || e.block != block_role::warm_up;
+    if (work || f.count == 1) f.sessions[kept++] = f.sessions[s];
+  }
+  f.count = kept;
+  return fitted;
 }
 
 inline constexpr text_view generated_program_name = "Generated lower-body program";

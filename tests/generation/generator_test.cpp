@@ -334,7 +334,7 @@ bool offers(const plan_request& q, exercise_role role) {
 TEST_CASE("main patterns and the shape of a session, over days, equipment, goals, levels and conditions") {
   using M = builtin_model;
   std::size_t weeks = 0, sessions = 0, opened = 0, no_compound_fits = 0, shaped = 0, unshaped = 0;
-  std::size_t unshaped_at_top = 0, unshaped_at_cap = 0, unshaped_balance = 0;
+  std::size_t unshaped_at_top = 0, unshaped_at_cap = 0, unshaped_balance = 0, sized = 0, unsized = 0;
   const action_id kf = *M::find_action("knee_flexion"), ke = *M::find_action("knee_extension"),
                   ad = *M::find_action("hip_adduction"), ab = *M::find_action("hip_abduction");
   std::size_t exercises_hist[max_session_exercises + 1]{};
@@ -390,6 +390,25 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
             }
           }
           ++exercises_hist[main < max_session_exercises ? main : max_session_exercises];
+          // the session's size (4-8 exercises, at most 3 a prime mover: Liftosaur's guide): never a day of
+          // warm-up alone, never more than 8 but in a one-session week (its coverage may need more), and
+          // no muscle the prime mover of more than 3 of its exercises
+          CHECK(main >= 1);
+          if (days > 1) CHECK(main <= c.session_exercises_max);
+          if (days <= 3) (main >= c.session_exercises_min && main <= c.session_exercises_max ? sized : unsized) += 1;
+          {
+            muscle_set once{}, twice{}, thrice{};
+            for (const auto& b : p->blocks(s)) {
+              if (b.role == block_role::warm_up || b.role == block_role::cool_down) continue;
+              for (const auto& e : p->entries(b)) {
+                const muscle_set prime = c.profile(e.exercise).prime;
+                CHECK_FALSE(thrice.intersects(prime));
+                thrice |= twice & prime;
+                twice |= once & prime;
+                once |= prime;
+              }
+            }
+          }
           if (any_moved) CHECK(opens_moved);  // never an isometric hold first where a moved exercise is there
           if (working >= 3) {
             if (opens) ++opened;
@@ -451,6 +470,10 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
   std::string hist;
   for (std::size_t k = 0; k <= max_session_exercises; ++k) hist += std::to_string(exercises_hist[k]) + " ";
   MESSAGE("sessions by exercises of main work (0..12): ", hist);
+  // up to three days a week the week's ranges leave room for 4 exercises a session; from four days
+  // on they reach their maxima first (a beginner's calves: 6 sets a week), and days hold fewer
+  MESSAGE("sessions of weeks of 1-3 days with 4-8 exercises: ", sized, " of ", sized + unsized);
+  CHECK(sized * 10 >= (sized + unsized) * 9);
   CHECK(weeks > 100);
   CHECK(unshaped * 2 < shaped);  // and each session that breaks the shape is explained above
 }

@@ -36,8 +36,9 @@ enum class exercise_role : std::uint8_t {
   glute_extension,     ///< hip thrust, bridge: glutes alone
   required,            ///< asked for by the request, whatever it trains
   warm_up,             ///< mobility before the work (not counted)
+  accessory,           ///< more work for a session short of its exercises: a group of its day no role trains
 };
-inline constexpr std::size_t exercise_role_count = 12;
+inline constexpr std::size_t exercise_role_count = 13;
 
 /// One exercise of a session draft: the exercise, its role, its sets (the
 /// volume block sets them), its scheme (the prescription block), its block and
@@ -146,6 +147,13 @@ struct generation_context {
   detail::profile_cache<Model>* profiles = nullptr;
   /// How much more a prioritised group's missing set weighs than another's.
   double priority_weight = 6.0;
+  /// The exercises of main work a session holds, and the most a session holds with the same
+  /// prime mover (4-8 a session, 1-3 a muscle: Liftosaur's program-design guide). The default
+  /// selection offers at least the minimum where the session's groups allow; the default volume
+  /// gives that many a set where the week's ranges, the hard sets and the minutes allow, and
+  /// gives no set to an exercise past the maximum, except the work that covers what the
+  /// analysis requires (a one-session week may need more).
+  std::size_t session_exercises_min = 4, session_exercises_max = 8, muscle_exercises_max = 3;
 
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
   /// The exercise's profile: muscles by role, group and chain roles.

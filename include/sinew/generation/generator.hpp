@@ -10,7 +10,8 @@
 // requests: a balance, a condition's sets, an action left uncovered), and the analysis
 // reports it: open work. The blocks run in turn, each on plain values (generation/draft.hpp):
 // scheduling, selection, prescription, volume, prescription again (the sets
-// now known), ordering, time budget, then the program is built with each
+// now known), ordering, time budget (a session left with its warm-up alone is a
+// rest day and leaves the week), then the program is built with each
 // exercise's progression. No allocation; usable in constant evaluation.
 //
 // An impossible or contradictory request is an error that names the input:
@@ -121,7 +122,19 @@ constexpr result<week_draft> plan_week(const generation_context<Model>& c, const
   if (!v) return v.error();
   prescribe(*v);
   const week_draft ordered = parts.ordering.order(c, *v);
-  return parts.time_budget.fit(c, ordered);
+  auto fitted = parts.time_budget.fit(c, ordered);
+  if (!fitted) return fitted;
+  // a day the week's ranges leave no work for (a beginner's strength week on six days: every
+  // group at its maximum before the sixth) is a rest day: its warm-up alone is left out
+  week_draft& f = *fitted;
+  std::size_t kept = 0;
+  for (std::size_t s = 0; s != f.count; ++s) {
+    bool work = false;
+    for (const auto& e : f.sessions[s].exercises()) work = work || e.block != block_role::warm_up;
+    if (work || f.count == 1) f.sessions[kept++] = f.sessions[s];
+  }
+  f.count = kept;
+  return fitted;
 }
 
 inline constexpr text_view generated_program_name = "Generated lower-body program";

@@ -18,7 +18,11 @@
 // role trains and no chosen exercise does (hip flexion, a prioritised muscle or
 // group) gets the eligible exercise the seed ranks first that trains it, in up
 // to two sessions. Under quad dominance each session holds a posterior-chain
-// exercise to open with. Exercises the request requires come first. Sets are
+// exercise to open with. A session still short of c.session_exercises_min
+// exercises takes isolations of the roles it lacks, then second exercises of
+// the roles it holds, then (role `accessory`) the eligible exercise the seed
+// ranks first for each group of its day none of its exercises works as a prime
+// mover. Exercises the request requires come first. Sets are
 // left at 0: the volume block gives them. A user's Selection:
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
@@ -261,6 +265,8 @@ struct default_selection {
       return false;
     };
     const std::size_t turn0 = static_cast<std::size_t>(detail::mix(q.seed) % 4U);
+    constexpr auto first_isolation = static_cast<std::size_t>(exercise_role::knee_extensor);
+    constexpr std::size_t isolation_roles = static_cast<std::size_t>(exercise_role::required) - first_isolation;
     // compounds: in every session whose groups allow them. The volume block gives the
     // first compound of a session its set before any other work, so where a session takes
     // both, every second such session lists its hinge first: the week keeps both patterns.
@@ -307,10 +313,8 @@ struct default_selection {
     // priority on the hip flexors, the peroneals, a muscle): the eligible exercise the seed
     // ranks first that trains it, in up to two sessions whose groups allow it (the fewest
     // exercises first)
-    const auto add_trainer = [&](const auto& trains) {
-      for (std::size_t s = 0; s != n; ++s)
-        for (const auto& it : w.sessions[s].exercises())
-          if (trains(it.exercise)) return;
+    // the eligible exercise the seed ranks first (of the user's level or easier first) that `trains`
+    const auto ranked_first = [&](const auto& trains) {
       exercise_id best = detail::no_exercise;
       std::uint64_t best_key = 0;
       for (std::size_t i = 0; i != c.catalog.size(); ++i) {
@@ -324,6 +328,13 @@ struct default_selection {
           best_key = key;
         }
       }
+      return best;
+    };
+    const auto add_trainer = [&](const auto& trains) {
+      for (std::size_t s = 0; s != n; ++s)
+        for (const auto& it : w.sessions[s].exercises())
+          if (trains(it.exercise)) return;
+      const exercise_id best = ranked_first(trains);
       if (best == detail::no_exercise) return;
       for (std::size_t placed = 0; placed != 2; ++placed) {
         std::size_t at = n;
@@ -361,6 +372,32 @@ struct default_selection {
           has = true;
         }
       }
+    }
+    // a session short of the exercises it should hold (c.session_exercises_min): isolations of
+    // the roles it lacks, in turn, then second exercises of the roles it holds, where its
+    // groups allow them (the volume block gives them sets as the week's ranges allow)
+    for (std::size_t s = 0; s != n; ++s)
+      for (std::size_t pass = 0; pass != 2; ++pass)
+        for (std::size_t k = 0; k != isolation_roles; ++k) {
+          if (w.sessions[s].count >= c.session_exercises_min || w.sessions[s].count + 2 > max_session_exercises) break;
+          const auto rr = static_cast<exercise_role>(first_isolation + (k + s + turn0) % isolation_roles);
+          bool present = false;
+          for (const auto& it : w.sessions[s].exercises()) present = present || it.role == rr;
+          if (pass == 0 && present) continue;
+          const exercise_id e = pick(rr, s, turn0 + s + 1 + pass, false);
+          if (e != detail::no_exercise) w.sessions[s].add({e, rr, 0, {}, block_role::working});
+        }
+    // then, for each group of its day that none of its exercises works as a prime mover (the hip
+    // flexors, the shin, the peroneals: no role trains them alone), the eligible exercise the
+    // seed ranks first that works it
+    for (std::size_t s = 0; s != n; ++s) {
+      group_set worked{};
+      for (const auto& it : w.sessions[s].exercises()) worked |= c.profile(it.exercise).prime_groups;
+      (w.sessions[s].focus - worked).for_each([&](group_id g) {
+        if (w.sessions[s].count >= c.session_exercises_min || w.sessions[s].count + 2 > max_session_exercises) return;
+        const exercise_id e = ranked_first([&](exercise_id x) { return fits(s, x) && c.profile(x).prime_groups.contains(g); });
+        if (e != detail::no_exercise) w.sessions[s].add({e, exercise_role::accessory, 0, {}, block_role::working});
+      });
     }
     // a warm-up first in every session
     if (cand.has_warm_up)

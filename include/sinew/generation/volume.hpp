@@ -14,6 +14,11 @@
 // sets per muscle per session, five sets per exercise or the session's minutes.
 // With a priority the search runs twice: first without it, so that the priority's
 // actions and groups ask at least what the same exercises get without it.
+// The session's size (c.session_exercises_min, _max, muscle_exercises_max):
+// once the seeds are in, no exercise gets a first set past the session's
+// maximum or a prime mover's; after the search, a session short of the minimum
+// gives a first set to the exercises it holds without one, the cheapest first,
+// where room allows and the balances get no worse.
 // The shape of a session: an isolation gets no more sets than the session's
 // main compound (its compound with the most sets) while a compound of the
 // session has room for a set, unless the set closes a balance the analysis
@@ -549,6 +554,12 @@ struct default_volume {
     // whether a set more of item i of session s fits: the session's minutes, each group's maximum
     // (none past it already, unless a weight is negative) and each prime mover's hard sets in
     // the session (the sets apply() keeps)
+    // (and, once the seeds are in, an exercise's first set: the session's exercises with a set
+    // below c.session_exercises_max, and below c.muscle_exercises_max for each of its prime movers)
+    bool seeding = true;
+    detail::array<std::uint32_t, max_week_sessions> size_at{};
+    detail::array<bool, max_week_sessions> size_full{};
+    detail::array<muscle_set, max_week_sessions> size_muscles{};
     const auto room = [&](std::size_t s, std::size_t i) {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
@@ -557,7 +568,29 @@ struct default_volume {
       if (past_maximum && nonnegative) return false;
       for (std::size_t r = 0; r != 4; ++r)
         if (gn.capped_groups[r].intersects(over[r])) return false;
-      return !gn.capped_muscles.intersects(at_cap[s]);
+      if (gn.capped_muscles.intersects(at_cap[s])) return false;
+      if (it.sets != 0 || seeding) return true;
+      // the session's exercises with a set and its prime movers at their limit, the same until a
+      // set is applied (every change of sets goes with one)
+      if (size_at[s] != applied) {
+        std::size_t held = 0;
+        muscle_set once{}, twice{}, thrice{};  // the prime movers of 1, 2 and 3 or more of the session's exercises
+        for (std::size_t k = 0; k != w.sessions[s].count; ++k) {
+          if (!gains[s][k].counted || w.sessions[s].items[k].sets == 0) continue;
+          ++held;
+          const muscle_set& prime = gains[s][k].prime;
+          thrice |= twice & prime;
+          twice |= once & prime;
+          once |= prime;
+        }
+        size_at[s] = applied;
+        size_full[s] = held >= c.session_exercises_max;
+        // a limit past 3 is not counted (the guide's figure is 3)
+        size_muscles[s] = c.muscle_exercises_max > 3 ? muscle_set{} : c.muscle_exercises_max == 3 ? thrice
+                                                                  : c.muscle_exercises_max == 2 ? twice
+                                                                                                : once;
+      }
+      return !size_full[s] && !size_muscles[s].intersects(gn.prime);
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
@@ -693,6 +726,7 @@ struct default_volume {
           }
       }
     }
+    seeding = false;
     // `current` is the score the step before chose; `base` the score of the state as it is
     // (a candidate is scored by the terms it changes: base + change)
     double current = score();
@@ -764,6 +798,38 @@ struct default_volume {
       }
       current = best;
     }
+    // a session the search left short of c.session_exercises_min exercises with a set: a first
+    // set for the exercises it holds without one, the one that costs the score least first,
+    // where room() allows (a group's maximum, the hard sets, the minutes, the limits) and the
+    // week's balances (knee flexion to extension, adduction to abduction, the chains, the calves'
+    // knee positions) get no worse
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (;;) {
+        std::size_t held = 0, bi = max_session_exercises;
+        double best = 0.0;
+        const double balance = knee_now + hip_now + chain_now + calf_now;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) held += gains[s][i].counted && w.sessions[s].items[i].sets != 0 ? 1U : 0U;
+        if (held >= c.session_exercises_min) break;
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          auto& it = w.sessions[s].items[i];
+          if (it.sets != 0 || !allowed(s, i)) continue;
+          const double seconds = st.seconds[s];
+          apply(s, i, 1.0);
+          ++it.sets;
+          const double v = score();
+          const bool worse = knee_now + hip_now + chain_now + calf_now > balance + 1e-9;
+          apply(s, i, -1.0);
+          --it.sets;
+          st.seconds[s] = seconds;
+          if (!worse && (bi == max_session_exercises || v < best - 1e-9)) {
+            best = v;
+            bi = i;
+          }
+        }
+        if (bi == max_session_exercises) break;
+        apply(s, bi, 1.0);
+        ++w.sessions[s].items[bi].sets;
+      }
     if (final_state != nullptr) *final_state = st;
     // exercises that got no set leave the session (the warm-up stays)
     for (std::size_t s = 0; s != w.count; ++s)
