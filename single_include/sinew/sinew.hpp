@@ -14269,7 +14269,9 @@ constexpr exercise_role role_for_action(action_id a) noexcept {
 //
 // An impossible or contradictory request is an error that names the input:
 // "sinew: days: ...", "sinew: weekdays: ...", "sinew: minutes: ...",
-// "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction",
+// "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction"
+// (or "sinew: exclude: ..." or "sinew: condition: ..." when the exclusions or a
+// condition's spinal rule leave nothing that trains it),
 // "sinew: require: ..." and "sinew: exclude: ..." (the error's position is the
 // index of the exercise in its list). A week short of a weekly minimum is a
 // "minutes:" error only when 240 minutes a session would give one without;
@@ -15758,24 +15760,49 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
   return out;
 }
 
-/// A message naming the action nothing at hand trains (literals: an error views its text).
+/// What leaves an action the request asks for without an exercise: the equipment at hand, the
+/// exercises the request excludes, or a condition's spinal rule (lumbar pain, no spinal loading).
+enum class untrainable_cause : std::uint8_t { equipment, exclude, condition };
+
+/// A message naming the action and the input that leaves nothing to train it (literals: an
+/// error views its text).
 template <class Model>
-constexpr text_view nothing_trains(action_id a) noexcept {
+constexpr text_view nothing_trains(action_id a, untrainable_cause cause = untrainable_cause::equipment) noexcept {
   struct row {
-    text_view action, message;
+    text_view action, equipment, exclude, condition;
   };
   constexpr row rows[] = {
-      {"hip_abduction", "sinew: equipment: nothing at hand trains hip abduction"},
-      {"hip_adduction", "sinew: equipment: nothing at hand trains hip adduction"},
-      {"hip_external_rotation", "sinew: equipment: nothing at hand trains hip external rotation"},
-      {"hip_extension", "sinew: equipment: nothing at hand trains hip extension"},
-      {"knee_extension", "sinew: equipment: nothing at hand trains knee extension"},
-      {"knee_flexion", "sinew: equipment: nothing at hand trains knee flexion"},
-      {"ankle_plantar_flexion", "sinew: equipment: nothing at hand trains ankle plantar flexion"},
+      {"hip_abduction", "sinew: equipment: nothing at hand trains hip abduction",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip abduction",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip abduction"},
+      {"hip_adduction", "sinew: equipment: nothing at hand trains hip adduction",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip adduction",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip adduction"},
+      {"hip_external_rotation", "sinew: equipment: nothing at hand trains hip external rotation",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip external rotation",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip external rotation"},
+      {"hip_extension", "sinew: equipment: nothing at hand trains hip extension",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip extension",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip extension"},
+      {"knee_extension", "sinew: equipment: nothing at hand trains knee extension",
+       "sinew: exclude: nothing at hand but the excluded exercises trains knee extension",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains knee extension"},
+      {"knee_flexion", "sinew: equipment: nothing at hand trains knee flexion",
+       "sinew: exclude: nothing at hand but the excluded exercises trains knee flexion",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains knee flexion"},
+      {"ankle_plantar_flexion", "sinew: equipment: nothing at hand trains ankle plantar flexion",
+       "sinew: exclude: nothing at hand but the excluded exercises trains ankle plantar flexion",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains ankle plantar flexion"},
   };
   for (const row& r : rows)
-    if (Model::has(a) && Model::info(a).id == r.action) return r.message;
-  return "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
+    if (Model::has(a) && Model::info(a).id == r.action)
+      return cause == untrainable_cause::exclude ? r.exclude : cause == untrainable_cause::condition ? r.condition : r.equipment;
+  return cause == untrainable_cause::exclude
+             ? "sinew: exclude: nothing at hand but the excluded exercises trains an action the request asks for"
+         : cause == untrainable_cause::condition
+             ? "sinew: condition: nothing at hand that spares the spine as the conditions ask trains an action the request "
+               "asks for (error position: the action's index)"
+             : "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
 }
 
 }  // namespace detail
@@ -16222,9 +16249,25 @@ constexpr error validate(const plan_request& r, span<const exercise_record> cata
     asked.insert(action_of<Model>("hip_external_rotation"));
   }
   if (r.conditions.contains(condition::lumbar_pain)) asked.insert(action_of<Model>("hip_extension"));
+  // the input that leaves nothing to train an asked action, named: the exercises the request
+  // excludes (the position: the first of them in its list that would train it), a condition's
+  // spinal rule, or the equipment (the position: the action's index)
   error out{};
   asked.for_each([&](action_id a) {
-    if (out.message.empty() && Model::has(a) && !trainable(r, catalog, a)) out = at({nothing_trains<Model>(a)}, a.index);
+    if (!out.message.empty() || !Model::has(a) || trainable(r, catalog, a)) return;
+    plan_request open = r;
+    open.exclude = {};
+    if (trainable(open, catalog, a)) {
+      std::size_t k = 0;
+      while (k != r.exclude.size() &&
+             !(eligible(catalog[r.exclude.items[k].index], r) && catalog[r.exclude.items[k].index].loads.contains(a)))
+        ++k;
+      out = at({nothing_trains<Model>(a, untrainable_cause::exclude)}, k);
+      return;
+    }
+    open.conditions = {};
+    out = at({nothing_trains<Model>(a, trainable(open, catalog, a) ? untrainable_cause::condition : untrainable_cause::equipment)},
+             a.index);
   });
   return out;
 }

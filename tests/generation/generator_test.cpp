@@ -478,6 +478,54 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
   CHECK(unshaped * 2 < shaped);  // and each session that breaks the shape is explained above
 }
 
+TEST_CASE("an action nothing trains: the error names the input that leaves nothing, for every action and cause") {
+  using M = builtin_model;
+  std::size_t tested = 0;
+  for (std::uint8_t k = 0; k != M::action_count; ++k) {
+    const action_id a{k};
+    // a catalog without the action but for one exercise that trains it, put first
+    std::vector<exercise_record> catalog;
+    for (const auto& r : builtin_catalog())
+      if (r.loads.contains(a) && catalog.empty() && detail::eligible(r, plan_request{})) catalog.push_back(r);
+    if (catalog.empty()) continue;  // nothing built in trains it with a gym at hand
+    ++tested;
+    for (const auto& r : builtin_catalog())
+      if (!r.loads.contains(a)) catalog.push_back(r);
+    const span<const exercise_record> cat{catalog.data(), catalog.size()};
+    const std::string action(M::info(a).name);
+    INFO(action);
+    plan_request q{};
+    q.priorities.actions.insert(a);
+    REQUIRE(detail::validate<M>(q, cat).message.empty());
+    // the exclusions: the one that trains it excluded, named by its place in the list
+    plan_request excluded = q;
+    excluded.exclude.add(exercise_id{1});  // another exercise first, so the position says which
+    excluded.exclude.add(exercise_id{0});
+    const error e = detail::validate<M>(excluded, cat);
+    CHECK(str(e.message).starts_with("sinew: exclude: "));
+    CHECK(e.position == 1);
+    // a condition's spinal rule: the one that trains it loads the spine
+    catalog[0].spinal_load = spinal_load::high;
+    plan_request spared = q;
+    spared.conditions.insert(condition::no_spinal_loading);
+    const error c = detail::validate<M>(spared, cat);
+    CHECK(str(c.message).starts_with("sinew: condition: "));
+    CHECK(c.position == a.index);
+    // the equipment: none of it trains the action
+    const span<const exercise_record> without{catalog.data() + 1, catalog.size() - 1};
+    const error n = detail::validate<M>(q, without);
+    CHECK(str(n.message).starts_with("sinew: equipment: "));
+    CHECK(n.position == a.index);
+    // each names the action, or says it is one the request asks for (and where it is)
+    for (const error* x : {&e, &c, &n}) {
+      const std::string m = str(x->message);
+      CHECK((m.ends_with("trains " + action) || m.find("an action the request asks for") != std::string::npos));
+    }
+  }
+  MESSAGE("actions tested: ", tested, " of ", M::action_count);
+  CHECK(tested >= 7);  // the seven actions the messages name, at least (10 today: the others no strength exercise loads)
+}
+
 TEST_CASE("a minutes error means the minutes: the same request with 240 minutes gives a program") {
   std::size_t errors = 0, tried = 0;
   for (const row& r : covering_rows())
@@ -529,7 +577,8 @@ TEST_CASE("errors name the input and why") {
   q.equipment = {};
   q.exclude.add(bodyweight_clamshell);  // the one built-in exercise that turns the hip out with the body alone
   q.priorities.actions.insert(*builtin_model::find_action("hip_external_rotation"));
-  CHECK(message(q) == "sinew: equipment: nothing at hand trains hip external rotation");
+  CHECK(message(q) == "sinew: exclude: nothing at hand but the excluded exercises trains hip external rotation");
+  CHECK(generate(q).error().position == 0);
   q = {};
   q.equipment = {};
   q.require.add(barbell_back_squat);

@@ -16,7 +16,9 @@
 //
 // An impossible or contradictory request is an error that names the input:
 // "sinew: days: ...", "sinew: weekdays: ...", "sinew: minutes: ...",
-// "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction",
+// "sinew: weeks: ...", "sinew: equipment: nothing at hand trains hip abduction"
+// (or "sinew: exclude: ..." or "sinew: condition: ..." when the exclusions or a
+// condition's spinal rule leave nothing that trains it),
 // "sinew: require: ..." and "sinew: exclude: ..." (the error's position is the
 // index of the exercise in its list). A week short of a weekly minimum is a
 // "minutes:" error only when 240 minutes a session would give one without;
@@ -97,9 +99,25 @@ constexpr error validate(const plan_request& r, span<const exercise_record> cata
     asked.insert(action_of<Model>("hip_external_rotation"));
   }
   if (r.conditions.contains(condition::lumbar_pain)) asked.insert(action_of<Model>("hip_extension"));
+  // the input that leaves nothing to train an asked action, named: the exercises the request
+  // excludes (the position: the first of them in its list that would train it), a condition's
+  // spinal rule, or the equipment (the position: the action's index)
   error out{};
   asked.for_each([&](action_id a) {
-    if (out.message.empty() && Model::has(a) && !trainable(r, catalog, a)) out = at({nothing_trains<Model>(a)}, a.index);
+    if (!out.message.empty() || !Model::has(a) || trainable(r, catalog, a)) return;
+    plan_request open = r;
+    open.exclude = {};
+    if (trainable(open, catalog, a)) {
+      std::size_t k = 0;
+      while (k != r.exclude.size() &&
+             !(eligible(catalog[r.exclude.items[k].index], r) && catalog[r.exclude.items[k].index].loads.contains(a)))
+        ++k;
+      out = at({nothing_trains<Model>(a, untrainable_cause::exclude)}, k);
+      return;
+    }
+    open.conditions = {};
+    out = at({nothing_trains<Model>(a, trainable(open, catalog, a) ? untrainable_cause::condition : untrainable_cause::equipment)},
+             a.index);
   });
   return out;
 }

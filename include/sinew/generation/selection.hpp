@@ -190,24 +190,49 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
   return out;
 }
 
-/// A message naming the action nothing at hand trains (literals: an error views its text).
+/// What leaves an action the request asks for without an exercise: the equipment at hand, the
+/// exercises the request excludes, or a condition's spinal rule (lumbar pain, no spinal loading).
+enum class untrainable_cause : std::uint8_t { equipment, exclude, condition };
+
+/// A message naming the action and the input that leaves nothing to train it (literals: an
+/// error views its text).
 template <class Model>
-constexpr text_view nothing_trains(action_id a) noexcept {
+constexpr text_view nothing_trains(action_id a, untrainable_cause cause = untrainable_cause::equipment) noexcept {
   struct row {
-    text_view action, message;
+    text_view action, equipment, exclude, condition;
   };
   constexpr row rows[] = {
-      {"hip_abduction", "sinew: equipment: nothing at hand trains hip abduction"},
-      {"hip_adduction", "sinew: equipment: nothing at hand trains hip adduction"},
-      {"hip_external_rotation", "sinew: equipment: nothing at hand trains hip external rotation"},
-      {"hip_extension", "sinew: equipment: nothing at hand trains hip extension"},
-      {"knee_extension", "sinew: equipment: nothing at hand trains knee extension"},
-      {"knee_flexion", "sinew: equipment: nothing at hand trains knee flexion"},
-      {"ankle_plantar_flexion", "sinew: equipment: nothing at hand trains ankle plantar flexion"},
+      {"hip_abduction", "sinew: equipment: nothing at hand trains hip abduction",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip abduction",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip abduction"},
+      {"hip_adduction", "sinew: equipment: nothing at hand trains hip adduction",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip adduction",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip adduction"},
+      {"hip_external_rotation", "sinew: equipment: nothing at hand trains hip external rotation",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip external rotation",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip external rotation"},
+      {"hip_extension", "sinew: equipment: nothing at hand trains hip extension",
+       "sinew: exclude: nothing at hand but the excluded exercises trains hip extension",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains hip extension"},
+      {"knee_extension", "sinew: equipment: nothing at hand trains knee extension",
+       "sinew: exclude: nothing at hand but the excluded exercises trains knee extension",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains knee extension"},
+      {"knee_flexion", "sinew: equipment: nothing at hand trains knee flexion",
+       "sinew: exclude: nothing at hand but the excluded exercises trains knee flexion",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains knee flexion"},
+      {"ankle_plantar_flexion", "sinew: equipment: nothing at hand trains ankle plantar flexion",
+       "sinew: exclude: nothing at hand but the excluded exercises trains ankle plantar flexion",
+       "sinew: condition: nothing at hand that spares the spine as the conditions ask trains ankle plantar flexion"},
   };
   for (const row& r : rows)
-    if (Model::has(a) && Model::info(a).id == r.action) return r.message;
-  return "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
+    if (Model::has(a) && Model::info(a).id == r.action)
+      return cause == untrainable_cause::exclude ? r.exclude : cause == untrainable_cause::condition ? r.condition : r.equipment;
+  return cause == untrainable_cause::exclude
+             ? "sinew: exclude: nothing at hand but the excluded exercises trains an action the request asks for"
+         : cause == untrainable_cause::condition
+             ? "sinew: condition: nothing at hand that spares the spine as the conditions ask trains an action the request "
+               "asks for (error position: the action's index)"
+             : "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
 }
 
 }  // namespace detail
