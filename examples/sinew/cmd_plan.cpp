@@ -281,6 +281,11 @@ int run_plan(args a, streams io) {
                                                                                   : nullptr;
       if (list != nullptr && e.position < list->size())
         io.err << " (" << std::string_view(c.user.catalog()[list->items[e.position].index].id) << ')';
+      // "sinew: equipment: ..." and "sinew: condition: ..." about an action the messages do not
+      // name: the position is the action's index
+      else if (message.ends_with("an action the request asks for") && e.position < sinew::builtin_model::action_count)
+        io.err << " (" << std::string_view(sinew::builtin_model::info(sinew::action_id{static_cast<std::uint8_t>(e.position)}).id)
+               << ')';
       io.err << '\n';
       return exit_usage;
     }

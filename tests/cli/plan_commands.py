@@ -428,6 +428,9 @@ def case_generator_errors():
         # and the message names the first of them
         (["--equipment", "barbell", "--condition", "knee_valgus", "--exclude", "bodyweight clamshell"],
          r"^sinew: exclude: .*hip external rotation \(bodyweight_clamshell\)"),
+        # an action the library's messages do not name: the tool names it from the error's position
+        (["--equipment", "barbell", "--priority", "subtalar_eversion"],
+         r"^sinew: equipment: nothing at hand trains an action the request asks for \(subtalar_eversion\)$"),
     ]
     for args, named in cases:
         r = plan(*args)

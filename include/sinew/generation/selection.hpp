@@ -227,12 +227,12 @@ constexpr text_view nothing_trains(action_id a, untrainable_cause cause = untrai
   for (const row& r : rows)
     if (Model::has(a) && Model::info(a).id == r.action)
       return cause == untrainable_cause::exclude ? r.exclude : cause == untrainable_cause::condition ? r.condition : r.equipment;
-  return cause == untrainable_cause::exclude
-             ? "sinew: exclude: nothing at hand but the excluded exercises trains an action the request asks for"
+  // an action without a row: the error's position names it (the action's index; for exclude:,
+  // the excluded exercise's index in its list)
+  return cause == untrainable_cause::exclude ? "sinew: exclude: nothing at hand but the excluded exercises trains an action the request asks for"
          : cause == untrainable_cause::condition
-             ? "sinew: condition: nothing at hand that spares the spine as the conditions ask trains an action the request "
-               "asks for (error position: the action's index)"
-             : "sinew: equipment: nothing at hand trains an action the request asks for (error position: the action's index)";
+             ? "sinew: condition: nothing at hand that spares the spine as the conditions ask trains an action the request asks for"
+             : "sinew: equipment: nothing at hand trains an action the request asks for";
 }
 
 }  // namespace detail
