@@ -15430,23 +15430,27 @@ struct default_volume {
       }
     // then the conditions' and priorities' actions, to their
     // minimum, on the isolations that train them alone, a set at a time across sessions
-    // (and the other side of their balance with them: adduction to abduction's ratio)
-    const auto seed_action = [&](action_id x, double want) {
+    // (and the other side of their balance with them: adduction to abduction's ratio). In a
+    // one-session week a condition's or priority's seeds pass the session's shape: before the
+    // search its main compound holds one set, and the week held 2 sets of hip abduction where
+    // knee valgus asks 3 (with more sessions the seeds spread over them, and passing the shape
+    // there left adduction past its ratio to abduction in 5-day weeks)
+    const auto seed_action = [&](action_id x, double want, bool past_shape) {
       const exercise_role role = detail::role_for_action<Model>(x);
       if (!Model::has(x) || role == exercise_role::required) return;
       for (bool added = true; added && st.actions[x.index] < want - 1e-9;) {
         added = false;
         for (std::size_t s = 0; s != w.count && st.actions[x.index] < want - 1e-9; ++s)
           for (std::size_t i = 0; i != w.sessions[s].count; ++i)
-            if (w.sessions[s].items[i].role == role && gains[s][i].counted && allowed(s, i)) {
+            if (w.sessions[s].items[i].role == role && gains[s][i].counted && (past_shape ? room(s, i) : allowed(s, i))) {
               seed(s, i);
               added = true;
               break;
             }
       }
     };
-    detail::asked_actions<Model>(*c.request).for_each([&](action_id x) { seed_action(x, t.action_min[x.index]); });
-    if (Model::has(ab) && Model::has(ad)) seed_action(ad, o.adduction_to_abduction_min * st.actions[ab.index]);
+    detail::asked_actions<Model>(*c.request).for_each([&](action_id x) { seed_action(x, t.action_min[x.index], w.count == 1); });
+    if (Model::has(ab) && Model::has(ad)) seed_action(ad, o.adduction_to_abduction_min * st.actions[ab.index], false);
     // coverage first: one set for the first exercise of each isolation role (the calves'
     // bent knee in another session than the straight knee where the week allows), so
     // that no group's weekly maximum nor a muscle's per-session cap is spent before the
