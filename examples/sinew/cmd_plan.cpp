@@ -300,6 +300,14 @@ int run_plan(args a, streams io) {
     sinew::format_program(sink, *program, c.user.catalog());
   }
   std::ostringstream report;
+  // a day the week's ranges leave no work for is left out of the program (docs/generator.md):
+  // the report says so, above the analysis, so that fewer days than asked are never a surprise
+  if (!program->weeks().empty()) {
+    const std::size_t held = program->sessions(program->weeks()[0]).size(), asked = c.request.sessions_per_week();
+    if (held < asked)
+      report << "Rest days: " << asked - held << " of the " << asked
+             << " days asked left out, with no work left for them (every group reaches its weekly maximum first)\n\n";
+  }
   sinew::write_report(*analysis, stream_sink{report});
 
   if (c.have_output && c.output != "-") {

@@ -132,6 +132,15 @@ def case_days():
         n = len(sessions_of(doc, 1))
         expect(n == days, f"--days {days}: {days} sessions in week 1 (got {n})")
         check_reads_back(plan_ok("--days", str(days), "--equipment", GYM))
+        expect("Rest days:" not in plan_ok("--days", str(days), "--equipment", GYM), f"--days {days}: no rest day in a gym")
+    # a beginner's strength week on six days with a band: every group reaches its weekly maximum
+    # before the sixth day, which is left out, and the report says so
+    args = ("--days", "6", "--minutes", "75", "--equipment", "band", "--goal", "strength", "--level", "beginner")
+    n = len(sessions_of(doc_of(*args), 1))
+    text = plan_ok(*args)
+    expect(n < 6, f"six days of a beginner's strength with a band: a day left out (got {n} sessions)")
+    expect(f"# Rest days: {6 - n} of the 6 days asked left out" in text, "the report names the days left out", text)
+    check_reads_back(text)
 
 
 def case_weekdays():
