@@ -526,6 +526,75 @@ TEST_CASE("an action nothing trains: the error names the input that leaves nothi
   CHECK(tested >= 7);  // the seven actions the messages name, at least (10 today: the others no strength exercise loads)
 }
 
+namespace {
+/// The default selection and volume with other session-size figures: a copy of the context.
+struct smaller_sessions_selection {
+  template <class Model>
+  constexpr result<week_draft> select(const generation_context<Model>& c, const week_draft& w) const noexcept {
+    generation_context<Model> mine = c;
+    mine.session_exercises_min = 3;
+    return default_selection{}.select(mine, w);
+  }
+};
+struct smaller_sessions_volume {
+  template <class Model>
+  constexpr volume_targets<Model> targets(const generation_context<Model>& c) const noexcept {
+    return default_volume{}.targets(c);
+  }
+  template <class Model>
+  constexpr result<week_draft> allocate(const generation_context<Model>& c, const volume_targets<Model>& t,
+                                        const week_draft& w) const noexcept {
+    generation_context<Model> mine = c;
+    mine.session_exercises_min = 3;
+    mine.session_exercises_max = 5;
+    mine.muscle_exercises_max = 2;
+    return default_volume{}.allocate(mine, t, w);
+  }
+};
+}  // namespace
+
+TEST_CASE("the session-size figures are the context's: blocks that pass the defaults a copy change them") {
+  const auto parts = default_parts{}.with_selection(smaller_sessions_selection{}).with_volume(smaller_sessions_volume{});
+  std::size_t sessions = 0, at_most_five = 0, past = 0;
+  for (int days = 2; days <= 4; ++days)
+    for (int eq = 0; eq != 4; ++eq)
+      for (int goal = 0; goal != 4; ++goal) {
+        const plan_request q = request_of({days, eq, goal, 1, 0}, 1);
+        const auto mine = generate(q, builtin_catalog(), parts), plain = generate(q);
+        if (!mine || !plain) continue;
+        INFO("days ", days, " equipment ", eq, " goal ", goal);
+        const auto c = detail::context_for<builtin_model>(q, builtin_catalog());
+        for (const auto* p : {&*mine, &*plain})
+          for (const auto& s : p->sessions()) {
+            std::size_t main = 0;
+            muscle_set once{}, twice{};
+            for (const auto& b : p->blocks(s)) {
+              if (b.role == block_role::warm_up || b.role == block_role::cool_down) continue;
+              for (const auto& e : p->entries(b)) {
+                ++main;
+                const muscle_set prime = c.profile(e.exercise).prime;
+                if (p == &*mine) CHECK_FALSE(twice.intersects(prime));  // at most 2 a prime mover
+                twice |= once & prime;
+                once |= prime;
+              }
+            }
+            if (p == &*mine) {
+              ++sessions;
+              at_most_five += main <= 5 ? 1U : 0U;
+            } else {
+              past += main > 5 ? 1U : 0U;
+            }
+          }
+      }
+  MESSAGE("sessions with the smaller figures: ", sessions, ", of them past 5 exercises: ", sessions - at_most_five,
+          "; with the defaults, sessions past 5 exercises: ", past);
+  CHECK(sessions > 40);
+  // past the maximum only what the seeds give before the search (each action's coverage, the
+  // main lift, a condition's sets): fewer such sessions than the defaults' 8 leave past 5
+  CHECK(sessions - at_most_five < past);
+  CHECK(past > 10);
+}
+
 TEST_CASE("a one-session week meets every condition's sets (the seeds pass the session's shape)") {
   std::size_t weeks = 0;
   for (int eq = 0; eq != 4; ++eq)
