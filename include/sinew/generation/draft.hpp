@@ -152,7 +152,9 @@ struct generation_context {
   /// selection offers at least the minimum where the session's groups allow; the default volume
   /// gives that many a set where the week's ranges, the hard sets and the minutes allow, and
   /// gives no set to an exercise past the maximum, except the work that covers what the
-  /// analysis requires (a one-session week may need more).
+  /// analysis requires (a one-session week may need more). muscle_exercises_max is counted from
+  /// 1 to 3 (0 reads as 1; past 3 it is not enforced). A block of your own changes them by passing
+  /// the default block a copy of the context.
   std::size_t session_exercises_min = 4, session_exercises_max = 8, muscle_exercises_max = 3;
 
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
