@@ -5,7 +5,8 @@
 // error naming the input. The program is printed as a program file
 // (docs/programs.md) followed by the report `sinew check` prints, as comment
 // lines, so that the whole output is a program file `sinew check` reads back;
-// --json prints check --json's document instead; -o FILE writes the program
+// --json prints check --json's document instead, with a "plan" member added
+// last ({"days_asked","days_held","rest_days"}); -o FILE writes the program
 // file to FILE and prints the report alone. Exit 0, 1 when the generated
 // program had an error-level finding (never expected: the generator's own
 // analysis refuses it) or a write failed, 2 when an input is refused.
@@ -302,13 +303,22 @@ int run_plan(args a, streams io) {
   std::ostringstream report;
   // a day the week's ranges leave no work for is left out of the program (docs/generator.md):
   // the report says so, above the analysis, so that fewer days than asked are never a surprise
-  if (!program->weeks().empty()) {
-    const std::size_t held = program->sessions(program->weeks()[0]).size(), asked = c.request.sessions_per_week();
-    if (held < asked)
-      report << "Rest days: " << asked - held << " of the " << asked
-             << " days asked left out, with no work left for them (every group reaches its weekly maximum first)\n\n";
-  }
+  const std::size_t asked = c.request.sessions_per_week(),
+                    held = program->weeks().empty() ? 0 : program->sessions(program->weeks()[0]).size(),
+                    rest = held < asked ? asked - held : 0;
+  if (rest != 0)
+    report << "Rest days: " << rest << " of the " << asked
+           << " days asked left out, with no work left for them (every group reaches its weekly maximum first)\n\n";
   sinew::write_report(*analysis, stream_sink{report});
+  // --json: check --json's document and, last, what the request asked and the week holds
+  // ("plan":{"days_asked","days_held","rest_days"}), so that a rest day is never silent there either
+  const auto json_document = [&] {
+    std::string doc = sinew::json::to_json(*program, *analysis, c.user.catalog());
+    doc.pop_back();  // the document's closing brace
+    doc += ",\"plan\":{\"days_asked\":" + std::to_string(asked) + ",\"days_held\":" + std::to_string(held) +
+           ",\"rest_days\":" + std::to_string(rest) + "}}";
+    return doc;
+  };
 
   if (c.have_output && c.output != "-") {
     std::ofstream out{std::string(c.output), std::ios::binary};
@@ -319,11 +329,11 @@ int run_plan(args a, streams io) {
       return exit_internal;
     }
     if (c.json)
-      io.out << sinew::json::to_json(*program, *analysis, c.user.catalog()) << '\n';
+      io.out << json_document() << '\n';
     else
       io.out << "Checked as: " << check_command(c, shown(c.output)) << "\n\n" << report.str();
   } else if (c.json) {
-    io.out << sinew::json::to_json(*program, *analysis, c.user.catalog()) << '\n';
+    io.out << json_document() << '\n';
   } else {
     io.out << file_text.str() << '\n'
            << commented("Checked as: " + check_command(c, "FILE") + "\n\n" + report.str());

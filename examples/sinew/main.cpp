@@ -106,7 +106,9 @@ constexpr command commands[] = {
      "                       catalog; --catalog FILE makes them the whole catalog\n"
      "  Prints the program as a program file, then the report of `sinew check` as comment lines:\n"
      "  the whole output is a program file `sinew check` reads back (the report's first line is the\n"
-     "  check command that analyses it as plan did). --json prints the document of check --json instead. -o FILE\n"
+     "  check command that analyses it as plan did). --json prints the document of check --json instead,\n"
+     "  with a last member \"plan\": {\"days_asked\", \"days_held\", \"rest_days\"} (a day with no work left\n"
+     "  is a rest day, left out of the program; the report says so too). -o FILE\n"
      "  (--output FILE) writes the program file to FILE and prints the report (or the JSON) alone.\n"
      "  Exit 0; 2 when an option or the request is refused (the message names the option or the\n"
      "  input and says why); 1 when the output could not be written.\n"},

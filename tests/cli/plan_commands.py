@@ -51,6 +51,20 @@ def doc_of(*args):
     return doc
 
 
+def check_part(text, asked=None):
+    """plan --json's document read strictly, less its "plan" member (checked here): check --json's document."""
+    doc = pc.strict_json(text)
+    expect(list(doc)[-1] == "plan", "plan --json ends with its plan member", (0, text, ""))
+    p = doc.pop("plan")
+    expect(set(p) == {"days_asked", "days_held", "rest_days"}, f"plan member keys {sorted(p)}")
+    held = len(sessions_of(doc, 1)) if doc["program"]["weeks"] else 0
+    expect(p["days_held"] == held and p["rest_days"] == p["days_asked"] - held >= 0,
+           f"plan member: the week holds {held} sessions, {p}")
+    if asked is not None:
+        expect(p["days_asked"] == asked, f"plan member: {asked} days asked, {p}")
+    return doc
+
+
 def program_part(text):
     """The program file part of plan's output: everything before the report's comment lines."""
     return text[:text.index("\n# Checked as: ")] if "\n# Checked as: " in text else text
@@ -121,7 +135,7 @@ def case_report_is_checks():
         r = check_reads_back(out, *options)
         expect(shown[shown.index("\n\n") + 2:] == r[1], "plan's report is check's, line for line", (0, shown, r[1]))
         c = run("check", "-", *options, "--json", stdin=out.encode("utf-8"))
-        expect(pc.strict_json(c[1]) == pc.strict_json(plan(*args, "--json")[1]), "plan --json is check --json's", c)
+        expect(pc.strict_json(c[1]) == check_part(plan(*args, "--json")[1]), "plan --json is check --json's and its plan member", c)
     expect(check_command(plan_ok("--condition", "quad_dominance")).count("--condition") == 1,
            "conditions in one --condition option")
 
@@ -133,6 +147,7 @@ def case_days():
         expect(n == days, f"--days {days}: {days} sessions in week 1 (got {n})")
         check_reads_back(plan_ok("--days", str(days), "--equipment", GYM))
         expect("Rest days:" not in plan_ok("--days", str(days), "--equipment", GYM), f"--days {days}: no rest day in a gym")
+        check_part(plan("--days", str(days), "--equipment", GYM, "--json")[1], days)
     # a beginner's strength week on six days with a band: every group reaches its weekly maximum
     # before the sixth day, which is left out, and the report says so
     args = ("--days", "6", "--minutes", "75", "--equipment", "band", "--goal", "strength", "--level", "beginner")
@@ -140,6 +155,9 @@ def case_days():
     text = plan_ok(*args)
     expect(n < 6, f"six days of a beginner's strength with a band: a day left out (got {n} sessions)")
     expect(f"# Rest days: {6 - n} of the 6 days asked left out" in text, "the report names the days left out", text)
+    p = pc.strict_json(plan(*args, "--json")[1])["plan"]
+    expect(p == {"days_asked": 6, "days_held": n, "rest_days": 6 - n}, f"--json names the days left out: {p}")
+    check_part(plan(*args, "--json")[1], 6)
     check_reads_back(text)
 
 
@@ -308,7 +326,7 @@ def case_user_catalog():
         expect(options[-2:] == ["--exercises", mine], "the check command names the file of exercises", (0, out, ""))
         r = check_reads_back(out, *options)
         expect(pc.strict_json(run("check", "-", *options, "--json", stdin=out.encode("utf-8"))[1]) ==
-               pc.strict_json(plan(*args, "--json")[1]), "check --exercises gives plan's document")
+               check_part(plan(*args, "--json")[1]), "check --exercises gives plan's document")
         doc = doc_of(*args)
         expect({"banded frog pump", "cable_monster_walk"} <= set(exercises_of(doc)), "the JSON names the user's ids (an id left out is the name)",
                (0, json.dumps(doc)[:3000], ""))
