@@ -792,6 +792,45 @@ struct default_volume {
             }
           }
       }
+      // stuck still, with an action short of its minimum (a condition's, a priority's, a
+      // coverage's) whose exercises have no room: a set moved to one of them from an exercise
+      // of the week, one set fewer there and one more on the short action, when the week scores
+      // better for it. A group's maximum spent before the short action's exercise could take its
+      // sets (the session's shape held it back until the compounds grew) is the case: six days of
+      // knee valgus left hip external rotation at 2 sets of 3 with the glutes at their maximum
+      if (bs == max_week_sessions) {
+        action_set short_of{};
+        for (std::size_t a = 0; a != Model::action_count; ++a)
+          if (t.action_min[a] > 0.0 && st.actions[a] < t.action_min[a] - 1e-9)
+            short_of.insert(action_id{static_cast<decltype(action_id::index)>(a)});
+        for (std::size_t s = 0; s != w.count && bs == max_week_sessions && !short_of.empty(); ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
+            if (!gains[s][i].counted || !gains[s][i].loads.intersects(short_of) || allowed(s, i)) continue;
+            for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
+              for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+                auto& from = w.sessions[s2].items[i2];
+                if ((s2 == s && i2 == i) || !gains[s2][i2].counted || from.sets <= kept[s2][i2] || !shape_keeps(s2, i2) ||
+                    gains[s2][i2].loads.intersects(short_of))
+                  continue;
+                const double seconds = st.seconds[s2];
+                apply(s2, i2, -1.0);
+                --from.sets;
+                if (allowed(s, i)) {
+                  const double v = score() + change(s, i, 1.0);
+                  st.seconds[s] = (st.seconds[s] + gains[s][i].seconds) - gains[s][i].seconds;
+                  if (v < best - 1e-9) {
+                    best = v;
+                    bs = s;
+                    bi = i;
+                    break;  // the set taken from `from` stays taken
+                  }
+                }
+                apply(s2, i2, 1.0);
+                ++from.sets;
+                st.seconds[s2] = seconds;
+              }
+          }
+      }
       if (bs == max_week_sessions) break;
       if (remove) {
         apply(bs, bi, -1.0);
