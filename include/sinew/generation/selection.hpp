@@ -97,35 +97,37 @@ constexpr std::size_t count_up_to_3(const action_set& s) noexcept {
   return n;
 }
 
-/// Whether a record can stand for a role, read from its statement alone (cheap:
-/// the scan of a large catalog derives no muscles); `loads` is
-/// count_up_to_3(r.loads), counted once per record by a scan.
+/// The roles a record can stand for, as bits (bit k: exercise_role k), read from its statement
+/// alone (cheap: the scan of a large catalog derives no muscles); `loads` is
+/// count_up_to_3(r.loads), counted once per record by a scan. Each role's rule:
+///   knee_compound: dynamic compound loading hip and knee extension, and nothing else;
+///   hinge: dynamic hinge loading hip extension, not knee extension;
+///   knee_extensor, knee_flexor (dynamic), abductor, external_rotator, adductor: the one action;
+///   calf_straight_knee, calf_bent_knee: dynamic plantar flexion alone, the knee straight or held bent;
+///   glute_extension: dynamic isolation of hip extension, not a hinge, both legs at once.
+template <class Model>
+constexpr std::uint32_t role_mask(const exercise_record& r, std::size_t loads) noexcept {
+  const role_actions<Model>& x = role_actions_of<Model>;
+  const bool dynamic = r.contraction == contraction::dynamic, one = loads == 1;
+  const bool hip_ext = r.loads.contains(x.hip_ext), knee_ext = r.loads.contains(x.knee_ext);
+  const bool plantar = dynamic && one && r.loads.contains(x.plantar), bent = r.held_toward.contains(x.knee_flex);
+  const auto bit = [](exercise_role role, bool fits) { return fits ? std::uint32_t{1} << static_cast<unsigned>(role) : 0U; };
+  return bit(exercise_role::knee_compound, dynamic && r.mechanic == mechanic::compound && hip_ext && knee_ext && loads == 2) |
+         bit(exercise_role::hinge, dynamic && r.pattern == movement_pattern::hinge && hip_ext && !knee_ext) |
+         bit(exercise_role::knee_extensor, r.mechanic == mechanic::isolation && one && knee_ext) |
+         bit(exercise_role::knee_flexor, dynamic && one && r.loads.contains(x.knee_flex)) |
+         bit(exercise_role::abductor, one && r.loads.contains(x.abduction)) |
+         bit(exercise_role::external_rotator, one && r.loads.contains(x.external_rotation)) |
+         bit(exercise_role::adductor, one && r.loads.contains(x.adduction)) |
+         bit(exercise_role::calf_straight_knee, plantar && !bent) | bit(exercise_role::calf_bent_knee, plantar && bent) |
+         bit(exercise_role::glute_extension, dynamic && r.mechanic == mechanic::isolation && one && hip_ext &&
+                                                 r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral);
+}
+/// Whether a record can stand for a role (role_mask's rule; no record stands for required,
+/// warm_up or accessory).
 template <class Model>
 constexpr bool fits_role(const exercise_record& r, exercise_role role, std::size_t loads) noexcept {
-  const role_actions<Model>& x = role_actions_of<Model>;
-  const bool dynamic = r.contraction == contraction::dynamic;
-  switch (role) {
-    case exercise_role::knee_compound:
-      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(x.hip_ext) && r.loads.contains(x.knee_ext) &&
-             loads == 2;
-    case exercise_role::hinge:
-      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(x.hip_ext) &&
-             !r.loads.contains(x.knee_ext);
-    case exercise_role::knee_extensor:
-      return r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.knee_ext);
-    case exercise_role::knee_flexor: return dynamic && loads == 1 && r.loads.contains(x.knee_flex);
-    case exercise_role::abductor: return loads == 1 && r.loads.contains(x.abduction);
-    case exercise_role::external_rotator: return loads == 1 && r.loads.contains(x.external_rotation);
-    case exercise_role::adductor: return loads == 1 && r.loads.contains(x.adduction);
-    case exercise_role::calf_straight_knee:
-      return dynamic && loads == 1 && r.loads.contains(x.plantar) && !r.held_toward.contains(x.knee_flex);
-    case exercise_role::calf_bent_knee:
-      return dynamic && loads == 1 && r.loads.contains(x.plantar) && r.held_toward.contains(x.knee_flex);
-    case exercise_role::glute_extension:
-      return dynamic && r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.hip_ext) &&
-             r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral;
-    default: return false;
-  }
+  return ((role_mask<Model>(r, loads) >> static_cast<unsigned>(role)) & 1U) != 0;
 }
 template <class Model>
 constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
@@ -179,9 +181,9 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
       out.has_warm_up = true;
     }
     if (!eligible(r, q)) continue;
-    const std::size_t loads = count_up_to_3(r.loads);
+    const std::uint32_t roles = role_mask<Model>(r, count_up_to_3(r.loads));
     for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
-      if (fits_role<Model>(r, static_cast<exercise_role>(role), loads)) {
+      if (((roles >> role) & 1U) != 0) {
         // a hinge that is a compound lift (a deadlift, not a back extension) ranks first, at any level
         const bool lesser = static_cast<exercise_role>(role) == exercise_role::hinge && r.mechanic != mechanic::compound;
         out.offer(static_cast<exercise_role>(role), id, lesser ? key | 1ULL << 63 : key);
