@@ -548,9 +548,11 @@ class id_set {
     return true;
   }
   [[nodiscard]] constexpr bool intersects(const id_set& other) const noexcept {
-    for (std::size_t i = 0; i != words; ++i)
-      if ((bits_[i] & other.bits_[i]) != 0) return true;
-    return false;
+    // every word, without a branch per word: a set is a few words, and searches ask this in
+    // their innermost loops
+    std::uint64_t common = 0;
+    for (std::size_t i = 0; i != words; ++i) common |= bits_[i] & other.bits_[i];
+    return common != 0;
   }
   [[nodiscard]] constexpr bool includes(const id_set& other) const noexcept {
     for (std::size_t i = 0; i != words; ++i)
@@ -14800,6 +14802,22 @@ struct default_scheduling {
 //   volume_targets<Model> targets(const generation_context<Model>&) const
 //   result<week_draft> allocate(const generation_context<Model>&, const volume_targets<Model>&, const week_draft&) const
 
+// ======== sinew/detail/inline.hpp
+// SINEW_DETAIL_INLINE_LAMBDA: asks GCC and Clang to inline a lambda at each call,
+// written after its parameter list (`[&](int x) SINEW_DETAIL_INLINE_LAMBDA { ... }`).
+// The standard attribute cannot say it there (it would name the lambda's type), and a
+// search's small lambdas called in its innermost loop otherwise cost a call, a frame
+// and their captures' loads each time (the volume search: 10 % of its instructions).
+// Other compilers read nothing.
+
+#if defined(__GNUC__) || defined(__clang__)
+#define SINEW_DETAIL_INLINE_LAMBDA __attribute__((always_inline))
+#else
+#define SINEW_DETAIL_INLINE_LAMBDA
+#endif
+// ======== end of sinew/detail/inline.hpp
+
+
 namespace sinew {
 
 template <class V, class Model>
@@ -15126,28 +15144,28 @@ struct default_volume {
 
     // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
     const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
-    const auto deficit = [&](double want, double have) {
+    const auto deficit = [&](double want, double have) SINEW_DETAIL_INLINE_LAMBDA {
       const double gap = want - have;  // > 0 exactly when want > have
       return gap > 0.0 ? gap : 0.0;
     };
     // the score's terms: one per group, per action, per balance, per required group's frequency
     // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
     // times what is only a target above the minimum
-    const auto group_term = [&](std::size_t g, double v) {
+    const auto group_term = [&](std::size_t g, double v) SINEW_DETAIL_INLINE_LAMBDA {
       return t.group_weight[g] * deficit(t.group_min[g], v) + 10.0 * deficit(t.group_floor[g], v) +
              (t.group_ceiling[g] > 0.0 ? deficit(v, t.group_ceiling[g]) : 0.0);
     };
-    const auto action_term = [&](std::size_t a, double v) { return 10.0 * deficit(t.action_min[a], v); };
+    const auto action_term = [&](std::size_t a, double v) SINEW_DETAIL_INLINE_LAMBDA { return 10.0 * deficit(t.action_min[a], v); };
     // with a priority, a balance weighs more, per set of one side past the other, than the
     // priority gains by that set (its weight), so that a priority never buys the balance's
     // warning; without one, as much as any warning
     const plan_request& q = *c.request;
     const bool prioritised = !q.priorities.groups.empty() || !q.priorities.muscles.empty() || !q.priorities.actions.empty();
     const double balance_weight = prioritised ? 2.0 * c.priority_weight : 10.0;
-    const auto ratio_term = [&](double vx, double vy, double ref) {
+    const auto ratio_term = [&](double vx, double vy, double ref) SINEW_DETAIL_INLINE_LAMBDA {
       return balance_weight * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
     };
-    const auto chain_term = [&](double anterior, double posterior) {
+    const auto chain_term = [&](double anterior, double posterior) SINEW_DETAIL_INLINE_LAMBDA {
       return 10.0 * deficit(o.posterior_to_anterior_min * anterior + 1e-6, posterior);
     };
     const auto sessions_loading = [&](std::size_t g) {
@@ -15155,12 +15173,12 @@ struct default_volume {
       for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g] != 0 ? 1U : 0U;
       return sessions;
     };
-    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) {
+    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) SINEW_DETAIL_INLINE_LAMBDA {
       if (v == 0.0) return 0.0;
       const std::uint32_t want = possible[g] < o.sessions_per_group_min ? possible[g] : o.sessions_per_group_min;
       return want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
     };
-    const auto calf_term = [&](double straight, double bent) {
+    const auto calf_term = [&](double straight, double bent) SINEW_DETAIL_INLINE_LAMBDA {
       return has_straight && has_bent && ((straight > 0.0) != (bent > 0.0)) ? 10.0 : 0.0;
     };
     const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
@@ -15227,9 +15245,9 @@ struct default_volume {
       };
       for (std::size_t k = 0; k != gn.group_n; ++k) group(gn.group_at[k]);
       if (first) gn.prime_groups.for_each([&](group_id g) { group(g.index); });
-      past_maximum = false;
-      for (std::size_t g = 0; g != Model::group_count; ++g)
-        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+      // a group past its maximum: the groups a set of no role's weight (0.0) takes past it,
+      // which mark_group keeps (x + 0.0 is x)
+      past_maximum = !over[0].empty();
       for (std::size_t k = 0; k != gn.action_n; ++k) action_now[gn.action_at[k]] = action_term(gn.action_at[k], st.actions[gn.action_at[k]]);
       knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
       hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
@@ -15276,7 +15294,7 @@ struct default_volume {
     };
     // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
     // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
-    const auto change = [&](std::size_t s, std::size_t i, double sign) {
+    const auto change = [&](std::size_t s, std::size_t i, double sign) SINEW_DETAIL_INLINE_LAMBDA {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       double delta = 0.0;
@@ -15324,7 +15342,7 @@ struct default_volume {
     detail::array<std::uint32_t, max_week_sessions> size_at{};
     detail::array<bool, max_week_sessions> size_full{};
     detail::array<muscle_set, max_week_sessions> size_muscles{};
-    const auto room = [&](std::size_t s, std::size_t i) {
+    const auto room = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
@@ -15358,27 +15376,29 @@ struct default_volume {
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
-    const auto closes_balance = [&](std::size_t s, std::size_t i) {
+    const auto closes_balance = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA {
       const gain& gn = gains[s][i];
-      bool closes = false;
-      const auto short_of = [&](action_id x, action_id y, double ref) {
-        return Model::has(x) && Model::has(y) && gn.loads.contains(x) && st.actions[x.index] < ref * st.actions[y.index] - 1e-9;
+      // x among the set's loads (action_at's first loads_n), short of ref times y
+      const auto short_of = [&](action_id x, std::size_t at_x, action_id y, double ref) {
+        return at_x < gn.loads_n && st.actions[x.index] < ref * st.actions[y.index] - 1e-9;
       };
-      closes = closes || short_of(kf, ke, o.knee_flexion_to_extension_min) || short_of(ke, kf, o.knee_flexion_to_extension_min) ||
-               short_of(ad, ab, o.adduction_to_abduction_min) || short_of(ab, ad, o.adduction_to_abduction_min);
-      return closes;
+      return (knee_ratio && (short_of(kf, gn.at_kf, ke, o.knee_flexion_to_extension_min) ||
+                             short_of(ke, gn.at_ke, kf, o.knee_flexion_to_extension_min))) ||
+             (hip_ratio && (short_of(ad, gn.at_ad, ab, o.adduction_to_abduction_min) ||
+                            short_of(ab, gn.at_ab, ad, o.adduction_to_abduction_min)));
     };
     // the shape of a session: an isolation gets no more sets than the session's main compound
     // (its compound with the most sets) while a compound of the session has room for a set,
     // unless the set closes what the analysis would warn about (the week's minimums and
     // balances come first); when no compound has room (a range's top, the hard sets per
     // session, the minutes), the isolation may pass it too
-    const auto allowed = [&](std::size_t s, std::size_t i) {
+    const auto allowed = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA {
       if (!room(s, i)) return false;
       const auto& ss = w.sessions[s];
-      if (gains[s][i].compound || closes_balance(s, i)) return true;
+      if (gains[s][i].compound) return true;
       // the session's compounds (i is not one): the same for each isolation of the session until a
-      // set is applied (every change of sets goes with one) or the session's seconds move
+      // set is applied (every change of sets goes with one) or the session's seconds move (what
+      // room() reads of a compound with sets)
       if (shape_at[s] != applied || shape_seconds[s] != st.seconds[s]) {
         bool grows = false;
         std::uint8_t top = 0;
@@ -15392,7 +15412,7 @@ struct default_volume {
         shape_grows[s] = grows;
         shape_top[s] = top;
       }
-      return !shape_grows[s] || ss.items[i].sets < shape_top[s];
+      return !shape_grows[s] || ss.items[i].sets < shape_top[s] || closes_balance(s, i);
     };
     // and a set taken back keeps that shape: a compound keeps as many sets as each isolation
     const auto shape_keeps = [&](std::size_t s, std::size_t i) {
@@ -15712,35 +15732,37 @@ constexpr std::size_t count_up_to_3(const action_set& s) noexcept {
   return n;
 }
 
-/// Whether a record can stand for a role, read from its statement alone (cheap:
-/// the scan of a large catalog derives no muscles); `loads` is
-/// count_up_to_3(r.loads), counted once per record by a scan.
+/// The roles a record can stand for, as bits (bit k: exercise_role k), read from its statement
+/// alone (cheap: the scan of a large catalog derives no muscles); `loads` is
+/// count_up_to_3(r.loads), counted once per record by a scan. Each role's rule:
+///   knee_compound: dynamic compound loading hip and knee extension, and nothing else;
+///   hinge: dynamic hinge loading hip extension, not knee extension;
+///   knee_extensor, knee_flexor (dynamic), abductor, external_rotator, adductor: the one action;
+///   calf_straight_knee, calf_bent_knee: dynamic plantar flexion alone, the knee straight or held bent;
+///   glute_extension: dynamic isolation of hip extension, not a hinge, both legs at once.
+template <class Model>
+constexpr std::uint32_t role_mask(const exercise_record& r, std::size_t loads) noexcept {
+  const role_actions<Model>& x = role_actions_of<Model>;
+  const bool dynamic = r.contraction == contraction::dynamic, one = loads == 1;
+  const bool hip_ext = r.loads.contains(x.hip_ext), knee_ext = r.loads.contains(x.knee_ext);
+  const bool plantar = dynamic && one && r.loads.contains(x.plantar), bent = r.held_toward.contains(x.knee_flex);
+  const auto bit = [](exercise_role role, bool fits) { return fits ? std::uint32_t{1} << static_cast<unsigned>(role) : 0U; };
+  return bit(exercise_role::knee_compound, dynamic && r.mechanic == mechanic::compound && hip_ext && knee_ext && loads == 2) |
+         bit(exercise_role::hinge, dynamic && r.pattern == movement_pattern::hinge && hip_ext && !knee_ext) |
+         bit(exercise_role::knee_extensor, r.mechanic == mechanic::isolation && one && knee_ext) |
+         bit(exercise_role::knee_flexor, dynamic && one && r.loads.contains(x.knee_flex)) |
+         bit(exercise_role::abductor, one && r.loads.contains(x.abduction)) |
+         bit(exercise_role::external_rotator, one && r.loads.contains(x.external_rotation)) |
+         bit(exercise_role::adductor, one && r.loads.contains(x.adduction)) |
+         bit(exercise_role::calf_straight_knee, plantar && !bent) | bit(exercise_role::calf_bent_knee, plantar && bent) |
+         bit(exercise_role::glute_extension, dynamic && r.mechanic == mechanic::isolation && one && hip_ext &&
+                                                 r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral);
+}
+/// Whether a record can stand for a role (role_mask's rule; no record stands for required,
+/// warm_up or accessory).
 template <class Model>
 constexpr bool fits_role(const exercise_record& r, exercise_role role, std::size_t loads) noexcept {
-  const role_actions<Model>& x = role_actions_of<Model>;
-  const bool dynamic = r.contraction == contraction::dynamic;
-  switch (role) {
-    case exercise_role::knee_compound:
-      return dynamic && r.mechanic == mechanic::compound && r.loads.contains(x.hip_ext) && r.loads.contains(x.knee_ext) &&
-             loads == 2;
-    case exercise_role::hinge:
-      return dynamic && r.pattern == movement_pattern::hinge && r.loads.contains(x.hip_ext) &&
-             !r.loads.contains(x.knee_ext);
-    case exercise_role::knee_extensor:
-      return r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.knee_ext);
-    case exercise_role::knee_flexor: return dynamic && loads == 1 && r.loads.contains(x.knee_flex);
-    case exercise_role::abductor: return loads == 1 && r.loads.contains(x.abduction);
-    case exercise_role::external_rotator: return loads == 1 && r.loads.contains(x.external_rotation);
-    case exercise_role::adductor: return loads == 1 && r.loads.contains(x.adduction);
-    case exercise_role::calf_straight_knee:
-      return dynamic && loads == 1 && r.loads.contains(x.plantar) && !r.held_toward.contains(x.knee_flex);
-    case exercise_role::calf_bent_knee:
-      return dynamic && loads == 1 && r.loads.contains(x.plantar) && r.held_toward.contains(x.knee_flex);
-    case exercise_role::glute_extension:
-      return dynamic && r.mechanic == mechanic::isolation && loads == 1 && r.loads.contains(x.hip_ext) &&
-             r.pattern != movement_pattern::hinge && r.laterality == laterality::bilateral;
-    default: return false;
-  }
+  return ((role_mask<Model>(r, loads) >> static_cast<unsigned>(role)) & 1U) != 0;
 }
 template <class Model>
 constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept {
@@ -15794,9 +15816,9 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
       out.has_warm_up = true;
     }
     if (!eligible(r, q)) continue;
-    const std::size_t loads = count_up_to_3(r.loads);
+    const std::uint32_t roles = role_mask<Model>(r, count_up_to_3(r.loads));
     for (std::size_t role = 0; role != static_cast<std::size_t>(exercise_role::required); ++role)
-      if (fits_role<Model>(r, static_cast<exercise_role>(role), loads)) {
+      if (((roles >> role) & 1U) != 0) {
         // a hinge that is a compound lift (a deadlift, not a back extension) ranks first, at any level
         const bool lesser = static_cast<exercise_role>(role) == exercise_role::hinge && r.mechanic != mechanic::compound;
         out.offer(static_cast<exercise_role>(role), id, lesser ? key | 1ULL << 63 : key);

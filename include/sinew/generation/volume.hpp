@@ -34,6 +34,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include <sinew/detail/inline.hpp>
 #include <sinew/generation/draft.hpp>
 
 namespace sinew {
@@ -362,28 +363,28 @@ struct default_volume {
 
     // a group loaded in too few sessions is a warning for strength only (the analysis' rule)
     const double frequency_weight = c.options.goal == training_goal::strength ? 10.0 : 0.25;
-    const auto deficit = [&](double want, double have) {
+    const auto deficit = [&](double want, double have) SINEW_DETAIL_INLINE_LAMBDA {
       const double gap = want - have;  // > 0 exactly when want > have
       return gap > 0.0 ? gap : 0.0;
     };
     // the score's terms: one per group, per action, per balance, per required group's frequency
     // what the analysis would warn about (a range's minimum, an action, a balance) weighs ten
     // times what is only a target above the minimum
-    const auto group_term = [&](std::size_t g, double v) {
+    const auto group_term = [&](std::size_t g, double v) SINEW_DETAIL_INLINE_LAMBDA {
       return t.group_weight[g] * deficit(t.group_min[g], v) + 10.0 * deficit(t.group_floor[g], v) +
              (t.group_ceiling[g] > 0.0 ? deficit(v, t.group_ceiling[g]) : 0.0);
     };
-    const auto action_term = [&](std::size_t a, double v) { return 10.0 * deficit(t.action_min[a], v); };
+    const auto action_term = [&](std::size_t a, double v) SINEW_DETAIL_INLINE_LAMBDA { return 10.0 * deficit(t.action_min[a], v); };
     // with a priority, a balance weighs more, per set of one side past the other, than the
     // priority gains by that set (its weight), so that a priority never buys the balance's
     // warning; without one, as much as any warning
     const plan_request& q = *c.request;
     const bool prioritised = !q.priorities.groups.empty() || !q.priorities.muscles.empty() || !q.priorities.actions.empty();
     const double balance_weight = prioritised ? 2.0 * c.priority_weight : 10.0;
-    const auto ratio_term = [&](double vx, double vy, double ref) {
+    const auto ratio_term = [&](double vx, double vy, double ref) SINEW_DETAIL_INLINE_LAMBDA {
       return balance_weight * (deficit(ref * vy + 1e-6, vx) * (vy > 0 ? 1.0 : 0.0) + deficit(ref * vx + 1e-6, vy) * (vx > 0 ? 1.0 : 0.0));
     };
-    const auto chain_term = [&](double anterior, double posterior) {
+    const auto chain_term = [&](double anterior, double posterior) SINEW_DETAIL_INLINE_LAMBDA {
       return 10.0 * deficit(o.posterior_to_anterior_min * anterior + 1e-6, posterior);
     };
     const auto sessions_loading = [&](std::size_t g) {
@@ -391,12 +392,12 @@ struct default_volume {
       for (std::size_t s = 0; s != w.count; ++s) sessions += st.loads[s][g] != 0 ? 1U : 0U;
       return sessions;
     };
-    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) {
+    const auto frequency_term = [&](std::size_t g, double v, std::uint32_t sessions) SINEW_DETAIL_INLINE_LAMBDA {
       if (v == 0.0) return 0.0;
       const std::uint32_t want = possible[g] < o.sessions_per_group_min ? possible[g] : o.sessions_per_group_min;
       return want > sessions ? frequency_weight * static_cast<double>(want - sessions) : 0.0;
     };
-    const auto calf_term = [&](double straight, double bent) {
+    const auto calf_term = [&](double straight, double bent) SINEW_DETAIL_INLINE_LAMBDA {
       return has_straight && has_bent && ((straight > 0.0) != (bent > 0.0)) ? 10.0 : 0.0;
     };
     const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
@@ -463,9 +464,9 @@ struct default_volume {
       };
       for (std::size_t k = 0; k != gn.group_n; ++k) group(gn.group_at[k]);
       if (first) gn.prime_groups.for_each([&](group_id g) { group(g.index); });
-      past_maximum = false;
-      for (std::size_t g = 0; g != Model::group_count; ++g)
-        past_maximum = past_maximum || st.groups[g] > t.group_max[g] + 1e-9;
+      // a group past its maximum: the groups a set of no role's weight (0.0) takes past it,
+      // which mark_group keeps (x + 0.0 is x)
+      past_maximum = !over[0].empty();
       for (std::size_t k = 0; k != gn.action_n; ++k) action_now[gn.action_at[k]] = action_term(gn.action_at[k], st.actions[gn.action_at[k]]);
       knee_now = knee_ratio ? ratio_term(st.actions[kf.index], st.actions[ke.index], o.knee_flexion_to_extension_min) : 0.0;
       hip_now = hip_ratio ? ratio_term(st.actions[ad.index], st.actions[ab.index], o.adduction_to_abduction_min) : 0.0;
@@ -512,7 +513,7 @@ struct default_volume {
     };
     // what one set more (sign 1) or fewer (sign -1) of item i of session s would change the score
     // by, from the terms it touches alone (score() after apply(s, i, sign), without applying it)
-    const auto change = [&](std::size_t s, std::size_t i, double sign) {
+    const auto change = [&](std::size_t s, std::size_t i, double sign) SINEW_DETAIL_INLINE_LAMBDA {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       double delta = 0.0;
@@ -560,7 +561,7 @@ struct default_volume {
     detail::array<std::uint32_t, max_week_sessions> size_at{};
     detail::array<bool, max_week_sessions> size_full{};
     detail::array<muscle_set, max_week_sessions> size_muscles{};
-    const auto room = [&](std::size_t s, std::size_t i) {
+    const auto room = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA {
       const gain& gn = gains[s][i];
       const auto& it = w.sessions[s].items[i];
       if (!gn.counted || it.sets >= max_generated_sets) return false;
@@ -594,27 +595,29 @@ struct default_volume {
     };
     // a balance the analysis would warn about that a set of this isolation closes (knee
     // flexion to extension, adduction to abduction: a compound loads both sides or neither)
-    const auto closes_balance = [&](std::size_t s, std::size_t i) {
+    const auto closes_balance = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA {
       const gain& gn = gains[s][i];
-      bool closes = false;
-      const auto short_of = [&](action_id x, action_id y, double ref) {
-        return Model::has(x) && Model::has(y) && gn.loads.contains(x) && st.actions[x.index] < ref * st.actions[y.index] - 1e-9;
+      // x among the set's loads (action_at's first loads_n), short of ref times y
+      const auto short_of = [&](action_id x, std::size_t at_x, action_id y, double ref) {
+        return at_x < gn.loads_n && st.actions[x.index] < ref * st.actions[y.index] - 1e-9;
       };
-      closes = closes || short_of(kf, ke, o.knee_flexion_to_extension_min) || short_of(ke, kf, o.knee_flexion_to_extension_min) ||
-               short_of(ad, ab, o.adduction_to_abduction_min) || short_of(ab, ad, o.adduction_to_abduction_min);
-      return closes;
+      return (knee_ratio && (short_of(kf, gn.at_kf, ke, o.knee_flexion_to_extension_min) ||
+                             short_of(ke, gn.at_ke, kf, o.knee_flexion_to_extension_min))) ||
+             (hip_ratio && (short_of(ad, gn.at_ad, ab, o.adduction_to_abduction_min) ||
+                            short_of(ab, gn.at_ab, ad, o.adduction_to_abduction_min)));
     };
     // the shape of a session: an isolation gets no more sets than the session's main compound
     // (its compound with the most sets) while a compound of the session has room for a set,
     // unless the set closes what the analysis would warn about (the week's minimums and
     // balances come first); when no compound has room (a range's top, the hard sets per
     // session, the minutes), the isolation may pass it too
-    const auto allowed = [&](std::size_t s, std::size_t i) {
+    const auto allowed = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA {
       if (!room(s, i)) return false;
       const auto& ss = w.sessions[s];
-      if (gains[s][i].compound || closes_balance(s, i)) return true;
+      if (gains[s][i].compound) return true;
       // the session's compounds (i is not one): the same for each isolation of the session until a
-      // set is applied (every change of sets goes with one) or the session's seconds move
+      // set is applied (every change of sets goes with one) or the session's seconds move (what
+      // room() reads of a compound with sets)
       if (shape_at[s] != applied || shape_seconds[s] != st.seconds[s]) {
         bool grows = false;
         std::uint8_t top = 0;
@@ -628,7 +631,7 @@ struct default_volume {
         shape_grows[s] = grows;
         shape_top[s] = top;
       }
-      return !shape_grows[s] || ss.items[i].sets < shape_top[s];
+      return !shape_grows[s] || ss.items[i].sets < shape_top[s] || closes_balance(s, i);
     };
     // and a set taken back keeps that shape: a compound keeps as many sets as each isolation
     const auto shape_keeps = [&](std::size_t s, std::size_t i) {

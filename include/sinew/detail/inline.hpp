@@ -1,0 +1,13 @@
+// SINEW_DETAIL_INLINE_LAMBDA: asks GCC and Clang to inline a lambda at each call,
+// written after its parameter list (`[&](int x) SINEW_DETAIL_INLINE_LAMBDA { ... }`).
+// The standard attribute cannot say it there (it would name the lambda's type), and a
+// search's small lambdas called in its innermost loop otherwise cost a call, a frame
+// and their captures' loads each time (the volume search: 10 % of its instructions).
+// Other compilers read nothing.
+#pragma once
+
+#if defined(__GNUC__) || defined(__clang__)
+#define SINEW_DETAIL_INLINE_LAMBDA __attribute__((always_inline))
+#else
+#define SINEW_DETAIL_INLINE_LAMBDA
+#endif
