@@ -16,7 +16,8 @@
 #   --json         print a JSON summary on stdout (the table goes to stderr)
 #
 # The ratio sinew/iostream is the headline: the target is below 1. The net
-# ratio subtracts the empty file's time from both.
+# ratio subtracts the empty file's time from both. Each layer's header is timed
+# too (layer/iostream; JSON: ratio_layer_iostream).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,11 +53,19 @@ fi
 if ((json)); then exec 3>&2; else exec 3>&1; fi
 say() { printf '%s\n' "$*" >&3; }
 
-# Cases: name, source file, extra compiler arguments.
+# Cases: name, source file, extra compiler arguments. The layer_* cases include one
+# layer's header (which includes the layers it builds on): what an app that needs
+# only that layer pays.
 case_names=(empty vector iostream sinew sinew_use_everything sinew_query_and_analysis)
 case_files=("$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_std.cpp" "$inputs/include_sinew.cpp"
             "$inputs/use_everything.cpp" "$inputs/query_and_analysis.cpp")
 case_args=("" "-DSINEW_STD_HEADER=<vector>" "-DSINEW_STD_HEADER=<iostream>" "" "" "")
+layers=(anatomy schemes notation exercises programs generation)
+for layer in "${layers[@]}"; do
+  case_names+=("layer_$layer")
+  case_files+=("$inputs/include_layer.cpp")
+  case_args+=("-DSINEW_LAYER_HEADER=<sinew/$layer.hpp>")
+done
 for i in "${!extra_names[@]}"; do
   [[ -f "${extra_files[$i]}" ]] || { echo "compile_time: ${extra_files[$i]} does not exist" >&2; exit 2; }
   case_names+=("${extra_names[$i]}")
@@ -127,6 +136,12 @@ for c in "${!available[@]}"; do
   net="$(ratio "$(awk -v a="${med[sinew]}" -v e="${med[empty]}" 'BEGIN { print a - e }')" \
                "$(awk -v a="${med[iostream]}" -v e="${med[empty]}" 'BEGIN { print a - e }')")"
   say "  sinew/iostream = $r   (net of the empty file: $net)"
+  layer_json=""
+  for layer in "${layers[@]}"; do
+    lr="$(ratio "${med[layer_$layer]}" "${med[iostream]}")"
+    say "$(printf '  %-24s %8s' "$layer/iostream =" "$lr")"
+    layer_json+="${layer_json:+,}\"$layer\":$lr"
+  done
 
   ((c > 0)) && json_out+=","
   json_out+="{\"compiler\":\"$cxx\",\"version\":\"$version\",\"median_ms\":{"
@@ -134,7 +149,7 @@ for c in "${!available[@]}"; do
     ((i > 0)) && json_out+=","
     json_out+="\"${case_names[$i]}\":${med[${case_names[$i]}]}"
   done
-  json_out+="},\"ratio_sinew_iostream\":$r,\"net_ratio_sinew_iostream\":$net}"
+  json_out+="},\"ratio_sinew_iostream\":$r,\"net_ratio_sinew_iostream\":$net,\"ratio_layer_iostream\":{$layer_json}}"
   unset med
 done
 json_out+="]}"
