@@ -799,8 +799,9 @@ struct default_volume {
       // coverage's) whose exercises have no room: a set moved to one of them from an exercise
       // of the week, one set fewer there and one more on the short action, when the week scores
       // better for it. A group's maximum spent before the short action's exercise could take its
-      // sets (the session's shape held it back until the compounds grew) is the case: six days of
-      // knee valgus left hip external rotation at 2 sets of 3 with the glutes at their maximum
+      // sets is the case: in strength weeks of 2-3 days the deadlifts took the hamstrings to their
+      // maximum while knee flexion stayed under its share of the quadriceps' sets, and the week was
+      // refused; a deadlift's set moved to a leg curl closes it
       if (bs == max_week_sessions) {
         action_set short_of{};
         for (std::size_t a = 0; a != Model::action_count; ++a)
