@@ -14807,7 +14807,8 @@ struct default_scheduling {
 // written after its parameter list (`[&](int x) SINEW_DETAIL_INLINE_LAMBDA { ... }`).
 // The standard attribute cannot say it there (it would name the lambda's type), and a
 // search's small lambdas called in its innermost loop otherwise cost a call, a frame
-// and their captures' loads each time (the volume search: 10 % of its instructions).
+// and their captures' loads each time (the volume search's: 6 % of a generate's
+// instructions, callgrind).
 // Other compilers read nothing.
 
 #if defined(__GNUC__) || defined(__clang__)

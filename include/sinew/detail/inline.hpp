@@ -2,7 +2,8 @@
 // written after its parameter list (`[&](int x) SINEW_DETAIL_INLINE_LAMBDA { ... }`).
 // The standard attribute cannot say it there (it would name the lambda's type), and a
 // search's small lambdas called in its innermost loop otherwise cost a call, a frame
-// and their captures' loads each time (the volume search: 10 % of its instructions).
+// and their captures' loads each time (the volume search's: 6 % of a generate's
+// instructions, callgrind).
 // Other compilers read nothing.
 #pragma once
 
