@@ -14051,7 +14051,7 @@ enum class exercise_role : std::uint8_t {
   glute_extension,     ///< hip thrust, bridge: glutes alone
   required,            ///< asked for by the request, whatever it trains
   warm_up,             ///< mobility before the work (not counted)
-  accessory,           ///< more work for a session short of its exercises: a group of its day no role trains
+  accessory,           ///< a group no role trains: once a week (the shin), or for a session short of its exercises
 };
 inline constexpr std::size_t exercise_role_count = 13;
 
@@ -14758,7 +14758,12 @@ struct default_scheduling {
 // analysis requires covered (each group's actions, the calves in both knee
 // positions, adduction to balance abduction), each in up to two sessions (two
 // exercises in a one-session week), as primer or finisher; sessions take the
-// candidates in turn, so they differ. What a priority or condition asks that no
+// candidates in turn, so they differ. Between the first and the second isolation
+// of each role, each group of the week's days that no isolation and no session's
+// first compound works as a prime mover (the shin; the lower back when no session
+// opens with a deadlift) gets an exercise that works it (role `accessory`), in up
+// to two sessions: one more scan keeps, per such group, the few eligible exercises
+// the seed ranks first among those loading a primary action of its muscles. What a priority or condition asks that no
 // role trains and no chosen exercise does (hip flexion, a prioritised muscle or
 // group) gets the eligible exercise the seed ranks first that trains it, in up
 // to two sessions. Under quad dominance each session holds a posterior-chain
@@ -14791,7 +14796,12 @@ struct default_scheduling {
 // once the seeds are in, no exercise gets a first set past the session's
 // maximum or a prime mover's; after the search, a session short of the minimum
 // gives a first set to the exercises it holds without one, the cheapest first,
-// where room allows and the balances get no worse.
+// where room allows and the balances get no worse. Before that, each group an
+// exercise of the week works as a prime mover but none with a set does (the
+// shin's accessory, a deadlift left without sets) gets a set on the exercise that
+// costs the score least, where room allows and the session keeps its shape. The
+// search skips an exercise no set of which can lower the score (`inert`: every
+// term it touches is flat or rises with it).
 // The shape of a session: an isolation gets no more sets than the session's
 // main compound (its compound with the most sets) while a compound of the
 // session has room for a set, unless the set closes a balance the analysis
@@ -15059,6 +15069,10 @@ struct default_volume {
       double anterior_add, posterior_add;
       detail::array<std::uint16_t, Model::muscle_count> prime_at;
       std::size_t prime_n;
+      // no set of it can lower the score: every term it touches is flat or rises with it (a
+      // group without a target, an action without a minimum, the anterior chain), so the search
+      // never takes it (the shin's accessory): it skips it
+      bool inert;
     };
     detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains;
     detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
@@ -15138,6 +15152,16 @@ struct default_volume {
           gn.prime_at[gn.prime_n++] = m.index;
           gn.capped_muscles.insert(m);
         });
+        const auto& role = w.sessions[s].items[i].role;
+        gn.inert = nonnegative && gn.frequency_n == 0 && gn.posterior_add <= 0.0 && gn.at_kf == gn.action_n && gn.at_ke == gn.action_n &&
+                   gn.at_ad == gn.action_n && gn.at_ab == gn.action_n && role != exercise_role::calf_straight_knee &&
+                   role != exercise_role::calf_bent_knee;
+        for (std::size_t k = 0; k != gn.group_n && gn.inert; ++k) {
+          const std::size_t g = gn.group_at[k];
+          gn.inert = gn.group_add[k] <= 0.0 || (t.group_min[g] <= 0.0 && t.group_floor[g] <= 0.0);
+        }
+        for (std::size_t k = 0; k != gn.action_n && gn.inert; ++k)
+          gn.inert = gn.action_add[k] <= 0.0 || t.action_min[gn.action_at[k]] <= 0.0;
       }
 
     detail::volume_state<Model> st{};
@@ -15524,7 +15548,7 @@ struct default_volume {
       std::size_t bs = max_week_sessions, bi = 0;
       for (std::size_t s = 0; s != w.count; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-          if (!allowed(s, i)) continue;
+          if (gains[s][i].inert || !allowed(s, i)) continue;
           const double v = base + change(s, i, 1.0);
           // the session's seconds as a set added and taken back leave them (rounding included)
           st.seconds[s] = (st.seconds[s] + gains[s][i].seconds) - gains[s][i].seconds;
@@ -15555,13 +15579,13 @@ struct default_volume {
       if (bs == max_week_sessions) {
         for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
           for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
-            if (!allowed(s, i)) continue;
+            if (gains[s][i].inert || !allowed(s, i)) continue;
             apply(s, i, 1.0);
             ++w.sessions[s].items[i].sets;
             const double with_first = score();
             for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
               for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
-                if (!allowed(s2, i2)) continue;
+                if (gains[s2][i2].inert || !allowed(s2, i2)) continue;
                 const double v = with_first + change(s2, i2, 1.0);
                 st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
                 if (v < best - 1e-9) {
@@ -15626,6 +15650,47 @@ struct default_volume {
         ++w.sessions[bs].items[bi].sets;
       }
       current = best;
+    }
+    // a group that an exercise of the week works as a prime mover but none with a set does (the
+    // lower back of a deadlift the search gave no set: the hamstrings had theirs from a curl):
+    // a set for the exercise that costs the score least, where allowed() finds room
+    {
+      group_set primed{}, held{};
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          if (!gains[s][i].counted) continue;
+          primed |= gains[s][i].prime_groups;
+          if (w.sessions[s].items[i].sets != 0) held |= gains[s][i].prime_groups;
+        }
+      (primed - held).for_each([&](group_id g) {
+        if (held.contains(g)) return;
+        std::size_t bs = max_week_sessions, bi = 0;
+        double best = 0.0;
+        for (std::size_t s = 0; s != w.count; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+            if (!gains[s][i].prime_groups.contains(g) || !allowed(s, i)) continue;
+            if (gains[s][i].compound) {
+              // a compound's set keeps the session's shape: its main compound as many sets as each isolation
+              std::uint8_t top = static_cast<std::uint8_t>(w.sessions[s].items[i].sets + 1), iso = 0;
+              for (std::size_t k = 0; k != w.sessions[s].count; ++k) {
+                if (!gains[s][k].counted) continue;
+                std::uint8_t& x = gains[s][k].compound ? top : iso;
+                x = w.sessions[s].items[k].sets > x ? w.sessions[s].items[k].sets : x;
+              }
+              if (top < iso) continue;
+            }
+            const double v = change(s, i, 1.0);
+            if (bs == max_week_sessions || v < best - 1e-9) {
+              best = v;
+              bs = s;
+              bi = i;
+            }
+          }
+        if (bs == max_week_sessions) return;
+        apply(bs, bi, 1.0);
+        ++w.sessions[bs].items[bi].sets;
+        held |= gains[bs][bi].prime_groups;
+      });
     }
     // a session the search left short of c.session_exercises_min exercises with a set: a first
     // set for the exercises it holds without one, the one that costs the score least first,
@@ -15774,6 +15839,31 @@ constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept 
 inline constexpr std::size_t candidates_per_role = 4;
 inline constexpr exercise_id no_exercise{0xFFFF};
 
+/// Where the seed ranks record `i` of the catalog for request `q` (smaller first): an exercise
+/// above the user's level ranks after every one at it or below.
+constexpr std::uint64_t rank_key(const exercise_record& r, const plan_request& q, std::size_t i) noexcept {
+  const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
+  return harder | (mix(q.seed * 0x100000001B3ULL + i) >> 2);
+}
+
+/// Keeps exercise `e` among the candidates_per_role smallest keys of `ids`/`keys` (the first
+/// `n`, smallest key first).
+constexpr void offer_ranked(detail::array<exercise_id, candidates_per_role>& ids,
+                            detail::array<std::uint64_t, candidates_per_role>& keys, std::uint8_t& n, exercise_id e,
+                            std::uint64_t key) noexcept {
+  std::size_t at = n;
+  while (at != 0 && keys[at - 1] > key) --at;
+  if (at == candidates_per_role) return;
+  const std::size_t last = n < candidates_per_role ? n : candidates_per_role - 1;
+  for (std::size_t k = last; k > at; --k) {
+    ids[k] = ids[k - 1];
+    keys[k] = keys[k - 1];
+  }
+  ids[at] = e;
+  keys[at] = key;
+  if (n < candidates_per_role) ++n;
+}
+
 /// Each role's best-ranked eligible exercises (smallest key first).
 struct role_candidates {
   detail::array<detail::array<exercise_id, candidates_per_role>, exercise_role_count> ids{};
@@ -15785,18 +15875,7 @@ struct role_candidates {
 
   constexpr void offer(exercise_role role, exercise_id e, std::uint64_t key) noexcept {
     const auto r = static_cast<std::size_t>(role);
-    auto& n = count[r];
-    std::size_t at = n;
-    while (at != 0 && keys[r][at - 1] > key) --at;
-    if (at == candidates_per_role) return;
-    const std::size_t last = n < candidates_per_role ? n : candidates_per_role - 1;
-    for (std::size_t k = last; k > at; --k) {
-      ids[r][k] = ids[r][k - 1];
-      keys[r][k] = keys[r][k - 1];
-    }
-    ids[r][at] = e;
-    keys[r][at] = key;
-    if (n < candidates_per_role) ++n;
+    offer_ranked(ids[r], keys[r], count[r], e, key);
   }
 };
 
@@ -15808,9 +15887,7 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
     const exercise_record& r = c.catalog[i];
     const exercise_id id{static_cast<std::uint16_t>(i)};
     if (q.exclude.contains(id)) continue;
-    // The seed ranks; an exercise above the user's level ranks after every one at it.
-    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
-    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 2);
+    const std::uint64_t key = rank_key(r, q, i);
     if (r.kind == exercise_kind::mobility && r.contraction == contraction::dynamic && at_hand(q).includes(r.equipment) &&
         r.spinal_load == spinal_load::none && (!out.has_warm_up || key < out.warm_up_key)) {
       out.warm_up = id;
@@ -15950,9 +16027,72 @@ struct default_selection {
         w.sessions[s].add({e, role, 0, {}, block_role::working});
       }
     }
+    // every group of the week's days that no chosen exercise works as a prime mover (the shin;
+    // the lower back in a week without a deadlift), once each role has its first isolation and
+    // before any role takes a second: once a week, an exercise that works it, in
+    // the session with the fewest exercises whose groups allow it. One scan of the catalog keeps,
+    // for each such group, the few eligible exercises the seed ranks first among those loading a
+    // primary action of its muscles; the first of them whose derived prime movers hold the group
+    // is taken (a scan derives no muscles: a run-time catalog derives the few it keeps)
+    const auto cover_groups = [&]() {
+      group_set days{}, worked{};
+      for (std::size_t s = 0; s != n; ++s) {
+        days |= w.sessions[s].focus;
+        // what is sure of a set: each isolation's work and the session's first compound's (the
+        // volume block gives it the first set; a second compound may get none)
+        bool compound = false;
+        for (const auto& it : w.sessions[s].exercises()) {
+          const bool main_lift = it.role == exercise_role::knee_compound || it.role == exercise_role::hinge;
+          if (!main_lift || !compound) worked |= c.profile(it.exercise).prime_groups;
+          compound = compound || main_lift;
+        }
+      }
+      const group_set open = days - worked;
+      if (!open.empty()) {
+        struct kept_few {
+          detail::array<exercise_id, detail::candidates_per_role> ids{};
+          detail::array<std::uint64_t, detail::candidates_per_role> keys{};
+          std::uint8_t count = 0;
+        };
+        detail::array<kept_few, Model::group_count> few{};
+        detail::array<action_set, Model::group_count> acts{};
+        open.for_each([&](group_id g) {
+          if (!Model::has(g)) return;
+          Model::members_of(g).for_each([&](muscle_id m) { acts[g.index] |= Model::info(m).primary_actions; });
+        });
+        for (std::size_t i = 0; i != c.catalog.size(); ++i) {
+          const exercise_record& r = c.catalog[i];
+          const exercise_id id{static_cast<std::uint16_t>(i)};
+          if (!detail::eligible(r, q) || q.exclude.contains(id)) continue;
+          open.for_each([&](group_id g) {
+            if (!Model::has(g) || !r.loads.intersects(acts[g.index])) return;
+            detail::offer_ranked(few[g.index].ids, few[g.index].keys, few[g.index].count, id, detail::rank_key(r, q, i));
+          });
+        }
+        open.for_each([&](group_id g) {
+          if (!Model::has(g) || worked.contains(g)) return;
+          for (std::size_t x = 0; x != few[g.index].count; ++x) {
+            const exercise_id e = few[g.index].ids[x];
+            if (!c.profile(e).prime_groups.contains(g)) continue;
+            for (std::size_t placed = 0; placed != 2; ++placed) {
+              std::size_t at = n;
+              for (std::size_t s = 0; s != n; ++s)
+                if (fits(s, e) && w.sessions[s].count + 2 <= max_session_exercises &&
+                    (at == n || w.sessions[s].count < w.sessions[at].count))
+                  at = s;
+              if (at == n) break;
+              w.sessions[at].add({e, exercise_role::accessory, 0, {}, block_role::working});
+              worked |= c.profile(e).prime_groups;
+            }
+            if (worked.contains(g)) return;
+          }
+        });
+      }
+    };
     // isolations: each role once, then each role a second time (in another session, or a
     // second exercise when the week has one session), the session with the fewest exercises first
-    for (std::size_t placed = 0; placed != 2; ++placed)
+    for (std::size_t placed = 0; placed != 2; ++placed) {
+      if (placed == 1) cover_groups();
       for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extensor);
            role != static_cast<std::size_t>(exercise_role::required); ++role) {
         const auto rr = static_cast<exercise_role>(role);
@@ -15973,6 +16113,7 @@ struct default_selection {
         if (best == n) continue;
         w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
       }
+    }
     // what the request asks that no role trains alone and no chosen exercise trains (a
     // priority on the hip flexors, the peroneals, a muscle): the eligible exercise the seed
     // ranks first that trains it, in up to two sessions whose groups allow it (the fewest
@@ -15985,8 +16126,7 @@ struct default_selection {
         const exercise_record& r = c.catalog[i];
         const exercise_id id{static_cast<std::uint16_t>(i)};
         if (q.exclude.contains(id) || !detail::eligible(r, q) || !trains(id)) continue;
-        const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
-        const std::uint64_t key = harder | (detail::mix(q.seed * 0x100000001B3ULL + i) >> 2);
+        const std::uint64_t key = detail::rank_key(r, q, i);
         if (best == detail::no_exercise || key < best_key) {
           best = id;
           best_key = key;

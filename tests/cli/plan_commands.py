@@ -148,12 +148,12 @@ def case_days():
         check_reads_back(plan_ok("--days", str(days), "--equipment", GYM))
         expect("Rest days:" not in plan_ok("--days", str(days), "--equipment", GYM), f"--days {days}: no rest day in a gym")
         check_part(plan("--days", str(days), "--equipment", GYM, "--json")[1], days)
-    # a beginner's strength week on six days with a band: every group reaches its weekly maximum
+    # a beginner's strength week on six days with dumbbells: every group reaches its weekly maximum
     # before the sixth day, which is left out, and the report says so
-    args = ("--days", "6", "--minutes", "75", "--equipment", "band", "--goal", "strength", "--level", "beginner")
+    args = ("--days", "6", "--minutes", "75", "--equipment", "dumbbell", "--goal", "strength", "--level", "beginner")
     n = len(sessions_of(doc_of(*args), 1))
     text = plan_ok(*args)
-    expect(n < 6, f"six days of a beginner's strength with a band: a day left out (got {n} sessions)")
+    expect(n < 6, f"six days of a beginner's strength with dumbbells: a day left out (got {n} sessions)")
     expect(f"# Rest days: {6 - n} of the 6 days asked left out" in text, "the report names the days left out", text)
     p = pc.strict_json(plan(*args, "--json")[1])["plan"]
     expect(p == {"days_asked": 6, "days_held": n, "rest_days": 6 - n}, f"--json names the days left out: {p}")

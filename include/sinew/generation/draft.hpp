@@ -36,7 +36,7 @@ enum class exercise_role : std::uint8_t {
   glute_extension,     ///< hip thrust, bridge: glutes alone
   required,            ///< asked for by the request, whatever it trains
   warm_up,             ///< mobility before the work (not counted)
-  accessory,           ///< more work for a session short of its exercises: a group of its day no role trains
+  accessory,           ///< a group no role trains: once a week (the shin), or for a session short of its exercises
 };
 inline constexpr std::size_t exercise_role_count = 13;
 

@@ -14,7 +14,12 @@
 // analysis requires covered (each group's actions, the calves in both knee
 // positions, adduction to balance abduction), each in up to two sessions (two
 // exercises in a one-session week), as primer or finisher; sessions take the
-// candidates in turn, so they differ. What a priority or condition asks that no
+// candidates in turn, so they differ. Between the first and the second isolation
+// of each role, each group of the week's days that no isolation and no session's
+// first compound works as a prime mover (the shin; the lower back when no session
+// opens with a deadlift) gets an exercise that works it (role `accessory`), in up
+// to two sessions: one more scan keeps, per such group, the few eligible exercises
+// the seed ranks first among those loading a primary action of its muscles. What a priority or condition asks that no
 // role trains and no chosen exercise does (hip flexion, a prioritised muscle or
 // group) gets the eligible exercise the seed ranks first that trains it, in up
 // to two sessions. Under quad dominance each session holds a posterior-chain
@@ -137,6 +142,31 @@ constexpr bool fits_role(const exercise_record& r, exercise_role role) noexcept 
 inline constexpr std::size_t candidates_per_role = 4;
 inline constexpr exercise_id no_exercise{0xFFFF};
 
+/// Where the seed ranks record `i` of the catalog for request `q` (smaller first): an exercise
+/// above the user's level ranks after every one at it or below.
+constexpr std::uint64_t rank_key(const exercise_record& r, const plan_request& q, std::size_t i) noexcept {
+  const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
+  return harder | (mix(q.seed * 0x100000001B3ULL + i) >> 2);
+}
+
+/// Keeps exercise `e` among the candidates_per_role smallest keys of `ids`/`keys` (the first
+/// `n`, smallest key first).
+constexpr void offer_ranked(detail::array<exercise_id, candidates_per_role>& ids,
+                            detail::array<std::uint64_t, candidates_per_role>& keys, std::uint8_t& n, exercise_id e,
+                            std::uint64_t key) noexcept {
+  std::size_t at = n;
+  while (at != 0 && keys[at - 1] > key) --at;
+  if (at == candidates_per_role) return;
+  const std::size_t last = n < candidates_per_role ? n : candidates_per_role - 1;
+  for (std::size_t k = last; k > at; --k) {
+    ids[k] = ids[k - 1];
+    keys[k] = keys[k - 1];
+  }
+  ids[at] = e;
+  keys[at] = key;
+  if (n < candidates_per_role) ++n;
+}
+
 /// Each role's best-ranked eligible exercises (smallest key first).
 struct role_candidates {
   detail::array<detail::array<exercise_id, candidates_per_role>, exercise_role_count> ids{};
@@ -148,18 +178,7 @@ struct role_candidates {
 
   constexpr void offer(exercise_role role, exercise_id e, std::uint64_t key) noexcept {
     const auto r = static_cast<std::size_t>(role);
-    auto& n = count[r];
-    std::size_t at = n;
-    while (at != 0 && keys[r][at - 1] > key) --at;
-    if (at == candidates_per_role) return;
-    const std::size_t last = n < candidates_per_role ? n : candidates_per_role - 1;
-    for (std::size_t k = last; k > at; --k) {
-      ids[r][k] = ids[r][k - 1];
-      keys[r][k] = keys[r][k - 1];
-    }
-    ids[r][at] = e;
-    keys[r][at] = key;
-    if (n < candidates_per_role) ++n;
+    offer_ranked(ids[r], keys[r], count[r], e, key);
   }
 };
 
@@ -171,9 +190,7 @@ constexpr role_candidates rank_candidates(const generation_context<Model>& c) no
     const exercise_record& r = c.catalog[i];
     const exercise_id id{static_cast<std::uint16_t>(i)};
     if (q.exclude.contains(id)) continue;
-    // The seed ranks; an exercise above the user's level ranks after every one at it.
-    const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
-    const std::uint64_t key = harder | (mix(q.seed * 0x100000001B3ULL + i) >> 2);
+    const std::uint64_t key = rank_key(r, q, i);
     if (r.kind == exercise_kind::mobility && r.contraction == contraction::dynamic && at_hand(q).includes(r.equipment) &&
         r.spinal_load == spinal_load::none && (!out.has_warm_up || key < out.warm_up_key)) {
       out.warm_up = id;
@@ -313,9 +330,72 @@ struct default_selection {
         w.sessions[s].add({e, role, 0, {}, block_role::working});
       }
     }
+    // every group of the week's days that no chosen exercise works as a prime mover (the shin;
+    // the lower back in a week without a deadlift), once each role has its first isolation and
+    // before any role takes a second: once a week, an exercise that works it, in
+    // the session with the fewest exercises whose groups allow it. One scan of the catalog keeps,
+    // for each such group, the few eligible exercises the seed ranks first among those loading a
+    // primary action of its muscles; the first of them whose derived prime movers hold the group
+    // is taken (a scan derives no muscles: a run-time catalog derives the few it keeps)
+    const auto cover_groups = [&]() {
+      group_set days{}, worked{};
+      for (std::size_t s = 0; s != n; ++s) {
+        days |= w.sessions[s].focus;
+        // what is sure of a set: each isolation's work and the session's first compound's (the
+        // volume block gives it the first set; a second compound may get none)
+        bool compound = false;
+        for (const auto& it : w.sessions[s].exercises()) {
+          const bool main_lift = it.role == exercise_role::knee_compound || it.role == exercise_role::hinge;
+          if (!main_lift || !compound) worked |= c.profile(it.exercise).prime_groups;
+          compound = compound || main_lift;
+        }
+      }
+      const group_set open = days - worked;
+      if (!open.empty()) {
+        struct kept_few {
+          detail::array<exercise_id, detail::candidates_per_role> ids{};
+          detail::array<std::uint64_t, detail::candidates_per_role> keys{};
+          std::uint8_t count = 0;
+        };
+        detail::array<kept_few, Model::group_count> few{};
+        detail::array<action_set, Model::group_count> acts{};
+        open.for_each([&](group_id g) {
+          if (!Model::has(g)) return;
+          Model::members_of(g).for_each([&](muscle_id m) { acts[g.index] |= Model::info(m).primary_actions; });
+        });
+        for (std::size_t i = 0; i != c.catalog.size(); ++i) {
+          const exercise_record& r = c.catalog[i];
+          const exercise_id id{static_cast<std::uint16_t>(i)};
+          if (!detail::eligible(r, q) || q.exclude.contains(id)) continue;
+          open.for_each([&](group_id g) {
+            if (!Model::has(g) || !r.loads.intersects(acts[g.index])) return;
+            detail::offer_ranked(few[g.index].ids, few[g.index].keys, few[g.index].count, id, detail::rank_key(r, q, i));
+          });
+        }
+        open.for_each([&](group_id g) {
+          if (!Model::has(g) || worked.contains(g)) return;
+          for (std::size_t x = 0; x != few[g.index].count; ++x) {
+            const exercise_id e = few[g.index].ids[x];
+            if (!c.profile(e).prime_groups.contains(g)) continue;
+            for (std::size_t placed = 0; placed != 2; ++placed) {
+              std::size_t at = n;
+              for (std::size_t s = 0; s != n; ++s)
+                if (fits(s, e) && w.sessions[s].count + 2 <= max_session_exercises &&
+                    (at == n || w.sessions[s].count < w.sessions[at].count))
+                  at = s;
+              if (at == n) break;
+              w.sessions[at].add({e, exercise_role::accessory, 0, {}, block_role::working});
+              worked |= c.profile(e).prime_groups;
+            }
+            if (worked.contains(g)) return;
+          }
+        });
+      }
+    };
     // isolations: each role once, then each role a second time (in another session, or a
     // second exercise when the week has one session), the session with the fewest exercises first
-    for (std::size_t placed = 0; placed != 2; ++placed)
+    for (std::size_t placed = 0; placed != 2; ++placed) {
+      if (placed == 1) cover_groups();
       for (std::size_t role = static_cast<std::size_t>(exercise_role::knee_extensor);
            role != static_cast<std::size_t>(exercise_role::required); ++role) {
         const auto rr = static_cast<exercise_role>(role);
@@ -336,6 +416,7 @@ struct default_selection {
         if (best == n) continue;
         w.sessions[best].add({chosen, rr, 0, {}, block_role::working});
       }
+    }
     // what the request asks that no role trains alone and no chosen exercise trains (a
     // priority on the hip flexors, the peroneals, a muscle): the eligible exercise the seed
     // ranks first that trains it, in up to two sessions whose groups allow it (the fewest
@@ -348,8 +429,7 @@ struct default_selection {
         const exercise_record& r = c.catalog[i];
         const exercise_id id{static_cast<std::uint16_t>(i)};
         if (q.exclude.contains(id) || !detail::eligible(r, q) || !trains(id)) continue;
-        const std::uint64_t harder = static_cast<unsigned>(r.difficulty) > static_cast<unsigned>(q.level) ? 1ULL << 62 : 0ULL;
-        const std::uint64_t key = harder | (detail::mix(q.seed * 0x100000001B3ULL + i) >> 2);
+        const std::uint64_t key = detail::rank_key(r, q, i);
         if (best == detail::no_exercise || key < best_key) {
           best = id;
           best_key = key;

@@ -18,7 +18,12 @@
 // once the seeds are in, no exercise gets a first set past the session's
 // maximum or a prime mover's; after the search, a session short of the minimum
 // gives a first set to the exercises it holds without one, the cheapest first,
-// where room allows and the balances get no worse.
+// where room allows and the balances get no worse. Before that, each group an
+// exercise of the week works as a prime mover but none with a set does (the
+// shin's accessory, a deadlift left without sets) gets a set on the exercise that
+// costs the score least, where room allows and the session keeps its shape. The
+// search skips an exercise no set of which can lower the score (`inert`: every
+// term it touches is flat or rises with it).
 // The shape of a session: an isolation gets no more sets than the session's
 // main compound (its compound with the most sets) while a compound of the
 // session has room for a set, unless the set closes a balance the analysis
@@ -277,6 +282,10 @@ struct default_volume {
       double anterior_add, posterior_add;
       detail::array<std::uint16_t, Model::muscle_count> prime_at;
       std::size_t prime_n;
+      // no set of it can lower the score: every term it touches is flat or rises with it (a
+      // group without a target, an action without a minimum, the anterior chain), so the search
+      // never takes it (the shin's accessory): it skips it
+      bool inert;
     };
     detail::array<detail::array<gain, max_session_exercises>, max_week_sessions> gains;
     detail::array<std::uint8_t, Model::group_count> possible{};  // sessions that could load a group
@@ -356,6 +365,16 @@ struct default_volume {
           gn.prime_at[gn.prime_n++] = m.index;
           gn.capped_muscles.insert(m);
         });
+        const auto& role = w.sessions[s].items[i].role;
+        gn.inert = nonnegative && gn.frequency_n == 0 && gn.posterior_add <= 0.0 && gn.at_kf == gn.action_n && gn.at_ke == gn.action_n &&
+                   gn.at_ad == gn.action_n && gn.at_ab == gn.action_n && role != exercise_role::calf_straight_knee &&
+                   role != exercise_role::calf_bent_knee;
+        for (std::size_t k = 0; k != gn.group_n && gn.inert; ++k) {
+          const std::size_t g = gn.group_at[k];
+          gn.inert = gn.group_add[k] <= 0.0 || (t.group_min[g] <= 0.0 && t.group_floor[g] <= 0.0);
+        }
+        for (std::size_t k = 0; k != gn.action_n && gn.inert; ++k)
+          gn.inert = gn.action_add[k] <= 0.0 || t.action_min[gn.action_at[k]] <= 0.0;
       }
 
     detail::volume_state<Model> st{};
@@ -742,7 +761,7 @@ struct default_volume {
       std::size_t bs = max_week_sessions, bi = 0;
       for (std::size_t s = 0; s != w.count; ++s)
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-          if (!allowed(s, i)) continue;
+          if (gains[s][i].inert || !allowed(s, i)) continue;
           const double v = base + change(s, i, 1.0);
           // the session's seconds as a set added and taken back leave them (rounding included)
           st.seconds[s] = (st.seconds[s] + gains[s][i].seconds) - gains[s][i].seconds;
@@ -773,13 +792,13 @@ struct default_volume {
       if (bs == max_week_sessions) {
         for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
           for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
-            if (!allowed(s, i)) continue;
+            if (gains[s][i].inert || !allowed(s, i)) continue;
             apply(s, i, 1.0);
             ++w.sessions[s].items[i].sets;
             const double with_first = score();
             for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
               for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
-                if (!allowed(s2, i2)) continue;
+                if (gains[s2][i2].inert || !allowed(s2, i2)) continue;
                 const double v = with_first + change(s2, i2, 1.0);
                 st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
                 if (v < best - 1e-9) {
@@ -844,6 +863,47 @@ struct default_volume {
         ++w.sessions[bs].items[bi].sets;
       }
       current = best;
+    }
+    // a group that an exercise of the week works as a prime mover but none with a set does (the
+    // lower back of a deadlift the search gave no set: the hamstrings had theirs from a curl):
+    // a set for the exercise that costs the score least, where allowed() finds room
+    {
+      group_set primed{}, held{};
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          if (!gains[s][i].counted) continue;
+          primed |= gains[s][i].prime_groups;
+          if (w.sessions[s].items[i].sets != 0) held |= gains[s][i].prime_groups;
+        }
+      (primed - held).for_each([&](group_id g) {
+        if (held.contains(g)) return;
+        std::size_t bs = max_week_sessions, bi = 0;
+        double best = 0.0;
+        for (std::size_t s = 0; s != w.count; ++s)
+          for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+            if (!gains[s][i].prime_groups.contains(g) || !allowed(s, i)) continue;
+            if (gains[s][i].compound) {
+              // a compound's set keeps the session's shape: its main compound as many sets as each isolation
+              std::uint8_t top = static_cast<std::uint8_t>(w.sessions[s].items[i].sets + 1), iso = 0;
+              for (std::size_t k = 0; k != w.sessions[s].count; ++k) {
+                if (!gains[s][k].counted) continue;
+                std::uint8_t& x = gains[s][k].compound ? top : iso;
+                x = w.sessions[s].items[k].sets > x ? w.sessions[s].items[k].sets : x;
+              }
+              if (top < iso) continue;
+            }
+            const double v = change(s, i, 1.0);
+            if (bs == max_week_sessions || v < best - 1e-9) {
+              best = v;
+              bs = s;
+              bi = i;
+            }
+          }
+        if (bs == max_week_sessions) return;
+        apply(bs, bi, 1.0);
+        ++w.sessions[bs].items[bi].sets;
+        held |= gains[bs][bi].prime_groups;
+      });
     }
     // a session the search left short of c.session_exercises_min exercises with a set: a first
     // set for the exercises it holds without one, the one that costs the score least first,
