@@ -130,6 +130,23 @@ struct profile_cache {
   detail::array<exercise_profile<Model>, size> rows{};
   std::size_t count = 0;
 };
+
+/// The analysis' view of a profile_cache (its Profiles source): the generated program's
+/// exercises are those generate derived, so analysing it derives none again.
+template <class Model>
+struct cached_profile_source {
+  profile_cache<Model>* cache;
+  exercise_profile<Model> scratch{};  ///< an exercise past the cache's room
+
+  constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
+    for (std::size_t i = 0; i != cache->count; ++i)
+      if (cache->ids[i] == id) return cache->rows[i];
+    if (cache->count == cache->size) return scratch = derived_cache<Model>::make(r);
+    cache->ids[cache->count] = id;
+    cache->rows[cache->count] = derived_cache<Model>::make(r);
+    return cache->rows[cache->count++];
+  }
+};
 }  // namespace detail
 
 /// What every block reads: the request, the analysis options that will judge
