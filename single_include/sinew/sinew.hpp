@@ -14000,6 +14000,28 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
   }
 }
 
+/// analyse(), into `a` (a blank_analysis()).
+template <class Model, program_limits L>
+constexpr void analyse_in_place(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                                span<const exercise_record> catalog) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    // The built-in catalog on the built-in model: read the generated profiles.
+    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
+      if (std::is_constant_evaluated()) {
+        derived_cache<Model> cache{};
+        builtin_profile_source<Model> profiles{&cache};
+        analyse_with_entries(a, p, options, catalog, profiles);
+      } else {
+        builtin_profile_source<Model> profiles{nullptr, builtin_profiles_at_run_time<Model>().data()};
+        analyse_with_entries(a, p, options, catalog, profiles);
+      }
+      return;
+    }
+  }
+  derived_cache<Model> profiles{};
+  analyse_with_entries(a, p, options, catalog, profiles);
+}
+
 }  // namespace detail
 
 /// The analysis of `p` read with `catalog` on `Model`: volume tables, session
@@ -14010,22 +14032,7 @@ template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
   program_analysis<Model, L> a = detail::blank_analysis<Model, L>();
-  if constexpr (std::is_same_v<Model, builtin_model>) {
-    // The built-in catalog on the built-in model: read the generated profiles.
-    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
-      if (std::is_constant_evaluated()) {
-        detail::derived_cache<Model> cache{};
-        detail::builtin_profile_source<Model> profiles{&cache};
-        detail::analyse_with_entries(a, p, options, catalog, profiles);
-      } else {
-        detail::builtin_profile_source<Model> profiles{nullptr, detail::builtin_profiles_at_run_time<Model>().data()};
-        detail::analyse_with_entries(a, p, options, catalog, profiles);
-      }
-      return a;
-    }
-  }
-  detail::derived_cache<Model> profiles{};
-  detail::analyse_with_entries(a, p, options, catalog, profiles);
+  detail::analyse_in_place<Model>(a, p, options, catalog);
   return a;
 }
 
@@ -16712,7 +16719,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
       detail::cached_profile_source<Model> source{profiles};
       detail::analyse_with_entries(a, b.peek(), c.options, catalog, source);
     } else {
-      a = analyse<Model>(b.peek(), c.options, catalog);
+      detail::analyse_in_place<Model>(a, b.peek(), c.options, catalog);
     }
     std::size_t faults = 0;
     for (const auto& f : a.findings) {

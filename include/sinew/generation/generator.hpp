@@ -336,7 +336,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
       detail::cached_profile_source<Model> source{profiles};
       detail::analyse_with_entries(a, b.peek(), c.options, catalog, source);
     } else {
-      a = analyse<Model>(b.peek(), c.options, catalog);
+      detail::analyse_in_place<Model>(a, b.peek(), c.options, catalog);
     }
     std::size_t faults = 0;
     for (const auto& f : a.findings) {

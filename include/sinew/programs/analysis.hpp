@@ -1293,6 +1293,28 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
   }
 }
 
+/// analyse(), into `a` (a blank_analysis()).
+template <class Model, program_limits L>
+constexpr void analyse_in_place(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
+                                span<const exercise_record> catalog) noexcept {
+  if constexpr (std::is_same_v<Model, builtin_model>) {
+    // The built-in catalog on the built-in model: read the generated profiles.
+    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
+      if (std::is_constant_evaluated()) {
+        derived_cache<Model> cache{};
+        builtin_profile_source<Model> profiles{&cache};
+        analyse_with_entries(a, p, options, catalog, profiles);
+      } else {
+        builtin_profile_source<Model> profiles{nullptr, builtin_profiles_at_run_time<Model>().data()};
+        analyse_with_entries(a, p, options, catalog, profiles);
+      }
+      return;
+    }
+  }
+  derived_cache<Model> profiles{};
+  analyse_with_entries(a, p, options, catalog, profiles);
+}
+
 }  // namespace detail
 
 /// The analysis of `p` read with `catalog` on `Model`: volume tables, session
@@ -1303,22 +1325,7 @@ template <class Model = builtin_model, program_limits L>
 [[nodiscard]] constexpr program_analysis<Model, L> analyse(const basic_program<L>& p, const analysis_options& options = {},
                                                            span<const exercise_record> catalog = builtin_catalog()) noexcept {
   program_analysis<Model, L> a = detail::blank_analysis<Model, L>();
-  if constexpr (std::is_same_v<Model, builtin_model>) {
-    // The built-in catalog on the built-in model: read the generated profiles.
-    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
-      if (std::is_constant_evaluated()) {
-        detail::derived_cache<Model> cache{};
-        detail::builtin_profile_source<Model> profiles{&cache};
-        detail::analyse_with_entries(a, p, options, catalog, profiles);
-      } else {
-        detail::builtin_profile_source<Model> profiles{nullptr, detail::builtin_profiles_at_run_time<Model>().data()};
-        detail::analyse_with_entries(a, p, options, catalog, profiles);
-      }
-      return a;
-    }
-  }
-  detail::derived_cache<Model> profiles{};
-  detail::analyse_with_entries(a, p, options, catalog, profiles);
+  detail::analyse_in_place<Model>(a, p, options, catalog);
   return a;
 }
 
