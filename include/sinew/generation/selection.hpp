@@ -289,6 +289,21 @@ struct default_selection {
     const auto fits = [&](std::size_t s, exercise_id e) {
       return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.profile(e).prime_groups);
     };
+    // exercise e, with `role`, in up to two sessions whose groups allow it and that have room, the
+    // session with the fewest exercises first; how many took it
+    const auto place_twice = [&](exercise_id e, exercise_role role) {
+      std::size_t placed = 0;
+      for (; placed != 2; ++placed) {
+        std::size_t at = n;
+        for (std::size_t s = 0; s != n; ++s)
+          if (fits(s, e) && w.sessions[s].count + 2 <= max_session_exercises &&
+              (at == n || w.sessions[s].count < w.sessions[at].count))
+            at = s;
+        if (at == n) break;
+        w.sessions[at].add({e, role, 0, {}, block_role::working});
+      }
+      return placed;
+    };
     // a candidate of `role` for session s, taken in turn so sessions differ; npos when none fits
     const auto pick = [&](exercise_role role, std::size_t s, std::size_t turn, bool spare_spine) -> exercise_id {
       const auto r = static_cast<std::size_t>(role);
@@ -377,17 +392,9 @@ struct default_selection {
           for (std::size_t x = 0; x != few[g.index].count; ++x) {
             const exercise_id e = few[g.index].ids[x];
             if (!c.profile(e).prime_groups.contains(g)) continue;
-            for (std::size_t placed = 0; placed != 2; ++placed) {
-              std::size_t at = n;
-              for (std::size_t s = 0; s != n; ++s)
-                if (fits(s, e) && w.sessions[s].count + 2 <= max_session_exercises &&
-                    (at == n || w.sessions[s].count < w.sessions[at].count))
-                  at = s;
-              if (at == n) break;
-              w.sessions[at].add({e, exercise_role::accessory, 0, {}, block_role::working});
-              worked |= c.profile(e).prime_groups;
-            }
-            if (worked.contains(g)) return;
+            if (place_twice(e, exercise_role::accessory) == 0) continue;
+            worked |= c.profile(e).prime_groups;
+            return;
           }
         });
       }
@@ -443,15 +450,7 @@ struct default_selection {
           if (trains(it.exercise)) return;
       const exercise_id best = ranked_first(trains);
       if (best == detail::no_exercise) return;
-      for (std::size_t placed = 0; placed != 2; ++placed) {
-        std::size_t at = n;
-        for (std::size_t s = 0; s != n; ++s)
-          if (fits(s, best) && w.sessions[s].count + 2 <= max_session_exercises &&
-              (at == n || w.sessions[s].count < w.sessions[at].count))
-            at = s;
-        if (at == n) break;
-        w.sessions[at].add({best, exercise_role::required, 0, {}, block_role::working});
-      }
+      place_twice(best, exercise_role::required);
     };
     detail::asked_actions<Model>(q).for_each([&](action_id a) {
       if (Model::has(a) && detail::role_for_action<Model>(a) == exercise_role::required)
