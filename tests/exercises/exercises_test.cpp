@@ -534,8 +534,8 @@ void check_index_equals_scan(std::span<const exercise_record> catalog) {
 
 TEST_CASE("the columnar index answers exactly like the record scan") {
   SUBCASE("built-in catalog") { check_index_equals_scan(builtin_catalog()); }
-  SUBCASE("a generated catalog of 10k exercises") {
-    const auto catalog = shuffled_catalog(10000);
+  SUBCASE("a generated catalog of 3,000 exercises (47 words of 64 bits, the last one partial)") {
+    const auto catalog = shuffled_catalog(3000);
     check_index_equals_scan(catalog);
   }
   SUBCASE("too little storage: not valid, and queries scan the records") {
