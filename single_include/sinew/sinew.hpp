@@ -15675,9 +15675,34 @@ struct default_volume {
       }
       current = best;
     }
+    // what of the score the analysis would warn about: the groups' floors, the actions' minimums,
+    // the balances, the chains, the calves' knee positions, and (strength only, as weighed) the
+    // sessions per group; a group's target and ceiling are not warnings
+    const auto warned = [&]() {
+      double total = 0.0;
+      for (std::size_t g = 0; g != Model::group_count; ++g) total += 10.0 * deficit(t.group_floor[g], st.groups[g]);
+      for (std::size_t a = 0; a != Model::action_count; ++a) total += action_now[a];
+      total += knee_now + hip_now + chain_now + calf_now;
+      if (frequency_weight >= 10.0) required.for_each([&](group_id g) { total += frequency_now[g.index]; });
+      return total;
+    };
+    // a compound's set keeps the session's shape: its main compound as many sets as each isolation
+    const auto compound_keeps_shape = [&](std::size_t s, std::size_t i) {
+      if (!gains[s][i].compound) return true;
+      std::uint8_t top = static_cast<std::uint8_t>(w.sessions[s].items[i].sets + 1), iso = 0;
+      for (std::size_t k = 0; k != w.sessions[s].count; ++k) {
+        if (!gains[s][k].counted) continue;
+        std::uint8_t& x = gains[s][k].compound ? top : iso;
+        x = w.sessions[s].items[k].sets > x ? w.sessions[s].items[k].sets : x;
+      }
+      return top >= iso;
+    };
     // a group that an exercise of the week works as a prime mover but none with a set does (the
     // lower back of a deadlift the search gave no set: the hamstrings had theirs from a curl):
-    // a set for the exercise that costs the score least, where allowed() finds room
+    // a set for the exercise that costs the score least, where allowed() finds room; where none
+    // has room (a group it also works at its maximum: the glutes of a superman), a set moved to
+    // it from an exercise the search gave it (its last set only where the week's other exercises
+    // hold every group it works as a prime mover), where the analysis warns of nothing more
     {
       group_set primed{}, held{};
       for (std::size_t s = 0; s != w.count; ++s)
@@ -15692,17 +15717,7 @@ struct default_volume {
         double best = 0.0;
         for (std::size_t s = 0; s != w.count; ++s)
           for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-            if (!gains[s][i].prime_groups.contains(g) || !allowed(s, i)) continue;
-            if (gains[s][i].compound) {
-              // a compound's set keeps the session's shape: its main compound as many sets as each isolation
-              std::uint8_t top = static_cast<std::uint8_t>(w.sessions[s].items[i].sets + 1), iso = 0;
-              for (std::size_t k = 0; k != w.sessions[s].count; ++k) {
-                if (!gains[s][k].counted) continue;
-                std::uint8_t& x = gains[s][k].compound ? top : iso;
-                x = w.sessions[s].items[k].sets > x ? w.sessions[s].items[k].sets : x;
-              }
-              if (top < iso) continue;
-            }
+            if (!gains[s][i].prime_groups.contains(g) || !allowed(s, i) || !compound_keeps_shape(s, i)) continue;
             const double v = change(s, i, 1.0);
             if (bs == max_week_sessions || v < best - 1e-9) {
               best = v;
@@ -15710,7 +15725,57 @@ struct default_volume {
               bi = i;
             }
           }
+        // the groups the week's other exercises with a set work as prime movers: an exercise's
+        // last set may move where these hold all of its own
+        const auto held_elsewhere = [&](std::size_t s2, std::size_t i2) {
+          group_set other{};
+          for (std::size_t s3 = 0; s3 != w.count; ++s3)
+            for (std::size_t i3 = 0; i3 != w.sessions[s3].count; ++i3)
+              if ((s3 != s2 || i3 != i2) && gains[s3][i3].counted && w.sessions[s3].items[i3].sets != 0)
+                other |= gains[s3][i3].prime_groups;
+          return other;
+        };
+        std::size_t ds = max_week_sessions, di = 0;
+        if (bs == max_week_sessions) {
+          const double warned_before = warned();
+          for (std::size_t s = 0; s != w.count; ++s)
+            for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+              if (!gains[s][i].counted || !gains[s][i].prime_groups.contains(g)) continue;
+              for (std::size_t s2 = 0; s2 != w.count; ++s2)
+                for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+                  auto& from = w.sessions[s2].items[i2];
+                  if ((s2 == s && i2 == i) || !gains[s2][i2].counted || from.sets == 0 || from.sets <= kept[s2][i2] ||
+                      !shape_keeps(s2, i2) || (from.sets == 1 && !(gains[s2][i2].prime_groups - held_elsewhere(s2, i2)).empty()))
+                    continue;
+                  const double seconds = st.seconds[s], seconds2 = st.seconds[s2];
+                  apply(s2, i2, -1.0);
+                  --from.sets;
+                  if (allowed(s, i) && compound_keeps_shape(s, i)) {
+                    apply(s, i, 1.0);
+                    ++w.sessions[s].items[i].sets;
+                    const double v = score();
+                    if (warned() <= warned_before + 1e-9 && (bs == max_week_sessions || v < best - 1e-9)) {
+                      best = v;
+                      bs = s;
+                      bi = i;
+                      ds = s2;
+                      di = i2;
+                    }
+                    apply(s, i, -1.0);
+                    --w.sessions[s].items[i].sets;
+                  }
+                  apply(s2, i2, 1.0);
+                  ++from.sets;
+                  st.seconds[s] = seconds;
+                  st.seconds[s2] = seconds2;
+                }
+            }
+        }
         if (bs == max_week_sessions) return;
+        if (ds != max_week_sessions) {
+          apply(ds, di, -1.0);
+          --w.sessions[ds].items[di].sets;
+        }
         apply(bs, bi, 1.0);
         ++w.sessions[bs].items[bi].sets;
         held |= gains[bs][bi].prime_groups;

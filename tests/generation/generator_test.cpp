@@ -181,6 +181,31 @@ TEST_CASE("week coverage: every group an exercise at hand works gets sets, from 
   CHECK(uncovered * 40 <= pairs);  // at least 97.5 % covered (the lower back of a low strength range: the hamstrings' maximum comes first)
 }
 
+TEST_CASE("week coverage: a lower-back exercise kept from its set by a group at its maximum gets a set moved to it") {
+  // bodyweight: the lower back's exercises (the superman, the back extension) also work the
+  // glutes and the hamstrings, which the week's squats, lunges and nordic curls may have taken
+  // to their maximum; a set moves to it from an exercise of those groups where the analysis warns
+  // of nothing more. Left out: strength (the hamstrings' range ends at 7 sets) and knee valgus
+  // (its abduction and rotation sets fill the glutes first), where no such move exists.
+  // Before the move, 45 of these 1,125 weeks left the lower back without sets; with it, 10.
+  std::size_t programs = 0, uncovered = 0;
+  const group_id lower_back = *builtin_model::find_group("lower_back");
+  for (int days = 2; days <= 6; ++days)
+    for (int goal : {0, 2, 3})
+      for (int level = 0; level != 3; ++level)
+        for (int condition : {0, 2, 3, 4, 5})
+          for (std::uint64_t seed = 0; seed != 5; ++seed) {
+            const plan_request q = request_of({days, 0, goal, level, condition}, seed);
+            const auto p = generate(q);
+            REQUIRE(p);
+            ++programs;
+            if (analyse(*p, options_for(q)).groups[lower_back.index].sets == 0.0) ++uncovered;
+          }
+  MESSAGE(uncovered, " of ", programs, " bodyweight weeks leave the lower back without sets");
+  CHECK(programs == 1125);
+  CHECK(uncovered * 50 <= programs);  // at most 2 % (4 % before the move)
+}
+
 TEST_CASE("forced warnings: only what the equipment or the days leave no way around") {
   plan_request q{};
   CHECK(forced_warnings(q).bits == 0);
