@@ -13693,6 +13693,20 @@ struct builtin_profile_source {
   }
 };
 
+/// The profile of exercise `id` among the first `count` of `ids`/`rows`; else derived from `r`
+/// with `make` and kept while there is room (N), or put in `scratch` (good until the next call).
+template <class Model, std::size_t N, class Make>
+constexpr const exercise_profile<Model>& kept_profile(array<exercise_id, N>& ids, array<exercise_profile<Model>, N>& rows,
+                                                     std::size_t& count, exercise_profile<Model>& scratch, exercise_id id,
+                                                     const exercise_record& r, Make make) noexcept {
+  for (std::size_t i = 0; i != count; ++i)
+    if (ids[i] == id) return rows[i];
+  if (count == N) return scratch = make(r);
+  ids[count] = id;
+  rows[count] = make(r);
+  return rows[count++];
+}
+
 /// The profiles of a user's catalog or model, derived from the records.
 template <class Model>
 struct derived_cache {
@@ -13710,12 +13724,7 @@ struct derived_cache {
   }
   /// The profile of an exercise, kept for the first derived_cache_size distinct ones.
   constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
-    for (std::size_t i = 0; i != count; ++i)
-      if (ids[i] == id) return rows[i];
-    if (count == derived_cache_size) return scratch = make(r);
-    ids[count] = id;
-    rows[count] = make(r);
-    return rows[count++];
+    return kept_profile<Model>(ids, rows, count, scratch, id, r, make);
   }
 };
 
@@ -14058,7 +14067,7 @@ enum class exercise_role : std::uint8_t {
   glute_extension,     ///< hip thrust, bridge: glutes alone
   required,            ///< asked for by the request, whatever it trains
   warm_up,             ///< mobility before the work (not counted)
-  accessory,           ///< a group no role trains: once a week (the shin), or for a session short of its exercises
+  accessory,           ///< a group no role trains (the shin), in up to two sessions, or for a session short of its exercises
 };
 inline constexpr std::size_t exercise_role_count = 13;
 
@@ -14161,12 +14170,7 @@ struct cached_profile_source {
   exercise_profile<Model> scratch{};  ///< an exercise past the cache's room
 
   constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
-    for (std::size_t i = 0; i != cache->count; ++i)
-      if (cache->ids[i] == id) return cache->rows[i];
-    if (cache->count == cache->size) return scratch = derived_cache<Model>::make(r);
-    cache->ids[cache->count] = id;
-    cache->rows[cache->count] = derived_cache<Model>::make(r);
-    return cache->rows[cache->count++];
+    return kept_profile<Model>(cache->ids, cache->rows, cache->count, scratch, id, r, derived_cache<Model>::make);
   }
 };
 }  // namespace detail
@@ -15683,7 +15687,7 @@ struct default_volume {
       for (std::size_t g = 0; g != Model::group_count; ++g) total += 10.0 * deficit(t.group_floor[g], st.groups[g]);
       for (std::size_t a = 0; a != Model::action_count; ++a) total += action_now[a];
       total += knee_now + hip_now + chain_now + calf_now;
-      if (frequency_weight >= 10.0) required.for_each([&](group_id g) { total += frequency_now[g.index]; });
+      if (c.options.goal == training_goal::strength) required.for_each([&](group_id g) { total += frequency_now[g.index]; });
       return total;
     };
     // a compound's set keeps the session's shape: its main compound as many sets as each isolation
@@ -16133,8 +16137,8 @@ struct default_selection {
     }
     // every group of the week's days that no chosen exercise works as a prime mover (the shin;
     // the lower back in a week without a deadlift), once each role has its first isolation and
-    // before any role takes a second: once a week, an exercise that works it, in
-    // the session with the fewest exercises whose groups allow it. One scan of the catalog keeps,
+    // before any role takes a second: an exercise that works it, in up to two sessions whose
+    // groups allow it (place_twice: the session with the fewest exercises first). One scan of the catalog keeps,
     // for each such group, the few eligible exercises the seed ranks first among those loading a
     // primary action of its muscles; the first of them whose derived prime movers hold the group
     // is taken (a scan derives no muscles: a run-time catalog derives the few it keeps)

@@ -36,7 +36,7 @@ enum class exercise_role : std::uint8_t {
   glute_extension,     ///< hip thrust, bridge: glutes alone
   required,            ///< asked for by the request, whatever it trains
   warm_up,             ///< mobility before the work (not counted)
-  accessory,           ///< a group no role trains: once a week (the shin), or for a session short of its exercises
+  accessory,           ///< a group no role trains (the shin), in up to two sessions, or for a session short of its exercises
 };
 inline constexpr std::size_t exercise_role_count = 13;
 
@@ -139,12 +139,7 @@ struct cached_profile_source {
   exercise_profile<Model> scratch{};  ///< an exercise past the cache's room
 
   constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
-    for (std::size_t i = 0; i != cache->count; ++i)
-      if (cache->ids[i] == id) return cache->rows[i];
-    if (cache->count == cache->size) return scratch = derived_cache<Model>::make(r);
-    cache->ids[cache->count] = id;
-    cache->rows[cache->count] = derived_cache<Model>::make(r);
-    return cache->rows[cache->count++];
+    return kept_profile<Model>(cache->ids, cache->rows, cache->count, scratch, id, r, derived_cache<Model>::make);
   }
 };
 }  // namespace detail

@@ -347,8 +347,8 @@ struct default_selection {
     }
     // every group of the week's days that no chosen exercise works as a prime mover (the shin;
     // the lower back in a week without a deadlift), once each role has its first isolation and
-    // before any role takes a second: once a week, an exercise that works it, in
-    // the session with the fewest exercises whose groups allow it. One scan of the catalog keeps,
+    // before any role takes a second: an exercise that works it, in up to two sessions whose
+    // groups allow it (place_twice: the session with the fewest exercises first). One scan of the catalog keeps,
     // for each such group, the few eligible exercises the seed ranks first among those loading a
     // primary action of its muscles; the first of them whose derived prime movers hold the group
     // is taken (a scan derives no muscles: a run-time catalog derives the few it keeps)

@@ -872,7 +872,7 @@ struct default_volume {
       for (std::size_t g = 0; g != Model::group_count; ++g) total += 10.0 * deficit(t.group_floor[g], st.groups[g]);
       for (std::size_t a = 0; a != Model::action_count; ++a) total += action_now[a];
       total += knee_now + hip_now + chain_now + calf_now;
-      if (frequency_weight >= 10.0) required.for_each([&](group_id g) { total += frequency_now[g.index]; });
+      if (c.options.goal == training_goal::strength) required.for_each([&](group_id g) { total += frequency_now[g.index]; });
       return total;
     };
     // a compound's set keeps the session's shape: its main compound as many sets as each isolation

@@ -986,6 +986,20 @@ struct builtin_profile_source {
   }
 };
 
+/// The profile of exercise `id` among the first `count` of `ids`/`rows`; else derived from `r`
+/// with `make` and kept while there is room (N), or put in `scratch` (good until the next call).
+template <class Model, std::size_t N, class Make>
+constexpr const exercise_profile<Model>& kept_profile(array<exercise_id, N>& ids, array<exercise_profile<Model>, N>& rows,
+                                                     std::size_t& count, exercise_profile<Model>& scratch, exercise_id id,
+                                                     const exercise_record& r, Make make) noexcept {
+  for (std::size_t i = 0; i != count; ++i)
+    if (ids[i] == id) return rows[i];
+  if (count == N) return scratch = make(r);
+  ids[count] = id;
+  rows[count] = make(r);
+  return rows[count++];
+}
+
 /// The profiles of a user's catalog or model, derived from the records.
 template <class Model>
 struct derived_cache {
@@ -1003,12 +1017,7 @@ struct derived_cache {
   }
   /// The profile of an exercise, kept for the first derived_cache_size distinct ones.
   constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record& r) noexcept {
-    for (std::size_t i = 0; i != count; ++i)
-      if (ids[i] == id) return rows[i];
-    if (count == derived_cache_size) return scratch = make(r);
-    ids[count] = id;
-    rows[count] = make(r);
-    return rows[count++];
+    return kept_profile<Model>(ids, rows, count, scratch, id, r, make);
   }
 };
 
