@@ -756,6 +756,154 @@ struct default_volume {
     // `current` is the score the step before chose; `base` the score of the state as it is
     // (a candidate is scored by the terms it changes: base + change)
     double current = score();
+    // the stuck search's pairs (out of line: it runs at the search's last steps alone, and the
+    // scan's loop is compiled better without it)
+    const auto pair_search = [&](double base, double& best, std::size_t& bs, std::size_t& bi) SINEW_DETAIL_OUT_OF_LINE_LAMBDA {
+      // A pair's score is the scan's score, plus what each set changes alone, plus, for each
+      // term both touch, how the term bends between them (its value after both, less its value
+      // after each alone, plus its value now). Most bends are not negative: a group's sum and an
+      // action's are convex along sets that both add to them (nonnegative weights), and so is a
+      // required group's frequency term once the group has volume (it falls, less and less, as
+      // sessions are added; two first sets in one session add one session, which bends it up
+      // too). The others are bent here: the balances, the chains, the calves' knee positions
+      // and the frequency of a group without volume yet. A pair that cannot take the score
+      // below what the search asks, by that sum with a margin over the rounding, is not tried:
+      // its second set is not scored, and none of them when every pair of the first is so.
+      bool convex = nonnegative && balance_weight >= 0.0;
+      group_set volume{};
+      for (std::size_t g = 0; g != Model::group_count; ++g) {
+        convex = convex && t.group_weight[g] >= 0.0;
+        if (st.groups[g] > 0.0) volume.insert(group_id{static_cast<decltype(group_id::index)>(g)});
+      }
+      const double threshold = best - 1e-9 + 1e-10;
+      // each item's set alone, before any first set is applied: what it changes, the balances',
+      // chains' and calves' terms it leaves, and for each required group without volume its
+      // frequency term and whether the first set adds a session. `open`: a set has room (room()
+      // only shrinks as sets are added: an item without room gets none after a first set
+      // either). What it touches: the required groups whose frequency it may change (those it
+      // works as a prime mover), the balances, one of the calves' knee positions
+      struct single {
+        bool open;
+        double change, knee, hip, chain, calf;
+        detail::array<double, Model::group_count> frequency;
+        group_set adds_session, frequency_groups, frequency_primes;
+        bool knee_balance, hip_balance, calf_position;
+      };
+      detail::array<detail::array<single, max_session_exercises>, max_week_sessions> alone;
+      detail::array<detail::array<bool, max_session_exercises>, max_week_sessions> alone_read{};
+      // what an item's set adds to the action at `at` (0 where it does not touch it)
+      const auto adds = [&](const gain& gn, std::size_t at) { return at != gn.action_n ? gn.action_add[at] : 0.0; };
+      const auto knee_at = [&](double flexion, double extension) {
+        return ratio_term(flexion, extension, o.knee_flexion_to_extension_min);
+      };
+      const auto hip_at = [&](double adduction, double abduction) {
+        return ratio_term(adduction, abduction, o.adduction_to_abduction_min);
+      };
+      const auto calf_of = [&](std::size_t s, std::size_t i, exercise_role r) {
+        return w.sessions[s].items[i].role == r ? 1.0 : 0.0;
+      };
+      constexpr auto straight = exercise_role::calf_straight_knee, bent = exercise_role::calf_bent_knee;
+      // an item's, read the first time a pair asks for it (every pair is read before its first set
+      // is applied)
+      const auto single_of = [&](std::size_t s, std::size_t i) -> const single& {
+        single& x = alone[s][i];
+        if (alone_read[s][i]) return x;
+        alone_read[s][i] = true;
+        const gain& gn = gains[s][i];
+        x.open = convex && !gn.inert && room(s, i);
+        if (x.open) {
+          x.change = change(s, i, 1.0);
+          x.frequency_groups = x.frequency_primes = {};
+          for (std::size_t k = 0; k != gn.frequency_n; ++k) {
+            const group_id g{static_cast<decltype(group_id::index)>(gn.frequency_at[k])};
+            x.frequency_groups.insert(g);
+            if (gn.frequency_prime[k]) x.frequency_primes.insert(g);
+          }
+          x.knee_balance = gn.at_kf != gn.action_n || gn.at_ke != gn.action_n;
+          x.hip_balance = gn.at_ad != gn.action_n || gn.at_ab != gn.action_n;
+          x.calf_position = calf_of(s, i, straight) + calf_of(s, i, bent) != 0.0;
+          x.knee = knee_at(st.actions[kf.index] + adds(gn, gn.at_kf), st.actions[ke.index] + adds(gn, gn.at_ke));
+          x.hip = hip_at(st.actions[ad.index] + adds(gn, gn.at_ad), st.actions[ab.index] + adds(gn, gn.at_ab));
+          x.chain = chain_term(st.anterior + gn.anterior_add, st.posterior + gn.posterior_add);
+          x.calf = calf_term(st.calf_straight + calf_of(s, i, straight), st.calf_bent + calf_of(s, i, bent));
+          x.adds_session = {};
+          const bool first = w.sessions[s].items[i].sets == 0;
+          (x.frequency_groups - volume).for_each([&](group_id id) {
+            const std::size_t g = id.index;
+            const bool more = first && x.frequency_primes.contains(id) && st.loads[s][g] == 0;
+            if (more) x.adds_session.insert(id);
+            x.frequency[g] = frequency_term(g, st.groups[g] + gn.role_add[g], loaded[g] + (more ? 1U : 0U));
+          });
+        }
+        return x;
+      };
+      // whether a set of (s2, i2) after one of (s, i) cannot take the score below best (both
+      // read before the first is applied; the same item twice: its first set counts a session,
+      // its second does not)
+      const auto hopeless = [&](std::size_t s, std::size_t i, std::size_t s2, std::size_t i2) {
+        const gain& gx = gains[s][i];
+        const gain& gy = gains[s2][i2];
+        const single& x = single_of(s, i);
+        const single& y = single_of(s2, i2);
+        double total = base + x.change + y.change;
+        if (total < threshold) return false;
+        if (knee_ratio && x.knee_balance && y.knee_balance)
+          total += knee_at(st.actions[kf.index] + adds(gx, gx.at_kf) + adds(gy, gy.at_kf),
+                           st.actions[ke.index] + adds(gx, gx.at_ke) + adds(gy, gy.at_ke)) -
+                   x.knee - y.knee + knee_now;
+        if (hip_ratio && x.hip_balance && y.hip_balance)
+          total += hip_at(st.actions[ad.index] + adds(gx, gx.at_ad) + adds(gy, gy.at_ad),
+                          st.actions[ab.index] + adds(gx, gx.at_ab) + adds(gy, gy.at_ab)) -
+                   x.hip - y.hip + hip_now;
+        if ((gx.anterior_add != 0.0 || gx.posterior_add != 0.0) && (gy.anterior_add != 0.0 || gy.posterior_add != 0.0))
+          total += chain_term(st.anterior + gx.anterior_add + gy.anterior_add, st.posterior + gx.posterior_add + gy.posterior_add) -
+                   x.chain - y.chain + chain_now;
+        if (x.calf_position && y.calf_position)
+          total += calf_term(st.calf_straight + calf_of(s, i, straight) + calf_of(s2, i2, straight),
+                             st.calf_bent + calf_of(s, i, bent) + calf_of(s2, i2, bent)) -
+                   x.calf - y.calf + calf_now;
+        ((x.frequency_groups & y.frequency_groups) - volume).for_each([&](group_id id) {
+          const std::size_t g = id.index;
+          // two first sets in one session add one session to a group they both work
+          const bool nx = x.adds_session.contains(id), ny = y.adds_session.contains(id);
+          const std::uint32_t n = loaded[g] + (nx ? 1U : 0U) + (ny ? 1U : 0U) - (nx && ny && s == s2 ? 1U : 0U);
+          total += frequency_term(g, st.groups[g] + gx.role_add[g] + gy.role_add[g], n) - x.frequency[g] - y.frequency[g] +
+                   frequency_now[g];
+        });
+        return total >= threshold;
+      };
+      // whether some pair of the first item may close more (it is scored at once then)
+      const auto worth_trying = [&](std::size_t s, std::size_t i) {
+        if (!single_of(s, i).open) return true;
+        for (std::size_t s2 = 0; s2 != w.count; ++s2)
+          for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2)
+            if (!gains[s2][i2].inert && single_of(s2, i2).open && !hopeless(s, i, s2, i2)) return true;
+        return false;
+      };
+      for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
+          if (gains[s][i].inert || !allowed(s, i) || !worth_trying(s, i)) continue;
+          apply(s, i, 1.0);
+          ++w.sessions[s].items[i].sets;
+          const double with_first = score();
+          for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
+            for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+              if (gains[s2][i2].inert || !allowed(s2, i2)) continue;
+              const double v = with_first + change(s2, i2, 1.0);
+              st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
+              if (v < best - 1e-9) {
+                best = v;
+                bs = s2;
+                bi = i2;
+                break;
+              }
+            }
+          if (bs == max_week_sessions) {
+            apply(s, i, -1.0);
+            --w.sessions[s].items[i].sets;
+          }
+        }
+    };
     for (std::size_t step = 0; step != 256 && current > 1e-9; ++step) {
       double best = current, base = score();
       std::size_t bs = max_week_sessions, bi = 0;
@@ -789,31 +937,7 @@ struct default_volume {
         }
       // stuck (each single set costs more than it closes, as when a balance and a minimum pull
       // apart): two sets at once, the first that closes more
-      if (bs == max_week_sessions) {
-        for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
-          for (std::size_t i = 0; i != w.sessions[s].count && bs == max_week_sessions; ++i) {
-            if (gains[s][i].inert || !allowed(s, i)) continue;
-            apply(s, i, 1.0);
-            ++w.sessions[s].items[i].sets;
-            const double with_first = score();
-            for (std::size_t s2 = 0; s2 != w.count && bs == max_week_sessions; ++s2)
-              for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
-                if (gains[s2][i2].inert || !allowed(s2, i2)) continue;
-                const double v = with_first + change(s2, i2, 1.0);
-                st.seconds[s2] = (st.seconds[s2] + gains[s2][i2].seconds) - gains[s2][i2].seconds;
-                if (v < best - 1e-9) {
-                  best = v;
-                  bs = s2;
-                  bi = i2;
-                  break;
-                }
-              }
-            if (bs == max_week_sessions) {
-              apply(s, i, -1.0);
-              --w.sessions[s].items[i].sets;
-            }
-          }
-      }
+      if (bs == max_week_sessions) pair_search(base, best, bs, bi);
       // stuck still, with an action short of its minimum (a condition's, a priority's, a
       // coverage's) whose exercises have no room: a set moved to one of them from an exercise
       // of the week, one set fewer there and one more on the short action, when the week scores
