@@ -15691,12 +15691,65 @@ struct default_volume {
         });
         return total >= threshold;
       };
+      // The most a second set can add to each balance's action and push the chains' term either
+      // way (over the items that are not inert: room or not, a bound). A first set is `flat`
+      // when none of its bends can be negative, whatever the second: each balance and the chains'
+      // term it touches keep one side of their kinks (and their indicators) over every pair's
+      // sums, the calves' term cannot change, and each required group it may change has volume.
+      // Its pairs are then judged by what each set changes alone.
+      double reach_kf = 0.0, reach_ke = 0.0, reach_ad = 0.0, reach_ab = 0.0, push_up = 0.0, push_down = 0.0;
+      const auto push = [&](const gain& gn) { return o.posterior_to_anterior_min * gn.anterior_add - gn.posterior_add; };
+      for (std::size_t s = 0; s != w.count; ++s)
+        for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
+          const gain& gn = gains[s][i];
+          if (gn.inert) continue;
+          const auto most = [](double& x, double v) { x = v > x ? v : x; };
+          most(reach_kf, adds(gn, gn.at_kf));
+          most(reach_ke, adds(gn, gn.at_ke));
+          most(reach_ad, adds(gn, gn.at_ad));
+          most(reach_ab, adds(gn, gn.at_ab));
+          most(push_up, push(gn));
+          most(push_down, -push(gn));
+        }
+      // a term max(0, p) of an affine p keeps one side of its kink over [lo, hi]
+      const auto one_side = [](double lo, double hi) { return lo >= 0.0 || hi <= 0.0; };
+      // a balance's term (ratio_term) over the box of its sides' sums
+      const auto balance_flat = [&](double x0, double x1, double y0, double y1, double ref) {
+        return one_side(ref * y0 + 1e-6 - x1, ref * y1 + 1e-6 - x0) && one_side(ref * x0 + 1e-6 - y1, ref * x1 + 1e-6 - y0) &&
+               (y0 > 0.0 || y1 == y0) && (x0 > 0.0 || x1 == x0);
+      };
+      const auto flat = [&](std::size_t s, std::size_t i) {
+        const gain& gn = gains[s][i];
+        const single& x = single_of(s, i);
+        if (knee_ratio && x.knee_balance) {
+          const double f0 = st.actions[kf.index], e0 = st.actions[ke.index];
+          if (!balance_flat(f0, f0 + adds(gn, gn.at_kf) + reach_kf, e0, e0 + adds(gn, gn.at_ke) + reach_ke,
+                            o.knee_flexion_to_extension_min))
+            return false;
+        }
+        if (hip_ratio && x.hip_balance) {
+          const double d0 = st.actions[ad.index], b0 = st.actions[ab.index];
+          if (!balance_flat(d0, d0 + adds(gn, gn.at_ad) + reach_ad, b0, b0 + adds(gn, gn.at_ab) + reach_ab,
+                            o.adduction_to_abduction_min))
+            return false;
+        }
+        if (gn.anterior_add != 0.0 || gn.posterior_add != 0.0) {
+          const double now = o.posterior_to_anterior_min * st.anterior + 1e-6 - st.posterior, own = push(gn);
+          if (!one_side(now + (own < 0.0 ? own : 0.0) - push_down, now + (own > 0.0 ? own : 0.0) + push_up)) return false;
+        }
+        if (x.calf_position && has_straight && has_bent && !(st.calf_straight > 0.0 && st.calf_bent > 0.0)) return false;
+        return (x.frequency_groups - volume).empty();
+      };
       // whether some pair of the first item may close more (it is scored at once then)
       const auto worth_trying = [&](std::size_t s, std::size_t i) {
         if (!single_of(s, i).open) return true;
+        const bool alone_decides = flat(s, i);
+        const double first = base + single_of(s, i).change;
         for (std::size_t s2 = 0; s2 != w.count; ++s2)
-          for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2)
-            if (!gains[s2][i2].inert && single_of(s2, i2).open && !hopeless(s, i, s2, i2)) return true;
+          for (std::size_t i2 = 0; i2 != w.sessions[s2].count; ++i2) {
+            if (gains[s2][i2].inert || !single_of(s2, i2).open) continue;
+            if (alone_decides ? first + single_of(s2, i2).change < threshold : !hopeless(s, i, s2, i2)) return true;
+          }
         return false;
       };
       for (std::size_t s = 0; s != w.count && bs == max_week_sessions; ++s)
