@@ -678,6 +678,19 @@ TEST_CASE("a one-session week meets every condition's sets (the seeds pass the s
   CHECK(weeks >= 200);  // of 240 requests
 }
 
+namespace {
+// A strength week of `days` at `level` with `equipment` and `seed`.
+plan_request strength_request(int days, training_level level, const equipment_set& equipment, std::uint64_t seed) {
+  plan_request q{};
+  q.days = static_cast<std::uint8_t>(days);
+  q.goal = training_goal::strength;
+  q.level = level;
+  q.equipment = equipment;
+  q.seed = seed;
+  return q;
+}
+}  // namespace
+
 TEST_CASE("a strength week in a gym is never refused: a set moves to an action short of its minimum") {
   // Before the search could move a set (one fewer on an exercise, one more on a short action's
   // exercise whose groups were at their maximum), 10 of these 360 requests were refused with
@@ -688,12 +701,7 @@ TEST_CASE("a strength week in a gym is never refused: a set moves to an action s
     for (int days = 2; days != 5; ++days)
       for (int level = 0; level != 3; ++level)
         for (std::uint64_t seed = 0; seed != 20; ++seed) {
-          plan_request q{};
-          q.days = static_cast<std::uint8_t>(days);
-          q.goal = training_goal::strength;
-          q.level = static_cast<training_level>(level);
-          q.equipment = equipment;
-          q.seed = seed;
+          const plan_request q = strength_request(days, static_cast<training_level>(level), equipment, seed);
           ++tried;
           const auto p = generate(q);
           if (p) continue;
@@ -715,14 +723,9 @@ TEST_CASE("a week only two sets at once can finish is generated: the stuck searc
   for (int days = 4; days != 6; ++days)
     for (int c = 0; c != 6; ++c)
       for (std::uint64_t seed = 0; seed != 8; ++seed) {
-        plan_request q{};
-        q.days = static_cast<std::uint8_t>(days);
-        q.goal = training_goal::strength;
-        q.level = training_level::intermediate;
-        q.equipment = equipment_set::all();
+        plan_request q = strength_request(days, training_level::intermediate, equipment_set::all(), seed);
         if (c != 0) q.conditions.insert(static_cast<condition>(c - 1));
         q.priorities.groups.insert(glutes_id);
-        q.seed = seed;
         ++tried;
         const auto p = generate(q);
         if (!p) {
