@@ -12,7 +12,11 @@
 #if defined(__GNUC__) || defined(__clang__)
 #define SINEW_DETAIL_INLINE_LAMBDA __attribute__((always_inline))
 #define SINEW_DETAIL_OUT_OF_LINE_LAMBDA __attribute__((noinline))
+#define SINEW_DETAIL_ALWAYS_INLINE __attribute__((always_inline)) inline
+#define SINEW_DETAIL_NOINLINE __attribute__((noinline))
 #else
 #define SINEW_DETAIL_INLINE_LAMBDA
 #define SINEW_DETAIL_OUT_OF_LINE_LAMBDA
+#define SINEW_DETAIL_ALWAYS_INLINE inline
+#define SINEW_DETAIL_NOINLINE
 #endif
