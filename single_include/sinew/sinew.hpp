@@ -15577,10 +15577,9 @@ class volume_search {
     };
     constexpr auto straight = exercise_role::calf_straight_knee, bent = exercise_role::calf_bent_knee;
     // an item's, read the first time a pair asks for it (every pair is read before its first set
-    // is applied)
-    const auto single_of = [&](std::size_t s, std::size_t i) -> const single& {
+    // is applied): the reading out of line, the lookup at each call (inlined, it is most calls)
+    const auto read_single = [&](std::size_t s, std::size_t i) SINEW_DETAIL_OUT_OF_LINE_LAMBDA -> const single& {
       single& x = alone[s][i];
-      if (alone_read[s][i]) return x;
       alone_read[s][i] = true;
       const gain& gn = gains[s][i];
       x.open = convex && !gn.inert && room(s, i);
@@ -15609,6 +15608,9 @@ class volume_search {
         });
       }
       return x;
+    };
+    const auto single_of = [&](std::size_t s, std::size_t i) SINEW_DETAIL_INLINE_LAMBDA -> const single& {
+      return alone_read[s][i] ? alone[s][i] : read_single(s, i);
     };
     // whether a set of (s2, i2) after one of (s, i) cannot take the score below best (both
     // read before the first is applied; the same item twice: its first set counts a session,
