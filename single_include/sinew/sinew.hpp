@@ -15439,12 +15439,14 @@ class volume_search {
     return (left > top ? left : top) >= iso;
   }
 
+  // a set before the search, which the search keeps
   constexpr void seed(std::size_t s, std::size_t i) noexcept {
     apply(s, i, 1.0);
     ++w.sessions[s].items[i].sets;
     kept[s][i] = w.sessions[s].items[i].sets;
   }
-  // what the request requires keeps a set at least
+  // sets of action x's isolations, one at a time across sessions, until it has `want` (within
+  // the session's shape unless `past_shape`; see seed_week)
   constexpr void seed_action(action_id x, double want, bool past_shape) noexcept {
     const exercise_role role = detail::role_for_action<Model>(x);
     if (!Model::has(x) || role == exercise_role::required) return;
@@ -15462,6 +15464,7 @@ class volume_search {
 
   // the seeds: what the request requires, the main lifts, the asked actions, coverage, quad dominance
   constexpr void seed_week() noexcept {
+    // what the request requires keeps a set at least
     for (std::size_t s = 0; s != w.count; ++s)
       for (std::size_t i = 0; i != w.sessions[s].count; ++i)
         if (w.sessions[s].items[i].role == exercise_role::required && gains[s][i].counted) seed(s, i);
