@@ -393,7 +393,6 @@ class volume_search {
   // keep their inputs, so their values stand
   constexpr void refresh_after(const gain& gn, bool first) noexcept {
     const auto group = [&](std::size_t g) {
-      loaded[g] = sessions_loading(g);
       group_now[g] = group_term(g, st.groups[g]);
       frequency_now[g] = frequency_term(g, st.groups[g], loaded[g]);
     };
@@ -439,7 +438,10 @@ class volume_search {
     const bool first = sign > 0 ? it.sets == 0 : it.sets == 1;
     if (first)
       gn.prime_groups.for_each([&](group_id g) {
+        const bool had = st.loads[s][g.index] != 0;
         st.loads[s][g.index] = static_cast<std::uint8_t>(st.loads[s][g.index] + (sign > 0 ? 1 : -1));
+        // the sessions that load the group, as sessions_loading() counts them
+        if (had != (st.loads[s][g.index] != 0)) loaded[g.index] = had ? loaded[g.index] - 1U : loaded[g.index] + 1U;
       });
     if (it.role == exercise_role::calf_straight_knee) st.calf_straight += sign;
     if (it.role == exercise_role::calf_bent_knee) st.calf_bent += sign;
