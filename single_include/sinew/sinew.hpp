@@ -14855,6 +14855,8 @@ struct default_scheduling {
 // instructions, callgrind).
 // SINEW_DETAIL_OUT_OF_LINE_LAMBDA: the other way, for a lambda called rarely whose body,
 // inlined, makes the compiler treat a hot loop beside it worse.
+// SINEW_DETAIL_ALWAYS_INLINE and SINEW_DETAIL_NOINLINE: the same two requests for member
+// functions, written before the declaration (detail::volume_search's terms and pair search).
 // Other compilers read nothing.
 
 #if defined(__GNUC__) || defined(__clang__)
