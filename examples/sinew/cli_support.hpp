@@ -9,6 +9,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <sinew/json_text.hpp>
@@ -226,6 +227,27 @@ inline int reject_option(std::ostream& err, std::string_view command, std::strin
   report_unknown(err, "option", opt, own);
   return exit_usage;
 }
+
+/// The options of one value that a command has read (--days, --goal, --minutes...).
+/// A second one is refused: its value would silently replace the first. Flags
+/// (--json) and lists (--equipment, --condition, --priority) may be repeated.
+class single_valued {
+ public:
+  /// True the first time `opt` is read; then false, after saying why on `err`.
+  bool first(std::string_view opt, std::string_view value, std::ostream& err) {
+    for (const auto& [o, v] : seen_)
+      if (o == opt) {
+        err << "sinew: " << opt << " is given twice ('" << shown(v) << "', then '" << shown(value)
+            << "'): give it once\n";
+        return false;
+      }
+    seen_.emplace_back(opt, value);
+    return true;
+  }
+
+ private:
+  std::vector<std::pair<std::string_view, std::string_view>> seen_;
+};
 
 /// The value after option `a[i]`, advancing `i`; false (after saying why) when
 /// there is none or the next word is another option.

@@ -112,10 +112,11 @@ bool read_plan_command(args a, streams io, plan_command& c) {
                                              "--require",  "--seed",     "--json",     "--output",
                                              "--exercises", "--catalog"};
   bool any_equipment = false;
+  single_valued once;
   for (std::size_t i = 0; i != a.size(); ++i) {
     const std::string_view opt = a[i];
     bool taken = false;
-    if (!read_analysis_option(a, i, io.err, c.vocabulary, taken)) return false;
+    if (!read_analysis_option(a, i, io.err, c.vocabulary, taken, once)) return false;
     if (taken) continue;
     if (opt == "--json") {
       c.json = true;
@@ -149,6 +150,8 @@ bool read_plan_command(args a, streams io, plan_command& c) {
     }
     std::string_view v;
     if (!option_value(a, i, io.err, v)) return false;
+    const bool one_value = opt == "--days" || opt == "--minutes" || opt == "--weeks" || opt == "--seed";
+    if (one_value && !once.first(opt, v, io.err)) return false;
     std::uint64_t n = 0;
     if (opt == "--days") {
       if (!whole_number(opt, v, 255, io.err, n)) return false;

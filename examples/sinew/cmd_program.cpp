@@ -124,12 +124,14 @@ bool option_word(std::string_view option, std::string_view typed, std::string_vi
 
 }  // namespace
 
-bool read_analysis_option(args a, std::size_t& i, std::ostream& err, sinew::analysis_options& o, bool& taken) {
+bool read_analysis_option(args a, std::size_t& i, std::ostream& err, sinew::analysis_options& o, bool& taken,
+                          single_valued& once) {
   const std::string_view opt = a[i];
   taken = opt == "--goal" || opt == "--level" || opt == "--condition";
   if (!taken) return true;
   std::string_view v;
   if (!option_value(a, i, err, v)) return false;
+  if (opt != "--condition" && !once.first(opt, v, err)) return false;
   if (opt == "--goal") return option_word(opt, v, "goal", err, o.goal);
   if (opt == "--level") return option_word(opt, v, "level", err, o.level);
   // --condition C[,C..]; repeating the option adds to the set.
@@ -169,10 +171,11 @@ bool read_program_command(std::string_view name, args a, streams io, bool takes_
   std::vector<std::string_view> own = {"--goal", "--level", "--condition", "--minutes", "--exercises", "--catalog"};
   if (takes_json) own.push_back("--json");
   if (takes_output) own.push_back("--output");
+  single_valued once;
   for (std::size_t i = 0; i != a.size(); ++i) {
     const std::string_view arg = a[i];
     bool taken = false;
-    if (!read_analysis_option(a, i, io.err, c.options, taken)) return false;
+    if (!read_analysis_option(a, i, io.err, c.options, taken, once)) return false;
     if (taken) continue;
     if (is_catalog_option(arg)) {
       if (!read_catalog_option(a, i, io.err, c.user)) return false;
@@ -180,7 +183,7 @@ bool read_program_command(std::string_view name, args a, streams io, bool takes_
     }
     if (arg == "--minutes") {  // the longest a session's main work should take, as plan's --minutes
       std::string_view v;
-      if (!option_value(a, i, io.err, v)) return false;
+      if (!option_value(a, i, io.err, v) || !once.first(arg, v, io.err)) return false;
       const auto n = sinew::parse_whole_number(sinew::text_view{v.data(), v.size()}, 240);
       if (!n || *n < 10) {
         io.err << "sinew: --minutes: a session's main work takes 10 to 240 minutes (got '" << shown(v) << "')\n";

@@ -51,12 +51,13 @@ struct program_file {
 std::unique_ptr<program_file> read_program_file(std::string_view path, streams io,
                                                 sinew::span<const sinew::exercise_record> catalog);
 
+class single_valued;  // cli_support.hpp: the options a command takes once
+
 /// Reads a[i] when it is --goal, --level or --condition (advancing i past its
 /// value; `taken` says whether it was one of them) into `o`. False, after saying
-/// why on `err` (the option, the closest words, every valid word), on a bad value.
-bool read_analysis_option(args a, std::size_t& i, std::ostream& err, sinew::analysis_options& o, bool& taken);
-
-// `sinew export` writes the library's JSON documents (<sinew/anatomy/json.hpp>,
-// <sinew/exercises/json.hpp>). The old CLI-side writer below is no longer called.
+/// why on `err` (the option, the closest words, every valid word), on a bad value
+/// or on --goal or --level given a second time (`once` holds what was read).
+bool read_analysis_option(args a, std::size_t& i, std::ostream& err, sinew::analysis_options& o, bool& taken,
+                          single_valued& once);
 
 }  // namespace sinew_cli

@@ -70,7 +70,8 @@ constexpr command commands[] = {
      "  Prints the findings by severity (errors, warnings, info), the weekly sets per group and\n"
      "  muscle, and each session's minutes and sets. --json prints the program and its analysis.\n"
      "  Exit 0 when no finding is an error, 1 when one is, 2 when the file or an option does not\n"
-     "  read (the file's line and column with a caret; an option's valid words).\n"},
+     "  read (the file's line and column with a caret; an option's valid words). --goal, --level\n"
+     "  and --minutes are given once (a second value is refused, not read over the first).\n"},
     {"bodymap", sinew_cli::run_bodymap,
      "bodymap FILE [-o OUT.svg] [--goal G] [--level L] [--condition C,..]   weekly sets drawn on the legs (SVG)",
      "  One program file; - reads standard input. -o OUT (or --output OUT) writes the SVG to OUT;\n"
@@ -104,6 +105,8 @@ constexpr command commands[] = {
      "                       another valid one\n"
      "    --exercises FILE   your exercises, one a line (docs/programs.md), added to the built-in\n"
      "                       catalog; --catalog FILE makes them the whole catalog\n"
+     "  --days, --minutes, --weeks, --seed, --goal and --level are given once: a second value is\n"
+     "  refused, not read over the first.\n"
      "  Prints the program as a program file, then the report of `sinew check` as comment lines:\n"
      "  the whole output is a program file `sinew check` reads back (the report's first line is the\n"
      "  check command that analyses it as plan did). --json prints the document of check --json instead,\n"

@@ -433,6 +433,16 @@ def case_bad_input():
             r"adductor_machine, cable_hip_adduction", "ambiguous --require")
     refused(["--days", "2", "--weekdays", "mon,wed,fri"],
             r"^sinew: --days 2 and --weekdays mon,wed,fri disagree: the weekdays name 3 days a week", "--days and --weekdays")
+    # Every option of one value, given twice (even with the same value): refused, naming both,
+    # instead of the later value silently replacing the first. Lists and flags add up instead.
+    for option, first, second in (("--days", "2", "3"), ("--minutes", "45", "60"), ("--weeks", "4", "8"),
+                                  ("--seed", "1", "2"), ("--goal", "strength", "hypertrophy"),
+                                  ("--level", "beginner", "advanced"), ("--days", "3", "3")):
+        refused([option, first, option, second],
+                rf"^sinew: {option} is given twice \('{first}', then '{second}'\): give it once\n$", f"{option} twice")
+    doc = doc_of("--equipment", "barbell", "--equipment", "dumbbell", "--condition", "knee_valgus",
+                 "--condition", "lumbar_pain", "--priority", "glutes", "--priority", "calves", "--json", "--json")
+    expect(doc is not None, "lists and flags given twice still plan", doc)
     refused(["--bogus"], r"^sinew: unknown option '--bogus'\..*\nValid options: --days", "unknown option")
     refused(["--prime"], r"^sinew: plan does not take --prime\. Its options: --days", "another command's option")
     refused(["program.txt"], r"^sinew: plan reads no file: its input is the options \(got 'program\.txt'\)", "a file")

@@ -212,6 +212,15 @@ def case_bad_option_values():
             expect("detail::" not in r[2], "no library internals in the message", r)
             r = run(*command, seed("glute_routine"), option)
             expect(r[0] == 2 and r[2] == f"sinew: {option} needs a value\n", f"{command} {option} without a value", r)
+        # An option of one value given twice is refused, naming both values: a later value must
+        # not silently replace the first. A list (--condition) adds up instead.
+        for option, first, second in (("--goal", "strength", "hypertrophy"), ("--level", "beginner", "advanced"),
+                                      ("--minutes", "45", "60"), ("--goal", "strength", "strength")):
+            r = run(*command, seed("glute_routine"), option, first, option, second)
+            expect(r == (2, "", f"sinew: {option} is given twice ('{first}', then '{second}'): give it once\n"),
+                   f"{command} {option} twice", r)
+        r = run(*command, seed("glute_routine"), "--condition", "lumbar_pain", "--condition", "knee_valgus")
+        expect(r[0] != 2, f"{command}: --condition repeated adds to the list", r)
         r = run(*command, seed("glute_routine"), "--condition", "lumbar_pain,")
         expect(r[0] == 2 and "empty item" in r[2], f"{command}: an empty condition", r)
         r = run(*command, seed("glute_routine"), "--prime")
