@@ -6,9 +6,13 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <filesystem>
+#include <fstream>
 #include <ostream>
+#include <sstream>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 #include <vector>
 
@@ -226,6 +230,31 @@ inline int reject_option(std::ostream& err, std::string_view command, std::strin
   }
   report_unknown(err, "option", opt, own);
   return exit_usage;
+}
+
+/// The whole of the file at `path` into `text`; false when it cannot be read, with
+/// `why` saying so when the reason is known ("a directory"). A directory opens as a
+/// stream that reads nothing, which would pass for an empty file: it is refused first.
+inline bool read_whole_file(std::string_view path, std::string& text, std::string& why) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(std::filesystem::path(path), ec)) {
+    why = "a directory";
+    return false;
+  }
+  std::ifstream in{std::string(path), std::ios::binary};
+  if (!in) return false;
+  std::ostringstream all;
+  all << in.rdbuf();
+  if (in.bad()) return false;
+  text = std::move(all).str();
+  return true;
+}
+
+/// "cannot read ... 'path'", with the reason when one is known.
+inline std::string unreadable(std::string_view what, std::string_view path, const std::string& why) {
+  std::string m = "cannot read " + std::string(what) + " '" + shown(path) + "'";
+  if (!why.empty()) m += " (" + why + ")";
+  return m;
 }
 
 /// The options of one value that a command has read (--days, --goal, --minutes...).

@@ -39,14 +39,11 @@ std::unique_ptr<program_file> read_program_file(std::string_view path, streams i
     file->text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
     file->name = "standard input";
   } else {
-    std::ifstream in{std::string(path), std::ios::binary};
-    std::stringstream all;
-    if (in) all << in.rdbuf();
-    if (!in || in.bad()) {
-      io.err << "sinew: cannot read the program file '" << shown(path) << "'\n";
+    std::string why;
+    if (!read_whole_file(path, file->text, why)) {
+      io.err << "sinew: " << unreadable("the program file", path, why) << '\n';
       return nullptr;
     }
-    file->text = all.str();
     file->name = std::string(path);
   }
   const std::string& text = file->text;

@@ -57,17 +57,13 @@ inline bool read_catalog_option(args a, std::size_t& i, std::ostream& err, user_
   }
   const std::string_view path = a[++i];
   const bool extend = option == "--exercises";
-  std::ifstream in{std::string(path), std::ios::binary};
-  std::stringstream all;
-  if (in) all << in.rdbuf();
-  if (!in || in.bad()) {
-    err << "sinew: " << option << ": cannot read the file of exercises '" << shown(path) << "'\n";
+  std::string why;
+  if (!read_whole_file(path, c.text, why)) {
+    err << "sinew: " << option << ": " << unreadable("the file of exercises", path, why) << '\n';
     return false;
   }
   c.path = std::string(path);
-  c.text = all.str();
   const std::string& text = c.text;
-  std::string why;
   if (const std::size_t bad = first_unprintable(text, why); bad != text.size()) {
     show_text_error(err, why + " (in " + std::string(shown(path)) + ")", text, bad);
     return false;

@@ -385,6 +385,9 @@ def case_user_catalog():
         expect(r[0] == 2 and r[2].startswith("sinew: --exercises: cannot read the file of exercises"), "missing file", r)
         r = plan("--exercises", mine, "--catalog", mine)
         expect(r[0] == 2 and "give --exercises or --catalog once" in r[2], "one file of exercises", r)
+        r = plan("--catalog", tmp)
+        expect(r == (2, "", f"sinew: --catalog: cannot read the file of exercises '{tmp}' (a directory)\n"),
+               "a directory as the file of exercises", r)
         r = plan("--exercises")
         expect(r[0] == 2 and "--exercises needs a file of exercises" in r[2], "--exercises without a file", r)
 

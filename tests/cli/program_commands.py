@@ -180,6 +180,8 @@ def case_export_program():
 
 def case_bad_input():
     data = os.path.join(SOURCE, "tests", "programs", "data")
+    r = run("format", data)
+    expect(r == (2, "", f"sinew: cannot read the program file '{data}' (a directory)\n"), "format: a directory", r)
     for command in (["check"], ["bodymap"], ["export", "program"]):
         r = run(*command, os.path.join(data, "program_unknown_name.txt"))
         expect(r[0] == 2 and r[1] == "", f"{command}: a bad name exits 2 with nothing on stdout", r)
@@ -188,6 +190,12 @@ def case_bad_input():
         expect("\n      ^\nDid you mean: " in r[2] and "hip_thrust" in r[2], f"{command}: caret and candidates", r)
         r = run(*command, "no/such/file.txt")
         expect(r[0] == 2 and r[2] == "sinew: cannot read the program file 'no/such/file.txt'\n", f"{command}: missing file", r)
+        # a directory opens as a stream that reads nothing: it must not pass for an empty program
+        r = run(*command, data)
+        expect(r == (2, "", f"sinew: cannot read the program file '{data}' (a directory)\n"), f"{command}: a directory", r)
+        r = run(*command, seed("glute_routine"), "--exercises", data)
+        expect(r == (2, "", f"sinew: --exercises: cannot read the file of exercises '{data}' (a directory)\n"),
+               f"{command}: --exercises a directory", r)
         r = run(*command)
         expect(r[0] == 2 and r[2].startswith("sinew: usage: sinew " + " ".join(command) + " FILE"), f"{command}: no FILE", r)
         r = run(*command, seed("glute_routine"), seed("quad_routine"))
