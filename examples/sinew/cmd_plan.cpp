@@ -71,7 +71,7 @@ struct plan_command {
   std::string_view output{};
   bool have_output = false;
   std::string_view days_text{};
-  std::string_view weekdays_text{};
+  std::string weekdays_text{};  ///< every --weekdays value, joined by commas (repeating adds days)
   user_catalog user;  ///< --exercises FILE or --catalog FILE; held in place (its records view its text)
   std::vector<std::pair<std::string_view, std::string_view>> named;  ///< --exclude/--require NAME, read once the catalog is known
 };
@@ -188,7 +188,8 @@ bool read_plan_command(args a, streams io, plan_command& c) {
         return false;
       }
       c.request.weekdays.bits = static_cast<std::uint8_t>(c.request.weekdays.bits | d->bits);
-      c.weekdays_text = v;
+      if (!c.weekdays_text.empty()) c.weekdays_text += ',';
+      c.weekdays_text += v;
     } else if (opt == "--priority") {
       const auto t = sinew::add_priority(c.request.priorities, as_text(v));
       if (!t) {

@@ -434,6 +434,8 @@ def case_bad_input():
     refused(["--require", "hip adduction"],
             r"^sinew: --require: the exercise name 'hip adduction' is ambiguous: it fits 2 exercises equally well: "
             r"adductor_machine, cable_hip_adduction", "ambiguous --require")
+    refused(["--days", "3", "--weekdays", "mon", "--weekdays", "thu"],
+            r"^sinew: --days 3 and --weekdays mon,thu disagree: the weekdays name 2 days a week", "--weekdays repeated")
     refused(["--days", "2", "--weekdays", "mon,wed,fri"],
             r"^sinew: --days 2 and --weekdays mon,wed,fri disagree: the weekdays name 3 days a week", "--days and --weekdays")
     # Every option of one value, given twice (even with the same value): refused, naming both,
