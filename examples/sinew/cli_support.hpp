@@ -170,7 +170,8 @@ inline std::vector<std::string_view> closest(std::string_view typed, const std::
   return out;
 }
 
-/// "sinew: unknown muscle 'bicep'. Did you mean: a, b, c?" on `err`, then either
+/// "sinew: unknown muscle 'bicep'. Did you mean: a, b, c?" on `err` ("an empty muscle
+/// name ''." without candidates when `typed` is blank), then either
 /// every valid name (short vocabularies) or `instead` (a hint where to find them).
 /// With `option`, the message names it first: "sinew: --goal: unknown goal ...".
 inline void report_unknown(std::ostream& err, std::string_view what, std::string_view typed,
@@ -178,8 +179,10 @@ inline void report_unknown(std::ostream& err, std::string_view what, std::string
                            std::string_view option = {}) {
   err << "sinew: ";
   if (!option.empty()) err << option << ": ";
-  err << "unknown " << what << " '" << shown(typed) << "'.";
-  const auto near = closest(typed, valid);
+  // an empty or blank name: no name is close to nothing, so none is offered
+  const bool blank = normalize(typed).empty();
+  err << (blank ? "an empty " : "unknown ") << what << (blank ? " name" : "") << " '" << shown(typed) << "'.";
+  const auto near = blank ? std::vector<std::string_view>{} : closest(typed, valid);
   if (!near.empty()) {
     err << " Did you mean: ";
     for (std::size_t i = 0; i != near.size(); ++i) err << (i ? ", " : "") << near[i];

@@ -84,6 +84,10 @@ int run_find(args a, streams io) {
       return exit_usage;
     case name_match::not_found: break;
   }
+  if (normalize(typed).empty()) {
+    io.err << "sinew: find needs a name: '" << shown(typed) << "' is empty\n";
+    return exit_usage;
+  }
   io.err << "sinew: no built-in exercise fits every word of '" << shown(typed) << "'"
          << (m.candidate_count ? "; the closest are listed" : "") << '\n';
   return exit_usage;

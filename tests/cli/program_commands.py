@@ -233,6 +233,17 @@ def case_bad_option_values():
         expect(r[0] == 2 and "empty item" in r[2], f"{command}: an empty condition", r)
         r = run(*command, seed("glute_routine"), "--prime")
         expect(r[0] == 2 and r[2].startswith(f"sinew: {' '.join(command)} does not take --prime"), f"{command} --prime", r)
+    # A blank name, wherever a name is read: refused as empty, with no "closest" names offered
+    # (every name is equally far from nothing, so any offer would be arbitrary).
+    for args in (["find", " "], ["explain", ""], ["explain", "  "], ["explain", "back squat", " "],
+                 ["substitute", " "], ["anatomy", " "], ["anatomy", "--joint", ""], ["anatomy", "--action", " "],
+                 ["anatomy", "--group", ""], ["exercises", "--muscle", ""], ["exercises", "--group", " "],
+                 ["exercises", "--action", ""], ["plan", "--exclude", " "], ["plan", "--require", ""],
+                 ["plan", "--priority", " "], ["plan", "--goal", ""], ["plan", "--level", " "],
+                 ["check", seed("glute_routine"), "--goal", " "], ["check", seed("glute_routine"), "--condition", " "]):
+        r = run(*args)
+        expect(r[0] == 2 and r[1] == "", f"{args}: exit 2, nothing on stdout", r)
+        expect("empty" in r[2] and "Did you mean" not in r[2], f"{args}: said to be empty, no names offered", r)
     r = run("check", seed("glute_routine"), "-o", "x.svg")
     expect(r[0] == 2 and "unknown option '-o'" in r[2], "check does not take -o", r)
     r = run("bodymap", seed("glute_routine"), "--json")
