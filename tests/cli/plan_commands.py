@@ -366,10 +366,24 @@ def case_user_catalog():
             ("name: good one; loads: hip_abduction; equipment: band; pattern: abduction\n"
              "name: bad; loads: knee_flex; equipment: cable; pattern: curl\n", "line 2, column", "knee_flex"),
             ("name: x; id: front_squat; loads: knee_extension; equipment: barbell; pattern: squat\n", "line 1, column 1",
-             "the id 'front_squat' is a built-in exercise's"),
+             "the id 'front_squat' already names the built-in exercise front_squat: give yours another id"),
             ("name: one; loads: hip_abduction; equipment: band; pattern: abduction\n"
              "name: One; id: one; loads: hip_abduction; equipment: band; pattern: abduction\n", "line 2, column 1",
-             "the id 'one' is given twice"),
+             "the id 'one' is given twice (as 'one')"),
+            # A name or id that a program file would read as another exercise (case and separators
+            # ignored, as the reader compares them; a built-in's alias said exactly): refused, or a
+            # built-in exercise would become unreadable and plan's output would not read back.
+            ("name: one; loads: hip_abduction; equipment: band; pattern: abduction\n"
+             "name: x; id: O-N-E; loads: hip_abduction; equipment: band; pattern: abduction\n", "line 2, column 1",
+             "the id 'O-N-E' is given twice (as 'one')"),
+            ("name: leg press; loads: hip_abduction; equipment: band; pattern: abduction\n", "line 1, column 1",
+             "the name 'leg press' already names the built-in exercise leg_press: give yours another name"),
+            ("name: my curl; id: Lying-Leg-Curl; loads: knee_flexion; equipment: band; pattern: curl\n", "line 1, column 1",
+             "the id 'Lying-Leg-Curl' already names the built-in exercise lying_leg_curl"),
+            ("name: legpress; loads: knee_extension; equipment: band; pattern: squat\n", "line 1, column 1",
+             "the name 'legpress' already names the built-in exercise leg_press"),
+            ("name: RDL; id: my_rdl; loads: hip_extension; equipment: band; pattern: hinge\n", "line 1, column 1",
+             "the name 'RDL' already names the built-in exercise romanian_deadlift"),
             ("# nothing but a comment\n\n", "line 3", "the file holds no exercise"),
             ("name: caf\xe9\n", "", "not valid UTF-8"),
         ]
