@@ -17761,8 +17761,8 @@ enum class keyword_group : std::uint8_t {
   block_role,     ///< warm-up, priming, ...; value: block_role
 };
 
-/// One keyword. In `pattern`, '-' matches '-', one blank or nothing
-/// ("rest-pause", "rest pause", "restpause"); ' ' matches one or more blanks.
+/// One keyword. In `pattern`, '-' matches '-', a run of blanks or nothing
+/// ("rest-pause", "rest  pause", "restpause"); ' ' matches one or more blanks.
 struct notation_keyword {
   text_view pattern;
   keyword_group group;
@@ -17967,7 +17967,10 @@ class lexer {
     for (std::size_t i = 0; i != pat.size(); ++i) {
       const char c = pat[i];
       if (c == '-') {
-        if (p < end_ && (text_[p] == '-' || text_[p] == ' ')) ++p;
+        if (p < end_ && text_[p] == '-')
+          ++p;
+        else
+          while (p < end_ && ascii::is_blank(text_[p])) ++p;
       } else if (c == ' ') {
         if (p >= end_ || !ascii::is_blank(text_[p])) return false;
         while (p < end_ && ascii::is_blank(text_[p])) ++p;

@@ -8,6 +8,8 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "dictionary.hpp"
 #include <sinew/notation.hpp>
@@ -99,5 +101,63 @@ TEST_CASE("what can begin a scheme is derived from the table, and is exactly tha
       CAPTURE(first + rest);
       CHECK_FALSE(sinew::parse_scheme(first + rest).has_value());
     }
+  }
+}
+
+// The grammar lets blanks (space, tab, line break) separate any two tokens, and a
+// keyword's '-' may be written as blanks: so every keyword matches, whole, with
+// each of its '-' and ' ' written as any run of blanks, and with '-' as itself or
+// as nothing. A keyword that cannot is refused as a typo in the user's text.
+TEST_CASE("every keyword matches with any run of blanks where its pattern has '-' or ' '") {
+  std::size_t checked = 0;
+  for (std::size_t i = 0; i != sinew::notation_keywords().size(); ++i) {
+    const std::string_view pattern = sinew::notation_keywords()[i].pattern;
+    if (pattern.find_first_of("- ") == std::string_view::npos) continue;
+    std::vector<std::string> texts;
+    for (const char* run : {" ", "  ", "\t", "\n", "\r\n", " \t\n "}) {
+      std::string s;
+      for (char c : pattern) s += (c == '-' || c == ' ') ? std::string(run) : std::string(1, c);
+      texts.push_back(s);
+    }
+    std::string dashes, closed;
+    for (char c : pattern) {
+      dashes += c;
+      if (c != '-') closed += c;
+    }
+    texts.push_back(dashes);
+    if (pattern.find(' ') == std::string_view::npos) texts.push_back(closed);
+    for (const auto& t : texts) {
+      CAPTURE(std::string(pattern));
+      CAPTURE(t);
+      sinew::detail::lexer lx(t, 0, t.size());
+      CHECK(lx.word(static_cast<sinew::detail::kw>(i)));
+      CHECK(lx.pos_ == t.size());
+      ++checked;
+    }
+  }
+  CHECK(checked >= 7 * 20);
+  // and in context: the same spellings parse to the same value as the canonical text
+  for (const auto& [variant, canonical] :
+       {std::pair{"rest\tpause 8+3+3", "rest-pause 8+3+3"}, std::pair{"rest\npause 8+3", "rest-pause 8+3"},
+        std::pair{"warm  up ramp 10,8,5", "warm-up ramp 10,8,5"}, std::pair{"3x10 stretch \t squeeze 3s", "3x10 stretch-squeeze 3s"},
+        std::pair{"150  non \t stop", "150 non-stop"}}) {
+    CAPTURE(variant);
+    const auto a = sinew::parse_scheme(variant);
+    const auto b = sinew::parse_scheme(canonical);
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    CHECK(*a == *b);
+  }
+  for (const auto& [variant, canonical] :
+       {std::pair{"warm \t up 10min", "warm-up 10min"}, std::pair{"cool\tdown 10-15min", "cool-down 10-15min"},
+        std::pair{"compound  set: A lunge 3x10; B squat 3x10", "compound-set: A lunge 3x10; B squat 3x10"},
+        std::pair{"tri\nsets: A lunge 3x10; B squat 3x10; C bridge 3x10", "tri-sets: A lunge 3x10; B squat 3x10; C bridge 3x10"},
+        std::pair{"giant  set: A a 10; B b 10; C c 10; D d 10", "giant-set: A a 10; B b 10; C c 10; D d 10"}}) {
+    CAPTURE(variant);
+    const auto a = sinew::parse(variant);
+    const auto b = sinew::parse(canonical);
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    CHECK(*a == *b);
   }
 }

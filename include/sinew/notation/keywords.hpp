@@ -42,8 +42,8 @@ enum class keyword_group : std::uint8_t {
   block_role,     ///< warm-up, priming, ...; value: block_role
 };
 
-/// One keyword. In `pattern`, '-' matches '-', one blank or nothing
-/// ("rest-pause", "rest pause", "restpause"); ' ' matches one or more blanks.
+/// One keyword. In `pattern`, '-' matches '-', a run of blanks or nothing
+/// ("rest-pause", "rest  pause", "restpause"); ' ' matches one or more blanks.
 struct notation_keyword {
   text_view pattern;
   keyword_group group;

@@ -75,7 +75,10 @@ class lexer {
     for (std::size_t i = 0; i != pat.size(); ++i) {
       const char c = pat[i];
       if (c == '-') {
-        if (p < end_ && (text_[p] == '-' || text_[p] == ' ')) ++p;
+        if (p < end_ && text_[p] == '-')
+          ++p;
+        else
+          while (p < end_ && ascii::is_blank(text_[p])) ++p;
       } else if (c == ' ') {
         if (p >= end_ || !ascii::is_blank(text_[p])) return false;
         while (p < end_ && ascii::is_blank(text_[p])) ++p;
