@@ -1149,24 +1149,17 @@ inline constexpr bool crosses_joint_of = listed<typename Action::joint_type, typ
 template <class Action, class JointOfAction, class Crosses>
 inline constexpr bool action_at_crossed_joint = listed<JointOfAction, typename Crosses::types>;
 
-// A type's address in constant evaluation: one variable per type, shared by every
-// list naming it.
-template <class T>
-inline constexpr char type_tag = 0;
+// How many times T is in Us: one fold over the compiler's builtin.
+template <class T, class... Us>
+inline constexpr unsigned occurrences = (0u + ... + static_cast<unsigned>(__is_same(T, Us)));
 
-// No address twice. Not a template: its body is read once, each list only calls it.
-constexpr bool all_distinct(std::initializer_list<const void*> tags) noexcept {
-  for (const void* const* i = tags.begin(); i != tags.end(); ++i)
-    for (const void* const* k = tags.begin(); k != i; ++k)
-      if (*i == *k) return false;
-  return true;
-}
-
-// Each type of the list appears once.
+// Each type of the list appears once. Compared as types, not as addresses of a
+// variable per type: g++ does not fold address comparisons in constant
+// evaluation under -fsanitize=undefined, and users build with it.
 template <class List>
 inline constexpr bool distinct_list_v = true;
 template <class... Ts>
-inline constexpr bool distinct_list_v<type_list<Ts...>> = all_distinct({&type_tag<Ts>...});
+inline constexpr bool distinct_list_v<type_list<Ts...>> = ((occurrences<Ts, Ts...> == 1u) && ...);
 
 }  // namespace detail
 

@@ -7,7 +7,8 @@
 # 2. builds and runs tests/consumer/find_package against the moved prefix;
 # 3. compiles the same program with only `pkg-config --cflags sinew` (and checks
 #    that `pkg-config --libs sinew` is empty);
-# 4. builds and runs tests/consumer/add_subdirectory against this source tree.
+# 4. compiles and runs the same program under -fsanitize=address,undefined;
+# 5. builds and runs tests/consumer/add_subdirectory against this source tree.
 # Set SINEW_KEEP_TMP=1 to keep the temporary directory.
 set -euo pipefail
 
@@ -74,6 +75,13 @@ if command -v pkg-config >/dev/null; then
 else
   step "pkg-config not installed: sinew.pc not checked"
 fi
+
+# Users build with the sanitizers too: the same program, from the package, with them on (g++ once
+# refused the umbrella under -fsanitize=undefined: it compared addresses in constant evaluation).
+step "the same program under -fsanitize=address,undefined"
+quiet "$cxx" -std=c++20 -fsanitize=address,undefined -fno-sanitize-recover=all -I"$prefix/include" \
+  "$here/find_package/main.cpp" -o "$tmp/sanitized-consumer"
+"$tmp/sanitized-consumer"
 
 step "add_subdirectory(sinew) from the source tree"
 quiet cmake -S "$here/add_subdirectory" -B "$tmp/add_subdirectory" "${generator[@]}" \
