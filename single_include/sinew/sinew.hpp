@@ -2941,6 +2941,103 @@ static_assert(vocabulary<motion>::words.size() == static_cast<std::size_t>(motio
 // external rotation" (Padron), "knees past toes lengthens the quads' moment arm"
 // (Padron), "squat compresses the spine, leg press does not" (Legs That Actually Grow).
 
+// ======== sinew/detail/exercise_name.hpp
+// What an exercise's name or id may hold so that every text format of sinew
+// can write it and read it back: the notation's groupings ("superset: A name
+// 3x10; B ..."), program files (one entry per line, '#' starts a comment) and
+// the exercise statements of parse_exercise (';' ends an entry). One rule for
+// the three; the layers that read names (exercises, schemes, programs) share it.
+
+// ======== sinew/detail/ascii.hpp
+// ASCII text as sinew's readers see it: the notation parser, the exercise
+// statement parser, exercise names and groupings' exercise names. Only ASCII
+// letters fold case and only ASCII blanks trim; every other byte (UTF-8 '×',
+// 'é') is kept as it is, so each reader agrees with the others on what a
+// letter, a digit and a blank are. Constexpr, no locale (std::tolower's
+// answer depends on one at run time and is not constexpr).
+
+namespace sinew::detail::ascii {
+
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+[[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+[[nodiscard]] constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
+[[nodiscard]] constexpr bool is_letter(char c) noexcept { return is_lower(c) || is_upper(c); }
+[[nodiscard]] constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_letter(c); }
+/// A blank separates words: space, tab, carriage return, line feed.
+[[nodiscard]] constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+
+/// 'A'-'Z' to 'a'-'z'; every other byte unchanged.
+[[nodiscard]] constexpr char lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+/// Equal once ASCII letters are folded to lower case.
+[[nodiscard]] constexpr bool equal_ignoring_case(text_view a, text_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i != a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+/// The bytes [begin, end) of `text` without the blanks at either end, and
+/// where they start in `text`.
+struct trimmed {
+  text_view text{};
+  std::size_t position = 0;
+};
+[[nodiscard]] constexpr trimmed trim(text_view text, std::size_t begin, std::size_t end) noexcept {
+  while (begin < end && is_blank(text[begin])) ++begin;
+  while (end > begin && is_blank(text[end - 1])) --end;
+  return {text.substr(begin, end - begin), begin};
+}
+[[nodiscard]] constexpr text_view trim(text_view text) noexcept { return trim(text, 0, text.size()).text; }
+
+}  // namespace sinew::detail::ascii
+// ======== end of sinew/detail/ascii.hpp
+
+
+namespace sinew {
+
+/// The longest exercise name (or id) a grouping or a program file holds, in bytes.
+inline constexpr std::size_t max_exercise_name = 64;
+
+namespace detail {
+
+/// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
+constexpr bool label_at(text_view t, std::size_t i) noexcept {
+  std::size_t j = i;
+  while (j < t.size() && ascii::is_digit(t[j])) ++j;
+  if (j == i || j + 1 >= t.size()) return false;
+  const char letter = t[j], mark = t[j + 1];
+  return ascii::is_letter(letter) && (mark == '.' || mark == ')');
+}
+
+/// A name a grouping can hold: at most max_exercise_name bytes, no blank at
+/// either end, no ';' (ends an entry), '@' (starts a load or tempo, so it could
+/// run into the scheme), '"' (quotes a name: "warm-up" ramp 10,8,5), line break
+/// or NUL, and no coach label at the start of a word.
+constexpr bool well_formed_name(text_view n) noexcept {
+  if (n.size() > max_exercise_name || ascii::is_blank(n.front()) || ascii::is_blank(n.back())) return false;
+  for (std::size_t i = 0; i != n.size(); ++i) {
+    const char c = n[i];
+    if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
+    if ((i == 0 || ascii::is_blank(n[i - 1])) && label_at(n, i)) return false;
+  }
+  return true;
+}
+
+/// An exercise's id or name as a catalog may hold it: not empty, well formed,
+/// and without '#', which a program file reads as the start of a comment.
+constexpr bool writable_exercise_name(text_view n) noexcept {
+  if (n.empty() || !well_formed_name(n)) return false;
+  for (const char c : n)
+    if (c == '#') return false;
+  return true;
+}
+
+}  // namespace detail
+}  // namespace sinew
+// ======== end of sinew/detail/exercise_name.hpp
+
+
 namespace sinew {
 
 // --- what an exercise needs and how it moves ------------------------------------
@@ -3253,6 +3350,7 @@ enum class exercise_rule : std::uint8_t {
   no_pattern,
   kind_unstated,
   contraction_unstated,
+  name_unwritable,
 };
 
 /// Each rule of a statement, its name and its one sentence (sinew/detail/compile_error.hpp):
@@ -3274,6 +3372,7 @@ constexpr rule_statement statement_of(exercise_rule r, bool stop = false) noexce
     SINEW_RULE(exercise_rule, no_pattern, "sinew: an exercise names its movement pattern (no default pattern)");
     SINEW_RULE(exercise_rule, kind_unstated, "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)");
     SINEW_RULE(exercise_rule, contraction_unstated, "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)");
+    SINEW_RULE(exercise_rule, name_unwritable, "sinew: an exercise's id and name are 1 to 64 bytes, with no ';', '@', '\"', '#', line break, blank at either end or coach label (1A.): program files and groupings name the exercise by them");
   }
   return {"unknown", "sinew: unknown rule"};
 }
@@ -3311,6 +3410,7 @@ struct statement_facts {
   bool ids_known = true;  ///< every action, group and muscle is the model's, every role exists
   bool pattern_named = true;  ///< the statement names a movement pattern
   bool kind_stated = true, contraction_stated = true;  ///< a statement wrote both (records always hold them)
+  bool names_writable = true;  ///< the id and the name read back from every text format (detail/exercise_name.hpp)
 };
 
 /// The first rule the statement breaks, in the order exercise_rule lists the
@@ -3333,6 +3433,7 @@ template <class Model>
     return exercise_rule::toes_forward_and_out;
   if (!f.kind_stated) return exercise_rule::kind_unstated;
   if (!f.contraction_stated) return exercise_rule::contraction_unstated;
+  if (!f.names_writable) return exercise_rule::name_unwritable;
   return exercise_rule::ok;
 }
 
@@ -3491,6 +3592,7 @@ template <class Model>
   r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && Model::has(g); });
   f.kind_stated = static_cast<std::size_t>(r.kind) < exercise_kind_count;
   f.contraction_stated = static_cast<std::size_t>(r.contraction) < contraction_count;
+  f.names_writable = writable_exercise_name(r.id) && writable_exercise_name(r.name);
   const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
     f.ids_known = f.ids_known && Model::has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
@@ -3512,6 +3614,13 @@ template <class Model = lower_body_model>
 
 namespace detail {
 struct exercise_base {};
+/// The statement's rules and the name rule: what an `exercise<"id", spec>` is checked against.
+template <class Model>
+[[nodiscard]] constexpr exercise_rule first_broken_rule_named(const exercise_spec& s, text_view id, text_view name) noexcept {
+  statement_facts f = statement_of<Model>(s);
+  f.names_writable = writable_exercise_name(id) && writable_exercise_name(name);
+  return check_statement<Model>(f);
+}
 }  // namespace detail
 
 /// Base of every exercise, built-in or user-defined:
@@ -3529,7 +3638,8 @@ template <detail::fixed_string Id, exercise_spec Spec, class Model = lower_body_
 struct exercise : detail::exercise_base, detail::named<Id> {
   using model = Model;
   // Checked once; a broken rule stops compilation on the line of statement_of that states it.
-  static constexpr exercise_rule broken_rule = detail::stop_on_broken(first_broken_rule<Model>(Spec));
+  static constexpr exercise_rule broken_rule =
+      detail::stop_on_broken(detail::first_broken_rule_named<Model>(Spec, detail::named<Id>::id, detail::named<Id>::name()));
   static_assert(broken_rule == exercise_rule::ok, "sinew: the exercise statement breaks the rule quoted above");
 
   static constexpr exercise_spec spec = Spec;
@@ -5169,54 +5279,10 @@ static_assert([] {
 // The same rules as compile-time definitions apply, checked by the same
 // function (detail::check_statement in exercises/descriptor.hpp): at most six actions
 // per role and six held positions, four treated groups, items counted as
-// written. Lifetime: the record's id and name are views into `text`, which
+// written; the id and the name are at most 64 bytes with no ';', '@', '"', '#',
+// line break or coach label (1A.), so that program files and groupings can name
+// the exercise by them (detail/exercise_name.hpp). Lifetime: the record's id and name are views into `text`, which
 // must outlive the record.
-
-// ======== sinew/detail/ascii.hpp
-// ASCII text as sinew's readers see it: the notation parser, the exercise
-// statement parser, exercise names and groupings' exercise names. Only ASCII
-// letters fold case and only ASCII blanks trim; every other byte (UTF-8 '×',
-// 'é') is kept as it is, so each reader agrees with the others on what a
-// letter, a digit and a blank are. Constexpr, no locale (std::tolower's
-// answer depends on one at run time and is not constexpr).
-
-namespace sinew::detail::ascii {
-
-[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
-[[nodiscard]] constexpr bool is_upper(char c) noexcept { return c >= 'A' && c <= 'Z'; }
-[[nodiscard]] constexpr bool is_lower(char c) noexcept { return c >= 'a' && c <= 'z'; }
-[[nodiscard]] constexpr bool is_letter(char c) noexcept { return is_lower(c) || is_upper(c); }
-[[nodiscard]] constexpr bool is_alnum(char c) noexcept { return is_digit(c) || is_letter(c); }
-/// A blank separates words: space, tab, carriage return, line feed.
-[[nodiscard]] constexpr bool is_blank(char c) noexcept { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-
-/// 'A'-'Z' to 'a'-'z'; every other byte unchanged.
-[[nodiscard]] constexpr char lower(char c) noexcept { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
-
-/// Equal once ASCII letters are folded to lower case.
-[[nodiscard]] constexpr bool equal_ignoring_case(text_view a, text_view b) noexcept {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i != a.size(); ++i)
-    if (lower(a[i]) != lower(b[i])) return false;
-  return true;
-}
-
-/// The bytes [begin, end) of `text` without the blanks at either end, and
-/// where they start in `text`.
-struct trimmed {
-  text_view text{};
-  std::size_t position = 0;
-};
-[[nodiscard]] constexpr trimmed trim(text_view text, std::size_t begin, std::size_t end) noexcept {
-  while (begin < end && is_blank(text[begin])) ++begin;
-  while (end > begin && is_blank(text[end - 1])) --end;
-  return {text.substr(begin, end - begin), begin};
-}
-[[nodiscard]] constexpr text_view trim(text_view text) noexcept { return trim(text, 0, text.size()).text; }
-
-}  // namespace sinew::detail::ascii
-// ======== end of sinew/detail/ascii.hpp
-
 
 namespace sinew {
 
@@ -5303,6 +5369,7 @@ template <class Model = lower_body_model>
   bool has_name = false, has_id = false, has_pattern = false, has_mechanic = false;
   std::size_t seen = 0;  // bit per key, to refuse duplicates
   std::size_t at_assists = 0, at_stabilizes = 0, at_held = 0, at_equipment = text.size(), at_stance = 0;
+  std::size_t at_name = 0, at_id = 0;
   detail::statement_facts facts{};
   std::size_t at_too_many = error::no_position;  // the first item past a list's limit
   const auto count_item = [&](std::size_t& count, std::size_t limit, std::size_t position) {
@@ -5345,8 +5412,8 @@ template <class Model = lower_body_model>
     };
     result<bool> ok = true;
     switch (k) {
-      case 0: r.name = value.text; has_name = true; break;
-      case 1: r.id = value.text; has_id = true; break;
+      case 0: r.name = value.text; has_name = true; at_name = value.position; break;
+      case 1: r.id = value.text; has_id = true; at_id = value.position; break;
       case 2: ok = actions_into(r.loads, facts.loads); break;
       case 3: at_assists = value.position; ok = actions_into(r.assists, facts.assists); break;
       case 4: at_stabilizes = value.position; ok = actions_into(r.stabilizes, facts.stabilizes); break;
@@ -5452,7 +5519,10 @@ template <class Model = lower_body_model>
   }
   if (!has_name) return error{"sinew: expected a 'name:' entry", text.size()};
   if (!has_pattern) return error{"sinew: expected a 'pattern:' entry", text.size()};
-  if (!has_id) r.id = r.name;
+  if (!has_id) {
+    r.id = r.name;
+    at_id = at_name;
+  }
   facts.load_set = r.loads;
   facts.assist_set = r.assists;
   facts.stabilize_set = r.stabilizes;
@@ -5460,6 +5530,7 @@ template <class Model = lower_body_model>
   facts.treat_set = r.treats;
   facts.equipment = r.equipment;
   facts.stance = r.stance;
+  facts.names_writable = detail::writable_exercise_name(r.id) && detail::writable_exercise_name(r.name);
   // Every id was looked up in the model, so facts.ids_known holds; the rule is
   // still checked by the one function both paths share.
   const exercise_rule broken = detail::check_statement<Model>(facts);
@@ -5478,6 +5549,7 @@ template <class Model = lower_body_model>
     case exercise_rule::kind_unstated:         // a text statement's kind and contraction are read
     case exercise_rule::contraction_unstated:  // from their names, or default to strength, dynamic
       return error{message(broken), text.size()};
+    case exercise_rule::name_unwritable: return error{message(broken), detail::writable_exercise_name(r.name) ? at_id : at_name};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
   return r;
@@ -8557,7 +8629,6 @@ template <SetScheme T>
 namespace sinew {
 
 inline constexpr std::size_t max_grouping_entries = 8;
-inline constexpr std::size_t max_exercise_name = 64;
 
 enum class grouping_kind : std::uint8_t { superset, compound_set, tri_set, giant_set, circuit };
 namespace detail {
@@ -8617,28 +8688,6 @@ constexpr grouping make_grouping(grouping_kind k, std::initializer_list<grouping
 [[nodiscard]] constexpr grouping circuit(std::initializer_list<grouping_entry> es) noexcept {
   return detail::make_grouping(grouping_kind::circuit, es);
 }
-
-namespace detail {
-/// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
-constexpr bool label_at(text_view t, std::size_t i) noexcept {
-  std::size_t j = i;
-  while (j < t.size() && ascii::is_digit(t[j])) ++j;
-  if (j == i || j + 1 >= t.size()) return false;
-  const char letter = t[j], mark = t[j + 1];
-  return ascii::is_letter(letter) && (mark == '.' || mark == ')');
-}
-constexpr bool well_formed_name(text_view n) noexcept {
-  if (n.size() > max_exercise_name || ascii::is_blank(n.front()) || ascii::is_blank(n.back())) return false;
-  for (std::size_t i = 0; i != n.size(); ++i) {
-    const char c = n[i];
-    // '@' starts a load or tempo, so a name holding one could run into its scheme.
-    // '"' delimits a quoted name ("warm-up" ramp 10,8,5), so a name never holds one.
-    if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
-    if ((i == 0 || ascii::is_blank(n[i - 1])) && label_at(n, i)) return false;
-  }
-  return true;
-}
-}  // namespace detail
 
 namespace detail {
 /// The grouping's own rules (size, names, rests), not its entries' schemes.
@@ -11147,6 +11196,7 @@ enum class program_rule : std::uint8_t {
   week_number_too_large,        ///< weeks are numbered up to 9999
   progression_unused_parameters,///< a progression holds only its own kind's parameters
   progression_unwritable,       ///< a wave or deload holds nothing beyond its counted weeks and sets
+  exercise_id_unwritable,       ///< an exercise the program names has an id a program file can write
 };
 
 // clang-format off
@@ -11181,6 +11231,7 @@ constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcep
     SINEW_RULE(program_rule, week_number_too_large, "sinew: weeks are numbered up to 9999");
     SINEW_RULE(program_rule, progression_unused_parameters, "sinew: a progression holds only the parameters of its kind (a linear one no wave, ...)");
     SINEW_RULE(program_rule, progression_unwritable, "sinew: a progression's wave has 1 to 6 weeks of 1 to 16 sets of 0.1% to 100% and 1 to 9999 reps, nothing stored past them, and its deload lists at most 8 weeks, nothing stored past them");
+    SINEW_RULE(program_rule, exercise_id_unwritable, "sinew: an exercise a program names has an id a program file can write: 1 to 64 bytes, with no ';', '@', '\"', '#', line break, blank at either end or coach label (1A.)");
   }
   return {"unknown", "sinew: unknown rule"};
 }
@@ -12237,6 +12288,8 @@ template <class Model = builtin_model, program_limits L>
       return c;
     };
     if (pr.exercise.index >= catalog.size()) return at_progression(detail::broke(program_rule::exercise_not_in_catalog));
+    if (!detail::writable_exercise_name(catalog[pr.exercise.index].id))
+      return at_progression(detail::broke(program_rule::exercise_id_unwritable));
     for (std::size_t i = 0; i != pi; ++i)
       if (p.progressions()[i].exercise == pr.exercise) return at_progression(detail::broke(program_rule::progression_twice));
     if (const auto c = detail::progression_problem(pr.rule); !c.ok()) return at_progression(c);
@@ -12291,6 +12344,8 @@ template <class Model = builtin_model, program_limits L>
             return c;
           };
           if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
+          if (!detail::writable_exercise_name(catalog[e.exercise.index].id))
+            return at_entry(detail::broke(program_rule::exercise_id_unwritable));
           if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
           if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
             return at_entry(detail::broke(f.rule));
@@ -20976,7 +21031,9 @@ class program_reader {
     }
     if (word_at(b, e, "weeks", after) && skip(after, e) < e && text_[skip(after, e)] == ':') return length_line(b, skip(after, e) + 1, e);
     if (word_at(b, e, "progression", after)) {
-      std::size_t c = after;
+      std::size_t c = skip(after, e);
+      if (c < e && text_[c] == '"')  // a quoted name may hold ':' (it holds no '"')
+        for (++c; c < e && text_[c] != '"';) ++c;
       while (c < e && text_[c] != ':') ++c;
       if (c < e) return progression_line(b, after, c, e);
     }
@@ -21526,6 +21583,29 @@ constexpr text_view written_name(exercise_id id, span<const exercise_record> cat
   return r.id;
 }
 
+/// Whether a line beginning with `name` (no label before it) could read as a
+/// line other than an exercise's (program_reader::line): a header word ("week",
+/// "day", "progression"), a coach label ("1.", "2A)"), or a ':' that may close a
+/// header ("program:", "weeks:", a weekday, a block role, a grouping kind).
+/// Such a name is written quoted.
+constexpr bool name_opens_other_line(text_view name) noexcept {
+  const auto starts_with_word = [&](text_view w) {
+    if (name.size() < w.size()) return false;
+    for (std::size_t i = 0; i != w.size(); ++i)
+      if (ascii::lower(name[i]) != w[i]) return false;
+    return name.size() == w.size() || !ascii::is_alnum(name[w.size()]);
+  };
+  if (starts_with_word("week") || starts_with_word("day") || starts_with_word("progression")) return true;
+  std::size_t q = 0;
+  while (q < name.size() && ascii::is_digit(name[q]) && q < 4) ++q;
+  if (q != 0 && q < name.size() && ascii::is_letter(name[q])) ++q;
+  if (q != 0 && q < name.size() && (name[q] == '.' || name[q] == ')') && (q + 1 == name.size() || ascii::is_blank(name[q + 1])))
+    return true;
+  for (const char c : name)
+    if (c == ':') return true;
+  return false;
+}
+
 /// Writes a program line by line: each line into `line`, then to the sink.
 template <class Sink>
 class program_writer {
@@ -21702,7 +21782,7 @@ class program_writer {
   constexpr void entry(text_writer& w, const program_entry& e) noexcept {
     label(w, e.label);
     const text_view name = written_name(e.exercise, catalog_);
-    const bool quoted = !bare_named_entry_reads_back(name, e.scheme);
+    const bool quoted = !bare_named_entry_reads_back(name, e.scheme) || (!e.label.stated() && name_opens_other_line(name));
     if (quoted) w.put('"');
     w.put(name);
     if (quoted) w.put('"');

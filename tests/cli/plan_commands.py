@@ -384,6 +384,12 @@ def case_user_catalog():
              "the name 'legpress' already names the built-in exercise leg_press"),
             ("name: RDL; id: my_rdl; loads: hip_extension; equipment: band; pattern: hinge\n", "line 1, column 1",
              "the name 'RDL' already names the built-in exercise romanian_deadlift"),
+            # An id or name a program file could not write back ('@' would start a load there,
+            # a coach label would be read as one): refused at the name, with the rule.
+            ("name: lift @ bar; loads: hip_extension; equipment: band; pattern: hinge\n", "line 1, column 7",
+             "an exercise's id and name are 1 to 64 bytes"),
+            ("name: frog pump; id: 1A. frog; loads: hip_extension; equipment: band; pattern: hinge\n",
+             "line 1, column 22", "coach label (1A.)"),
             ("# nothing but a comment\n\n", "line 3", "the file holds no exercise"),
             ("name: caf\xe9\n", "", "not valid UTF-8"),
         ]

@@ -561,3 +561,120 @@ TEST_CASE("a compound set's exercises share a target muscle: in a file, in code,
   REQUIRE_MESSAGE(user_good.has_value(), std::string(user_good.error().message));
   CHECK(check<builtin_model>(*user_good, cat).ok());
 }
+
+// A user's exercise is named in a program file by its name or id, alone on a
+// line (where a header word, a label or a ':' could make the line read as a
+// header), after a label, in a one-line grouping and in a progression line. A
+// name built from every word that begins another kind of line, and from every
+// mark the formats give a meaning to, is either refused by parse_exercise (the
+// name rule, at the name) or read back from every such program unchanged.
+TEST_CASE("a user's exercise name is refused, or every program naming it reads back") {
+  std::vector<std::string> words = {"program", "weeks", "progression", "week", "day", "main", "x", "lift",
+                                    "1.", "2A)", "12", "3x10", "10min", "rest 60s", "A.", "1A.", "-", "caf\xC3\xA9",
+                                    ":", "@", "#", "\"", ";", "'", ",", "(", "+", "/"};
+  for (const auto& day : detail::weekday_words)
+    for (text_view w : day)
+      if (!w.empty()) words.emplace_back(w);
+  for (const auto& k : notation_keywords())
+    if (k.group == keyword_group::block_role || k.group == keyword_group::grouping_kind) {
+      std::string spaced(k.pattern), closed;
+      for (char& c : spaced) {
+        if (c == '-') c = ' ';
+        else closed += c;
+      }
+      words.push_back(std::string(k.pattern));
+      words.push_back(spaced);
+      words.push_back(closed);
+    }
+  std::vector<std::string> names;
+  for (const auto& a : words) {
+    for (const char* form : {"%", "% lift", "%: lift", "% 2: lift", "lift %", "% 3x10", "%%"}) {
+      std::string n;
+      for (const char* f = form; *f; ++f) n += *f == '%' ? a : std::string(1, *f);
+      names.push_back(n);
+    }
+    for (const char* mark : {":", "@", "#", "1.", "A.", "\"", ";"}) names.push_back(a + " " + mark);
+  }
+  names.push_back(std::string(64, 'a'));
+  names.push_back(std::string(65, 'a'));
+
+  std::vector<exercise_record> records(builtin_catalog().begin(), builtin_catalog().end());
+  records.emplace_back();
+  const span<const exercise_record> cat{records.data(), records.size()};
+  const exercise_id mine{static_cast<std::uint16_t>(records.size() - 1)};
+  const set_scheme s = straight_sets(3, 10);
+  std::vector<program> programs;
+  std::size_t refused = 0, read_back = 0;
+  for (const auto& n : names) {
+    for (const bool as_id : {false, true}) {
+      const std::string text = (as_id ? "name: user lift; id: " + n : "name: " + n) +
+                               "; loads: hip_extension; equipment: band; pattern: hinge";
+      CAPTURE(text);
+      const auto r = parse_exercise(text);
+      if (n.find(';') != std::string::npos) {
+        // ';' ends the entry, so no statement names this: what reads is another name
+        CHECK((!r || (r->name != text_view{n.data(), n.size()} && r->id != text_view{n.data(), n.size()})));
+      } else {
+        REQUIRE(r.has_value() == detail::writable_exercise_name(text_view{n.data(), n.size()}));
+      }
+      if (!r) {
+        ++refused;
+        if (n.find(';') == std::string::npos) {
+          CHECK(r.error().message == message(exercise_rule::name_unwritable));
+          CHECK(r.error().position == text.find(n, 5));
+        }
+        continue;
+      }
+      CHECK(first_broken_rule(*r) == exercise_rule::ok);
+      records.back() = *r;
+      const auto add = [&](auto&& fill) {
+        program_builder b;
+        fill(b);
+        programs.push_back(b.peek());
+      };
+      programs.clear();
+      add([&](program_builder& b) { b.add(mine, s); });
+      add([&](program_builder& b) { b.add(mine, s, {1, 0}); });
+      add([&](program_builder& b) { b.group(grouping_kind::superset, {{mine, s}, {exercise_id{lying_leg_curl}, s}}); });
+      add([&](program_builder& b) {
+        b.group(grouping_kind::superset, {{exercise_id{lying_leg_curl}, s, {2, 'A'}}, {mine, s, {2, 'B'}}});
+      });
+      add([&](program_builder& b) { b.progress(mine, linear_load({25, load_step::unit_kind::tenths})).add(mine, s); });
+      for (const auto& p : programs) {
+        REQUIRE(check(p, cat).ok());
+        const std::string file = formatted(p, cat);
+        CAPTURE(file);
+        const auto back = read(file, cat);
+        REQUIRE_MESSAGE(back.has_value(), std::string(back.error().message));
+        CHECK(*back == p);
+        ++read_back;
+      }
+    }
+  }
+  MESSAGE(names.size(), " names: ", refused, " refused, ", read_back, " programs read back");
+  CHECK(refused > 100);
+  CHECK(read_back > 1000);
+}
+
+TEST_CASE("check refuses an exercise whose id a program file cannot write") {
+  std::vector<exercise_record> records(builtin_catalog().begin(), builtin_catalog().end());
+  records.push_back(builtin_catalog()[exercise_id{leg_press}.index]);
+  const span<const exercise_record> cat{records.data(), records.size()};
+  const exercise_id mine{static_cast<std::uint16_t>(records.size() - 1)};
+  for (const char* id : {"", "a#b", "a@b", "say \"hi\"", "a;b", "a\nb", " a", "1A. lift",
+                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}) {
+    CAPTURE(id);
+    records.back().id = id;
+    CHECK(first_broken_rule(records.back()) == exercise_rule::name_unwritable);
+    program_builder b;
+    b.add(mine, straight_sets(3, 10));
+    CHECK(check(b.peek(), cat).rule == text_view{"exercise_id_unwritable"});
+    program_builder q;
+    q.progress(mine, linear_load({25, load_step::unit_kind::tenths})).add(exercise_id{leg_press}, straight_sets(3, 10));
+    CHECK(check(q.peek(), cat).rule == text_view{"exercise_id_unwritable"});
+  }
+  records.back().id = "my_leg_press";
+  program_builder b;
+  b.add(mine, straight_sets(3, 10));
+  CHECK(check(b.peek(), cat).ok());
+}

@@ -12,6 +12,7 @@
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/compile_error.hpp>
+#include <sinew/detail/exercise_name.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -331,6 +332,7 @@ enum class exercise_rule : std::uint8_t {
   no_pattern,
   kind_unstated,
   contraction_unstated,
+  name_unwritable,
 };
 
 /// Each rule of a statement, its name and its one sentence (sinew/detail/compile_error.hpp):
@@ -352,6 +354,7 @@ constexpr rule_statement statement_of(exercise_rule r, bool stop = false) noexce
     SINEW_RULE(exercise_rule, no_pattern, "sinew: an exercise names its movement pattern (no default pattern)");
     SINEW_RULE(exercise_rule, kind_unstated, "sinew: an exercise states its kind (.kind = exercise_kind::strength, power, conditioning, mobility, stretch or soft_tissue)");
     SINEW_RULE(exercise_rule, contraction_unstated, "sinew: an exercise states its contraction (.contraction = contraction::dynamic, isometric or locomotion)");
+    SINEW_RULE(exercise_rule, name_unwritable, "sinew: an exercise's id and name are 1 to 64 bytes, with no ';', '@', '\"', '#', line break, blank at either end or coach label (1A.): program files and groupings name the exercise by them");
   }
   return {"unknown", "sinew: unknown rule"};
 }
@@ -389,6 +392,7 @@ struct statement_facts {
   bool ids_known = true;  ///< every action, group and muscle is the model's, every role exists
   bool pattern_named = true;  ///< the statement names a movement pattern
   bool kind_stated = true, contraction_stated = true;  ///< a statement wrote both (records always hold them)
+  bool names_writable = true;  ///< the id and the name read back from every text format (detail/exercise_name.hpp)
 };
 
 /// The first rule the statement breaks, in the order exercise_rule lists the
@@ -411,6 +415,7 @@ template <class Model>
     return exercise_rule::toes_forward_and_out;
   if (!f.kind_stated) return exercise_rule::kind_unstated;
   if (!f.contraction_stated) return exercise_rule::contraction_unstated;
+  if (!f.names_writable) return exercise_rule::name_unwritable;
   return exercise_rule::ok;
 }
 
@@ -569,6 +574,7 @@ template <class Model>
   r.treats.for_each([&](group_id g) { f.ids_known = f.ids_known && Model::has(g); });
   f.kind_stated = static_cast<std::size_t>(r.kind) < exercise_kind_count;
   f.contraction_stated = static_cast<std::size_t>(r.contraction) < contraction_count;
+  f.names_writable = writable_exercise_name(r.id) && writable_exercise_name(r.name);
   const std::size_t overrides = r.override_count < max_overrides ? r.override_count : max_overrides;
   for (std::size_t i = 0; i != overrides; ++i)
     f.ids_known = f.ids_known && Model::has(r.overrides[i].muscle) && r.overrides[i].role <= muscle_role::prime_mover;
@@ -590,6 +596,13 @@ template <class Model = lower_body_model>
 
 namespace detail {
 struct exercise_base {};
+/// The statement's rules and the name rule: what an `exercise<"id", spec>` is checked against.
+template <class Model>
+[[nodiscard]] constexpr exercise_rule first_broken_rule_named(const exercise_spec& s, text_view id, text_view name) noexcept {
+  statement_facts f = statement_of<Model>(s);
+  f.names_writable = writable_exercise_name(id) && writable_exercise_name(name);
+  return check_statement<Model>(f);
+}
 }  // namespace detail
 
 /// Base of every exercise, built-in or user-defined:
@@ -607,7 +620,8 @@ template <detail::fixed_string Id, exercise_spec Spec, class Model = lower_body_
 struct exercise : detail::exercise_base, detail::named<Id> {
   using model = Model;
   // Checked once; a broken rule stops compilation on the line of statement_of that states it.
-  static constexpr exercise_rule broken_rule = detail::stop_on_broken(first_broken_rule<Model>(Spec));
+  static constexpr exercise_rule broken_rule =
+      detail::stop_on_broken(detail::first_broken_rule_named<Model>(Spec, detail::named<Id>::id, detail::named<Id>::name()));
   static_assert(broken_rule == exercise_rule::ok, "sinew: the exercise statement breaks the rule quoted above");
 
   static constexpr exercise_spec spec = Spec;

@@ -14,7 +14,9 @@
 // The same rules as compile-time definitions apply, checked by the same
 // function (detail::check_statement in exercises/descriptor.hpp): at most six actions
 // per role and six held positions, four treated groups, items counted as
-// written. Lifetime: the record's id and name are views into `text`, which
+// written; the id and the name are at most 64 bytes with no ';', '@', '"', '#',
+// line break or coach label (1A.), so that program files and groupings can name
+// the exercise by them (detail/exercise_name.hpp). Lifetime: the record's id and name are views into `text`, which
 // must outlive the record.
 #pragma once
 
@@ -111,6 +113,7 @@ template <class Model = lower_body_model>
   bool has_name = false, has_id = false, has_pattern = false, has_mechanic = false;
   std::size_t seen = 0;  // bit per key, to refuse duplicates
   std::size_t at_assists = 0, at_stabilizes = 0, at_held = 0, at_equipment = text.size(), at_stance = 0;
+  std::size_t at_name = 0, at_id = 0;
   detail::statement_facts facts{};
   std::size_t at_too_many = error::no_position;  // the first item past a list's limit
   const auto count_item = [&](std::size_t& count, std::size_t limit, std::size_t position) {
@@ -153,8 +156,8 @@ template <class Model = lower_body_model>
     };
     result<bool> ok = true;
     switch (k) {
-      case 0: r.name = value.text; has_name = true; break;
-      case 1: r.id = value.text; has_id = true; break;
+      case 0: r.name = value.text; has_name = true; at_name = value.position; break;
+      case 1: r.id = value.text; has_id = true; at_id = value.position; break;
       case 2: ok = actions_into(r.loads, facts.loads); break;
       case 3: at_assists = value.position; ok = actions_into(r.assists, facts.assists); break;
       case 4: at_stabilizes = value.position; ok = actions_into(r.stabilizes, facts.stabilizes); break;
@@ -260,7 +263,10 @@ template <class Model = lower_body_model>
   }
   if (!has_name) return error{"sinew: expected a 'name:' entry", text.size()};
   if (!has_pattern) return error{"sinew: expected a 'pattern:' entry", text.size()};
-  if (!has_id) r.id = r.name;
+  if (!has_id) {
+    r.id = r.name;
+    at_id = at_name;
+  }
   facts.load_set = r.loads;
   facts.assist_set = r.assists;
   facts.stabilize_set = r.stabilizes;
@@ -268,6 +274,7 @@ template <class Model = lower_body_model>
   facts.treat_set = r.treats;
   facts.equipment = r.equipment;
   facts.stance = r.stance;
+  facts.names_writable = detail::writable_exercise_name(r.id) && detail::writable_exercise_name(r.name);
   // Every id was looked up in the model, so facts.ids_known holds; the rule is
   // still checked by the one function both paths share.
   const exercise_rule broken = detail::check_statement<Model>(facts);
@@ -286,6 +293,7 @@ template <class Model = lower_body_model>
     case exercise_rule::kind_unstated:         // a text statement's kind and contraction are read
     case exercise_rule::contraction_unstated:  // from their names, or default to strength, dynamic
       return error{message(broken), text.size()};
+    case exercise_rule::name_unwritable: return error{message(broken), detail::writable_exercise_name(r.name) ? at_id : at_name};
   }
   if (!has_mechanic) r.mechanic = detail::derived_mechanic<Model>(r.loads | r.assists);
   return r;

@@ -24,6 +24,7 @@
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/ascii.hpp>
+#include <sinew/detail/exercise_name.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/programs/checks.hpp>
 #include <sinew/programs/progression.hpp>
@@ -334,6 +335,8 @@ template <class Model = builtin_model, program_limits L>
       return c;
     };
     if (pr.exercise.index >= catalog.size()) return at_progression(detail::broke(program_rule::exercise_not_in_catalog));
+    if (!detail::writable_exercise_name(catalog[pr.exercise.index].id))
+      return at_progression(detail::broke(program_rule::exercise_id_unwritable));
     for (std::size_t i = 0; i != pi; ++i)
       if (p.progressions()[i].exercise == pr.exercise) return at_progression(detail::broke(program_rule::progression_twice));
     if (const auto c = detail::progression_problem(pr.rule); !c.ok()) return at_progression(c);
@@ -388,6 +391,8 @@ template <class Model = builtin_model, program_limits L>
             return c;
           };
           if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
+          if (!detail::writable_exercise_name(catalog[e.exercise.index].id))
+            return at_entry(detail::broke(program_rule::exercise_id_unwritable));
           if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
           if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
             return at_entry(detail::broke(f.rule));

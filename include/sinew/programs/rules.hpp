@@ -43,6 +43,7 @@ enum class program_rule : std::uint8_t {
   week_number_too_large,        ///< weeks are numbered up to 9999
   progression_unused_parameters,///< a progression holds only its own kind's parameters
   progression_unwritable,       ///< a wave or deload holds nothing beyond its counted weeks and sets
+  exercise_id_unwritable,       ///< an exercise the program names has an id a program file can write
 };
 
 // clang-format off
@@ -77,6 +78,7 @@ constexpr rule_statement statement_of(program_rule r, bool stop = false) noexcep
     SINEW_RULE(program_rule, week_number_too_large, "sinew: weeks are numbered up to 9999");
     SINEW_RULE(program_rule, progression_unused_parameters, "sinew: a progression holds only the parameters of its kind (a linear one no wave, ...)");
     SINEW_RULE(program_rule, progression_unwritable, "sinew: a progression's wave has 1 to 6 weeks of 1 to 16 sets of 0.1% to 100% and 1 to 9999 reps, nothing stored past them, and its deload lists at most 8 weeks, nothing stored past them");
+    SINEW_RULE(program_rule, exercise_id_unwritable, "sinew: an exercise a program names has an id a program file can write: 1 to 64 bytes, with no ';', '@', '\"', '#', line break, blank at either end or coach label (1A.)");
   }
   return {"unknown", "sinew: unknown rule"};
 }

@@ -410,7 +410,9 @@ class program_reader {
     }
     if (word_at(b, e, "weeks", after) && skip(after, e) < e && text_[skip(after, e)] == ':') return length_line(b, skip(after, e) + 1, e);
     if (word_at(b, e, "progression", after)) {
-      std::size_t c = after;
+      std::size_t c = skip(after, e);
+      if (c < e && text_[c] == '"')  // a quoted name may hold ':' (it holds no '"')
+        for (++c; c < e && text_[c] != '"';) ++c;
       while (c < e && text_[c] != ':') ++c;
       if (c < e) return progression_line(b, after, c, e);
     }
@@ -960,6 +962,29 @@ constexpr text_view written_name(exercise_id id, span<const exercise_record> cat
   return r.id;
 }
 
+/// Whether a line beginning with `name` (no label before it) could read as a
+/// line other than an exercise's (program_reader::line): a header word ("week",
+/// "day", "progression"), a coach label ("1.", "2A)"), or a ':' that may close a
+/// header ("program:", "weeks:", a weekday, a block role, a grouping kind).
+/// Such a name is written quoted.
+constexpr bool name_opens_other_line(text_view name) noexcept {
+  const auto starts_with_word = [&](text_view w) {
+    if (name.size() < w.size()) return false;
+    for (std::size_t i = 0; i != w.size(); ++i)
+      if (ascii::lower(name[i]) != w[i]) return false;
+    return name.size() == w.size() || !ascii::is_alnum(name[w.size()]);
+  };
+  if (starts_with_word("week") || starts_with_word("day") || starts_with_word("progression")) return true;
+  std::size_t q = 0;
+  while (q < name.size() && ascii::is_digit(name[q]) && q < 4) ++q;
+  if (q != 0 && q < name.size() && ascii::is_letter(name[q])) ++q;
+  if (q != 0 && q < name.size() && (name[q] == '.' || name[q] == ')') && (q + 1 == name.size() || ascii::is_blank(name[q + 1])))
+    return true;
+  for (const char c : name)
+    if (c == ':') return true;
+  return false;
+}
+
 /// Writes a program line by line: each line into `line`, then to the sink.
 template <class Sink>
 class program_writer {
@@ -1137,7 +1162,7 @@ class program_writer {
   constexpr void entry(text_writer& w, const program_entry& e) noexcept {
     label(w, e.label);
     const text_view name = written_name(e.exercise, catalog_);
-    const bool quoted = !bare_named_entry_reads_back(name, e.scheme);
+    const bool quoted = !bare_named_entry_reads_back(name, e.scheme) || (!e.label.stated() && name_opens_other_line(name));
     if (quoted) w.put('"');
     w.put(name);
     if (quoted) w.put('"');

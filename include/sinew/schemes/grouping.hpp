@@ -10,6 +10,7 @@
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/ascii.hpp>
+#include <sinew/detail/exercise_name.hpp>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
@@ -22,7 +23,6 @@
 namespace sinew {
 
 inline constexpr std::size_t max_grouping_entries = 8;
-inline constexpr std::size_t max_exercise_name = 64;
 
 enum class grouping_kind : std::uint8_t { superset, compound_set, tri_set, giant_set, circuit };
 namespace detail {
@@ -82,28 +82,6 @@ constexpr grouping make_grouping(grouping_kind k, std::initializer_list<grouping
 [[nodiscard]] constexpr grouping circuit(std::initializer_list<grouping_entry> es) noexcept {
   return detail::make_grouping(grouping_kind::circuit, es);
 }
-
-namespace detail {
-/// Does a coach's label ("1A.", "2C)") start at `i`? Such a label ends an entry.
-constexpr bool label_at(text_view t, std::size_t i) noexcept {
-  std::size_t j = i;
-  while (j < t.size() && ascii::is_digit(t[j])) ++j;
-  if (j == i || j + 1 >= t.size()) return false;
-  const char letter = t[j], mark = t[j + 1];
-  return ascii::is_letter(letter) && (mark == '.' || mark == ')');
-}
-constexpr bool well_formed_name(text_view n) noexcept {
-  if (n.size() > max_exercise_name || ascii::is_blank(n.front()) || ascii::is_blank(n.back())) return false;
-  for (std::size_t i = 0; i != n.size(); ++i) {
-    const char c = n[i];
-    // '@' starts a load or tempo, so a name holding one could run into its scheme.
-    // '"' delimits a quoted name ("warm-up" ramp 10,8,5), so a name never holds one.
-    if (c == ';' || c == '@' || c == '"' || c == '\n' || c == '\r' || c == '\0') return false;
-    if ((i == 0 || ascii::is_blank(n[i - 1])) && label_at(n, i)) return false;
-  }
-  return true;
-}
-}  // namespace detail
 
 namespace detail {
 /// The grouping's own rules (size, names, rests), not its entries' schemes.
