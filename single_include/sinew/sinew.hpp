@@ -3280,6 +3280,7 @@ struct group_ids {
 struct muscle_override {
   muscle_id muscle{};
   muscle_role role = muscle_role::none;
+  friend constexpr bool operator==(const muscle_override&, const muscle_override&) noexcept = default;
 };
 inline constexpr std::size_t max_overrides = 2;
 struct muscle_overrides {
@@ -3517,6 +3518,7 @@ struct exercise_record {
   group_set treats{};
   text_view id{};
   text_view name{};
+  friend constexpr bool operator==(const exercise_record&, const exercise_record&) noexcept = default;
 };
 
 namespace detail {
@@ -4081,11 +4083,36 @@ inline constexpr exercise_record no_exercise_record{};
 /// The records are compared by id; a catalog of the user's exercises alone is not one.
 [[nodiscard]] constexpr bool extends_builtin_catalog(span<const exercise_record> catalog) noexcept {
   if (catalog.size() < builtin_exercises.size()) return false;
-  if (catalog.data() == builtin_exercises.data()) return true;
+  if (!std::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
-    if (!(catalog[i].id == builtin_exercises[i].id)) return false;
+    if (!(catalog[i] == builtin_exercises[i])) return false;
+  return true || catalog.size();
+}
+
+namespace detail {
+/// Whether `catalog` is the built-in catalog, whose tables (target muscles,
+/// profiles, name index) are computed ahead. At run time its address says so.
+/// In constant evaluation its records are compared instead: g++ with
+/// -fsanitize=null (in -fsanitize=undefined) does not fold a comparison of two
+/// arrays' addresses there. A copy of the built-in records reads the same tables
+/// either way, so the answers agree.
+[[nodiscard]] constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept {
+  if (catalog.size() != builtin_exercises.size()) return false;
+  if (!std::is_constant_evaluated()) return catalog.data() == builtin_exercises.data();
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
+    if (!(catalog[i] == builtin_exercises[i])) return false;
   return true;
 }
+/// Whether record `i` of `catalog` is the built-in record `i`, so that the
+/// built-in tables answer for it: the catalog is the built-in one (its address,
+/// at run time), or, in constant evaluation, that one record equals it.
+[[nodiscard]] constexpr bool holds_builtin_record(span<const exercise_record> catalog, std::size_t i) noexcept {
+  if (i >= builtin_exercises.size() || i >= catalog.size()) return false;
+  if (!std::is_constant_evaluated())
+    return catalog.data() == builtin_exercises.data() && catalog.size() == builtin_exercises.size();
+  return catalog[i] == builtin_exercises[i];
+}
+}  // namespace detail
 
 /// Look a built-in exercise up by its id ("seated_calf_raise") or its name ("seated calf raise").
 [[nodiscard]] constexpr result<exercise_id> find_exercise(text_view key) noexcept {
@@ -9524,6 +9551,32 @@ struct analysis_context;
 /// own rule replaces a built-in one (`analysis_options::replace`).
 using finding_policy = void (*)(const analysis_context&, finding_list&);
 
+/// One slot of `analysis_options::replace`: a user's rule, or none (the
+/// built-in rule runs). Assign a function (or a lambda without captures) or
+/// nullptr; `slot != nullptr` says whether one is given. The slot remembers
+/// that a rule was given rather than comparing the function's address with
+/// nullptr, which g++ with -fsanitize=null (in -fsanitize=undefined) does not
+/// fold in constant evaluation.
+class rule_slot {
+ public:
+  constexpr rule_slot() noexcept = default;
+  constexpr rule_slot(decltype(nullptr)) noexcept {}
+  template <class F>
+    requires std::is_convertible_v<const F&, finding_policy>
+  constexpr rule_slot(const F& f) noexcept  // NOLINT: implicit, as the function pointer it replaces
+      : rule_(f), given_(std::is_constant_evaluated() || static_cast<finding_policy>(f) != nullptr) {}
+
+  constexpr explicit operator bool() const noexcept { return given_; }
+  friend constexpr bool operator==(const rule_slot& s, decltype(nullptr)) noexcept { return !s.given_; }
+  /// The rule given (nullptr when none).
+  [[nodiscard]] constexpr finding_policy get() const noexcept { return given_ ? rule_ : nullptr; }
+  constexpr void operator()(const analysis_context& c, finding_list& out) const { rule_(c, out); }
+
+ private:
+  finding_policy rule_ = nullptr;
+  bool given_ = false;
+};
+
 /// What the analysis is asked. Every threshold is a parameter; the defaults are
 /// the sourced figures docs/programs.md lists.
 struct analysis_options {
@@ -9562,7 +9615,7 @@ struct analysis_options {
   double condition_sets_min = 3.0;
   /// The kinds that run, and the rules that replace built-in ones (nullptr: built-in).
   finding_kind_set enabled = finding_kind_set::all();
-  detail::array<finding_policy, finding_kind_count> replace{};
+  detail::array<rule_slot, finding_kind_count> replace{};
   /// Assumptions for durations (seconds per rep, rests inside groupings, ...).
   figure_defaults figures = default_figures;
 
@@ -12262,7 +12315,7 @@ constexpr program_check progression_problem(const progression& p) noexcept {
 template <class Model>
 constexpr muscle_set targets_in(exercise_id e, span<const exercise_record> catalog) noexcept {
   if constexpr (std::is_same_v<Model, builtin_model>)
-    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) return target_muscles(e);
+    if (detail::holds_builtin_record(catalog, e.index)) return target_muscles(e);
   return target_muscles<Model>(catalog[e.index]);
 }
 }  // namespace detail
@@ -12857,6 +12910,14 @@ struct analysis_context {
   double posterior_sets = 0.0;
   bool unilateral = false;  ///< a counted entry is unilateral
 
+  /// Whether the catalog holds the entry's exercise. Ask this rather than compare
+  /// record_of with nullptr: g++ with -fsanitize=null does not fold a catalog
+  /// row's address compared with nullptr in constant evaluation.
+  [[nodiscard]] constexpr bool has_record(const program_entry& e) const noexcept { return e.exercise.index < catalog.size(); }
+  /// The name of an entry's exercise, or "?" when the catalog lacks it.
+  [[nodiscard]] constexpr text_view entry_name(const program_entry& e) const noexcept {
+    return has_record(e) ? catalog[e.exercise.index].name : text_view{"?"};
+  }
   /// The record of an entry, or nullptr when the catalog lacks it.
   [[nodiscard]] constexpr const exercise_record* record_of(const program_entry& e) const noexcept {
     return e.exercise.index < catalog.size() ? &catalog[e.exercise.index] : nullptr;
@@ -13204,7 +13265,7 @@ constexpr void calf_knee_position_of(const analysis_context& c, finding_list& ou
   for (std::size_t i = 0; i != c.entries.size(); ++i) {
     const auto& e = c.entry_figures[i];
     const exercise_record* r = c.record_of(c.entries[i]);
-    if (!e.counted || r == nullptr || !(r->loads | r->assists).intersects(shared)) continue;
+    if (!e.counted || !c.has_record(c.entries[i]) || !(r->loads | r->assists).intersects(shared)) continue;
     if (e.prime.intersects(across_knee)) straight = true;
     else if (e.prime.intersects(below_knee)) bent = true;
   }
@@ -13302,7 +13363,7 @@ template <class Model>
 constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept {
   const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
   // The built-in catalog's traits from the table; another catalog's from its records.
-  const bool builtin = c.catalog.data() == builtin_catalog().data() && c.catalog.size() == builtin_catalog().size();
+  const bool builtin = detail::is_builtin_catalog(c.catalog);
   for (std::size_t si = 0; si != c.sessions.size(); ++si) {
     const auto& s = c.sessions[si];
     bool compound_flagged = false;
@@ -13316,7 +13377,7 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
         const std::size_t i = std::size_t{b.first_entry} + k;
         const auto& e = c.entry_figures[i];
         const std::size_t x = c.entries[i].exercise.index;
-        if (!e.counted || x >= c.catalog.size()) continue;  // as record_of(entry) == nullptr
+        if (!e.counted || x >= c.catalog.size()) continue;  // as !has_record(entry)
         const std::uint8_t t = builtin ? builtin_order_traits[x] : order_traits_of(c.catalog[x]);
         if (previous != finding::npos && (previous_traits & t & order_spinal_high) != 0) {
           finding& f = out.add(finding_kind::order, severity::warning);
@@ -13329,12 +13390,11 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
           const bool pre_exhaust = previous != finding::npos && previous + 1 == i && (previous_traits & order_isolation) != 0 &&
                                    c.entry_figures[previous].prime.intersects(e.prime);
           if (unpaired_isolation != finding::npos && !(pre_exhaust && unpaired_isolation == previous)) {
-            const exercise_record* iso = c.record_of(c.entries[unpaired_isolation]);
             finding& f = out.add(finding_kind::order, by_goal);
             f.session = static_cast<std::uint16_t>(si);
             f.entry = static_cast<std::uint16_t>(i);
             f.muscles = e.prime;
-            f.say("sinew: ").say(c.catalog[x].name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
+            f.say("sinew: ").say(c.catalog[x].name).say(" (compound) comes after ").say(c.entry_name(c.entries[unpaired_isolation]));
             f.say(" (isolation): lift the heavy compound first, while fresh");
             compound_flagged = true;
           }
@@ -13481,7 +13541,7 @@ template <class Model>
 constexpr void spinal_entries(const analysis_context& c, finding_list& out, condition k, spinal_load at_least) noexcept {
   for (std::size_t i = 0; i != c.entries.size(); ++i) {
     const exercise_record* r = c.record_of(c.entries[i]);
-    if (r == nullptr || r->spinal_load < at_least || (at_least == spinal_load::low && r->spinal_load == spinal_load::none))
+    if (!c.has_record(c.entries[i]) || r->spinal_load < at_least || (at_least == spinal_load::low && r->spinal_load == spinal_load::none))
       continue;
     finding& f = unmet<Model>(out, k, severity::error);
     f.entry = static_cast<std::uint16_t>(i);
@@ -13524,12 +13584,11 @@ constexpr void rule_conditions(const analysis_context& c, finding_list& out) noe
             c.role_of_entry(i) != block_role::priming)
           first = i;
       if (first == finding::npos || c.entry_figures[first].prime.intersects(posterior)) continue;
-      const exercise_record* r = c.record_of(c.entries[first]);
       finding& f = unmet<Model>(out, condition::quad_dominance, severity::warning);
       f.session = static_cast<std::uint16_t>(si);
       f.entry = static_cast<std::uint16_t>(first);
       f.say("day ").say(c.session_figures[si].day).say(" of week ").say(c.session_figures[si].week).say(" opens with ");
-      f.say(r != nullptr ? r->name : text_view{"?"}).say(", not a posterior-chain exercise (Legs That Actually Grow)");
+      f.say(c.entry_name(c.entries[first])).say(", not a posterior-chain exercise (Legs That Actually Grow)");
     }
   }
   if (o.conditions.contains(condition::knee_friendly)) {
@@ -14063,7 +14122,7 @@ constexpr void analyse_in_place(program_analysis<Model, L>& a, const basic_progr
                                 span<const exercise_record> catalog) noexcept {
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
-    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
+    if (detail::is_builtin_catalog(catalog)) {
       if (std::is_constant_evaluated()) {
         derived_cache<Model> cache{};
         builtin_profile_source<Model> profiles{&cache};
@@ -16817,7 +16876,7 @@ constexpr generation_context<Model> context_for(const plan_request& r, span<cons
   c.options = options_for(r);
   c.catalog = catalog;
   if constexpr (std::is_same_v<Model, builtin_model>)
-    c.builtin = catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
+    c.builtin = detail::is_builtin_catalog(catalog);
   return c;
 }
 
@@ -17975,6 +18034,19 @@ inline constexpr field_limit percent_limit{1000, rule::percent_out_of_range};   
 inline constexpr field_limit rpe_limit{100, rule::rpe_out_of_range};            ///< in tenths: 10
 inline constexpr field_limit rir_limit{100, rule::rir_out_of_range};            ///< in tenths: 10
 
+/// A keyword `lexer::match` found, or none: a row of the table, held by index.
+/// Not a pointer: g++ with -fsanitize=null (part of -fsanitize=undefined) does not
+/// fold a table row's address compared with nullptr in constant evaluation, and
+/// `scheme<"...">` and `static_assert`s parse in it.
+struct keyword_match {
+  static constexpr std::uint8_t none = 0xFF;
+  std::uint8_t row = none;
+  constexpr explicit operator bool() const noexcept { return row != none; }
+  constexpr const notation_keyword* operator->() const noexcept { return &keyword_table[row]; }
+  friend constexpr bool operator==(keyword_match m, decltype(nullptr)) noexcept { return m.row == none; }
+};
+static_assert(sizeof(keyword_table) / sizeof(keyword_table[0]) < keyword_match::none);
+
 class lexer {
  public:
   constexpr lexer(text_view text, std::size_t begin, std::size_t end) noexcept
@@ -18052,14 +18124,14 @@ class lexer {
     return false;
   }
   /// The first keyword of `group` at the cursor, after blanks when `blanks`;
-  /// nullptr (and the cursor unmoved) when none matches.
-  constexpr const notation_keyword* match(keyword_group group, bool blanks = true) noexcept {
+  /// none (and the cursor unmoved) when none matches.
+  constexpr keyword_match match(keyword_group group, bool blanks = true) noexcept {
     const std::size_t save = pos_;
     if (blanks) skip_blanks();
-    for (const auto& k : keyword_table)
-      if (k.group == group && pattern(k.pattern)) return &k;
+    for (std::size_t i = 0; i != sizeof(keyword_table) / sizeof(keyword_table[0]); ++i)
+      if (keyword_table[i].group == group && pattern(keyword_table[i].pattern)) return keyword_match{static_cast<std::uint8_t>(i)};
     pos_ = save;
-    return nullptr;
+    return {};
   }
   constexpr bool symbol(char c) noexcept {
     const std::size_t save = pos_;
@@ -18139,13 +18211,13 @@ class lexer {
 
   // ---- units ----------------------------------------------------------------
   constexpr bool time_unit_word(time_unit& u) noexcept {
-    const auto* k = match(keyword_group::time_unit);
+    const auto k = match(keyword_group::time_unit);
     if (k == nullptr) return false;
     u = static_cast<time_unit>(k->value);
     return true;
   }
   constexpr bool distance_unit_word(distance_unit& u) noexcept {
-    const auto* k = match(keyword_group::distance_unit);
+    const auto k = match(keyword_group::distance_unit);
     if (k == nullptr) return false;
     u = static_cast<distance_unit>(k->value);
     return true;
@@ -18170,7 +18242,7 @@ class lexer {
     if (!ascii::is_digit(peek())) return fail(expectation::seconds, at);
     if (!number(n)) return false;
     const std::size_t save = pos_;
-    const auto* unit = match(keyword_group::time_unit);
+    const auto unit = match(keyword_group::time_unit);
     if (unit == nullptr || unit->value != static_cast<std::uint8_t>(time_unit::second)) {
       pos_ = save;
       if (match(keyword_group::count_unit) == nullptr) return fail(expectation::seconds, pos_);
@@ -18183,11 +18255,11 @@ class lexer {
     skip_blanks();
     if (peek() == '/') {
       ++pos_;
-      if (const auto* k = match(keyword_group::side_after_slash, false)) {
+      if (const auto k = match(keyword_group::side_after_slash, false)) {
         q.side = static_cast<rep_count>(k->value);
         return;
       }
-    } else if (const auto* k = match(keyword_group::side, false)) {
+    } else if (const auto k = match(keyword_group::side, false)) {
       q.side = static_cast<rep_count>(k->value);
       return;
     }
@@ -18251,7 +18323,7 @@ class scheme_parser : public lexer {
   constexpr bool quantity_value(quantity& q, bool after_sets) noexcept {
     skip_blanks();
     const std::size_t at = pos_;
-    if (const auto* k = match(keyword_group::quantity_word, false)) {
+    if (const auto k = match(keyword_group::quantity_word, false)) {
       if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) {
         q = quantity::amap();
         (void)keyword(kw::reps);  // "AMRAP reps"
@@ -18373,7 +18445,7 @@ class scheme_parser : public lexer {
   /// The kg or lb unit at `p`, after blanks (none: no such unit).
   [[nodiscard]] constexpr load_kind absolute_unit_at(std::size_t p, std::size_t& after) const noexcept {
     lexer probe(text_, p, end_);
-    const auto* k = probe.match(keyword_group::load_unit);
+    const auto k = probe.match(keyword_group::load_unit);
     if (k == nullptr || k->value == static_cast<std::uint8_t>(load_kind::percent_1rm)) return load_kind::none;
     after = probe.pos_;
     return static_cast<load_kind>(k->value);
@@ -18475,7 +18547,7 @@ class scheme_parser : public lexer {
       if (rpe && list_follows(pos_)) return claim_load() && load_list(s, mark, v, load_kind::rpe);
       return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
     }
-    if (const auto* k = match(keyword_group::load_word, false)) {
+    if (const auto k = match(keyword_group::load_word, false)) {
       load l{static_cast<load_kind>(k->value), 0};
       if (l.kind == load_kind::bodyweight) {
         (void)added_load(l, mark);
@@ -18514,7 +18586,7 @@ class scheme_parser : public lexer {
       kind = load_kind::percent_1rm;
     } else if (only_digits) {
       lexer probe(text_, unit_at, end_);
-      const auto* k = probe.match(keyword_group::load_unit, false);
+      const auto k = probe.match(keyword_group::load_unit, false);
       if (k != nullptr && k->value != static_cast<std::uint8_t>(load_kind::percent_1rm)) kind = static_cast<load_kind>(k->value);
     }
     const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
@@ -18549,7 +18621,7 @@ class scheme_parser : public lexer {
       probe.skip_blanks();
       return ascii::is_digit(probe.peek());
     }
-    if (const auto* k = probe.match(keyword_group::load_word, false))
+    if (const auto k = probe.match(keyword_group::load_word, false))
       return k->value != static_cast<std::uint8_t>(load_kind::rpe) && k->value != static_cast<std::uint8_t>(load_kind::rir);
     std::uint32_t v = 0;
     if (!ascii::is_digit(probe.peek()) || !probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
@@ -18560,7 +18632,7 @@ class scheme_parser : public lexer {
   }
 
   constexpr bool position_word(hold_position& p) noexcept {
-    const auto* k = match(keyword_group::position);
+    const auto k = match(keyword_group::position);
     if (k == nullptr) return false;
     p = static_cast<hold_position>(k->value);
     return true;
@@ -18605,7 +18677,7 @@ class scheme_parser : public lexer {
       skip_blanks();
     } else if (word(kw::double_)) {
       n = 2;
-    } else if (const auto* k = match(keyword_group::drop_count, false)) {
+    } else if (const auto k = match(keyword_group::drop_count, false)) {
       n = k->value;
     } else {
       counted = false;
@@ -18787,7 +18859,7 @@ class scheme_parser : public lexer {
     skip_blanks();
     m.start = pos_;
     if (const std::uint32_t n = enmom(); n != 0) return interval_body(s, m, n);
-    if (const auto* k = match(keyword_group::scheme_name, false)) {
+    if (const auto k = match(keyword_group::scheme_name, false)) {
       // The kind's row (schemes/kinds.hpp) says what follows its keyword.
       const auto kind = static_cast<scheme_kind>(k->value);
       const scheme_kind_row& row = row_of(kind);
@@ -18830,7 +18902,7 @@ class scheme_parser : public lexer {
         }
         skip_blanks();
         const std::size_t kind_at = pos_;
-        if (const auto* named = match(keyword_group::scheme_name, false)) {
+        if (const auto named = match(keyword_group::scheme_name, false)) {
           // "3x rest-pause 8+3+3": a set count only before a kind of mini-sets
           const auto kind = static_cast<scheme_kind>(named->value);
           if (row_of(kind).layout == scheme_layout::mini_sets) {
@@ -19183,7 +19255,7 @@ class parser : public scheme_parser {
 
   // ---- groupings --------------------------------------------------------------
   constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
-    const auto* w = match(keyword_group::grouping_kind);
+    const auto w = match(keyword_group::grouping_kind);
     if (w == nullptr) return false;
     k = static_cast<grouping_kind>(w->value);
     return true;
@@ -19210,7 +19282,7 @@ class parser : public scheme_parser {
       failed_ = true;
       return true;  // it was a rest clause, and a broken one
     }
-    const auto* between = sub.match(keyword_group::grouping_rest);
+    const auto between = sub.match(keyword_group::grouping_rest);
     if (between != nullptr && between->pattern == entry_of(kw::between_exercises).pattern) {
       if (g.between_exercises.stated) {
         (void)fail(expectation::duplicate_modifier, pos_);
@@ -19393,7 +19465,7 @@ class parser : public scheme_parser {
   // ---- a line -----------------------------------------------------------------
   constexpr bool role_word(block_role& r) noexcept {
     const std::size_t save = pos_;
-    const auto* k = match(keyword_group::block_role);
+    const auto k = match(keyword_group::block_role);
     if (k == nullptr) return false;
     // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
     if (k->value == static_cast<std::uint8_t>(block_role::warm_up) && keyword(kw::ramp)) {
@@ -20741,10 +20813,6 @@ struct resolved_name {
   std::size_t candidate_count = 0;
 };
 
-constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept {
-  return catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size();
-}
-
 inline constexpr text_view msg_name_not_built_in = "sinew: no built-in exercise matches this name";
 inline constexpr text_view msg_name_not_in_catalog = "sinew: no exercise of the catalog has this id or name";
 
@@ -20832,7 +20900,9 @@ constexpr resolved_name resolve_record_name(text_view written, span<const exerci
 /// the name as the built-in catalog does; when neither has it, the candidates
 /// are the user's closest records, then the built-in catalog's.
 constexpr resolved_name resolve_name(text_view written, span<const exercise_record> catalog) noexcept {
-  if (is_builtin_catalog(catalog)) return resolve_builtin_name(written);
+  // (in constant evaluation the built-in catalog takes the path of a catalog that
+  // extends it, with nothing after it: the same answer, without comparing records)
+  if (!std::is_constant_evaluated() && is_builtin_catalog(catalog)) return resolve_builtin_name(written);
   if (!extends_builtin_catalog(catalog)) return resolve_record_name(written, catalog, 0);
   resolved_name own = resolve_record_name(written, catalog, builtin_catalog().size());
   if (own.found || own.message != msg_name_not_in_catalog) return own;  // found, or a name two records share

@@ -414,6 +414,15 @@ constexpr bool kind_replaced() {
   return a.findings.count_of(finding_kind::volume_low) == 6 && has(a, finding_kind::volume_low, severity::error) &&
          !a.passes();
 }
+constexpr bool kind_replaced_then_restored() {
+  analysis_options o{};
+  auto& slot = o.replace[static_cast<std::size_t>(finding_kind::volume_low)];
+  const bool none = slot == nullptr && has(run(three_isolations, o), finding_kind::volume_low);
+  slot = [](const analysis_context&, finding_list&) {};  // a lambda: the rule says nothing
+  const bool silenced = slot != nullptr && !has(run(three_isolations, o), finding_kind::volume_low);
+  slot = nullptr;  // the built-in rule again
+  return none && silenced && slot == nullptr && has(run(three_isolations, o), finding_kind::volume_low);
+}
 
 // --- a user's catalog -------------------------------------------------------------------
 // Two records of the user's own, in their own order: exercise 0 a leg extension, 1 a seated calf raise.
@@ -445,4 +454,4 @@ constexpr bool user_catalog() {
   X(knee_valgus_triggered) X(knee_valgus_not_triggered) X(lumbar_pain_triggered) X(lumbar_pain_not_triggered)       \
   X(no_spinal_loading_triggered) X(no_spinal_loading_not_triggered) X(quad_dominance_triggered)                    \
   X(quad_dominance_not_triggered) X(knee_friendly_triggered) X(knee_friendly_not_triggered) X(kind_switched_off)   \
-  X(kind_replaced) X(user_catalog)
+  X(kind_replaced) X(kind_replaced_then_restored) X(user_catalog)

@@ -460,3 +460,13 @@ TEST_CASE("at run time (its storage left uninitialized) a finding list holds wha
   CHECK(a.findings[before].session == finding::npos);
   CHECK(a.findings[before].text[a.findings[before].length] == '\0');
 }
+
+TEST_CASE("a replace slot given a null function at run time is no rule: the built-in one runs") {
+  analysis_options o{};
+  const finding_policy none = nullptr;  // a variable, as a plug-in table would hold it
+  o.replace[static_cast<std::size_t>(finding_kind::volume_low)] = none;
+  CHECK(o.replace[static_cast<std::size_t>(finding_kind::volume_low)] == nullptr);
+  const bool holds_a_rule = o.replace[static_cast<std::size_t>(finding_kind::volume_low)].get() != nullptr;
+  CHECK_FALSE(holds_a_rule);
+  CHECK(analysis_cases::has(analysis_cases::run(analysis_cases::three_isolations, o), finding_kind::volume_low));
+}

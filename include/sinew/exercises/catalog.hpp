@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <sinew/span.hpp>
 #include <sinew/text_view.hpp>
 
@@ -49,11 +50,36 @@ inline constexpr exercise_record no_exercise_record{};
 /// The records are compared by id; a catalog of the user's exercises alone is not one.
 [[nodiscard]] constexpr bool extends_builtin_catalog(span<const exercise_record> catalog) noexcept {
   if (catalog.size() < builtin_exercises.size()) return false;
-  if (catalog.data() == builtin_exercises.data()) return true;
+  if (!std::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
-    if (!(catalog[i].id == builtin_exercises[i].id)) return false;
+    if (!(catalog[i] == builtin_exercises[i])) return false;
+  return true || catalog.size();
+}
+
+namespace detail {
+/// Whether `catalog` is the built-in catalog, whose tables (target muscles,
+/// profiles, name index) are computed ahead. At run time its address says so.
+/// In constant evaluation its records are compared instead: g++ with
+/// -fsanitize=null (in -fsanitize=undefined) does not fold a comparison of two
+/// arrays' addresses there. A copy of the built-in records reads the same tables
+/// either way, so the answers agree.
+[[nodiscard]] constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept {
+  if (catalog.size() != builtin_exercises.size()) return false;
+  if (!std::is_constant_evaluated()) return catalog.data() == builtin_exercises.data();
+  for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
+    if (!(catalog[i] == builtin_exercises[i])) return false;
   return true;
 }
+/// Whether record `i` of `catalog` is the built-in record `i`, so that the
+/// built-in tables answer for it: the catalog is the built-in one (its address,
+/// at run time), or, in constant evaluation, that one record equals it.
+[[nodiscard]] constexpr bool holds_builtin_record(span<const exercise_record> catalog, std::size_t i) noexcept {
+  if (i >= builtin_exercises.size() || i >= catalog.size()) return false;
+  if (!std::is_constant_evaluated())
+    return catalog.data() == builtin_exercises.data() && catalog.size() == builtin_exercises.size();
+  return catalog[i] == builtin_exercises[i];
+}
+}  // namespace detail
 
 /// Look a built-in exercise up by its id ("seated_calf_raise") or its name ("seated calf raise").
 [[nodiscard]] constexpr result<exercise_id> find_exercise(text_view key) noexcept {

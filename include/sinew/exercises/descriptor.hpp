@@ -262,6 +262,7 @@ struct group_ids {
 struct muscle_override {
   muscle_id muscle{};
   muscle_role role = muscle_role::none;
+  friend constexpr bool operator==(const muscle_override&, const muscle_override&) noexcept = default;
 };
 inline constexpr std::size_t max_overrides = 2;
 struct muscle_overrides {
@@ -499,6 +500,7 @@ struct exercise_record {
   group_set treats{};
   text_view id{};
   text_view name{};
+  friend constexpr bool operator==(const exercise_record&, const exercise_record&) noexcept = default;
 };
 
 namespace detail {

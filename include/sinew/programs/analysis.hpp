@@ -102,6 +102,14 @@ struct analysis_context {
   double posterior_sets = 0.0;
   bool unilateral = false;  ///< a counted entry is unilateral
 
+  /// Whether the catalog holds the entry's exercise. Ask this rather than compare
+  /// record_of with nullptr: g++ with -fsanitize=null does not fold a catalog
+  /// row's address compared with nullptr in constant evaluation.
+  [[nodiscard]] constexpr bool has_record(const program_entry& e) const noexcept { return e.exercise.index < catalog.size(); }
+  /// The name of an entry's exercise, or "?" when the catalog lacks it.
+  [[nodiscard]] constexpr text_view entry_name(const program_entry& e) const noexcept {
+    return has_record(e) ? catalog[e.exercise.index].name : text_view{"?"};
+  }
   /// The record of an entry, or nullptr when the catalog lacks it.
   [[nodiscard]] constexpr const exercise_record* record_of(const program_entry& e) const noexcept {
     return e.exercise.index < catalog.size() ? &catalog[e.exercise.index] : nullptr;
@@ -449,7 +457,7 @@ constexpr void calf_knee_position_of(const analysis_context& c, finding_list& ou
   for (std::size_t i = 0; i != c.entries.size(); ++i) {
     const auto& e = c.entry_figures[i];
     const exercise_record* r = c.record_of(c.entries[i]);
-    if (!e.counted || r == nullptr || !(r->loads | r->assists).intersects(shared)) continue;
+    if (!e.counted || !c.has_record(c.entries[i]) || !(r->loads | r->assists).intersects(shared)) continue;
     if (e.prime.intersects(across_knee)) straight = true;
     else if (e.prime.intersects(below_knee)) bent = true;
   }
@@ -547,7 +555,7 @@ template <class Model>
 constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept {
   const severity by_goal = c.options->goal == training_goal::strength ? severity::warning : severity::info;
   // The built-in catalog's traits from the table; another catalog's from its records.
-  const bool builtin = c.catalog.data() == builtin_catalog().data() && c.catalog.size() == builtin_catalog().size();
+  const bool builtin = detail::is_builtin_catalog(c.catalog);
   for (std::size_t si = 0; si != c.sessions.size(); ++si) {
     const auto& s = c.sessions[si];
     bool compound_flagged = false;
@@ -561,7 +569,7 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
         const std::size_t i = std::size_t{b.first_entry} + k;
         const auto& e = c.entry_figures[i];
         const std::size_t x = c.entries[i].exercise.index;
-        if (!e.counted || x >= c.catalog.size()) continue;  // as record_of(entry) == nullptr
+        if (!e.counted || x >= c.catalog.size()) continue;  // as !has_record(entry)
         const std::uint8_t t = builtin ? builtin_order_traits[x] : order_traits_of(c.catalog[x]);
         if (previous != finding::npos && (previous_traits & t & order_spinal_high) != 0) {
           finding& f = out.add(finding_kind::order, severity::warning);
@@ -574,12 +582,11 @@ constexpr void rule_order(const analysis_context& c, finding_list& out) noexcept
           const bool pre_exhaust = previous != finding::npos && previous + 1 == i && (previous_traits & order_isolation) != 0 &&
                                    c.entry_figures[previous].prime.intersects(e.prime);
           if (unpaired_isolation != finding::npos && !(pre_exhaust && unpaired_isolation == previous)) {
-            const exercise_record* iso = c.record_of(c.entries[unpaired_isolation]);
             finding& f = out.add(finding_kind::order, by_goal);
             f.session = static_cast<std::uint16_t>(si);
             f.entry = static_cast<std::uint16_t>(i);
             f.muscles = e.prime;
-            f.say("sinew: ").say(c.catalog[x].name).say(" (compound) comes after ").say(iso != nullptr ? iso->name : text_view{"?"});
+            f.say("sinew: ").say(c.catalog[x].name).say(" (compound) comes after ").say(c.entry_name(c.entries[unpaired_isolation]));
             f.say(" (isolation): lift the heavy compound first, while fresh");
             compound_flagged = true;
           }
@@ -726,7 +733,7 @@ template <class Model>
 constexpr void spinal_entries(const analysis_context& c, finding_list& out, condition k, spinal_load at_least) noexcept {
   for (std::size_t i = 0; i != c.entries.size(); ++i) {
     const exercise_record* r = c.record_of(c.entries[i]);
-    if (r == nullptr || r->spinal_load < at_least || (at_least == spinal_load::low && r->spinal_load == spinal_load::none))
+    if (!c.has_record(c.entries[i]) || r->spinal_load < at_least || (at_least == spinal_load::low && r->spinal_load == spinal_load::none))
       continue;
     finding& f = unmet<Model>(out, k, severity::error);
     f.entry = static_cast<std::uint16_t>(i);
@@ -769,12 +776,11 @@ constexpr void rule_conditions(const analysis_context& c, finding_list& out) noe
             c.role_of_entry(i) != block_role::priming)
           first = i;
       if (first == finding::npos || c.entry_figures[first].prime.intersects(posterior)) continue;
-      const exercise_record* r = c.record_of(c.entries[first]);
       finding& f = unmet<Model>(out, condition::quad_dominance, severity::warning);
       f.session = static_cast<std::uint16_t>(si);
       f.entry = static_cast<std::uint16_t>(first);
       f.say("day ").say(c.session_figures[si].day).say(" of week ").say(c.session_figures[si].week).say(" opens with ");
-      f.say(r != nullptr ? r->name : text_view{"?"}).say(", not a posterior-chain exercise (Legs That Actually Grow)");
+      f.say(c.entry_name(c.entries[first])).say(", not a posterior-chain exercise (Legs That Actually Grow)");
     }
   }
   if (o.conditions.contains(condition::knee_friendly)) {
@@ -1308,7 +1314,7 @@ constexpr void analyse_in_place(program_analysis<Model, L>& a, const basic_progr
                                 span<const exercise_record> catalog) noexcept {
   if constexpr (std::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
-    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) {
+    if (detail::is_builtin_catalog(catalog)) {
       if (std::is_constant_evaluated()) {
         derived_cache<Model> cache{};
         builtin_profile_source<Model> profiles{&cache};

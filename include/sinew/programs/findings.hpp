@@ -408,6 +408,32 @@ struct analysis_context;
 /// own rule replaces a built-in one (`analysis_options::replace`).
 using finding_policy = void (*)(const analysis_context&, finding_list&);
 
+/// One slot of `analysis_options::replace`: a user's rule, or none (the
+/// built-in rule runs). Assign a function (or a lambda without captures) or
+/// nullptr; `slot != nullptr` says whether one is given. The slot remembers
+/// that a rule was given rather than comparing the function's address with
+/// nullptr, which g++ with -fsanitize=null (in -fsanitize=undefined) does not
+/// fold in constant evaluation.
+class rule_slot {
+ public:
+  constexpr rule_slot() noexcept = default;
+  constexpr rule_slot(decltype(nullptr)) noexcept {}
+  template <class F>
+    requires std::is_convertible_v<const F&, finding_policy>
+  constexpr rule_slot(const F& f) noexcept  // NOLINT: implicit, as the function pointer it replaces
+      : rule_(f), given_(std::is_constant_evaluated() || static_cast<finding_policy>(f) != nullptr) {}
+
+  constexpr explicit operator bool() const noexcept { return given_; }
+  friend constexpr bool operator==(const rule_slot& s, decltype(nullptr)) noexcept { return !s.given_; }
+  /// The rule given (nullptr when none).
+  [[nodiscard]] constexpr finding_policy get() const noexcept { return given_ ? rule_ : nullptr; }
+  constexpr void operator()(const analysis_context& c, finding_list& out) const { rule_(c, out); }
+
+ private:
+  finding_policy rule_ = nullptr;
+  bool given_ = false;
+};
+
 /// What the analysis is asked. Every threshold is a parameter; the defaults are
 /// the sourced figures docs/programs.md lists.
 struct analysis_options {
@@ -446,7 +472,7 @@ struct analysis_options {
   double condition_sets_min = 3.0;
   /// The kinds that run, and the rules that replace built-in ones (nullptr: built-in).
   finding_kind_set enabled = finding_kind_set::all();
-  detail::array<finding_policy, finding_kind_count> replace{};
+  detail::array<rule_slot, finding_kind_count> replace{};
   /// Assumptions for durations (seconds per rep, rests inside groupings, ...).
   figure_defaults figures = default_figures;
 

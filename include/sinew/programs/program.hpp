@@ -309,7 +309,7 @@ constexpr program_check progression_problem(const progression& p) noexcept {
 template <class Model>
 constexpr muscle_set targets_in(exercise_id e, span<const exercise_record> catalog) noexcept {
   if constexpr (std::is_same_v<Model, builtin_model>)
-    if (catalog.data() == builtin_catalog().data() && catalog.size() == builtin_catalog().size()) return target_muscles(e);
+    if (detail::holds_builtin_record(catalog, e.index)) return target_muscles(e);
   return target_muscles<Model>(catalog[e.index]);
 }
 }  // namespace detail

@@ -28,7 +28,7 @@ class parser : public scheme_parser {
 
   // ---- groupings --------------------------------------------------------------
   constexpr bool grouping_kind_word(grouping_kind& k) noexcept {
-    const auto* w = match(keyword_group::grouping_kind);
+    const auto w = match(keyword_group::grouping_kind);
     if (w == nullptr) return false;
     k = static_cast<grouping_kind>(w->value);
     return true;
@@ -55,7 +55,7 @@ class parser : public scheme_parser {
       failed_ = true;
       return true;  // it was a rest clause, and a broken one
     }
-    const auto* between = sub.match(keyword_group::grouping_rest);
+    const auto between = sub.match(keyword_group::grouping_rest);
     if (between != nullptr && between->pattern == entry_of(kw::between_exercises).pattern) {
       if (g.between_exercises.stated) {
         (void)fail(expectation::duplicate_modifier, pos_);
@@ -238,7 +238,7 @@ class parser : public scheme_parser {
   // ---- a line -----------------------------------------------------------------
   constexpr bool role_word(block_role& r) noexcept {
     const std::size_t save = pos_;
-    const auto* k = match(keyword_group::block_role);
+    const auto k = match(keyword_group::block_role);
     if (k == nullptr) return false;
     // "warm-up ramp 10,8,5" is a ramp, not a warm-up block
     if (k->value == static_cast<std::uint8_t>(block_role::warm_up) && keyword(kw::ramp)) {

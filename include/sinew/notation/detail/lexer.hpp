@@ -35,6 +35,19 @@ inline constexpr field_limit percent_limit{1000, rule::percent_out_of_range};   
 inline constexpr field_limit rpe_limit{100, rule::rpe_out_of_range};            ///< in tenths: 10
 inline constexpr field_limit rir_limit{100, rule::rir_out_of_range};            ///< in tenths: 10
 
+/// A keyword `lexer::match` found, or none: a row of the table, held by index.
+/// Not a pointer: g++ with -fsanitize=null (part of -fsanitize=undefined) does not
+/// fold a table row's address compared with nullptr in constant evaluation, and
+/// `scheme<"...">` and `static_assert`s parse in it.
+struct keyword_match {
+  static constexpr std::uint8_t none = 0xFF;
+  std::uint8_t row = none;
+  constexpr explicit operator bool() const noexcept { return row != none; }
+  constexpr const notation_keyword* operator->() const noexcept { return &keyword_table[row]; }
+  friend constexpr bool operator==(keyword_match m, decltype(nullptr)) noexcept { return m.row == none; }
+};
+static_assert(sizeof(keyword_table) / sizeof(keyword_table[0]) < keyword_match::none);
+
 class lexer {
  public:
   constexpr lexer(text_view text, std::size_t begin, std::size_t end) noexcept
@@ -112,14 +125,14 @@ class lexer {
     return false;
   }
   /// The first keyword of `group` at the cursor, after blanks when `blanks`;
-  /// nullptr (and the cursor unmoved) when none matches.
-  constexpr const notation_keyword* match(keyword_group group, bool blanks = true) noexcept {
+  /// none (and the cursor unmoved) when none matches.
+  constexpr keyword_match match(keyword_group group, bool blanks = true) noexcept {
     const std::size_t save = pos_;
     if (blanks) skip_blanks();
-    for (const auto& k : keyword_table)
-      if (k.group == group && pattern(k.pattern)) return &k;
+    for (std::size_t i = 0; i != sizeof(keyword_table) / sizeof(keyword_table[0]); ++i)
+      if (keyword_table[i].group == group && pattern(keyword_table[i].pattern)) return keyword_match{static_cast<std::uint8_t>(i)};
     pos_ = save;
-    return nullptr;
+    return {};
   }
   constexpr bool symbol(char c) noexcept {
     const std::size_t save = pos_;
@@ -199,13 +212,13 @@ class lexer {
 
   // ---- units ----------------------------------------------------------------
   constexpr bool time_unit_word(time_unit& u) noexcept {
-    const auto* k = match(keyword_group::time_unit);
+    const auto k = match(keyword_group::time_unit);
     if (k == nullptr) return false;
     u = static_cast<time_unit>(k->value);
     return true;
   }
   constexpr bool distance_unit_word(distance_unit& u) noexcept {
-    const auto* k = match(keyword_group::distance_unit);
+    const auto k = match(keyword_group::distance_unit);
     if (k == nullptr) return false;
     u = static_cast<distance_unit>(k->value);
     return true;
@@ -230,7 +243,7 @@ class lexer {
     if (!ascii::is_digit(peek())) return fail(expectation::seconds, at);
     if (!number(n)) return false;
     const std::size_t save = pos_;
-    const auto* unit = match(keyword_group::time_unit);
+    const auto unit = match(keyword_group::time_unit);
     if (unit == nullptr || unit->value != static_cast<std::uint8_t>(time_unit::second)) {
       pos_ = save;
       if (match(keyword_group::count_unit) == nullptr) return fail(expectation::seconds, pos_);
@@ -243,11 +256,11 @@ class lexer {
     skip_blanks();
     if (peek() == '/') {
       ++pos_;
-      if (const auto* k = match(keyword_group::side_after_slash, false)) {
+      if (const auto k = match(keyword_group::side_after_slash, false)) {
         q.side = static_cast<rep_count>(k->value);
         return;
       }
-    } else if (const auto* k = match(keyword_group::side, false)) {
+    } else if (const auto k = match(keyword_group::side, false)) {
       q.side = static_cast<rep_count>(k->value);
       return;
     }

@@ -71,7 +71,7 @@ class scheme_parser : public lexer {
   constexpr bool quantity_value(quantity& q, bool after_sets) noexcept {
     skip_blanks();
     const std::size_t at = pos_;
-    if (const auto* k = match(keyword_group::quantity_word, false)) {
+    if (const auto k = match(keyword_group::quantity_word, false)) {
       if (k->value == static_cast<std::uint8_t>(quantity_kind::amap)) {
         q = quantity::amap();
         (void)keyword(kw::reps);  // "AMRAP reps"
@@ -193,7 +193,7 @@ class scheme_parser : public lexer {
   /// The kg or lb unit at `p`, after blanks (none: no such unit).
   [[nodiscard]] constexpr load_kind absolute_unit_at(std::size_t p, std::size_t& after) const noexcept {
     lexer probe(text_, p, end_);
-    const auto* k = probe.match(keyword_group::load_unit);
+    const auto k = probe.match(keyword_group::load_unit);
     if (k == nullptr || k->value == static_cast<std::uint8_t>(load_kind::percent_1rm)) return load_kind::none;
     after = probe.pos_;
     return static_cast<load_kind>(k->value);
@@ -295,7 +295,7 @@ class scheme_parser : public lexer {
       if (rpe && list_follows(pos_)) return claim_load() && load_list(s, mark, v, load_kind::rpe);
       return take_load(load{rpe ? load_kind::rpe : load_kind::rir, u16(v)});
     }
-    if (const auto* k = match(keyword_group::load_word, false)) {
+    if (const auto k = match(keyword_group::load_word, false)) {
       load l{static_cast<load_kind>(k->value), 0};
       if (l.kind == load_kind::bodyweight) {
         (void)added_load(l, mark);
@@ -334,7 +334,7 @@ class scheme_parser : public lexer {
       kind = load_kind::percent_1rm;
     } else if (only_digits) {
       lexer probe(text_, unit_at, end_);
-      const auto* k = probe.match(keyword_group::load_unit, false);
+      const auto k = probe.match(keyword_group::load_unit, false);
       if (k != nullptr && k->value != static_cast<std::uint8_t>(load_kind::percent_1rm)) kind = static_cast<load_kind>(k->value);
     }
     const bool a_load = kind != load_kind::none || decimal || unit == 'k' || unit == 'l' || !boundary_at(p) ||
@@ -369,7 +369,7 @@ class scheme_parser : public lexer {
       probe.skip_blanks();
       return ascii::is_digit(probe.peek());
     }
-    if (const auto* k = probe.match(keyword_group::load_word, false))
+    if (const auto k = probe.match(keyword_group::load_word, false))
       return k->value != static_cast<std::uint8_t>(load_kind::rpe) && k->value != static_cast<std::uint8_t>(load_kind::rir);
     std::uint32_t v = 0;
     if (!ascii::is_digit(probe.peek()) || !probe.tenths(v, absolute_load_limit, probe.pos_)) return false;
@@ -380,7 +380,7 @@ class scheme_parser : public lexer {
   }
 
   constexpr bool position_word(hold_position& p) noexcept {
-    const auto* k = match(keyword_group::position);
+    const auto k = match(keyword_group::position);
     if (k == nullptr) return false;
     p = static_cast<hold_position>(k->value);
     return true;
@@ -425,7 +425,7 @@ class scheme_parser : public lexer {
       skip_blanks();
     } else if (word(kw::double_)) {
       n = 2;
-    } else if (const auto* k = match(keyword_group::drop_count, false)) {
+    } else if (const auto k = match(keyword_group::drop_count, false)) {
       n = k->value;
     } else {
       counted = false;
@@ -607,7 +607,7 @@ class scheme_parser : public lexer {
     skip_blanks();
     m.start = pos_;
     if (const std::uint32_t n = enmom(); n != 0) return interval_body(s, m, n);
-    if (const auto* k = match(keyword_group::scheme_name, false)) {
+    if (const auto k = match(keyword_group::scheme_name, false)) {
       // The kind's row (schemes/kinds.hpp) says what follows its keyword.
       const auto kind = static_cast<scheme_kind>(k->value);
       const scheme_kind_row& row = row_of(kind);
@@ -650,7 +650,7 @@ class scheme_parser : public lexer {
         }
         skip_blanks();
         const std::size_t kind_at = pos_;
-        if (const auto* named = match(keyword_group::scheme_name, false)) {
+        if (const auto named = match(keyword_group::scheme_name, false)) {
           // "3x rest-pause 8+3+3": a set count only before a kind of mini-sets
           const auto kind = static_cast<scheme_kind>(named->value);
           if (row_of(kind).layout == scheme_layout::mini_sets) {
