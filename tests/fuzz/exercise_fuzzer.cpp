@@ -13,6 +13,8 @@
 
 #include "fuzz_check.hpp"
 #include "sinew/exercises.hpp"
+#include "sinew/notation.hpp"
+#include "sinew/programs.hpp"
 
 namespace {
 
@@ -137,6 +139,28 @@ void check_definition(std::string_view input) {
                 again->stabilizes == r.stabilizes && again->held_toward == r.held_toward && again->treats == r.treats &&
                 again->equipment == r.equipment && again->pattern == r.pattern && again->mechanic == r.mechanic,
             "parse_exercise: deterministic", input);
+    // Its id and name can be written: a program naming it, alone, labelled, in both forms of a
+    // grouping and with a progression, reads back from its file (a catalog of this record alone).
+    const sinew::exercise_record one[] = {r};
+    const sinew::span<const sinew::exercise_record> cat{one, 1};
+    const sinew::exercise_id me{0};
+    const sinew::set_scheme s = r.contraction == sinew::contraction::dynamic
+                                    ? sinew::straight_sets(3, 10)
+                                    : *sinew::parse_scheme(r.contraction == sinew::contraction::isometric ? "3x30s" : "3x50yd");
+    sinew::program_builder b;
+    b.progress(me, sinew::linear_load({25, sinew::load_step::unit_kind::tenths}))
+        .add(me, s)
+        .add(me, s, {1, 0})
+        .group(sinew::grouping_kind::superset, {{me, s}, {me, s}})
+        .group(sinew::grouping_kind::superset, {{me, s, {2, 'A'}}, {me, s, {2, 'B'}}});
+    const auto p = b.build(cat);
+    if (p && sinew::check(*p, cat).ok()) {  // a scheme that does not fit the record is not the name's doing
+      std::string file;
+      auto sink = [&](sinew::text_view t) { file.append(t.data(), t.size()); };
+      sinew::format_program(sink, *p, cat);
+      const auto back = sinew::parse_program(sinew::text_view(file.data(), file.size()), cat);
+      require(back.has_value() && *back == *p, "parse_exercise: a program naming the record reads back from its file", input);
+    }
   }
 }
 }  // namespace
