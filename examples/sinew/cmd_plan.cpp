@@ -291,6 +291,20 @@ int run_plan(args a, streams io) {
       else if (message.ends_with("an action the request asks for") && e.position < sinew::builtin_model::action_count)
         io.err << " (" << std::string_view(sinew::builtin_model::info(sinew::action_id{static_cast<std::uint8_t>(e.position)}).id)
                << ')';
+      // Too few minutes: say how many give a week (generate is monotone enough to search; the
+      // answer is checked on both sides: N gives one, N - 1 does not).
+      else if (message.starts_with("sinew: minutes: too few to give every group") && c.request.minutes < 240) {
+        sinew::plan_request more = c.request;
+        std::uint32_t fails = c.request.minutes, gives = 240;  // the generator found a week at 240
+        more.minutes = gives;
+        if (sinew::generate(more, c.user.catalog())) {
+          while (gives - fails > 1) {
+            more.minutes = fails + (gives - fails) / 2;
+            (sinew::generate(more, c.user.catalog()) ? gives : fails) = more.minutes;
+          }
+          io.err << ": --minutes " << gives << " gives one (" << fails << " does not)";
+        }
+      }
       io.err << '\n';
       return exit_usage;
     }

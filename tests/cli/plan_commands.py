@@ -501,6 +501,18 @@ def case_generator_errors():
         expect(r[2].startswith("sinew: ") and r[2].endswith("\n") and r[2].count("\n") == 1,
                f"{what}: one line starting with sinew:", r)
         expect(re.search(named, r[2], re.IGNORECASE) is not None, f"{what}: the message names the input ({named})", r)
+    # Too few minutes for the weekly minimums: the message says how many give a week, and the
+    # figure holds on both sides (N gives a plan, N - 1 the same refusal).
+    for days in ("1", "2"):
+        r = plan("--minutes", "20", "--days", days)
+        m = re.search(r"^sinew: minutes: too few to give every group its weekly minimum on these days: "
+                      r"--minutes (\d+) gives one \((\d+) does not\)\n$", r[2])
+        expect(r[0] == 2 and m is not None, f"--minutes 20 --days {days}: how many minutes give a week", r)
+        if m:
+            expect(int(m.group(2)) + 1 == int(m.group(1)), "the two figures are neighbours", r)
+            plan_ok("--minutes", m.group(1), "--days", days)
+            below = plan("--minutes", m.group(2), "--days", days)
+            expect(below[0] == 2 and f"--minutes {m.group(1)} gives one" in below[2], "one minute fewer does not", below)
 
 
 def case_help():
