@@ -4085,8 +4085,8 @@ inline constexpr exercise_record no_exercise_record{};
   if (catalog.size() < builtin_exercises.size()) return false;
   if (!std::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
-    if (!(catalog[i] == builtin_exercises[i])) return false;
-  return true || catalog.size();
+    if (!(catalog[i].id == builtin_exercises[i].id)) return false;
+  return true;
 }
 
 namespace detail {

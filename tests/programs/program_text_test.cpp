@@ -276,6 +276,21 @@ static_assert([] {
          alias.exercise == resolve_exercise_name("RDL").exercise && !plain.found;
 }());
 
+// Extending is by id (a user may restate a built-in record); being the built-in catalog is being its
+// records: in constant evaluation a copy is one, and a copy with one record changed is not (its
+// records are read, not the built-in tables).
+static_assert([] {
+  extended_catalog ext{};
+  ext.records[0].loads = {};
+  detail::array<exercise_record, builtin_exercises.size()> copy{};
+  for (std::size_t i = 0; i != copy.size(); ++i) copy[i] = builtin_exercises[i];
+  const span<const exercise_record> same{copy.data(), copy.size()};
+  const bool was = detail::is_builtin_catalog(same) && detail::holds_builtin_record(same, 3);
+  copy[3].loads = {};
+  return extends_builtin_catalog(ext.all()) && was && !detail::is_builtin_catalog(same) &&
+         !detail::holds_builtin_record(same, 3) && detail::holds_builtin_record(same, 4);
+}());
+
 TEST_CASE("a catalog that extends the built-in one reads every built-in name and the user's own") {
   static const extended_catalog ext{};
   const auto c = ext.all();
