@@ -1028,3 +1028,97 @@ TEST_CASE("groupings where the goal calls for them: endurance tri-sets, hypertro
   CHECK(tri > 0);
   CHECK(super > 0);
 }
+
+namespace {
+/// The split schedule by brute force, written from the scheduling header's paragraph: every
+/// assignment of the six focuses to the sessions (6^n, none pruned), those where two sessions
+/// closer than `need` days share no group, scored 10 per required group per session loading it
+/// (up to two sessions), 4 per squat focus and 3 per hinge focus (up to two each); the first
+/// of the highest score, in the order the focuses are numbered. Empty: no assignment keeps apart.
+std::vector<std::size_t> split_by_brute_force(const std::vector<std::uint8_t>& days, std::uint32_t need,
+                                              group_set required) {
+  using M = builtin_model;
+  const std::size_t n = days.size();
+  std::vector<std::size_t> at(n, 0), best;
+  int best_score = -1;
+  std::size_t total = 1;
+  for (std::size_t i = 0; i != n; ++i) total *= detail::split_focus_count;
+  for (std::size_t code = 0; code != total; ++code) {
+    // session 0 is the most significant digit, so codes rise in the search's order
+    for (std::size_t i = n, c = code; i-- != 0; c /= detail::split_focus_count) at[i] = c % detail::split_focus_count;
+    bool apart = true;
+    for (std::size_t i = 0; i != n; ++i)
+      for (std::size_t j = 0; j != i; ++j) {
+        const int d = days[i] > days[j] ? days[i] - days[j] : days[j] - days[i];
+        const auto shorter = static_cast<std::uint32_t>(std::min(d, 7 - d));
+        apart = apart && !(shorter < need && detail::split_focus<M>(at[i]).intersects(detail::split_focus<M>(at[j])));
+      }
+    if (!apart) continue;
+    int score = 0, squat = 0, hinge = 0;
+    required.for_each([&](group_id g) {
+      int sessions = 0;
+      for (std::size_t i = 0; i != n; ++i) sessions += detail::split_focus<M>(at[i]).contains(g) ? 1 : 0;
+      score += 10 * std::min(sessions, 2);
+    });
+    for (std::size_t i = 0; i != n; ++i) {
+      squat += at[i] == 0 || at[i] == 4 ? 1 : 0;
+      hinge += at[i] == 2 || at[i] == 4 ? 1 : 0;
+    }
+    score += 4 * std::min(squat, 2) + 3 * std::min(hinge, 2);
+    if (score > best_score) {
+      best_score = score;
+      best = at;
+    }
+  }
+  return best;
+}
+}  // namespace
+
+TEST_CASE("the split schedule is the first assignment of the highest score: brute force agrees on every weekday set") {
+  using M = builtin_model;
+  std::size_t compared = 0, refused = 0;
+  for (unsigned bits = 1; bits != 0x7FU; ++bits) {  // every set of 1-6 weekdays
+    plan_request q{};
+    std::vector<std::uint8_t> days;
+    for (std::uint8_t d = 1; d <= 7; ++d)
+      if ((bits >> (d - 1)) & 1U) {
+        q.weekdays.insert(static_cast<weekday>(d));
+        days.push_back(d);
+      }
+    for (const auto goal : {training_goal::hypertrophy, training_goal::strength, training_goal::endurance,
+                            training_goal::general})
+      for (const auto level : {training_level::beginner, training_level::intermediate, training_level::advanced})
+        for (const std::uint32_t hours : {48U, 72U}) {
+          q.goal = goal;
+          q.level = level;
+          auto c = detail::context_for<M>(q, builtin_catalog());
+          c.options.recovery_hours_min = hours;
+          const std::uint32_t need = (hours + 23U) / 24U;
+          bool spaced = true;
+          for (std::size_t i = 0; i != days.size(); ++i) {
+            const std::uint32_t gap = i + 1 < days.size() ? days[i + 1] - days[i] : days[0] + 7U - days[i];
+            spaced = spaced && (days.size() == 1 || gap >= need);
+          }
+          if (spaced) continue;  // full-body sessions: no split to search
+          group_set required{};
+          for (const auto& range : c.options.ranges_in_force())
+            if (const auto g = M::find_group(range.group)) required.insert(*g);
+          const auto expected = split_by_brute_force(days, need, required);
+          const auto w = default_scheduling{}.schedule(c);
+          INFO("weekdays ", bits, " goal ", static_cast<int>(goal), " level ", static_cast<int>(level), " hours ", hours);
+          REQUIRE(w.has_value() == !expected.empty());
+          if (!w) {
+            ++refused;
+            continue;
+          }
+          ++compared;
+          REQUIRE(w->count == days.size());
+          for (std::size_t i = 0; i != days.size(); ++i) {
+            CHECK(w->sessions[i].day == days[i]);
+            CHECK(w->sessions[i].focus == detail::split_focus<M>(expected[i]));
+            CHECK(w->sessions[i].title == detail::split_titles[expected[i]]);
+          }
+        }
+  }
+  CHECK(compared > 500);
+}

@@ -74,7 +74,12 @@ constexpr std::uint32_t days_apart(std::uint8_t a, std::uint8_t b) noexcept {
   return d < 7U - d ? d : 7U - d;
 }
 
-/// The split search's state: the focus of each session so far, the best whole assignment.
+/// The split search's state: the focus of each session so far, the best whole assignment
+/// (the first, in the order the focuses are tried, of the highest score). An assignment
+/// scores 10 for each required group per session loading it, up to two sessions, 4 per
+/// squat focus and 3 per hinge focus, up to two each; the score is kept as the
+/// assignment grows, and the search stops at the first assignment that scores the most
+/// any could.
 template <class Model>
 struct split_search {
   span<const std::uint8_t> days{};
@@ -83,36 +88,62 @@ struct split_search {
   detail::array<group_set, split_focus_count> focus{};
   detail::array<std::uint8_t, 7> at{}, best{};
   std::int32_t best_score = -1;
+  // prepared by run(): the focuses each focus shares a group with, and the earlier
+  // sessions closer than `need` days to each session (bit j: focus or session j)
+  detail::array<std::uint32_t, split_focus_count> clashes{};
+  detail::array<std::uint32_t, 7> near{};
+  // the assignment so far: sessions loading each required group, squat and hinge focuses, its score
+  detail::array<std::uint8_t, max_groups> loads{};
+  std::int32_t squat = 0, hinge = 0, score = 0, ceiling = 0;
 
-  constexpr std::int32_t score() const noexcept {
-    std::int32_t s = 0, squat = 0, hinge = 0;
-    required.for_each([&](group_id g) {
-      std::int32_t n = 0;
-      for (std::size_t i = 0; i != days.size(); ++i) n += focus[at[i]].contains(g) ? 1 : 0;
-      s += 10 * (n < 2 ? n : 2);
+  static constexpr bool squat_focus(std::size_t k) noexcept { return k == 0 || k == 4; }
+  static constexpr bool hinge_focus(std::size_t k) noexcept { return k == 2 || k == 4; }
+
+  /// Adds (`step` 1) or removes (`step` -1) focus k to the assignment's score.
+  constexpr void count(std::size_t k, std::int32_t step) noexcept {
+    (focus[k] & required).for_each([&](group_id g) {
+      if (step < 0) --loads[g.index];
+      score += loads[g.index] < 2 ? 10 * step : 0;
+      if (step > 0) ++loads[g.index];
     });
-    for (std::size_t i = 0; i != days.size(); ++i) {
-      squat += at[i] == 0 || at[i] == 4 ? 1 : 0;
-      hinge += at[i] == 2 || at[i] == 4 ? 1 : 0;
+    if (squat_focus(k)) {
+      if (step < 0) --squat;
+      score += squat < 2 ? 4 * step : 0;
+      if (step > 0) ++squat;
     }
-    return s + 4 * (squat < 2 ? squat : 2) + 3 * (hinge < 2 ? hinge : 2);
+    if (hinge_focus(k)) {
+      if (step < 0) --hinge;
+      score += hinge < 2 ? 3 * step : 0;
+      if (step > 0) ++hinge;
+    }
+  }
+  constexpr void run() noexcept {
+    for (std::size_t k = 0; k != split_focus_count; ++k)
+      for (std::size_t j = 0; j != split_focus_count; ++j)
+        if (focus[k].intersects(focus[j])) clashes[k] |= 1U << j;
+    for (std::size_t i = 0; i != days.size(); ++i)
+      for (std::size_t j = 0; j != i; ++j)
+        if (days_apart(days[i], days[j]) < need) near[i] |= 1U << j;
+    const std::int32_t twice = days.size() < 2 ? static_cast<std::int32_t>(days.size()) : 2;
+    ceiling = static_cast<std::int32_t>(required.size()) * 10 * twice + 4 * twice + 3 * twice;
+    search(0);
   }
   constexpr void search(std::size_t i) noexcept {
     if (i == days.size()) {
-      const std::int32_t s = score();
-      if (s > best_score) {
-        best_score = s;
+      if (score > best_score) {
+        best_score = score;
         best = at;
       }
       return;
     }
-    for (std::uint8_t k = 0; k != split_focus_count; ++k) {
+    for (std::uint8_t k = 0; k != split_focus_count && best_score != ceiling; ++k) {
       bool clash = false;
-      for (std::size_t j = 0; j != i && !clash; ++j)
-        clash = days_apart(days[i], days[j]) < need && focus[k].intersects(focus[at[j]]);
+      for (std::size_t j = 0; j != i && !clash; ++j) clash = ((near[i] >> j) & 1U) != 0 && ((clashes[k] >> std::uint32_t{at[j]}) & 1U) != 0;
       if (clash) continue;
       at[i] = k;
+      count(k, 1);
       search(i + 1);
+      count(k, -1);
     }
   }
 };
@@ -158,7 +189,7 @@ struct default_scheduling {
     for (std::size_t k = 0; k != detail::split_focus_count; ++k) s.focus[k] = detail::split_focus<Model>(k);
     for (const auto& range : c.options.ranges_in_force())
       if (const auto g = Model::find_group(range.group)) s.required.insert(*g);
-    s.search(0);
+    s.run();
     if (s.best_score < 0) {
       out = error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
       return out;
