@@ -92,6 +92,14 @@ static_assert(detail::builtin_emphasis_begin.size() == builtin_exercises.size() 
 static_assert(detail::builtin_emphasis_begin.back() == detail::builtin_emphasis.size());
 static_assert(all_match(std::make_index_sequence<builtin_exercises.size()>{}),
               "sinew: the generated catalog is stale: run the regenerate target");
+// Every built-in record keeps every exercise rule, its names writable in a program file among
+// them: check() relies on it and does not read the built-in ids again at run time.
+constexpr bool all_rules_kept() {
+  for (const auto& r : builtin_exercises)
+    if (first_broken_rule(r) != exercise_rule::ok || !detail::writable_exercise_name(r.id)) return false;
+  return true;
+}
+static_assert(all_rules_kept(), "sinew: a built-in record breaks an exercise rule");
 // The words an include reads are the named rows of builtin_index.hpp, turned into sets.
 static_assert(detail::index_builtin_catalog(builtin_exercises, detail::builtin_coverage, detail::builtin_emphasis_begin,
                                             detail::builtin_emphasis) == detail::builtin_exercise_index,
