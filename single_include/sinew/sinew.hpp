@@ -12310,6 +12310,13 @@ constexpr program_check progression_problem(const progression& p) noexcept {
   return {};
 }
 
+/// Whether catalog entry `i` has an id a program file can write. Every built-in id
+/// can (tests/exercises/static_builtin_catalog.cpp proves it), so at run time the
+/// built-in catalog's are not read again: the generator checks each program it writes.
+constexpr bool id_writable(span<const exercise_record> catalog, std::size_t i) noexcept {
+  return (!std::is_constant_evaluated() && is_builtin_catalog(catalog)) || writable_exercise_name(catalog[i].id);
+}
+
 /// The prime movers of catalog entry `e` under `Model` (the built-in index for
 /// the built-in catalog and model).
 template <class Model>
@@ -12341,7 +12348,7 @@ template <class Model = builtin_model, program_limits L>
       return c;
     };
     if (pr.exercise.index >= catalog.size()) return at_progression(detail::broke(program_rule::exercise_not_in_catalog));
-    if (!detail::writable_exercise_name(catalog[pr.exercise.index].id))
+    if (!detail::id_writable(catalog, pr.exercise.index))
       return at_progression(detail::broke(program_rule::exercise_id_unwritable));
     for (std::size_t i = 0; i != pi; ++i)
       if (p.progressions()[i].exercise == pr.exercise) return at_progression(detail::broke(program_rule::progression_twice));
@@ -12397,7 +12404,7 @@ template <class Model = builtin_model, program_limits L>
             return c;
           };
           if (e.exercise.index >= catalog.size()) return at_entry(detail::broke(program_rule::exercise_not_in_catalog));
-          if (!detail::writable_exercise_name(catalog[e.exercise.index].id))
+          if (!detail::id_writable(catalog, e.exercise.index))
             return at_entry(detail::broke(program_rule::exercise_id_unwritable));
           if (const auto c = check(e.scheme); !c.ok()) return at_entry(detail::broke(c.rule));
           if (const auto f = check_fit(catalog[e.exercise.index], e.scheme); !f.ok())
@@ -14310,18 +14317,31 @@ struct generation_context {
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
   /// The exercise's profile: muscles by role, group and chain roles.
   [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
-    if constexpr (std::is_same_v<Model, builtin_model>)
-      if (builtin) return detail::builtin_profiles<Model>[e.index];
-    if (profiles != nullptr) {
-      for (std::size_t i = 0; i != profiles->count; ++i)
-        if (profiles->ids[i] == e) return profiles->rows[i];
-      if (profiles->count != profiles->size) {
-        profiles->ids[profiles->count] = e;
-        profiles->rows[profiles->count] = detail::derived_cache<Model>::make(catalog[e.index]);
-        return profiles->rows[profiles->count++];
-      }
-    }
+    if (const auto* p = stored_profile(e)) return *p;
     return detail::derived_cache<Model>::make(catalog[e.index]);
+  }
+  /// profile(e).prime_groups and profile(e).prime, without copying the profile (the blocks'
+  /// loops over candidates read them most).
+  [[nodiscard]] constexpr group_set prime_groups(exercise_id e) const noexcept {
+    if (const auto* p = stored_profile(e)) return p->prime_groups;
+    return detail::derived_cache<Model>::make(catalog[e.index]).prime_groups;
+  }
+  [[nodiscard]] constexpr muscle_set prime_movers(exercise_id e) const noexcept {
+    if (const auto* p = stored_profile(e)) return p->prime;
+    return detail::derived_cache<Model>::make(catalog[e.index]).prime;
+  }
+  /// The profile kept for the exercise (the generated one of a built-in exercise, or the
+  /// cache's, derived into it when there is room), or nullptr.
+  [[nodiscard]] constexpr const exercise_profile<Model>* stored_profile(exercise_id e) const noexcept {
+    if constexpr (std::is_same_v<Model, builtin_model>)
+      if (builtin) return &detail::builtin_profiles<Model>[e.index];
+    if (profiles == nullptr) return nullptr;
+    for (std::size_t i = 0; i != profiles->count; ++i)
+      if (profiles->ids[i] == e) return &profiles->rows[i];
+    if (profiles->count == profiles->size) return nullptr;
+    profiles->ids[profiles->count] = e;
+    profiles->rows[profiles->count] = detail::derived_cache<Model>::make(catalog[e.index]);
+    return &profiles->rows[profiles->count++];
   }
   /// The figures the analysis assumes (rest between sets by goal).
   [[nodiscard]] constexpr figure_defaults figures() const noexcept {
@@ -14523,7 +14543,7 @@ struct default_ordering {
         default: k = 2000; break;
       }
       if (r.mechanic != mechanic::compound) k += 100;
-      if (q.conditions.contains(condition::quad_dominance) && !c.profile(e.exercise).prime.intersects(posterior)) k += 10;
+      if (q.conditions.contains(condition::quad_dominance) && !c.prime_movers(e.exercise).intersects(posterior)) k += 10;
       return k + static_cast<std::uint32_t>(e.role);
     };
     for (std::size_t s = 0; s != w.count; ++s) {
@@ -14548,7 +14568,7 @@ struct default_ordering {
       // with quad dominance, one that trains the posterior chain): the first that is, brought forward
       const auto opens_well = [&](const chosen_exercise& e) {
         return c.record(e.exercise).contraction == contraction::dynamic &&
-               (!q.conditions.contains(condition::quad_dominance) || c.profile(e.exercise).prime.intersects(posterior));
+               (!q.conditions.contains(condition::quad_dominance) || c.prime_movers(e.exercise).intersects(posterior));
       };
       std::size_t first = 0;
       while (first != d.count && (d.items[first].block == block_role::warm_up || d.items[first].block == block_role::priming))
@@ -14607,7 +14627,7 @@ namespace detail {
 template <class Model>
 constexpr bool slow_twitch_target(const generation_context<Model>& c, exercise_id e) noexcept {
   bool slow = false;
-  c.profile(e).prime.for_each([&](muscle_id m) {
+  c.prime_movers(e).for_each([&](muscle_id m) {
     if (!Model::has(m)) return;
     const auto& t = Model::info(m).figures.fibers.type_i_percent;
     slow = slow || (t.known() && t.value >= c.options.slow_twitch_percent);
@@ -14775,7 +14795,12 @@ constexpr std::uint32_t days_apart(std::uint8_t a, std::uint8_t b) noexcept {
   return d < 7U - d ? d : 7U - d;
 }
 
-/// The split search's state: the focus of each session so far, the best whole assignment.
+/// The split search's state: the focus of each session so far, the best whole assignment
+/// (the first, in the order the focuses are tried, of the highest score). An assignment
+/// scores 10 for each required group per session loading it, up to two sessions, 4 per
+/// squat focus and 3 per hinge focus, up to two each; the score is kept as the
+/// assignment grows, and the search stops at the first assignment that scores the most
+/// any could.
 template <class Model>
 struct split_search {
   span<const std::uint8_t> days{};
@@ -14784,36 +14809,62 @@ struct split_search {
   detail::array<group_set, split_focus_count> focus{};
   detail::array<std::uint8_t, 7> at{}, best{};
   std::int32_t best_score = -1;
+  // prepared by run(): the focuses each focus shares a group with, and the earlier
+  // sessions closer than `need` days to each session (bit j: focus or session j)
+  detail::array<std::uint32_t, split_focus_count> clashes{};
+  detail::array<std::uint32_t, 7> near{};
+  // the assignment so far: sessions loading each required group, squat and hinge focuses, its score
+  detail::array<std::uint8_t, max_groups> loads{};
+  std::int32_t squat = 0, hinge = 0, score = 0, ceiling = 0;
 
-  constexpr std::int32_t score() const noexcept {
-    std::int32_t s = 0, squat = 0, hinge = 0;
-    required.for_each([&](group_id g) {
-      std::int32_t n = 0;
-      for (std::size_t i = 0; i != days.size(); ++i) n += focus[at[i]].contains(g) ? 1 : 0;
-      s += 10 * (n < 2 ? n : 2);
+  static constexpr bool squat_focus(std::size_t k) noexcept { return k == 0 || k == 4; }
+  static constexpr bool hinge_focus(std::size_t k) noexcept { return k == 2 || k == 4; }
+
+  /// Adds (`step` 1) or removes (`step` -1) focus k to the assignment's score.
+  constexpr void count(std::size_t k, std::int32_t step) noexcept {
+    (focus[k] & required).for_each([&](group_id g) {
+      if (step < 0) --loads[g.index];
+      score += loads[g.index] < 2 ? 10 * step : 0;
+      if (step > 0) ++loads[g.index];
     });
-    for (std::size_t i = 0; i != days.size(); ++i) {
-      squat += at[i] == 0 || at[i] == 4 ? 1 : 0;
-      hinge += at[i] == 2 || at[i] == 4 ? 1 : 0;
+    if (squat_focus(k)) {
+      if (step < 0) --squat;
+      score += squat < 2 ? 4 * step : 0;
+      if (step > 0) ++squat;
     }
-    return s + 4 * (squat < 2 ? squat : 2) + 3 * (hinge < 2 ? hinge : 2);
+    if (hinge_focus(k)) {
+      if (step < 0) --hinge;
+      score += hinge < 2 ? 3 * step : 0;
+      if (step > 0) ++hinge;
+    }
+  }
+  constexpr void run() noexcept {
+    for (std::size_t k = 0; k != split_focus_count; ++k)
+      for (std::size_t j = 0; j != split_focus_count; ++j)
+        if (focus[k].intersects(focus[j])) clashes[k] |= 1U << j;
+    for (std::size_t i = 0; i != days.size(); ++i)
+      for (std::size_t j = 0; j != i; ++j)
+        if (days_apart(days[i], days[j]) < need) near[i] |= 1U << j;
+    const std::int32_t twice = days.size() < 2 ? static_cast<std::int32_t>(days.size()) : 2;
+    ceiling = static_cast<std::int32_t>(required.size()) * 10 * twice + 4 * twice + 3 * twice;
+    search(0);
   }
   constexpr void search(std::size_t i) noexcept {
     if (i == days.size()) {
-      const std::int32_t s = score();
-      if (s > best_score) {
-        best_score = s;
+      if (score > best_score) {
+        best_score = score;
         best = at;
       }
       return;
     }
-    for (std::uint8_t k = 0; k != split_focus_count; ++k) {
+    for (std::uint8_t k = 0; k != split_focus_count && best_score != ceiling; ++k) {
       bool clash = false;
-      for (std::size_t j = 0; j != i && !clash; ++j)
-        clash = days_apart(days[i], days[j]) < need && focus[k].intersects(focus[at[j]]);
+      for (std::size_t j = 0; j != i && !clash; ++j) clash = ((near[i] >> j) & 1U) != 0 && ((clashes[k] >> std::uint32_t{at[j]}) & 1U) != 0;
       if (clash) continue;
       at[i] = k;
+      count(k, 1);
       search(i + 1);
+      count(k, -1);
     }
   }
 };
@@ -14859,7 +14910,7 @@ struct default_scheduling {
     for (std::size_t k = 0; k != detail::split_focus_count; ++k) s.focus[k] = detail::split_focus<Model>(k);
     for (const auto& range : c.options.ranges_in_force())
       if (const auto g = Model::find_group(range.group)) s.required.insert(*g);
-    s.search(0);
+    s.run();
     if (s.best_score < 0) {
       out = error{"sinew: weekdays: no order of the sessions leaves 48 h between two that load the same group"};
       return out;
@@ -16447,7 +16498,7 @@ struct default_selection {
       w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
     }
     const auto fits = [&](std::size_t s, exercise_id e) {
-      return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.profile(e).prime_groups);
+      return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.prime_groups(e));
     };
     // exercise e, with `role`, in up to two sessions whose groups allow it and that have room, the
     // session with the fewest exercises first; how many took it
@@ -16521,7 +16572,7 @@ struct default_selection {
         bool compound = false;
         for (const auto& it : w.sessions[s].exercises()) {
           const bool main_lift = it.role == exercise_role::knee_compound || it.role == exercise_role::hinge;
-          if (!main_lift || !compound) worked |= c.profile(it.exercise).prime_groups;
+          if (!main_lift || !compound) worked |= c.prime_groups(it.exercise);
           compound = compound || main_lift;
         }
       }
@@ -16551,9 +16602,9 @@ struct default_selection {
           if (!Model::has(g) || worked.contains(g)) return;
           for (std::size_t x = 0; x != few[g.index].count; ++x) {
             const exercise_id e = few[g.index].ids[x];
-            if (!c.profile(e).prime_groups.contains(g)) continue;
+            if (!c.prime_groups(e).contains(g)) continue;
             if (place_twice(e, exercise_role::accessory) == 0) continue;
-            worked |= c.profile(e).prime_groups;
+            worked |= c.prime_groups(e);
             return;
           }
         });
@@ -16617,10 +16668,10 @@ struct default_selection {
         add_trainer([&](exercise_id e) { return c.record(e).loads.contains(a); });
     });
     q.priorities.groups.for_each([&](group_id g) {
-      if (Model::has(g)) add_trainer([&](exercise_id e) { return c.profile(e).prime_groups.contains(g); });
+      if (Model::has(g)) add_trainer([&](exercise_id e) { return c.prime_groups(e).contains(g); });
     });
     q.priorities.muscles.for_each([&](muscle_id m) {
-      if (Model::has(m)) add_trainer([&](exercise_id e) { return c.profile(e).prime.contains(m); });
+      if (Model::has(m)) add_trainer([&](exercise_id e) { return c.prime_movers(e).contains(m); });
     });
     // quad dominance: every session holds posterior-chain work to open with
     if (q.conditions.contains(condition::quad_dominance)) {
@@ -16628,12 +16679,12 @@ struct default_selection {
       for (std::size_t s = 0; s != n; ++s) {
         bool has = false;
         for (const auto& it : w.sessions[s].exercises())
-          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.profile(it.exercise).prime.intersects(posterior));
+          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.prime_movers(it.exercise).intersects(posterior));
         for (const auto role : {exercise_role::hinge, exercise_role::knee_flexor, exercise_role::glute_extension,
                                 exercise_role::calf_straight_knee, exercise_role::calf_bent_knee}) {
           if (has || w.sessions[s].count + 1 > max_session_exercises) break;
           const exercise_id e = pick(role, s, turn0 + s, high_spine(s));
-          if (e == detail::no_exercise || !c.profile(e).prime.intersects(posterior)) continue;
+          if (e == detail::no_exercise || !c.prime_movers(e).intersects(posterior)) continue;
           w.sessions[s].add({e, role, 0, {}, block_role::working});
           has = true;
         }
@@ -16658,10 +16709,10 @@ struct default_selection {
     // seed ranks first that works it
     for (std::size_t s = 0; s != n; ++s) {
       group_set worked{};
-      for (const auto& it : w.sessions[s].exercises()) worked |= c.profile(it.exercise).prime_groups;
+      for (const auto& it : w.sessions[s].exercises()) worked |= c.prime_groups(it.exercise);
       (w.sessions[s].focus - worked).for_each([&](group_id g) {
         if (w.sessions[s].count >= c.session_exercises_min || w.sessions[s].count + 2 > max_session_exercises) return;
-        const exercise_id e = ranked_first([&](exercise_id x) { return fits(s, x) && c.profile(x).prime_groups.contains(g); });
+        const exercise_id e = ranked_first([&](exercise_id x) { return fits(s, x) && c.prime_groups(x).contains(g); });
         if (e != detail::no_exercise) w.sessions[s].add({e, exercise_role::accessory, 0, {}, block_role::working});
       });
     }
@@ -17113,19 +17164,25 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   // scheduling's error, returned as it is).
   plan_request variant = r;
   auto c = detail::context_for<Model>(variant, catalog);
-  bool scheduled = true;
-  const auto plan_round = [&](std::uint64_t round) -> result<week_draft> {
+  const auto enter_round = [&](std::uint64_t round) {
     variant = r;
     if (round != 0) variant.seed = detail::mix(r.seed + round);
     c = detail::context_for<Model>(variant, catalog);
     c.profiles = profiles;
     if (round == 0) c.ranked = &ranked;
+  };
+  bool scheduled = true;
+  const auto plan_round = [&](std::uint64_t round) -> result<week_draft> {
+    enter_round(round);
     const auto days = parts.scheduling.schedule(c);
     scheduled = days.has_value();
     if (!days) return days.error();
     return detail::plan_week(c, parts, *days);
   };
   detail::in_place_builder<L> b{*out, detail::generated_program_name};
+  // the week of the best round so far, kept when a later round may replace the program written
+  // (planning it again cost a fifth of a week that no round plans without a fault)
+  week_draft best_week{};
   std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
@@ -17168,6 +17225,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
     if (faults < best_faults) {
       best_faults = faults;
       best_round = round;
+      if (faults != 0 && round + 1 != generation_rounds) best_week = *w;
     }
   }
   if (best_round == generation_rounds) {
@@ -17190,9 +17248,9 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
     return out;
   }
   if (written != best_round) {
-    const auto w = plan_round(best_round);
+    enter_round(best_round);
     b.restart(detail::generated_program_name);
-    detail::write_program<Model, L>(c, parts, *w, b);
+    detail::write_program<Model, L>(c, parts, best_week, b);
   }
   return out;
 }

@@ -1122,3 +1122,31 @@ TEST_CASE("the split schedule is the first assignment of the highest score: brut
   }
   CHECK(compared > 500);
 }
+
+TEST_CASE("a context's prime groups and prime movers are its profile's, built-in, cached or derived") {
+  using M = builtin_model;
+  std::vector<exercise_record> catalog(builtin_catalog().begin(), builtin_catalog().end());
+  const span<const exercise_record> runtime{catalog.data(), catalog.size()};  // the same records, not the built-in address
+  plan_request q{};
+  for (const int source : {0, 1, 2, 3}) {
+    // 0: the built-in profiles; 1: a run-time catalog with room to cache; 2: with the cache
+    // filled by the last 64 exercises (the others derived each time); 3: without a cache
+    detail::profile_cache<M> cache{};
+    auto c = detail::context_for<M>(q, source == 0 ? builtin_catalog() : runtime);
+    CHECK(c.builtin == (source == 0));
+    if (source == 1 || source == 2) c.profiles = &cache;
+    const std::size_t filled_from = catalog.size() - cache.size;
+    if (source == 2)
+      for (std::size_t i = filled_from; i != catalog.size(); ++i) (void)c.profile(exercise_id{static_cast<std::uint16_t>(i)});
+    for (std::size_t i = 0; i != catalog.size(); ++i) {
+      const exercise_id e{static_cast<std::uint16_t>(i)};
+      const auto reference = detail::derived_cache<M>::make(catalog[i]);
+      INFO("source ", source, " exercise ", str(catalog[i].id));
+      CHECK(c.prime_groups(e) == reference.prime_groups);
+      CHECK(c.prime_movers(e) == reference.prime);
+      CHECK(c.profile(e).prime_groups == reference.prime_groups);
+      CHECK((c.stored_profile(e) != nullptr) ==
+            (source == 0 || (source == 1 && i < cache.size) || (source == 2 && i >= filled_from)));
+    }
+  }
+}

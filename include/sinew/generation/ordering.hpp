@@ -96,7 +96,7 @@ struct default_ordering {
         default: k = 2000; break;
       }
       if (r.mechanic != mechanic::compound) k += 100;
-      if (q.conditions.contains(condition::quad_dominance) && !c.profile(e.exercise).prime.intersects(posterior)) k += 10;
+      if (q.conditions.contains(condition::quad_dominance) && !c.prime_movers(e.exercise).intersects(posterior)) k += 10;
       return k + static_cast<std::uint32_t>(e.role);
     };
     for (std::size_t s = 0; s != w.count; ++s) {
@@ -121,7 +121,7 @@ struct default_ordering {
       // with quad dominance, one that trains the posterior chain): the first that is, brought forward
       const auto opens_well = [&](const chosen_exercise& e) {
         return c.record(e.exercise).contraction == contraction::dynamic &&
-               (!q.conditions.contains(condition::quad_dominance) || c.profile(e.exercise).prime.intersects(posterior));
+               (!q.conditions.contains(condition::quad_dominance) || c.prime_movers(e.exercise).intersects(posterior));
       };
       std::size_t first = 0;
       while (first != d.count && (d.items[first].block == block_role::warm_up || d.items[first].block == block_role::priming))

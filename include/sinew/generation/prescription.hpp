@@ -31,7 +31,7 @@ namespace detail {
 template <class Model>
 constexpr bool slow_twitch_target(const generation_context<Model>& c, exercise_id e) noexcept {
   bool slow = false;
-  c.profile(e).prime.for_each([&](muscle_id m) {
+  c.prime_movers(e).for_each([&](muscle_id m) {
     if (!Model::has(m)) return;
     const auto& t = Model::info(m).figures.fibers.type_i_percent;
     slow = slow || (t.known() && t.value >= c.options.slow_twitch_percent);

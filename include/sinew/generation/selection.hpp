@@ -287,7 +287,7 @@ struct default_selection {
       w.sessions[best].add({e, exercise_role::required, 0, {}, block_role::working});
     }
     const auto fits = [&](std::size_t s, exercise_id e) {
-      return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.profile(e).prime_groups);
+      return !w.sessions[s].holds(e) && w.sessions[s].focus.includes(c.prime_groups(e));
     };
     // exercise e, with `role`, in up to two sessions whose groups allow it and that have room, the
     // session with the fewest exercises first; how many took it
@@ -361,7 +361,7 @@ struct default_selection {
         bool compound = false;
         for (const auto& it : w.sessions[s].exercises()) {
           const bool main_lift = it.role == exercise_role::knee_compound || it.role == exercise_role::hinge;
-          if (!main_lift || !compound) worked |= c.profile(it.exercise).prime_groups;
+          if (!main_lift || !compound) worked |= c.prime_groups(it.exercise);
           compound = compound || main_lift;
         }
       }
@@ -391,9 +391,9 @@ struct default_selection {
           if (!Model::has(g) || worked.contains(g)) return;
           for (std::size_t x = 0; x != few[g.index].count; ++x) {
             const exercise_id e = few[g.index].ids[x];
-            if (!c.profile(e).prime_groups.contains(g)) continue;
+            if (!c.prime_groups(e).contains(g)) continue;
             if (place_twice(e, exercise_role::accessory) == 0) continue;
-            worked |= c.profile(e).prime_groups;
+            worked |= c.prime_groups(e);
             return;
           }
         });
@@ -457,10 +457,10 @@ struct default_selection {
         add_trainer([&](exercise_id e) { return c.record(e).loads.contains(a); });
     });
     q.priorities.groups.for_each([&](group_id g) {
-      if (Model::has(g)) add_trainer([&](exercise_id e) { return c.profile(e).prime_groups.contains(g); });
+      if (Model::has(g)) add_trainer([&](exercise_id e) { return c.prime_groups(e).contains(g); });
     });
     q.priorities.muscles.for_each([&](muscle_id m) {
-      if (Model::has(m)) add_trainer([&](exercise_id e) { return c.profile(e).prime.contains(m); });
+      if (Model::has(m)) add_trainer([&](exercise_id e) { return c.prime_movers(e).contains(m); });
     });
     // quad dominance: every session holds posterior-chain work to open with
     if (q.conditions.contains(condition::quad_dominance)) {
@@ -468,12 +468,12 @@ struct default_selection {
       for (std::size_t s = 0; s != n; ++s) {
         bool has = false;
         for (const auto& it : w.sessions[s].exercises())
-          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.profile(it.exercise).prime.intersects(posterior));
+          has = has || (c.record(it.exercise).contraction == contraction::dynamic && c.prime_movers(it.exercise).intersects(posterior));
         for (const auto role : {exercise_role::hinge, exercise_role::knee_flexor, exercise_role::glute_extension,
                                 exercise_role::calf_straight_knee, exercise_role::calf_bent_knee}) {
           if (has || w.sessions[s].count + 1 > max_session_exercises) break;
           const exercise_id e = pick(role, s, turn0 + s, high_spine(s));
-          if (e == detail::no_exercise || !c.profile(e).prime.intersects(posterior)) continue;
+          if (e == detail::no_exercise || !c.prime_movers(e).intersects(posterior)) continue;
           w.sessions[s].add({e, role, 0, {}, block_role::working});
           has = true;
         }
@@ -498,10 +498,10 @@ struct default_selection {
     // seed ranks first that works it
     for (std::size_t s = 0; s != n; ++s) {
       group_set worked{};
-      for (const auto& it : w.sessions[s].exercises()) worked |= c.profile(it.exercise).prime_groups;
+      for (const auto& it : w.sessions[s].exercises()) worked |= c.prime_groups(it.exercise);
       (w.sessions[s].focus - worked).for_each([&](group_id g) {
         if (w.sessions[s].count >= c.session_exercises_min || w.sessions[s].count + 2 > max_session_exercises) return;
-        const exercise_id e = ranked_first([&](exercise_id x) { return fits(s, x) && c.profile(x).prime_groups.contains(g); });
+        const exercise_id e = ranked_first([&](exercise_id x) { return fits(s, x) && c.prime_groups(x).contains(g); });
         if (e != detail::no_exercise) w.sessions[s].add({e, exercise_role::accessory, 0, {}, block_role::working});
       });
     }
