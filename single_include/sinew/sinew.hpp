@@ -14317,31 +14317,34 @@ struct generation_context {
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
   /// The exercise's profile: muscles by role, group and chain roles.
   [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
-    if (const auto* p = stored_profile(e)) return *p;
-    return detail::derived_cache<Model>::make(catalog[e.index]);
+    return read_profile(e, [](const exercise_profile<Model>& p) { return p; });
   }
   /// profile(e).prime_groups and profile(e).prime, without copying the profile (the blocks'
   /// loops over candidates read them most).
   [[nodiscard]] constexpr group_set prime_groups(exercise_id e) const noexcept {
-    if (const auto* p = stored_profile(e)) return p->prime_groups;
-    return detail::derived_cache<Model>::make(catalog[e.index]).prime_groups;
+    return read_profile(e, [](const exercise_profile<Model>& p) { return p.prime_groups; });
   }
   [[nodiscard]] constexpr muscle_set prime_movers(exercise_id e) const noexcept {
-    if (const auto* p = stored_profile(e)) return p->prime;
-    return detail::derived_cache<Model>::make(catalog[e.index]).prime;
+    return read_profile(e, [](const exercise_profile<Model>& p) { return p.prime; });
   }
-  /// The profile kept for the exercise (the generated one of a built-in exercise, or the
-  /// cache's, derived into it when there is room), or nullptr.
-  [[nodiscard]] constexpr const exercise_profile<Model>* stored_profile(exercise_id e) const noexcept {
+  /// `read` applied to the exercise's profile where it is kept (the generated one of a
+  /// built-in exercise, or the cache's, derived into it when there is room), else to one
+  /// derived for the call. (A visitor, not a pointer that may be null: g++'s -fsanitize=null
+  /// does not fold an object's address compared with nullptr in constant evaluation.)
+  template <class Read>
+  [[nodiscard]] constexpr auto read_profile(exercise_id e, Read read) const noexcept {
     if constexpr (std::is_same_v<Model, builtin_model>)
-      if (builtin) return &detail::builtin_profiles<Model>[e.index];
-    if (profiles == nullptr) return nullptr;
-    for (std::size_t i = 0; i != profiles->count; ++i)
-      if (profiles->ids[i] == e) return &profiles->rows[i];
-    if (profiles->count == profiles->size) return nullptr;
-    profiles->ids[profiles->count] = e;
-    profiles->rows[profiles->count] = detail::derived_cache<Model>::make(catalog[e.index]);
-    return &profiles->rows[profiles->count++];
+      if (builtin) return read(detail::builtin_profiles<Model>[e.index]);
+    if (profiles != nullptr) {
+      for (std::size_t i = 0; i != profiles->count; ++i)
+        if (profiles->ids[i] == e) return read(profiles->rows[i]);
+      if (profiles->count != profiles->size) {
+        profiles->ids[profiles->count] = e;
+        profiles->rows[profiles->count] = detail::derived_cache<Model>::make(catalog[e.index]);
+        return read(profiles->rows[profiles->count++]);
+      }
+    }
+    return read(detail::derived_cache<Model>::make(catalog[e.index]));
   }
   /// The figures the analysis assumes (rest between sets by goal).
   [[nodiscard]] constexpr figure_defaults figures() const noexcept {
@@ -17181,8 +17184,16 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   };
   detail::in_place_builder<L> b{*out, detail::generated_program_name};
   // the week of the best round so far, kept when a later round may replace the program written
-  // (planning it again cost a fifth of a week that no round plans without a fault)
-  week_draft best_week{};
+  // (planning it again cost a fifth of a week that no round plans without a fault); held in a
+  // union so that a request whose first round is kept clears no room for it (14 KB). A union
+  // made with the week replaces it whole (clang 14 does not switch a member by assignment in
+  // constant evaluation).
+  union kept_week {
+    bool none;
+    week_draft week;
+    constexpr kept_week() noexcept : none(true) {}
+    constexpr explicit kept_week(const week_draft& w) noexcept : week(w) {}
+  } best_week;
   std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
@@ -17225,7 +17236,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
     if (faults < best_faults) {
       best_faults = faults;
       best_round = round;
-      if (faults != 0 && round + 1 != generation_rounds) best_week = *w;
+      if (faults != 0 && round + 1 != generation_rounds) best_week = kept_week{*w};
     }
   }
   if (best_round == generation_rounds) {
@@ -17250,7 +17261,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   if (written != best_round) {
     enter_round(best_round);
     b.restart(detail::generated_program_name);
-    detail::write_program<Model, L>(c, parts, best_week, b);
+    detail::write_program<Model, L>(c, parts, best_week.week, b);
   }
   return out;
 }

@@ -309,8 +309,16 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   };
   detail::in_place_builder<L> b{*out, detail::generated_program_name};
   // the week of the best round so far, kept when a later round may replace the program written
-  // (planning it again cost a fifth of a week that no round plans without a fault)
-  week_draft best_week{};
+  // (planning it again cost a fifth of a week that no round plans without a fault); held in a
+  // union so that a request whose first round is kept clears no room for it (14 KB). A union
+  // made with the week replaces it whole (clang 14 does not switch a member by assignment in
+  // constant evaluation).
+  union kept_week {
+    bool none;
+    week_draft week;
+    constexpr kept_week() noexcept : none(true) {}
+    constexpr explicit kept_week(const week_draft& w) noexcept : week(w) {}
+  } best_week;
   std::uint64_t written = generation_rounds, best_round = generation_rounds;
   std::size_t best_faults = static_cast<std::size_t>(-1);
   bool short_of_time = false;
@@ -353,7 +361,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
     if (faults < best_faults) {
       best_faults = faults;
       best_round = round;
-      if (faults != 0 && round + 1 != generation_rounds) best_week = *w;
+      if (faults != 0 && round + 1 != generation_rounds) best_week = kept_week{*w};
     }
   }
   if (best_round == generation_rounds) {
@@ -378,7 +386,7 @@ constexpr result<basic_program<L>> generate_valid(const plan_request& r, span<co
   if (written != best_round) {
     enter_round(best_round);
     b.restart(detail::generated_program_name);
-    detail::write_program<Model, L>(c, parts, best_week, b);
+    detail::write_program<Model, L>(c, parts, best_week.week, b);
   }
   return out;
 }
