@@ -14317,15 +14317,15 @@ struct generation_context {
   [[nodiscard]] constexpr const exercise_record& record(exercise_id e) const noexcept { return catalog[e.index]; }
   /// The exercise's profile: muscles by role, group and chain roles.
   [[nodiscard]] constexpr exercise_profile<Model> profile(exercise_id e) const noexcept {
-    return read_profile(e, [](const exercise_profile<Model>& p) { return p; });
+    return read_profile(e, [](const exercise_profile<Model>& kept) { return kept; });
   }
   /// profile(e).prime_groups and profile(e).prime, without copying the profile (the blocks'
   /// loops over candidates read them most).
   [[nodiscard]] constexpr group_set prime_groups(exercise_id e) const noexcept {
-    return read_profile(e, [](const exercise_profile<Model>& p) { return p.prime_groups; });
+    return read_profile(e, [](const exercise_profile<Model>& kept) { return kept.prime_groups; });
   }
   [[nodiscard]] constexpr muscle_set prime_movers(exercise_id e) const noexcept {
-    return read_profile(e, [](const exercise_profile<Model>& p) { return p.prime; });
+    return read_profile(e, [](const exercise_profile<Model>& kept) { return kept.prime; });
   }
   /// `read` applied to the exercise's profile where it is kept (the generated one of a
   /// built-in exercise, or the cache's, derived into it when there is room), else to one
