@@ -40,7 +40,7 @@ static_assert([] {
 }());
 // A request no round plans without a warning of its own (two bodyweight days of strength for a
 // beginner with knee valgus): every round runs, and the best round's week is kept to be written
-// again (a union member made active by assignment, in constant evaluation too).
+// again (a union made with that week, in constant evaluation too).
 constexpr plan_request every_round = [] {
   plan_request r{};
   r.days = 2;
