@@ -12988,6 +12988,59 @@ struct program_analysis {
   [[nodiscard]] constexpr bool passes() const noexcept { return findings.count_of(severity::error) == 0; }
 };
 
+/// The actions a condition asks work of, `analysis_options::condition_sets_min` sets a week
+/// each (Padron): knee valgus, hip abduction and hip external rotation first; lumbar pain, hip
+/// extension for the glutes. The other conditions ask an order, a warm-up or exercises left
+/// out, not sets. The one table of it: the analysis' condition rule, the range allowance
+/// (condition_allowance) and the generator's validation, targets and seeds read it. An action
+/// the model lacks is left out (a model without hip actions asks nothing).
+template <class Model = builtin_model>
+[[nodiscard]] constexpr action_set condition_actions(condition k) noexcept {
+  action_set out{};
+  const auto add = [&](text_view id) {
+    if (const auto a = Model::find_action(id)) out.insert(*a);
+  };
+  switch (k) {
+    case condition::knee_valgus:
+      add("hip_abduction");
+      add("hip_external_rotation");
+      break;
+    case condition::lumbar_pain: add("hip_extension"); break;
+    default: break;
+  }
+  return out;
+}
+/// condition_actions of each condition of `conditions`.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr action_set condition_actions(condition_set conditions) noexcept {
+  action_set out{};
+  for (std::size_t k = 0; k != condition_count; ++k)
+    if (conditions.contains(static_cast<condition>(k))) out |= condition_actions<Model>(static_cast<condition>(k));
+  return out;
+}
+
+/// The weekly sets the conditions' work adds to the top of group `g`'s volume range: for each
+/// action of condition_actions(o.conditions), `condition_sets_min` sets counted as the analysis
+/// counts them in `g` (at the target weight when a member of `g` is a prime mover of the
+/// action, at the indirect weight when a member is a secondary mover). Padron asks that work
+/// first; it comes on top of the goal's volume. Without it a beginner's strength range (4-7
+/// for the glutes and for the hamstrings) could not hold knee valgus' 3 sets of abduction and
+/// 3 of external rotation besides a main lift a session, and the analysis would call a week
+/// that honours the condition too much for the glutes. The bottom of the range stays: the
+/// conditions' work counts toward it.
+template <class Model = builtin_model>
+[[nodiscard]] constexpr double condition_allowance(const analysis_options& o, group_id g) noexcept {
+  if (!Model::has(g)) return 0.0;
+  const muscle_set members = Model::members_of(g);
+  double out = 0.0;
+  condition_actions<Model>(o.conditions).for_each([&](action_id a) {
+    if (Model::muscles_performing(a, role_filter::primary).intersects(members)) out += o.condition_sets_min * o.weights.target;
+    else if (Model::muscles_performing(a, role_filter::secondary).intersects(members))
+      out += o.condition_sets_min * o.weights.indirect;
+  });
+  return out > 0.0 ? out : 0.0;  // a negative weight takes nothing off the range
+}
+
 namespace detail {
 
 constexpr bool is_main_work(block_role r) noexcept { return r != block_role::warm_up && r != block_role::cool_down; }
@@ -13126,13 +13179,14 @@ constexpr void rule_volume(const analysis_context& c, finding_list& out, bool hi
     const volume_range& r = c.ranges.items[i];
     const group_id g = c.range_groups[i];  // Model::find_group(r.group), found once
     if (!Model::has(g)) continue;
-    const double sets = c.groups[g.index].sets;
-    if (high ? !(sets > r.max) : !(sets < r.min) || sets == 0.0) continue;
+    const double sets = c.groups[g.index].sets, top = r.max + (high ? condition_allowance<Model>(*c.options, g) : 0.0);
+    if (high ? !(sets > top) : !(sets < r.min) || sets == 0.0) continue;
     finding& f = out.add(high ? finding_kind::volume_high : finding_kind::volume_low, severity::warning);
     f.groups.insert(g);
     f.say("sinew: ").say(Model::info(g).name).say(" get ").say_figure(sets);
-    f.say(high ? " sets a week, above the " : " sets a week, below the ").say_figure(r.min).say("-").say_figure(r.max).say(" range for ");
+    f.say(high ? " sets a week, above the " : " sets a week, below the ").say_figure(r.min).say("-").say_figure(top).say(" range for ");
     f.say(name_of(c.options->goal)).say(", ").say(name_of(c.options->level));
+    if (top != r.max) f.say(" with the conditions' work on top");
   }
 }
 
@@ -13528,14 +13582,13 @@ constexpr finding& unmet(finding_list& out, condition k, severity s) noexcept {
   return f;
 }
 
+// the actions condition k asks sets of (condition_actions), each short of condition_sets_min: one finding
 template <class Model>
-constexpr void actions_at_least(const analysis_context& c, finding_list& out, condition k,
-                                std::initializer_list<text_view> ids, text_view why) noexcept {
+constexpr void actions_at_least(const analysis_context& c, finding_list& out, condition k, text_view why) noexcept {
   action_set missing{};
-  for (const auto id : ids) {
-    const action_id a = action_named<Model>(id);
-    if (Model::has(a) && action_sets<Model>(c, a) < c.options->condition_sets_min) missing.insert(a);
-  }
+  condition_actions<Model>(k).for_each([&](action_id a) {
+    if (action_sets<Model>(c, a) < c.options->condition_sets_min) missing.insert(a);
+  });
   if (missing.empty()) return;
   finding& f = unmet<Model>(out, k, severity::warning);
   f.actions = missing;
@@ -13573,12 +13626,11 @@ template <class Model>
 constexpr void rule_conditions(const analysis_context& c, finding_list& out) noexcept {
   const auto& o = *c.options;
   if (o.conditions.contains(condition::knee_valgus))
-    actions_at_least<Model>(c, out, condition::knee_valgus, {"hip_abduction", "hip_external_rotation"},
+    actions_at_least<Model>(c, out, condition::knee_valgus,
                             "knee valgus asks abduction and external rotation work first (Padron)");
   if (o.conditions.contains(condition::lumbar_pain)) {
     spinal_entries<Model>(c, out, condition::lumbar_pain, spinal_load::high);
-    actions_at_least<Model>(c, out, condition::lumbar_pain, {"hip_extension"},
-                            "lumbar pain asks hip extension work for the glutes (Padron)");
+    actions_at_least<Model>(c, out, condition::lumbar_pain, "lumbar pain asks hip extension work for the glutes (Padron)");
   }
   if (o.conditions.contains(condition::quad_dominance)) {
     posterior_first<Model>(c, out, condition::quad_dominance,
@@ -15099,20 +15151,11 @@ constexpr action_set priority_actions(const plan_request& r) noexcept {
   return out;
 }
 
-/// The actions the request asks sets of: its priorities', and the conditions' (knee
-/// valgus: hip abduction and external rotation; lumbar pain: hip extension, Padron).
+/// The actions the request asks sets of: its priorities', and its conditions'
+/// (condition_actions, the analysis' table).
 template <class Model>
 constexpr action_set asked_actions(const plan_request& r) noexcept {
-  action_set out = priority_actions<Model>(r);
-  const auto add = [&](text_view name) {
-    if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
-  };
-  if (r.conditions.contains(condition::knee_valgus)) {
-    add("hip_abduction");
-    add("hip_external_rotation");
-  }
-  if (r.conditions.contains(condition::lumbar_pain)) add("hip_extension");
-  return out;
+  return priority_actions<Model>(r) | condition_actions<Model>(r.conditions);
 }
 
 /// The week's state as the analysis would count it, kept as sets are added.
@@ -16178,8 +16221,10 @@ struct default_volume {
       // a group without a priority costs a little for each set past a set short of the top of
       // its range (a quarter of it for a wide one), so that a priority has room to give it more
       const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
-      t.group_max[g->index] = range.max;
-      t.group_ceiling[g->index] = prio.contains(*g) || range.max - room < want ? range.max : range.max - room;
+      // the conditions' work comes on top of the range (condition_allowance: the analysis' rule)
+      const double top = range.max + condition_allowance<Model>(c.options, *g);
+      t.group_max[g->index] = top;
+      t.group_ceiling[g->index] = prio.contains(*g) || top - room < want ? top : top - room;
       // each action of a group with two or more counts for coverage (the analysis' rule)
       const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
       if (acts.size() >= 2)
@@ -16192,11 +16237,9 @@ struct default_volume {
       if (Model::has(a) && t.action_min[a.index] < sets) t.action_min[a.index] = sets;
     };
     const double cond = c.options.condition_sets_min;
-    if (q.conditions.contains(condition::knee_valgus)) {
-      at_least("hip_abduction", cond);
-      at_least("hip_external_rotation", cond);
-    }
-    if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
+    condition_actions<Model>(q.conditions).for_each([&](action_id a) {
+      if (t.action_min[a.index] < cond) t.action_min[a.index] = cond;
+    });
     // what a priority asks (its actions, its unranged groups' and its muscles' actions): twice that
     detail::priority_actions<Model>(q).for_each([&](action_id a) {
       if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;
@@ -16968,12 +17011,7 @@ constexpr error validate(const plan_request& r, span<const exercise_record> cata
     if (x.kind != exercise_kind::strength) return at({"sinew: require: an exercise is not a strength exercise"}, k);
     if (!eligible(x, r)) return at({"sinew: require: an exercise loads the spine more than a condition allows"}, k);
   }
-  action_set asked = r.priorities.actions;
-  if (r.conditions.contains(condition::knee_valgus)) {
-    asked.insert(action_of<Model>("hip_abduction"));
-    asked.insert(action_of<Model>("hip_external_rotation"));
-  }
-  if (r.conditions.contains(condition::lumbar_pain)) asked.insert(action_of<Model>("hip_extension"));
+  const action_set asked = r.priorities.actions | condition_actions<Model>(r.conditions);
   // the input that leaves nothing to train an asked action, named: the exercises the request
   // excludes (the position: the first of them in its list that would train it), a condition's
   // spinal rule, or the equipment (the position: the action's index)

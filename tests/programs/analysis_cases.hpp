@@ -353,6 +353,58 @@ constexpr bool knee_valgus_not_triggered() {
   const auto p = make([](builder& b) { b.add(cable_hip_abduction, straight_sets(3, 15)).add(clamshell, straight_sets(3, 15)); });
   return !has(run(p, with(condition::knee_valgus)), finding_kind::condition_unmet);
 }
+// The actions a condition asks sets of: one table (condition_actions), which the rule above, the
+// ranges' allowance below and the generator read.
+constexpr bool condition_actions_table() {
+  return condition_actions(condition::knee_valgus) == action_set{hip_abduction, hip_external_rotation} &&
+         condition_actions(condition::lumbar_pain) == action_set{hip_extension} &&
+         condition_actions(condition::quad_dominance).empty() && condition_actions(condition::knee_friendly).empty() &&
+         condition_actions(condition::no_spinal_loading).empty() &&
+         condition_actions(condition_set{condition::knee_valgus, condition::lumbar_pain}) ==
+             action_set{hip_abduction, hip_external_rotation, hip_extension} &&
+         condition_actions(condition_set{}).empty();
+}
+// A condition's sets come on top of a range, counted as the analysis counts them: knee valgus' 3
+// sets of abduction (the gluteus medius and minimus prime movers) and 3 of external rotation (the
+// gluteus maximus a prime mover, the biceps femoris long head a secondary one) add 6 to the
+// glutes' maximum and 1.5 to the hamstrings', nothing to the quadriceps'; lumbar pain's 3 sets
+// of hip extension add 3 to the glutes' and to the hamstrings'.
+constexpr bool condition_allowance_figures() {
+  const analysis_options valgus = with(condition::knee_valgus), lumbar = with(condition::lumbar_pain);
+  analysis_options no_indirect = valgus;
+  no_indirect.weights.indirect = 0.0;
+  return condition_allowance(valgus, group_named("glutes")) == 6.0 &&
+         condition_allowance(valgus, group_named("hamstrings")) == 1.5 &&
+         condition_allowance(valgus, group_named("quadriceps")) == 0.0 &&
+         condition_allowance(no_indirect, group_named("hamstrings")) == 0.0 &&
+         condition_allowance(lumbar, group_named("glutes")) == 3.0 &&
+         condition_allowance(lumbar, group_named("hamstrings")) == 3.0 &&
+         condition_allowance(analysis_options{}, group_named("glutes")) == 0.0;
+}
+// A beginner's strength range for the glutes is 4-7. Hip thrust 6 sets (the glutes' prime movers)
+// with cable hip abduction 3 and clamshell 3 (knee valgus' work) give the glutes 12 sets: past 7
+// without the condition, within 4-13 with it. Two sets more of hip thrust (14) pass 13 too, and the
+// message gives the range with the condition's work on top.
+constexpr small_program glutes_with_valgus_work(std::uint32_t thrust_sets) {
+  builder b{"case"};
+  b.day(1).add(hip_thrust, straight_sets(thrust_sets, 5)).add(cable_hip_abduction, straight_sets(3, 12));
+  b.add(clamshell, straight_sets(3, 15));
+  return *b.build();
+}
+constexpr bool volume_high_with_condition_on_top() {
+  analysis_options plain{};
+  plain.goal = training_goal::strength;
+  plain.level = training_level::beginner;
+  analysis_options valgus = plain;
+  valgus.conditions.insert(condition::knee_valgus);
+  const auto twelve = glutes_with_valgus_work(6), fourteen = glutes_with_valgus_work(8);
+  const auto a = run(fourteen, valgus);
+  const auto* f = a.findings.first(finding_kind::volume_high);
+  return run(twelve, plain).of(group_named("glutes")).sets == 12.0 && has(run(twelve, plain), finding_kind::volume_high, "glutes") &&
+         !has(run(twelve, valgus), finding_kind::volume_high, "glutes") && !has(run(twelve, valgus), finding_kind::condition_unmet) &&
+         has(a, finding_kind::volume_high, "glutes") && f != nullptr &&
+         f->message() == "sinew: glutes get 14 sets a week, above the 4-13 range for strength, beginner with the conditions' work on top";
+}
 constexpr bool lumbar_pain_triggered() {
   const auto p = make([](builder& b) { b.add(barbell_back_squat, straight_sets(3, 8)); });
   const auto a = run(p, with(condition::lumbar_pain));
@@ -452,6 +504,7 @@ constexpr bool user_catalog() {
   X(recovery_other_groups) X(duration_figures) X(too_long_triggered) X(too_long_not_triggered)                     \
   X(too_long_main_work_only) X(rests_by_goal) X(fiber_type_triggered) X(fiber_type_not_triggered)                  \
   X(knee_valgus_triggered) X(knee_valgus_not_triggered) X(lumbar_pain_triggered) X(lumbar_pain_not_triggered)       \
+  X(condition_actions_table) X(condition_allowance_figures) X(volume_high_with_condition_on_top)                        \
   X(no_spinal_loading_triggered) X(no_spinal_loading_not_triggered) X(quad_dominance_triggered)                    \
   X(quad_dominance_not_triggered) X(knee_friendly_triggered) X(knee_friendly_not_triggered) X(kind_switched_off)   \
   X(kind_replaced) X(kind_replaced_then_restored) X(user_catalog)

@@ -93,12 +93,7 @@ constexpr error validate(const plan_request& r, span<const exercise_record> cata
     if (x.kind != exercise_kind::strength) return at({"sinew: require: an exercise is not a strength exercise"}, k);
     if (!eligible(x, r)) return at({"sinew: require: an exercise loads the spine more than a condition allows"}, k);
   }
-  action_set asked = r.priorities.actions;
-  if (r.conditions.contains(condition::knee_valgus)) {
-    asked.insert(action_of<Model>("hip_abduction"));
-    asked.insert(action_of<Model>("hip_external_rotation"));
-  }
-  if (r.conditions.contains(condition::lumbar_pain)) asked.insert(action_of<Model>("hip_extension"));
+  const action_set asked = r.priorities.actions | condition_actions<Model>(r.conditions);
   // the input that leaves nothing to train an asked action, named: the exercises the request
   // excludes (the position: the first of them in its list that would train it), a condition's
   // spinal rule, or the equipment (the position: the action's index)

@@ -80,8 +80,10 @@ struct default_volume {
       // a group without a priority costs a little for each set past a set short of the top of
       // its range (a quarter of it for a wide one), so that a priority has room to give it more
       const double room = (range.max - range.min) / 4.0 > 1.0 ? (range.max - range.min) / 4.0 : 1.0;
-      t.group_max[g->index] = range.max;
-      t.group_ceiling[g->index] = prio.contains(*g) || range.max - room < want ? range.max : range.max - room;
+      // the conditions' work comes on top of the range (condition_allowance: the analysis' rule)
+      const double top = range.max + condition_allowance<Model>(c.options, *g);
+      t.group_max[g->index] = top;
+      t.group_ceiling[g->index] = prio.contains(*g) || top - room < want ? top : top - room;
       // each action of a group with two or more counts for coverage (the analysis' rule)
       const action_set acts = detail::group_actions<Model>(*g, c.options.action_share_min);
       if (acts.size() >= 2)
@@ -94,11 +96,9 @@ struct default_volume {
       if (Model::has(a) && t.action_min[a.index] < sets) t.action_min[a.index] = sets;
     };
     const double cond = c.options.condition_sets_min;
-    if (q.conditions.contains(condition::knee_valgus)) {
-      at_least("hip_abduction", cond);
-      at_least("hip_external_rotation", cond);
-    }
-    if (q.conditions.contains(condition::lumbar_pain)) at_least("hip_extension", cond);
+    condition_actions<Model>(q.conditions).for_each([&](action_id a) {
+      if (t.action_min[a.index] < cond) t.action_min[a.index] = cond;
+    });
     // what a priority asks (its actions, its unranged groups' and its muscles' actions): twice that
     detail::priority_actions<Model>(q).for_each([&](action_id a) {
       if (Model::has(a) && t.action_min[a.index] < 2.0 * cond) t.action_min[a.index] = 2.0 * cond;

@@ -75,20 +75,11 @@ constexpr action_set priority_actions(const plan_request& r) noexcept {
   return out;
 }
 
-/// The actions the request asks sets of: its priorities', and the conditions' (knee
-/// valgus: hip abduction and external rotation; lumbar pain: hip extension, Padron).
+/// The actions the request asks sets of: its priorities', and its conditions'
+/// (condition_actions, the analysis' table).
 template <class Model>
 constexpr action_set asked_actions(const plan_request& r) noexcept {
-  action_set out = priority_actions<Model>(r);
-  const auto add = [&](text_view name) {
-    if (const action_id a = action_of<Model>(name); Model::has(a)) out.insert(a);
-  };
-  if (r.conditions.contains(condition::knee_valgus)) {
-    add("hip_abduction");
-    add("hip_external_rotation");
-  }
-  if (r.conditions.contains(condition::lumbar_pain)) add("hip_extension");
-  return out;
+  return priority_actions<Model>(r) | condition_actions<Model>(r.conditions);
 }
 
 /// The week's state as the analysis would count it, kept as sets are added.
