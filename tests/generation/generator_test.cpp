@@ -398,7 +398,7 @@ bool offers(const plan_request& q, exercise_role role) {
 TEST_CASE("main patterns and the shape of a session, over days, equipment, goals, levels and conditions") {
   using M = builtin_model;
   std::size_t weeks = 0, sessions = 0, opened = 0, no_compound_fits = 0, shaped = 0, unshaped = 0;
-  std::size_t unshaped_at_top = 0, unshaped_at_cap = 0, unshaped_balance = 0, sized = 0, unsized = 0;
+  std::size_t unshaped_at_top = 0, unshaped_at_cap = 0, unshaped_balance = 0, unshaped_condition = 0, sized = 0, unsized = 0;
   const action_id kf = *M::find_action("knee_flexion"), ke = *M::find_action("knee_extension"),
                   ad = *M::find_action("hip_adduction"), ab = *M::find_action("hip_abduction");
   std::size_t exercises_hist[max_session_exercises + 1]{};
@@ -493,35 +493,42 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
           if (any_compound) (top >= iso ? shaped : unshaped) += 1;
           if (any_compound && top < iso) {
             // an isolation past the main compound: the rule yields only when no compound of the session
-            // has room for a set (a range its groups count in at its top, the session's hard sets of a
-            // muscle at the cap) or when the isolation's sets close a balance the analysis checks (one set
-            // fewer and the week is outside the reference)
+            // has room for a set (a range its groups count in at its top, with the conditions' work on
+            // top of it; the session's hard sets of a muscle at the cap), when the isolation's sets
+            // close a balance the analysis checks (one set fewer and the week is at the edge of the
+            // reference or outside it: the search gave the set while that side was short, and the
+            // other side may have grown since), or when they give an action a condition asks its
+            // sets (one set fewer and the condition is unmet)
             const auto o = options_for(q);
             const auto a = analyse(*p, o);
             const auto ranges = o.ranges_in_force();
-            bool at_top = false, short_without = false;
+            const action_set asked = condition_actions(q.conditions);
+            bool at_top = false, short_without = false, short_of_condition = false;
             for (const auto& b : p->blocks(s)) {
               if (b.role == block_role::warm_up || b.role == block_role::cool_down) continue;
               for (const auto& e : p->entries(b)) {
                 if (compound(e.exercise) && e.scheme.sets == top)
                   c.profile(e.exercise).roled_groups.for_each([&](group_id g) {
                     const auto* range = ranges.of(M::info(g).id);
-                    at_top = at_top || (range != nullptr && a.of(g).sets + 1.0 > range->max + 1e-9);
+                    at_top = at_top || (range != nullptr && a.of(g).sets + 1.0 > range->max + condition_allowance(o, g) + 1e-9);
                   });
                 if (compound(e.exercise) || e.scheme.sets <= top) continue;
                 const auto& loads = info(e.exercise).loads;
                 const auto short_of = [&](action_id x, action_id y, double reference) {
-                  return loads.contains(x) && a.of(x) - 1.0 < reference * a.of(y) - 1e-9;
+                  return loads.contains(x) && a.of(x) - 1.0 < reference * a.of(y) + 1e-9;
                 };
                 short_without = short_without || short_of(kf, ke, o.knee_flexion_to_extension_min) ||
                                 short_of(ke, kf, o.knee_flexion_to_extension_min) ||
                                 short_of(ad, ab, o.adduction_to_abduction_min) || short_of(ab, ad, o.adduction_to_abduction_min);
+                (loads & asked).for_each([&](action_id x) {
+                  short_of_condition = short_of_condition || a.of(x) - 1.0 < o.condition_sets_min - 1e-9;
+                });
               }
             }
             const bool at_cap = a.session_figures()[si].busiest_muscle_sets + 1.0 > o.session_sets_max + 1e-9;
             INFO("session ", si, ": main compound ", top, " sets, an isolation ", iso);
-            CHECK((at_top || at_cap || short_without));
-            (at_top ? unshaped_at_top : at_cap ? unshaped_at_cap : unshaped_balance) += 1;
+            CHECK((at_top || at_cap || short_without || short_of_condition));
+            (at_top ? unshaped_at_top : at_cap ? unshaped_at_cap : short_without ? unshaped_balance : unshaped_condition) += 1;
           }
           ++si;
         }
@@ -530,7 +537,7 @@ TEST_CASE("main patterns and the shape of a session, over days, equipment, goals
           " open with a compound, ", no_compound_fits, " hold none because none fits their day; sessions with a compound whose main "
           "compound has as many sets as any isolation ", shaped, ", fewer ", unshaped, " (its groups at a range's top ",
           unshaped_at_top, ", a muscle at the session's hard-set cap ", unshaped_at_cap, ", an isolation closing a balance ",
-          unshaped_balance, ")");
+          unshaped_balance, ", an isolation giving a condition its sets ", unshaped_condition, ")");
   std::string hist;
   for (std::size_t k = 0; k <= max_session_exercises; ++k) hist += std::to_string(exercises_hist[k]) + " ";
   MESSAGE("sessions by exercises of main work (0..12): ", hist);
@@ -676,6 +683,40 @@ TEST_CASE("a one-session week meets every condition's sets (the seeds pass the s
         }
   MESSAGE("one-session weeks checked: ", weeks);
   CHECK(weeks >= 200);  // of 240 requests
+}
+
+TEST_CASE("the whole grid: every goal, level, equipment set, condition or none and 1-6 days, no unforced warning") {
+  // The class the covering grid above samples in pairs: each goal, level, equipment set, number of
+  // days, and no condition or each one, three seeds each. Before this test, 154 of these 5,184
+  // requests gave a program with a warning the request does not force (99 a condition's sets,
+  // 95 a balance) and 6 were refused. Each beginner's strength week with knee valgus of 2-6 days
+  // ended short of hip abduction or external rotation: its ranges (glutes and hamstrings 4-7
+  // sets) could not hold the condition's 6 sets besides a main lift a session (now
+  // condition_allowance puts them on top). Six-day strength weeks kept knee flexion short of its
+  // balance: two hinges a week took the hamstrings' room (now the second main lift is a squat
+  // pattern), and with quad dominance the posterior openers given before the search filled the
+  // calves, whose range a leg curl also counts in (now they are given after it, where missing).
+  std::size_t programs = 0, strength_beginner_valgus = 0;
+  for (int days = 1; days <= 6; ++days)
+    for (int eq = 0; eq != 4; ++eq)
+      for (int goal = 0; goal != 4; ++goal)
+        for (int level = 0; level != 3; ++level)
+          for (int condition = 0; condition != 6; ++condition)
+            for (const std::uint64_t seed : {1U, 8U, 15U}) {
+              const plan_request q = request_of({days, eq, goal, level, condition}, seed);
+              const auto p = generate(q);
+              INFO("days ", days, " equipment ", eq, " goal ", goal, " level ", level, " condition ", condition, " seed ", seed);
+              REQUIRE_MESSAGE(p, str(p ? text_view{} : p.error().message));
+              ++programs;
+              if (goal == 1 && level == 0 && condition == 1) ++strength_beginner_valgus;
+              const finding_kind_set forced = forced_warnings(q);
+              for (const auto& f : analyse(*p, options_for(q)).findings)
+                if (f.severity == severity::error || (f.severity == severity::warning && !forced.contains(f.kind)))
+                  FAIL_CHECK(str(f.message()));
+            }
+  MESSAGE("programs ", programs, ", of them beginners' strength weeks with knee valgus ", strength_beginner_valgus);
+  CHECK(programs == 5184);
+  CHECK(strength_beginner_valgus == 72);
 }
 
 namespace {
@@ -1166,8 +1207,11 @@ TEST_CASE("the program is the first round with the fewest unforced findings, wri
   for (int days = 1; days <= 6; ++days)
     for (int eq = 0; eq != 4; ++eq)
       for (int level = 0; level != 3; ++level)
-        for (int condition = 0; condition != 2; ++condition) {
-          const plan_request q = request_of({days, eq, static_cast<int>(training_goal::strength), level, condition}, 1);
+        for (int condition = 0; condition != 4; ++condition) {
+          // none, knee valgus; then each with the glutes put first (the requests whose rounds keep
+          // warnings: a beginner's strength ranges leave the glutes no room past the priority)
+          plan_request q = request_of({days, eq, static_cast<int>(training_goal::strength), level, condition % 2}, 1);
+          if (condition >= 2) q.priorities.groups.insert(*M::find_group("glutes"));
           const auto generated = generate(q);
           if (!generated) continue;
           const finding_kind_set forced = forced_warnings(q);
