@@ -188,6 +188,8 @@ class volume_search {
   const bool prioritised = !q.priorities.groups.empty() || !q.priorities.muscles.empty() || !q.priorities.actions.empty();
   const double balance_weight = prioritised ? 2.0 * c.priority_weight : 10.0;
   const bool knee_ratio = Model::has(kf) && Model::has(ke), hip_ratio = Model::has(ad) && Model::has(ab);
+  const bool quad_dominance = q.conditions.contains(condition::quad_dominance);
+  const muscle_set posterior_chain = Model::muscles_on_chain(chain::posterior);
   // what the search reads of the state at every candidate, kept by refresh() after each change:
   // the sessions that load each group, whether a group is past its maximum already, and the
   // score's terms as they stand (change() computes the terms a set would make)
@@ -661,27 +663,38 @@ class volume_search {
     current = score();
   }
 
+  // an exercise that may open a session under quad dominance: dynamic, a prime mover on the
+  // posterior chain (the analysis' rule, and the ordering's)
+  constexpr bool posterior_opener(std::size_t s, std::size_t i) const noexcept {
+    return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
+           gains[s][i].prime.intersects(posterior_chain);
+  }
+  constexpr bool opened(std::size_t s) const noexcept {
+    for (std::size_t i = 0; i != w.sessions[s].count; ++i)
+      if (posterior_opener(s, i) && w.sessions[s].items[i].sets != 0) return true;
+    return false;
+  }
+  // whether a first set of item i may go after the search: under quad dominance, not one that
+  // would open a session without a posterior-chain opener (a six-day bodyweight week's calf day
+  // whose calf raises had no room left opened with a hanging knee raise; without it the day is
+  // left out as a rest day)
+  constexpr bool opens_well(std::size_t s, std::size_t i) const noexcept {
+    return !quad_dominance || posterior_opener(s, i) || opened(s);
+  }
+
   // quad dominance: a set of posterior-chain work in every session that holds none after the
   // search, to open it with (given before the search, one in every session of a six-day week,
   // the calf raises opening its calf days filled the calves' range, which a leg curl counts in
   // too, and knee flexion stayed short of its balance)
   constexpr void open_posterior() noexcept {
-    if (!c.request->conditions.contains(condition::quad_dominance)) return;
-    const muscle_set posterior = Model::muscles_on_chain(chain::posterior);
-    const auto opener = [&](std::size_t s, std::size_t i) {
-      return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
-             gains[s][i].prime.intersects(posterior);
-    };
+    if (!quad_dominance) return;
     bool added = false;
-    for (std::size_t s = 0; s != w.count; ++s) {
-      bool has = false;
-      for (std::size_t i = 0; i != w.sessions[s].count; ++i) has = has || (opener(s, i) && w.sessions[s].items[i].sets != 0);
-      for (std::size_t i = 0; i != w.sessions[s].count && !has; ++i)
-        if (opener(s, i) && allowed(s, i)) {
+    for (std::size_t s = 0; s != w.count; ++s)
+      for (std::size_t i = 0; i != w.sessions[s].count && !opened(s); ++i)
+        if (posterior_opener(s, i) && allowed(s, i)) {
           seed(s, i);
-          has = added = true;
+          added = true;
         }
-    }
     if (added) current = score();
   }
 
@@ -1021,7 +1034,9 @@ class volume_search {
         double best = 0.0;
         for (std::size_t s = 0; s != w.count; ++s)
           for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
-            if (!gains[s][i].prime_groups.contains(g) || !allowed(s, i) || !compound_keeps_shape(s, i)) continue;
+            if (!gains[s][i].prime_groups.contains(g) || !allowed(s, i) || !compound_keeps_shape(s, i) ||
+                (w.sessions[s].items[i].sets == 0 && !opens_well(s, i)))
+              continue;
             const double v = change(s, i, 1.0);
             if (bs == max_week_sessions || v < best - 1e-9) {
               best = v;
@@ -1054,7 +1069,7 @@ class volume_search {
                   const double seconds = st.seconds[s], seconds2 = st.seconds[s2];
                   apply(s2, i2, -1.0);
                   --from.sets;
-                  if (allowed(s, i) && compound_keeps_shape(s, i)) {
+                  if (allowed(s, i) && compound_keeps_shape(s, i) && (w.sessions[s].items[i].sets != 0 || opens_well(s, i))) {
                     apply(s, i, 1.0);
                     ++w.sessions[s].items[i].sets;
                     const double v = score();
@@ -1102,7 +1117,7 @@ class volume_search {
         if (held >= c.session_exercises_min) break;
         for (std::size_t i = 0; i != w.sessions[s].count; ++i) {
           auto& it = w.sessions[s].items[i];
-          if (it.sets != 0 || !allowed(s, i)) continue;
+          if (it.sets != 0 || !allowed(s, i) || !opens_well(s, i)) continue;
           const double seconds = st.seconds[s];
           apply(s, i, 1.0);
           ++it.sets;
