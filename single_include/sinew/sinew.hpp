@@ -14437,6 +14437,14 @@ constexpr exercise_role role_for_action(action_id a) noexcept {
   }
   return exercise_role::required;
 }
+/// Whether exercise `e` may open a session under quad dominance: dynamic (never an isometric
+/// hold first: Legs That Actually Grow) with a prime mover on the posterior chain (`posterior`:
+/// Model::muscles_on_chain(chain::posterior)), as the analysis' rule asks of a session's first
+/// exercise. The ordering and the volume search read it.
+template <class Model>
+constexpr bool opens_posterior(const generation_context<Model>& c, exercise_id e, const muscle_set& posterior) noexcept {
+  return c.record(e).contraction == contraction::dynamic && c.prime_movers(e).intersects(posterior);
+}
 
 }  // namespace detail
 
@@ -14623,8 +14631,8 @@ struct default_ordering {
       // the first exercise of the work is moved (never an isometric hold: Legs That Actually Grow;
       // with quad dominance, one that trains the posterior chain): the first that is, brought forward
       const auto opens_well = [&](const chosen_exercise& e) {
-        return c.record(e.exercise).contraction == contraction::dynamic &&
-               (!q.conditions.contains(condition::quad_dominance) || c.prime_movers(e.exercise).intersects(posterior));
+        return q.conditions.contains(condition::quad_dominance) ? detail::opens_posterior(c, e.exercise, posterior)
+                                                                : c.record(e.exercise).contraction == contraction::dynamic;
       };
       std::size_t first = 0;
       while (first != d.count && (d.items[first].block == block_role::warm_up || d.items[first].block == block_role::priming))
@@ -15740,11 +15748,9 @@ class volume_search {
     current = score();
   }
 
-  // an exercise that may open a session under quad dominance: dynamic, a prime mover on the
-  // posterior chain (the analysis' rule, and the ordering's)
+  // an item that may open a session under quad dominance (detail::opens_posterior, the ordering's rule)
   constexpr bool posterior_opener(std::size_t s, std::size_t i) const noexcept {
-    return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
-           gains[s][i].prime.intersects(posterior_chain);
+    return gains[s][i].counted && detail::opens_posterior(c, w.sessions[s].items[i].exercise, posterior_chain);
   }
   constexpr bool opened(std::size_t s) const noexcept {
     for (std::size_t i = 0; i != w.sessions[s].count; ++i)

@@ -364,23 +364,6 @@ constexpr bool condition_actions_table() {
              action_set{hip_abduction, hip_external_rotation, hip_extension} &&
          condition_actions(condition_set{}).empty();
 }
-// A condition's sets come on top of a range, counted as the analysis counts them: knee valgus' 3
-// sets of abduction (the gluteus medius and minimus prime movers) and 3 of external rotation (the
-// gluteus maximus a prime mover, the biceps femoris long head a secondary one) add 6 to the
-// glutes' maximum and 1.5 to the hamstrings', nothing to the quadriceps'; lumbar pain's 3 sets
-// of hip extension add 3 to the glutes' and to the hamstrings'.
-constexpr bool condition_allowance_figures() {
-  const analysis_options valgus = with(condition::knee_valgus), lumbar = with(condition::lumbar_pain);
-  analysis_options no_indirect = valgus;
-  no_indirect.weights.indirect = 0.0;
-  return condition_allowance(valgus, group_named("glutes")) == 6.0 &&
-         condition_allowance(valgus, group_named("hamstrings")) == 1.5 &&
-         condition_allowance(valgus, group_named("quadriceps")) == 0.0 &&
-         condition_allowance(no_indirect, group_named("hamstrings")) == 0.0 &&
-         condition_allowance(lumbar, group_named("glutes")) == 3.0 &&
-         condition_allowance(lumbar, group_named("hamstrings")) == 3.0 &&
-         condition_allowance(analysis_options{}, group_named("glutes")) == 0.0;
-}
 // A beginner's strength range for the glutes is 4-7. Hip thrust 6 sets (the glutes' prime movers)
 // with cable hip abduction 3 and clamshell 3 (knee valgus' work) give the glutes 12 sets: past 7
 // without the condition, within 4-13 with it. Two sets more of hip thrust (14) pass 13 too, and the
@@ -390,6 +373,28 @@ constexpr small_program glutes_with_valgus_work(std::uint32_t thrust_sets) {
   b.day(1).add(hip_thrust, straight_sets(thrust_sets, 5)).add(cable_hip_abduction, straight_sets(3, 12));
   b.add(clamshell, straight_sets(3, 15));
   return *b.build();
+}
+// A condition's sets come on top of a range, counted as the analysis counts them: knee valgus' 3
+// sets of abduction (the gluteus medius and minimus prime movers) and 3 of external rotation (the
+// gluteus maximus a prime mover, the biceps femoris long head a secondary one) add 6 to the
+// glutes' maximum and 1.5 to the hamstrings', nothing to the quadriceps'; lumbar pain's 3 sets
+// of hip extension add 3 to the glutes' and to the hamstrings'.
+constexpr bool condition_allowance_figures() {
+  const analysis_options valgus = with(condition::knee_valgus), lumbar = with(condition::lumbar_pain);
+  analysis_options no_indirect = valgus, negative = valgus, huge = valgus;
+  no_indirect.weights.indirect = 0.0;
+  negative.condition_sets_min = -3.0;  // takes nothing off a range
+  huge.condition_sets_min = 1e300;     // no wrap: the top of the range is past any week
+  return condition_allowance(valgus, group_named("glutes")) == 6.0 &&
+         condition_allowance(valgus, group_named("hamstrings")) == 1.5 &&
+         condition_allowance(valgus, group_named("quadriceps")) == 0.0 &&
+         condition_allowance(no_indirect, group_named("hamstrings")) == 0.0 &&
+         condition_allowance(negative, group_named("glutes")) == 0.0 &&
+         condition_allowance(huge, group_named("glutes")) >= 1e300 &&
+         !has(run(glutes_with_valgus_work(8), huge), finding_kind::volume_high, "glutes") &&
+         condition_allowance(lumbar, group_named("glutes")) == 3.0 &&
+         condition_allowance(lumbar, group_named("hamstrings")) == 3.0 &&
+         condition_allowance(analysis_options{}, group_named("glutes")) == 0.0;
 }
 constexpr bool volume_high_with_condition_on_top() {
   analysis_options plain{};

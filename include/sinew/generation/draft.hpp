@@ -240,6 +240,14 @@ constexpr exercise_role role_for_action(action_id a) noexcept {
   }
   return exercise_role::required;
 }
+/// Whether exercise `e` may open a session under quad dominance: dynamic (never an isometric
+/// hold first: Legs That Actually Grow) with a prime mover on the posterior chain (`posterior`:
+/// Model::muscles_on_chain(chain::posterior)), as the analysis' rule asks of a session's first
+/// exercise. The ordering and the volume search read it.
+template <class Model>
+constexpr bool opens_posterior(const generation_context<Model>& c, exercise_id e, const muscle_set& posterior) noexcept {
+  return c.record(e).contraction == contraction::dynamic && c.prime_movers(e).intersects(posterior);
+}
 
 }  // namespace detail
 

@@ -120,8 +120,8 @@ struct default_ordering {
       // the first exercise of the work is moved (never an isometric hold: Legs That Actually Grow;
       // with quad dominance, one that trains the posterior chain): the first that is, brought forward
       const auto opens_well = [&](const chosen_exercise& e) {
-        return c.record(e.exercise).contraction == contraction::dynamic &&
-               (!q.conditions.contains(condition::quad_dominance) || c.prime_movers(e.exercise).intersects(posterior));
+        return q.conditions.contains(condition::quad_dominance) ? detail::opens_posterior(c, e.exercise, posterior)
+                                                                : c.record(e.exercise).contraction == contraction::dynamic;
       };
       std::size_t first = 0;
       while (first != d.count && (d.items[first].block == block_role::warm_up || d.items[first].block == block_role::priming))

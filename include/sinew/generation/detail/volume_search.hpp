@@ -663,11 +663,9 @@ class volume_search {
     current = score();
   }
 
-  // an exercise that may open a session under quad dominance: dynamic, a prime mover on the
-  // posterior chain (the analysis' rule, and the ordering's)
+  // an item that may open a session under quad dominance (detail::opens_posterior, the ordering's rule)
   constexpr bool posterior_opener(std::size_t s, std::size_t i) const noexcept {
-    return gains[s][i].counted && c.record(w.sessions[s].items[i].exercise).contraction == contraction::dynamic &&
-           gains[s][i].prime.intersects(posterior_chain);
+    return gains[s][i].counted && detail::opens_posterior(c, w.sessions[s].items[i].exercise, posterior_chain);
   }
   constexpr bool opened(std::size_t s) const noexcept {
     for (std::size_t i = 0; i != w.sessions[s].count; ++i)
