@@ -9,11 +9,19 @@
 #
 #   benchmarks/compile_time.sh [-n RUNS] [--compilers "g++ clang++"]
 #                              [--file NAME=path.cpp]... [--json]
+#                              [--instructions] [--cases "sinew iostream ..."]
 #
 #   -n RUNS        rounds (default 10); figures are medians over rounds
 #   --compilers    compilers to try (default "g++ clang++"; missing ones are skipped)
 #   --file N=P     an extra case: time P as N (e.g. a use-everything TU)
 #   --json         print a JSON summary on stdout (the table goes to stderr)
+#   --instructions count the instructions the compiler proper (cc1plus, clang -cc1)
+#                  executes for each case under valgrind's callgrind, once per case:
+#                  exact and the same on a busy machine, where wall time varies by half.
+#                  Needs valgrind; -n is ignored. JSON: "instructions" per case instead
+#                  of "median_ms", and the same ratio fields.
+#   --cases LIST   only these cases (names as printed; sinew, iostream and empty
+#                  are always kept, for the ratios)
 #
 # The ratio sinew/iostream is the headline: the target is below 1. The net
 # ratio subtracts the empty file's time from both. Each layer's header is timed
@@ -27,6 +35,8 @@ inputs="$here/compile_time"
 runs=10
 compilers="g++ clang++"
 json=0
+instructions=0
+only=""
 extra_names=()
 extra_files=()
 
@@ -39,6 +49,8 @@ while (($#)); do
       [[ "${2:-}" == *=* ]] || { echo "compile_time: --file takes NAME=path" >&2; exit 2; }
       extra_names+=("${2%%=*}"); extra_files+=("${2#*=}"); shift 2 ;;
     --json) json=1; shift ;;
+    --instructions) instructions=1; shift ;;
+    --cases) only="${2:?--cases needs a list}"; shift 2 ;;
     -h|--help) usage 0 ;;
     *) echo "compile_time: unknown argument '$1'" >&2; usage ;;
   esac
@@ -72,6 +84,17 @@ for i in "${!extra_names[@]}"; do
   case_files+=("$(cd "$(dirname "${extra_files[$i]}")" && pwd)/$(basename "${extra_files[$i]}")")
   case_args+=("")
 done
+if [[ -n "$only" ]]; then
+  keep_names=() keep_files=() keep_args=()
+  for i in "${!case_names[@]}"; do
+    case " $only empty iostream sinew " in
+      *" ${case_names[$i]} "*) keep_names+=("${case_names[$i]}"); keep_files+=("${case_files[$i]}"); keep_args+=("${case_args[$i]}") ;;
+    esac
+  done
+  case_names=("${keep_names[@]}") case_files=("${keep_files[@]}") case_args=("${keep_args[@]}")
+  layers=()
+  for name in "${case_names[@]}"; do [[ "$name" == layer_* ]] && layers+=("${name#layer_}"); done
+fi
 ncases=${#case_names[@]}
 
 available=()
@@ -99,6 +122,58 @@ for cxx in "${available[@]}"; do
 done
 rm -f "${TMPDIR:-/tmp}/sinew-compile-time.err"
 
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) print "null"; else printf "%.2f", a / b }'; }
+
+if ((instructions)); then
+  command -v valgrind >/dev/null || { echo "compile_time: --instructions needs valgrind (apt-get install valgrind)" >&2; exit 1; }
+  # The compiler proper's command line, as the driver prints it with -###, run under callgrind.
+  count() {  # count <cxx> <case index>: instructions executed
+    local cxx="$1" i="$2" line
+    local -a args=(-std=c++20 -fsyntax-only "-I$root/include")
+    [[ -n "${case_args[$i]}" ]] && args+=("${case_args[$i]}")
+    line="$("$cxx" "${args[@]}" "${case_files[$i]}" -### 2>&1 | grep -E '(cc1plus|"-cc1") ' | head -n1)"
+    [[ -n "$line" ]] || { echo "compile_time: $cxx -### printed no compiler command" >&2; return 1; }
+    local -a proper
+    eval "proper=($line)"
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "${proper[@]}" 2>&1 |
+      awk '/Collected :/ { print $NF; found = 1 } END { exit !found }'
+  }
+  json_out="{\"unit\":\"instructions\",\"statistic\":\"count\",\"tool\":\"valgrind callgrind\",\"compilers\":["
+  say ""
+  say "instructions executed by the compiler proper for -fsyntax-only (millions)"
+  for c in "${!available[@]}"; do
+    cxx="${available[$c]}"
+    version="$("$cxx" -dumpfullversion -dumpversion 2>/dev/null | head -n1 || true)"
+    declare -A n=()
+    say ""
+    say "$cxx $version"
+    for ((i = 0; i < ncases; i++)); do
+      n[${case_names[$i]}]="$(count "$cxx" "$i")" || { echo "compile_time: callgrind failed on ${case_names[$i]}" >&2; exit 1; }
+      say "$(printf '  %-24s %8.0f' "${case_names[$i]}" "$(awk -v v="${n[${case_names[$i]}]}" 'BEGIN { print v / 1e6 }')")"
+    done
+    r="$(ratio "${n[sinew]}" "${n[iostream]}")"
+    net="$(ratio "$((n[sinew] - n[empty]))" "$((n[iostream] - n[empty]))")"
+    say "  sinew/iostream = $r   (net of the empty file: $net)"
+    layer_json=""
+    for layer in "${layers[@]}"; do
+      lr="$(ratio "${n[layer_$layer]}" "${n[iostream]}")"
+      say "$(printf '  %-24s %8s' "$layer/iostream =" "$lr")"
+      layer_json+="${layer_json:+,}\"$layer\":$lr"
+    done
+    ((c > 0)) && json_out+=","
+    json_out+="{\"compiler\":\"$cxx\",\"version\":\"$version\",\"instructions\":{"
+    for ((i = 0; i < ncases; i++)); do
+      ((i > 0)) && json_out+=","
+      json_out+="\"${case_names[$i]}\":${n[${case_names[$i]}]}"
+    done
+    json_out+="},\"ratio_sinew_iostream\":$r,\"net_ratio_sinew_iostream\":$net,\"ratio_layer_iostream\":{$layer_json}}"
+    unset n
+  done
+  json_out+="]}"
+  if ((json)); then printf '%s\n' "$json_out"; fi
+  exit 0
+fi
+
 # samples[<compiler index>,<case index>] = space-separated nanoseconds
 declare -A samples
 for ((r = 0; r < runs; r++)); do
@@ -117,7 +192,6 @@ median_ms() {  # median of the space-separated nanoseconds in $1, in ms
   tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n |
     awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1e6 }'
 }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) print "null"; else printf "%.2f", a / b }'; }
 
 json_out="{\"runs\":$runs,\"unit\":\"ms\",\"statistic\":\"median\",\"compilers\":["
 say ""
