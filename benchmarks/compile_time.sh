@@ -124,6 +124,8 @@ rm -f "${TMPDIR:-/tmp}/sinew-compile-time.err"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b <= 0) print "null"; else printf "%.2f", a / b }'; }
 
+# value[<compiler index>,<case index>]: a case's median in ms, or its instruction count
+declare -A value
 if ((instructions)); then
   command -v valgrind >/dev/null || { echo "compile_time: --instructions needs valgrind (apt-get install valgrind)" >&2; exit 1; }
   # The compiler proper's command line, as the driver prints it with -###, run under callgrind.
@@ -138,64 +140,45 @@ if ((instructions)); then
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "${proper[@]}" 2>&1 |
       awk '/Collected :/ { print $NF; found = 1 } END { exit !found }'
   }
-  json_out="{\"unit\":\"instructions\",\"statistic\":\"count\",\"tool\":\"valgrind callgrind\",\"compilers\":["
-  say ""
-  say "instructions executed by the compiler proper for -fsyntax-only (millions)"
   for c in "${!available[@]}"; do
-    cxx="${available[$c]}"
-    version="$("$cxx" -dumpfullversion -dumpversion 2>/dev/null | head -n1 || true)"
-    declare -A n=()
-    say ""
-    say "$cxx $version"
     for ((i = 0; i < ncases; i++)); do
-      n[${case_names[$i]}]="$(count "$cxx" "$i")" || { echo "compile_time: callgrind failed on ${case_names[$i]}" >&2; exit 1; }
-      say "$(printf '  %-24s %8.0f' "${case_names[$i]}" "$(awk -v v="${n[${case_names[$i]}]}" 'BEGIN { print v / 1e6 }')")"
+      value[$c,$i]="$(count "${available[$c]}" "$i")" ||
+        { echo "compile_time: callgrind failed on ${case_names[$i]}" >&2; exit 1; }
     done
-    r="$(ratio "${n[sinew]}" "${n[iostream]}")"
-    net="$(ratio "$((n[sinew] - n[empty]))" "$((n[iostream] - n[empty]))")"
-    say "  sinew/iostream = $r   (net of the empty file: $net)"
-    layer_json=""
-    for layer in "${layers[@]}"; do
-      lr="$(ratio "${n[layer_$layer]}" "${n[iostream]}")"
-      say "$(printf '  %-24s %8s' "$layer/iostream =" "$lr")"
-      layer_json+="${layer_json:+,}\"$layer\":$lr"
-    done
-    ((c > 0)) && json_out+=","
-    json_out+="{\"compiler\":\"$cxx\",\"version\":\"$version\",\"instructions\":{"
-    for ((i = 0; i < ncases; i++)); do
-      ((i > 0)) && json_out+=","
-      json_out+="\"${case_names[$i]}\":${n[${case_names[$i]}]}"
-    done
-    json_out+="},\"ratio_sinew_iostream\":$r,\"net_ratio_sinew_iostream\":$net,\"ratio_layer_iostream\":{$layer_json}}"
-    unset n
   done
-  json_out+="]}"
-  if ((json)); then printf '%s\n' "$json_out"; fi
-  exit 0
+  title="instructions executed by the compiler proper for -fsyntax-only (millions)"
+  field=instructions
+  json_out="{\"unit\":\"instructions\",\"statistic\":\"count\",\"tool\":\"valgrind callgrind\",\"compilers\":["
+  shown() { awk -v v="$1" 'BEGIN { printf "%.0f", v / 1e6 }'; }
+else
+  # samples[<compiler index>,<case index>] = space-separated nanoseconds
+  declare -A samples
+  for ((r = 0; r < runs; r++)); do
+    for c in "${!available[@]}"; do
+      for ((k = 0; k < ncases; k++)); do
+        i=$(((k + r) % ncases))  # rotate the order each round
+        t0=$(date +%s%N)
+        compile "${available[$c]}" "$i" 2>/dev/null
+        t1=$(date +%s%N)
+        samples[$c,$i]+="$((t1 - t0)) "
+      done
+    done
+  done
+  median_ms() {  # median of the space-separated nanoseconds in $1, in ms
+    tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n |
+      awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1e6 }'
+  }
+  for c in "${!available[@]}"; do
+    for ((i = 0; i < ncases; i++)); do value[$c,$i]="$(median_ms "${samples[$c,$i]}")"; done
+  done
+  title="compile time of -fsyntax-only, median of $runs interleaved runs (ms)"
+  field=median_ms
+  json_out="{\"runs\":$runs,\"unit\":\"ms\",\"statistic\":\"median\",\"compilers\":["
+  shown() { printf '%s' "$1"; }
 fi
 
-# samples[<compiler index>,<case index>] = space-separated nanoseconds
-declare -A samples
-for ((r = 0; r < runs; r++)); do
-  for c in "${!available[@]}"; do
-    for ((k = 0; k < ncases; k++)); do
-      i=$(((k + r) % ncases))  # rotate the order each round
-      t0=$(date +%s%N)
-      compile "${available[$c]}" "$i" 2>/dev/null
-      t1=$(date +%s%N)
-      samples[$c,$i]+="$((t1 - t0)) "
-    done
-  done
-done
-
-median_ms() {  # median of the space-separated nanoseconds in $1, in ms
-  tr ' ' '\n' <<<"$1" | sed '/^$/d' | sort -n |
-    awk '{ v[NR] = $1 } END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%.1f", m / 1e6 }'
-}
-
-json_out="{\"runs\":$runs,\"unit\":\"ms\",\"statistic\":\"median\",\"compilers\":["
 say ""
-say "compile time of -fsyntax-only, median of $runs interleaved runs (ms)"
+say "$title"
 for c in "${!available[@]}"; do
   cxx="${available[$c]}"
   version="$("$cxx" -dumpfullversion -dumpversion 2>/dev/null | head -n1 || true)"
@@ -203,8 +186,8 @@ for c in "${!available[@]}"; do
   say ""
   say "$cxx $version"
   for ((i = 0; i < ncases; i++)); do
-    med[${case_names[$i]}]="$(median_ms "${samples[$c,$i]}")"
-    say "$(printf '  %-24s %8s' "${case_names[$i]}" "${med[${case_names[$i]}]}")"
+    med[${case_names[$i]}]="${value[$c,$i]}"
+    say "$(printf '  %-24s %8s' "${case_names[$i]}" "$(shown "${value[$c,$i]}")")"
   done
   r="$(ratio "${med[sinew]}" "${med[iostream]}")"
   net="$(ratio "$(awk -v a="${med[sinew]}" -v e="${med[empty]}" 'BEGIN { print a - e }')" \
@@ -218,7 +201,7 @@ for c in "${!available[@]}"; do
   done
 
   ((c > 0)) && json_out+=","
-  json_out+="{\"compiler\":\"$cxx\",\"version\":\"$version\",\"median_ms\":{"
+  json_out+="{\"compiler\":\"$cxx\",\"version\":\"$version\",\"$field\":{"
   for ((i = 0; i < ncases; i++)); do
     ((i > 0)) && json_out+=","
     json_out+="\"${case_names[$i]}\":${med[${case_names[$i]}]}"
