@@ -85,6 +85,12 @@ for i in "${!extra_names[@]}"; do
   case_args+=("")
 done
 if [[ -n "$only" ]]; then
+  for name in $only; do
+    case " ${case_names[*]} " in
+      *" $name "*) ;;
+      *) echo "compile_time: --cases: no case '$name' (cases: ${case_names[*]})" >&2; exit 2 ;;
+    esac
+  done
   keep_names=() keep_files=() keep_args=()
   for i in "${!case_names[@]}"; do
     case " $only empty iostream sinew " in
@@ -135,8 +141,9 @@ if ((instructions)); then
     [[ -n "${case_args[$i]}" ]] && args+=("${case_args[$i]}")
     line="$("$cxx" "${args[@]}" "${case_files[$i]}" -### 2>&1 | grep -E '(cc1plus|"-cc1") ' | head -n1)"
     [[ -n "$line" ]] || { echo "compile_time: $cxx -### printed no compiler command" >&2; return 1; }
+    # split as a shell would, without running anything the line holds (no eval)
     local -a proper
-    eval "proper=($line)"
+    mapfile -t proper < <(python3 -c 'import shlex, sys; print("\n".join(shlex.split(sys.stdin.read())))' <<<"$line")
     valgrind --tool=callgrind --callgrind-out-file=/dev/null "${proper[@]}" 2>&1 |
       awk '/Collected :/ { print $NF; found = 1 } END { exit !found }'
   }
