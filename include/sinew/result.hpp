@@ -5,8 +5,9 @@
 #pragma once
 
 #include <cstddef>
+
+#include <sinew/detail/traits.hpp>
 #include <sinew/text_view.hpp>
-#include <type_traits>
 
 namespace sinew {
 

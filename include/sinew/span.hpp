@@ -4,8 +4,8 @@
 #pragma once
 
 #include <cstddef>
-#include <concepts>
-#include <type_traits>
+
+#include <sinew/detail/traits.hpp>
 
 namespace sinew {
 
@@ -16,15 +16,15 @@ class span {
 
  public:
   using element_type = T;
-  using value_type = std::remove_cv_t<T>;
+  using value_type = detail::remove_cv_t<T>;
 
   constexpr span() noexcept = default;
   constexpr span(T* first, std::size_t count) noexcept : data_(first), size_(count) {}
   /// From any contiguous container whose data() converts to T*.
   template <class C>
-    requires(!std::is_same_v<std::remove_cvref_t<C>, span> && requires(C& c) {
-      { c.data() } -> std::convertible_to<T*>;
-      { c.size() } -> std::convertible_to<std::size_t>;
+    requires(!detail::is_same_v<detail::remove_cvref_t<C>, span> && requires(C& c) {
+      { c.data() } -> detail::convertible_to<T*>;
+      { c.size() } -> detail::convertible_to<std::size_t>;
     })
   constexpr span(C&& c) noexcept : data_(c.data()), size_(static_cast<std::size_t>(c.size())) {}  // NOLINT: like std::span
   template <std::size_t N>
@@ -44,6 +44,6 @@ class span {
 };
 
 template <class C>
-span(C&&) -> span<std::remove_pointer_t<decltype(static_cast<std::remove_reference_t<C>*>(nullptr)->data())>>;
+span(C&&) -> span<detail::remove_pointer_t<decltype(static_cast<detail::remove_reference_t<C>*>(nullptr)->data())>>;
 
 }  // namespace sinew

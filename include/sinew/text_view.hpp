@@ -9,8 +9,8 @@
 #pragma once
 
 #include <cstddef>
-#include <concepts>
-#include <type_traits>
+
+#include <sinew/detail/traits.hpp>
 
 namespace sinew {
 
@@ -32,14 +32,14 @@ class text_view {
   /// (The data()/size() test comes first: it fails fast for string literals.)
   template <class S>
     requires(requires(const S& s) {
-               { s.data() } -> std::same_as<const char*>;
-               { s.size() } -> std::same_as<std::size_t>;
-             } && !std::is_same_v<std::remove_cvref_t<S>, text_view> && !std::is_convertible_v<const S&, const char*>)
+               { s.data() } -> detail::same_as<const char*>;
+               { s.size() } -> detail::same_as<std::size_t>;
+             } && !detail::is_same_v<detail::remove_cvref_t<S>, text_view> && !detail::is_convertible_v<const S&, const char*>)
   constexpr text_view(const S& s) noexcept : data_(s.data()), size_(s.size()) {}  // NOLINT: like std::string_view
 
   /// To std::string_view, std::string, or any type built from (pointer, size).
   template <class S>
-    requires(!std::is_same_v<S, text_view> && !std::is_same_v<S, bool> && std::is_constructible_v<S, const char*, std::size_t>)
+    requires(!detail::is_same_v<S, text_view> && !detail::is_same_v<S, bool> && detail::is_constructible_v<S, const char*, std::size_t>)
   constexpr operator S() const {  // NOLINT: converts like the standard views do
     return S(data_, size_);
   }
@@ -93,9 +93,9 @@ class text_view {
   /// the comparison is not ambiguous with the standard library's own.
   template <class S>
     requires(requires(const S& s) {
-               { s.data() } -> std::same_as<const char*>;
-               { s.size() } -> std::same_as<std::size_t>;
-             } && !std::is_same_v<S, text_view> && !std::is_convertible_v<const S&, const char*>)
+               { s.data() } -> detail::same_as<const char*>;
+               { s.size() } -> detail::same_as<std::size_t>;
+             } && !detail::is_same_v<S, text_view> && !detail::is_convertible_v<const S&, const char*>)
   friend constexpr bool operator==(text_view a, const S& b) noexcept {
     return a == text_view(b.data(), b.size());
   }

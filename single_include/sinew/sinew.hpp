@@ -8,8 +8,6 @@
 // The test amalgamation.up_to_date fails while this file is stale.
 #pragma once
 
-#include <concepts>
-#include <type_traits>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -56,6 +54,147 @@
 // and to any type constructible from (pointer, size), std::string_view and
 // std::string among them. It prints to any output stream.
 
+// ======== sinew/detail/traits.hpp
+// The type traits and concepts sinew's headers use, without <type_traits> and
+// <concepts>: those two cost every translation unit that includes sinew about
+// 75 million of the instructions g++ 12 executes for -fsyntax-only (4 % of the
+// umbrella header, a sixth of <sinew/anatomy.hpp>), and the traits sinew needs
+// are compiler builtins underneath, or a few partial specialisations.
+// tests/anatomy/static_detail_traits.cpp proves each equal to its standard
+// counterpart over the same types.
+
+namespace sinew::detail {
+
+/// std::remove_cv_t, std::remove_reference_t, std::remove_cvref_t, std::remove_pointer_t.
+template <class T> struct remove_cv_of { using type = T; };
+template <class T> struct remove_cv_of<const T> { using type = T; };
+template <class T> struct remove_cv_of<volatile T> { using type = T; };
+template <class T> struct remove_cv_of<const volatile T> { using type = T; };
+template <class T> using remove_cv_t = typename remove_cv_of<T>::type;
+
+template <class T> struct remove_reference_of { using type = T; };
+template <class T> struct remove_reference_of<T&> { using type = T; };
+template <class T> struct remove_reference_of<T&&> { using type = T; };
+template <class T> using remove_reference_t = typename remove_reference_of<T>::type;
+
+template <class T> using remove_cvref_t = remove_cv_t<remove_reference_t<T>>;
+
+template <class T> struct remove_pointer_of { using type = T; };
+template <class T> struct remove_pointer_of<T*> { using type = T; };
+template <class T> struct remove_pointer_of<T* const> { using type = T; };
+template <class T> struct remove_pointer_of<T* volatile> { using type = T; };
+template <class T> struct remove_pointer_of<T* const volatile> { using type = T; };
+template <class T> using remove_pointer_t = typename remove_pointer_of<T>::type;
+
+/// std::is_same_v and std::same_as.
+#if defined(__GNUC__) || defined(__clang__)
+template <class T, class U> inline constexpr bool is_same_v = __is_same(T, U);
+#else
+template <class T, class U> inline constexpr bool is_same_v = false;
+template <class T> inline constexpr bool is_same_v<T, T> = true;
+#endif
+template <class T, class U>
+concept same_as = is_same_v<T, U> && is_same_v<U, T>;
+
+/// std::is_integral_v, std::integral, std::is_signed_v, std::unsigned_integral:
+/// the standard integer types and the character types, cv-qualified or not.
+template <class T> inline constexpr bool is_integral_v = false;
+template <class T> inline constexpr bool is_integral_v<const T> = is_integral_v<T>;
+template <class T> inline constexpr bool is_integral_v<volatile T> = is_integral_v<T>;
+template <class T> inline constexpr bool is_integral_v<const volatile T> = is_integral_v<T>;
+template <> inline constexpr bool is_integral_v<bool> = true;
+template <> inline constexpr bool is_integral_v<char> = true;
+template <> inline constexpr bool is_integral_v<signed char> = true;
+template <> inline constexpr bool is_integral_v<unsigned char> = true;
+template <> inline constexpr bool is_integral_v<wchar_t> = true;
+template <> inline constexpr bool is_integral_v<char8_t> = true;
+template <> inline constexpr bool is_integral_v<char16_t> = true;
+template <> inline constexpr bool is_integral_v<char32_t> = true;
+template <> inline constexpr bool is_integral_v<short> = true;
+template <> inline constexpr bool is_integral_v<unsigned short> = true;
+template <> inline constexpr bool is_integral_v<int> = true;
+template <> inline constexpr bool is_integral_v<unsigned> = true;
+template <> inline constexpr bool is_integral_v<long> = true;
+template <> inline constexpr bool is_integral_v<unsigned long> = true;
+template <> inline constexpr bool is_integral_v<long long> = true;
+template <> inline constexpr bool is_integral_v<unsigned long long> = true;
+
+template <class T>
+concept integral = is_integral_v<T>;
+
+/// True for a signed arithmetic type (std::is_signed_v for the integers and floating types).
+template <class T> inline constexpr bool is_signed_unqualified = false;
+template <integral T> inline constexpr bool is_signed_unqualified<T> = static_cast<T>(-1) < static_cast<T>(0);
+template <> inline constexpr bool is_signed_unqualified<float> = true;
+template <> inline constexpr bool is_signed_unqualified<double> = true;
+template <> inline constexpr bool is_signed_unqualified<long double> = true;
+template <class T> inline constexpr bool is_signed_v = is_signed_unqualified<remove_cv_t<T>>;
+
+template <class T>
+concept unsigned_integral = integral<T> && !is_signed_v<T>;
+
+/// std::make_unsigned_t for the integer types, keeping cv-qualifiers (not bool, as the standard's).
+template <class T> struct make_unsigned_of;
+template <> struct make_unsigned_of<signed char> { using type = unsigned char; };
+template <> struct make_unsigned_of<unsigned char> { using type = unsigned char; };
+template <> struct make_unsigned_of<char> { using type = unsigned char; };
+template <> struct make_unsigned_of<short> { using type = unsigned short; };
+template <> struct make_unsigned_of<unsigned short> { using type = unsigned short; };
+template <> struct make_unsigned_of<int> { using type = unsigned; };
+template <> struct make_unsigned_of<unsigned> { using type = unsigned; };
+template <> struct make_unsigned_of<long> { using type = unsigned long; };
+template <> struct make_unsigned_of<unsigned long> { using type = unsigned long; };
+template <> struct make_unsigned_of<long long> { using type = unsigned long long; };
+template <> struct make_unsigned_of<unsigned long long> { using type = unsigned long long; };
+template <class T> struct make_unsigned_of<const T> { using type = const typename make_unsigned_of<T>::type; };
+template <class T> struct make_unsigned_of<volatile T> { using type = volatile typename make_unsigned_of<T>::type; };
+template <class T> struct make_unsigned_of<const volatile T> {
+  using type = const volatile typename make_unsigned_of<T>::type;
+};
+template <class T> using make_unsigned_t = typename make_unsigned_of<T>::type;
+
+/// std::declval, for unevaluated operands only (T&&, or T itself for void).
+template <class T, class = T&&> T&& declval_of(int);
+template <class T> T declval_of(long);
+template <class T> decltype(detail::declval_of<T>(0)) declval() noexcept;
+
+/// std::is_array_v.
+template <class T> inline constexpr bool is_array_v = false;
+template <class T> inline constexpr bool is_array_v<T[]> = true;
+template <class T, decltype(sizeof 0) N> inline constexpr bool is_array_v<T[N]> = true;
+
+/// std::is_function_v: only function types (and references) do not take a const.
+template <class T> inline constexpr bool is_const_v = false;
+template <class T> inline constexpr bool is_const_v<const T> = true;
+template <class T> inline constexpr bool is_reference_v = false;
+template <class T> inline constexpr bool is_reference_v<T&> = true;
+template <class T> inline constexpr bool is_reference_v<T&&> = true;
+template <class T> inline constexpr bool is_function_v = !is_const_v<const T> && !is_reference_v<T>;
+
+/// std::is_convertible_v and std::convertible_to: From converts implicitly to
+/// To (tested by initialising a function parameter of type To; an array or
+/// function type is never a target), and (for the concept) explicitly too.
+template <class To> void take_converted(To) noexcept;
+template <class From, class To>
+inline constexpr bool is_convertible_v =
+    is_same_v<remove_cv_t<To>, void> ? is_same_v<remove_cv_t<From>, void>
+                                     : !is_array_v<To> && !is_function_v<To> && requires { detail::take_converted<To>(detail::declval<From>()); };
+template <class From, class To>
+concept convertible_to = is_convertible_v<From, To> && requires { static_cast<To>(detail::declval<From>()); };
+
+/// std::is_constructible_v, std::is_enum_v, std::underlying_type_t and
+/// std::is_constant_evaluated: builtins of g++, clang and MSVC alike (the
+/// standard library's own traits are these builtins).
+template <class T, class... Args> inline constexpr bool is_constructible_v = __is_constructible(T, Args...);
+template <class T> inline constexpr bool is_enum_v = __is_enum(T);
+template <class T> using underlying_type_t = __underlying_type(T);
+
+[[nodiscard]] constexpr bool is_constant_evaluated() noexcept { return __builtin_is_constant_evaluated(); }
+
+}  // namespace sinew::detail
+// ======== end of sinew/detail/traits.hpp
+
+
 namespace sinew {
 
 class text_view {
@@ -76,14 +215,14 @@ class text_view {
   /// (The data()/size() test comes first: it fails fast for string literals.)
   template <class S>
     requires(requires(const S& s) {
-               { s.data() } -> std::same_as<const char*>;
-               { s.size() } -> std::same_as<std::size_t>;
-             } && !std::is_same_v<std::remove_cvref_t<S>, text_view> && !std::is_convertible_v<const S&, const char*>)
+               { s.data() } -> detail::same_as<const char*>;
+               { s.size() } -> detail::same_as<std::size_t>;
+             } && !detail::is_same_v<detail::remove_cvref_t<S>, text_view> && !detail::is_convertible_v<const S&, const char*>)
   constexpr text_view(const S& s) noexcept : data_(s.data()), size_(s.size()) {}  // NOLINT: like std::string_view
 
   /// To std::string_view, std::string, or any type built from (pointer, size).
   template <class S>
-    requires(!std::is_same_v<S, text_view> && !std::is_same_v<S, bool> && std::is_constructible_v<S, const char*, std::size_t>)
+    requires(!detail::is_same_v<S, text_view> && !detail::is_same_v<S, bool> && detail::is_constructible_v<S, const char*, std::size_t>)
   constexpr operator S() const {  // NOLINT: converts like the standard views do
     return S(data_, size_);
   }
@@ -137,9 +276,9 @@ class text_view {
   /// the comparison is not ambiguous with the standard library's own.
   template <class S>
     requires(requires(const S& s) {
-               { s.data() } -> std::same_as<const char*>;
-               { s.size() } -> std::same_as<std::size_t>;
-             } && !std::is_same_v<S, text_view> && !std::is_convertible_v<const S&, const char*>)
+               { s.data() } -> detail::same_as<const char*>;
+               { s.size() } -> detail::same_as<std::size_t>;
+             } && !detail::is_same_v<S, text_view> && !detail::is_convertible_v<const S&, const char*>)
   friend constexpr bool operator==(text_view a, const S& b) noexcept {
     return a == text_view(b.data(), b.size());
   }
@@ -302,7 +441,7 @@ array(T, U...) -> array<T, 1 + sizeof...(U)>;
 namespace sinew::detail {
 
 /// std::popcount: the number of bits set.
-template <std::unsigned_integral T>
+template <detail::unsigned_integral T>
 [[nodiscard]] constexpr int popcount(T w) noexcept {
   static_assert(sizeof(T) <= sizeof(unsigned long long));
 #if defined(__GNUC__) || defined(__clang__)
@@ -317,7 +456,7 @@ template <std::unsigned_integral T>
 }
 
 /// std::countr_zero: the number of zero bits below the lowest set bit (the width for 0).
-template <std::unsigned_integral T>
+template <detail::unsigned_integral T>
 [[nodiscard]] constexpr int countr_zero(T w) noexcept {
   static_assert(sizeof(T) <= sizeof(unsigned long long));
   if (w == 0) return static_cast<int>(sizeof(T) * 8U);
@@ -429,8 +568,8 @@ inline void rule_broken(const char* /*sentence*/) noexcept {}
 /// lookup, gives each enumerator's statement and, with `stop` set in constant
 /// evaluation, stops on the line that states it.
 template <class R>
-concept DeclaredRule = std::is_enum_v<R> && requires(R r, bool stop) {
-  { statement_of(r, stop) } -> std::same_as<rule_statement>;
+concept DeclaredRule = detail::is_enum_v<R> && requires(R r, bool stop) {
+  { statement_of(r, stop) } -> detail::same_as<rule_statement>;
 };
 
 /// The sentence of a rule.
@@ -458,7 +597,7 @@ constexpr void stop_on(R r) noexcept {
 /// (a message read from an error value); does nothing when none has it.
 template <DeclaredRule R>
 constexpr void stop_on_message(text_view message) noexcept {
-  using U = std::underlying_type_t<R>;
+  using U = detail::underlying_type_t<R>;
   static_assert(sizeof(U) == 1, "sinew: a rule enum has at most 256 rules");
   for (unsigned u = 0; u != 256; ++u)
     if (statement_of(static_cast<R>(u), false).message == message) stop_on(static_cast<R>(u));
@@ -501,7 +640,7 @@ class id_set {
   constexpr id_set() noexcept = default;
   constexpr id_set(std::initializer_list<Id> ids) noexcept {
     for (Id id : ids)
-      if (!insert(id) && std::is_constant_evaluated())
+      if (!insert(id) && detail::is_constant_evaluated())
         rule_broken("sinew: an id at or past the set's capacity names no entity; a set cannot hold it");
   }
 
@@ -637,14 +776,14 @@ class id_set {
 namespace sinew::detail {
 
 /// std::numeric_limits<T>::max() for an integer type (two's complement, as C++20 requires).
-template <std::integral T>
+template <detail::integral T>
 inline constexpr T integer_max =
-    std::is_signed_v<T> ? static_cast<T>(static_cast<std::make_unsigned_t<T>>(~std::make_unsigned_t<T>{0}) >> 1U)
+    detail::is_signed_v<T> ? static_cast<T>(static_cast<detail::make_unsigned_t<T>>(~detail::make_unsigned_t<T>{0}) >> 1U)
                         : static_cast<T>(~T{0});
 
 /// std::numeric_limits<T>::min() for an integer type.
-template <std::integral T>
-inline constexpr T integer_min = std::is_signed_v<T> ? static_cast<T>(-integer_max<T> - 1) : T{0};
+template <detail::integral T>
+inline constexpr T integer_min = detail::is_signed_v<T> ? static_cast<T>(-integer_max<T> - 1) : T{0};
 
 }  // namespace sinew::detail
 // ======== end of sinew/detail/integer_limits.hpp
@@ -859,7 +998,7 @@ namespace sinew {
 /// Base of every action: `inline constexpr struct knee_flexion final : action<"knee_flexion", knee, motion::flexion> {} knee_flexion;`
 template <detail::fixed_string Id, Joint auto J, motion Direction>
 struct action : detail::action_base, detail::named<Id> {
-  using joint_type = std::remove_cvref_t<decltype(J)>;
+  using joint_type = detail::remove_cvref_t<decltype(J)>;
   static constexpr joint_type joint = J;
   static constexpr motion direction = Direction;
 };
@@ -1095,26 +1234,26 @@ namespace sinew {
 /// The groups a muscle belongs to; the first is its main group.
 template <MuscleGroup auto... Groups>
 struct in {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Groups)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Groups)>...>;
 };
 
 /// The joints a muscle crosses, proximal to distal.
 template <Joint auto... Joints>
 struct crosses {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Joints)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Joints)>...>;
 };
 
 /// An action the muscle is a prime mover of.
 template <Action auto A>
 struct primary {
-  using action_type = std::remove_cvref_t<decltype(A)>;
+  using action_type = detail::remove_cvref_t<decltype(A)>;
   static constexpr action_role role = action_role::primary;
 };
 
 /// An action the muscle assists (or performs with some fibres, or in some positions).
 template <Action auto A>
 struct secondary {
-  using action_type = std::remove_cvref_t<decltype(A)>;
+  using action_type = detail::remove_cvref_t<decltype(A)>;
   static constexpr action_role role = action_role::secondary;
 };
 
@@ -1216,19 +1355,19 @@ namespace sinew {
 /// The entities of a model, listed by value: `muscle_list<soleus, my_muscle>`.
 template <auto... Js>
 struct joint_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Js)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Js)>...>;
 };
 template <auto... As>
 struct action_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(As)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(As)>...>;
 };
 template <auto... Gs>
 struct group_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Gs)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Gs)>...>;
 };
 template <auto... Ms>
 struct muscle_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Ms)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Ms)>...>;
 };
 
 struct joint_info {
@@ -1368,13 +1507,13 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
     action_info info{A::id, A::name(), joint_id{}, A::direction, action_id{}};
     info.joint = joint_id{static_cast<std::uint8_t>(index_in_model<typename A::joint_type, joint_types, A>())};
     constexpr bool has_antagonist =
-        ((std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction)) ||
+        ((detail::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction)) ||
          ...);
     if constexpr (!has_antagonist) {
       (void)sizeof(sinew_rule_every_action_has_its_antagonist_in_the_model<A>);
     }
     constexpr bool is_antagonist[] = {
-        (std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction))...};
+        (detail::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction))...};
     for (std::size_t i = 0; i != action_count; ++i)
       if (is_antagonist[i]) info.antagonist = action_id{static_cast<std::uint8_t>(i)};
     return info;
@@ -2718,15 +2857,15 @@ class span {
 
  public:
   using element_type = T;
-  using value_type = std::remove_cv_t<T>;
+  using value_type = detail::remove_cv_t<T>;
 
   constexpr span() noexcept = default;
   constexpr span(T* first, std::size_t count) noexcept : data_(first), size_(count) {}
   /// From any contiguous container whose data() converts to T*.
   template <class C>
-    requires(!std::is_same_v<std::remove_cvref_t<C>, span> && requires(C& c) {
-      { c.data() } -> std::convertible_to<T*>;
-      { c.size() } -> std::convertible_to<std::size_t>;
+    requires(!detail::is_same_v<detail::remove_cvref_t<C>, span> && requires(C& c) {
+      { c.data() } -> detail::convertible_to<T*>;
+      { c.size() } -> detail::convertible_to<std::size_t>;
     })
   constexpr span(C&& c) noexcept : data_(c.data()), size_(static_cast<std::size_t>(c.size())) {}  // NOLINT: like std::span
   template <std::size_t N>
@@ -2746,7 +2885,7 @@ class span {
 };
 
 template <class C>
-span(C&&) -> span<std::remove_pointer_t<decltype(static_cast<std::remove_reference_t<C>*>(nullptr)->data())>>;
+span(C&&) -> span<detail::remove_pointer_t<decltype(static_cast<detail::remove_reference_t<C>*>(nullptr)->data())>>;
 
 }  // namespace sinew
 // ======== end of sinew/span.hpp
@@ -4083,7 +4222,7 @@ inline constexpr exercise_record no_exercise_record{};
 /// The records are compared by id; a catalog of the user's exercises alone is not one.
 [[nodiscard]] constexpr bool extends_builtin_catalog(span<const exercise_record> catalog) noexcept {
   if (catalog.size() < builtin_exercises.size()) return false;
-  if (!std::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
+  if (!detail::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
     if (!(catalog[i].id == builtin_exercises[i].id)) return false;
   return true;
@@ -4098,7 +4237,7 @@ namespace detail {
 /// either way, so the answers agree.
 [[nodiscard]] constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept {
   if (catalog.size() != builtin_exercises.size()) return false;
-  if (!std::is_constant_evaluated()) return catalog.data() == builtin_exercises.data();
+  if (!detail::is_constant_evaluated()) return catalog.data() == builtin_exercises.data();
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
     if (!(catalog[i] == builtin_exercises[i])) return false;
   return true;
@@ -4108,7 +4247,7 @@ namespace detail {
 /// at run time), or, in constant evaluation, that one record equals it.
 [[nodiscard]] constexpr bool holds_builtin_record(span<const exercise_record> catalog, std::size_t i) noexcept {
   if (i >= builtin_exercises.size() || i >= catalog.size()) return false;
-  if (!std::is_constant_evaluated())
+  if (!detail::is_constant_evaluated())
     return catalog.data() == builtin_exercises.data() && catalog.size() == builtin_exercises.size();
   return catalog[i] == builtin_exercises[i];
 }
@@ -5908,14 +6047,14 @@ template <class Model = lower_body_model>
 /// What a coverage query can ask about: an action, a muscle or a group (ids or built-in tags).
 template <class Target>
 concept CoverageTarget =
-    std::convertible_to<Target, action_id> || std::convertible_to<Target, muscle_id> || std::convertible_to<Target, group_id>;
+    detail::convertible_to<Target, action_id> || detail::convertible_to<Target, muscle_id> || detail::convertible_to<Target, group_id>;
 
 namespace detail {
 template <CoverageTarget Target>
 [[nodiscard]] constexpr auto as_target(Target t) noexcept {
-  if constexpr (std::convertible_to<Target, action_id>)
+  if constexpr (detail::convertible_to<Target, action_id>)
     return action_id{t};
-  else if constexpr (std::convertible_to<Target, muscle_id>)
+  else if constexpr (detail::convertible_to<Target, muscle_id>)
     return muscle_id{t};
   else
     return group_id{t};
@@ -7276,7 +7415,7 @@ class basic_catalog_index {
     }
     sets_ = storage.data();
     for (std::size_t k = 0; k != words_needed(catalog.size(), actions_); ++k) sets_[k] = 0;
-    body_ = !std::is_constant_evaluated();
+    body_ = !detail::is_constant_evaluated();
     for (std::size_t i = 0; i != catalog.size(); ++i) add(i, catalog[i]);
     valid_ = true;
   }
@@ -7885,11 +8024,11 @@ struct field_attempt {
 };
 
 /// -1 below Field's range, 0 inside, 1 above; exact for every integer type.
-template <class Field, std::integral I>
+template <class Field, detail::integral I>
 constexpr int compare_with_field(I v) noexcept {
-  if constexpr (std::is_signed_v<I>) {
+  if constexpr (detail::is_signed_v<I>) {
     if (v < 0) {
-      if constexpr (std::is_signed_v<Field>)
+      if constexpr (detail::is_signed_v<Field>)
         return static_cast<long long>(v) < static_cast<long long>(integer_min<Field>) ? -1 : 0;
       else
         return -1;
@@ -7902,11 +8041,11 @@ constexpr int compare_with_field(I v) noexcept {
 /// end that every rule rejects: a signed field takes the nearer end; an unsigned
 /// one its maximum, also for a negative value, as 0 is valid in some fields
 /// (rest 0 s) and must not stand for a refused argument.
-template <class Field, std::integral I>
+template <class Field, detail::integral I>
 constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
   switch (compare_with_field<Field>(v)) {
     case -1:
-      if constexpr (std::is_signed_v<Field>) return {integer_min<Field>, below};
+      if constexpr (detail::is_signed_v<Field>) return {integer_min<Field>, below};
       else return {integer_max<Field>, below};
     case 1: return {integer_max<Field>, above};
     default: return {static_cast<Field>(v), rule::none};
@@ -7916,7 +8055,7 @@ constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
 /// The factories' path: in constant evaluation a refused argument stops
 /// compilation on the rule's own line (rules.hpp); at run time it gives the
 /// field's end, which validation rejects with the same rule.
-template <class Field, std::integral I>
+template <class Field, detail::integral I>
 constexpr Field field(I v, rule below, rule above) noexcept {
   const auto a = try_field<Field>(v, below, above);
   if (a.broken != rule::none) stop_on(a.broken);
@@ -7943,31 +8082,31 @@ struct duration {
 inline constexpr std::uint16_t max_amount = 9999;
 
 namespace detail {
-template <std::integral I>
+template <detail::integral I>
 constexpr std::uint16_t amount(I n) noexcept { return field<std::uint16_t>(n, rule::number_too_large, rule::number_too_large); }
 /// The try_ factories' path: the amount, or the error naming its limit (9999).
-template <class T, std::integral I>
+template <class T, detail::integral I>
 constexpr result<T> try_amount(I n, T made) noexcept {
   if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return rule_error(rule::number_too_large);
   return made;
 }
 /// A duration or distance of `n` in `unit`, or the error naming the limit.
-template <class T, std::integral I, class Unit>
+template <class T, detail::integral I, class Unit>
 constexpr result<T> try_amount_in(I n, Unit unit) noexcept {
   return try_amount(n, T{try_field<std::uint16_t>(n, rule::none, rule::none).value, unit});
 }
 }  // namespace detail
 
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr duration seconds(I n) noexcept { return {detail::amount(n), time_unit::second}; }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr duration minutes(I n) noexcept { return {detail::amount(n), time_unit::minute}; }
 /// The duration, or an error when `n` is negative or above 9999.
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<duration> try_seconds(I n) noexcept {
   return detail::try_amount_in<duration>(n, time_unit::second);
 }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<duration> try_minutes(I n) noexcept {
   return detail::try_amount_in<duration>(n, time_unit::minute);
 }
@@ -7987,16 +8126,16 @@ struct distance {
   }
   friend constexpr bool operator==(const distance&, const distance&) noexcept = default;
 };
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr distance metres(I n) noexcept { return {detail::amount(n), distance_unit::metre}; }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr distance yards(I n) noexcept { return {detail::amount(n), distance_unit::yard}; }
 /// The distance, or an error when `n` is negative or above 9999.
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<distance> try_metres(I n) noexcept {
   return detail::try_amount_in<distance>(n, distance_unit::metre);
 }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<distance> try_yards(I n) noexcept {
   return detail::try_amount_in<distance>(n, distance_unit::yard);
 }
@@ -8038,25 +8177,25 @@ struct quantity {
   rep_count side = rep_count::both;
 
   // A negative count breaks "at least one rep"; above the field, "at most 9999".
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr std::uint16_t count(I n) noexcept {
     return detail::field<std::uint16_t>(n, rule::zero_reps, rule::number_too_large);
   }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr quantity reps(I n) noexcept { return {quantity_kind::reps, count(n), count(n), 0, rep_count::both}; }
-  template <std::integral I, std::integral J>
+  template <detail::integral I, detail::integral J>
   [[nodiscard]] static constexpr quantity reps(I lo, J hi) noexcept {
     return {quantity_kind::reps, count(lo), count(hi), 0, rep_count::both};
   }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr quantity steps(I n) noexcept { return {quantity_kind::reps, count(n), count(n), 0, rep_count::steps}; }
   [[nodiscard]] static constexpr quantity amap() noexcept { return {quantity_kind::amap, 0, 0, 0, rep_count::both}; }
   [[nodiscard]] static constexpr quantity to_failure() noexcept { return {quantity_kind::to_failure, 0, 0, 0, rep_count::both}; }
-  template <std::integral I, std::integral J>
+  template <detail::integral I, detail::integral J>
   [[nodiscard]] static constexpr quantity to_failure(I lo, J hi) noexcept {
     return {quantity_kind::to_failure, count(lo), count(hi), 0, rep_count::both};
   }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr quantity non_stop(I total) noexcept {
     return {quantity_kind::non_stop, count(total), count(total), 0, rep_count::both};
   }
@@ -8114,37 +8253,37 @@ struct load {
   load_kind kind = load_kind::none;
   std::uint32_t tenths = 0;
 
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::kg, whole, tenth); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load pounds(W whole, T tenth = 0) noexcept { return made(load_kind::lb, whole, tenth); }
-  template <std::integral P>
+  template <detail::integral P>
   [[nodiscard]] static constexpr load percent_of_1rm(P percent) noexcept { return made(load_kind::percent_1rm, percent, 0); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load rpe(W whole, T tenth = 0) noexcept { return made(load_kind::rpe, whole, tenth); }
-  template <std::integral N>
+  template <detail::integral N>
   [[nodiscard]] static constexpr load reps_in_reserve(N n) noexcept { return made(load_kind::rir, n, 0); }
 
   /// The same loads, checked: the load, or the error naming the rule it breaks
   /// (a tenths digit, 6553.5 kg or lb, 1-100 %, RPE 1-10, 0-10 reps in reserve).
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr result<load> try_kilograms(W whole, T tenth = 0) noexcept { return tried(load_kind::kg, whole, tenth); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr result<load> try_pounds(W whole, T tenth = 0) noexcept { return tried(load_kind::lb, whole, tenth); }
-  template <std::integral P>
+  template <detail::integral P>
   [[nodiscard]] static constexpr result<load> try_percent_of_1rm(P percent) noexcept { return tried(load_kind::percent_1rm, percent, 0); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr result<load> try_rpe(W whole, T tenth = 0) noexcept { return tried(load_kind::rpe, whole, tenth); }
-  template <std::integral N>
+  template <detail::integral N>
   [[nodiscard]] static constexpr result<load> try_reps_in_reserve(N n) noexcept { return tried(load_kind::rir, n, 0); }
 
   [[nodiscard]] static constexpr load bodyweight() noexcept { return {load_kind::bodyweight, 0}; }
   [[nodiscard]] static constexpr load heavier_than_last_set() noexcept { return {load_kind::heavier, 0}; }
   [[nodiscard]] static constexpr load band() noexcept { return {load_kind::band, 0}; }
   /// Bodyweight plus an added load ("@bw+20kg", "@bw+45lb").
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load bodyweight_plus_kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_kg, whole, tenth); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load bodyweight_plus_pounds(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_lb, whole, tenth); }
   [[nodiscard]] constexpr bool is_absolute() const noexcept { return kind == load_kind::kg || kind == load_kind::lb; }
   /// A load of plates, a bar, dumbbells or a stack: absolute, or added to bodyweight.
@@ -8156,7 +8295,7 @@ struct load {
 
   /// `whole` and `tenth` as a load of kind `k`, and the rule they break if they
   /// do not fit its field (none: they fit; the kind's own range is checked later).
-  template <std::integral W, std::integral T>
+  template <detail::integral W, detail::integral T>
   [[nodiscard]] static constexpr detail::field_attempt<load> attempt(load_kind k, W whole, T tenth) noexcept {
     const bool absolute = k == load_kind::kg || k == load_kind::lb || k == load_kind::bodyweight_plus_kg ||
                           k == load_kind::bodyweight_plus_lb;
@@ -8179,13 +8318,13 @@ struct load {
   }
 
  private:
-  template <std::integral W, std::integral T>
+  template <detail::integral W, detail::integral T>
   [[nodiscard]] static constexpr load made(load_kind k, W whole, T tenth) noexcept {
     const auto a = attempt(k, whole, tenth);
     if (a.broken != rule::none) stop_on(a.broken);
     return a.value;
   }
-  template <std::integral W, std::integral T>
+  template <detail::integral W, detail::integral T>
   [[nodiscard]] static constexpr result<load> tried(load_kind k, W whole, T tenth) noexcept;
 };
 
@@ -8199,15 +8338,15 @@ struct tempo {
   std::uint8_t length = 0;                 ///< 3 or 4 when kind == digits
   detail::array<std::uint8_t, 4> phase{};     ///< seconds, or `explosive`
 
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr std::uint8_t digit(I d) noexcept {
     return detail::field<std::uint8_t>(d, rule::tempo_digit, rule::tempo_digit);
   }
-  template <std::integral A, std::integral B, std::integral C>
+  template <detail::integral A, detail::integral B, detail::integral C>
   [[nodiscard]] static constexpr tempo of(A eccentric, B pause, C concentric) noexcept {
     return {mode::digits, 3, {digit(eccentric), digit(pause), digit(concentric), 0}};
   }
-  template <std::integral A, std::integral B, std::integral C, std::integral D>
+  template <detail::integral A, detail::integral B, detail::integral C, detail::integral D>
   [[nodiscard]] static constexpr tempo of(A eccentric, B bottom, C concentric, D top) noexcept {
     return {mode::digits, 4, {digit(eccentric), digit(bottom), digit(concentric), digit(top)}};
   }
@@ -8308,7 +8447,7 @@ constexpr rule_check check_tempo(const tempo& t) noexcept {
 
 }  // namespace detail
 
-template <std::integral W, std::integral T>
+template <detail::integral W, detail::integral T>
 constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
   const auto a = attempt(k, whole, tenth);
   if (a.broken != rule::none) return rule_error(a.broken);
@@ -8372,7 +8511,7 @@ struct set_scheme {
   [[nodiscard]] constexpr set_scheme with(sinew::tempo t) const noexcept { auto s = *this; s.tempo = t; return s; }
   [[nodiscard]] constexpr set_scheme with(sinew::hold h) const noexcept { auto s = *this; s.hold = h; return s; }
   [[nodiscard]] constexpr set_scheme with(sinew::pause p) const noexcept { auto s = *this; s.pause = p; return s; }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] constexpr set_scheme with_stretch_and_squeeze(I secs) const noexcept {
     auto s = *this;
     s.stretch_and_squeeze = detail::field<std::uint16_t>(secs, rule::hold_zero, rule::number_too_large);
@@ -8380,7 +8519,7 @@ struct set_scheme {
   }
   [[nodiscard]] constexpr set_scheme resting(duration d) const noexcept { auto s = *this; s.rest_after = rest::of(d); return s; }
   /// "+ n drops", each taking `percent` (negative, 0: not stated) off the load.
-  template <std::integral N, std::integral P = int>
+  template <detail::integral N, detail::integral P = int>
   [[nodiscard]] constexpr set_scheme plus_drops(N n, P percent = 0) const noexcept {
     auto s = *this;
     s.drops = detail::field<std::uint8_t>(n, rule::drops_too_many, rule::drops_too_many);
@@ -8392,26 +8531,26 @@ struct set_scheme {
 // ---- factories: one per kind, in the trainer's words ----------------------
 
 namespace detail {
-template <std::integral I>
+template <detail::integral I>
 constexpr std::uint16_t set_count(I n) noexcept { return field<std::uint16_t>(n, rule::zero_sets, rule::too_many_sets); }
 }  // namespace detail
 
-template <std::integral S>
+template <detail::integral S>
 [[nodiscard]] constexpr set_scheme straight_sets(S sets, quantity q) noexcept {
   set_scheme s;
   s.sets = detail::set_count(sets);
   s.per_set = q;
   return s;
 }
-template <std::integral S, std::integral R>
+template <detail::integral S, detail::integral R>
 [[nodiscard]] constexpr set_scheme straight_sets(S sets, R reps) noexcept {
   return straight_sets(sets, quantity::reps(reps));
 }
-template <std::integral S, std::integral L, std::integral H>
+template <detail::integral S, detail::integral L, detail::integral H>
 [[nodiscard]] constexpr set_scheme sets_to_failure(S sets, L lo, H hi) noexcept {
   return straight_sets(sets, quantity::to_failure(lo, hi));
 }
-template <std::integral N, std::integral P = int>
+template <detail::integral N, detail::integral P = int>
 [[nodiscard]] constexpr set_scheme drop_set(set_scheme straight, N drops, P percent = 0) noexcept {
   return straight.plus_drops(drops, percent);
 }
@@ -8445,14 +8584,14 @@ constexpr set_scheme listed_scheme(scheme_kind k, std::initializer_list<std::uin
   return detail::listed_scheme(scheme_kind::warm_up_ramp, reps);
 }
 /// Strip sets from an n-rep max until no weight remains.
-template <std::integral R>
+template <detail::integral R>
 [[nodiscard]] constexpr set_scheme strip_sets(R rep_max) noexcept {
   set_scheme s;
   s.kind = scheme_kind::strip;
   s.per_set = quantity::reps(rep_max);
   return s;
 }
-template <std::integral S>
+template <detail::integral S>
 [[nodiscard]] constexpr set_scheme rest_pause(S sets, std::initializer_list<std::uint16_t> mini_sets,
                                               rest between = {}) noexcept {
   auto s = detail::listed_scheme(scheme_kind::rest_pause, mini_sets);
@@ -8460,7 +8599,7 @@ template <std::integral S>
   s.between_mini_sets = between;
   return s;
 }
-template <std::integral S>
+template <detail::integral S>
 [[nodiscard]] constexpr set_scheme cluster(S sets, std::initializer_list<std::uint16_t> mini_sets,
                                            rest between = {}) noexcept {
   auto s = detail::listed_scheme(scheme_kind::cluster, mini_sets);
@@ -8631,13 +8770,13 @@ template <std::integral S>
 /// Anything that describes one exercise's sets: a set_scheme, or a type that
 /// converts to one through `to_set_scheme()`.
 template <class T>
-concept SetScheme = std::same_as<T, set_scheme> || requires(const T& t) {
-  { t.to_set_scheme() } -> std::same_as<set_scheme>;
+concept SetScheme = detail::same_as<T, set_scheme> || requires(const T& t) {
+  { t.to_set_scheme() } -> detail::same_as<set_scheme>;
 };
 
 template <SetScheme T>
 [[nodiscard]] constexpr set_scheme as_set_scheme(const T& t) noexcept {
-  if constexpr (std::same_as<T, set_scheme>) return t;
+  if constexpr (detail::same_as<T, set_scheme>) return t;
   else return t.to_set_scheme();
 }
 
@@ -8773,7 +8912,7 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 /// from the exercises layer, so the caller supplies `targets_of(exercise name)`,
 /// returning any set type with `.intersects()` (e.g. an id_set of muscles).
 template <class TargetsOf>
-  requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> std::convertible_to<bool>; }
+  requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> detail::convertible_to<bool>; }
 [[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g, TargetsOf&& targets_of) {
   if (const auto c = check(g); !c.ok()) return rule_error(c.rule);
   if (g.kind != grouping_kind::compound_set) return rule_error(rule::compound_set_size);
@@ -9091,7 +9230,7 @@ constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, co
 }
 
 template <SetScheme T>
-  requires(!std::same_as<T, set_scheme>)
+  requires(!detail::same_as<T, set_scheme>)
 [[nodiscard]] constexpr figures figures_of(const T& t, const figure_defaults& d = default_figures) noexcept {
   return figures_of(as_set_scheme(t), d);
 }
@@ -9302,7 +9441,7 @@ struct finding {
   constexpr finding& say(text_view t) noexcept {
     const std::size_t at = length;  // a local: the copy into `text` may alias `length`, which would be read again
     if (t.size() < max_message_length - at) {  // the common case: it fits, with room to spare
-      if (std::is_constant_evaluated() || t.empty()) {
+      if (detail::is_constant_evaluated() || t.empty()) {
         for (std::size_t i = 0; i != t.size(); ++i) text[at + i] = t[i];
       } else {
         __builtin_memcpy(text.data() + at, t.data(), t.size());  // a byte loop here was a tenth of an analysis
@@ -9427,7 +9566,7 @@ struct finding_list {
       // message only the first `length` bytes can be non-zero (say() writes below the new
       // length only), so clearing them leaves the whole buffer as finding{} has it.
       // (A byte loop here, re-reading `length` at each byte, was a twentieth of a 12-week analysis.)
-      if (std::is_constant_evaluated()) {
+      if (detail::is_constant_evaluated()) {
         for (std::size_t i = 0; i != scratch_.length; ++i) scratch_.text[i] = 0;
       } else {
         __builtin_memset(scratch_.text.data(), 0, scratch_.length);
@@ -9438,7 +9577,7 @@ struct finding_list {
     finding& f = items[count++];
     // At run time the item may never have been written: every byte is set, as finding{} has it.
     // In constant evaluation the items are value-initialized and used once each.
-    if (!std::is_constant_evaluated()) __builtin_memset(f.text.data(), 0, max_message_length);
+    if (!detail::is_constant_evaluated()) __builtin_memset(f.text.data(), 0, max_message_length);
     start(f, k, s);
     return f;
   }
@@ -9478,10 +9617,10 @@ namespace detail {
 /// An empty finding_list: value-initialized storage in constant evaluation, which
 /// demands it, and uninitialized storage at run time, where zeroing 17 KB was half
 /// the instructions of a week's analysis. (A function: in a default member
-/// initializer, std::is_constant_evaluated() is always true where the object is
+/// initializer, detail::is_constant_evaluated() is always true where the object is
 /// constant-initialized, which clang warns about.)
 [[nodiscard]] constexpr finding_list empty_findings() noexcept {
-  if (std::is_constant_evaluated()) return finding_list{};
+  if (detail::is_constant_evaluated()) return finding_list{};
   return finding_list{uninitialized_findings};
 }
 }  // namespace detail
@@ -9562,9 +9701,9 @@ class rule_slot {
   constexpr rule_slot() noexcept = default;
   constexpr rule_slot(decltype(nullptr)) noexcept {}
   template <class F>
-    requires std::is_convertible_v<const F&, finding_policy>
+    requires detail::is_convertible_v<const F&, finding_policy>
   constexpr rule_slot(const F& f) noexcept  // NOLINT: implicit, as the function pointer it replaces
-      : rule_(f), given_(std::is_constant_evaluated() || static_cast<finding_policy>(f) != nullptr) {}
+      : rule_(f), given_(detail::is_constant_evaluated() || static_cast<finding_policy>(f) != nullptr) {}
 
   constexpr explicit operator bool() const noexcept { return given_; }
   friend constexpr bool operator==(const rule_slot& s, decltype(nullptr)) noexcept { return !s.given_; }
@@ -11749,7 +11888,7 @@ struct progression {
 /// built-in `progression`, or a user's own rule.
 template <class R>
 concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
-  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
+  { rule(week1, at) } -> detail::convertible_to<result<set_scheme>>;
 };
 
 // ---- factories -------------------------------------------------------------------
@@ -12314,14 +12453,14 @@ constexpr program_check progression_problem(const progression& p) noexcept {
 /// can (tests/exercises/static_builtin_catalog.cpp proves it), so at run time the
 /// built-in catalog's are not read again: the generator checks each program it writes.
 constexpr bool id_writable(span<const exercise_record> catalog, std::size_t i) noexcept {
-  return (!std::is_constant_evaluated() && is_builtin_catalog(catalog)) || writable_exercise_name(catalog[i].id);
+  return (!detail::is_constant_evaluated() && is_builtin_catalog(catalog)) || writable_exercise_name(catalog[i].id);
 }
 
 /// The prime movers of catalog entry `e` under `Model` (the built-in index for
 /// the built-in catalog and model).
 template <class Model>
 constexpr muscle_set targets_in(exercise_id e, span<const exercise_record> catalog) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>)
+  if constexpr (detail::is_same_v<Model, builtin_model>)
     if (detail::holds_builtin_record(catalog, e.index)) return target_muscles(e);
   return target_muscles<Model>(catalog[e.index]);
 }
@@ -13113,7 +13252,7 @@ inline constexpr muscle_set chain_members = Model::muscles_on_chain(C);
 template <class Model>
 constexpr muscle_set members_of_chain(chain c) noexcept {
   // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
-  if constexpr (std::is_same_v<Model, builtin_model>) {
+  if constexpr (detail::is_same_v<Model, builtin_model>) {
     if (c == chain::posterior) return chain_members<Model, chain::posterior>;
     if (c == chain::anterior) return chain_members<Model, chain::anterior>;
   }
@@ -13153,7 +13292,7 @@ inline constexpr auto default_range_groups = [] {
 template <class Model>
 constexpr array<group_id, max_volume_ranges> groups_of_ranges_in_force(const analysis_options& o, const volume_ranges& in_force) noexcept {
   // a user's model may not be evaluable at compile time
-  if constexpr (std::is_same_v<Model, builtin_model>) {
+  if constexpr (detail::is_same_v<Model, builtin_model>) {
     const auto g = static_cast<std::size_t>(o.goal), l = static_cast<std::size_t>(o.level);
     if (o.ranges.count == 0 && g < training_goal_count && l < training_level_count)
       return default_range_groups<Model>[g * training_level_count + l];
@@ -13256,7 +13395,7 @@ inline constexpr auto default_group_actions = [] {
 
 template <class Model>
 constexpr action_set group_actions(group_id g, double share) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
+  if constexpr (detail::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
     if (share == default_action_share && Model::has(g)) return default_group_actions<Model>[g.index];
   return computed_group_actions<Model>(g, share);
 }
@@ -13342,7 +13481,7 @@ constexpr void calf_knee_position_of(const analysis_context& c, finding_list& ou
 template <class Model>
 constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
   // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
-  if constexpr (std::is_same_v<Model, builtin_model>) calf_knee_position_of<Model>(c, out, builtin_calf_split<Model>);
+  if constexpr (detail::is_same_v<Model, builtin_model>) calf_knee_position_of<Model>(c, out, builtin_calf_split<Model>);
   else calf_knee_position_of<Model>(c, out, make_calf_split<Model>());
 }
 
@@ -13374,7 +13513,7 @@ inline constexpr array<action_id, 4> builtin_imbalance_actions{action_named<Mode
                                                               action_named<Model>("hip_adduction"), action_named<Model>("hip_abduction")};
 template <class Model>
 constexpr action_id builtin_action(std::size_t i) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
+  if constexpr (detail::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
   else return no_entity<action_id>;
 }
 
@@ -13382,7 +13521,7 @@ template <class Model>
 constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
   const auto& o = *c.options;
   // the built-in model's actions found by name at compile time (a user's model may not be evaluable then)
-  constexpr bool builtin = std::is_same_v<Model, builtin_model>;
+  constexpr bool builtin = detail::is_same_v<Model, builtin_model>;
   const action_id knee_flexion = builtin ? builtin_action<Model>(0) : action_named<Model>("knee_flexion");
   const action_id knee_extension = builtin ? builtin_action<Model>(1) : action_named<Model>("knee_extension");
   const action_id adduction = builtin ? builtin_action<Model>(2) : action_named<Model>("hip_adduction");
@@ -13571,7 +13710,7 @@ constexpr void fiber_type_of(const analysis_context& c, finding_list& out, const
 template <class Model>
 constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
   // Precomputed for the built-in model only (most of its muscles have no figure): a user's model may not be evaluable at compile time.
-  if constexpr (std::is_same_v<Model, builtin_model>) fiber_type_of<Model>(c, out, builtin_typed_muscles<Model>);
+  if constexpr (detail::is_same_v<Model, builtin_model>) fiber_type_of<Model>(c, out, builtin_typed_muscles<Model>);
   else fiber_type_of<Model>(c, out, make_typed_muscles<Model>());
 }
 
@@ -13848,7 +13987,7 @@ struct builtin_profile_source {
   const exercise_profile<Model>* table = nullptr;  ///< at run time: builtin_profiles_at_run_time()
 
   [[nodiscard]] constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record&) const noexcept {
-    if (!std::is_constant_evaluated()) return table[id.index];
+    if (!detail::is_constant_evaluated()) return table[id.index];
     derived_cache<Model>& c = *cache;
     for (std::size_t i = 0; i != c.count; ++i)
       if (c.ids[i] == id) return c.rows[i];
@@ -14151,7 +14290,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
 /// (analyse_into writes each session of the program whole).
 template <class Model, program_limits L>
 constexpr program_analysis<Model, L> blank_analysis() noexcept {
-  if (std::is_constant_evaluated()) return program_analysis<Model, L>{};
+  if (detail::is_constant_evaluated()) return program_analysis<Model, L>{};
   return program_analysis<Model, L>{uninitialized_sessions};
 }
 
@@ -14163,7 +14302,7 @@ constexpr program_analysis<Model, L> blank_analysis() noexcept {
 template <class Model, program_limits L, class Profiles>
 constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
                                     span<const exercise_record> catalog, Profiles& profiles) noexcept {
-  if (std::is_constant_evaluated()) {
+  if (detail::is_constant_evaluated()) {
     array<entry_summary, L.entries> entries{};
     array<figures, max_grouping_entries> member{};
     analyse_into(a, p, options, catalog, profiles, entries.data(), member.data());
@@ -14179,10 +14318,10 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
 template <class Model, program_limits L>
 constexpr void analyse_in_place(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
                                 span<const exercise_record> catalog) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>) {
+  if constexpr (detail::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (detail::is_builtin_catalog(catalog)) {
-      if (std::is_constant_evaluated()) {
+      if (detail::is_constant_evaluated()) {
         derived_cache<Model> cache{};
         builtin_profile_source<Model> profiles{&cache};
         analyse_with_entries(a, p, options, catalog, profiles);
@@ -14385,7 +14524,7 @@ struct generation_context {
   /// does not fold an object's address compared with nullptr in constant evaluation.)
   template <class Read>
   [[nodiscard]] constexpr auto read_profile(exercise_id e, Read read) const noexcept {
-    if constexpr (std::is_same_v<Model, builtin_model>)
+    if constexpr (detail::is_same_v<Model, builtin_model>)
       if (builtin) return read(detail::builtin_profiles<Model>[e.index]);
     if (profiles != nullptr) {
       for (std::size_t i = 0; i != profiles->count; ++i)
@@ -14535,7 +14674,7 @@ namespace sinew {
 
 template <class O, class Model>
 concept Ordering = requires(const O& o, const generation_context<Model>& c, const week_draft& w) {
-  { o.order(c, w) } -> std::convertible_to<week_draft>;
+  { o.order(c, w) } -> detail::convertible_to<week_draft>;
 };
 
 /// The default ordering (see the header's paragraph).
@@ -14683,7 +14822,7 @@ namespace sinew {
 
 template <class P, class Model>
 concept Prescription = requires(const P& p, const generation_context<Model>& c, const chosen_exercise& e) {
-  { p.scheme_for(c, e) } -> std::convertible_to<set_scheme>;
+  { p.scheme_for(c, e) } -> detail::convertible_to<set_scheme>;
 };
 
 namespace detail {
@@ -14762,7 +14901,7 @@ namespace sinew {
 
 template <class P, class Model>
 concept ProgressionPolicy = requires(const P& p, const generation_context<Model>& c, const chosen_exercise& e) {
-  { p.progression_for(c, e) } -> std::convertible_to<progression>;
+  { p.progression_for(c, e) } -> detail::convertible_to<progression>;
 };
 
 /// The default progression (see the header's paragraph).
@@ -14818,7 +14957,7 @@ namespace sinew {
 
 template <class S, class Model>
 concept Scheduling = requires(const S& s, const generation_context<Model>& c) {
-  { s.schedule(c) } -> std::convertible_to<result<week_draft>>;
+  { s.schedule(c) } -> detail::convertible_to<result<week_draft>>;
 };
 
 namespace detail {
@@ -16231,8 +16370,8 @@ namespace sinew {
 template <class V, class Model>
 concept VolumePolicy = requires(const V& v, const generation_context<Model>& c, const volume_targets<Model>& t,
                                 const week_draft& w) {
-  { v.targets(c) } -> std::convertible_to<volume_targets<Model>>;
-  { v.allocate(c, t, w) } -> std::convertible_to<result<week_draft>>;
+  { v.targets(c) } -> detail::convertible_to<volume_targets<Model>>;
+  { v.allocate(c, t, w) } -> detail::convertible_to<result<week_draft>>;
 };
 
 /// The default volume policy (see the header's paragraph).
@@ -16344,7 +16483,7 @@ namespace sinew {
 
 template <class S, class Model>
 concept Selection = requires(const S& s, const generation_context<Model>& c, const week_draft& w) {
-  { s.select(c, w) } -> std::convertible_to<result<week_draft>>;
+  { s.select(c, w) } -> detail::convertible_to<result<week_draft>>;
 };
 
 namespace detail {
@@ -16831,8 +16970,8 @@ namespace sinew {
 
 template <class T, class Model>
 concept TimeBudget = requires(const T& t, const generation_context<Model>& c, const session_draft& s, const week_draft& w) {
-  { t.minutes(c, s) } -> std::convertible_to<std::uint32_t>;
-  { t.fit(c, w) } -> std::convertible_to<result<week_draft>>;
+  { t.minutes(c, s) } -> detail::convertible_to<std::uint32_t>;
+  { t.fit(c, w) } -> detail::convertible_to<result<week_draft>>;
 };
 
 namespace detail {
@@ -17015,7 +17154,7 @@ constexpr generation_context<Model> context_for(const plan_request& r, span<cons
   c.request = &r;
   c.options = options_for(r);
   c.catalog = catalog;
-  if constexpr (std::is_same_v<Model, builtin_model>)
+  if constexpr (detail::is_same_v<Model, builtin_model>)
     c.builtin = detail::is_builtin_catalog(catalog);
   return c;
 }
@@ -20166,7 +20305,7 @@ constexpr void leg_outline(svg_out<Sink>& o, int body) {
 /// `title` is written escaped (a program's name).
 template <class Model, program_limits L, class Sink>
 constexpr void write_bodymap(const program_analysis<Model, L>& a, Sink&& sink, text_view title = {}) {
-  detail::svg_out<std::remove_reference_t<Sink>> o{sink};
+  detail::svg_out<detail::remove_reference_t<Sink>> o{sink};
   double top = 0.0;
   for (const auto& s : bodymap_shapes) {
     double sets = 0.0;
@@ -20324,7 +20463,7 @@ constexpr result<load> weight(load_kind k, std::uint64_t tenths) noexcept {
 }
 
 /// A count argument as a 16-bit field, or 0 (never a valid count here) when it does not fit.
-template <std::integral I>
+template <detail::integral I>
 constexpr std::uint16_t count_argument(I n) noexcept {
   return compare_with_field<std::uint16_t>(n) == 0 ? static_cast<std::uint16_t>(n) : std::uint16_t{0};
 }
@@ -20352,11 +20491,11 @@ inline constexpr std::uint16_t max_estimate_reps = 12;
   if (f == one_rep_max_formula::epley) return detail::weight(lifted.kind, detail::divide_rounded(w * (30U + reps), 30U));
   return detail::weight(lifted.kind, detail::divide_rounded(w * 36U, 37U - reps));
 }
-template <std::integral R>
+template <detail::integral R>
 [[nodiscard]] constexpr result<load> epley_1rm(load lifted, R reps) noexcept {
   return estimated_1rm(one_rep_max_formula::epley, lifted, detail::count_argument(reps));
 }
-template <std::integral R>
+template <detail::integral R>
 [[nodiscard]] constexpr result<load> brzycki_1rm(load lifted, R reps) noexcept {
   return estimated_1rm(one_rep_max_formula::brzycki, lifted, detail::count_argument(reps));
 }
@@ -20761,7 +20900,7 @@ constexpr void padded(svg_out<Sink>& o, text_view t, std::size_t width) {
 /// out of the tables (the findings name the untrained groups).
 template <class Model, program_limits L, class Sink>
 constexpr void write_report(const program_analysis<Model, L>& a, Sink&& sink) {
-  detail::svg_out<std::remove_reference_t<Sink>> o{sink};
+  detail::svg_out<detail::remove_reference_t<Sink>> o{sink};
   constexpr text_view headings[severity_count] = {"errors", "warnings", "info"};
   for (std::size_t s = 0; s != severity_count; ++s) {
     const auto level = static_cast<severity>(s);
@@ -21052,7 +21191,7 @@ constexpr resolved_name resolve_record_name(text_view written, span<const exerci
 constexpr resolved_name resolve_name(text_view written, span<const exercise_record> catalog) noexcept {
   // (in constant evaluation the built-in catalog takes the path of a catalog that
   // extends it, with nothing after it: the same answer, without comparing records)
-  if (!std::is_constant_evaluated() && is_builtin_catalog(catalog)) return resolve_builtin_name(written);
+  if (!detail::is_constant_evaluated() && is_builtin_catalog(catalog)) return resolve_builtin_name(written);
   if (!extends_builtin_catalog(catalog)) return resolve_record_name(written, catalog, 0);
   resolved_name own = resolve_record_name(written, catalog, builtin_catalog().size());
   if (own.found || own.message != msg_name_not_in_catalog) return own;  // found, or a name two records share

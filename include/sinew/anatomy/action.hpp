@@ -4,19 +4,17 @@
 // listed twice.
 #pragma once
 
-#include <concepts>
-#include <type_traits>
-
 #include <sinew/anatomy/entity.hpp>
 #include <sinew/anatomy/ids.hpp>
 #include <sinew/anatomy/joint.hpp>
+#include <sinew/detail/traits.hpp>
 
 namespace sinew {
 
 /// Base of every action: `inline constexpr struct knee_flexion final : action<"knee_flexion", knee, motion::flexion> {} knee_flexion;`
 template <detail::fixed_string Id, Joint auto J, motion Direction>
 struct action : detail::action_base, detail::named<Id> {
-  using joint_type = std::remove_cvref_t<decltype(J)>;
+  using joint_type = detail::remove_cvref_t<decltype(J)>;
   static constexpr joint_type joint = J;
   static constexpr motion direction = Direction;
 };

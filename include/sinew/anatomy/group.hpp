@@ -3,11 +3,9 @@
 // a muscle may belong to several groups (gluteus medius is a glute and an abductor).
 #pragma once
 
-#include <concepts>
-#include <type_traits>
-
 #include <sinew/anatomy/entity.hpp>
 #include <sinew/anatomy/ids.hpp>
+#include <sinew/detail/traits.hpp>
 
 namespace sinew {
 

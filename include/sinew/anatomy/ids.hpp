@@ -4,13 +4,12 @@
 // one (extensions append), so a built-in tag converts to its id anywhere.
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
 #include <sinew/detail/id_set.hpp>
 #include <sinew/detail/integer_limits.hpp>
+#include <sinew/detail/traits.hpp>
 
 namespace sinew {
 

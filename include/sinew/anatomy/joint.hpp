@@ -5,12 +5,11 @@
 // with new actions is data, not a change to this header.
 #pragma once
 
-#include <concepts>
 #include <cstdint>
-#include <type_traits>
 
 #include <sinew/anatomy/entity.hpp>
 #include <sinew/anatomy/ids.hpp>
+#include <sinew/detail/traits.hpp>
 
 namespace sinew {
 

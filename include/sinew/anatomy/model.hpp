@@ -6,10 +6,11 @@
 #pragma once
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/traits.hpp>
 #include <cstddef>
 #include <cstdint>
+
 #include <sinew/text_view.hpp>
-#include <type_traits>
 
 #include <sinew/anatomy/action.hpp>
 #include <sinew/anatomy/figures.hpp>
@@ -25,19 +26,19 @@ namespace sinew {
 /// The entities of a model, listed by value: `muscle_list<soleus, my_muscle>`.
 template <auto... Js>
 struct joint_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Js)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Js)>...>;
 };
 template <auto... As>
 struct action_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(As)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(As)>...>;
 };
 template <auto... Gs>
 struct group_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Gs)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Gs)>...>;
 };
 template <auto... Ms>
 struct muscle_list {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Ms)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Ms)>...>;
 };
 
 struct joint_info {
@@ -178,13 +179,13 @@ struct table_builder<type_list<Js...>, type_list<As...>, type_list<Gs...>, type_
     action_info info{A::id, A::name(), joint_id{}, A::direction, action_id{}};
     info.joint = joint_id{static_cast<std::uint8_t>(index_in_model<typename A::joint_type, joint_types, A>())};
     constexpr bool has_antagonist =
-        ((std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction)) ||
+        ((detail::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction)) ||
          ...);
     if constexpr (!has_antagonist) {
       (void)sizeof(sinew_rule_every_action_has_its_antagonist_in_the_model<A>);
     }
     constexpr bool is_antagonist[] = {
-        (std::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction))...};
+        (detail::is_same_v<typename As::joint_type, typename A::joint_type> && As::direction == opposite(A::direction))...};
     for (std::size_t i = 0; i != action_count; ++i)
       if (is_antagonist[i]) info.antagonist = action_id{static_cast<std::uint8_t>(i)};
     return info;

@@ -6,15 +6,14 @@
 // the action and the joint.
 #pragma once
 
-#include <concepts>
 #include <cstddef>
-#include <type_traits>
 
 #include <sinew/anatomy/action.hpp>
 #include <sinew/anatomy/entity.hpp>
 #include <sinew/anatomy/group.hpp>
 #include <sinew/anatomy/ids.hpp>
 #include <sinew/anatomy/joint.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/detail/type_list.hpp>
 
 namespace sinew {
@@ -22,26 +21,26 @@ namespace sinew {
 /// The groups a muscle belongs to; the first is its main group.
 template <MuscleGroup auto... Groups>
 struct in {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Groups)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Groups)>...>;
 };
 
 /// The joints a muscle crosses, proximal to distal.
 template <Joint auto... Joints>
 struct crosses {
-  using types = detail::type_list<std::remove_cvref_t<decltype(Joints)>...>;
+  using types = detail::type_list<detail::remove_cvref_t<decltype(Joints)>...>;
 };
 
 /// An action the muscle is a prime mover of.
 template <Action auto A>
 struct primary {
-  using action_type = std::remove_cvref_t<decltype(A)>;
+  using action_type = detail::remove_cvref_t<decltype(A)>;
   static constexpr action_role role = action_role::primary;
 };
 
 /// An action the muscle assists (or performs with some fibres, or in some positions).
 template <Action auto A>
 struct secondary {
-  using action_type = std::remove_cvref_t<decltype(A)>;
+  using action_type = detail::remove_cvref_t<decltype(A)>;
   static constexpr action_role role = action_role::secondary;
 };
 

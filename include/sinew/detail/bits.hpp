@@ -6,12 +6,12 @@
 // tests/anatomy/static_detail_bits.cpp proves them equal to the standard functions.
 #pragma once
 
-#include <concepts>
+#include <sinew/detail/traits.hpp>
 
 namespace sinew::detail {
 
 /// std::popcount: the number of bits set.
-template <std::unsigned_integral T>
+template <detail::unsigned_integral T>
 [[nodiscard]] constexpr int popcount(T w) noexcept {
   static_assert(sizeof(T) <= sizeof(unsigned long long));
 #if defined(__GNUC__) || defined(__clang__)
@@ -26,7 +26,7 @@ template <std::unsigned_integral T>
 }
 
 /// std::countr_zero: the number of zero bits below the lowest set bit (the width for 0).
-template <std::unsigned_integral T>
+template <detail::unsigned_integral T>
 [[nodiscard]] constexpr int countr_zero(T w) noexcept {
   static_assert(sizeof(T) <= sizeof(unsigned long long));
   if (w == 0) return static_cast<int>(sizeof(T) * 8U);

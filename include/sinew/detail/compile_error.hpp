@@ -12,11 +12,10 @@
 // functions below, whatever the layer.
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/result.hpp>
 #include <sinew/text_view.hpp>
 
@@ -37,8 +36,8 @@ inline void rule_broken(const char* /*sentence*/) noexcept {}
 /// lookup, gives each enumerator's statement and, with `stop` set in constant
 /// evaluation, stops on the line that states it.
 template <class R>
-concept DeclaredRule = std::is_enum_v<R> && requires(R r, bool stop) {
-  { statement_of(r, stop) } -> std::same_as<rule_statement>;
+concept DeclaredRule = detail::is_enum_v<R> && requires(R r, bool stop) {
+  { statement_of(r, stop) } -> detail::same_as<rule_statement>;
 };
 
 /// The sentence of a rule.
@@ -66,7 +65,7 @@ constexpr void stop_on(R r) noexcept {
 /// (a message read from an error value); does nothing when none has it.
 template <DeclaredRule R>
 constexpr void stop_on_message(text_view message) noexcept {
-  using U = std::underlying_type_t<R>;
+  using U = detail::underlying_type_t<R>;
   static_assert(sizeof(U) == 1, "sinew: a rule enum has at most 256 rules");
   for (unsigned u = 0; u != 256; ++u)
     if (statement_of(static_cast<R>(u), false).message == message) stop_on(static_cast<R>(u));

@@ -12,10 +12,10 @@
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/bits.hpp>
 #include <sinew/detail/compile_error.hpp>
+#include <sinew/detail/traits.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <type_traits>
 
 namespace sinew::detail {
 
@@ -42,7 +42,7 @@ class id_set {
   constexpr id_set() noexcept = default;
   constexpr id_set(std::initializer_list<Id> ids) noexcept {
     for (Id id : ids)
-      if (!insert(id) && std::is_constant_evaluated())
+      if (!insert(id) && detail::is_constant_evaluated())
         rule_broken("sinew: an id at or past the set's capacity names no entity; a set cannot hold it");
   }
 

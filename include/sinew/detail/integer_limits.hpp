@@ -4,19 +4,18 @@
 // umbrella header. tests/schemes/factories_static.cpp proves them equal to std::numeric_limits.
 #pragma once
 
-#include <concepts>
-#include <type_traits>
+#include <sinew/detail/traits.hpp>
 
 namespace sinew::detail {
 
 /// std::numeric_limits<T>::max() for an integer type (two's complement, as C++20 requires).
-template <std::integral T>
+template <detail::integral T>
 inline constexpr T integer_max =
-    std::is_signed_v<T> ? static_cast<T>(static_cast<std::make_unsigned_t<T>>(~std::make_unsigned_t<T>{0}) >> 1U)
+    detail::is_signed_v<T> ? static_cast<T>(static_cast<detail::make_unsigned_t<T>>(~detail::make_unsigned_t<T>{0}) >> 1U)
                         : static_cast<T>(~T{0});
 
 /// std::numeric_limits<T>::min() for an integer type.
-template <std::integral T>
-inline constexpr T integer_min = std::is_signed_v<T> ? static_cast<T>(-integer_max<T> - 1) : T{0};
+template <detail::integral T>
+inline constexpr T integer_min = detail::is_signed_v<T> ? static_cast<T>(-integer_max<T> - 1) : T{0};
 
 }  // namespace sinew::detail

@@ -3,7 +3,8 @@
 #pragma once
 
 #include <cstddef>
-#include <type_traits>
+
+#include <sinew/detail/traits.hpp>
 
 namespace sinew::detail {
 

@@ -9,7 +9,8 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
+
+#include <sinew/detail/traits.hpp>
 #include <sinew/span.hpp>
 #include <sinew/text_view.hpp>
 
@@ -50,7 +51,7 @@ inline constexpr exercise_record no_exercise_record{};
 /// The records are compared by id; a catalog of the user's exercises alone is not one.
 [[nodiscard]] constexpr bool extends_builtin_catalog(span<const exercise_record> catalog) noexcept {
   if (catalog.size() < builtin_exercises.size()) return false;
-  if (!std::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
+  if (!detail::is_constant_evaluated() && catalog.data() == builtin_exercises.data()) return true;
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
     if (!(catalog[i].id == builtin_exercises[i].id)) return false;
   return true;
@@ -65,7 +66,7 @@ namespace detail {
 /// either way, so the answers agree.
 [[nodiscard]] constexpr bool is_builtin_catalog(span<const exercise_record> catalog) noexcept {
   if (catalog.size() != builtin_exercises.size()) return false;
-  if (!std::is_constant_evaluated()) return catalog.data() == builtin_exercises.data();
+  if (!detail::is_constant_evaluated()) return catalog.data() == builtin_exercises.data();
   for (std::size_t i = 0; i != builtin_exercises.size(); ++i)
     if (!(catalog[i] == builtin_exercises[i])) return false;
   return true;
@@ -75,7 +76,7 @@ namespace detail {
 /// at run time), or, in constant evaluation, that one record equals it.
 [[nodiscard]] constexpr bool holds_builtin_record(span<const exercise_record> catalog, std::size_t i) noexcept {
   if (i >= builtin_exercises.size() || i >= catalog.size()) return false;
-  if (!std::is_constant_evaluated())
+  if (!detail::is_constant_evaluated())
     return catalog.data() == builtin_exercises.data() && catalog.size() == builtin_exercises.size();
   return catalog[i] == builtin_exercises[i];
 }

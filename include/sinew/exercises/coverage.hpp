@@ -8,10 +8,11 @@
 // what the record works, whatever its kind.
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
+
 #include <sinew/detail/bits.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/span.hpp>
 
 #include <sinew/detail/array.hpp>
@@ -126,14 +127,14 @@ template <class Model = lower_body_model>
 /// What a coverage query can ask about: an action, a muscle or a group (ids or built-in tags).
 template <class Target>
 concept CoverageTarget =
-    std::convertible_to<Target, action_id> || std::convertible_to<Target, muscle_id> || std::convertible_to<Target, group_id>;
+    detail::convertible_to<Target, action_id> || detail::convertible_to<Target, muscle_id> || detail::convertible_to<Target, group_id>;
 
 namespace detail {
 template <CoverageTarget Target>
 [[nodiscard]] constexpr auto as_target(Target t) noexcept {
-  if constexpr (std::convertible_to<Target, action_id>)
+  if constexpr (detail::convertible_to<Target, action_id>)
     return action_id{t};
-  else if constexpr (std::convertible_to<Target, muscle_id>)
+  else if constexpr (detail::convertible_to<Target, muscle_id>)
     return muscle_id{t};
   else
     return group_id{t};

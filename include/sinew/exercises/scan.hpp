@@ -16,8 +16,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
+
 #include <sinew/detail/bits.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/span.hpp>
 
 #include <sinew/exercises/queries.hpp>
@@ -199,7 +200,7 @@ class basic_catalog_index {
     }
     sets_ = storage.data();
     for (std::size_t k = 0; k != words_needed(catalog.size(), actions_); ++k) sets_[k] = 0;
-    body_ = !std::is_constant_evaluated();
+    body_ = !detail::is_constant_evaluated();
     for (std::size_t i = 0; i != catalog.size(); ++i) add(i, catalog[i]);
     valid_ = true;
   }

@@ -8,9 +8,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/request.hpp>
 #include <sinew/programs/analysis.hpp>
 #include <sinew/programs/findings.hpp>
@@ -188,7 +188,7 @@ struct generation_context {
   /// does not fold an object's address compared with nullptr in constant evaluation.)
   template <class Read>
   [[nodiscard]] constexpr auto read_profile(exercise_id e, Read read) const noexcept {
-    if constexpr (std::is_same_v<Model, builtin_model>)
+    if constexpr (detail::is_same_v<Model, builtin_model>)
       if (builtin) return read(detail::builtin_profiles<Model>[e.index]);
     if (profiles != nullptr) {
       for (std::size_t i = 0; i != profiles->count; ++i)

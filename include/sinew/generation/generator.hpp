@@ -55,7 +55,7 @@ constexpr generation_context<Model> context_for(const plan_request& r, span<cons
   c.request = &r;
   c.options = options_for(r);
   c.catalog = catalog;
-  if constexpr (std::is_same_v<Model, builtin_model>)
+  if constexpr (detail::is_same_v<Model, builtin_model>)
     c.builtin = detail::is_builtin_catalog(catalog);
   return c;
 }

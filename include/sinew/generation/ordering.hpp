@@ -14,17 +14,17 @@
 //   week_draft order(const generation_context<Model>&, const week_draft&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/draft.hpp>
 
 namespace sinew {
 
 template <class O, class Model>
 concept Ordering = requires(const O& o, const generation_context<Model>& c, const week_draft& w) {
-  { o.order(c, w) } -> std::convertible_to<week_draft>;
+  { o.order(c, w) } -> detail::convertible_to<week_draft>;
 };
 
 /// The default ordering (see the header's paragraph).

@@ -12,10 +12,10 @@
 //   set_scheme scheme_for(const generation_context<Model>&, const chosen_exercise&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/draft.hpp>
 #include <sinew/programs/scheme_fit.hpp>
 
@@ -23,7 +23,7 @@ namespace sinew {
 
 template <class P, class Model>
 concept Prescription = requires(const P& p, const generation_context<Model>& c, const chosen_exercise& e) {
-  { p.scheme_for(c, e) } -> std::convertible_to<set_scheme>;
+  { p.scheme_for(c, e) } -> detail::convertible_to<set_scheme>;
 };
 
 namespace detail {

@@ -8,10 +8,10 @@
 //   progression progression_for(const generation_context<Model>&, const chosen_exercise&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/draft.hpp>
 #include <sinew/programs/progression.hpp>
 
@@ -19,7 +19,7 @@ namespace sinew {
 
 template <class P, class Model>
 concept ProgressionPolicy = requires(const P& p, const generation_context<Model>& c, const chosen_exercise& e) {
-  { p.progression_for(c, e) } -> std::convertible_to<progression>;
+  { p.progression_for(c, e) } -> detail::convertible_to<progression>;
 };
 
 /// The default progression (see the header's paragraph).

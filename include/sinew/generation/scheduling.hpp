@@ -22,18 +22,18 @@
 //   result<week_draft> schedule(const generation_context<Model>&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/draft.hpp>
 
 namespace sinew {
 
 template <class S, class Model>
 concept Scheduling = requires(const S& s, const generation_context<Model>& c) {
-  { s.schedule(c) } -> std::convertible_to<result<week_draft>>;
+  { s.schedule(c) } -> detail::convertible_to<result<week_draft>>;
 };
 
 namespace detail {

@@ -32,10 +32,10 @@
 //   result<week_draft> select(const generation_context<Model>&, const week_draft&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/exercises/kinds.hpp>
 #include <sinew/generation/draft.hpp>
 #include <sinew/generation/volume.hpp>
@@ -44,7 +44,7 @@ namespace sinew {
 
 template <class S, class Model>
 concept Selection = requires(const S& s, const generation_context<Model>& c, const week_draft& w) {
-  { s.select(c, w) } -> std::convertible_to<result<week_draft>>;
+  { s.select(c, w) } -> detail::convertible_to<result<week_draft>>;
 };
 
 namespace detail {

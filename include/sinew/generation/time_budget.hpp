@@ -10,18 +10,18 @@
 //   result<week_draft> fit(const generation_context<Model>&, const week_draft&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/draft.hpp>
 
 namespace sinew {
 
 template <class T, class Model>
 concept TimeBudget = requires(const T& t, const generation_context<Model>& c, const session_draft& s, const week_draft& w) {
-  { t.minutes(c, s) } -> std::convertible_to<std::uint32_t>;
-  { t.fit(c, w) } -> std::convertible_to<result<week_draft>>;
+  { t.minutes(c, s) } -> detail::convertible_to<std::uint32_t>;
+  { t.fit(c, w) } -> detail::convertible_to<result<week_draft>>;
 };
 
 namespace detail {

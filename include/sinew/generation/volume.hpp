@@ -35,11 +35,11 @@
 //   result<week_draft> allocate(const generation_context<Model>&, const volume_targets<Model>&, const week_draft&) const
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
 
+#include <sinew/detail/traits.hpp>
 #include <sinew/generation/detail/volume_search.hpp>
 
 namespace sinew {
@@ -47,8 +47,8 @@ namespace sinew {
 template <class V, class Model>
 concept VolumePolicy = requires(const V& v, const generation_context<Model>& c, const volume_targets<Model>& t,
                                 const week_draft& w) {
-  { v.targets(c) } -> std::convertible_to<volume_targets<Model>>;
-  { v.allocate(c, t, w) } -> std::convertible_to<result<week_draft>>;
+  { v.targets(c) } -> detail::convertible_to<volume_targets<Model>>;
+  { v.allocate(c, t, w) } -> detail::convertible_to<result<week_draft>>;
 };
 
 /// The default volume policy (see the header's paragraph).

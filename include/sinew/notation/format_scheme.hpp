@@ -6,8 +6,9 @@
 
 #include <cstddef>
 #include <cstdint>
+
+#include <sinew/detail/traits.hpp>
 #include <sinew/text_view.hpp>
-#include <type_traits>
 
 #include <sinew/notation/text.hpp>
 #include <sinew/schemes/set_scheme.hpp>

@@ -18,10 +18,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
-#include <type_traits>
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/bits.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/exercises/builtin_queries.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/exercises/kinds.hpp>
@@ -298,7 +298,7 @@ inline constexpr muscle_set chain_members = Model::muscles_on_chain(C);
 template <class Model>
 constexpr muscle_set members_of_chain(chain c) noexcept {
   // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
-  if constexpr (std::is_same_v<Model, builtin_model>) {
+  if constexpr (detail::is_same_v<Model, builtin_model>) {
     if (c == chain::posterior) return chain_members<Model, chain::posterior>;
     if (c == chain::anterior) return chain_members<Model, chain::anterior>;
   }
@@ -338,7 +338,7 @@ inline constexpr auto default_range_groups = [] {
 template <class Model>
 constexpr array<group_id, max_volume_ranges> groups_of_ranges_in_force(const analysis_options& o, const volume_ranges& in_force) noexcept {
   // a user's model may not be evaluable at compile time
-  if constexpr (std::is_same_v<Model, builtin_model>) {
+  if constexpr (detail::is_same_v<Model, builtin_model>) {
     const auto g = static_cast<std::size_t>(o.goal), l = static_cast<std::size_t>(o.level);
     if (o.ranges.count == 0 && g < training_goal_count && l < training_level_count)
       return default_range_groups<Model>[g * training_level_count + l];
@@ -441,7 +441,7 @@ inline constexpr auto default_group_actions = [] {
 
 template <class Model>
 constexpr action_set group_actions(group_id g, double share) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
+  if constexpr (detail::is_same_v<Model, builtin_model>)  // a user's model may not be evaluable at compile time
     if (share == default_action_share && Model::has(g)) return default_group_actions<Model>[g.index];
   return computed_group_actions<Model>(g, share);
 }
@@ -527,7 +527,7 @@ constexpr void calf_knee_position_of(const analysis_context& c, finding_list& ou
 template <class Model>
 constexpr void rule_calf_knee_position(const analysis_context& c, finding_list& out) noexcept {
   // Precomputed for the built-in model only: a user's model may not be evaluable at compile time.
-  if constexpr (std::is_same_v<Model, builtin_model>) calf_knee_position_of<Model>(c, out, builtin_calf_split<Model>);
+  if constexpr (detail::is_same_v<Model, builtin_model>) calf_knee_position_of<Model>(c, out, builtin_calf_split<Model>);
   else calf_knee_position_of<Model>(c, out, make_calf_split<Model>());
 }
 
@@ -559,7 +559,7 @@ inline constexpr array<action_id, 4> builtin_imbalance_actions{action_named<Mode
                                                               action_named<Model>("hip_adduction"), action_named<Model>("hip_abduction")};
 template <class Model>
 constexpr action_id builtin_action(std::size_t i) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
+  if constexpr (detail::is_same_v<Model, builtin_model>) return builtin_imbalance_actions<Model>[i];
   else return no_entity<action_id>;
 }
 
@@ -567,7 +567,7 @@ template <class Model>
 constexpr void rule_imbalance(const analysis_context& c, finding_list& out) noexcept {
   const auto& o = *c.options;
   // the built-in model's actions found by name at compile time (a user's model may not be evaluable then)
-  constexpr bool builtin = std::is_same_v<Model, builtin_model>;
+  constexpr bool builtin = detail::is_same_v<Model, builtin_model>;
   const action_id knee_flexion = builtin ? builtin_action<Model>(0) : action_named<Model>("knee_flexion");
   const action_id knee_extension = builtin ? builtin_action<Model>(1) : action_named<Model>("knee_extension");
   const action_id adduction = builtin ? builtin_action<Model>(2) : action_named<Model>("hip_adduction");
@@ -756,7 +756,7 @@ constexpr void fiber_type_of(const analysis_context& c, finding_list& out, const
 template <class Model>
 constexpr void rule_fiber_type(const analysis_context& c, finding_list& out) noexcept {
   // Precomputed for the built-in model only (most of its muscles have no figure): a user's model may not be evaluable at compile time.
-  if constexpr (std::is_same_v<Model, builtin_model>) fiber_type_of<Model>(c, out, builtin_typed_muscles<Model>);
+  if constexpr (detail::is_same_v<Model, builtin_model>) fiber_type_of<Model>(c, out, builtin_typed_muscles<Model>);
   else fiber_type_of<Model>(c, out, make_typed_muscles<Model>());
 }
 
@@ -1033,7 +1033,7 @@ struct builtin_profile_source {
   const exercise_profile<Model>* table = nullptr;  ///< at run time: builtin_profiles_at_run_time()
 
   [[nodiscard]] constexpr const exercise_profile<Model>& get(exercise_id id, const exercise_record&) const noexcept {
-    if (!std::is_constant_evaluated()) return table[id.index];
+    if (!detail::is_constant_evaluated()) return table[id.index];
     derived_cache<Model>& c = *cache;
     for (std::size_t i = 0; i != c.count; ++i)
       if (c.ids[i] == id) return c.rows[i];
@@ -1336,7 +1336,7 @@ constexpr void analyse_into(program_analysis<Model, L>& a, const basic_program<L
 /// (analyse_into writes each session of the program whole).
 template <class Model, program_limits L>
 constexpr program_analysis<Model, L> blank_analysis() noexcept {
-  if (std::is_constant_evaluated()) return program_analysis<Model, L>{};
+  if (detail::is_constant_evaluated()) return program_analysis<Model, L>{};
   return program_analysis<Model, L>{uninitialized_sessions};
 }
 
@@ -1348,7 +1348,7 @@ constexpr program_analysis<Model, L> blank_analysis() noexcept {
 template <class Model, program_limits L, class Profiles>
 constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
                                     span<const exercise_record> catalog, Profiles& profiles) noexcept {
-  if (std::is_constant_evaluated()) {
+  if (detail::is_constant_evaluated()) {
     array<entry_summary, L.entries> entries{};
     array<figures, max_grouping_entries> member{};
     analyse_into(a, p, options, catalog, profiles, entries.data(), member.data());
@@ -1364,10 +1364,10 @@ constexpr void analyse_with_entries(program_analysis<Model, L>& a, const basic_p
 template <class Model, program_limits L>
 constexpr void analyse_in_place(program_analysis<Model, L>& a, const basic_program<L>& p, const analysis_options& options,
                                 span<const exercise_record> catalog) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>) {
+  if constexpr (detail::is_same_v<Model, builtin_model>) {
     // The built-in catalog on the built-in model: read the generated profiles.
     if (detail::is_builtin_catalog(catalog)) {
-      if (std::is_constant_evaluated()) {
+      if (detail::is_constant_evaluated()) {
         derived_cache<Model> cache{};
         builtin_profile_source<Model> profiles{&cache};
         analyse_with_entries(a, p, options, catalog, profiles);

@@ -8,9 +8,9 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/programs/analysis.hpp>
 #include <sinew/span.hpp>
 #include <sinew/text_view.hpp>
@@ -198,7 +198,7 @@ constexpr void leg_outline(svg_out<Sink>& o, int body) {
 /// `title` is written escaped (a program's name).
 template <class Model, program_limits L, class Sink>
 constexpr void write_bodymap(const program_analysis<Model, L>& a, Sink&& sink, text_view title = {}) {
-  detail::svg_out<std::remove_reference_t<Sink>> o{sink};
+  detail::svg_out<detail::remove_reference_t<Sink>> o{sink};
   double top = 0.0;
   for (const auto& s : bodymap_shapes) {
     double sets = 0.0;

@@ -9,10 +9,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <type_traits>
 
 #include <sinew/anatomy/ids.hpp>
 #include <sinew/detail/array.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/detail/vocabulary.hpp>
 #include <sinew/exercises/catalog.hpp>
 #include <sinew/schemes/figures.hpp>
@@ -159,7 +159,7 @@ struct finding {
   constexpr finding& say(text_view t) noexcept {
     const std::size_t at = length;  // a local: the copy into `text` may alias `length`, which would be read again
     if (t.size() < max_message_length - at) {  // the common case: it fits, with room to spare
-      if (std::is_constant_evaluated() || t.empty()) {
+      if (detail::is_constant_evaluated() || t.empty()) {
         for (std::size_t i = 0; i != t.size(); ++i) text[at + i] = t[i];
       } else {
         __builtin_memcpy(text.data() + at, t.data(), t.size());  // a byte loop here was a tenth of an analysis
@@ -284,7 +284,7 @@ struct finding_list {
       // message only the first `length` bytes can be non-zero (say() writes below the new
       // length only), so clearing them leaves the whole buffer as finding{} has it.
       // (A byte loop here, re-reading `length` at each byte, was a twentieth of a 12-week analysis.)
-      if (std::is_constant_evaluated()) {
+      if (detail::is_constant_evaluated()) {
         for (std::size_t i = 0; i != scratch_.length; ++i) scratch_.text[i] = 0;
       } else {
         __builtin_memset(scratch_.text.data(), 0, scratch_.length);
@@ -295,7 +295,7 @@ struct finding_list {
     finding& f = items[count++];
     // At run time the item may never have been written: every byte is set, as finding{} has it.
     // In constant evaluation the items are value-initialized and used once each.
-    if (!std::is_constant_evaluated()) __builtin_memset(f.text.data(), 0, max_message_length);
+    if (!detail::is_constant_evaluated()) __builtin_memset(f.text.data(), 0, max_message_length);
     start(f, k, s);
     return f;
   }
@@ -335,10 +335,10 @@ namespace detail {
 /// An empty finding_list: value-initialized storage in constant evaluation, which
 /// demands it, and uninitialized storage at run time, where zeroing 17 KB was half
 /// the instructions of a week's analysis. (A function: in a default member
-/// initializer, std::is_constant_evaluated() is always true where the object is
+/// initializer, detail::is_constant_evaluated() is always true where the object is
 /// constant-initialized, which clang warns about.)
 [[nodiscard]] constexpr finding_list empty_findings() noexcept {
-  if (std::is_constant_evaluated()) return finding_list{};
+  if (detail::is_constant_evaluated()) return finding_list{};
   return finding_list{uninitialized_findings};
 }
 }  // namespace detail
@@ -419,9 +419,9 @@ class rule_slot {
   constexpr rule_slot() noexcept = default;
   constexpr rule_slot(decltype(nullptr)) noexcept {}
   template <class F>
-    requires std::is_convertible_v<const F&, finding_policy>
+    requires detail::is_convertible_v<const F&, finding_policy>
   constexpr rule_slot(const F& f) noexcept  // NOLINT: implicit, as the function pointer it replaces
-      : rule_(f), given_(std::is_constant_evaluated() || static_cast<finding_policy>(f) != nullptr) {}
+      : rule_(f), given_(detail::is_constant_evaluated() || static_cast<finding_policy>(f) != nullptr) {}
 
   constexpr explicit operator bool() const noexcept { return given_; }
   friend constexpr bool operator==(const rule_slot& s, decltype(nullptr)) noexcept { return !s.given_; }

@@ -25,13 +25,13 @@
 //   Raw Strength. The training max: 90 % of the 1RM.
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/compile_error.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/exercises/builtin_exercise.hpp>
 #include <sinew/result.hpp>
 #include <sinew/schemes/prescription.hpp>
@@ -101,7 +101,7 @@ constexpr result<load> weight(load_kind k, std::uint64_t tenths) noexcept {
 }
 
 /// A count argument as a 16-bit field, or 0 (never a valid count here) when it does not fit.
-template <std::integral I>
+template <detail::integral I>
 constexpr std::uint16_t count_argument(I n) noexcept {
   return compare_with_field<std::uint16_t>(n) == 0 ? static_cast<std::uint16_t>(n) : std::uint16_t{0};
 }
@@ -129,11 +129,11 @@ inline constexpr std::uint16_t max_estimate_reps = 12;
   if (f == one_rep_max_formula::epley) return detail::weight(lifted.kind, detail::divide_rounded(w * (30U + reps), 30U));
   return detail::weight(lifted.kind, detail::divide_rounded(w * 36U, 37U - reps));
 }
-template <std::integral R>
+template <detail::integral R>
 [[nodiscard]] constexpr result<load> epley_1rm(load lifted, R reps) noexcept {
   return estimated_1rm(one_rep_max_formula::epley, lifted, detail::count_argument(reps));
 }
-template <std::integral R>
+template <detail::integral R>
 [[nodiscard]] constexpr result<load> brzycki_1rm(load lifted, R reps) noexcept {
   return estimated_1rm(one_rep_max_formula::brzycki, lifted, detail::count_argument(reps));
 }

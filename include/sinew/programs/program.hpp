@@ -308,14 +308,14 @@ constexpr program_check progression_problem(const progression& p) noexcept {
 /// can (tests/exercises/static_builtin_catalog.cpp proves it), so at run time the
 /// built-in catalog's are not read again: the generator checks each program it writes.
 constexpr bool id_writable(span<const exercise_record> catalog, std::size_t i) noexcept {
-  return (!std::is_constant_evaluated() && is_builtin_catalog(catalog)) || writable_exercise_name(catalog[i].id);
+  return (!detail::is_constant_evaluated() && is_builtin_catalog(catalog)) || writable_exercise_name(catalog[i].id);
 }
 
 /// The prime movers of catalog entry `e` under `Model` (the built-in index for
 /// the built-in catalog and model).
 template <class Model>
 constexpr muscle_set targets_in(exercise_id e, span<const exercise_record> catalog) noexcept {
-  if constexpr (std::is_same_v<Model, builtin_model>)
+  if constexpr (detail::is_same_v<Model, builtin_model>)
     if (detail::holds_builtin_record(catalog, e.index)) return target_muscles(e);
   return target_muscles<Model>(catalog[e.index]);
 }

@@ -18,12 +18,12 @@
 // failures, and the week after one continues where the week before it stopped.
 #pragma once
 
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/compile_error.hpp>
+#include <sinew/detail/traits.hpp>
 #include <sinew/result.hpp>
 #include <sinew/schemes/set_scheme.hpp>
 #include <sinew/span.hpp>
@@ -189,7 +189,7 @@ struct progression {
 /// built-in `progression`, or a user's own rule.
 template <class R>
 concept ProgressionRule = requires(const R& rule, const set_scheme& week1, const progression_step& at) {
-  { rule(week1, at) } -> std::convertible_to<result<set_scheme>>;
+  { rule(week1, at) } -> detail::convertible_to<result<set_scheme>>;
 };
 
 // ---- factories -------------------------------------------------------------------

@@ -26,7 +26,7 @@ constexpr void padded(svg_out<Sink>& o, text_view t, std::size_t width) {
 /// out of the tables (the findings name the untrained groups).
 template <class Model, program_limits L, class Sink>
 constexpr void write_report(const program_analysis<Model, L>& a, Sink&& sink) {
-  detail::svg_out<std::remove_reference_t<Sink>> o{sink};
+  detail::svg_out<detail::remove_reference_t<Sink>> o{sink};
   constexpr text_view headings[severity_count] = {"errors", "warnings", "info"};
   for (std::size_t s = 0; s != severity_count; ++s) {
     const auto level = static_cast<severity>(s);

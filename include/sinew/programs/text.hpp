@@ -209,7 +209,7 @@ constexpr resolved_name resolve_record_name(text_view written, span<const exerci
 constexpr resolved_name resolve_name(text_view written, span<const exercise_record> catalog) noexcept {
   // (in constant evaluation the built-in catalog takes the path of a catalog that
   // extends it, with nothing after it: the same answer, without comparing records)
-  if (!std::is_constant_evaluated() && is_builtin_catalog(catalog)) return resolve_builtin_name(written);
+  if (!detail::is_constant_evaluated() && is_builtin_catalog(catalog)) return resolve_builtin_name(written);
   if (!extends_builtin_catalog(catalog)) return resolve_record_name(written, catalog, 0);
   resolved_name own = resolve_record_name(written, catalog, builtin_catalog().size());
   if (own.found || own.message != msg_name_not_in_catalog) return own;  // found, or a name two records share

@@ -278,7 +278,7 @@ constexpr figures plain_straight_figures(const set_scheme& s, rep_count side, co
 }
 
 template <SetScheme T>
-  requires(!std::same_as<T, set_scheme>)
+  requires(!detail::same_as<T, set_scheme>)
 [[nodiscard]] constexpr figures figures_of(const T& t, const figure_defaults& d = default_figures) noexcept {
   return figures_of(as_set_scheme(t), d);
 }

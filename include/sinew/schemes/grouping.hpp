@@ -11,10 +11,11 @@
 #include <sinew/detail/array.hpp>
 #include <sinew/detail/ascii.hpp>
 #include <sinew/detail/exercise_name.hpp>
-#include <concepts>
+#include <sinew/detail/traits.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
+
 #include <sinew/text_view.hpp>
 
 #include <sinew/result.hpp>
@@ -140,7 +141,7 @@ constexpr rule_check check_grouping_shape(const grouping& g, bool with_schemes) 
 /// from the exercises layer, so the caller supplies `targets_of(exercise name)`,
 /// returning any set type with `.intersects()` (e.g. an id_set of muscles).
 template <class TargetsOf>
-  requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> std::convertible_to<bool>; }
+  requires requires(TargetsOf f, text_view n) { { f(n).intersects(f(n)) } -> detail::convertible_to<bool>; }
 [[nodiscard]] constexpr result<grouping> check_compound_set(const grouping& g, TargetsOf&& targets_of) {
   if (const auto c = check(g); !c.ok()) return rule_error(c.rule);
   if (g.kind != grouping_kind::compound_set) return rule_error(rule::compound_set_size);

@@ -12,9 +12,8 @@
 #pragma once
 
 #include <sinew/detail/array.hpp>
-#include <concepts>
+#include <sinew/detail/traits.hpp>
 #include <cstdint>
-#include <type_traits>
 
 #include <sinew/detail/integer_limits.hpp>
 #include <sinew/result.hpp>
@@ -34,11 +33,11 @@ struct field_attempt {
 };
 
 /// -1 below Field's range, 0 inside, 1 above; exact for every integer type.
-template <class Field, std::integral I>
+template <class Field, detail::integral I>
 constexpr int compare_with_field(I v) noexcept {
-  if constexpr (std::is_signed_v<I>) {
+  if constexpr (detail::is_signed_v<I>) {
     if (v < 0) {
-      if constexpr (std::is_signed_v<Field>)
+      if constexpr (detail::is_signed_v<Field>)
         return static_cast<long long>(v) < static_cast<long long>(integer_min<Field>) ? -1 : 0;
       else
         return -1;
@@ -51,11 +50,11 @@ constexpr int compare_with_field(I v) noexcept {
 /// end that every rule rejects: a signed field takes the nearer end; an unsigned
 /// one its maximum, also for a negative value, as 0 is valid in some fields
 /// (rest 0 s) and must not stand for a refused argument.
-template <class Field, std::integral I>
+template <class Field, detail::integral I>
 constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
   switch (compare_with_field<Field>(v)) {
     case -1:
-      if constexpr (std::is_signed_v<Field>) return {integer_min<Field>, below};
+      if constexpr (detail::is_signed_v<Field>) return {integer_min<Field>, below};
       else return {integer_max<Field>, below};
     case 1: return {integer_max<Field>, above};
     default: return {static_cast<Field>(v), rule::none};
@@ -65,7 +64,7 @@ constexpr field_attempt<Field> try_field(I v, rule below, rule above) noexcept {
 /// The factories' path: in constant evaluation a refused argument stops
 /// compilation on the rule's own line (rules.hpp); at run time it gives the
 /// field's end, which validation rejects with the same rule.
-template <class Field, std::integral I>
+template <class Field, detail::integral I>
 constexpr Field field(I v, rule below, rule above) noexcept {
   const auto a = try_field<Field>(v, below, above);
   if (a.broken != rule::none) stop_on(a.broken);
@@ -92,31 +91,31 @@ struct duration {
 inline constexpr std::uint16_t max_amount = 9999;
 
 namespace detail {
-template <std::integral I>
+template <detail::integral I>
 constexpr std::uint16_t amount(I n) noexcept { return field<std::uint16_t>(n, rule::number_too_large, rule::number_too_large); }
 /// The try_ factories' path: the amount, or the error naming its limit (9999).
-template <class T, std::integral I>
+template <class T, detail::integral I>
 constexpr result<T> try_amount(I n, T made) noexcept {
   if (compare_with_field<std::uint16_t>(n) != 0 || made.amount > max_amount) return rule_error(rule::number_too_large);
   return made;
 }
 /// A duration or distance of `n` in `unit`, or the error naming the limit.
-template <class T, std::integral I, class Unit>
+template <class T, detail::integral I, class Unit>
 constexpr result<T> try_amount_in(I n, Unit unit) noexcept {
   return try_amount(n, T{try_field<std::uint16_t>(n, rule::none, rule::none).value, unit});
 }
 }  // namespace detail
 
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr duration seconds(I n) noexcept { return {detail::amount(n), time_unit::second}; }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr duration minutes(I n) noexcept { return {detail::amount(n), time_unit::minute}; }
 /// The duration, or an error when `n` is negative or above 9999.
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<duration> try_seconds(I n) noexcept {
   return detail::try_amount_in<duration>(n, time_unit::second);
 }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<duration> try_minutes(I n) noexcept {
   return detail::try_amount_in<duration>(n, time_unit::minute);
 }
@@ -136,16 +135,16 @@ struct distance {
   }
   friend constexpr bool operator==(const distance&, const distance&) noexcept = default;
 };
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr distance metres(I n) noexcept { return {detail::amount(n), distance_unit::metre}; }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr distance yards(I n) noexcept { return {detail::amount(n), distance_unit::yard}; }
 /// The distance, or an error when `n` is negative or above 9999.
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<distance> try_metres(I n) noexcept {
   return detail::try_amount_in<distance>(n, distance_unit::metre);
 }
-template <std::integral I>
+template <detail::integral I>
 [[nodiscard]] constexpr result<distance> try_yards(I n) noexcept {
   return detail::try_amount_in<distance>(n, distance_unit::yard);
 }
@@ -187,25 +186,25 @@ struct quantity {
   rep_count side = rep_count::both;
 
   // A negative count breaks "at least one rep"; above the field, "at most 9999".
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr std::uint16_t count(I n) noexcept {
     return detail::field<std::uint16_t>(n, rule::zero_reps, rule::number_too_large);
   }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr quantity reps(I n) noexcept { return {quantity_kind::reps, count(n), count(n), 0, rep_count::both}; }
-  template <std::integral I, std::integral J>
+  template <detail::integral I, detail::integral J>
   [[nodiscard]] static constexpr quantity reps(I lo, J hi) noexcept {
     return {quantity_kind::reps, count(lo), count(hi), 0, rep_count::both};
   }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr quantity steps(I n) noexcept { return {quantity_kind::reps, count(n), count(n), 0, rep_count::steps}; }
   [[nodiscard]] static constexpr quantity amap() noexcept { return {quantity_kind::amap, 0, 0, 0, rep_count::both}; }
   [[nodiscard]] static constexpr quantity to_failure() noexcept { return {quantity_kind::to_failure, 0, 0, 0, rep_count::both}; }
-  template <std::integral I, std::integral J>
+  template <detail::integral I, detail::integral J>
   [[nodiscard]] static constexpr quantity to_failure(I lo, J hi) noexcept {
     return {quantity_kind::to_failure, count(lo), count(hi), 0, rep_count::both};
   }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr quantity non_stop(I total) noexcept {
     return {quantity_kind::non_stop, count(total), count(total), 0, rep_count::both};
   }
@@ -263,37 +262,37 @@ struct load {
   load_kind kind = load_kind::none;
   std::uint32_t tenths = 0;
 
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::kg, whole, tenth); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load pounds(W whole, T tenth = 0) noexcept { return made(load_kind::lb, whole, tenth); }
-  template <std::integral P>
+  template <detail::integral P>
   [[nodiscard]] static constexpr load percent_of_1rm(P percent) noexcept { return made(load_kind::percent_1rm, percent, 0); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load rpe(W whole, T tenth = 0) noexcept { return made(load_kind::rpe, whole, tenth); }
-  template <std::integral N>
+  template <detail::integral N>
   [[nodiscard]] static constexpr load reps_in_reserve(N n) noexcept { return made(load_kind::rir, n, 0); }
 
   /// The same loads, checked: the load, or the error naming the rule it breaks
   /// (a tenths digit, 6553.5 kg or lb, 1-100 %, RPE 1-10, 0-10 reps in reserve).
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr result<load> try_kilograms(W whole, T tenth = 0) noexcept { return tried(load_kind::kg, whole, tenth); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr result<load> try_pounds(W whole, T tenth = 0) noexcept { return tried(load_kind::lb, whole, tenth); }
-  template <std::integral P>
+  template <detail::integral P>
   [[nodiscard]] static constexpr result<load> try_percent_of_1rm(P percent) noexcept { return tried(load_kind::percent_1rm, percent, 0); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr result<load> try_rpe(W whole, T tenth = 0) noexcept { return tried(load_kind::rpe, whole, tenth); }
-  template <std::integral N>
+  template <detail::integral N>
   [[nodiscard]] static constexpr result<load> try_reps_in_reserve(N n) noexcept { return tried(load_kind::rir, n, 0); }
 
   [[nodiscard]] static constexpr load bodyweight() noexcept { return {load_kind::bodyweight, 0}; }
   [[nodiscard]] static constexpr load heavier_than_last_set() noexcept { return {load_kind::heavier, 0}; }
   [[nodiscard]] static constexpr load band() noexcept { return {load_kind::band, 0}; }
   /// Bodyweight plus an added load ("@bw+20kg", "@bw+45lb").
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load bodyweight_plus_kilograms(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_kg, whole, tenth); }
-  template <std::integral W, std::integral T = int>
+  template <detail::integral W, detail::integral T = int>
   [[nodiscard]] static constexpr load bodyweight_plus_pounds(W whole, T tenth = 0) noexcept { return made(load_kind::bodyweight_plus_lb, whole, tenth); }
   [[nodiscard]] constexpr bool is_absolute() const noexcept { return kind == load_kind::kg || kind == load_kind::lb; }
   /// A load of plates, a bar, dumbbells or a stack: absolute, or added to bodyweight.
@@ -305,7 +304,7 @@ struct load {
 
   /// `whole` and `tenth` as a load of kind `k`, and the rule they break if they
   /// do not fit its field (none: they fit; the kind's own range is checked later).
-  template <std::integral W, std::integral T>
+  template <detail::integral W, detail::integral T>
   [[nodiscard]] static constexpr detail::field_attempt<load> attempt(load_kind k, W whole, T tenth) noexcept {
     const bool absolute = k == load_kind::kg || k == load_kind::lb || k == load_kind::bodyweight_plus_kg ||
                           k == load_kind::bodyweight_plus_lb;
@@ -328,13 +327,13 @@ struct load {
   }
 
  private:
-  template <std::integral W, std::integral T>
+  template <detail::integral W, detail::integral T>
   [[nodiscard]] static constexpr load made(load_kind k, W whole, T tenth) noexcept {
     const auto a = attempt(k, whole, tenth);
     if (a.broken != rule::none) stop_on(a.broken);
     return a.value;
   }
-  template <std::integral W, std::integral T>
+  template <detail::integral W, detail::integral T>
   [[nodiscard]] static constexpr result<load> tried(load_kind k, W whole, T tenth) noexcept;
 };
 
@@ -348,15 +347,15 @@ struct tempo {
   std::uint8_t length = 0;                 ///< 3 or 4 when kind == digits
   detail::array<std::uint8_t, 4> phase{};     ///< seconds, or `explosive`
 
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] static constexpr std::uint8_t digit(I d) noexcept {
     return detail::field<std::uint8_t>(d, rule::tempo_digit, rule::tempo_digit);
   }
-  template <std::integral A, std::integral B, std::integral C>
+  template <detail::integral A, detail::integral B, detail::integral C>
   [[nodiscard]] static constexpr tempo of(A eccentric, B pause, C concentric) noexcept {
     return {mode::digits, 3, {digit(eccentric), digit(pause), digit(concentric), 0}};
   }
-  template <std::integral A, std::integral B, std::integral C, std::integral D>
+  template <detail::integral A, detail::integral B, detail::integral C, detail::integral D>
   [[nodiscard]] static constexpr tempo of(A eccentric, B bottom, C concentric, D top) noexcept {
     return {mode::digits, 4, {digit(eccentric), digit(bottom), digit(concentric), digit(top)}};
   }
@@ -457,7 +456,7 @@ constexpr rule_check check_tempo(const tempo& t) noexcept {
 
 }  // namespace detail
 
-template <std::integral W, std::integral T>
+template <detail::integral W, detail::integral T>
 constexpr result<load> load::tried(load_kind k, W whole, T tenth) noexcept {
   const auto a = attempt(k, whole, tenth);
   if (a.broken != rule::none) return rule_error(a.broken);

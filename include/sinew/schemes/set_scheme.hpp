@@ -8,7 +8,7 @@
 #pragma once
 
 #include <sinew/detail/array.hpp>
-#include <concepts>
+#include <sinew/detail/traits.hpp>
 #include <cstddef>
 #include <cstdint>
 #include <initializer_list>
@@ -69,7 +69,7 @@ struct set_scheme {
   [[nodiscard]] constexpr set_scheme with(sinew::tempo t) const noexcept { auto s = *this; s.tempo = t; return s; }
   [[nodiscard]] constexpr set_scheme with(sinew::hold h) const noexcept { auto s = *this; s.hold = h; return s; }
   [[nodiscard]] constexpr set_scheme with(sinew::pause p) const noexcept { auto s = *this; s.pause = p; return s; }
-  template <std::integral I>
+  template <detail::integral I>
   [[nodiscard]] constexpr set_scheme with_stretch_and_squeeze(I secs) const noexcept {
     auto s = *this;
     s.stretch_and_squeeze = detail::field<std::uint16_t>(secs, rule::hold_zero, rule::number_too_large);
@@ -77,7 +77,7 @@ struct set_scheme {
   }
   [[nodiscard]] constexpr set_scheme resting(duration d) const noexcept { auto s = *this; s.rest_after = rest::of(d); return s; }
   /// "+ n drops", each taking `percent` (negative, 0: not stated) off the load.
-  template <std::integral N, std::integral P = int>
+  template <detail::integral N, detail::integral P = int>
   [[nodiscard]] constexpr set_scheme plus_drops(N n, P percent = 0) const noexcept {
     auto s = *this;
     s.drops = detail::field<std::uint8_t>(n, rule::drops_too_many, rule::drops_too_many);
@@ -89,26 +89,26 @@ struct set_scheme {
 // ---- factories: one per kind, in the trainer's words ----------------------
 
 namespace detail {
-template <std::integral I>
+template <detail::integral I>
 constexpr std::uint16_t set_count(I n) noexcept { return field<std::uint16_t>(n, rule::zero_sets, rule::too_many_sets); }
 }  // namespace detail
 
-template <std::integral S>
+template <detail::integral S>
 [[nodiscard]] constexpr set_scheme straight_sets(S sets, quantity q) noexcept {
   set_scheme s;
   s.sets = detail::set_count(sets);
   s.per_set = q;
   return s;
 }
-template <std::integral S, std::integral R>
+template <detail::integral S, detail::integral R>
 [[nodiscard]] constexpr set_scheme straight_sets(S sets, R reps) noexcept {
   return straight_sets(sets, quantity::reps(reps));
 }
-template <std::integral S, std::integral L, std::integral H>
+template <detail::integral S, detail::integral L, detail::integral H>
 [[nodiscard]] constexpr set_scheme sets_to_failure(S sets, L lo, H hi) noexcept {
   return straight_sets(sets, quantity::to_failure(lo, hi));
 }
-template <std::integral N, std::integral P = int>
+template <detail::integral N, detail::integral P = int>
 [[nodiscard]] constexpr set_scheme drop_set(set_scheme straight, N drops, P percent = 0) noexcept {
   return straight.plus_drops(drops, percent);
 }
@@ -142,14 +142,14 @@ constexpr set_scheme listed_scheme(scheme_kind k, std::initializer_list<std::uin
   return detail::listed_scheme(scheme_kind::warm_up_ramp, reps);
 }
 /// Strip sets from an n-rep max until no weight remains.
-template <std::integral R>
+template <detail::integral R>
 [[nodiscard]] constexpr set_scheme strip_sets(R rep_max) noexcept {
   set_scheme s;
   s.kind = scheme_kind::strip;
   s.per_set = quantity::reps(rep_max);
   return s;
 }
-template <std::integral S>
+template <detail::integral S>
 [[nodiscard]] constexpr set_scheme rest_pause(S sets, std::initializer_list<std::uint16_t> mini_sets,
                                               rest between = {}) noexcept {
   auto s = detail::listed_scheme(scheme_kind::rest_pause, mini_sets);
@@ -157,7 +157,7 @@ template <std::integral S>
   s.between_mini_sets = between;
   return s;
 }
-template <std::integral S>
+template <detail::integral S>
 [[nodiscard]] constexpr set_scheme cluster(S sets, std::initializer_list<std::uint16_t> mini_sets,
                                            rest between = {}) noexcept {
   auto s = detail::listed_scheme(scheme_kind::cluster, mini_sets);
@@ -328,13 +328,13 @@ template <std::integral S>
 /// Anything that describes one exercise's sets: a set_scheme, or a type that
 /// converts to one through `to_set_scheme()`.
 template <class T>
-concept SetScheme = std::same_as<T, set_scheme> || requires(const T& t) {
-  { t.to_set_scheme() } -> std::same_as<set_scheme>;
+concept SetScheme = detail::same_as<T, set_scheme> || requires(const T& t) {
+  { t.to_set_scheme() } -> detail::same_as<set_scheme>;
 };
 
 template <SetScheme T>
 [[nodiscard]] constexpr set_scheme as_set_scheme(const T& t) noexcept {
-  if constexpr (std::same_as<T, set_scheme>) return t;
+  if constexpr (detail::same_as<T, set_scheme>) return t;
   else return t.to_set_scheme();
 }
 
