@@ -57,7 +57,7 @@
 // ======== sinew/detail/traits.hpp
 // The type traits and concepts sinew's headers use, without <type_traits> and
 // <concepts>: those two cost every translation unit that includes sinew about
-// 75 million of the instructions g++ 12 executes for -fsyntax-only (4 % of the
+// 80 million of the instructions g++ 12 executes for -fsyntax-only (4 % of the
 // umbrella header, a sixth of <sinew/anatomy.hpp>), and the traits sinew needs
 // are compiler builtins underneath, or a few partial specialisations.
 // tests/anatomy/static_detail_traits.cpp proves each equal to its standard
@@ -87,12 +87,7 @@ template <class T> struct remove_pointer_of<T* const volatile> { using type = T;
 template <class T> using remove_pointer_t = typename remove_pointer_of<T>::type;
 
 /// std::is_same_v and std::same_as.
-#if defined(__GNUC__) || defined(__clang__)
 template <class T, class U> inline constexpr bool is_same_v = __is_same(T, U);
-#else
-template <class T, class U> inline constexpr bool is_same_v = false;
-template <class T> inline constexpr bool is_same_v<T, T> = true;
-#endif
 template <class T, class U>
 concept same_as = is_same_v<T, U> && is_same_v<U, T>;
 
@@ -177,14 +172,15 @@ template <class T> inline constexpr bool is_function_v = !is_const_v<const T> &&
 template <class To> void take_converted(To) noexcept;
 template <class From, class To>
 inline constexpr bool is_convertible_v =
-    is_same_v<remove_cv_t<To>, void> ? is_same_v<remove_cv_t<From>, void>
-                                     : !is_array_v<To> && !is_function_v<To> && requires { detail::take_converted<To>(detail::declval<From>()); };
+    is_same_v<remove_cv_t<To>, void>
+        ? is_same_v<remove_cv_t<From>, void>
+        : !is_array_v<To> && !is_function_v<To> && requires { detail::take_converted<To>(detail::declval<From>()); };
 template <class From, class To>
 concept convertible_to = is_convertible_v<From, To> && requires { static_cast<To>(detail::declval<From>()); };
 
 /// std::is_constructible_v, std::is_enum_v, std::underlying_type_t and
-/// std::is_constant_evaluated: builtins of g++, clang and MSVC alike (the
-/// standard library's own traits are these builtins).
+/// std::is_constant_evaluated: builtins of g++ and clang, which the standard
+/// library's own traits use (as sinew uses __is_same elsewhere).
 template <class T, class... Args> inline constexpr bool is_constructible_v = __is_constructible(T, Args...);
 template <class T> inline constexpr bool is_enum_v = __is_enum(T);
 template <class T> using underlying_type_t = __underlying_type(T);

@@ -169,3 +169,14 @@ TEST_CASE("every motion has a distinct snake_case name and pairs with its opposi
   }
   CHECK(names.size() == static_cast<std::size_t>(last + 1));
 }
+
+TEST_CASE("detail::is_constant_evaluated tells run time from constant evaluation") {
+  // static_detail_traits.cpp proves the constant-evaluation half; a trait that
+  // answered true everywhere would pass there and fail here, where the
+  // run-time paths (id_set's capacity check, rule_broken) rely on false.
+  // Not const: a const bool's initializer would be constant-evaluated itself.
+  bool at_run_time = sinew::detail::is_constant_evaluated();
+  CHECK_FALSE(at_run_time);
+  constexpr bool in_constant = sinew::detail::is_constant_evaluated();
+  CHECK(in_constant);
+}

@@ -102,5 +102,3 @@ static_assert(evaluated_in_constant);
 
 }  // namespace
 
-// At run time the same call answers false.
-bool sinew_traits_run_time() { return sinew::detail::is_constant_evaluated(); }
